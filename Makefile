@@ -1,0 +1,126 @@
+# SPDX-License-Identifier: MIT
+# mutasi: plain GNU Makefile (see ../shared/style.md section 9).
+# Outputs go to build/: build/mutasi (release), build/asan/ (tests under
+# AddressSanitizer + UndefinedBehaviorSanitizer), build/fuzz/ (libFuzzer).
+
+CC      ?= cc
+PREFIX  ?= /usr/local
+PKGS    := sqlite3 jansson
+# libcsv ships no pkg-config file; it is a plain -lcsv from libcsv-dev.
+EXTRA_LIBS := -lcsv -lm
+
+WARN := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic -Wshadow \
+	-Wstrict-prototypes -Wmissing-prototypes -Wmissing-declarations \
+	-Wold-style-definition -Wpointer-arith -Wcast-qual -Wwrite-strings \
+	-Wformat=2 -Wimplicit-fallthrough -Wundef -Wvla -Wnull-dereference \
+	-Wdouble-promotion -fno-common -Werror
+
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) $(EXTRA_LIBS)
+
+REL_FLAGS  := -O2 -g -D_FORTIFY_SOURCE=2 -fstack-protector-strong
+ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
+	-fno-omit-frame-pointer
+
+SRC      := $(sort $(wildcard src/*.c))
+LIB_SRC  := $(filter-out src/main.c,$(SRC))
+REL_OBJ  := $(SRC:src/%.c=build/rel/%.o)
+ASAN_OBJ := $(SRC:src/%.c=build/asan/%.o)
+ASAN_LIB_OBJ := $(LIB_SRC:src/%.c=build/asan/%.o)
+UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=build/asan/tests/%)
+FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
+FUZZ_LIB_OBJ := $(LIB_SRC:src/%.c=build/fuzz/obj/%.o)
+FUZZ_SECONDS ?= 60
+
+.PHONY: all test check unit golden deps demo fuzz fmt fmt-check lint \
+	clean install bench
+
+all: build/mutasi
+
+build/.deps-ok: scripts/deps
+	@scripts/deps
+	@mkdir -p build && touch $@
+
+deps: build/.deps-ok
+
+build/rel/%.o: src/%.c | build/.deps-ok
+	@mkdir -p $(dir $@)
+	@echo "  CC $@"; $(CC) $(WARN) $(REL_FLAGS) $(PKG_CFLAGS) -MMD -MP -c $< -o $@
+
+build/mutasi: $(REL_OBJ)
+	@echo "  CC $@"; $(CC) $(REL_FLAGS) -o $@ $^ $(PKG_LIBS)
+
+build/asan/%.o: src/%.c | build/.deps-ok
+	@mkdir -p $(dir $@)
+	@echo "  CC $@"; $(CC) $(WARN) $(ASAN_FLAGS) $(PKG_CFLAGS) -MMD -MP -c $< -o $@
+
+build/asan/mutasi: $(ASAN_OBJ)
+	@echo "  CC $@"; $(CC) $(ASAN_FLAGS) -o $@ $^ $(PKG_LIBS)
+
+build/asan/tests/%: tests/unit/%.c $(ASAN_LIB_OBJ)
+	@mkdir -p $(dir $@)
+	@echo "  CC $@"; $(CC) $(WARN) $(ASAN_FLAGS) $(PKG_CFLAGS) $$(pkg-config --cflags cmocka) \
+		-Isrc -MMD -MP -o $@ $< $(ASAN_LIB_OBJ) $(PKG_LIBS) \
+		$$(pkg-config --libs cmocka)
+
+# 'make test' (alias 'check'): every unit and golden test under ASan+UBSan,
+# ending with the line "N passed, N failed".
+test check: build/asan/mutasi build/mutasi $(UNIT_BIN)
+	@tests/run build/asan
+
+unit: $(UNIT_BIN)
+	@tests/run build/asan unit
+
+golden: build/asan/mutasi
+	@tests/run build/asan golden
+
+build/fuzz/obj/%.o: src/%.c | build/.deps-ok
+	@mkdir -p $(dir $@)
+	clang $(filter-out -Wdouble-promotion,$(WARN)) -O1 -g \
+		-fsanitize=fuzzer-no-link,address,undefined $(PKG_CFLAGS) -c $< -o $@
+
+build/fuzz/%: tests/fuzz/%.c $(FUZZ_LIB_OBJ)
+	@mkdir -p $(dir $@)
+	clang $(filter-out -Wdouble-promotion,$(WARN)) -O1 -g -Isrc \
+		-fsanitize=fuzzer,address,undefined $(PKG_CFLAGS) -o $@ $< \
+		$(FUZZ_LIB_OBJ) $(PKG_LIBS)
+
+# 'make fuzz' runs each target for FUZZ_SECONDS (CI: a short run).
+fuzz: $(FUZZ_BIN)
+	@for f in $(FUZZ_BIN); do \
+		name=$$(basename $$f); corpus=build/fuzz/corpus/$$name; \
+		mkdir -p $$corpus; \
+		echo "fuzz: $$name for $(FUZZ_SECONDS)s"; \
+		$$f -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -print_final_stats=1 \
+			$$corpus tests/fuzz/seed/$$name 2>build/fuzz/$$name.log \
+			|| { tail -40 build/fuzz/$$name.log; exit 1; }; \
+		grep -E 'stat::number_of_executed_units' build/fuzz/$$name.log; \
+	done
+
+demo: build/mutasi
+	rm -f demo.db demo.db-wal demo.db-shm
+	build/mutasi --db demo.db init
+	build/mutasi --db demo.db import examples/unit.csv examples/jabatan.csv \
+		examples/beban.csv examples/pegawai.csv examples/permohonan.csv
+	build/mutasi --db demo.db summary
+
+fmt:
+	clang-format -i src/*.c src/*.h tests/unit/*.c tests/fuzz/*.c
+
+fmt-check:
+	clang-format --dry-run -Werror src/*.c src/*.h tests/unit/*.c tests/fuzz/*.c
+
+lint: fmt-check
+	@scripts/lint
+
+install: build/mutasi
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 build/mutasi $(DESTDIR)$(PREFIX)/bin/mutasi
+	install -m 644 man/mutasi.1 $(DESTDIR)$(PREFIX)/share/man/man1/mutasi.1
+
+clean:
+	rm -rf build
+
+-include $(REL_OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(UNIT_BIN:=.d)

@@ -1,0 +1,348 @@
+/* SPDX-License-Identifier: MIT */
+/* cli: global options, the command table and shared helpers (cli layer). */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "cli_export.h"
+#include "cli_import.h"
+#include "cli_init.h"
+#include "cli_settings.h"
+#include "cli_summary.h"
+#include "diag.h"
+#include "mem.h"
+#include "store.h"
+
+#define MUTASI_VERSION "0.1.0"
+
+struct cli_command {
+    const char *name;
+    int (*run)(const struct cli *c, int argc, char **argv);
+    const char *synopsis;
+    const char *help_id; /* Bahasa Indonesia. */
+    const char *help_en; /* English. */
+};
+
+static const struct cli_command commands[] = {
+    {"init", cli_init_run, "init",
+     "Membuat basis data atau memperbarui skemanya ke versi terbaru.\n"
+     "Aman dijalankan berulang kali.\n\n"
+     "Contoh:\n  mutasi --db mataram.db init\n",
+     "Create the database or upgrade its schema to the newest version.\n"
+     "Safe to run again.\n\n"
+     "Example:\n  mutasi --db mataram.db init\n"},
+    {"import", cli_import_run, "import BERKAS.csv...",
+     "Memuat berkas CSV: unit, jabatan, beban, pegawai, permohonan (jenis\n"
+     "dari awal nama berkas). Semua berkas dimuat dalam satu transaksi\n"
+     "sesuai urutan ketergantungan: semua berhasil atau tidak ada yang\n"
+     "berubah. Pemisah ',' atau ';' (desimal ',' boleh pada berkas ';'),\n"
+     "UTF-8 dengan atau tanpa BOM. Kesalahan ditulis sebagai\n"
+     "BERKAS:BARIS:KOLOM: pesan (paling banyak 50), keluar dengan kode 65.\n\n"
+     "Contoh:\n  mutasi import examples/*.csv\n",
+     "Load CSV files: unit, jabatan, beban, pegawai, permohonan (kind from\n"
+     "the start of the file name). All files load in one transaction in\n"
+     "dependency order: all succeed or nothing changes. Separator ',' or\n"
+     "';' (decimal ',' allowed in ';' files), UTF-8 with or without BOM.\n"
+     "Errors are printed as FILE:LINE:COLUMN: message (at most 50), exit\n"
+     "code 65.\n\n"
+     "Example:\n  mutasi import examples/*.csv\n"},
+    {"export", cli_export_run,
+     "export JENIS [--format csv|json] [-o BERKAS]",
+     "Menulis data: JENIS salah satu dari unit, jabatan, beban, pegawai,\n"
+     "permohonan (permohonan yang masih terbuka). CSV hasil ekspor dapat\n"
+     "diimpor kembali menjadi data yang sama.\n\n"
+     "Contoh:\n  mutasi export pegawai -o pegawai.csv\n"
+     "  mutasi export unit --format json\n",
+     "Write data: KIND is one of unit, jabatan, beban, pegawai, permohonan\n"
+     "(open requests). Exported CSV re-imports to the same data.\n\n"
+     "Example:\n  mutasi export pegawai -o pegawai.csv\n"
+     "  mutasi export unit --format json\n"},
+    {"settings", cli_settings_run, "settings get [KUNCI] | settings set KUNCI "
+                                   "NILAI",
+     "Membaca atau mengubah pengaturan (nilai bawaan dari aturan).\n"
+     "'settings get' menulis semua pengaturan sebagai kunci=nilai.\n\n"
+     "Contoh:\n  mutasi settings get wke_menit\n"
+     "  mutasi settings set wke_menit 72000\n",
+     "Read or change the settings (defaults from the rules).\n"
+     "'settings get' prints every setting as key=value.\n\n"
+     "Example:\n  mutasi settings get wke_menit\n"
+     "  mutasi settings set wke_menit 72000\n"},
+    {"summary", cli_summary_run, "summary",
+     "Ringkasan per OPD: jumlah unit, pegawai menurut status, dan\n"
+     "permohonan pindah yang terbuka.\n\n"
+     "Contoh:\n  mutasi --db demo.db summary\n",
+     "Summary per OPD: units, staff by status and open transfer requests.\n\n"
+     "Example:\n  mutasi --db demo.db summary\n"},
+};
+
+#define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))
+
+int
+cli_exit(enum err e)
+{
+    switch (e) {
+    case ERR_OK:
+        return 0;
+    case ERR_USAGE:
+        return 64;
+    case ERR_INVAL:
+    case ERR_TOOBIG:
+    case ERR_CONFLICT:
+    case ERR_EXISTS:
+        return 65;
+    case ERR_NOINPUT:
+    case ERR_NOTFOUND:
+        return 66;
+    case ERR_UNAVAILABLE:
+        return 69;
+    case ERR_IO:
+        return 74;
+    case ERR_DB:
+    case ERR_INTERNAL:
+        break;
+    }
+    return 70;
+}
+
+void
+cli_error(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("mutasi: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+int
+cli_usage(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "mutasi %s: ", cmd);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr,
+            L_("\nLihat 'mutasi %s --help'.\n", "\nSee 'mutasi %s --help'.\n"),
+            cmd);
+    return cli_exit(ERR_USAGE);
+}
+
+enum err
+cli_store_open(const struct cli *c, bool create, struct store **out)
+{
+    struct store *st = NULL;
+    enum err rc = store_open(c->db, create, &st);
+    if (rc == ERR_OK && !create) {
+        rc = store_check_schema(st);
+    }
+    if (rc != ERR_OK) {
+        cli_error("%s: %s", c->db, store_errmsg(st));
+        store_close(st);
+        *out = NULL;
+        return rc;
+    }
+    *out = st;
+    return ERR_OK;
+}
+
+void
+cli_print_diag(const struct diag *d)
+{
+    for (size_t i = 0; i < d->n_lines; i++) {
+        fprintf(stderr, "%s\n", d->lines[i]);
+    }
+    if (d->n_errors > d->n_lines) {
+        fprintf(stderr,
+                L_("mutasi: berhenti setelah %zu kesalahan; perbaiki lalu "
+                   "ulangi\n",
+                   "mutasi: stopped after %zu errors; fix them and try "
+                   "again\n"),
+                d->n_lines);
+    }
+}
+
+enum err
+cli_out_open(struct cli_out *o, const char *path)
+{
+    o->f = stdout;
+    o->path = NULL;
+    o->tmp = NULL;
+    if (path == NULL || strcmp(path, "-") == 0) {
+        return ERR_OK;
+    }
+    struct buf b;
+    buf_init(&b, 0);
+    if (buf_addf(&b, "%s.tmp.XXXXXX", path) != ERR_OK) {
+        abort(); /* No cap. */
+    }
+    o->tmp = buf_take(&b);
+    int fd = mkstemp(o->tmp);
+    o->f = fd >= 0 ? fdopen(fd, "wb") : NULL;
+    if (o->f == NULL) {
+        cli_error(L_("%s: tidak dapat dibuat: %s", "%s: cannot create: %s"),
+                  path, strerror(errno));
+        free(o->tmp);
+        o->tmp = NULL;
+        return ERR_IO;
+    }
+    o->path = path;
+    return ERR_OK;
+}
+
+enum err
+cli_out_close(struct cli_out *o, bool ok)
+{
+    enum err rc = ERR_OK;
+    if (o->path == NULL) {
+        if (fflush(stdout) != 0) {
+            rc = ERR_IO;
+        }
+        return rc;
+    }
+    bool written = fflush(o->f) == 0 && !ferror(o->f);
+    if (fclose(o->f) != 0) {
+        written = false;
+    }
+    if (ok && (!written || rename(o->tmp, o->path) != 0)) {
+        cli_error(L_("%s: gagal menulis: %s", "%s: write failed: %s"),
+                  o->path, strerror(errno));
+        rc = ERR_IO;
+    }
+    if (!ok || rc != ERR_OK) {
+        unlink(o->tmp);
+    }
+    free(o->tmp);
+    o->tmp = NULL;
+    return rc;
+}
+
+enum err
+cli_parse_long(const char *cmd, const char *opt, const char *arg, long lo,
+               long hi, long *out)
+{
+    char *end = NULL;
+    errno = 0;
+    long v = strtol(arg, &end, 10);
+    if (errno != 0 || end == arg || *end != '\0' || v < lo || v > hi) {
+        (void)cli_usage(cmd,
+                        L_("nilai %s untuk %s harus bilangan bulat %ld..%ld",
+                           "value %s for %s must be a whole number %ld..%ld"),
+                        arg, opt, lo, hi);
+        return ERR_USAGE;
+    }
+    *out = v;
+    return ERR_OK;
+}
+
+static void
+print_overview(FILE *f)
+{
+    fprintf(f, "%s",
+            L_("mutasi: sistem informasi mutasi ASN berbasis beban kerja\n\n"
+               "Pemakaian: mutasi [--db TARGET] PERINTAH [OPSI]\n\n"
+               "TARGET: berkas SQLite (bawaan mutasi.db atau $MUTASI_DB).\n\n"
+               "Perintah:\n",
+               "mutasi: workload-based civil-servant transfer system\n\n"
+               "Usage: mutasi [--db TARGET] COMMAND [OPTIONS]\n\n"
+               "TARGET: a SQLite file (default mutasi.db or $MUTASI_DB).\n\n"
+               "Commands:\n"));
+    for (size_t i = 0; i < N_COMMANDS; i++) {
+        fprintf(f, "  %s\n", commands[i].synopsis);
+    }
+    fprintf(f, "%s",
+            L_("\n'mutasi PERINTAH --help' menjelaskan tiap perintah.\n",
+               "\n'mutasi COMMAND --help' explains each command.\n"));
+}
+
+static bool
+wants_help(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            return true;
+        }
+        if (strcmp(argv[i], "--") == 0) {
+            break;
+        }
+    }
+    return false;
+}
+
+static int
+run_command(const struct cli *c, int argc, char **argv)
+{
+    for (size_t i = 0; i < N_COMMANDS; i++) {
+        const struct cli_command *cmd = &commands[i];
+        if (strcmp(argv[0], cmd->name) != 0) {
+            continue;
+        }
+        if (wants_help(argc, argv)) {
+            printf(L_("Pemakaian: mutasi [--db TARGET] %s\n\n%s",
+                      "Usage: mutasi [--db TARGET] %s\n\n%s"),
+                   cmd->synopsis, L_(cmd->help_id, cmd->help_en));
+            return 0;
+        }
+        return cmd->run(c, argc, argv);
+    }
+    cli_error(L_("perintah '%s' tidak dikenal; lihat 'mutasi --help'",
+                 "unknown command '%s'; see 'mutasi --help'"),
+              argv[0]);
+    return cli_exit(ERR_USAGE);
+}
+
+/* The actor named in the audit log for shell commands. */
+static const char *
+shell_actor(struct buf *b)
+{
+    const char *user = getenv("USER");
+    if (buf_addf(b, "cli:%s", user && *user ? user : "unknown") != ERR_OK) {
+        abort(); /* No cap. */
+    }
+    return buf_str(b);
+}
+
+int
+cli_main(int argc, char **argv)
+{
+    struct cli c = {getenv("MUTASI_DB"), NULL};
+    struct buf actor;
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-'; i++) {
+        if (strcmp(argv[i], "--db") == 0 && i + 1 < argc) {
+            c.db = argv[++i];
+        } else if (strncmp(argv[i], "--db=", 5) == 0) {
+            c.db = argv[i] + 5;
+        } else if (strcmp(argv[i], "--help") == 0 ||
+                   strcmp(argv[i], "-h") == 0) {
+            print_overview(stdout);
+            return 0;
+        } else if (strcmp(argv[i], "--version") == 0) {
+            printf("mutasi %s\n", MUTASI_VERSION);
+            return 0;
+        } else {
+            cli_error(L_("opsi '%s' tidak dikenal; lihat 'mutasi --help'",
+                         "unknown option '%s'; see 'mutasi --help'"),
+                      argv[i]);
+            return cli_exit(ERR_USAGE);
+        }
+    }
+    if (i == argc) {
+        print_overview(stderr);
+        return cli_exit(ERR_USAGE);
+    }
+    if (c.db == NULL || *c.db == '\0') {
+        c.db = "mutasi.db";
+    }
+    buf_init(&actor, 0);
+    c.actor = shell_actor(&actor);
+    int code = run_command(&c, argc - i, argv + i);
+    buf_cleanup(&actor);
+    return code;
+}

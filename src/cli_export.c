@@ -1,0 +1,211 @@
+/* SPDX-License-Identifier: MIT */
+/* cli_export: 'mutasi export KIND' writes one data kind as CSV (which
+ * re-imports to the same data) or JSON {"rows": [...]} (cli layer). Rows
+ * stream from the store, so memory stays flat on large governments. */
+#include "cli_export.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "buf.h"
+#include "cli.h"
+#include "diag.h"
+#include "json.h"
+#include "model.h"
+#include "rec.h"
+#include "store.h"
+
+enum format { FORMAT_CSV, FORMAT_JSON };
+
+struct exporter {
+    FILE *f;
+    enum format format;
+    long n_rows;
+    struct buf line;
+};
+
+/* Write one record: 'csv' formats it as a CSV line, 'json' fills an object. */
+static enum err
+emit(struct exporter *x, enum err (*csv)(const void *, struct buf *),
+     void (*json)(const void *, struct json_obj *), const void *rec)
+{
+    enum err rc = ERR_OK;
+    buf_reset(&x->line);
+    if (x->format == FORMAT_CSV) {
+        rc = csv(rec, &x->line);
+    } else {
+        struct json_obj *o = json_obj_create();
+        json(rec, o);
+        rc = buf_adds(&x->line, x->n_rows ? ",\n" : "\n");
+        rc = rc == ERR_OK ? json_obj_format(o, &x->line) : rc;
+        json_obj_destroy(o);
+    }
+    if (rc == ERR_OK &&
+        fwrite(x->line.data, 1, x->line.len, x->f) != x->line.len) {
+        rc = ERR_IO;
+    }
+    x->n_rows++;
+    return rc;
+}
+
+/* Adapters from the typed records to emit()'s untyped ones. */
+#define ADAPT(kind, type)                                                  \
+    static enum err kind##_csv(const void *r, struct buf *b)               \
+    {                                                                      \
+        return rec_##kind##_format((const struct type *)r, b);             \
+    }                                                                      \
+    static void kind##_json(const void *r, struct json_obj *o)             \
+    {                                                                      \
+        rec_##kind##_json((const struct type *)r, o);                      \
+    }                                                                      \
+    static enum err kind##_row(void *ctx, const struct type *r)            \
+    {                                                                      \
+        return emit(ctx, kind##_csv, kind##_json, r);                      \
+    }
+
+ADAPT(unit, unit)
+ADAPT(jabatan, jabatan)
+ADAPT(beban, beban)
+ADAPT(pegawai, pegawai)
+ADAPT(permohonan, permohonan)
+
+static enum err
+export_rows(struct store *st, enum rec_kind kind, struct exporter *x)
+{
+    switch (kind) {
+    case REC_UNIT:
+        return store_unit_each(st, unit_row, x);
+    case REC_JABATAN:
+        return store_jabatan_each(st, jabatan_row, x);
+    case REC_BEBAN:
+        return store_beban_each(st, beban_row, x);
+    case REC_PEGAWAI:
+        return store_pegawai_each(st, pegawai_row, x);
+    case REC_PERMOHONAN:
+        return store_permohonan_each(st, permohonan_row, x);
+    case REC_N_KINDS:
+        break;
+    }
+    return ERR_INTERNAL;
+}
+
+static enum err
+export_kind(struct store *st, enum rec_kind kind, struct exporter *x)
+{
+    enum err rc = ERR_OK;
+    buf_init(&x->line, 0);
+    if (x->format == FORMAT_CSV) {
+        rc = rec_header_format(kind, &x->line);
+    } else {
+        rc = buf_adds(&x->line, "{\"rows\": [");
+    }
+    if (rc == ERR_OK &&
+        fwrite(x->line.data, 1, x->line.len, x->f) != x->line.len) {
+        rc = ERR_IO;
+    }
+    if (rc == ERR_OK) {
+        rc = export_rows(st, kind, x);
+    }
+    if (rc == ERR_OK && x->format == FORMAT_JSON &&
+        fputs(x->n_rows ? "\n]}\n" : "]}\n", x->f) == EOF) {
+        rc = ERR_IO;
+    }
+    buf_cleanup(&x->line);
+    return rc;
+}
+
+static int
+parse_format(const char *arg, enum format *out)
+{
+    if (strcmp(arg, "csv") == 0) {
+        *out = FORMAT_CSV;
+    } else if (strcmp(arg, "json") == 0) {
+        *out = FORMAT_JSON;
+    } else if (strcmp(arg, "xlsx") == 0) {
+        return cli_usage("export", "%s",
+                         L_("format xlsx belum tersedia di versi ini; "
+                            "gunakan csv (bisa dibuka di spreadsheet)",
+                            "the xlsx format is not available in this "
+                            "version yet; use csv (spreadsheets open it)"));
+    } else {
+        return cli_usage("export", L_("format '%s' tidak dikenal (csv, json)",
+                                      "unknown format '%s' (csv, json)"),
+                         arg);
+    }
+    return 0;
+}
+
+static int
+parse_kind(const char *arg, enum rec_kind *out)
+{
+    if (rec_kind_parse(arg, out) == ERR_OK) {
+        return 0;
+    }
+    return cli_usage("export",
+                     L_("jenis data '%s' tidak dikenal (unit, jabatan, beban, "
+                        "pegawai, permohonan)",
+                        "unknown data kind '%s' (unit, jabatan, beban, "
+                        "pegawai, permohonan)"),
+                     arg);
+}
+
+int
+cli_export_run(const struct cli *c, int argc, char **argv)
+{
+    static const struct option opts[] = {{"format", required_argument, NULL,
+                                          'f'},
+                                         {"output", required_argument, NULL,
+                                          'o'},
+                                         {NULL, 0, NULL, 0}};
+    struct exporter x = {NULL, FORMAT_CSV, 0, {NULL, 0, 0, 0}};
+    enum rec_kind kind = REC_UNIT;
+    const char *path = NULL;
+    int ch = 0;
+    int code = 0;
+    optind = 0;
+    opterr = 0;
+    while ((ch = getopt_long(argc, argv, "o:", opts, NULL)) != -1 &&
+           code == 0) {
+        if (ch == 'f') {
+            code = parse_format(optarg, &x.format);
+        } else if (ch == 'o') {
+            path = optarg;
+        } else {
+            code = cli_usage("export", L_("opsi '%s' tidak dikenal atau "
+                                          "tanpa nilai",
+                                          "unknown option or missing value: "
+                                          "'%s'"),
+                             argv[optind - 1]);
+        }
+    }
+    if (code != 0) {
+        return code;
+    }
+    if (optind != argc - 1) {
+        return cli_usage("export", "%s",
+                         L_("sebutkan tepat satu jenis data",
+                            "name exactly one data kind"));
+    }
+    code = parse_kind(argv[optind], &kind);
+    if (code != 0) {
+        return code;
+    }
+    struct store *st = NULL;
+    struct cli_out out;
+    enum err rc = cli_store_open(c, false, &st);
+    if (rc == ERR_OK) {
+        rc = cli_out_open(&out, path);
+        if (rc == ERR_OK) {
+            x.f = out.f;
+            rc = export_kind(st, kind, &x);
+            if (rc == ERR_DB) {
+                cli_error("%s: %s", c->db, store_errmsg(st));
+            }
+            enum err rc2 = cli_out_close(&out, rc == ERR_OK);
+            rc = rc == ERR_OK ? rc2 : rc;
+        }
+    }
+    store_close(st);
+    return cli_exit(rc);
+}

@@ -1,0 +1,63 @@
+/* SPDX-License-Identifier: MIT */
+/* cli_import: 'mutasi import' loads CSV files, all or nothing (cli
+ * layer). */
+#include "cli_import.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "diag.h"
+#include "import.h"
+#include "store.h"
+
+static void
+print_stats(const struct import_stats *s)
+{
+    printf("%s", L_("diimpor:", "imported:"));
+    for (int k = 0; k < REC_N_KINDS; k++) {
+        if (s->n_rows[k] > 0) {
+            printf(" %s %ld", rec_kind_name((enum rec_kind)k), s->n_rows[k]);
+        }
+    }
+    printf(L_(" (pegawai baru %ld, berubah %ld)\n",
+              " (new employees %ld, changed %ld)\n"),
+           s->n_new, s->n_changed);
+}
+
+int
+cli_import_run(const struct cli *c, int argc, char **argv)
+{
+    struct store *st = NULL;
+    struct diag d;
+    struct import_stats stats;
+    int first = 1;
+    if (argc > 1 && strcmp(argv[1], "--") == 0) {
+        first = 2;
+    } else if (argc > 1 && argv[1][0] == '-' && argv[1][1] != '\0') {
+        return cli_usage("import", L_("opsi '%s' tidak dikenal",
+                                      "unknown option '%s'"),
+                         argv[1]);
+    }
+    if (argc <= first) {
+        return cli_usage("import", "%s",
+                         L_("sebutkan paling sedikit satu berkas CSV",
+                            "name at least one CSV file"));
+    }
+    enum err rc = cli_store_open(c, false, &st);
+    if (rc != ERR_OK) {
+        return cli_exit(rc);
+    }
+    diag_init(&d, DIAG_MAX_DEFAULT);
+    rc = import_files(st, (const char *const *)(argv + first), argc - first,
+                      c->actor, &d, &stats);
+    cli_print_diag(&d);
+    if (rc == ERR_DB) {
+        cli_error("%s: %s", c->db, store_errmsg(st));
+    } else if (rc == ERR_OK) {
+        print_stats(&stats);
+    }
+    diag_cleanup(&d);
+    store_close(st);
+    return cli_exit(rc);
+}

@@ -1,0 +1,624 @@
+/* SPDX-License-Identifier: MIT */
+/* import: CSV files into the store, all or nothing (service layer).
+ * Rows stream from the CSV reader through rec (field checks) and the
+ * cross-row checks here into the store, inside one transaction. Unit files
+ * are held in memory until their end, because a parent may come after its
+ * child and cycles need the whole tree. After the first error nothing more
+ * is written, but reading goes on to report up to the diag's cap. */
+#include "import.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "csv.h"
+#include "diag.h"
+#include "json.h"
+#include "map.h"
+#include "mem.h"
+#include "model.h"
+#include "store.h"
+
+/* A unit row held until the end of its file. */
+struct held_unit {
+    struct unit u;   /* Strings owned by the importer's 'strings'. */
+    long line;
+};
+
+struct importer {
+    struct store *st;
+    struct diag *d;
+    const char *file;        /* File being read. */
+    enum rec_kind kind;
+    struct rec_reader rr;
+    bool header_done;
+    bool failed;             /* An error happened: write nothing more. */
+    enum err db_rc;          /* A database failure, which ends the run. */
+    struct map units;        /* Code -> parent code (owned) or NULL. */
+    struct map jabatan;      /* Codes of positions. */
+    struct map seen[REC_N_KINDS]; /* Keys of this call -> line. */
+    struct map pairs;        /* "unit\tjabatan" of beban -> line/method. */
+    struct held_unit *held;  /* Unit rows of the current unit file. */
+    size_t n_held;
+    size_t cap_held;
+    char **strings;          /* Owned strings to free at the end. */
+    size_t n_strings;
+    size_t cap_strings;
+    struct import_stats stats;
+};
+
+static char *
+keep(struct importer *im, const char *s)
+{
+    if (s == NULL) {
+        return NULL;
+    }
+    xgrow((void **)&im->strings, &im->cap_strings, im->n_strings + 1,
+          sizeof(char *));
+    im->strings[im->n_strings] = xstrdup(s);
+    return im->strings[im->n_strings++];
+}
+
+static void
+error_at(struct importer *im, long line, int col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static void
+error_at(struct importer *im, long line, int col, const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    va_end(ap);
+    diag_add(im->d, im->file, line, col, "%s", msg);
+    im->failed = true;
+}
+
+/* Note a database failure; the run stops and rolls back. */
+static enum err
+db_failed(struct importer *im, enum err rc)
+{
+    if (rc != ERR_OK) {
+        im->db_rc = rc;
+        im->failed = true;
+    }
+    return rc;
+}
+
+/* Check that key 'key' is new in this call; report the earlier line. */
+static bool
+first_time(struct importer *im, long line, int col, const char *key)
+{
+    void *prev = NULL;
+    if (map_find(&im->seen[im->kind], key, &prev)) {
+        error_at(im, line, col,
+                 L_("kunci '%s' sudah ada di baris %ld",
+                    "key '%s' already appears on line %ld"),
+                 key, (long)(intptr_t)prev);
+        return false;
+    }
+    map_put(&im->seen[im->kind], key, (void *)(intptr_t)line);
+    return true;
+}
+
+static bool
+unit_known(const struct importer *im, const char *code)
+{
+    return map_find(&im->units, code, NULL);
+}
+
+static void
+need_unit(struct importer *im, long line, int col, const char *code)
+{
+    if (code != NULL && !unit_known(im, code)) {
+        error_at(im, line, col,
+                 L_("unit '%s' tidak dikenal (tidak ada di berkas unit "
+                    "maupun di basis data)",
+                    "unknown unit '%s' (neither in a unit file nor in the "
+                    "database)"),
+                 code);
+    }
+}
+
+static void
+need_jabatan(struct importer *im, long line, int col, const char *code)
+{
+    if (code != NULL && !map_find(&im->jabatan, code, NULL)) {
+        error_at(im, line, col,
+                 L_("jabatan '%s' tidak dikenal (tidak ada di berkas "
+                    "jabatan maupun di basis data)",
+                    "unknown jabatan '%s' (neither in a jabatan file nor in "
+                    "the database)"),
+                 code);
+    }
+}
+
+static void
+hold_unit(struct importer *im, const struct unit *u, long line)
+{
+    struct held_unit *h = NULL;
+    xgrow((void **)&im->held, &im->cap_held, im->n_held + 1,
+          sizeof(*im->held));
+    h = &im->held[im->n_held++];
+    h->u = *u;
+    h->u.kode = keep(im, u->kode);
+    h->u.nama = keep(im, u->nama);
+    h->u.induk = keep(im, u->induk);
+    h->u.kecamatan = keep(im, u->kecamatan);
+    h->line = line;
+}
+
+static void
+on_unit(struct importer *im, const struct csv_row *row)
+{
+    struct unit u;
+    if (rec_unit_parse(&im->rr, row, &u) != ERR_OK) {
+        im->failed = true;
+        return;
+    }
+    if (first_time(im, row->line, rec_field_no(&im->rr, REC_U_KODE),
+                   u.kode)) {
+        hold_unit(im, &u, row->line);
+    }
+}
+
+static void
+on_jabatan(struct importer *im, const struct csv_row *row)
+{
+    struct jabatan j;
+    if (rec_jabatan_parse(&im->rr, row, &j) != ERR_OK) {
+        im->failed = true;
+        return;
+    }
+    if (!first_time(im, row->line, rec_field_no(&im->rr, REC_J_KODE),
+                    j.kode)) {
+        return;
+    }
+    map_put(&im->jabatan, j.kode, NULL);
+    if (!im->failed) {
+        (void)db_failed(im, store_jabatan_put(im->st, &j));
+    }
+}
+
+/* The pair's method must be the same on all its rows of this call. The map
+ * value packs the first line and the method. */
+static bool
+same_method(struct importer *im, long line, const struct beban *b,
+            bool *first)
+{
+    char key[2 * MODEL_CODE_MAX + 2];
+    void *prev = NULL;
+    snprintf(key, sizeof(key), "%s\t%s", b->unit, b->jabatan);
+    *first = !map_find(&im->pairs, key, &prev);
+    if (*first) {
+        map_put(&im->pairs, key, (void *)(intptr_t)(line * 8 + b->metode));
+        return true;
+    }
+    int metode = (int)((intptr_t)prev % 8);
+    if (metode != (int)b->metode) {
+        error_at(im, line, rec_field_no(&im->rr, REC_B_METODE),
+                 L_("metode '%s' berbeda dengan metode '%s' di baris %ld "
+                    "untuk unit %s dan jabatan %s yang sama",
+                    "method '%s' differs from method '%s' on line %ld for "
+                    "the same unit %s and jabatan %s"),
+                 model_enum_name(&model_metode, (int)b->metode),
+                 model_enum_name(&model_metode, metode),
+                 (long)((intptr_t)prev / 8), b->unit, b->jabatan);
+        return false;
+    }
+    return true;
+}
+
+static void
+on_beban(struct importer *im, const struct csv_row *row)
+{
+    struct beban b;
+    bool first = false;
+    if (rec_beban_parse(&im->rr, row, &b) != ERR_OK) {
+        im->failed = true;
+        return;
+    }
+    need_unit(im, row->line, rec_field_no(&im->rr, REC_B_UNIT), b.unit);
+    need_jabatan(im, row->line, rec_field_no(&im->rr, REC_B_JABATAN),
+                 b.jabatan);
+    if (!same_method(im, row->line, &b, &first) || im->failed) {
+        return;
+    }
+    enum err rc = first ? store_beban_clear(im->st, b.unit, b.jabatan)
+                        : ERR_OK;
+    if (rc == ERR_OK) {
+        rc = store_beban_add(im->st, &b);
+    }
+    (void)db_failed(im, rc);
+}
+
+static void
+on_pegawai(struct importer *im, const struct csv_row *row)
+{
+    struct pegawai p;
+    enum store_put put = STORE_UNCHANGED;
+    if (rec_pegawai_parse(&im->rr, row, &p) != ERR_OK) {
+        im->failed = true;
+        return;
+    }
+    if (!first_time(im, row->line, rec_field_no(&im->rr, REC_P_NIP), p.nip)) {
+        return;
+    }
+    need_unit(im, row->line, rec_field_no(&im->rr, REC_P_UNIT), p.unit);
+    need_jabatan(im, row->line, rec_field_no(&im->rr, REC_P_JABATAN),
+                 p.jabatan);
+    if (im->failed ||
+        db_failed(im, store_pegawai_put(im->st, &p, "impor", &put)) !=
+            ERR_OK) {
+        return;
+    }
+    im->stats.n_new += put == STORE_INSERTED;
+    im->stats.n_changed += put == STORE_UPDATED;
+}
+
+/* The requester's own unit, from this call's rows or the database. */
+static enum err
+own_unit(struct importer *im, long line, const char *nip, char **out)
+{
+    struct pegawai p;
+    enum err rc = store_pegawai_get(im->st, nip, &p);
+    if (rc == ERR_NOTFOUND && map_find(&im->seen[REC_PEGAWAI], nip, NULL)) {
+        return rc; /* Its pegawai row had an error, reported already. */
+    }
+    if (rc == ERR_NOTFOUND) {
+        error_at(im, line, rec_field_no(&im->rr, REC_R_NIP),
+                 L_("NIP %s tidak terdaftar sebagai pegawai",
+                    "NIP %s is not a registered employee"),
+                 nip);
+        return rc;
+    }
+    if (db_failed(im, rc) != ERR_OK) {
+        return rc;
+    }
+    *out = xstrdup(p.unit);
+    return ERR_OK;
+}
+
+static void
+check_choices(struct importer *im, long line, const struct permohonan *r,
+              const char *own)
+{
+    int col = rec_field_no(&im->rr, REC_R_PILIHAN);
+    for (int i = 0; i < r->n_pilihan; i++) {
+        need_unit(im, line, col, r->pilihan[i]);
+        if (strcmp(r->pilihan[i], own) == 0) {
+            error_at(im, line, col,
+                     L_("pilihan ke-%d adalah unit pegawai itu sendiri (%s)",
+                        "choice %d is the employee's own unit (%s)"),
+                     i + 1, own);
+        }
+    }
+}
+
+static void
+on_permohonan(struct importer *im, const struct csv_row *row)
+{
+    struct permohonan r;
+    char *own = NULL;
+    if (rec_permohonan_parse(&im->rr, row, &r) != ERR_OK) {
+        im->failed = true;
+        return;
+    }
+    if (!first_time(im, row->line, rec_field_no(&im->rr, REC_R_NIP), r.nip) ||
+        own_unit(im, row->line, r.nip, &own) != ERR_OK) {
+        return;
+    }
+    check_choices(im, row->line, &r, own);
+    free(own);
+    if (!im->failed) {
+        (void)db_failed(im, store_permohonan_put(im->st, &r));
+    }
+}
+
+static enum err
+on_row(void *ctx, const struct csv_row *row)
+{
+    static void (*const handlers[REC_N_KINDS])(struct importer *,
+                                               const struct csv_row *) = {
+        on_unit, on_jabatan, on_beban, on_pegawai, on_permohonan};
+    struct importer *im = ctx;
+    if (!im->header_done) {
+        rec_reader_init(&im->rr, im->kind, im->file, row->delim, im->d);
+        im->header_done = true;
+        if (rec_header_parse(&im->rr, row) != ERR_OK) {
+            im->failed = true;
+            return ERR_INVAL; /* Rows cannot be read without a header. */
+        }
+        return ERR_OK;
+    }
+    if (rec_row_is_empty(row)) {
+        return ERR_OK;
+    }
+    im->stats.n_rows[im->kind]++;
+    handlers[im->kind](im, row);
+    if (im->db_rc != ERR_OK) {
+        return im->db_rc;
+    }
+    return diag_full(im->d) ? ERR_INVAL : ERR_OK;
+}
+
+/* Where unit 'code' points: this file's rows first, then the database. */
+static const char *
+parent_of(const struct importer *im, const char *code)
+{
+    void *v = NULL;
+    return map_find(&im->units, code, &v) ? v : NULL;
+}
+
+static void
+report_cycle(struct importer *im, const struct held_unit *h)
+{
+    char path[512];
+    size_t pos = 0;
+    const char *c = h->u.kode;
+    for (int i = 0; i < 8 && c != NULL; i++) {
+        int n = snprintf(path + pos, sizeof(path) - pos, "%s%s",
+                         i ? " -> " : "", c);
+        if (n < 0 || (size_t)n >= sizeof(path) - pos) {
+            break;
+        }
+        pos += (size_t)n;
+        c = parent_of(im, c);
+        if (c != NULL && strcmp(c, h->u.kode) == 0) {
+            snprintf(path + pos, sizeof(path) - pos, " -> %s", c);
+            break;
+        }
+    }
+    error_at(im, h->line, rec_field_no(&im->rr, REC_U_INDUK),
+             L_("induk membentuk siklus pada pohon unit: %s",
+                "parents form a cycle in the unit tree: %s"),
+             path);
+}
+
+/* Walk up from each held unit; a unit met twice on one walk closes a
+ * cycle. 'state' marks units as on the current walk (1) or done (2), so
+ * every unit is walked once. */
+static void
+check_cycles(struct importer *im)
+{
+    struct map state;
+    map_init(&state);
+    for (size_t i = 0; i < im->n_held; i++) {
+        const char *c = im->held[i].u.kode;
+        void *v = NULL;
+        while (c != NULL && !(map_find(&state, c, &v) && v == (void *)2)) {
+            if (v == (void *)1) {
+                report_cycle(im, &im->held[i]);
+                break;
+            }
+            map_put(&state, c, (void *)1);
+            c = parent_of(im, c);
+            v = NULL;
+        }
+        for (c = im->held[i].u.kode; c != NULL; c = parent_of(im, c)) {
+            if (map_find(&state, c, &v) && v == (void *)2) {
+                break;
+            }
+            map_put(&state, c, (void *)2);
+        }
+    }
+    map_cleanup(&state);
+}
+
+/* The end of a unit file: check parents and cycles over the merged tree,
+ * then write the held rows. */
+static void
+finish_units(struct importer *im)
+{
+    for (size_t i = 0; i < im->n_held; i++) {
+        map_put(&im->units, im->held[i].u.kode,
+                (void *)(uintptr_t)im->held[i].u.induk);
+    }
+    for (size_t i = 0; i < im->n_held; i++) {
+        const struct held_unit *h = &im->held[i];
+        if (h->u.induk != NULL && !unit_known(im, h->u.induk)) {
+            error_at(im, h->line, rec_field_no(&im->rr, REC_U_INDUK),
+                     L_("induk '%s' tidak dikenal", "unknown parent '%s'"),
+                     h->u.induk);
+        }
+    }
+    check_cycles(im);
+    for (size_t i = 0; i < im->n_held && !im->failed; i++) {
+        (void)db_failed(im, store_unit_put(im->st, &im->held[i].u));
+    }
+    im->n_held = 0;
+}
+
+static enum err
+load_unit(void *ctx, const struct unit *u)
+{
+    struct importer *im = ctx;
+    map_put(&im->units, u->kode, keep(im, u->induk));
+    return ERR_OK;
+}
+
+static enum err
+load_jabatan(void *ctx, const struct jabatan *j)
+{
+    struct importer *im = ctx;
+    map_put(&im->jabatan, j->kode, NULL);
+    return ERR_OK;
+}
+
+static enum err
+read_one(struct importer *im, FILE *f, const char *path, enum rec_kind kind)
+{
+    im->file = path;
+    im->kind = kind;
+    im->header_done = false;
+    enum err rc = csv_read_file(f, path, on_row, im, im->d);
+    if (rc == ERR_OK && !im->header_done) {
+        error_at(im, 1, 1, "%s",
+                 L_("berkas kosong: baris judul tidak ada",
+                    "empty file: the header row is missing"));
+    }
+    if (rc != ERR_OK && rc != ERR_DB) {
+        im->failed = true;
+    }
+    if (kind == REC_UNIT && im->db_rc == ERR_OK) {
+        finish_units(im);
+    }
+    if (im->header_done) {
+        rec_reader_cleanup(&im->rr);
+    }
+    return im->db_rc != ERR_OK ? im->db_rc : ERR_OK;
+}
+
+struct input {
+    const char *path;
+    enum rec_kind kind;
+    int order; /* Place in the call, to keep it within a kind. */
+    FILE *f;
+};
+
+static int
+by_kind(const void *a, const void *b)
+{
+    const struct input *x = a;
+    const struct input *y = b;
+    if (x->kind != y->kind) {
+        return (int)x->kind - (int)y->kind;
+    }
+    return x->order - y->order;
+}
+
+/* Name each file's kind and open them all before anything is written. */
+static enum err
+open_inputs(struct input *in, const char *const *paths, int n,
+            struct diag *d)
+{
+    enum err rc = ERR_OK;
+    for (int i = 0; i < n; i++) {
+        in[i].path = paths[i];
+        in[i].order = i;
+        if (rec_kind_from_path(paths[i], &in[i].kind) != ERR_OK) {
+            diag_add(d, paths[i], 0, 0, "%s",
+                     L_("jenis data tidak dikenal dari nama berkas; nama "
+                        "berkas harus diawali unit, jabatan, beban, pegawai "
+                        "atau permohonan",
+                        "cannot tell the data kind from the file name; it "
+                        "must start with unit, jabatan, beban, pegawai or "
+                        "permohonan"));
+            rc = rc == ERR_OK ? ERR_USAGE : rc;
+            continue;
+        }
+        in[i].f = fopen(paths[i], "rb");
+        if (in[i].f == NULL) {
+            diag_add(d, paths[i], 0, 0, L_("tidak dapat dibuka: %s",
+                                           "cannot be opened: %s"),
+                     strerror(errno));
+            rc = ERR_NOINPUT;
+        }
+    }
+    qsort(in, (size_t)n, sizeof(*in), by_kind);
+    return rc;
+}
+
+static void
+importer_cleanup(struct importer *im)
+{
+    map_cleanup(&im->units);
+    map_cleanup(&im->jabatan);
+    map_cleanup(&im->pairs);
+    for (int k = 0; k < REC_N_KINDS; k++) {
+        map_cleanup(&im->seen[k]);
+    }
+    for (size_t i = 0; i < im->n_strings; i++) {
+        free(im->strings[i]);
+    }
+    free(im->strings);
+    free(im->held);
+}
+
+static enum err
+audit(struct importer *im, const char *actor)
+{
+    struct json_obj *o = json_obj_create();
+    struct buf after;
+    buf_init(&after, 0);
+    for (int k = 0; k < REC_N_KINDS; k++) {
+        json_obj_set_int(o, rec_kind_name((enum rec_kind)k),
+                         im->stats.n_rows[k]);
+    }
+    json_obj_set_int(o, "pegawai_baru", im->stats.n_new);
+    json_obj_set_int(o, "pegawai_berubah", im->stats.n_changed);
+    enum err rc = json_obj_format(o, &after);
+    struct store_audit a = {actor, "data", NULL, "import", NULL,
+                            buf_str(&after)};
+    rc = rc == ERR_OK ? store_audit_add(im->st, &a) : rc;
+    json_obj_destroy(o);
+    buf_cleanup(&after);
+    return rc;
+}
+
+static enum err
+load_existing(struct importer *im)
+{
+    enum err rc = store_unit_each(im->st, load_unit, im);
+    if (rc == ERR_OK) {
+        rc = store_jabatan_each(im->st, load_jabatan, im);
+    }
+    return rc;
+}
+
+static enum err
+run(struct importer *im, struct input *in, int n, const char *actor)
+{
+    enum err rc = load_existing(im);
+    for (int i = 0; i < n && rc == ERR_OK; i++) {
+        if (diag_full(im->d)) {
+            break;
+        }
+        rc = read_one(im, in[i].f, in[i].path, in[i].kind);
+    }
+    if (rc == ERR_OK && im->failed) {
+        rc = ERR_INVAL;
+    }
+    if (rc == ERR_OK) {
+        rc = audit(im, actor);
+    }
+    return rc;
+}
+
+enum err
+import_files(struct store *st, const char *const *paths, int n,
+             const char *actor, struct diag *d, struct import_stats *out)
+{
+    struct importer im;
+    struct input *in = xcalloc((size_t)(n > 0 ? n : 1), sizeof(*in));
+    memset(&im, 0, sizeof(im));
+    im.st = st;
+    im.d = d;
+    enum err rc = open_inputs(in, paths, n, d);
+    if (rc == ERR_OK) {
+        rc = store_begin(st);
+    }
+    if (rc == ERR_OK) {
+        rc = run(&im, in, n, actor);
+        rc = rc == ERR_OK ? store_commit(st) : rc;
+        if (rc != ERR_OK) {
+            store_rollback(st);
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        if (in[i].f != NULL) {
+            fclose(in[i].f);
+        }
+    }
+    if (rc == ERR_OK) {
+        *out = im.stats;
+    }
+    importer_cleanup(&im);
+    free(in);
+    return rc;
+}

@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: MIT */
+/* import: loads the five CSV data kinds into the store (service layer,
+ * used by the CLI and later the web app). All files of one call load in one
+ * transaction in dependency order; any error leaves the database as it
+ * was. Checks across rows and against the database live here: duplicate
+ * keys, unknown references, cycles in the unit tree, one method per
+ * (unit, jabatan), transfer choices. */
+#ifndef MUTASI_IMPORT_H
+#define MUTASI_IMPORT_H
+
+#include "err.h"
+#include "rec.h"
+
+struct store;
+struct diag;
+
+struct import_stats {
+    long n_rows[REC_N_KINDS]; /* Data rows read per kind. */
+    long n_new;               /* Employees added. */
+    long n_changed;           /* Employees whose data changed. */
+};
+
+/* Load the 'n' files in 'paths' (kind from each file name) into 'st' as
+ * 'actor', in one transaction, and record it in the audit log. Problems go
+ * to 'd' as "FILE:LINE:COLUMN: message". ERR_USAGE for a file name of no
+ * known kind, ERR_NOINPUT for a file that cannot be opened, ERR_INVAL for
+ * bad data, ERR_DB (text in store_errmsg()) for the database. Nothing is
+ * written unless all of it is ERR_OK; then '*out' gets the counts. */
+MUST_USE enum err import_files(struct store *st, const char *const *paths,
+                               int n, const char *actor, struct diag *d,
+                               struct import_stats *out);
+
+#endif

@@ -1,0 +1,129 @@
+/* SPDX-License-Identifier: MIT */
+/* json: a thin layer over jansson (io layer). Decimal numbers are built
+ * from their exact text with json_real(strtod(text)) and written with 15
+ * significant digits, which gives back that text for every decimal of up
+ * to 15 digits. */
+#include "json.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mem.h"
+#include "num.h"
+
+struct json_obj {
+    json_t *obj;
+};
+
+static json_t *
+checked(json_t *v)
+{
+    if (v == NULL) {
+        abort(); /* jansson returns NULL only when out of memory here. */
+    }
+    return v;
+}
+
+struct json_obj *
+json_obj_create(void)
+{
+    struct json_obj *o = xmalloc(sizeof(*o));
+    o->obj = checked(json_object());
+    return o;
+}
+
+void
+json_obj_destroy(struct json_obj *o)
+{
+    if (o != NULL) {
+        json_decref(o->obj);
+        free(o);
+    }
+}
+
+static void
+set(struct json_obj *o, const char *key, json_t *v)
+{
+    if (json_object_set_new(o->obj, key, v) != 0) {
+        abort(); /* A NULL value or key: a programmer error. */
+    }
+}
+
+void
+json_obj_set_str(struct json_obj *o, const char *key, const char *v)
+{
+    /* Invalid UTF-8 never reaches here: every input path checks it. */
+    set(o, key, v ? checked(json_string(v)) : json_null());
+}
+
+void
+json_obj_set_int(struct json_obj *o, const char *key, int64_t v)
+{
+    set(o, key, checked(json_integer((json_int_t)v)));
+}
+
+void
+json_obj_set_fixed(struct json_obj *o, const char *key, int64_t v, int scale)
+{
+    char text[32];
+    int64_t pow = 1;
+    for (int i = 0; i < scale; i++) {
+        pow *= 10;
+    }
+    if (v % pow == 0) {
+        json_obj_set_int(o, key, v / pow);
+        return;
+    }
+    num_format_fixed(v, scale, text, sizeof(text));
+    set(o, key, checked(json_real(strtod(text, NULL))));
+}
+
+void
+json_obj_set_null(struct json_obj *o, const char *key)
+{
+    set(o, key, json_null());
+}
+
+void
+json_obj_set_bool(struct json_obj *o, const char *key, bool v)
+{
+    set(o, key, json_boolean(v));
+}
+
+void
+json_obj_set_strs(struct json_obj *o, const char *key, const char *const *v,
+                  int n)
+{
+    json_t *a = checked(json_array());
+    for (int i = 0; i < n; i++) {
+        json_array_append_new(a, checked(json_string(v[i])));
+    }
+    set(o, key, a);
+}
+
+void
+json_obj_set_list(struct json_obj *o, const char *key, const char *list)
+{
+    json_t *a = checked(json_array());
+    for (const char *p = list; p != NULL && *p != '\0';) {
+        const char *semi = strchr(p, ';');
+        size_t n = semi ? (size_t)(semi - p) : strlen(p);
+        json_array_append_new(a, checked(json_stringn(p, n)));
+        p = semi ? semi + 1 : p + n;
+    }
+    set(o, key, a);
+}
+
+enum err
+json_obj_format(const struct json_obj *o, struct buf *out)
+{
+    char *text = json_dumps(o->obj, JSON_COMPACT | JSON_PRESERVE_ORDER |
+                                        JSON_REAL_PRECISION(15));
+    if (text == NULL) {
+        return ERR_INVAL;
+    }
+    enum err rc = buf_adds(out, text);
+    free(text);
+    return rc;
+}

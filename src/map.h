@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: MIT */
+/* map: a hash map from byte-string keys to pointer values (base layer),
+ * open addressing with linear probing. Keys are copied; values are
+ * borrowed (the map never frees them). No deletion: maps here live for
+ * one command or one request. */
+#ifndef MUTASI_MAP_H
+#define MUTASI_MAP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct map_slot;
+
+struct map {
+    struct map_slot *slots; /* 'cap' slots, a power of two, or NULL. */
+    size_t cap;             /* Number of slots. */
+    size_t n_items;         /* Number of keys. */
+};
+
+/* Prepare the empty map 'm'. */
+void map_init(struct map *m);
+/* Free the keys and slots of 'm' (not the values); accepts NULL. */
+void map_cleanup(struct map *m);
+/* Set 'key' to 'value', adding the key when absent. Returns true when the
+ * key was new. */
+bool map_put(struct map *m, const char *key, void *value);
+/* True when 'key' is in 'm'; then '*value' (when not NULL) gets its value. */
+bool map_find(const struct map *m, const char *key, void **value);
+/* The map's own copy of 'key', valid as long as 'm', or NULL when absent. */
+const char *map_key(const struct map *m, const char *key);
+/* Call 'fn' for every key and value, in no particular order. */
+void map_each(const struct map *m,
+              void (*fn)(void *ctx, const char *key, void *value), void *ctx);
+
+#endif

@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: MIT */
+/* settings: the table of settings with their defaults from domain.md and
+ * the check of each value (core layer). Code reads a setting by its key
+ * through this table, so that no default is written twice. No I/O. */
+#ifndef MUTASI_SETTINGS_H
+#define MUTASI_SETTINGS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "err.h"
+
+enum setting_type {
+    SETTING_INT,     /* A whole number in [min, max]. */
+    SETTING_DECIMAL, /* Up to 3 decimals, in [min, max] thousandths. */
+    SETTING_WORD,    /* One of 'words'. */
+    SETTING_TEXT     /* Free text, one line. */
+};
+
+struct setting_def {
+    const char *key;
+    enum setting_type type;
+    const char *dflt;          /* Default, as it would be written. */
+    int64_t min;               /* Bounds (thousandths for decimals). */
+    int64_t max;
+    const char *const *words;  /* NULL-terminated, for SETTING_WORD. */
+    const char *help;          /* One line in Bahasa Indonesia. */
+};
+
+/* Number of settings and the i-th in key order. */
+size_t settings_count(void);
+const struct setting_def *settings_at(size_t i);
+/* The setting named 'key', or NULL when there is none. */
+const struct setting_def *settings_find(const char *key);
+/* Check 'value' for 'def' and write its normal form ("0.90" -> "0.9") into
+ * 'out' ('out_len' bytes). ERR_INVAL with a reason for people in 'why'
+ * ('why_len' bytes) when it does not fit. */
+MUST_USE enum err settings_normalize(const struct setting_def *def,
+                                     const char *value, char *out,
+                                     size_t out_len, char *why,
+                                     size_t why_len);
+
+#endif

@@ -1,0 +1,136 @@
+/* SPDX-License-Identifier: MIT */
+/* store: the storage interface (storage layer). One interface, a file per
+ * back end (store_sqlite.c now, store_pg.c later); callers never see SQL.
+ * Strings handed to callbacks are borrowed until the callback returns. */
+#ifndef MUTASI_STORE_H
+#define MUTASI_STORE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "err.h"
+
+struct store;
+struct unit;
+struct jabatan;
+struct beban;
+struct pegawai;
+struct permohonan;
+
+/* The newest schema version that this program knows. */
+#define STORE_SCHEMA_VERSION 1
+
+/* What store_pegawai_put() did. */
+enum store_put { STORE_INSERTED, STORE_UPDATED, STORE_UNCHANGED };
+
+/* One append-only audit entry; 'before' and 'after' are JSON or NULL. */
+struct store_audit {
+    const char *actor;     /* Login, or "cli:<user>" for the shell. */
+    const char *entity;    /* request, plan, pegawai, user, settings... */
+    const char *entity_id; /* May be NULL. */
+    const char *action;
+    const char *before;
+    const char *after;
+};
+
+/* Staff counts of one unit by status and its open requests. */
+struct store_unit_count {
+    const char *unit;
+    long n_pns;
+    long n_pppk;
+    long n_cpns;
+    long n_permohonan; /* Open transfer requests of its staff. */
+};
+
+/* Open the database 'target': a SQLite file path or a postgresql:// URL.
+ * '*out' is always set to a handle, also on failure, so that
+ * store_errmsg() can tell why; close it with store_close(). When 'create'
+ * is false, a missing SQLite file is ERR_NOINPUT. A postgresql:// target is
+ * ERR_UNAVAILABLE until that back end exists. */
+MUST_USE enum err store_open(const char *target, bool create,
+                             struct store **out);
+/* Close 'st' and free it; accepts NULL. */
+void store_close(struct store *st);
+/* The text of the last error on 'st'; valid until the next call on 'st'. */
+const char *store_errmsg(const struct store *st);
+
+/* Create or upgrade the schema to STORE_SCHEMA_VERSION in one transaction.
+ * '*from' gets the version found (0 for an empty database). ERR_CONFLICT
+ * when the database is newer than this program. */
+MUST_USE enum err store_migrate(struct store *st, int *from);
+/* ERR_OK when the schema is current; ERR_UNAVAILABLE (with a message
+ * asking to run 'mutasi init') when it is missing or older. */
+MUST_USE enum err store_check_schema(struct store *st);
+
+/* Transactions. Only one is open at a time; rollback accepts no open one.
+ * Foreign keys are checked at commit, so rows may come in any order. */
+MUST_USE enum err store_begin(struct store *st);
+MUST_USE enum err store_commit(struct store *st);
+void store_rollback(struct store *st);
+
+/* Insert or update unit 'u' by its code. */
+MUST_USE enum err store_unit_put(struct store *st, const struct unit *u);
+/* Call 'fn' for each unit ordered by code; stops at the first result that
+ * is not ERR_OK and returns it. */
+MUST_USE enum err store_unit_each(struct store *st,
+                                  enum err (*fn)(void *, const struct unit *),
+                                  void *ctx);
+/* Insert or update position 'j' by its code. */
+MUST_USE enum err store_jabatan_put(struct store *st, const struct jabatan *j);
+/* Call 'fn' for each position ordered by code; see store_unit_each(). */
+MUST_USE enum err
+store_jabatan_each(struct store *st,
+                   enum err (*fn)(void *, const struct jabatan *), void *ctx);
+/* Delete the workload rows of the pair ('unit', 'jabatan'). */
+MUST_USE enum err store_beban_clear(struct store *st, const char *unit,
+                                    const char *jabatan);
+/* Add workload row 'b'. */
+MUST_USE enum err store_beban_add(struct store *st, const struct beban *b);
+/* Call 'fn' for each workload row ordered by unit, jabatan, then the order
+ * the rows were added; see store_unit_each(). */
+MUST_USE enum err store_beban_each(struct store *st,
+                                   enum err (*fn)(void *,
+                                                  const struct beban *),
+                                   void *ctx);
+/* Insert or update employee 'p' by NIP. A new employee, or a change of unit
+ * or jabatan, adds a history row with TMT 'p->tmt_unit' and 'sumber'.
+ * '*out' (may be NULL) tells what happened. */
+MUST_USE enum err store_pegawai_put(struct store *st, const struct pegawai *p,
+                                    const char *sumber, enum store_put *out);
+/* Load employee 'nip' into '*out'; its strings live until the next call on
+ * 'st'. ERR_NOTFOUND when there is none. */
+MUST_USE enum err store_pegawai_get(struct store *st, const char *nip,
+                                    struct pegawai *out);
+/* Call 'fn' for each employee ordered by NIP; see store_unit_each(). */
+MUST_USE enum err
+store_pegawai_each(struct store *st,
+                   enum err (*fn)(void *, const struct pegawai *), void *ctx);
+/* Insert employee 'r->nip''s open request, or update the open one it has
+ * (choices, reason, date, note; its status stays, its version goes up). New
+ * requests take 'r->status'. */
+MUST_USE enum err store_permohonan_put(struct store *st,
+                                       const struct permohonan *r);
+/* Call 'fn' for each open request ordered by NIP; see store_unit_each(). */
+MUST_USE enum err
+store_permohonan_each(struct store *st,
+                      enum err (*fn)(void *, const struct permohonan *),
+                      void *ctx);
+/* Call 'fn' with the staff counts of each unit that has staff or open
+ * requests, ordered by unit code; see store_unit_each(). */
+MUST_USE enum err
+store_unit_count_each(struct store *st,
+                      enum err (*fn)(void *, const struct store_unit_count *),
+                      void *ctx);
+
+/* Load setting 'key' into '*out' (the caller frees it). ERR_NOTFOUND when
+ * it was never set (then the default applies). */
+MUST_USE enum err store_setting_get(struct store *st, const char *key,
+                                    char **out);
+/* Store setting 'key' = 'value'. */
+MUST_USE enum err store_setting_set(struct store *st, const char *key,
+                                    const char *value);
+/* Append 'a' to the audit log, stamped with the current time. */
+MUST_USE enum err store_audit_add(struct store *st,
+                                  const struct store_audit *a);
+
+#endif

@@ -1,0 +1,1373 @@
+/* SPDX-License-Identifier: MIT */
+/* store_sqlite: the SQLite back end (storage layer). WAL journal, foreign
+ * keys on and deferred to commit, versioned migrations, prepared
+ * statements cached per handle. Nothing outside this file speaks SQLite. */
+#include "store_sqlite.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "date.h"
+#include "diag.h"
+#include "mem.h"
+#include "model.h"
+#include "store.h"
+
+/* Each step belongs to a schema version; the steps of version v take the
+ * schema from v - 1 to v. Append only: a shipped step never changes. */
+struct migration {
+    int version;
+    const char *sql;
+};
+
+static const struct migration migrations[] = {
+    {1,
+    "CREATE TABLE unit ("
+    " kode TEXT PRIMARY KEY,"
+    " nama TEXT NOT NULL,"
+    " induk TEXT REFERENCES unit(kode) DEFERRABLE INITIALLY DEFERRED,"
+    " jenis TEXT NOT NULL CHECK (jenis IN ('opd','bidang','sekolah',"
+    "  'puskesmas','rsud','kecamatan','kelurahan','lainnya')),"
+    " kecamatan TEXT,"
+    " lat REAL CHECK (lat BETWEEN -90 AND 90),"
+    " lon REAL CHECK (lon BETWEEN -180 AND 180));"},
+    {1,
+    "CREATE INDEX unit_induk ON unit(induk);"},
+    {1,
+    "CREATE TABLE jabatan ("
+    " kode TEXT PRIMARY KEY,"
+    " nama TEXT NOT NULL,"
+    " jenis TEXT NOT NULL CHECK (jenis IN ('jpt','administrator','pengawas',"
+    "  'pelaksana','fungsional_keahlian','fungsional_keterampilan')),"
+    " jenjang TEXT,"
+    " kelompok TEXT,"
+    " guru INTEGER NOT NULL DEFAULT 0 CHECK (guru IN (0, 1)),"
+    " bup INTEGER,"
+    " kompetensi TEXT);"},
+    {1,
+    "CREATE TABLE beban ("
+    " id INTEGER PRIMARY KEY,"
+    " unit TEXT NOT NULL REFERENCES unit(kode) DEFERRABLE INITIALLY DEFERRED,"
+    " jabatan TEXT NOT NULL REFERENCES jabatan(kode)"
+    "  DEFERRABLE INITIALLY DEFERRED,"
+    " tugas TEXT,"
+    " volume_milli INTEGER NOT NULL CHECK (volume_milli >= 0),"
+    " norma_milli INTEGER CHECK (norma_milli >= 0),"
+    " metode TEXT NOT NULL CHECK (metode IN ('tugas','rombel','jp','tetap')),"
+    " berlaku_mulai TEXT,"
+    " berlaku_sampai TEXT);"},
+    {1,
+    "CREATE INDEX beban_pair ON beban(unit, jabatan);"},
+    {1,
+    "CREATE TABLE pegawai ("
+    " nip TEXT PRIMARY KEY,"
+    " nama TEXT NOT NULL,"
+    " jenis_kelamin TEXT NOT NULL CHECK (jenis_kelamin IN ('L','P')),"
+    " tempat_lahir TEXT,"
+    " tanggal_lahir TEXT NOT NULL,"
+    " status TEXT NOT NULL CHECK (status IN ('CPNS','PNS','PPPK')),"
+    " golongan TEXT,"
+    " jabatan TEXT NOT NULL REFERENCES jabatan(kode)"
+    "  DEFERRABLE INITIALLY DEFERRED,"
+    " unit TEXT NOT NULL REFERENCES unit(kode) DEFERRABLE INITIALLY DEFERRED,"
+    " tmt_unit TEXT NOT NULL,"
+    " pendidikan TEXT,"
+    " kompetensi TEXT,"
+    " lat REAL,"
+    " lon REAL,"
+    " hukuman_disiplin INTEGER NOT NULL DEFAULT 0,"
+    " tugas_belajar INTEGER NOT NULL DEFAULT 0,"
+    " formasi_tahun INTEGER);"},
+    {1,
+    "CREATE INDEX pegawai_unit ON pegawai(unit, jabatan);"},
+    {1,
+    /* Every change of unit or position, with its TMT, SK and source. */
+    "CREATE TABLE riwayat ("
+    " id INTEGER PRIMARY KEY,"
+    " nip TEXT NOT NULL REFERENCES pegawai(nip) DEFERRABLE INITIALLY DEFERRED,"
+    " unit TEXT NOT NULL,"
+    " jabatan TEXT NOT NULL,"
+    " tmt TEXT NOT NULL,"
+    " sk_nomor TEXT,"
+    " sumber TEXT NOT NULL,"
+    " dicatat TEXT NOT NULL);"},
+    {1,
+    "CREATE INDEX riwayat_nip ON riwayat(nip, tmt);"},
+    {1,
+    "CREATE TABLE permohonan ("
+    " id INTEGER PRIMARY KEY,"
+    " nip TEXT NOT NULL REFERENCES pegawai(nip) DEFERRABLE INITIALLY DEFERRED,"
+    " alasan TEXT NOT NULL CHECK (alasan IN ('ikut_pasangan','kesehatan',"
+    "  'dekat_domisili','pengembangan_karier','lainnya')),"
+    " keterangan TEXT,"
+    " tanggal TEXT NOT NULL,"
+    " status TEXT NOT NULL DEFAULT 'draf',"
+    " version INTEGER NOT NULL DEFAULT 1,"
+    " dibuat TEXT NOT NULL,"
+    " diubah TEXT NOT NULL);"},
+    {1,
+    "CREATE UNIQUE INDEX permohonan_satu_terbuka ON permohonan(nip)"
+    " WHERE status NOT IN ('selesai','ditolak','dibatalkan');"},
+    {1,
+    "CREATE TABLE permohonan_pilihan ("
+    " permohonan_id INTEGER NOT NULL REFERENCES permohonan(id)"
+    "  ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,"
+    " urutan INTEGER NOT NULL CHECK (urutan BETWEEN 1 AND 5),"
+    " unit TEXT NOT NULL REFERENCES unit(kode) DEFERRABLE INITIALLY DEFERRED,"
+    " PRIMARY KEY (permohonan_id, urutan));"},
+    {1,
+    /* Each workflow step of a request, with who and why. */
+    "CREATE TABLE permohonan_langkah ("
+    " id INTEGER PRIMARY KEY,"
+    " permohonan_id INTEGER NOT NULL REFERENCES permohonan(id),"
+    " aksi TEXT NOT NULL,"
+    " dari_status TEXT,"
+    " ke_status TEXT NOT NULL,"
+    " aktor TEXT NOT NULL,"
+    " catatan TEXT,"
+    " pada TEXT NOT NULL);"},
+    {1,
+    "CREATE TABLE plan ("
+    " id INTEGER PRIMARY KEY,"
+    " nama TEXT NOT NULL UNIQUE,"
+    " mode TEXT NOT NULL CHECK (mode IN ('voluntary','directed','combined')),"
+    " as_of TEXT NOT NULL,"
+    " settings TEXT NOT NULL,"
+    " status TEXT NOT NULL DEFAULT 'draf',"
+    " hasil TEXT,"
+    " dibuat TEXT NOT NULL,"
+    " dibuat_oleh TEXT NOT NULL,"
+    " diterbitkan TEXT,"
+    " disetujui TEXT,"
+    " tmt TEXT);"},
+    {1,
+    "CREATE TABLE plan_move ("
+    " plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,"
+    " nip TEXT NOT NULL,"
+    " jabatan_asal TEXT NOT NULL,"
+    " jabatan_tujuan TEXT NOT NULL,"
+    " unit_asal TEXT NOT NULL,"
+    " unit_tujuan TEXT NOT NULL,"
+    " jenis TEXT NOT NULL CHECK (jenis IN ('aps','penugasan')),"
+    " pilihan_ke INTEGER,"
+    " km_centi INTEGER NOT NULL,"
+    " sementara_sampai TEXT,"
+    " penjelasan TEXT NOT NULL,"
+    " tanggapan TEXT CHECK (tanggapan IN ('setuju','keberatan')),"
+    " catatan_tanggapan TEXT,"
+    " ditanggapi TEXT,"
+    " PRIMARY KEY (plan_id, nip));"},
+    {1,
+    "CREATE TABLE role (id TEXT PRIMARY KEY, nama TEXT NOT NULL);"},
+    {1,
+    "INSERT INTO role VALUES ('pegawai','Pegawai'),"
+    " ('kepala_unit','Kepala Unit/OPD'), ('bkpsdm','Analis BKPSDM'),"
+    " ('pimpinan','Pimpinan (PPK/Sekda/TPK)'), ('admin','Administrator');"},
+    {1,
+    "CREATE TABLE app_user ("
+    " login TEXT PRIMARY KEY,"
+    " password_hash TEXT NOT NULL,"
+    " role TEXT NOT NULL REFERENCES role(id),"
+    " nip TEXT,"
+    " unit TEXT,"
+    " aktif INTEGER NOT NULL DEFAULT 1,"
+    " dibuat TEXT NOT NULL);"},
+    {1,
+    "CREATE TABLE session ("
+    " token_hash TEXT PRIMARY KEY,"
+    " login TEXT NOT NULL REFERENCES app_user(login) ON DELETE CASCADE,"
+    " csrf_token TEXT NOT NULL,"
+    " dibuat TEXT NOT NULL,"
+    " terakhir TEXT NOT NULL);"},
+    {1,
+    "CREATE TABLE dokumen ("
+    " id INTEGER PRIMARY KEY,"
+    " jenis TEXT NOT NULL,"
+    " permohonan_id INTEGER REFERENCES permohonan(id),"
+    " plan_id INTEGER REFERENCES plan(id),"
+    " nip TEXT,"
+    " nomor TEXT,"
+    " nama_berkas TEXT NOT NULL,"
+    " mime TEXT NOT NULL,"
+    " isi BLOB NOT NULL,"
+    " sha256 TEXT NOT NULL,"
+    " dibuat TEXT NOT NULL,"
+    " dibuat_oleh TEXT NOT NULL);"},
+    {1,
+    "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);"},
+    {1,
+    "CREATE TABLE audit ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " at TEXT NOT NULL,"
+    " actor TEXT NOT NULL,"
+    " entity TEXT NOT NULL,"
+    " entity_id TEXT,"
+    " action TEXT NOT NULL,"
+    " before TEXT,"
+    " after TEXT);"},
+    {1,
+    "CREATE INDEX audit_entity ON audit(entity, entity_id);"},
+    {1,
+    "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
+    " BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;"},
+    {1,
+    "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
+    " BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;"},
+};
+
+#define N_MIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))
+
+#define NOW_SQL "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
+#define OPEN_SQL "status NOT IN ('selesai','ditolak','dibatalkan')"
+
+/* Cached statements, prepared on first use. */
+enum stmt_id {
+    S_UNIT_PUT,
+    S_UNIT_EACH,
+    S_JABATAN_PUT,
+    S_JABATAN_EACH,
+    S_BEBAN_CLEAR,
+    S_BEBAN_ADD,
+    S_BEBAN_EACH,
+    S_PEGAWAI_OLD,
+    S_PEGAWAI_PUT,
+    S_RIWAYAT_ADD,
+    S_PEGAWAI_GET,
+    S_PEGAWAI_EACH,
+    S_PERMOHONAN_OPEN,
+    S_PERMOHONAN_INSERT,
+    S_PERMOHONAN_UPDATE,
+    S_PILIHAN_CLEAR,
+    S_PILIHAN_ADD,
+    S_PERMOHONAN_EACH,
+    S_UNIT_COUNT,
+    S_SETTING_GET,
+    S_SETTING_SET,
+    S_AUDIT_ADD,
+    S_COUNT
+};
+
+#define PEGAWAI_COLS                                                        \
+    "nip, nama, jenis_kelamin, tempat_lahir, tanggal_lahir, status, "      \
+    "golongan, jabatan, unit, tmt_unit, pendidikan, kompetensi, lat, lon, " \
+    "hukuman_disiplin, tugas_belajar, formasi_tahun"
+
+static const char *const stmt_sql[S_COUNT] = {
+    [S_UNIT_PUT] =
+        "INSERT INTO unit (kode, nama, induk, jenis, kecamatan, lat, lon)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (kode) DO UPDATE"
+        " SET nama = excluded.nama, induk = excluded.induk,"
+        " jenis = excluded.jenis, kecamatan = excluded.kecamatan,"
+        " lat = excluded.lat, lon = excluded.lon",
+    [S_UNIT_EACH] = "SELECT kode, nama, induk, jenis, kecamatan, lat, lon"
+                    " FROM unit ORDER BY kode",
+    [S_JABATAN_PUT] =
+        "INSERT INTO jabatan (kode, nama, jenis, jenjang, kelompok, guru, bup,"
+        " kompetensi) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+        " ON CONFLICT (kode) DO UPDATE SET nama = excluded.nama,"
+        " jenis = excluded.jenis, jenjang = excluded.jenjang,"
+        " kelompok = excluded.kelompok, guru = excluded.guru,"
+        " bup = excluded.bup, kompetensi = excluded.kompetensi",
+    [S_JABATAN_EACH] = "SELECT kode, nama, jenis, jenjang, kelompok, guru, bup,"
+                       " kompetensi FROM jabatan ORDER BY kode",
+    [S_BEBAN_CLEAR] = "DELETE FROM beban WHERE unit = ?1 AND jabatan = ?2",
+    [S_BEBAN_ADD] =
+        "INSERT INTO beban (unit, jabatan, tugas, volume_milli, norma_milli,"
+        " metode, berlaku_mulai, berlaku_sampai)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    [S_BEBAN_EACH] = "SELECT unit, jabatan, tugas, volume_milli, norma_milli,"
+                     " metode, berlaku_mulai, berlaku_sampai FROM beban"
+                     " ORDER BY unit, jabatan, id",
+    [S_PEGAWAI_OLD] = "SELECT unit, jabatan FROM pegawai WHERE nip = ?1",
+    [S_PEGAWAI_PUT] =
+        "INSERT INTO pegawai (" PEGAWAI_COLS ") VALUES (?1, ?2, ?3, ?4, ?5,"
+        " ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"
+        " ON CONFLICT (nip) DO UPDATE SET nama = excluded.nama,"
+        " jenis_kelamin = excluded.jenis_kelamin,"
+        " tempat_lahir = excluded.tempat_lahir,"
+        " tanggal_lahir = excluded.tanggal_lahir, status = excluded.status,"
+        " golongan = excluded.golongan, jabatan = excluded.jabatan,"
+        " unit = excluded.unit, tmt_unit = excluded.tmt_unit,"
+        " pendidikan = excluded.pendidikan, kompetensi = excluded.kompetensi,"
+        " lat = excluded.lat, lon = excluded.lon,"
+        " hukuman_disiplin = excluded.hukuman_disiplin,"
+        " tugas_belajar = excluded.tugas_belajar,"
+        " formasi_tahun = excluded.formasi_tahun"
+        " WHERE (nama, jenis_kelamin, tempat_lahir, tanggal_lahir, status,"
+        " golongan, jabatan, unit, tmt_unit, pendidikan, kompetensi, lat, lon,"
+        " hukuman_disiplin, tugas_belajar, formasi_tahun) IS NOT"
+        " (excluded.nama, excluded.jenis_kelamin, excluded.tempat_lahir,"
+        " excluded.tanggal_lahir, excluded.status, excluded.golongan,"
+        " excluded.jabatan, excluded.unit, excluded.tmt_unit,"
+        " excluded.pendidikan, excluded.kompetensi, excluded.lat,"
+        " excluded.lon, excluded.hukuman_disiplin, excluded.tugas_belajar,"
+        " excluded.formasi_tahun)",
+    [S_RIWAYAT_ADD] =
+        "INSERT INTO riwayat (nip, unit, jabatan, tmt, sumber, dicatat)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, " NOW_SQL ")",
+    [S_PEGAWAI_GET] = "SELECT " PEGAWAI_COLS " FROM pegawai WHERE nip = ?1",
+    [S_PEGAWAI_EACH] = "SELECT " PEGAWAI_COLS " FROM pegawai ORDER BY nip",
+    [S_PERMOHONAN_OPEN] =
+        "SELECT id FROM permohonan WHERE nip = ?1 AND " OPEN_SQL,
+    [S_PERMOHONAN_INSERT] =
+        "INSERT INTO permohonan (nip, alasan, keterangan, tanggal, status,"
+        " dibuat, diubah) VALUES (?1, ?2, ?3, ?4, ?5, " NOW_SQL ", " NOW_SQL
+        ")",
+    [S_PERMOHONAN_UPDATE] =
+        "UPDATE permohonan SET alasan = ?2, keterangan = ?3, tanggal = ?4,"
+        " version = version + 1, diubah = " NOW_SQL " WHERE id = ?1",
+    [S_PILIHAN_CLEAR] = "DELETE FROM permohonan_pilihan WHERE permohonan_id"
+                        " = ?1",
+    [S_PILIHAN_ADD] = "INSERT INTO permohonan_pilihan (permohonan_id, urutan,"
+                      " unit) VALUES (?1, ?2, ?3)",
+    [S_PERMOHONAN_EACH] =
+        "SELECT p.id, p.nip, p.alasan, p.keterangan, p.tanggal, p.status,"
+        " p.version, c.unit FROM permohonan p JOIN permohonan_pilihan c"
+        " ON c.permohonan_id = p.id WHERE p." OPEN_SQL
+        " ORDER BY p.nip, p.id, c.urutan",
+    [S_UNIT_COUNT] =
+        "SELECT unit, sum(pns), sum(pppk), sum(cpns), sum(req) FROM ("
+        " SELECT unit, status = 'PNS' AS pns, status = 'PPPK' AS pppk,"
+        " status = 'CPNS' AS cpns, 0 AS req FROM pegawai UNION ALL"
+        " SELECT g.unit, 0, 0, 0, 1 FROM permohonan p JOIN pegawai g"
+        " ON g.nip = p.nip WHERE p." OPEN_SQL ") GROUP BY unit ORDER BY unit",
+    [S_SETTING_GET] = "SELECT value FROM setting WHERE key = ?1",
+    [S_SETTING_SET] = "INSERT INTO setting (key, value) VALUES (?1, ?2)"
+                      " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    [S_AUDIT_ADD] = "INSERT INTO audit (at, actor, entity, entity_id, action,"
+                    " before, after) VALUES (" NOW_SQL
+                    ", ?1, ?2, ?3, ?4, ?5, ?6)",
+};
+
+#define N_SCRATCH 17 /* Strings of one employee kept by store_pegawai_get. */
+
+struct store {
+    sqlite3 *db;                    /* NULL for an unavailable target. */
+    char *errmsg;                   /* Last error text, owned. */
+    sqlite3_stmt *stmts[S_COUNT];   /* Prepared lazily. */
+    bool in_tx;                     /* A transaction is open. */
+    char *scratch[N_SCRATCH];       /* Owned strings of the last get. */
+};
+
+static void
+set_errmsg(struct store *st, const char *msg)
+{
+    free(st->errmsg);
+    st->errmsg = xstrdup(msg);
+}
+
+/* Record SQLite's text for the failure that just happened. */
+static enum err
+db_fail(struct store *st)
+{
+    set_errmsg(st, sqlite3_errmsg(st->db));
+    return ERR_DB;
+}
+
+const char *
+store_errmsg(const struct store *st)
+{
+    return st != NULL && st->errmsg != NULL ? st->errmsg : "";
+}
+
+struct store *
+store_sqlite_unavailable(const char *msg)
+{
+    struct store *st = xcalloc(1, sizeof(*st));
+    set_errmsg(st, msg);
+    return st;
+}
+
+static void
+free_scratch(struct store *st)
+{
+    for (int i = 0; i < N_SCRATCH; i++) {
+        free(st->scratch[i]);
+        st->scratch[i] = NULL;
+    }
+}
+
+void
+store_close(struct store *st)
+{
+    if (st == NULL) {
+        return;
+    }
+    for (int i = 0; i < S_COUNT; i++) {
+        sqlite3_finalize(st->stmts[i]);
+    }
+    if (st->in_tx) {
+        sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    }
+    sqlite3_close(st->db);
+    free_scratch(st);
+    free(st->errmsg);
+    free(st);
+}
+
+static enum err
+exec(struct store *st, const char *sql)
+{
+    char *msg = NULL;
+    if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+        set_errmsg(st, msg ? msg : sqlite3_errmsg(st->db));
+        sqlite3_free(msg);
+        return ERR_DB;
+    }
+    return ERR_OK;
+}
+
+enum err
+store_sqlite_open(const char *path, bool create, struct store **out)
+{
+    struct store *st = xcalloc(1, sizeof(*st));
+    int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+    *out = st;
+    if (!create && access(path, F_OK) != 0) {
+        char msg[512];
+        snprintf(msg, sizeof(msg),
+                 L_("basis data %s tidak ada; buat dengan 'mutasi init'",
+                    "database %s does not exist; create it with 'mutasi "
+                    "init'"),
+                 path);
+        set_errmsg(st, msg);
+        return ERR_NOINPUT;
+    }
+    if (sqlite3_open_v2(path, &st->db, flags | SQLITE_OPEN_NOMUTEX, NULL) !=
+        SQLITE_OK) {
+        enum err rc = st->db ? db_fail(st) : ERR_IO;
+        return rc == ERR_DB ? ERR_IO : rc;
+    }
+    sqlite3_busy_timeout(st->db, 10000);
+    if (exec(st, "PRAGMA foreign_keys = ON;"
+                 "PRAGMA journal_mode = WAL;"
+                 "PRAGMA synchronous = NORMAL;") != ERR_OK) {
+        return ERR_IO;
+    }
+    return ERR_OK;
+}
+
+static enum err
+stmt(struct store *st, enum stmt_id id, sqlite3_stmt **out)
+{
+    if (st->db == NULL) {
+        return ERR_UNAVAILABLE;
+    }
+    if (st->stmts[id] == NULL &&
+        sqlite3_prepare_v3(st->db, stmt_sql[id], -1, SQLITE_PREPARE_PERSISTENT,
+                           &st->stmts[id], NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    sqlite3_reset(st->stmts[id]);
+    sqlite3_clear_bindings(st->stmts[id]);
+    *out = st->stmts[id];
+    return ERR_OK;
+}
+
+/* Run a statement that returns no rows. */
+static enum err
+step_done(struct store *st, sqlite3_stmt *s)
+{
+    int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE ? ERR_OK : db_fail(st);
+}
+
+static void
+bind_text(sqlite3_stmt *s, int i, const char *v)
+{
+    if (v == NULL) {
+        sqlite3_bind_null(s, i);
+    } else {
+        sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC);
+    }
+}
+
+static void
+bind_date(sqlite3_stmt *s, int i, int32_t day)
+{
+    char text[DATE_STR_LEN];
+    if (day == DATE_NONE) {
+        sqlite3_bind_null(s, i);
+        return;
+    }
+    date_format(day, text);
+    sqlite3_bind_text(s, i, text, -1, SQLITE_TRANSIENT);
+}
+
+static void
+bind_coord(sqlite3_stmt *s, int i, double v)
+{
+    if (v == MODEL_COORD_NONE) {
+        sqlite3_bind_null(s, i);
+    } else {
+        sqlite3_bind_double(s, i, v);
+    }
+}
+
+static const char *
+col_text(sqlite3_stmt *s, int i)
+{
+    return (const char *)sqlite3_column_text(s, i);
+}
+
+static double
+col_coord(sqlite3_stmt *s, int i)
+{
+    if (sqlite3_column_type(s, i) == SQLITE_NULL) {
+        return MODEL_COORD_NONE;
+    }
+    return sqlite3_column_double(s, i);
+}
+
+/* A stored date; DATE_NONE for NULL. ERR_DB when the text is damaged. */
+static enum err
+col_date(struct store *st, sqlite3_stmt *s, int i, int32_t *out)
+{
+    const char *t = col_text(s, i);
+    if (t == NULL) {
+        *out = DATE_NONE;
+        return ERR_OK;
+    }
+    if (date_parse(t, strlen(t), out) != ERR_OK) {
+        set_errmsg(st, "damaged date in the database");
+        return ERR_DB;
+    }
+    return ERR_OK;
+}
+
+/* A stored enumeration word; ERR_DB when it is not one of 'e'. */
+static enum err
+col_enum(struct store *st, sqlite3_stmt *s, int i, const struct model_enum *e,
+         int *out)
+{
+    const char *t = col_text(s, i);
+    int v = t ? model_enum_parse(e, t, strlen(t)) : -1;
+    if (v < 0) {
+        set_errmsg(st, "damaged enumeration value in the database");
+        return ERR_DB;
+    }
+    *out = v;
+    return ERR_OK;
+}
+
+/* The version recorded in the database; 0 when it has no schema yet. */
+static enum err
+schema_version(struct store *st, int *out)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = ERR_OK;
+    if (st->db == NULL) {
+        return ERR_UNAVAILABLE;
+    }
+    if (sqlite3_prepare_v2(st->db,
+                           "SELECT count(*) FROM sqlite_master WHERE"
+                           " type = 'table' AND name = 'schema_version'",
+                           -1, &s, NULL) != SQLITE_OK ||
+        sqlite3_step(s) != SQLITE_ROW) {
+        rc = db_fail(st);
+        goto out;
+    }
+    if (sqlite3_column_int(s, 0) == 0) {
+        *out = 0;
+        goto out;
+    }
+    sqlite3_finalize(s);
+    s = NULL;
+    if (sqlite3_prepare_v2(st->db,
+                           "SELECT coalesce(max(version), 0) FROM"
+                           " schema_version",
+                           -1, &s, NULL) != SQLITE_OK ||
+        sqlite3_step(s) != SQLITE_ROW) {
+        rc = db_fail(st);
+        goto out;
+    }
+    *out = sqlite3_column_int(s, 0);
+out:
+    sqlite3_finalize(s);
+    return rc;
+}
+
+static enum err
+record_version(struct store *st, int version)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = ERR_OK;
+    if (sqlite3_prepare_v2(st->db,
+                           "INSERT INTO schema_version VALUES (?1, " NOW_SQL
+                           ")",
+                           -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    sqlite3_bind_int(s, 1, version);
+    rc = step_done(st, s);
+    sqlite3_finalize(s);
+    return rc;
+}
+
+static enum err
+apply_migrations(struct store *st, int from)
+{
+    enum err rc = exec(st, "CREATE TABLE IF NOT EXISTS schema_version ("
+                           " version INTEGER PRIMARY KEY,"
+                           " applied_at TEXT NOT NULL)");
+    for (int i = 0; i < N_MIGRATIONS && rc == ERR_OK; i++) {
+        if (migrations[i].version <= from) {
+            continue;
+        }
+        rc = exec(st, migrations[i].sql);
+        if (rc == ERR_OK && (i + 1 == N_MIGRATIONS ||
+                             migrations[i + 1].version != migrations[i].version)) {
+            rc = record_version(st, migrations[i].version);
+        }
+    }
+    return rc;
+}
+
+enum err
+store_migrate(struct store *st, int *from)
+{
+    int v = 0;
+    enum err rc = store_begin(st);
+    if (rc == ERR_OK) {
+        rc = schema_version(st, &v);
+    }
+    if (rc == ERR_OK && v > STORE_SCHEMA_VERSION) {
+        char msg[200];
+        snprintf(msg, sizeof(msg),
+                 L_("skema basis data versi %d lebih baru dari program ini "
+                    "(versi %d); perbarui mutasi",
+                    "database schema version %d is newer than this program "
+                    "(version %d); upgrade mutasi"),
+                 v, STORE_SCHEMA_VERSION);
+        set_errmsg(st, msg);
+        rc = ERR_CONFLICT;
+    }
+    if (rc == ERR_OK) {
+        rc = apply_migrations(st, v);
+    }
+    if (rc == ERR_OK) {
+        rc = store_commit(st);
+    }
+    if (rc != ERR_OK) {
+        store_rollback(st);
+        return rc;
+    }
+    *from = v;
+    return ERR_OK;
+}
+
+enum err
+store_check_schema(struct store *st)
+{
+    int v = 0;
+    enum err rc = schema_version(st, &v);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    if (v != STORE_SCHEMA_VERSION) {
+        char msg[200];
+        snprintf(msg, sizeof(msg),
+                 L_("skema basis data versi %d, program ini memerlukan versi "
+                    "%d: jalankan 'mutasi init'",
+                    "database schema version %d, this program needs version "
+                    "%d: run 'mutasi init'"),
+                 v, STORE_SCHEMA_VERSION);
+        set_errmsg(st, msg);
+        return ERR_UNAVAILABLE;
+    }
+    return ERR_OK;
+}
+
+enum err
+store_begin(struct store *st)
+{
+    if (st->db == NULL) {
+        return ERR_UNAVAILABLE;
+    }
+    if (exec(st, "BEGIN IMMEDIATE") != ERR_OK) {
+        return ERR_DB;
+    }
+    st->in_tx = true;
+    return ERR_OK;
+}
+
+enum err
+store_commit(struct store *st)
+{
+    enum err rc = exec(st, "COMMIT");
+    if (rc == ERR_OK) {
+        st->in_tx = false;
+    }
+    return rc;
+}
+
+void
+store_rollback(struct store *st)
+{
+    if (st != NULL && st->in_tx) {
+        /* Failure here leaves SQLite to roll back on close. */
+        sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+        st->in_tx = false;
+    }
+}
+
+enum err
+store_unit_put(struct store *st, const struct unit *u)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = stmt(st, S_UNIT_PUT, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    bind_text(s, 1, u->kode);
+    bind_text(s, 2, u->nama);
+    bind_text(s, 3, u->induk);
+    bind_text(s, 4, model_enum_name(&model_unit_jenis, (int)u->jenis));
+    bind_text(s, 5, u->kecamatan);
+    bind_coord(s, 6, u->lat);
+    bind_coord(s, 7, u->lon);
+    return step_done(st, s);
+}
+
+/* Step through 's', calling 'row' for each result row; 'row' returns the
+ * callback's verdict. The statement is reset at the end. */
+static enum err
+each_row(struct store *st, sqlite3_stmt *s,
+         enum err (*row)(struct store *, sqlite3_stmt *, void *), void *ctx)
+{
+    enum err rc = ERR_OK;
+    int step = SQLITE_ROW;
+    while (rc == ERR_OK) {
+        step = sqlite3_step(s);
+        if (step != SQLITE_ROW) {
+            break;
+        }
+        rc = row(st, s, ctx);
+    }
+    if (rc == ERR_OK && step != SQLITE_DONE) {
+        rc = db_fail(st);
+    }
+    sqlite3_reset(s);
+    return rc;
+}
+
+struct each_ctx {
+    union {
+        enum err (*unit)(void *, const struct unit *);
+        enum err (*jabatan)(void *, const struct jabatan *);
+        enum err (*beban)(void *, const struct beban *);
+        enum err (*pegawai)(void *, const struct pegawai *);
+        enum err (*permohonan)(void *, const struct permohonan *);
+        enum err (*count)(void *, const struct store_unit_count *);
+    } fn;      /* The caller's callback; the row reader knows which. */
+    void *ctx; /* The caller's context. */
+};
+
+static enum err
+unit_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    struct each_ctx *e = arg;
+    struct unit u;
+    int jenis = 0;
+    enum err rc = col_enum(st, s, 3, &model_unit_jenis, &jenis);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    u.kode = col_text(s, 0);
+    u.nama = col_text(s, 1);
+    u.induk = col_text(s, 2);
+    u.jenis = (enum unit_jenis)jenis;
+    u.kecamatan = col_text(s, 4);
+    u.lat = col_coord(s, 5);
+    u.lon = col_coord(s, 6);
+    return e->fn.unit(e->ctx, &u);
+}
+
+enum err
+store_unit_each(struct store *st, enum err (*fn)(void *, const struct unit *),
+                void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    struct each_ctx e = {.fn.unit = fn, .ctx = ctx};
+    enum err rc = stmt(st, S_UNIT_EACH, &s);
+    return rc == ERR_OK ? each_row(st, s, unit_row, &e) : rc;
+}
+
+enum err
+store_jabatan_put(struct store *st, const struct jabatan *j)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = stmt(st, S_JABATAN_PUT, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    bind_text(s, 1, j->kode);
+    bind_text(s, 2, j->nama);
+    bind_text(s, 3, model_enum_name(&model_jabatan_jenis, (int)j->jenis));
+    bind_text(s, 4, j->jenjang);
+    bind_text(s, 5, j->kelompok);
+    sqlite3_bind_int(s, 6, j->guru);
+    if (j->bup > 0) {
+        sqlite3_bind_int(s, 7, j->bup);
+    }
+    bind_text(s, 8, j->kompetensi);
+    return step_done(st, s);
+}
+
+static enum err
+jabatan_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    struct each_ctx *e = arg;
+    struct jabatan j;
+    int jenis = 0;
+    enum err rc = col_enum(st, s, 2, &model_jabatan_jenis, &jenis);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    j.kode = col_text(s, 0);
+    j.nama = col_text(s, 1);
+    j.jenis = (enum jabatan_jenis)jenis;
+    j.jenjang = col_text(s, 3);
+    j.kelompok = col_text(s, 4);
+    j.guru = sqlite3_column_int(s, 5) != 0;
+    j.bup = sqlite3_column_int(s, 6);
+    j.kompetensi = col_text(s, 7);
+    return e->fn.jabatan(e->ctx, &j);
+}
+
+enum err
+store_jabatan_each(struct store *st,
+                   enum err (*fn)(void *, const struct jabatan *), void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    struct each_ctx e = {.fn.jabatan = fn, .ctx = ctx};
+    enum err rc = stmt(st, S_JABATAN_EACH, &s);
+    return rc == ERR_OK ? each_row(st, s, jabatan_row, &e) : rc;
+}
+
+enum err
+store_beban_clear(struct store *st, const char *unit, const char *jabatan)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = stmt(st, S_BEBAN_CLEAR, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    bind_text(s, 1, unit);
+    bind_text(s, 2, jabatan);
+    return step_done(st, s);
+}
+
+enum err
+store_beban_add(struct store *st, const struct beban *b)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = stmt(st, S_BEBAN_ADD, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    bind_text(s, 1, b->unit);
+    bind_text(s, 2, b->jabatan);
+    bind_text(s, 3, b->tugas);
+    sqlite3_bind_int64(s, 4, b->volume_milli);
+    if (b->norma_milli >= 0) {
+        sqlite3_bind_int64(s, 5, b->norma_milli);
+    }
+    bind_text(s, 6, model_enum_name(&model_metode, (int)b->metode));
+    bind_date(s, 7, b->berlaku_mulai);
+    bind_date(s, 8, b->berlaku_sampai);
+    return step_done(st, s);
+}
+
+static enum err
+beban_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    struct each_ctx *e = arg;
+    struct beban b;
+    int metode = 0;
+    enum err rc = col_enum(st, s, 5, &model_metode, &metode);
+    if (rc == ERR_OK) {
+        rc = col_date(st, s, 6, &b.berlaku_mulai);
+    }
+    if (rc == ERR_OK) {
+        rc = col_date(st, s, 7, &b.berlaku_sampai);
+    }
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    b.unit = col_text(s, 0);
+    b.jabatan = col_text(s, 1);
+    b.tugas = col_text(s, 2);
+    b.volume_milli = sqlite3_column_int64(s, 3);
+    b.norma_milli = sqlite3_column_type(s, 4) == SQLITE_NULL
+                        ? -1
+                        : sqlite3_column_int64(s, 4);
+    b.metode = (enum beban_metode)metode;
+    return e->fn.beban(e->ctx, &b);
+}
+
+enum err
+store_beban_each(struct store *st,
+                 enum err (*fn)(void *, const struct beban *), void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    struct each_ctx e = {.fn.beban = fn, .ctx = ctx};
+    enum err rc = stmt(st, S_BEBAN_EACH, &s);
+    return rc == ERR_OK ? each_row(st, s, beban_row, &e) : rc;
+}
+
+static void
+bind_pegawai(sqlite3_stmt *s, const struct pegawai *p)
+{
+    char jk[2] = {p->jenis_kelamin, '\0'};
+    bind_text(s, 1, p->nip);
+    bind_text(s, 2, p->nama);
+    sqlite3_bind_text(s, 3, jk, 1, SQLITE_TRANSIENT);
+    bind_text(s, 4, p->tempat_lahir);
+    bind_date(s, 5, p->tanggal_lahir);
+    bind_text(s, 6, model_enum_name(&model_status, (int)p->status));
+    bind_text(s, 7, p->golongan);
+    bind_text(s, 8, p->jabatan);
+    bind_text(s, 9, p->unit);
+    bind_date(s, 10, p->tmt_unit);
+    bind_text(s, 11, p->pendidikan);
+    bind_text(s, 12, p->kompetensi);
+    bind_coord(s, 13, p->lat);
+    bind_coord(s, 14, p->lon);
+    sqlite3_bind_int(s, 15, p->hukuman_disiplin);
+    sqlite3_bind_int(s, 16, p->tugas_belajar);
+    if (p->formasi_tahun > 0) {
+        sqlite3_bind_int(s, 17, p->formasi_tahun);
+    }
+}
+
+/* Whether employee 'p' is new or changes unit or position. */
+static enum err
+needs_history(struct store *st, const struct pegawai *p, bool *is_new,
+              bool *out)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = stmt(st, S_PEGAWAI_OLD, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    bind_text(s, 1, p->nip);
+    int step = sqlite3_step(s);
+    if (step == SQLITE_ROW) {
+        *is_new = false;
+        *out = strcmp(col_text(s, 0), p->unit) != 0 ||
+               strcmp(col_text(s, 1), p->jabatan) != 0;
+    } else if (step == SQLITE_DONE) {
+        *is_new = true;
+        *out = true;
+    } else {
+        rc = db_fail(st);
+    }
+    sqlite3_reset(s);
+    return rc;
+}
+
+static enum err
+add_history(struct store *st, const struct pegawai *p, const char *sumber)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = stmt(st, S_RIWAYAT_ADD, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    bind_text(s, 1, p->nip);
+    bind_text(s, 2, p->unit);
+    bind_text(s, 3, p->jabatan);
+    bind_date(s, 4, p->tmt_unit);
+    bind_text(s, 5, sumber);
+    return step_done(st, s);
+}
+
+enum err
+store_pegawai_put(struct store *st, const struct pegawai *p,
+                  const char *sumber, enum store_put *out)
+{
+    sqlite3_stmt *s = NULL;
+    bool is_new = false;
+    bool history = false;
+    enum err rc = needs_history(st, p, &is_new, &history);
+    if (rc == ERR_OK) {
+        rc = stmt(st, S_PEGAWAI_PUT, &s);
+    }
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    bind_pegawai(s, p);
+    rc = step_done(st, s);
+    if (rc == ERR_OK && history) {
+        rc = add_history(st, p, sumber);
+    }
+    if (rc == ERR_OK && out != NULL) {
+        *out = is_new                            ? STORE_INSERTED
+               : sqlite3_changes(st->db) > 0 || history ? STORE_UPDATED
+                                                         : STORE_UNCHANGED;
+    }
+    return rc;
+}
+
+static enum err
+read_pegawai(struct store *st, sqlite3_stmt *s, struct pegawai *p)
+{
+    int status = 0;
+    const char *jk = col_text(s, 2);
+    enum err rc = col_enum(st, s, 5, &model_status, &status);
+    if (rc == ERR_OK) {
+        rc = col_date(st, s, 4, &p->tanggal_lahir);
+    }
+    if (rc == ERR_OK) {
+        rc = col_date(st, s, 9, &p->tmt_unit);
+    }
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    p->nip = col_text(s, 0);
+    p->nama = col_text(s, 1);
+    p->jenis_kelamin = jk ? jk[0] : 'L';
+    p->tempat_lahir = col_text(s, 3);
+    p->status = (enum pegawai_status)status;
+    p->golongan = col_text(s, 6);
+    p->jabatan = col_text(s, 7);
+    p->unit = col_text(s, 8);
+    p->pendidikan = col_text(s, 10);
+    p->kompetensi = col_text(s, 11);
+    p->lat = col_coord(s, 12);
+    p->lon = col_coord(s, 13);
+    p->hukuman_disiplin = sqlite3_column_int(s, 14) != 0;
+    p->tugas_belajar = sqlite3_column_int(s, 15) != 0;
+    p->formasi_tahun = sqlite3_column_int(s, 16);
+    return ERR_OK;
+}
+
+/* Copy the borrowed strings of 'p' into the handle's scratch space. */
+static void
+keep_strings(struct store *st, struct pegawai *p)
+{
+    const char **fields[] = {&p->nip,      &p->nama,       &p->tempat_lahir,
+                             &p->golongan, &p->jabatan,    &p->unit,
+                             &p->pendidikan, &p->kompetensi};
+    free_scratch(st);
+    for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+        if (*fields[i] != NULL) {
+            st->scratch[i] = xstrdup(*fields[i]);
+            *fields[i] = st->scratch[i];
+        }
+    }
+}
+
+enum err
+store_pegawai_get(struct store *st, const char *nip, struct pegawai *out)
+{
+    sqlite3_stmt *s = NULL;
+    struct pegawai p;
+    enum err rc = stmt(st, S_PEGAWAI_GET, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    bind_text(s, 1, nip);
+    int step = sqlite3_step(s);
+    if (step == SQLITE_ROW) {
+        rc = read_pegawai(st, s, &p);
+        if (rc == ERR_OK) {
+            keep_strings(st, &p);
+            *out = p;
+        }
+    } else {
+        rc = step == SQLITE_DONE ? ERR_NOTFOUND : db_fail(st);
+    }
+    sqlite3_reset(s);
+    return rc;
+}
+
+static enum err
+pegawai_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    struct each_ctx *e = arg;
+    struct pegawai p;
+    enum err rc = read_pegawai(st, s, &p);
+    return rc == ERR_OK ? e->fn.pegawai(e->ctx, &p) : rc;
+}
+
+enum err
+store_pegawai_each(struct store *st,
+                   enum err (*fn)(void *, const struct pegawai *), void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    struct each_ctx e = {.fn.pegawai = fn, .ctx = ctx};
+    enum err rc = stmt(st, S_PEGAWAI_EACH, &s);
+    return rc == ERR_OK ? each_row(st, s, pegawai_row, &e) : rc;
+}
+
+/* The id of employee 'nip''s open request, or 0 when there is none. */
+static enum err
+open_request(struct store *st, const char *nip, int64_t *out)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = stmt(st, S_PERMOHONAN_OPEN, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    bind_text(s, 1, nip);
+    int step = sqlite3_step(s);
+    if (step == SQLITE_ROW) {
+        *out = sqlite3_column_int64(s, 0);
+    } else if (step == SQLITE_DONE) {
+        *out = 0;
+    } else {
+        rc = db_fail(st);
+    }
+    sqlite3_reset(s);
+    return rc;
+}
+
+static void
+bind_request(sqlite3_stmt *s, const struct permohonan *r)
+{
+    bind_text(s, 2, model_enum_name(&model_alasan, (int)r->alasan));
+    bind_text(s, 3, r->keterangan);
+    bind_date(s, 4, r->tanggal);
+}
+
+static enum err
+write_request(struct store *st, const struct permohonan *r, int64_t *id)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = stmt(st, *id ? S_PERMOHONAN_UPDATE : S_PERMOHONAN_INSERT,
+                       &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    if (*id) {
+        sqlite3_bind_int64(s, 1, *id);
+    } else {
+        bind_text(s, 1, r->nip);
+        bind_text(s, 5,
+                  model_enum_name(&model_permohonan_status, (int)r->status));
+    }
+    bind_request(s, r);
+    rc = step_done(st, s);
+    if (rc == ERR_OK && *id == 0) {
+        *id = sqlite3_last_insert_rowid(st->db);
+    }
+    return rc;
+}
+
+static enum err
+write_choices(struct store *st, const struct permohonan *r, int64_t id)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = stmt(st, S_PILIHAN_CLEAR, &s);
+    if (rc == ERR_OK) {
+        sqlite3_bind_int64(s, 1, id);
+        rc = step_done(st, s);
+    }
+    for (int i = 0; i < r->n_pilihan && rc == ERR_OK; i++) {
+        rc = stmt(st, S_PILIHAN_ADD, &s);
+        if (rc == ERR_OK) {
+            sqlite3_bind_int64(s, 1, id);
+            sqlite3_bind_int(s, 2, i + 1);
+            bind_text(s, 3, r->pilihan[i]);
+            rc = step_done(st, s);
+        }
+    }
+    return rc;
+}
+
+enum err
+store_permohonan_put(struct store *st, const struct permohonan *r)
+{
+    int64_t id = 0;
+    enum err rc = open_request(st, r->nip, &id);
+    if (rc == ERR_OK) {
+        rc = write_request(st, r, &id);
+    }
+    if (rc == ERR_OK) {
+        rc = write_choices(st, r, id);
+    }
+    return rc;
+}
+
+/* Rows come one per choice; a request is handed on when its last choice is
+ * read. The strings of the held request are copied, since the statement
+ * moves on. */
+struct request_acc {
+    struct each_ctx *e;
+    struct permohonan r;
+    char *text[3 + MODEL_MAX_PILIHAN]; /* Owned copies. */
+    bool held;
+};
+
+static void
+acc_clear(struct request_acc *a)
+{
+    for (size_t i = 0; i < sizeof(a->text) / sizeof(a->text[0]); i++) {
+        free(a->text[i]);
+        a->text[i] = NULL;
+    }
+    a->held = false;
+}
+
+static enum err
+acc_flush(struct request_acc *a)
+{
+    enum err rc = ERR_OK;
+    if (a->held) {
+        rc = a->e->fn.permohonan(a->e->ctx, &a->r);
+    }
+    acc_clear(a);
+    return rc;
+}
+
+static const char *
+acc_copy(struct request_acc *a, int slot, const char *s)
+{
+    a->text[slot] = s ? xstrdup(s) : NULL;
+    return a->text[slot];
+}
+
+static enum err
+acc_start(struct request_acc *a, struct store *st, sqlite3_stmt *s)
+{
+    int alasan = 0;
+    int status = 0;
+    enum err rc = col_enum(st, s, 2, &model_alasan, &alasan);
+    if (rc == ERR_OK) {
+        rc = col_enum(st, s, 5, &model_permohonan_status, &status);
+    }
+    if (rc == ERR_OK) {
+        rc = col_date(st, s, 4, &a->r.tanggal);
+    }
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    a->r.id = sqlite3_column_int64(s, 0);
+    a->r.nip = acc_copy(a, 0, col_text(s, 1));
+    a->r.alasan = (enum permohonan_alasan)alasan;
+    a->r.keterangan = acc_copy(a, 1, col_text(s, 3));
+    a->r.status = (enum permohonan_status)status;
+    a->r.version = sqlite3_column_int64(s, 6);
+    a->r.n_pilihan = 0;
+    a->held = true;
+    return ERR_OK;
+}
+
+static enum err
+request_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    struct request_acc *a = arg;
+    enum err rc = ERR_OK;
+    if (!a->held || a->r.id != sqlite3_column_int64(s, 0)) {
+        rc = acc_flush(a);
+        if (rc == ERR_OK) {
+            rc = acc_start(a, st, s);
+        }
+    }
+    if (rc == ERR_OK && a->r.n_pilihan < MODEL_MAX_PILIHAN) {
+        int i = a->r.n_pilihan++;
+        a->r.pilihan[i] = acc_copy(a, 3 + i, col_text(s, 7));
+    }
+    return rc;
+}
+
+enum err
+store_permohonan_each(struct store *st,
+                      enum err (*fn)(void *, const struct permohonan *),
+                      void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    struct each_ctx e = {.fn.permohonan = fn, .ctx = ctx};
+    struct request_acc a;
+    memset(&a, 0, sizeof(a));
+    a.e = &e;
+    enum err rc = stmt(st, S_PERMOHONAN_EACH, &s);
+    if (rc == ERR_OK) {
+        rc = each_row(st, s, request_row, &a);
+    }
+    if (rc == ERR_OK) {
+        rc = acc_flush(&a);
+    }
+    acc_clear(&a);
+    return rc;
+}
+
+static enum err
+count_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    struct each_ctx *e = arg;
+    struct store_unit_count c;
+    (void)st;
+    c.unit = col_text(s, 0);
+    c.n_pns = (long)sqlite3_column_int64(s, 1);
+    c.n_pppk = (long)sqlite3_column_int64(s, 2);
+    c.n_cpns = (long)sqlite3_column_int64(s, 3);
+    c.n_permohonan = (long)sqlite3_column_int64(s, 4);
+    return e->fn.count(e->ctx, &c);
+}
+
+enum err
+store_unit_count_each(struct store *st,
+                      enum err (*fn)(void *, const struct store_unit_count *),
+                      void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    struct each_ctx e = {.fn.count = fn, .ctx = ctx};
+    enum err rc = stmt(st, S_UNIT_COUNT, &s);
+    return rc == ERR_OK ? each_row(st, s, count_row, &e) : rc;
+}
+
+enum err
+store_setting_get(struct store *st, const char *key, char **out)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = stmt(st, S_SETTING_GET, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    bind_text(s, 1, key);
+    int step = sqlite3_step(s);
+    if (step == SQLITE_ROW) {
+        *out = xstrdup(col_text(s, 0));
+    } else {
+        rc = step == SQLITE_DONE ? ERR_NOTFOUND : db_fail(st);
+    }
+    sqlite3_reset(s);
+    return rc;
+}
+
+enum err
+store_setting_set(struct store *st, const char *key, const char *value)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = stmt(st, S_SETTING_SET, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    bind_text(s, 1, key);
+    bind_text(s, 2, value);
+    return step_done(st, s);
+}
+
+enum err
+store_audit_add(struct store *st, const struct store_audit *a)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = stmt(st, S_AUDIT_ADD, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    bind_text(s, 1, a->actor);
+    bind_text(s, 2, a->entity);
+    bind_text(s, 3, a->entity_id);
+    bind_text(s, 4, a->action);
+    bind_text(s, 5, a->before);
+    bind_text(s, 6, a->after);
+    return step_done(st, s);
+}
