@@ -78,12 +78,12 @@ golden: build/asan/mutasi
 
 build/fuzz/obj/%.o: src/%.c | build/.deps-ok
 	@mkdir -p $(dir $@)
-	clang $(filter-out -Wdouble-promotion,$(WARN)) -O1 -g \
+	@echo "  CLANG $@"; clang $(filter-out -Wdouble-promotion,$(WARN)) -O1 -g \
 		-fsanitize=fuzzer-no-link,address,undefined $(PKG_CFLAGS) -c $< -o $@
 
 build/fuzz/%: tests/fuzz/%.c $(FUZZ_LIB_OBJ)
 	@mkdir -p $(dir $@)
-	clang $(filter-out -Wdouble-promotion,$(WARN)) -O1 -g -Isrc \
+	@echo "  CLANG $@"; clang $(filter-out -Wdouble-promotion,$(WARN)) -O1 -g -Isrc \
 		-fsanitize=fuzzer,address,undefined $(PKG_CFLAGS) -o $@ $< \
 		$(FUZZ_LIB_OBJ) $(PKG_LIBS)
 

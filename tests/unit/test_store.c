@@ -1,0 +1,366 @@
+/* SPDX-License-Identifier: MIT */
+/* Unit tests of the SQLite back end through store.h, on a real database
+ * file in a temporary folder. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+#include <sqlite3.h>
+
+#include "buf.h"
+#include "date.h"
+#include "mem.h"
+#include "model.h"
+#include "store.h"
+
+struct fixture {
+    char dir[64];
+    char path[96];
+    struct store *st;
+};
+
+static int
+setup(void **state)
+{
+    struct fixture *f = xcalloc(1, sizeof(*f));
+    int from = -1;
+    snprintf(f->dir, sizeof(f->dir), "/tmp/mutasi-store-XXXXXX");
+    assert_non_null(mkdtemp(f->dir));
+    snprintf(f->path, sizeof(f->path), "%s/t.db", f->dir);
+    assert_int_equal(store_open(f->path, true, &f->st), ERR_OK);
+    assert_int_equal(store_migrate(f->st, &from), ERR_OK);
+    assert_int_equal(from, 0);
+    *state = f;
+    return 0;
+}
+
+static int
+teardown(void **state)
+{
+    struct fixture *f = *state;
+    char cmd[160];
+    store_close(f->st);
+    snprintf(cmd, sizeof(cmd), "rm -rf '%s'", f->dir);
+    assert_int_equal(system(cmd), 0);
+    free(f);
+    return 0;
+}
+
+static struct unit
+make_unit(const char *kode, const char *induk, enum unit_jenis jenis)
+{
+    struct unit u = {kode, "Nama", induk, jenis, NULL, MODEL_COORD_NONE,
+                     MODEL_COORD_NONE};
+    return u;
+}
+
+static void
+put_basics(struct store *st)
+{
+    struct unit root = make_unit("5271", NULL, UNIT_LAINNYA);
+    struct unit sd = make_unit("SDN1", "5271", UNIT_SEKOLAH);
+    struct unit sd2 = make_unit("SDN2", "5271", UNIT_SEKOLAH);
+    struct jabatan j = {"GURU", "Guru", JAB_FUNGSIONAL_KEAHLIAN, "pertama",
+                        NULL, true, 0, NULL};
+    assert_int_equal(store_begin(st), ERR_OK);
+    /* A child before its parent: foreign keys are checked at commit. */
+    assert_int_equal(store_unit_put(st, &sd), ERR_OK);
+    assert_int_equal(store_unit_put(st, &root), ERR_OK);
+    assert_int_equal(store_unit_put(st, &sd2), ERR_OK);
+    assert_int_equal(store_jabatan_put(st, &j), ERR_OK);
+    assert_int_equal(store_commit(st), ERR_OK);
+}
+
+static struct pegawai
+make_pegawai(const char *nip, const char *unit)
+{
+    struct pegawai p;
+    memset(&p, 0, sizeof(p));
+    p.nip = nip;
+    p.nama = "Baiq Nurul";
+    p.jenis_kelamin = 'P';
+    p.tanggal_lahir = date_from_ymd(1985, 3, 12);
+    p.status = STATUS_PNS;
+    p.jabatan = "GURU";
+    p.unit = unit;
+    p.tmt_unit = date_from_ymd(2015, 7, 1);
+    p.lat = MODEL_COORD_NONE;
+    p.lon = MODEL_COORD_NONE;
+    return p;
+}
+
+static void
+test_store_migrate_is_idempotent(void **state)
+{
+    struct fixture *f = *state;
+    int from = -1;
+    assert_int_equal(store_migrate(f->st, &from), ERR_OK);
+    assert_int_equal(from, STORE_SCHEMA_VERSION);
+    assert_int_equal(store_check_schema(f->st), ERR_OK);
+}
+
+static void
+test_store_open_missing_file_without_create(void **state)
+{
+    struct store *st = NULL;
+    (void)state;
+    assert_int_equal(store_open("/tmp/no/such/dir/x.db", false, &st),
+                     ERR_NOINPUT);
+    assert_true(strlen(store_errmsg(st)) > 0);
+    store_close(st);
+}
+
+static void
+test_store_postgres_url_is_unavailable(void **state)
+{
+    struct store *st = NULL;
+    (void)state;
+    assert_int_equal(store_open("postgresql://localhost/mutasi", false, &st),
+                     ERR_UNAVAILABLE);
+    assert_non_null(strstr(store_errmsg(st), "PostgreSQL"));
+    store_close(st);
+}
+
+static void
+test_store_empty_database_needs_init(void **state)
+{
+    struct fixture *f = *state;
+    char path[128];
+    struct store *st = NULL;
+    snprintf(path, sizeof(path), "%s/empty.db", f->dir);
+    assert_int_equal(store_open(path, true, &st), ERR_OK);
+    assert_int_equal(store_check_schema(st), ERR_UNAVAILABLE);
+    assert_non_null(strstr(store_errmsg(st), "init"));
+    store_close(st);
+}
+
+static enum err
+collect_code(void *ctx, const struct unit *u)
+{
+    return buf_addf(ctx, "%s<%s> ", u->kode, u->induk ? u->induk : "");
+}
+
+static void
+test_store_units_come_back_ordered_by_code(void **state)
+{
+    struct fixture *f = *state;
+    struct buf b;
+    buf_init(&b, 0);
+    put_basics(f->st);
+    assert_int_equal(store_unit_each(f->st, collect_code, &b), ERR_OK);
+    assert_string_equal(buf_str(&b), "5271<> SDN1<5271> SDN2<5271> ");
+    buf_cleanup(&b);
+}
+
+static void
+test_store_commit_fails_on_unknown_parent(void **state)
+{
+    struct fixture *f = *state;
+    struct unit orphan = make_unit("X", "NOPE", UNIT_BIDANG);
+    struct buf b;
+    buf_init(&b, 0);
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_unit_put(f->st, &orphan), ERR_OK);
+    assert_int_equal(store_commit(f->st), ERR_DB);
+    store_rollback(f->st);
+    assert_int_equal(store_unit_each(f->st, collect_code, &b), ERR_OK);
+    assert_string_equal(buf_str(&b), "");
+    buf_cleanup(&b);
+}
+
+static int
+count_rows(const char *path, const char *sql)
+{
+    sqlite3 *db = NULL;
+    sqlite3_stmt *s = NULL;
+    int n = -1;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
+    if (sqlite3_step(s) == SQLITE_ROW) {
+        n = sqlite3_column_int(s, 0);
+    }
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return n;
+}
+
+static void
+test_store_pegawai_put_reports_insert_update_unchanged(void **state)
+{
+    struct fixture *f = *state;
+    struct pegawai p = make_pegawai("198503122010012003", "SDN1");
+    enum store_put put = STORE_UNCHANGED;
+    put_basics(f->st);
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_pegawai_put(f->st, &p, "test", &put), ERR_OK);
+    assert_int_equal(put, STORE_INSERTED);
+    assert_int_equal(store_pegawai_put(f->st, &p, "test", &put), ERR_OK);
+    assert_int_equal(put, STORE_UNCHANGED);
+    p.nama = "Baiq Nurul Aini";
+    assert_int_equal(store_pegawai_put(f->st, &p, "test", &put), ERR_OK);
+    assert_int_equal(put, STORE_UPDATED);
+    p.unit = "SDN2";
+    p.tmt_unit = date_from_ymd(2026, 1, 1);
+    assert_int_equal(store_pegawai_put(f->st, &p, "test", &put), ERR_OK);
+    assert_int_equal(put, STORE_UPDATED);
+    assert_int_equal(store_commit(f->st), ERR_OK);
+    /* History: the first posting and the move, not the name change. */
+    assert_int_equal(count_rows(f->path, "SELECT count(*) FROM riwayat"), 2);
+    assert_int_equal(count_rows(f->path, "SELECT count(*) FROM riwayat WHERE"
+                                         " unit = 'SDN2' AND tmt = "
+                                         "'2026-01-01'"),
+                     1);
+}
+
+static void
+test_store_pegawai_get_round_trips_fields(void **state)
+{
+    struct fixture *f = *state;
+    struct pegawai p = make_pegawai("198503122010012003", "SDN1");
+    struct pegawai got;
+    p.lat = -8.576592;
+    p.lon = 116.08;
+    p.kompetensi = "a;b";
+    p.formasi_tahun = 2010;
+    p.hukuman_disiplin = true;
+    put_basics(f->st);
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_pegawai_put(f->st, &p, "test", NULL), ERR_OK);
+    assert_int_equal(store_commit(f->st), ERR_OK);
+    assert_int_equal(store_pegawai_get(f->st, p.nip, &got), ERR_OK);
+    assert_string_equal(got.nama, p.nama);
+    assert_string_equal(got.unit, "SDN1");
+    assert_string_equal(got.kompetensi, "a;b");
+    assert_null(got.tempat_lahir);
+    assert_int_equal(got.tanggal_lahir, p.tanggal_lahir);
+    assert_int_equal(got.tmt_unit, p.tmt_unit);
+    assert_true(got.lat == p.lat && got.lon == p.lon);
+    assert_int_equal(got.formasi_tahun, 2010);
+    assert_true(got.hukuman_disiplin);
+    assert_false(got.tugas_belajar);
+    assert_int_equal(store_pegawai_get(f->st, "000000000000000000", &got),
+                     ERR_NOTFOUND);
+}
+
+struct request_seen {
+    int n;
+    struct buf text;
+};
+
+static enum err
+collect_request(void *ctx, const struct permohonan *r)
+{
+    struct request_seen *s = ctx;
+    s->n++;
+    enum err rc = buf_addf(&s->text, "%s %s v%lld:", r->nip,
+                           model_enum_name(&model_permohonan_status,
+                                           (int)r->status),
+                           (long long)r->version);
+    for (int i = 0; i < r->n_pilihan && rc == ERR_OK; i++) {
+        rc = buf_addf(&s->text, " %s", r->pilihan[i]);
+    }
+    return rc;
+}
+
+static void
+test_store_permohonan_update_keeps_one_open_request(void **state)
+{
+    struct fixture *f = *state;
+    struct pegawai p = make_pegawai("198503122010012003", "SDN1");
+    struct permohonan r;
+    struct request_seen seen = {0, {NULL, 0, 0, 0}};
+    memset(&r, 0, sizeof(r));
+    r.nip = p.nip;
+    r.pilihan[0] = "SDN2";
+    r.n_pilihan = 1;
+    r.alasan = ALASAN_KESEHATAN;
+    r.tanggal = date_from_ymd(2026, 3, 1);
+    r.status = PERMOHONAN_DIAJUKAN;
+    put_basics(f->st);
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_pegawai_put(f->st, &p, "test", NULL), ERR_OK);
+    assert_int_equal(store_permohonan_put(f->st, &r), ERR_OK);
+    r.pilihan[1] = "5271";
+    r.n_pilihan = 2;
+    r.status = PERMOHONAN_DRAF; /* Ignored: an update keeps the status. */
+    assert_int_equal(store_permohonan_put(f->st, &r), ERR_OK);
+    assert_int_equal(store_commit(f->st), ERR_OK);
+    assert_int_equal(store_permohonan_each(f->st, collect_request, &seen),
+                     ERR_OK);
+    assert_int_equal(seen.n, 1);
+    assert_string_equal(buf_str(&seen.text),
+                        "198503122010012003 diajukan v2: SDN2 5271");
+    buf_cleanup(&seen.text);
+}
+
+static void
+test_store_settings_default_then_set(void **state)
+{
+    struct fixture *f = *state;
+    char *v = NULL;
+    assert_int_equal(store_setting_get(f->st, "wke_menit", &v), ERR_NOTFOUND);
+    assert_int_equal(store_setting_set(f->st, "wke_menit", "72000"), ERR_OK);
+    assert_int_equal(store_setting_set(f->st, "wke_menit", "73000"), ERR_OK);
+    assert_int_equal(store_setting_get(f->st, "wke_menit", &v), ERR_OK);
+    assert_string_equal(v, "73000");
+    free(v);
+}
+
+static void
+test_store_audit_is_append_only(void **state)
+{
+    struct fixture *f = *state;
+    struct store_audit a = {"cli:test", "settings", "wke_menit", "set",
+                            "{\"wke_menit\": \"75000\"}",
+                            "{\"wke_menit\": \"72000\"}"};
+    sqlite3 *db = NULL;
+    assert_int_equal(store_audit_add(f->st, &a), ERR_OK);
+    assert_int_equal(count_rows(f->path, "SELECT count(*) FROM audit"), 1);
+    assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+    assert_int_not_equal(
+        sqlite3_exec(db, "UPDATE audit SET actor = 'x'", NULL, NULL, NULL),
+        SQLITE_OK);
+    assert_int_not_equal(
+        sqlite3_exec(db, "DELETE FROM audit", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    assert_int_equal(count_rows(f->path, "SELECT count(*) FROM audit WHERE"
+                                         " actor = 'cli:test'"),
+                     1);
+}
+
+static void
+test_store_uses_wal_and_foreign_keys(void **state)
+{
+    struct fixture *f = *state;
+    assert_int_equal(count_rows(f->path, "SELECT journal_mode = 'wal' FROM"
+                                         " pragma_journal_mode"),
+                     1);
+}
+
+int
+main(void)
+{
+#define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
+    const struct CMUnitTest tests[] = {
+        T(test_store_migrate_is_idempotent),
+        T(test_store_open_missing_file_without_create),
+        T(test_store_postgres_url_is_unavailable),
+        T(test_store_empty_database_needs_init),
+        T(test_store_units_come_back_ordered_by_code),
+        T(test_store_commit_fails_on_unknown_parent),
+        T(test_store_pegawai_put_reports_insert_update_unchanged),
+        T(test_store_pegawai_get_round_trips_fields),
+        T(test_store_permohonan_update_keeps_one_open_request),
+        T(test_store_settings_default_then_set),
+        T(test_store_audit_is_append_only),
+        T(test_store_uses_wal_and_foreign_keys),
+    };
+#undef T
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
