@@ -11,10 +11,10 @@
 #include "err.h"
 
 struct buf {
-    char *data;  /* NUL-terminated bytes, or NULL while empty. */
-    size_t len;  /* Bytes used, without the NUL. */
-    size_t cap;  /* Bytes allocated. */
-    size_t max;  /* Cap on 'len'; 0 means no cap. */
+    char *data; /* NUL-terminated bytes, or NULL while empty. */
+    size_t len; /* Bytes used, without the NUL. */
+    size_t cap; /* Bytes allocated. */
+    size_t max; /* Cap on 'len'; 0 means no cap. */
 };
 
 /* Prepare 'b' as empty, holding at most 'max' bytes (0: no cap). */

@@ -51,8 +51,7 @@ static const struct cli_command commands[] = {
      "Errors are printed as FILE:LINE:COLUMN: message (at most 50), exit\n"
      "code 65.\n\n"
      "Example:\n  mutasi import examples/*.csv\n"},
-    {"export", cli_export_run,
-     "export JENIS [--format csv|json] [-o BERKAS]",
+    {"export", cli_export_run, "export JENIS [--format csv|json] [-o BERKAS]",
      "Menulis data: JENIS salah satu dari unit, jabatan, beban, pegawai,\n"
      "permohonan (permohonan yang masih terbuka). CSV hasil ekspor dapat\n"
      "diimpor kembali menjadi data yang sama.\n\n"
@@ -62,8 +61,9 @@ static const struct cli_command commands[] = {
      "(open requests). Exported CSV re-imports to the same data.\n\n"
      "Example:\n  mutasi export pegawai -o pegawai.csv\n"
      "  mutasi export unit --format json\n"},
-    {"settings", cli_settings_run, "settings get [KUNCI] | settings set KUNCI "
-                                   "NILAI",
+    {"settings", cli_settings_run,
+     "settings get [KUNCI] | settings set KUNCI "
+     "NILAI",
      "Membaca atau mengubah pengaturan (nilai bawaan dari aturan).\n"
      "'settings get' menulis semua pengaturan sebagai kunci=nilai.\n\n"
      "Contoh:\n  mutasi settings get wke_menit\n"
@@ -211,8 +211,8 @@ cli_out_close(struct cli_out *o, bool ok)
         written = false;
     }
     if (ok && (!written || rename(o->tmp, o->path) != 0)) {
-        cli_error(L_("%s: gagal menulis: %s", "%s: write failed: %s"),
-                  o->path, strerror(errno));
+        cli_error(L_("%s: gagal menulis: %s", "%s: write failed: %s"), o->path,
+                  strerror(errno));
         rc = ERR_IO;
     }
     if (!ok || rc != ERR_OK) {

@@ -55,7 +55,6 @@ MUST_USE enum err cli_out_close(struct cli_out *o, bool ok);
 /* Parse option value 'arg' of option 'opt' as a whole number in
  * ['lo', 'hi']; prints a usage error for command 'cmd' when it is not. */
 MUST_USE enum err cli_parse_long(const char *cmd, const char *opt,
-                                 const char *arg, long lo, long hi,
-                                 long *out);
+                                 const char *arg, long lo, long hi, long *out);
 
 #endif

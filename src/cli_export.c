@@ -50,18 +50,18 @@ emit(struct exporter *x, enum err (*csv)(const void *, struct buf *),
 }
 
 /* Adapters from the typed records to emit()'s untyped ones. */
-#define ADAPT(kind, type)                                                  \
-    static enum err kind##_csv(const void *r, struct buf *b)               \
-    {                                                                      \
-        return rec_##kind##_format((const struct type *)r, b);             \
-    }                                                                      \
-    static void kind##_json(const void *r, struct json_obj *o)             \
-    {                                                                      \
-        rec_##kind##_json((const struct type *)r, o);                      \
-    }                                                                      \
-    static enum err kind##_row(void *ctx, const struct type *r)            \
-    {                                                                      \
-        return emit(ctx, kind##_csv, kind##_json, r);                      \
+#define ADAPT(kind, type)                                       \
+    static enum err kind##_csv(const void *r, struct buf *b)    \
+    {                                                           \
+        return rec_##kind##_format((const struct type *)r, b);  \
+    }                                                           \
+    static void kind##_json(const void *r, struct json_obj *o)  \
+    {                                                           \
+        rec_##kind##_json((const struct type *)r, o);           \
+    }                                                           \
+    static enum err kind##_row(void *ctx, const struct type *r) \
+    {                                                           \
+        return emit(ctx, kind##_csv, kind##_json, r);           \
     }
 
 ADAPT(unit, unit)
@@ -129,8 +129,9 @@ parse_format(const char *arg, enum format *out)
                             "the xlsx format is not available in this "
                             "version yet; use csv (spreadsheets open it)"));
     } else {
-        return cli_usage("export", L_("format '%s' tidak dikenal (csv, json)",
-                                      "unknown format '%s' (csv, json)"),
+        return cli_usage("export",
+                         L_("format '%s' tidak dikenal (csv, json)",
+                            "unknown format '%s' (csv, json)"),
                          arg);
     }
     return 0;
@@ -153,11 +154,10 @@ parse_kind(const char *arg, enum rec_kind *out)
 int
 cli_export_run(const struct cli *c, int argc, char **argv)
 {
-    static const struct option opts[] = {{"format", required_argument, NULL,
-                                          'f'},
-                                         {"output", required_argument, NULL,
-                                          'o'},
-                                         {NULL, 0, NULL, 0}};
+    static const struct option opts[] = {
+        {"format", required_argument, NULL, 'f'},
+        {"output", required_argument, NULL, 'o'},
+        {NULL, 0, NULL, 0}};
     struct exporter x = {NULL, FORMAT_CSV, 0, {NULL, 0, 0, 0}};
     enum rec_kind kind = REC_UNIT;
     const char *path = NULL;
@@ -172,10 +172,11 @@ cli_export_run(const struct cli *c, int argc, char **argv)
         } else if (ch == 'o') {
             path = optarg;
         } else {
-            code = cli_usage("export", L_("opsi '%s' tidak dikenal atau "
-                                          "tanpa nilai",
-                                          "unknown option or missing value: "
-                                          "'%s'"),
+            code = cli_usage("export",
+                             L_("opsi '%s' tidak dikenal atau "
+                                "tanpa nilai",
+                                "unknown option or missing value: "
+                                "'%s'"),
                              argv[optind - 1]);
         }
     }
@@ -183,9 +184,9 @@ cli_export_run(const struct cli *c, int argc, char **argv)
         return code;
     }
     if (optind != argc - 1) {
-        return cli_usage("export", "%s",
-                         L_("sebutkan tepat satu jenis data",
-                            "name exactly one data kind"));
+        return cli_usage(
+            "export", "%s",
+            L_("sebutkan tepat satu jenis data", "name exactly one data kind"));
     }
     code = parse_kind(argv[optind], &kind);
     if (code != 0) {

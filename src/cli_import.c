@@ -35,8 +35,8 @@ cli_import_run(const struct cli *c, int argc, char **argv)
     if (argc > 1 && strcmp(argv[1], "--") == 0) {
         first = 2;
     } else if (argc > 1 && argv[1][0] == '-' && argv[1][1] != '\0') {
-        return cli_usage("import", L_("opsi '%s' tidak dikenal",
-                                      "unknown option '%s'"),
+        return cli_usage("import",
+                         L_("opsi '%s' tidak dikenal", "unknown option '%s'"),
                          argv[1]);
     }
     if (argc <= first) {

@@ -69,8 +69,8 @@ audit_change(struct store *st, const char *actor, const char *key,
     json_obj_set_str(a, key, after);
     enum err rc = json_obj_format(b, &bt);
     rc = rc == ERR_OK ? json_obj_format(a, &at) : rc;
-    struct store_audit e = {actor, "settings", key, "set", buf_str(&bt),
-                            buf_str(&at)};
+    struct store_audit e = {actor, "settings",   key,
+                            "set", buf_str(&bt), buf_str(&at)};
     rc = rc == ERR_OK ? store_audit_add(st, &e) : rc;
     json_obj_destroy(b);
     json_obj_destroy(a);
@@ -94,9 +94,9 @@ check_pj_order(struct store *st, const char *key, const char *value)
         } else {
             rc = current(st, settings_find(keys[i]), &text);
         }
-        if (rc == ERR_OK && (text == NULL ||
-                             num_parse_fixed(text, strlen(text), 3, false,
-                                             &v[i]) != NUM_OK)) {
+        if (rc == ERR_OK &&
+            (text == NULL ||
+             num_parse_fixed(text, strlen(text), 3, false, &v[i]) != NUM_OK)) {
             rc = ERR_INTERNAL;
         }
         free(text);

@@ -53,7 +53,7 @@ add_count(void *ctx, const struct store_unit_count *c)
 /* One printed line: a group, with what it sorts by. */
 struct line {
     const char *root_kode;
-    int rank;          /* 0 for the government itself, 1 for its OPD. */
+    int rank; /* 0 for the government itself, 1 for its OPD. */
     const char *kode;
     size_t idx;
 };
@@ -99,9 +99,8 @@ print_table(const struct summary *s)
     size_t n = 0;
     struct line *lines = group_lines(s, &n);
     struct group total = {0, 0, 0, 0, 0};
-    printf("%-24s %-40s %6s %6s %6s %6s %7s %11s\n",
-           L_("OPD", "OPD"), L_("Nama", "Name"), L_("Unit", "Units"), "PNS",
-           "PPPK", "CPNS", L_("Jumlah", "Total"),
+    printf("%-24s %-40s %6s %6s %6s %6s %7s %11s\n", "OPD", L_("Nama", "Name"),
+           L_("Unit", "Units"), "PNS", "PPPK", "CPNS", L_("Jumlah", "Total"),
            L_("Permohonan", "Requests"));
     for (size_t i = 0; i < n; i++) {
         const struct group *g = &s->groups[lines[i].idx];
@@ -116,9 +115,9 @@ print_table(const struct summary *s)
         total.n_permohonan += g->n_permohonan;
     }
     printf("%-24s %-40s %6ld %6ld %6ld %6ld %7ld %11ld\n",
-           L_("JUMLAH", "TOTAL"), "", total.n_units, total.n_pns,
-           total.n_pppk, total.n_cpns,
-           total.n_pns + total.n_pppk + total.n_cpns, total.n_permohonan);
+           L_("JUMLAH", "TOTAL"), "", total.n_units, total.n_pns, total.n_pppk,
+           total.n_cpns, total.n_pns + total.n_pppk + total.n_cpns,
+           total.n_permohonan);
     free(lines);
 }
 

@@ -18,17 +18,17 @@ struct csv_reader {
     csv_row_fn fn;
     void *ctx;
     struct diag *d;
-    char delim;           /* 0 until the header line is seen. */
-    bool bom_checked;     /* The first bytes were checked for a BOM. */
-    struct buf pending;   /* Bytes held back until the header line ends. */
-    struct buf partial;   /* Bytes of the current line fed so far. */
-    long line;            /* Line of the bytes being fed, 1-based. */
-    long row_line;        /* Line the current row starts on; 0 none yet. */
-    struct buf fields;    /* Field bytes of the current row, NUL-separated. */
+    char delim;         /* 0 until the header line is seen. */
+    bool bom_checked;   /* The first bytes were checked for a BOM. */
+    struct buf pending; /* Bytes held back until the header line ends. */
+    struct buf partial; /* Bytes of the current line fed so far. */
+    long line;          /* Line of the bytes being fed, 1-based. */
+    long row_line;      /* Line the current row starts on; 0 none yet. */
+    struct buf fields;  /* Field bytes of the current row, NUL-separated. */
     size_t offs[CSV_FIELDS_MAX];
     size_t lens[CSV_FIELDS_MAX];
     int n_fields;
-    enum err status;      /* First error; the reader stops after one. */
+    enum err status; /* First error; the reader stops after one. */
 };
 
 /* libcsv grows its field buffer with this; refusing past the cap makes it
@@ -77,7 +77,10 @@ csv_reader_destroy(struct csv_reader *r)
 char
 csv_reader_delim(const struct csv_reader *r)
 {
-    return r->delim ? r->delim : ',';
+    if (r->delim != 0) {
+        return r->delim;
+    }
+    return ',';
 }
 
 /* Number of continuation bytes after lead byte 'c', or -1 when 'c' cannot
@@ -177,8 +180,8 @@ on_row(int term, void *ctx)
         for (int i = 0; i < r->n_fields; i++) {
             ptrs[i] = r->fields.data + r->offs[i];
         }
-        struct csv_row row = {r->row_line ? r->row_line : r->line,
-                              r->delim, r->n_fields, ptrs, r->lens};
+        struct csv_row row = {r->row_line ? r->row_line : r->line, r->delim,
+                              r->n_fields, ptrs, r->lens};
         r->status = r->fn(r->ctx, &row);
     }
     buf_reset(&r->fields);

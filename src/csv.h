@@ -16,8 +16,8 @@
 struct diag;
 struct csv_reader;
 
-#define CSV_FIELD_MAX 65536 /* Longest field in bytes. */
-#define CSV_FIELDS_MAX 256  /* Most fields in one row. */
+#define CSV_FIELD_MAX  65536 /* Longest field in bytes. */
+#define CSV_FIELDS_MAX 256   /* Most fields in one row. */
 
 /* One row: 'n_fields' NUL-terminated fields, borrowed until the callback
  * returns. 'line' is the 1-based line on which the row starts. */
@@ -35,8 +35,8 @@ typedef enum err (*csv_row_fn)(void *ctx, const struct csv_row *row);
 
 /* A reader for the file named 'file' (for messages), calling 'fn' with
  * 'ctx'. Malformed CSV is reported to 'd' (may be NULL). */
-struct csv_reader *csv_reader_create(const char *file, csv_row_fn fn,
-                                     void *ctx, struct diag *d);
+struct csv_reader *csv_reader_create(const char *file, csv_row_fn fn, void *ctx,
+                                     struct diag *d);
 /* Free 'r'; accepts NULL. */
 void csv_reader_destroy(struct csv_reader *r);
 /* Parse the next 'len' bytes of input. ERR_INVAL after malformed CSV

@@ -12,7 +12,7 @@
 
 /* A date is the number of days since 1970-01-01 (negative before it).
  * DATE_NONE marks a missing date. Supported years: 1800 to 9999. */
-#define DATE_NONE INT32_MIN
+#define DATE_NONE    INT32_MIN
 #define DATE_STR_LEN 11 /* "YYYY-MM-DD" and its NUL. */
 
 /* True when 'y'-'m'-'d' is a real calendar day in the supported years. */

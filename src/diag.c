@@ -63,8 +63,8 @@ add_location(struct buf *b, const char *file, long line, int col)
 }
 
 void
-diag_add(struct diag *d, const char *file, long line, int col,
-         const char *fmt, ...)
+diag_add(struct diag *d, const char *file, long line, int col, const char *fmt,
+         ...)
 {
     struct buf b;
     va_list ap;

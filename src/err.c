@@ -5,7 +5,7 @@
 #include <stddef.h>
 
 static const char *const err_text[] = {
-#define X(name, text) [ERR_##name] = text,
+#define X(name, text) [ERR_##name] = (text),
     ERR_LIST(X)
 #undef X
 };

@@ -6,18 +6,18 @@
 
 #define MUST_USE __attribute__((warn_unused_result))
 
-#define ERR_LIST(X)                                    \
-    X(OK, "success")                                   \
-    X(NOTFOUND, "not found")                           \
-    X(TOOBIG, "input too large")                       \
-    X(DB, "database error")                            \
-    X(INVAL, "invalid input data")                     \
-    X(USAGE, "usage error")                            \
-    X(IO, "input/output error")                        \
-    X(NOINPUT, "input missing or unreadable")          \
-    X(UNAVAILABLE, "service unavailable")              \
-    X(INTERNAL, "internal error")                      \
-    X(CONFLICT, "conflict with the current state")     \
+#define ERR_LIST(X)                                \
+    X(OK, "success")                               \
+    X(NOTFOUND, "not found")                       \
+    X(TOOBIG, "input too large")                   \
+    X(DB, "database error")                        \
+    X(INVAL, "invalid input data")                 \
+    X(USAGE, "usage error")                        \
+    X(IO, "input/output error")                    \
+    X(NOINPUT, "input missing or unreadable")      \
+    X(UNAVAILABLE, "service unavailable")          \
+    X(INTERNAL, "internal error")                  \
+    X(CONFLICT, "conflict with the current state") \
     X(EXISTS, "already exists")
 
 enum err {

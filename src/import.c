@@ -25,27 +25,27 @@
 
 /* A unit row held until the end of its file. */
 struct held_unit {
-    struct unit u;   /* Strings owned by the importer's 'strings'. */
+    struct unit u; /* Strings owned by the importer's 'strings'. */
     long line;
 };
 
 struct importer {
     struct store *st;
     struct diag *d;
-    const char *file;        /* File being read. */
+    const char *file; /* File being read. */
     enum rec_kind kind;
     struct rec_reader rr;
     bool header_done;
-    bool failed;             /* An error happened: write nothing more. */
-    enum err db_rc;          /* A database failure, which ends the run. */
-    struct map units;        /* Code -> parent code (owned) or NULL. */
-    struct map jabatan;      /* Codes of positions. */
+    bool failed;                  /* An error happened: write nothing more. */
+    enum err db_rc;               /* A database failure, which ends the run. */
+    struct map units;             /* Code -> parent code (owned) or NULL. */
+    struct map jabatan;           /* Codes of positions. */
     struct map seen[REC_N_KINDS]; /* Keys of this call -> line. */
-    struct map pairs;        /* "unit\tjabatan" of beban -> line/method. */
-    struct held_unit *held;  /* Unit rows of the current unit file. */
+    struct map pairs;             /* "unit\tjabatan" of beban -> line/method. */
+    struct held_unit *held;       /* Unit rows of the current unit file. */
     size_t n_held;
     size_t cap_held;
-    char **strings;          /* Owned strings to free at the end. */
+    char **strings; /* Owned strings to free at the end. */
     size_t n_strings;
     size_t cap_strings;
     struct import_stats stats;
@@ -63,9 +63,8 @@ keep(struct importer *im, const char *s)
     return im->strings[im->n_strings++];
 }
 
-static void
-error_at(struct importer *im, long line, int col, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
+static void error_at(struct importer *im, long line, int col, const char *fmt,
+                     ...) __attribute__((format(printf, 4, 5)));
 
 static void
 error_at(struct importer *im, long line, int col, const char *fmt, ...)
@@ -142,8 +141,7 @@ static void
 hold_unit(struct importer *im, const struct unit *u, long line)
 {
     struct held_unit *h = NULL;
-    xgrow((void **)&im->held, &im->cap_held, im->n_held + 1,
-          sizeof(*im->held));
+    xgrow((void **)&im->held, &im->cap_held, im->n_held + 1, sizeof(*im->held));
     h = &im->held[im->n_held++];
     h->u = *u;
     h->u.kode = keep(im, u->kode);
@@ -161,8 +159,7 @@ on_unit(struct importer *im, const struct csv_row *row)
         im->failed = true;
         return;
     }
-    if (first_time(im, row->line, rec_field_no(&im->rr, REC_U_KODE),
-                   u.kode)) {
+    if (first_time(im, row->line, rec_field_no(&im->rr, REC_U_KODE), u.kode)) {
         hold_unit(im, &u, row->line);
     }
 }
@@ -175,8 +172,7 @@ on_jabatan(struct importer *im, const struct csv_row *row)
         im->failed = true;
         return;
     }
-    if (!first_time(im, row->line, rec_field_no(&im->rr, REC_J_KODE),
-                    j.kode)) {
+    if (!first_time(im, row->line, rec_field_no(&im->rr, REC_J_KODE), j.kode)) {
         return;
     }
     map_put(&im->jabatan, j.kode, NULL);
@@ -188,8 +184,7 @@ on_jabatan(struct importer *im, const struct csv_row *row)
 /* The pair's method must be the same on all its rows of this call. The map
  * value packs the first line and the method. */
 static bool
-same_method(struct importer *im, long line, const struct beban *b,
-            bool *first)
+same_method(struct importer *im, long line, const struct beban *b, bool *first)
 {
     char key[2 * MODEL_CODE_MAX + 2];
     void *prev = NULL;
@@ -229,8 +224,7 @@ on_beban(struct importer *im, const struct csv_row *row)
     if (!same_method(im, row->line, &b, &first) || im->failed) {
         return;
     }
-    enum err rc = first ? store_beban_clear(im->st, b.unit, b.jabatan)
-                        : ERR_OK;
+    enum err rc = first ? store_beban_clear(im->st, b.unit, b.jabatan) : ERR_OK;
     if (rc == ERR_OK) {
         rc = store_beban_add(im->st, &b);
     }
@@ -253,8 +247,7 @@ on_pegawai(struct importer *im, const struct csv_row *row)
     need_jabatan(im, row->line, rec_field_no(&im->rr, REC_P_JABATAN),
                  p.jabatan);
     if (im->failed ||
-        db_failed(im, store_pegawai_put(im->st, &p, "impor", &put)) !=
-            ERR_OK) {
+        db_failed(im, store_pegawai_put(im->st, &p, "impor", &put)) != ERR_OK) {
         return;
     }
     im->stats.n_new += put == STORE_INSERTED;
@@ -494,8 +487,7 @@ by_kind(const void *a, const void *b)
 
 /* Name each file's kind and open them all before anything is written. */
 static enum err
-open_inputs(struct input *in, const char *const *paths, int n,
-            struct diag *d)
+open_inputs(struct input *in, const char *const *paths, int n, struct diag *d)
 {
     enum err rc = ERR_OK;
     for (int i = 0; i < n; i++) {
@@ -514,8 +506,8 @@ open_inputs(struct input *in, const char *const *paths, int n,
         }
         in[i].f = fopen(paths[i], "rb");
         if (in[i].f == NULL) {
-            diag_add(d, paths[i], 0, 0, L_("tidak dapat dibuka: %s",
-                                           "cannot be opened: %s"),
+            diag_add(d, paths[i], 0, 0,
+                     L_("tidak dapat dibuka: %s", "cannot be opened: %s"),
                      strerror(errno));
             rc = ERR_NOINPUT;
         }
@@ -553,8 +545,8 @@ audit(struct importer *im, const char *actor)
     json_obj_set_int(o, "pegawai_baru", im->stats.n_new);
     json_obj_set_int(o, "pegawai_berubah", im->stats.n_changed);
     enum err rc = json_obj_format(o, &after);
-    struct store_audit a = {actor, "data", NULL, "import", NULL,
-                            buf_str(&after)};
+    struct store_audit a = {actor,    "data", NULL,
+                            "import", NULL,   buf_str(&after)};
     rc = rc == ERR_OK ? store_audit_add(im->st, &a) : rc;
     json_obj_destroy(o);
     buf_cleanup(&after);

@@ -35,8 +35,7 @@ void json_obj_set_strs(struct json_obj *o, const char *key,
                        const char *const *v, int n);
 /* Set 'key' to the array of the ';'-separated items of 'list' ([] when
  * 'list' is NULL). */
-void json_obj_set_list(struct json_obj *o, const char *key,
-                       const char *list);
+void json_obj_set_list(struct json_obj *o, const char *key, const char *list);
 /* Append 'o' as compact JSON to 'out'. ERR_INVAL when a string is not
  * valid UTF-8. */
 MUST_USE enum err json_obj_format(const struct json_obj *o, struct buf *out);

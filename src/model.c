@@ -5,14 +5,13 @@
 
 #include <string.h>
 
-
-#define ENUM(var, fld, ...)                                                \
-    static const char *const var##_names[] = {__VA_ARGS__};                \
-    const struct model_enum var = {                                        \
+#define ENUM(var, fld, ...)                                 \
+    static const char *const var##_names[] = {__VA_ARGS__}; \
+    const struct model_enum var = {                         \
         fld, var##_names, (int)(sizeof(var##_names) / sizeof(char *))}
 
-ENUM(model_unit_jenis, "jenis", "opd", "bidang", "sekolah", "puskesmas",
-     "rsud", "kecamatan", "kelurahan", "lainnya");
+ENUM(model_unit_jenis, "jenis", "opd", "bidang", "sekolah", "puskesmas", "rsud",
+     "kecamatan", "kelurahan", "lainnya");
 ENUM(model_jabatan_jenis, "jenis", "jpt", "administrator", "pengawas",
      "pelaksana", "fungsional_keahlian", "fungsional_keterampilan");
 ENUM(model_metode, "metode", "tugas", "rombel", "jp", "tetap");
@@ -22,9 +21,9 @@ ENUM(model_alasan, "alasan", "ikut_pasangan", "kesehatan", "dekat_domisili",
 ENUM(model_permohonan_status, "status", "draf", "diajukan", "disetujui_asal",
      "disetujui_tujuan", "diverifikasi", "dipertimbangkan", "ditetapkan",
      "selesai", "ditolak", "dibatalkan");
-ENUM(model_golongan_pns, "golongan", "I/a", "I/b", "I/c", "I/d", "II/a",
-     "II/b", "II/c", "II/d", "III/a", "III/b", "III/c", "III/d", "IV/a", "IV/b",
-     "IV/c", "IV/d", "IV/e");
+ENUM(model_golongan_pns, "golongan", "I/a", "I/b", "I/c", "I/d", "II/a", "II/b",
+     "II/c", "II/d", "III/a", "III/b", "III/c", "III/d", "IV/a", "IV/b", "IV/c",
+     "IV/d", "IV/e");
 ENUM(model_golongan_pppk, "golongan", "I", "II", "III", "IV", "V", "VI", "VII",
      "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII");
 

@@ -13,15 +13,15 @@
 
 #include "err.h"
 
-#define MODEL_MAX_PILIHAN 5 /* Choices of one transfer request. */
-#define MODEL_CODE_MAX 64   /* Longest unit or jabatan code, in bytes. */
-#define MODEL_COORD_NONE 1e9 /* A missing latitude or longitude. */
+#define MODEL_MAX_PILIHAN 5   /* Choices of one transfer request. */
+#define MODEL_CODE_MAX    64  /* Longest unit or jabatan code, in bytes. */
+#define MODEL_COORD_NONE  1e9 /* A missing latitude or longitude. */
 
 /* An enumeration's CSV words: 'names[i]' is the word of value i. */
 struct model_enum {
-    const char *field;          /* Column that holds it, for messages. */
-    const char *const *names;   /* Words, indexed by value. */
-    int n_names;                /* Number of words. */
+    const char *field;        /* Column that holds it, for messages. */
+    const char *const *names; /* Words, indexed by value. */
+    int n_names;              /* Number of words. */
 };
 
 enum unit_jenis {
@@ -98,7 +98,7 @@ bool model_permohonan_is_open(enum permohonan_status st);
 struct unit {
     const char *kode;
     const char *nama;
-    const char *induk;     /* Parent code; NULL at a root. */
+    const char *induk; /* Parent code; NULL at a root. */
     enum unit_jenis jenis;
     const char *kecamatan; /* NULL when not given. */
     double lat;            /* MODEL_COORD_NONE when not given. */
@@ -109,8 +109,8 @@ struct jabatan {
     const char *kode;
     const char *nama;
     enum jabatan_jenis jenis;
-    const char *jenjang;    /* NULL when not given. */
-    const char *kelompok;   /* NULL means the position's own code. */
+    const char *jenjang;  /* NULL when not given. */
+    const char *kelompok; /* NULL means the position's own code. */
     bool guru;
     int bup;                /* Retirement age override; 0 when not set. */
     const char *kompetensi; /* ';'-separated tags; NULL when none. */
@@ -119,12 +119,12 @@ struct jabatan {
 struct beban {
     const char *unit;
     const char *jabatan;
-    const char *tugas;        /* NULL when not given. */
-    int64_t volume_milli;     /* Volume in thousandths. */
-    int64_t norma_milli;      /* Minutes per output in thousandths; -1 none. */
+    const char *tugas;    /* NULL when not given. */
+    int64_t volume_milli; /* Volume in thousandths. */
+    int64_t norma_milli;  /* Minutes per output in thousandths; -1 none. */
     enum beban_metode metode;
-    int32_t berlaku_mulai;    /* DATE_NONE when open. */
-    int32_t berlaku_sampai;   /* DATE_NONE when open; set on surge rows. */
+    int32_t berlaku_mulai;  /* DATE_NONE when open. */
+    int32_t berlaku_sampai; /* DATE_NONE when open; set on surge rows. */
 };
 
 struct pegawai {
@@ -134,29 +134,29 @@ struct pegawai {
     const char *tempat_lahir; /* NULL when not given. */
     int32_t tanggal_lahir;
     enum pegawai_status status;
-    const char *golongan;     /* NULL when not given. */
+    const char *golongan; /* NULL when not given. */
     const char *jabatan;
     const char *unit;
     int32_t tmt_unit;
-    const char *pendidikan;   /* NULL when not given. */
-    const char *kompetensi;   /* ';'-separated tags; NULL when none. */
-    double lat;               /* Home; MODEL_COORD_NONE when not given. */
+    const char *pendidikan; /* NULL when not given. */
+    const char *kompetensi; /* ';'-separated tags; NULL when none. */
+    double lat;             /* Home; MODEL_COORD_NONE when not given. */
     double lon;
     bool hukuman_disiplin;
     bool tugas_belajar;
-    int formasi_tahun;        /* 0 when not given. */
+    int formasi_tahun; /* 0 when not given. */
 };
 
 struct permohonan {
-    int64_t id;                /* 0 until stored. */
+    int64_t id; /* 0 until stored. */
     const char *nip;
     const char *pilihan[MODEL_MAX_PILIHAN]; /* Unit codes, ranked. */
     int n_pilihan;
     enum permohonan_alasan alasan;
-    const char *keterangan;    /* NULL when not given. */
+    const char *keterangan; /* NULL when not given. */
     int32_t tanggal;
     enum permohonan_status status;
-    int64_t version;           /* Bumped on each change (no lost update). */
+    int64_t version; /* Bumped on each change (no lost update). */
 };
 
 #endif

@@ -14,8 +14,8 @@
 #define NIP_LEN 18
 
 enum nip_kind {
-    NIP_PNS,  /* YYYYMMDD birth, YYYYMM CPNS appointment, sex, 3-digit seq. */
-    NIP_PPPK  /* YYYYMMDD birth, YYYY appointment, '2', contract, sex, seq. */
+    NIP_PNS, /* YYYYMMDD birth, YYYYMM CPNS appointment, sex, 3-digit seq. */
+    NIP_PPPK /* YYYYMMDD birth, YYYY appointment, '2', contract, sex, seq. */
 };
 
 /* What is wrong with a NIP or with a row that carries it. */
@@ -35,12 +35,12 @@ enum nip_problem {
 
 struct nip_info {
     enum nip_kind kind;
-    int32_t lahir;       /* Birth date as a date.h day number. */
-    int tahun_angkat;    /* Year of first appointment (CPNS or PPPK). */
-    int bulan_angkat;    /* Month of CPNS appointment 1-12; 0 for PPPK. */
-    char jenis_kelamin;  /* 'L' or 'P'. */
-    int kontrak;         /* PPPK contract count 1-9; 0 for PNS. */
-    int urut;            /* Sequence number 0-999. */
+    int32_t lahir;      /* Birth date as a date.h day number. */
+    int tahun_angkat;   /* Year of first appointment (CPNS or PPPK). */
+    int bulan_angkat;   /* Month of CPNS appointment 1-12; 0 for PPPK. */
+    char jenis_kelamin; /* 'L' or 'P'. */
+    int kontrak;        /* PPPK contract count 1-9; 0 for PNS. */
+    int urut;           /* Sequence number 0-999. */
 };
 
 /* Parse the 'len' bytes of 's' as a NIP into '*out'. On failure returns

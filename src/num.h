@@ -10,12 +10,12 @@
 
 enum num_problem {
     NUM_OK,
-    NUM_SYNTAX,        /* Not a number at all. */
-    NUM_THOUSANDS,     /* A thousands separator (1.234.567, 1,234.5). */
-    NUM_DECIMALS,      /* More decimals than allowed. */
-    NUM_NOT_WHOLE,     /* A fraction where a whole number is due. */
-    NUM_RANGE,         /* Too large to hold. */
-    NUM_DECIMAL_COMMA  /* Decimal comma in a comma-separated file. */
+    NUM_SYNTAX,       /* Not a number at all. */
+    NUM_THOUSANDS,    /* A thousands separator (1.234.567, 1,234.5). */
+    NUM_DECIMALS,     /* More decimals than allowed. */
+    NUM_NOT_WHOLE,    /* A fraction where a whole number is due. */
+    NUM_RANGE,        /* Too large to hold. */
+    NUM_DECIMAL_COMMA /* Decimal comma in a comma-separated file. */
 };
 
 /* Parse the 'len' bytes of 's' as a decimal with at most 'scale' decimals

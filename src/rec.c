@@ -28,26 +28,38 @@ struct column {
 };
 
 static const struct column unit_cols[] = {
-    {"kode", true},  {"nama", true},      {"induk", false}, {"jenis", true},
+    {"kode", true},       {"nama", true}, {"induk", false}, {"jenis", true},
     {"kecamatan", false}, {"lat", false}, {"lon", false}};
 static const struct column jabatan_cols[] = {
-    {"kode", true},     {"nama", true}, {"jenis", true},
-    {"jenjang", false}, {"kelompok", false}, {"guru", false},
+    {"kode", true},     {"nama", true},       {"jenis", true},
+    {"jenjang", false}, {"kelompok", false},  {"guru", false},
     {"bup", false},     {"kompetensi", false}};
 static const struct column beban_cols[] = {
-    {"unit", true},         {"jabatan", true}, {"tugas", false},
-    {"volume", true},       {"norma_menit", false}, {"metode", false},
+    {"unit", true},           {"jabatan", true},        {"tugas", false},
+    {"volume", true},         {"norma_menit", false},   {"metode", false},
     {"berlaku_mulai", false}, {"berlaku_sampai", false}};
-static const struct column pegawai_cols[] = {
-    {"nip", true},           {"nama", true},         {"jenis_kelamin", false},
-    {"tempat_lahir", false}, {"tanggal_lahir", false}, {"status", true},
-    {"golongan", false},     {"jabatan", true},      {"unit", true},
-    {"tmt_unit", true},      {"pendidikan", false},  {"kompetensi", false},
-    {"lat", false},          {"lon", false},         {"hukuman_disiplin", false},
-    {"tugas_belajar", false}, {"formasi_tahun", false}};
-static const struct column permohonan_cols[] = {
-    {"nip", true}, {"pilihan", true}, {"alasan", true}, {"tanggal", true},
-    {"keterangan", false}};
+static const struct column pegawai_cols[] = {{"nip", true},
+                                             {"nama", true},
+                                             {"jenis_kelamin", false},
+                                             {"tempat_lahir", false},
+                                             {"tanggal_lahir", false},
+                                             {"status", true},
+                                             {"golongan", false},
+                                             {"jabatan", true},
+                                             {"unit", true},
+                                             {"tmt_unit", true},
+                                             {"pendidikan", false},
+                                             {"kompetensi", false},
+                                             {"lat", false},
+                                             {"lon", false},
+                                             {"hukuman_disiplin", false},
+                                             {"tugas_belajar", false},
+                                             {"formasi_tahun", false}};
+static const struct column permohonan_cols[] = {{"nip", true},
+                                                {"pilihan", true},
+                                                {"alasan", true},
+                                                {"tanggal", true},
+                                                {"keterangan", false}};
 
 struct kind_info {
     const char *name;
@@ -55,10 +67,13 @@ struct kind_info {
     int n_cols;
 };
 
-#define KIND(name, cols) {name, cols, (int)(sizeof(cols) / sizeof(cols[0]))}
+#define KIND(name, cols)                                    \
+    {                                                       \
+        name, cols, (int)(sizeof(cols) / sizeof((cols)[0])) \
+    }
 static const struct kind_info kinds[REC_N_KINDS] = {
-    KIND("unit", unit_cols),       KIND("jabatan", jabatan_cols),
-    KIND("beban", beban_cols),     KIND("pegawai", pegawai_cols),
+    KIND("unit", unit_cols), KIND("jabatan", jabatan_cols),
+    KIND("beban", beban_cols), KIND("pegawai", pegawai_cols),
     KIND("permohonan", permohonan_cols)};
 
 const char *
@@ -147,9 +162,8 @@ rec_row_is_empty(const struct csv_row *row)
     return true;
 }
 
-static void
-report(struct rec_reader *r, long line, int field_no, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
+static void report(struct rec_reader *r, long line, int field_no,
+                   const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
 static void
 report(struct rec_reader *r, long line, int field_no, const char *fmt, ...)
@@ -217,7 +231,7 @@ rec_header_parse(struct rec_reader *r, const struct csv_row *row)
 struct field {
     const char *s;
     size_t len;
-    int no;        /* 1-based field number, for messages. */
+    int no; /* 1-based field number, for messages. */
     const char *name;
 };
 
@@ -322,10 +336,9 @@ num_problem_text(enum num_problem p)
     switch (p) {
     case NUM_THOUSANDS:
         return L_("jangan pakai pemisah ribuan", "do not use thousands "
-                                                  "separators");
+                                                 "separators");
     case NUM_DECIMALS:
-        return L_("paling banyak 3 angka desimal",
-                  "at most 3 decimal places");
+        return L_("paling banyak 3 angka desimal", "at most 3 decimal places");
     case NUM_NOT_WHOLE:
         return L_("harus bilangan bulat", "must be a whole number");
     case NUM_RANGE:
@@ -364,8 +377,8 @@ number(struct rec_reader *r, const struct csv_row *row, int col, int scale,
 
 /* A whole number in ['lo', 'hi'], or 'dflt' when absent or bad. */
 static int
-whole(struct rec_reader *r, const struct csv_row *row, int col, int lo,
-      int hi, int dflt)
+whole(struct rec_reader *r, const struct csv_row *row, int col, int lo, int hi,
+      int dflt)
 {
     int64_t v = 0;
     struct field f = get(r, row, col);
@@ -545,11 +558,11 @@ static void
 check_jenjang(struct rec_reader *r, const struct csv_row *row,
               enum jabatan_jenis jenis, const char *jenjang)
 {
-    const char *const *allowed = jenis == JAB_FUNGSIONAL_KEAHLIAN ? jenjang_keahlian
-                                 : jenis == JAB_FUNGSIONAL_KETERAMPILAN
-                                     ? jenjang_keterampilan
-                                 : jenis == JAB_JPT ? jenjang_jpt
-                                                    : NULL;
+    const char *const *allowed =
+        jenis == JAB_FUNGSIONAL_KEAHLIAN       ? jenjang_keahlian
+        : jenis == JAB_FUNGSIONAL_KETERAMPILAN ? jenjang_keterampilan
+        : jenis == JAB_JPT                     ? jenjang_jpt
+                                               : NULL;
     if (allowed == NULL || jenjang == NULL) {
         return;
     }
@@ -654,15 +667,14 @@ rec_beban_parse(struct rec_reader *r, const struct csv_row *row,
 
 /* Check the NIP against the row and fill what the row leaves out. */
 static void
-pegawai_nip(struct rec_reader *r, const struct csv_row *row,
-            struct pegawai *p, const struct nip_info *info)
+pegawai_nip(struct rec_reader *r, const struct csv_row *row, struct pegawai *p,
+            const struct nip_info *info)
 {
     static const int col_of[] = {[NIP_BIRTH_MISMATCH] = REC_P_TANGGAL,
                                  [NIP_SEX_MISMATCH] = REC_P_JK,
                                  [NIP_KIND_MISMATCH] = REC_P_STATUS};
-    enum nip_problem np = nip_check_row(info, p->tanggal_lahir,
-                                        p->jenis_kelamin,
-                                        p->status == STATUS_PPPK);
+    enum nip_problem np = nip_check_row(
+        info, p->tanggal_lahir, p->jenis_kelamin, p->status == STATUS_PPPK);
     if (np != NIP_OK) {
         int col = np < (int)(sizeof(col_of) / sizeof(col_of[0])) && col_of[np]
                       ? col_of[np]
@@ -698,9 +710,8 @@ static void
 check_golongan(struct rec_reader *r, const struct csv_row *row,
                const struct pegawai *p)
 {
-    const struct model_enum *e = p->status == STATUS_PPPK
-                                     ? &model_golongan_pppk
-                                     : &model_golongan_pns;
+    const struct model_enum *e =
+        p->status == STATUS_PPPK ? &model_golongan_pppk : &model_golongan_pns;
     char words[512];
     if (p->golongan == NULL ||
         model_enum_parse(e, p->golongan, strlen(p->golongan)) >= 0) {
@@ -721,7 +732,10 @@ pegawai_fields(struct rec_reader *r, const struct csv_row *row,
     static const struct model_enum jk = {"jenis_kelamin", jk_names, 2};
     int v = enumeration(r, row, REC_P_JK, &jk, 2);
     p->nama = text(r, row, REC_P_NAMA, true);
-    p->jenis_kelamin = v == 2 ? 0 : jk_names[v][0];
+    p->jenis_kelamin = 0;
+    if (v < 2) {
+        p->jenis_kelamin = jk_names[v][0];
+    }
     p->tempat_lahir = text(r, row, REC_P_TEMPAT, false);
     p->tanggal_lahir = date_field(r, row, REC_P_TANGGAL, false);
     v = enumeration(r, row, REC_P_STATUS, &model_status, -1);
@@ -1044,8 +1058,8 @@ rec_beban_json(const struct beban *b, struct json_obj *o)
     } else {
         json_obj_set_null(o, "norma_menit");
     }
-    json_obj_set_str(o, "metode", model_enum_name(&model_metode,
-                                                  (int)b->metode));
+    json_obj_set_str(o, "metode",
+                     model_enum_name(&model_metode, (int)b->metode));
     json_date(o, "berlaku_mulai", b->berlaku_mulai);
     json_date(o, "berlaku_sampai", b->berlaku_sampai);
 }
@@ -1059,8 +1073,8 @@ rec_pegawai_json(const struct pegawai *p, struct json_obj *o)
     json_obj_set_str(o, "jenis_kelamin", jk);
     json_obj_set_str(o, "tempat_lahir", p->tempat_lahir);
     json_date(o, "tanggal_lahir", p->tanggal_lahir);
-    json_obj_set_str(o, "status", model_enum_name(&model_status,
-                                                  (int)p->status));
+    json_obj_set_str(o, "status",
+                     model_enum_name(&model_status, (int)p->status));
     json_obj_set_str(o, "golongan", p->golongan);
     json_obj_set_str(o, "jabatan", p->jabatan);
     json_obj_set_str(o, "unit", p->unit);
@@ -1083,11 +1097,11 @@ rec_permohonan_json(const struct permohonan *p, struct json_obj *o)
 {
     json_obj_set_int(o, "id", p->id);
     json_obj_set_str(o, "nip", p->nip);
-    json_obj_set_str(o, "status", model_enum_name(&model_permohonan_status,
-                                                  (int)p->status));
+    json_obj_set_str(o, "status",
+                     model_enum_name(&model_permohonan_status, (int)p->status));
     json_obj_set_strs(o, "pilihan", p->pilihan, p->n_pilihan);
-    json_obj_set_str(o, "alasan", model_enum_name(&model_alasan,
-                                                  (int)p->alasan));
+    json_obj_set_str(o, "alasan",
+                     model_enum_name(&model_alasan, (int)p->alasan));
     json_date(o, "tanggal", p->tanggal);
     json_obj_set_str(o, "keterangan", p->keterangan);
     json_obj_set_int(o, "version", p->version);

@@ -32,18 +32,61 @@ enum rec_kind {
 };
 
 /* Column ids of each kind, in the contract's (and export's) order. */
-enum { REC_U_KODE, REC_U_NAMA, REC_U_INDUK, REC_U_JENIS, REC_U_KECAMATAN,
-       REC_U_LAT, REC_U_LON };
-enum { REC_J_KODE, REC_J_NAMA, REC_J_JENIS, REC_J_JENJANG, REC_J_KELOMPOK,
-       REC_J_GURU, REC_J_BUP, REC_J_KOMPETENSI };
-enum { REC_B_UNIT, REC_B_JABATAN, REC_B_TUGAS, REC_B_VOLUME, REC_B_NORMA,
-       REC_B_METODE, REC_B_MULAI, REC_B_SAMPAI };
-enum { REC_P_NIP, REC_P_NAMA, REC_P_JK, REC_P_TEMPAT, REC_P_TANGGAL,
-       REC_P_STATUS, REC_P_GOLONGAN, REC_P_JABATAN, REC_P_UNIT, REC_P_TMT,
-       REC_P_PENDIDIKAN, REC_P_KOMPETENSI, REC_P_LAT, REC_P_LON,
-       REC_P_HUKDIS, REC_P_TUBEL, REC_P_FORMASI };
-enum { REC_R_NIP, REC_R_PILIHAN, REC_R_ALASAN, REC_R_TANGGAL,
-       REC_R_KETERANGAN };
+enum {
+    REC_U_KODE,
+    REC_U_NAMA,
+    REC_U_INDUK,
+    REC_U_JENIS,
+    REC_U_KECAMATAN,
+    REC_U_LAT,
+    REC_U_LON
+};
+enum {
+    REC_J_KODE,
+    REC_J_NAMA,
+    REC_J_JENIS,
+    REC_J_JENJANG,
+    REC_J_KELOMPOK,
+    REC_J_GURU,
+    REC_J_BUP,
+    REC_J_KOMPETENSI
+};
+enum {
+    REC_B_UNIT,
+    REC_B_JABATAN,
+    REC_B_TUGAS,
+    REC_B_VOLUME,
+    REC_B_NORMA,
+    REC_B_METODE,
+    REC_B_MULAI,
+    REC_B_SAMPAI
+};
+enum {
+    REC_P_NIP,
+    REC_P_NAMA,
+    REC_P_JK,
+    REC_P_TEMPAT,
+    REC_P_TANGGAL,
+    REC_P_STATUS,
+    REC_P_GOLONGAN,
+    REC_P_JABATAN,
+    REC_P_UNIT,
+    REC_P_TMT,
+    REC_P_PENDIDIKAN,
+    REC_P_KOMPETENSI,
+    REC_P_LAT,
+    REC_P_LON,
+    REC_P_HUKDIS,
+    REC_P_TUBEL,
+    REC_P_FORMASI
+};
+enum {
+    REC_R_NIP,
+    REC_R_PILIHAN,
+    REC_R_ALASAN,
+    REC_R_TANGGAL,
+    REC_R_KETERANGAN
+};
 
 #define REC_MAX_COLUMNS 17
 
@@ -51,13 +94,13 @@ enum { REC_R_NIP, REC_R_PILIHAN, REC_R_ALASAN, REC_R_TANGGAL,
  * callers can allocate it; only rec.c touches them. */
 struct rec_reader {
     enum rec_kind kind;
-    const char *file;          /* For messages; borrowed. */
-    struct diag *d;            /* Where problems go; may be NULL. */
-    bool comma_decimal;        /* ';' file: ',' may separate decimals. */
-    int n_fields;              /* Fields in the header row; 0 before it. */
-    int pos[REC_MAX_COLUMNS];  /* Field index of each column, or -1. */
-    bool row_bad;              /* The current row had a problem. */
-    struct buf scratch;        /* Normalised lists of the current row. */
+    const char *file;         /* For messages; borrowed. */
+    struct diag *d;           /* Where problems go; may be NULL. */
+    bool comma_decimal;       /* ';' file: ',' may separate decimals. */
+    int n_fields;             /* Fields in the header row; 0 before it. */
+    int pos[REC_MAX_COLUMNS]; /* Field index of each column, or -1. */
+    bool row_bad;             /* The current row had a problem. */
+    struct buf scratch;       /* Normalised lists of the current row. */
 };
 
 /* The word of kind 'k' ("unit", "jabatan", ...). */
@@ -96,8 +139,7 @@ MUST_USE enum err rec_jabatan_parse(struct rec_reader *r,
                                     const struct csv_row *row,
                                     struct jabatan *out);
 MUST_USE enum err rec_beban_parse(struct rec_reader *r,
-                                  const struct csv_row *row,
-                                  struct beban *out);
+                                  const struct csv_row *row, struct beban *out);
 /* Missing jenis_kelamin and tanggal_lahir are taken from the NIP; a
  * missing formasi_tahun stays 0 (its rule reads the NIP's year then). */
 MUST_USE enum err rec_pegawai_parse(struct rec_reader *r,
@@ -111,11 +153,9 @@ MUST_USE enum err rec_permohonan_parse(struct rec_reader *r,
 /* Append the CSV fields of a record, in column order, to 'out' as one
  * line; csv export uses these, so that they re-import to the same data. */
 MUST_USE enum err rec_unit_format(const struct unit *u, struct buf *out);
-MUST_USE enum err rec_jabatan_format(const struct jabatan *j,
-                                     struct buf *out);
+MUST_USE enum err rec_jabatan_format(const struct jabatan *j, struct buf *out);
 MUST_USE enum err rec_beban_format(const struct beban *b, struct buf *out);
-MUST_USE enum err rec_pegawai_format(const struct pegawai *p,
-                                     struct buf *out);
+MUST_USE enum err rec_pegawai_format(const struct pegawai *p, struct buf *out);
 MUST_USE enum err rec_permohonan_format(const struct permohonan *p,
                                         struct buf *out);
 /* Fill JSON object 'o' with the fields of a record, keyed by the CSV

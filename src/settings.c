@@ -9,11 +9,16 @@
 #include "diag.h"
 #include "num.h"
 
-static const char *const rounding_words[] = {"half_up", "ceil", "floor",
-                                             NULL};
+static const char *const rounding_words[] = {"half_up", "ceil", "floor", NULL};
 
-#define INT(k, d, lo, hi, h) {k, SETTING_INT, d, lo, hi, NULL, h}
-#define DEC(k, d, lo, hi, h) {k, SETTING_DECIMAL, d, lo, hi, NULL, h}
+#define INT(k, d, lo, hi, h)               \
+    {                                      \
+        k, SETTING_INT, d, lo, hi, NULL, h \
+    }
+#define DEC(k, d, lo, hi, h)                   \
+    {                                          \
+        k, SETTING_DECIMAL, d, lo, hi, NULL, h \
+    }
 
 static const struct setting_def defs[] = {
     INT("aps_ikatan_formasi", "2021", 1950, 2100,
@@ -61,7 +66,8 @@ static const struct setting_def defs[] = {
     INT("potongan_rotasi", "300", 0, 1000000,
         "potongan biaya bila pegawai sudah jatuh tempo rotasi"),
     INT("pppk_boleh", "0", 0, 1, "PPPK boleh dipindah (1 ya, 0 tidak)"),
-    INT("rotasi_bulan", "60", 0, 240, "bulan di unit sampai jatuh tempo rotasi"),
+    INT("rotasi_bulan", "60", 0, 240,
+        "bulan di unit sampai jatuh tempo rotasi"),
     INT("sesi_menit", "30", 1, 10080, "menit sesi menganggur sebelum habis"),
     {"sk_nomor", SETTING_TEXT, "800.1.6/{nomor}/BKPSDM/{tahun}", 0, 0, NULL,
      "pola nomor SK; {nomor} dan {tahun} diganti"},
@@ -124,8 +130,8 @@ normalize_text(const char *value, char *out, size_t out_len, char *why,
 }
 
 enum err
-settings_normalize(const struct setting_def *def, const char *value,
-                   char *out, size_t out_len, char *why, size_t why_len)
+settings_normalize(const struct setting_def *def, const char *value, char *out,
+                   size_t out_len, char *why, size_t why_len)
 {
     int64_t v = 0;
     int scale = def->type == SETTING_DECIMAL ? 3 : 0;

@@ -20,11 +20,11 @@ enum setting_type {
 struct setting_def {
     const char *key;
     enum setting_type type;
-    const char *dflt;          /* Default, as it would be written. */
-    int64_t min;               /* Bounds (thousandths for decimals). */
+    const char *dflt; /* Default, as it would be written. */
+    int64_t min;      /* Bounds (thousandths for decimals). */
     int64_t max;
-    const char *const *words;  /* NULL-terminated, for SETTING_WORD. */
-    const char *help;          /* One line in Bahasa Indonesia. */
+    const char *const *words; /* NULL-terminated, for SETTING_WORD. */
+    const char *help;         /* One line in Bahasa Indonesia. */
 };
 
 /* Number of settings and the i-th in key order. */
@@ -37,7 +37,6 @@ const struct setting_def *settings_find(const char *key);
  * ('why_len' bytes) when it does not fit. */
 MUST_USE enum err settings_normalize(const struct setting_def *def,
                                      const char *value, char *out,
-                                     size_t out_len, char *why,
-                                     size_t why_len);
+                                     size_t out_len, char *why, size_t why_len);
 
 #endif

@@ -89,8 +89,7 @@ MUST_USE enum err store_beban_add(struct store *st, const struct beban *b);
 /* Call 'fn' for each workload row ordered by unit, jabatan, then the order
  * the rows were added; see store_unit_each(). */
 MUST_USE enum err store_beban_each(struct store *st,
-                                   enum err (*fn)(void *,
-                                                  const struct beban *),
+                                   enum err (*fn)(void *, const struct beban *),
                                    void *ctx);
 /* Insert or update employee 'p' by NIP. A new employee, or a change of unit
  * or jabatan, adds a history row with TMT 'p->tmt_unit' and 'sumber'.

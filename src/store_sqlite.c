@@ -24,203 +24,186 @@ struct migration {
 };
 
 static const struct migration migrations[] = {
+    {1, "CREATE TABLE unit ("
+        " kode TEXT PRIMARY KEY,"
+        " nama TEXT NOT NULL,"
+        " induk TEXT REFERENCES unit(kode) DEFERRABLE INITIALLY DEFERRED,"
+        " jenis TEXT NOT NULL CHECK (jenis IN ('opd','bidang','sekolah',"
+        "  'puskesmas','rsud','kecamatan','kelurahan','lainnya')),"
+        " kecamatan TEXT,"
+        " lat REAL CHECK (lat BETWEEN -90 AND 90),"
+        " lon REAL CHECK (lon BETWEEN -180 AND 180));"},
+    {1, "CREATE INDEX unit_induk ON unit(induk);"},
     {1,
-    "CREATE TABLE unit ("
-    " kode TEXT PRIMARY KEY,"
-    " nama TEXT NOT NULL,"
-    " induk TEXT REFERENCES unit(kode) DEFERRABLE INITIALLY DEFERRED,"
-    " jenis TEXT NOT NULL CHECK (jenis IN ('opd','bidang','sekolah',"
-    "  'puskesmas','rsud','kecamatan','kelurahan','lainnya')),"
-    " kecamatan TEXT,"
-    " lat REAL CHECK (lat BETWEEN -90 AND 90),"
-    " lon REAL CHECK (lon BETWEEN -180 AND 180));"},
+     "CREATE TABLE jabatan ("
+     " kode TEXT PRIMARY KEY,"
+     " nama TEXT NOT NULL,"
+     " jenis TEXT NOT NULL CHECK (jenis IN ('jpt','administrator','pengawas',"
+     "  'pelaksana','fungsional_keahlian','fungsional_keterampilan')),"
+     " jenjang TEXT,"
+     " kelompok TEXT,"
+     " guru INTEGER NOT NULL DEFAULT 0 CHECK (guru IN (0, 1)),"
+     " bup INTEGER,"
+     " kompetensi TEXT);"},
     {1,
-    "CREATE INDEX unit_induk ON unit(induk);"},
+     "CREATE TABLE beban ("
+     " id INTEGER PRIMARY KEY,"
+     " unit TEXT NOT NULL REFERENCES unit(kode) DEFERRABLE INITIALLY DEFERRED,"
+     " jabatan TEXT NOT NULL REFERENCES jabatan(kode)"
+     "  DEFERRABLE INITIALLY DEFERRED,"
+     " tugas TEXT,"
+     " volume_milli INTEGER NOT NULL CHECK (volume_milli >= 0),"
+     " norma_milli INTEGER CHECK (norma_milli >= 0),"
+     " metode TEXT NOT NULL CHECK (metode IN ('tugas','rombel','jp','tetap')),"
+     " berlaku_mulai TEXT,"
+     " berlaku_sampai TEXT);"},
+    {1, "CREATE INDEX beban_pair ON beban(unit, jabatan);"},
     {1,
-    "CREATE TABLE jabatan ("
-    " kode TEXT PRIMARY KEY,"
-    " nama TEXT NOT NULL,"
-    " jenis TEXT NOT NULL CHECK (jenis IN ('jpt','administrator','pengawas',"
-    "  'pelaksana','fungsional_keahlian','fungsional_keterampilan')),"
-    " jenjang TEXT,"
-    " kelompok TEXT,"
-    " guru INTEGER NOT NULL DEFAULT 0 CHECK (guru IN (0, 1)),"
-    " bup INTEGER,"
-    " kompetensi TEXT);"},
+     "CREATE TABLE pegawai ("
+     " nip TEXT PRIMARY KEY,"
+     " nama TEXT NOT NULL,"
+     " jenis_kelamin TEXT NOT NULL CHECK (jenis_kelamin IN ('L','P')),"
+     " tempat_lahir TEXT,"
+     " tanggal_lahir TEXT NOT NULL,"
+     " status TEXT NOT NULL CHECK (status IN ('CPNS','PNS','PPPK')),"
+     " golongan TEXT,"
+     " jabatan TEXT NOT NULL REFERENCES jabatan(kode)"
+     "  DEFERRABLE INITIALLY DEFERRED,"
+     " unit TEXT NOT NULL REFERENCES unit(kode) DEFERRABLE INITIALLY DEFERRED,"
+     " tmt_unit TEXT NOT NULL,"
+     " pendidikan TEXT,"
+     " kompetensi TEXT,"
+     " lat REAL,"
+     " lon REAL,"
+     " hukuman_disiplin INTEGER NOT NULL DEFAULT 0,"
+     " tugas_belajar INTEGER NOT NULL DEFAULT 0,"
+     " formasi_tahun INTEGER);"},
+    {1, "CREATE INDEX pegawai_unit ON pegawai(unit, jabatan);"},
     {1,
-    "CREATE TABLE beban ("
-    " id INTEGER PRIMARY KEY,"
-    " unit TEXT NOT NULL REFERENCES unit(kode) DEFERRABLE INITIALLY DEFERRED,"
-    " jabatan TEXT NOT NULL REFERENCES jabatan(kode)"
-    "  DEFERRABLE INITIALLY DEFERRED,"
-    " tugas TEXT,"
-    " volume_milli INTEGER NOT NULL CHECK (volume_milli >= 0),"
-    " norma_milli INTEGER CHECK (norma_milli >= 0),"
-    " metode TEXT NOT NULL CHECK (metode IN ('tugas','rombel','jp','tetap')),"
-    " berlaku_mulai TEXT,"
-    " berlaku_sampai TEXT);"},
+     /* Every change of unit or position, with its TMT, SK and source. */
+     "CREATE TABLE riwayat ("
+     " id INTEGER PRIMARY KEY,"
+     " nip TEXT NOT NULL REFERENCES pegawai(nip) DEFERRABLE INITIALLY DEFERRED,"
+     " unit TEXT NOT NULL,"
+     " jabatan TEXT NOT NULL,"
+     " tmt TEXT NOT NULL,"
+     " sk_nomor TEXT,"
+     " sumber TEXT NOT NULL,"
+     " dicatat TEXT NOT NULL);"},
+    {1, "CREATE INDEX riwayat_nip ON riwayat(nip, tmt);"},
     {1,
-    "CREATE INDEX beban_pair ON beban(unit, jabatan);"},
+     "CREATE TABLE permohonan ("
+     " id INTEGER PRIMARY KEY,"
+     " nip TEXT NOT NULL REFERENCES pegawai(nip) DEFERRABLE INITIALLY DEFERRED,"
+     " alasan TEXT NOT NULL CHECK (alasan IN ('ikut_pasangan','kesehatan',"
+     "  'dekat_domisili','pengembangan_karier','lainnya')),"
+     " keterangan TEXT,"
+     " tanggal TEXT NOT NULL,"
+     " status TEXT NOT NULL DEFAULT 'draf',"
+     " version INTEGER NOT NULL DEFAULT 1,"
+     " dibuat TEXT NOT NULL,"
+     " diubah TEXT NOT NULL);"},
+    {1, "CREATE UNIQUE INDEX permohonan_satu_terbuka ON permohonan(nip)"
+        " WHERE status NOT IN ('selesai','ditolak','dibatalkan');"},
     {1,
-    "CREATE TABLE pegawai ("
-    " nip TEXT PRIMARY KEY,"
-    " nama TEXT NOT NULL,"
-    " jenis_kelamin TEXT NOT NULL CHECK (jenis_kelamin IN ('L','P')),"
-    " tempat_lahir TEXT,"
-    " tanggal_lahir TEXT NOT NULL,"
-    " status TEXT NOT NULL CHECK (status IN ('CPNS','PNS','PPPK')),"
-    " golongan TEXT,"
-    " jabatan TEXT NOT NULL REFERENCES jabatan(kode)"
-    "  DEFERRABLE INITIALLY DEFERRED,"
-    " unit TEXT NOT NULL REFERENCES unit(kode) DEFERRABLE INITIALLY DEFERRED,"
-    " tmt_unit TEXT NOT NULL,"
-    " pendidikan TEXT,"
-    " kompetensi TEXT,"
-    " lat REAL,"
-    " lon REAL,"
-    " hukuman_disiplin INTEGER NOT NULL DEFAULT 0,"
-    " tugas_belajar INTEGER NOT NULL DEFAULT 0,"
-    " formasi_tahun INTEGER);"},
+     "CREATE TABLE permohonan_pilihan ("
+     " permohonan_id INTEGER NOT NULL REFERENCES permohonan(id)"
+     "  ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,"
+     " urutan INTEGER NOT NULL CHECK (urutan BETWEEN 1 AND 5),"
+     " unit TEXT NOT NULL REFERENCES unit(kode) DEFERRABLE INITIALLY DEFERRED,"
+     " PRIMARY KEY (permohonan_id, urutan));"},
     {1,
-    "CREATE INDEX pegawai_unit ON pegawai(unit, jabatan);"},
+     /* Each workflow step of a request, with who and why. */
+     "CREATE TABLE permohonan_langkah ("
+     " id INTEGER PRIMARY KEY,"
+     " permohonan_id INTEGER NOT NULL REFERENCES permohonan(id),"
+     " aksi TEXT NOT NULL,"
+     " dari_status TEXT,"
+     " ke_status TEXT NOT NULL,"
+     " aktor TEXT NOT NULL,"
+     " catatan TEXT,"
+     " pada TEXT NOT NULL);"},
     {1,
-    /* Every change of unit or position, with its TMT, SK and source. */
-    "CREATE TABLE riwayat ("
-    " id INTEGER PRIMARY KEY,"
-    " nip TEXT NOT NULL REFERENCES pegawai(nip) DEFERRABLE INITIALLY DEFERRED,"
-    " unit TEXT NOT NULL,"
-    " jabatan TEXT NOT NULL,"
-    " tmt TEXT NOT NULL,"
-    " sk_nomor TEXT,"
-    " sumber TEXT NOT NULL,"
-    " dicatat TEXT NOT NULL);"},
-    {1,
-    "CREATE INDEX riwayat_nip ON riwayat(nip, tmt);"},
-    {1,
-    "CREATE TABLE permohonan ("
-    " id INTEGER PRIMARY KEY,"
-    " nip TEXT NOT NULL REFERENCES pegawai(nip) DEFERRABLE INITIALLY DEFERRED,"
-    " alasan TEXT NOT NULL CHECK (alasan IN ('ikut_pasangan','kesehatan',"
-    "  'dekat_domisili','pengembangan_karier','lainnya')),"
-    " keterangan TEXT,"
-    " tanggal TEXT NOT NULL,"
-    " status TEXT NOT NULL DEFAULT 'draf',"
-    " version INTEGER NOT NULL DEFAULT 1,"
-    " dibuat TEXT NOT NULL,"
-    " diubah TEXT NOT NULL);"},
-    {1,
-    "CREATE UNIQUE INDEX permohonan_satu_terbuka ON permohonan(nip)"
-    " WHERE status NOT IN ('selesai','ditolak','dibatalkan');"},
-    {1,
-    "CREATE TABLE permohonan_pilihan ("
-    " permohonan_id INTEGER NOT NULL REFERENCES permohonan(id)"
-    "  ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,"
-    " urutan INTEGER NOT NULL CHECK (urutan BETWEEN 1 AND 5),"
-    " unit TEXT NOT NULL REFERENCES unit(kode) DEFERRABLE INITIALLY DEFERRED,"
-    " PRIMARY KEY (permohonan_id, urutan));"},
-    {1,
-    /* Each workflow step of a request, with who and why. */
-    "CREATE TABLE permohonan_langkah ("
-    " id INTEGER PRIMARY KEY,"
-    " permohonan_id INTEGER NOT NULL REFERENCES permohonan(id),"
-    " aksi TEXT NOT NULL,"
-    " dari_status TEXT,"
-    " ke_status TEXT NOT NULL,"
-    " aktor TEXT NOT NULL,"
-    " catatan TEXT,"
-    " pada TEXT NOT NULL);"},
-    {1,
-    "CREATE TABLE plan ("
-    " id INTEGER PRIMARY KEY,"
-    " nama TEXT NOT NULL UNIQUE,"
-    " mode TEXT NOT NULL CHECK (mode IN ('voluntary','directed','combined')),"
-    " as_of TEXT NOT NULL,"
-    " settings TEXT NOT NULL,"
-    " status TEXT NOT NULL DEFAULT 'draf',"
-    " hasil TEXT,"
-    " dibuat TEXT NOT NULL,"
-    " dibuat_oleh TEXT NOT NULL,"
-    " diterbitkan TEXT,"
-    " disetujui TEXT,"
-    " tmt TEXT);"},
-    {1,
-    "CREATE TABLE plan_move ("
-    " plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,"
-    " nip TEXT NOT NULL,"
-    " jabatan_asal TEXT NOT NULL,"
-    " jabatan_tujuan TEXT NOT NULL,"
-    " unit_asal TEXT NOT NULL,"
-    " unit_tujuan TEXT NOT NULL,"
-    " jenis TEXT NOT NULL CHECK (jenis IN ('aps','penugasan')),"
-    " pilihan_ke INTEGER,"
-    " km_centi INTEGER NOT NULL,"
-    " sementara_sampai TEXT,"
-    " penjelasan TEXT NOT NULL,"
-    " tanggapan TEXT CHECK (tanggapan IN ('setuju','keberatan')),"
-    " catatan_tanggapan TEXT,"
-    " ditanggapi TEXT,"
-    " PRIMARY KEY (plan_id, nip));"},
-    {1,
-    "CREATE TABLE role (id TEXT PRIMARY KEY, nama TEXT NOT NULL);"},
-    {1,
-    "INSERT INTO role VALUES ('pegawai','Pegawai'),"
-    " ('kepala_unit','Kepala Unit/OPD'), ('bkpsdm','Analis BKPSDM'),"
-    " ('pimpinan','Pimpinan (PPK/Sekda/TPK)'), ('admin','Administrator');"},
-    {1,
-    "CREATE TABLE app_user ("
-    " login TEXT PRIMARY KEY,"
-    " password_hash TEXT NOT NULL,"
-    " role TEXT NOT NULL REFERENCES role(id),"
-    " nip TEXT,"
-    " unit TEXT,"
-    " aktif INTEGER NOT NULL DEFAULT 1,"
-    " dibuat TEXT NOT NULL);"},
-    {1,
-    "CREATE TABLE session ("
-    " token_hash TEXT PRIMARY KEY,"
-    " login TEXT NOT NULL REFERENCES app_user(login) ON DELETE CASCADE,"
-    " csrf_token TEXT NOT NULL,"
-    " dibuat TEXT NOT NULL,"
-    " terakhir TEXT NOT NULL);"},
-    {1,
-    "CREATE TABLE dokumen ("
-    " id INTEGER PRIMARY KEY,"
-    " jenis TEXT NOT NULL,"
-    " permohonan_id INTEGER REFERENCES permohonan(id),"
-    " plan_id INTEGER REFERENCES plan(id),"
-    " nip TEXT,"
-    " nomor TEXT,"
-    " nama_berkas TEXT NOT NULL,"
-    " mime TEXT NOT NULL,"
-    " isi BLOB NOT NULL,"
-    " sha256 TEXT NOT NULL,"
-    " dibuat TEXT NOT NULL,"
-    " dibuat_oleh TEXT NOT NULL);"},
-    {1,
-    "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);"},
-    {1,
-    "CREATE TABLE audit ("
-    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-    " at TEXT NOT NULL,"
-    " actor TEXT NOT NULL,"
-    " entity TEXT NOT NULL,"
-    " entity_id TEXT,"
-    " action TEXT NOT NULL,"
-    " before TEXT,"
-    " after TEXT);"},
-    {1,
-    "CREATE INDEX audit_entity ON audit(entity, entity_id);"},
-    {1,
-    "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
-    " BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;"},
-    {1,
-    "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
-    " BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;"},
+     "CREATE TABLE plan ("
+     " id INTEGER PRIMARY KEY,"
+     " nama TEXT NOT NULL UNIQUE,"
+     " mode TEXT NOT NULL CHECK (mode IN ('voluntary','directed','combined')),"
+     " as_of TEXT NOT NULL,"
+     " settings TEXT NOT NULL,"
+     " status TEXT NOT NULL DEFAULT 'draf',"
+     " hasil TEXT,"
+     " dibuat TEXT NOT NULL,"
+     " dibuat_oleh TEXT NOT NULL,"
+     " diterbitkan TEXT,"
+     " disetujui TEXT,"
+     " tmt TEXT);"},
+    {1, "CREATE TABLE plan_move ("
+        " plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,"
+        " nip TEXT NOT NULL,"
+        " jabatan_asal TEXT NOT NULL,"
+        " jabatan_tujuan TEXT NOT NULL,"
+        " unit_asal TEXT NOT NULL,"
+        " unit_tujuan TEXT NOT NULL,"
+        " jenis TEXT NOT NULL CHECK (jenis IN ('aps','penugasan')),"
+        " pilihan_ke INTEGER,"
+        " km_centi INTEGER NOT NULL,"
+        " sementara_sampai TEXT,"
+        " penjelasan TEXT NOT NULL,"
+        " tanggapan TEXT CHECK (tanggapan IN ('setuju','keberatan')),"
+        " catatan_tanggapan TEXT,"
+        " ditanggapi TEXT,"
+        " PRIMARY KEY (plan_id, nip));"},
+    {1, "CREATE TABLE role (id TEXT PRIMARY KEY, nama TEXT NOT NULL);"},
+    {1, "INSERT INTO role VALUES ('pegawai','Pegawai'),"
+        " ('kepala_unit','Kepala Unit/OPD'), ('bkpsdm','Analis BKPSDM'),"
+        " ('pimpinan','Pimpinan (PPK/Sekda/TPK)'), ('admin','Administrator');"},
+    {1, "CREATE TABLE app_user ("
+        " login TEXT PRIMARY KEY,"
+        " password_hash TEXT NOT NULL,"
+        " role TEXT NOT NULL REFERENCES role(id),"
+        " nip TEXT,"
+        " unit TEXT,"
+        " aktif INTEGER NOT NULL DEFAULT 1,"
+        " dibuat TEXT NOT NULL);"},
+    {1, "CREATE TABLE session ("
+        " token_hash TEXT PRIMARY KEY,"
+        " login TEXT NOT NULL REFERENCES app_user(login) ON DELETE CASCADE,"
+        " csrf_token TEXT NOT NULL,"
+        " dibuat TEXT NOT NULL,"
+        " terakhir TEXT NOT NULL);"},
+    {1, "CREATE TABLE dokumen ("
+        " id INTEGER PRIMARY KEY,"
+        " jenis TEXT NOT NULL,"
+        " permohonan_id INTEGER REFERENCES permohonan(id),"
+        " plan_id INTEGER REFERENCES plan(id),"
+        " nip TEXT,"
+        " nomor TEXT,"
+        " nama_berkas TEXT NOT NULL,"
+        " mime TEXT NOT NULL,"
+        " isi BLOB NOT NULL,"
+        " sha256 TEXT NOT NULL,"
+        " dibuat TEXT NOT NULL,"
+        " dibuat_oleh TEXT NOT NULL);"},
+    {1, "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);"},
+    {1, "CREATE TABLE audit ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " at TEXT NOT NULL,"
+        " actor TEXT NOT NULL,"
+        " entity TEXT NOT NULL,"
+        " entity_id TEXT,"
+        " action TEXT NOT NULL,"
+        " before TEXT,"
+        " after TEXT);"},
+    {1, "CREATE INDEX audit_entity ON audit(entity, entity_id);"},
+    {1, "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
+        " BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;"},
+    {1, "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
+        " BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;"},
 };
 
 #define N_MIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))
 
-#define NOW_SQL "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
+#define NOW_SQL  "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
 #define OPEN_SQL "status NOT IN ('selesai','ditolak','dibatalkan')"
 
 /* Cached statements, prepared on first use. */
@@ -251,7 +234,7 @@ enum stmt_id {
 };
 
 #define PEGAWAI_COLS                                                        \
-    "nip, nama, jenis_kelamin, tempat_lahir, tanggal_lahir, status, "      \
+    "nip, nama, jenis_kelamin, tempat_lahir, tanggal_lahir, status, "       \
     "golongan, jabatan, unit, tmt_unit, pendidikan, kompetensi, lat, lon, " \
     "hukuman_disiplin, tugas_belajar, formasi_tahun"
 
@@ -337,19 +320,19 @@ static const char *const stmt_sql[S_COUNT] = {
     [S_SETTING_GET] = "SELECT value FROM setting WHERE key = ?1",
     [S_SETTING_SET] = "INSERT INTO setting (key, value) VALUES (?1, ?2)"
                       " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-    [S_AUDIT_ADD] = "INSERT INTO audit (at, actor, entity, entity_id, action,"
-                    " before, after) VALUES (" NOW_SQL
-                    ", ?1, ?2, ?3, ?4, ?5, ?6)",
+    [S_AUDIT_ADD] =
+        "INSERT INTO audit (at, actor, entity, entity_id, action,"
+        " before, after) VALUES (" NOW_SQL ", ?1, ?2, ?3, ?4, ?5, ?6)",
 };
 
 #define N_SCRATCH 17 /* Strings of one employee kept by store_pegawai_get. */
 
 struct store {
-    sqlite3 *db;                    /* NULL for an unavailable target. */
-    char *errmsg;                   /* Last error text, owned. */
-    sqlite3_stmt *stmts[S_COUNT];   /* Prepared lazily. */
-    bool in_tx;                     /* A transaction is open. */
-    char *scratch[N_SCRATCH];       /* Owned strings of the last get. */
+    sqlite3 *db;                  /* NULL for an unavailable target. */
+    char *errmsg;                 /* Last error text, owned. */
+    sqlite3_stmt *stmts[S_COUNT]; /* Prepared lazily. */
+    bool in_tx;                   /* A transaction is open. */
+    char *scratch[N_SCRATCH];     /* Owned strings of the last get. */
 };
 
 static void
@@ -596,10 +579,9 @@ record_version(struct store *st, int version)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = ERR_OK;
-    if (sqlite3_prepare_v2(st->db,
-                           "INSERT INTO schema_version VALUES (?1, " NOW_SQL
-                           ")",
-                           -1, &s, NULL) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(
+            st->db, "INSERT INTO schema_version VALUES (?1, " NOW_SQL ")", -1,
+            &s, NULL) != SQLITE_OK) {
         return db_fail(st);
     }
     sqlite3_bind_int(s, 1, version);
@@ -619,8 +601,9 @@ apply_migrations(struct store *st, int from)
             continue;
         }
         rc = exec(st, migrations[i].sql);
-        if (rc == ERR_OK && (i + 1 == N_MIGRATIONS ||
-                             migrations[i + 1].version != migrations[i].version)) {
+        if (rc == ERR_OK &&
+            (i + 1 == N_MIGRATIONS ||
+             migrations[i + 1].version != migrations[i].version)) {
             rc = record_version(st, migrations[i].version);
         }
     }
@@ -911,8 +894,8 @@ beban_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_beban_each(struct store *st,
-                 enum err (*fn)(void *, const struct beban *), void *ctx)
+store_beban_each(struct store *st, enum err (*fn)(void *, const struct beban *),
+                 void *ctx)
 {
     sqlite3_stmt *s = NULL;
     struct each_ctx e = {.fn.beban = fn, .ctx = ctx};
@@ -988,8 +971,8 @@ add_history(struct store *st, const struct pegawai *p, const char *sumber)
 }
 
 enum err
-store_pegawai_put(struct store *st, const struct pegawai *p,
-                  const char *sumber, enum store_put *out)
+store_pegawai_put(struct store *st, const struct pegawai *p, const char *sumber,
+                  enum store_put *out)
 {
     sqlite3_stmt *s = NULL;
     bool is_new = false;
@@ -1007,9 +990,9 @@ store_pegawai_put(struct store *st, const struct pegawai *p,
         rc = add_history(st, p, sumber);
     }
     if (rc == ERR_OK && out != NULL) {
-        *out = is_new                            ? STORE_INSERTED
+        *out = is_new                                   ? STORE_INSERTED
                : sqlite3_changes(st->db) > 0 || history ? STORE_UPDATED
-                                                         : STORE_UNCHANGED;
+                                                        : STORE_UNCHANGED;
     }
     return rc;
 }
@@ -1031,7 +1014,10 @@ read_pegawai(struct store *st, sqlite3_stmt *s, struct pegawai *p)
     }
     p->nip = col_text(s, 0);
     p->nama = col_text(s, 1);
-    p->jenis_kelamin = jk ? jk[0] : 'L';
+    p->jenis_kelamin = 'L';
+    if (jk != NULL) {
+        p->jenis_kelamin = jk[0];
+    }
     p->tempat_lahir = col_text(s, 3);
     p->status = (enum pegawai_status)status;
     p->golongan = col_text(s, 6);
@@ -1051,8 +1037,8 @@ read_pegawai(struct store *st, sqlite3_stmt *s, struct pegawai *p)
 static void
 keep_strings(struct store *st, struct pegawai *p)
 {
-    const char **fields[] = {&p->nip,      &p->nama,       &p->tempat_lahir,
-                             &p->golongan, &p->jabatan,    &p->unit,
+    const char **fields[] = {&p->nip,        &p->nama,      &p->tempat_lahir,
+                             &p->golongan,   &p->jabatan,   &p->unit,
                              &p->pendidikan, &p->kompetensi};
     free_scratch(st);
     for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
@@ -1140,8 +1126,7 @@ static enum err
 write_request(struct store *st, const struct permohonan *r, int64_t *id)
 {
     sqlite3_stmt *s = NULL;
-    enum err rc = stmt(st, *id ? S_PERMOHONAN_UPDATE : S_PERMOHONAN_INSERT,
-                       &s);
+    enum err rc = stmt(st, *id ? S_PERMOHONAN_UPDATE : S_PERMOHONAN_INSERT, &s);
     if (rc != ERR_OK) {
         return rc;
     }

@@ -14,10 +14,10 @@
 #include "model.h"
 
 struct node {
-    struct unit u;  /* Strings owned. */
-    long parent;    /* Index or -1. */
-    long root;      /* Index, -1 until resolved. */
-    long opd;       /* Index, -1 until resolved. */
+    struct unit u; /* Strings owned. */
+    long parent;   /* Index or -1. */
+    long root;     /* Index, -1 until resolved. */
+    long opd;      /* Index, -1 until resolved. */
 };
 
 struct tree {

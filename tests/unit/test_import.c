@@ -112,8 +112,7 @@ list_beban(void *ctx, const struct beban *b)
 }
 
 static void
-test_import_loads_in_dependency_order_whatever_the_argument_order(
-    void **state)
+test_import_loads_in_dependency_order_whatever_the_argument_order(void **state)
 {
     struct fixture *f = *state;
     const char *names[] = {"pegawai.csv", "beban.csv", "jabatan.csv",

@@ -244,7 +244,8 @@ main(void)
         cmocka_unit_test(test_map_put_then_find),
         cmocka_unit_test(test_map_empty_string_is_a_key),
         cmocka_unit_test(test_map_null_value_is_found),
-        cmocka_unit_test(test_map_put_existing_key_overwrites_and_returns_false),
+        cmocka_unit_test(
+            test_map_put_existing_key_overwrites_and_returns_false),
         cmocka_unit_test(test_map_copies_the_key),
         cmocka_unit_test(test_map_many_keys_survive_growth),
         cmocka_unit_test(test_map_each_visits_every_key_once),

@@ -155,8 +155,7 @@ test_num_parse_rejects_overflow(void **state)
 {
     (void)state;
     assert_int_equal(problem_of("99999999999999999999", 0, false), NUM_RANGE);
-    assert_int_equal(problem_of("-99999999999999999999", 0, false),
-                     NUM_RANGE);
+    assert_int_equal(problem_of("-99999999999999999999", 0, false), NUM_RANGE);
     assert_int_equal(problem_of("9223372036854775808", 0, false), NUM_RANGE);
     /* Fits unscaled but not once multiplied by 10^scale. */
     assert_int_equal(problem_of("922337203685477581", 1, false), NUM_RANGE);
@@ -179,8 +178,7 @@ test_num_parse_leaves_out_untouched_on_failure(void **state)
 {
     int64_t v = 77;
     (void)state;
-    assert_int_equal(num_parse_fixed("1.2345", 6, 3, false, &v),
-                     NUM_DECIMALS);
+    assert_int_equal(num_parse_fixed("1.2345", 6, 3, false, &v), NUM_DECIMALS);
     assert_int_equal(v, 77);
     assert_int_equal(num_parse_fixed("abc", 3, 0, false, &v), NUM_SYNTAX);
     assert_int_equal(v, 77);
@@ -244,11 +242,10 @@ check_round_trip(int64_t v, int scale)
 static void
 test_num_format_then_parse_round_trips(void **state)
 {
-    static const int64_t fixed[] = {0,         1,          -1,
-                                    9,         10,         99,
-                                    100,       1000,       -1000,
-                                    10000000,  -10000000,  12345678,
-                                    -12345678, 1000000007, 999999999999};
+    static const int64_t fixed[] = {
+        0,         1,        -1,        9,          10,
+        99,        100,      1000,      -1000,      10000000,
+        -10000000, 12345678, -12345678, 1000000007, 999999999999};
     uint64_t seed = 20240601;
     (void)state;
     for (int scale = 0; scale <= 9; scale++) {

@@ -55,8 +55,8 @@ teardown(void **state)
 static struct unit
 make_unit(const char *kode, const char *induk, enum unit_jenis jenis)
 {
-    struct unit u = {kode, "Nama", induk, jenis, NULL, MODEL_COORD_NONE,
-                     MODEL_COORD_NONE};
+    struct unit u = {kode, "Nama",           induk,           jenis,
+                     NULL, MODEL_COORD_NONE, MODEL_COORD_NONE};
     return u;
 }
 
@@ -66,8 +66,9 @@ put_basics(struct store *st)
     struct unit root = make_unit("5271", NULL, UNIT_LAINNYA);
     struct unit sd = make_unit("SDN1", "5271", UNIT_SEKOLAH);
     struct unit sd2 = make_unit("SDN2", "5271", UNIT_SEKOLAH);
-    struct jabatan j = {"GURU", "Guru", JAB_FUNGSIONAL_KEAHLIAN, "pertama",
-                        NULL, true, 0, NULL};
+    struct jabatan j = {"GURU",    "Guru", JAB_FUNGSIONAL_KEAHLIAN,
+                        "pertama", NULL,   true,
+                        0,         NULL};
     assert_int_equal(store_begin(st), ERR_OK);
     /* A child before its parent: foreign keys are checked at commit. */
     assert_int_equal(store_unit_put(st, &sd), ERR_OK);
@@ -258,10 +259,10 @@ collect_request(void *ctx, const struct permohonan *r)
 {
     struct request_seen *s = ctx;
     s->n++;
-    enum err rc = buf_addf(&s->text, "%s %s v%lld:", r->nip,
-                           model_enum_name(&model_permohonan_status,
-                                           (int)r->status),
-                           (long long)r->version);
+    enum err rc =
+        buf_addf(&s->text, "%s %s v%lld:", r->nip,
+                 model_enum_name(&model_permohonan_status, (int)r->status),
+                 (long long)r->version);
     for (int i = 0; i < r->n_pilihan && rc == ERR_OK; i++) {
         rc = buf_addf(&s->text, " %s", r->pilihan[i]);
     }
@@ -316,7 +317,10 @@ static void
 test_store_audit_is_append_only(void **state)
 {
     struct fixture *f = *state;
-    struct store_audit a = {"cli:test", "settings", "wke_menit", "set",
+    struct store_audit a = {"cli:test",
+                            "settings",
+                            "wke_menit",
+                            "set",
                             "{\"wke_menit\": \"75000\"}",
                             "{\"wke_menit\": \"72000\"}"};
     sqlite3 *db = NULL;
