@@ -148,6 +148,12 @@ on_field(void *data, size_t len, void *ctx)
     if (r->status != ERR_OK) {
         return;
     }
+    if (len > CSV_FIELD_MAX) {
+        fail(r, ERR_TOOBIG, line,
+             L_("isi kolom terlalu panjang (lebih dari 65536 byte)",
+                "field too long (more than 65536 bytes)"));
+        return;
+    }
     if (r->n_fields == CSV_FIELDS_MAX) {
         fail(r, ERR_TOOBIG, line,
              L_("terlalu banyak kolom dalam satu baris",
@@ -203,13 +209,14 @@ is_blank(const char *s, size_t len)
 static void
 parse_error(struct csv_reader *r)
 {
+    long line = r->row_line ? r->row_line : r->line;
     if (csv_error(&r->p) == CSV_ENOMEM) {
-        fail(r, ERR_TOOBIG, r->line,
+        fail(r, ERR_TOOBIG, line,
              L_("isi kolom terlalu panjang (lebih dari 65536 byte)",
                 "field too long (more than 65536 bytes)"));
         return;
     }
-    fail(r, ERR_INVAL, r->line,
+    fail(r, ERR_INVAL, line,
          L_("tanda kutip (\") salah tempat: kolom yang memuat tanda kutip "
             "harus diapit tanda kutip dan menggandakannya (\"\")",
             "misplaced quote (\"): a field holding quotes must be quoted and "

@@ -62,6 +62,12 @@ add_location(struct buf *b, const char *file, long line, int col)
     (void)rc; /* The buffer has no cap: it cannot fail. */
 }
 
+bool
+diag_over(const struct diag *d)
+{
+    return d->n_errors > d->max;
+}
+
 void
 diag_add(struct diag *d, const char *file, long line, int col, const char *fmt,
          ...)

@@ -137,6 +137,135 @@ need_jabatan(struct importer *im, long line, int col, const char *code)
     }
 }
 
+/* Check the key of a parsed row, good or bad, so that a repeat of a bad
+ * row's key is still reported; then tell whether the row itself is good. */
+static bool
+row_ok(struct importer *im, enum err rc, const struct csv_row *row, int key_col,
+       const char *key)
+{
+    if (key != NULL &&
+        !first_time(im, row->line, rec_field_no(&im->rr, key_col), key)) {
+        return false;
+    }
+    if (rc != ERR_OK) {
+        im->failed = true;
+        return false;
+    }
+    return true;
+}
+
+/* Columns left out of a file keep what the database holds: an update never
+ * blanks data that the file does not carry. Only rows whose key exists
+ * are touched, and only when the header lacks some optional column. The
+ * copied strings live until the next store call. */
+static void
+keep_absent_unit(struct importer *im, struct unit *u)
+{
+    const struct rec_reader *r = &im->rr;
+    struct unit old;
+    if (rec_has_column(r, REC_U_INDUK) && rec_has_column(r, REC_U_KECAMATAN) &&
+        rec_has_column(r, REC_U_LAT) && rec_has_column(r, REC_U_LON)) {
+        return;
+    }
+    enum err rc = store_unit_get(im->st, u->kode, &old);
+    if (rc != ERR_OK) {
+        (void)db_failed(im, rc == ERR_NOTFOUND ? ERR_OK : rc);
+        return;
+    }
+    if (!rec_has_column(r, REC_U_INDUK)) {
+        u->induk = old.induk;
+    }
+    if (!rec_has_column(r, REC_U_KECAMATAN)) {
+        u->kecamatan = old.kecamatan;
+    }
+    if (!rec_has_column(r, REC_U_LAT) && !rec_has_column(r, REC_U_LON)) {
+        u->lat = old.lat;
+        u->lon = old.lon;
+    }
+}
+
+static void
+keep_absent_jabatan(struct importer *im, struct jabatan *j)
+{
+    static const int cols[] = {REC_J_JENJANG, REC_J_KELOMPOK, REC_J_GURU,
+                               REC_J_BUP, REC_J_KOMPETENSI};
+    const struct rec_reader *r = &im->rr;
+    const char **texts[] = {&j->jenjang, &j->kelompok, NULL, NULL,
+                            &j->kompetensi};
+    struct jabatan old;
+    size_t n_absent = 0;
+    for (size_t i = 0; i < 5; i++) {
+        n_absent += !rec_has_column(r, cols[i]);
+    }
+    enum err rc =
+        n_absent ? store_jabatan_get(im->st, j->kode, &old) : ERR_NOTFOUND;
+    if (rc != ERR_OK) {
+        (void)db_failed(im, rc == ERR_NOTFOUND ? ERR_OK : rc);
+        return;
+    }
+    const char *old_texts[] = {old.jenjang, old.kelompok, NULL, NULL,
+                               old.kompetensi};
+    for (size_t i = 0; i < 5; i++) {
+        if (texts[i] != NULL && !rec_has_column(r, cols[i])) {
+            *texts[i] = old_texts[i];
+        }
+    }
+    if (!rec_has_column(r, REC_J_GURU)) {
+        j->guru = old.guru;
+    }
+    if (!rec_has_column(r, REC_J_BUP)) {
+        j->bup = old.bup;
+    }
+}
+
+static bool
+pegawai_all_columns(const struct rec_reader *r)
+{
+    for (int c = 0; c < rec_n_columns(REC_PEGAWAI); c++) {
+        if (!rec_has_column(r, c)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static void
+keep_absent_pegawai(struct importer *im, struct pegawai *p)
+{
+    const struct rec_reader *r = &im->rr;
+    struct pegawai old;
+    if (pegawai_all_columns(r)) {
+        return;
+    }
+    enum err rc = store_pegawai_get(im->st, p->nip, &old);
+    if (rc != ERR_OK) {
+        (void)db_failed(im, rc == ERR_NOTFOUND ? ERR_OK : rc);
+        return;
+    }
+    p->tempat_lahir =
+        rec_has_column(r, REC_P_TEMPAT) ? p->tempat_lahir : old.tempat_lahir;
+    p->pendidikan =
+        rec_has_column(r, REC_P_PENDIDIKAN) ? p->pendidikan : old.pendidikan;
+    p->kompetensi =
+        rec_has_column(r, REC_P_KOMPETENSI) ? p->kompetensi : old.kompetensi;
+    /* A golongan fits its status kind; a new kind drops the old one. */
+    if (!rec_has_column(r, REC_P_GOLONGAN) &&
+        (old.status == STATUS_PPPK) == (p->status == STATUS_PPPK)) {
+        p->golongan = old.golongan;
+    }
+    if (!rec_has_column(r, REC_P_LAT) && !rec_has_column(r, REC_P_LON)) {
+        p->lat = old.lat;
+        p->lon = old.lon;
+    }
+    p->hukuman_disiplin = rec_has_column(r, REC_P_HUKDIS)
+                              ? p->hukuman_disiplin
+                              : old.hukuman_disiplin;
+    p->tugas_belajar =
+        rec_has_column(r, REC_P_TUBEL) ? p->tugas_belajar : old.tugas_belajar;
+    p->formasi_tahun =
+        rec_has_column(r, REC_P_FORMASI) ? p->formasi_tahun : old.formasi_tahun;
+}
+
 static void
 hold_unit(struct importer *im, const struct unit *u, long line)
 {
@@ -155,11 +284,9 @@ static void
 on_unit(struct importer *im, const struct csv_row *row)
 {
     struct unit u;
-    if (rec_unit_parse(&im->rr, row, &u) != ERR_OK) {
-        im->failed = true;
-        return;
-    }
-    if (first_time(im, row->line, rec_field_no(&im->rr, REC_U_KODE), u.kode)) {
+    enum err rc = rec_unit_parse(&im->rr, row, &u);
+    if (row_ok(im, rc, row, REC_U_KODE, u.kode)) {
+        keep_absent_unit(im, &u);
         hold_unit(im, &u, row->line);
     }
 }
@@ -168,13 +295,11 @@ static void
 on_jabatan(struct importer *im, const struct csv_row *row)
 {
     struct jabatan j;
-    if (rec_jabatan_parse(&im->rr, row, &j) != ERR_OK) {
-        im->failed = true;
+    enum err rc = rec_jabatan_parse(&im->rr, row, &j);
+    if (!row_ok(im, rc, row, REC_J_KODE, j.kode)) {
         return;
     }
-    if (!first_time(im, row->line, rec_field_no(&im->rr, REC_J_KODE), j.kode)) {
-        return;
-    }
+    keep_absent_jabatan(im, &j);
     map_put(&im->jabatan, j.kode, NULL);
     if (!im->failed) {
         (void)db_failed(im, store_jabatan_put(im->st, &j));
@@ -236,13 +361,11 @@ on_pegawai(struct importer *im, const struct csv_row *row)
 {
     struct pegawai p;
     enum store_put put = STORE_UNCHANGED;
-    if (rec_pegawai_parse(&im->rr, row, &p) != ERR_OK) {
-        im->failed = true;
+    enum err rc = rec_pegawai_parse(&im->rr, row, &p);
+    if (!row_ok(im, rc, row, REC_P_NIP, p.nip)) {
         return;
     }
-    if (!first_time(im, row->line, rec_field_no(&im->rr, REC_P_NIP), p.nip)) {
-        return;
-    }
+    keep_absent_pegawai(im, &p);
     need_unit(im, row->line, rec_field_no(&im->rr, REC_P_UNIT), p.unit);
     need_jabatan(im, row->line, rec_field_no(&im->rr, REC_P_JABATAN),
                  p.jabatan);
@@ -298,11 +421,8 @@ on_permohonan(struct importer *im, const struct csv_row *row)
 {
     struct permohonan r;
     char *own = NULL;
-    if (rec_permohonan_parse(&im->rr, row, &r) != ERR_OK) {
-        im->failed = true;
-        return;
-    }
-    if (!first_time(im, row->line, rec_field_no(&im->rr, REC_R_NIP), r.nip) ||
+    enum err rc = rec_permohonan_parse(&im->rr, row, &r);
+    if (!row_ok(im, rc, row, REC_R_NIP, r.nip) ||
         own_unit(im, row->line, r.nip, &own) != ERR_OK) {
         return;
     }
@@ -337,7 +457,7 @@ on_row(void *ctx, const struct csv_row *row)
     if (im->db_rc != ERR_OK) {
         return im->db_rc;
     }
-    return diag_full(im->d) ? ERR_INVAL : ERR_OK;
+    return diag_over(im->d) ? ERR_INVAL : ERR_OK;
 }
 
 /* Where unit 'code' points: this file's rows first, then the database. */
@@ -568,7 +688,7 @@ run(struct importer *im, struct input *in, int n, const char *actor)
 {
     enum err rc = load_existing(im);
     for (int i = 0; i < n && rc == ERR_OK; i++) {
-        if (diag_full(im->d)) {
+        if (diag_over(im->d)) {
             break;
         }
         rc = read_one(im, in[i].f, in[i].path, in[i].kind);

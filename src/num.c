@@ -49,8 +49,11 @@ num_parse_fixed(const char *s, size_t len, int scale, bool comma_ok,
         neg = true;
         i = 1;
     }
+    if (classify(s, len, comma_ok) == NUM_THOUSANDS) {
+        return NUM_THOUSANDS; /* Before any decimal count misnames it. */
+    }
     for (; i < len && is_digit(s[i]); i++, n_int++) {
-        if (v > (INT64_MAX - 9) / 10) {
+        if (v > (INT64_MAX - (s[i] - '0')) / 10) {
             return NUM_RANGE;
         }
         v = v * 10 + (s[i] - '0');
@@ -63,7 +66,7 @@ num_parse_fixed(const char *s, size_t len, int scale, bool comma_ok,
                 }
                 continue; /* Trailing zeros beyond the scale are exact. */
             }
-            if (v > (INT64_MAX - 9) / 10) {
+            if (v > (INT64_MAX - (s[i] - '0')) / 10) {
                 return NUM_RANGE;
             }
             v = v * 10 + (s[i] - '0');

@@ -152,6 +152,12 @@ rec_field_no(const struct rec_reader *r, int col)
 }
 
 bool
+rec_has_column(const struct rec_reader *r, int col)
+{
+    return r->pos[col] >= 0;
+}
+
+bool
 rec_row_is_empty(const struct csv_row *row)
 {
     for (int i = 0; i < row->n_fields; i++) {
@@ -535,6 +541,7 @@ enum err
 rec_unit_parse(struct rec_reader *r, const struct csv_row *row,
                struct unit *out)
 {
+    memset(out, 0, sizeof(*out));
     if (!begin_row(r, row)) {
         return ERR_INVAL;
     }
@@ -581,6 +588,7 @@ enum err
 rec_jabatan_parse(struct rec_reader *r, const struct csv_row *row,
                   struct jabatan *out)
 {
+    memset(out, 0, sizeof(*out));
     if (!begin_row(r, row)) {
         return ERR_INVAL;
     }
@@ -642,18 +650,24 @@ enum err
 rec_beban_parse(struct rec_reader *r, const struct csv_row *row,
                 struct beban *out)
 {
+    memset(out, 0, sizeof(*out));
     if (!begin_row(r, row)) {
         return ERR_INVAL;
     }
     out->unit = code(r, row, REC_B_UNIT, true);
     out->jabatan = code(r, row, REC_B_JABATAN, true);
     out->tugas = text(r, row, REC_B_TUGAS, false);
+    bool bad_before = r->row_bad;
     out->metode = (enum beban_metode)enumeration(r, row, REC_B_METODE,
                                                  &model_metode, METODE_TUGAS);
-    if (number(r, row, REC_B_VOLUME, MILLI_SCALE, true, &out->volume_milli)) {
+    bool metode_ok = r->row_bad == bad_before;
+    if (number(r, row, REC_B_VOLUME, MILLI_SCALE, true, &out->volume_milli) &&
+        metode_ok) {
         check_volume(r, row, out);
     }
-    check_norma(r, row, out);
+    if (metode_ok) {
+        check_norma(r, row, out); /* Depends on the method. */
+    }
     out->berlaku_mulai = date_field(r, row, REC_B_MULAI, false);
     out->berlaku_sampai = date_field(r, row, REC_B_SAMPAI, false);
     if (out->berlaku_mulai != DATE_NONE && out->berlaku_sampai != DATE_NONE &&
@@ -760,10 +774,10 @@ rec_pegawai_parse(struct rec_reader *r, const struct csv_row *row,
                   struct pegawai *out)
 {
     struct nip_info info;
+    memset(out, 0, sizeof(*out));
     if (!begin_row(r, row)) {
         return ERR_INVAL;
     }
-    memset(out, 0, sizeof(*out));
     out->nip = text(r, row, REC_P_NIP, false);
     bool nip_ok = parse_nip(r, row, REC_P_NIP, &info);
     pegawai_fields(r, row, out);
@@ -822,10 +836,10 @@ rec_permohonan_parse(struct rec_reader *r, const struct csv_row *row,
                      struct permohonan *out)
 {
     struct nip_info info;
+    memset(out, 0, sizeof(*out));
     if (!begin_row(r, row)) {
         return ERR_INVAL;
     }
-    memset(out, 0, sizeof(*out));
     out->nip = text(r, row, REC_R_NIP, false);
     (void)parse_nip(r, row, REC_R_NIP, &info);
     const char *joined = list(r, row, REC_R_PILIHAN, code_item_ok);

@@ -126,6 +126,8 @@ MUST_USE enum err rec_header_parse(struct rec_reader *r,
 /* The 1-based field number of column 'col' in this file (1 when absent),
  * for messages about that column. */
 int rec_field_no(const struct rec_reader *r, int col);
+/* True when column 'col' is in this file's header. */
+bool rec_has_column(const struct rec_reader *r, int col);
 /* True when every field of 'row' is empty (a spreadsheet's trailing line);
  * such rows are skipped. */
 bool rec_row_is_empty(const struct csv_row *row);

@@ -75,6 +75,13 @@ MUST_USE enum err store_unit_put(struct store *st, const struct unit *u);
 MUST_USE enum err store_unit_each(struct store *st,
                                   enum err (*fn)(void *, const struct unit *),
                                   void *ctx);
+/* Load unit 'kode' into '*out'; its strings live until the next call on
+ * 'st'. ERR_NOTFOUND when there is none. */
+MUST_USE enum err store_unit_get(struct store *st, const char *kode,
+                                 struct unit *out);
+/* Load position 'kode' into '*out'; see store_unit_get(). */
+MUST_USE enum err store_jabatan_get(struct store *st, const char *kode,
+                                    struct jabatan *out);
 /* Insert or update position 'j' by its code. */
 MUST_USE enum err store_jabatan_put(struct store *st, const struct jabatan *j);
 /* Call 'fn' for each position ordered by code; see store_unit_each(). */

@@ -210,8 +210,10 @@ static const struct migration migrations[] = {
 enum stmt_id {
     S_UNIT_PUT,
     S_UNIT_EACH,
+    S_UNIT_GET,
     S_JABATAN_PUT,
     S_JABATAN_EACH,
+    S_JABATAN_GET,
     S_BEBAN_CLEAR,
     S_BEBAN_ADD,
     S_BEBAN_EACH,
@@ -247,6 +249,10 @@ static const char *const stmt_sql[S_COUNT] = {
         " lat = excluded.lat, lon = excluded.lon",
     [S_UNIT_EACH] = "SELECT kode, nama, induk, jenis, kecamatan, lat, lon"
                     " FROM unit ORDER BY kode",
+    [S_UNIT_GET] = "SELECT kode, nama, induk, jenis, kecamatan, lat, lon"
+                   " FROM unit WHERE kode = ?1",
+    [S_JABATAN_GET] = "SELECT kode, nama, jenis, jenjang, kelompok, guru, bup,"
+                      " kompetensi FROM jabatan WHERE kode = ?1",
     [S_JABATAN_PUT] =
         "INSERT INTO jabatan (kode, nama, jenis, jenjang, kelompok, guru, bup,"
         " kompetensi) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
@@ -325,7 +331,7 @@ static const char *const stmt_sql[S_COUNT] = {
         " before, after) VALUES (" NOW_SQL ", ?1, ?2, ?3, ?4, ?5, ?6)",
 };
 
-#define N_SCRATCH 17 /* Strings of one employee kept by store_pegawai_get. */
+#define N_SCRATCH 8 /* Strings of the record of the last *_get call. */
 
 struct store {
     sqlite3 *db;                  /* NULL for an unavailable target. */
@@ -370,6 +376,20 @@ free_scratch(struct store *st)
     for (int i = 0; i < N_SCRATCH; i++) {
         free(st->scratch[i]);
         st->scratch[i] = NULL;
+    }
+}
+
+/* Copy the 'n' borrowed strings behind 'fields' into the handle's scratch
+ * space, so that they outlive the statement (until the next get). */
+static void
+keep_strings(struct store *st, const char **const *fields, size_t n)
+{
+    free_scratch(st);
+    for (size_t i = 0; i < n && i < N_SCRATCH; i++) {
+        if (*fields[i] != NULL) {
+            st->scratch[i] = xstrdup(*fields[i]);
+            *fields[i] = st->scratch[i];
+        }
     }
 }
 
@@ -780,6 +800,37 @@ store_unit_each(struct store *st, enum err (*fn)(void *, const struct unit *),
     return rc == ERR_OK ? each_row(st, s, unit_row, &e) : rc;
 }
 
+static enum err
+copy_unit(void *ctx, const struct unit *u)
+{
+    *(struct unit *)ctx = *u;
+    return ERR_OK;
+}
+
+enum err
+store_unit_get(struct store *st, const char *kode, struct unit *out)
+{
+    sqlite3_stmt *s = NULL;
+    struct unit u;
+    struct each_ctx e = {.fn.unit = copy_unit, .ctx = &u};
+    enum err rc = stmt(st, S_UNIT_GET, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    bind_text(s, 1, kode);
+    int step = sqlite3_step(s);
+    if (step == SQLITE_ROW) {
+        rc = unit_row(st, s, &e);
+        const char **fields[] = {&u.kode, &u.nama, &u.induk, &u.kecamatan};
+        keep_strings(st, fields, 4);
+        *out = u;
+    } else {
+        rc = step == SQLITE_DONE ? ERR_NOTFOUND : db_fail(st);
+    }
+    sqlite3_reset(s);
+    return rc;
+}
+
 enum err
 store_jabatan_put(struct store *st, const struct jabatan *j)
 {
@@ -830,6 +881,38 @@ store_jabatan_each(struct store *st,
     struct each_ctx e = {.fn.jabatan = fn, .ctx = ctx};
     enum err rc = stmt(st, S_JABATAN_EACH, &s);
     return rc == ERR_OK ? each_row(st, s, jabatan_row, &e) : rc;
+}
+
+static enum err
+copy_jabatan(void *ctx, const struct jabatan *j)
+{
+    *(struct jabatan *)ctx = *j;
+    return ERR_OK;
+}
+
+enum err
+store_jabatan_get(struct store *st, const char *kode, struct jabatan *out)
+{
+    sqlite3_stmt *s = NULL;
+    struct jabatan j;
+    struct each_ctx e = {.fn.jabatan = copy_jabatan, .ctx = &j};
+    enum err rc = stmt(st, S_JABATAN_GET, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    bind_text(s, 1, kode);
+    int step = sqlite3_step(s);
+    if (step == SQLITE_ROW) {
+        rc = jabatan_row(st, s, &e);
+        const char **fields[] = {&j.kode, &j.nama, &j.jenjang, &j.kelompok,
+                                 &j.kompetensi};
+        keep_strings(st, fields, 5);
+        *out = j;
+    } else {
+        rc = step == SQLITE_DONE ? ERR_NOTFOUND : db_fail(st);
+    }
+    sqlite3_reset(s);
+    return rc;
 }
 
 enum err
@@ -1033,20 +1116,13 @@ read_pegawai(struct store *st, sqlite3_stmt *s, struct pegawai *p)
     return ERR_OK;
 }
 
-/* Copy the borrowed strings of 'p' into the handle's scratch space. */
 static void
-keep_strings(struct store *st, struct pegawai *p)
+keep_pegawai(struct store *st, struct pegawai *p)
 {
     const char **fields[] = {&p->nip,        &p->nama,      &p->tempat_lahir,
                              &p->golongan,   &p->jabatan,   &p->unit,
                              &p->pendidikan, &p->kompetensi};
-    free_scratch(st);
-    for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
-        if (*fields[i] != NULL) {
-            st->scratch[i] = xstrdup(*fields[i]);
-            *fields[i] = st->scratch[i];
-        }
-    }
+    keep_strings(st, fields, sizeof(fields) / sizeof(fields[0]));
 }
 
 enum err
@@ -1063,7 +1139,7 @@ store_pegawai_get(struct store *st, const char *nip, struct pegawai *out)
     if (step == SQLITE_ROW) {
         rc = read_pegawai(st, s, &p);
         if (rc == ERR_OK) {
-            keep_strings(st, &p);
+            keep_pegawai(st, &p);
             *out = p;
         }
     } else {
