@@ -93,28 +93,48 @@ group_lines(const struct summary *s, size_t *n_out)
     return lines;
 }
 
+/* Print 's' in a column of 'width' characters: cut or padded by UTF-8
+ * characters, not bytes, so that names with accents stay aligned and are
+ * never cut inside a character. */
+static void
+print_cell(const char *s, int width)
+{
+    int n = 0;
+    const char *p = s;
+    while (*p != '\0' && n < width) {
+        p++;
+        while ((*p & 0xC0) == 0x80) {
+            p++; /* Continuation bytes belong to the same character. */
+        }
+        n++;
+    }
+    printf("%.*s%*s ", (int)(p - s), s, width - n, "");
+}
+
 static void
 print_table(const struct summary *s)
 {
     size_t n = 0;
     struct line *lines = group_lines(s, &n);
     struct group total = {0, 0, 0, 0, 0};
-    printf("%-24s %-40s %6s %6s %6s %6s %7s %11s\n", "OPD", L_("Nama", "Name"),
+    printf("%-24s %-48s %6s %6s %6s %6s %7s %11s\n", "OPD", L_("Nama", "Name"),
            L_("Unit", "Units"), "PNS", "PPPK", "CPNS", L_("Jumlah", "Total"),
            L_("Permohonan", "Requests"));
     for (size_t i = 0; i < n; i++) {
         const struct group *g = &s->groups[lines[i].idx];
         const struct unit *u = tree_unit(s->tree, lines[i].idx);
-        printf("%-24.24s %-40.40s %6ld %6ld %6ld %6ld %7ld %11ld\n", u->kode,
-               u->nama, g->n_units, g->n_pns, g->n_pppk, g->n_cpns,
-               g->n_pns + g->n_pppk + g->n_cpns, g->n_permohonan);
+        print_cell(u->kode, 24);
+        print_cell(u->nama, 48);
+        printf("%6ld %6ld %6ld %6ld %7ld %11ld\n", g->n_units, g->n_pns,
+               g->n_pppk, g->n_cpns, g->n_pns + g->n_pppk + g->n_cpns,
+               g->n_permohonan);
         total.n_units += g->n_units;
         total.n_pns += g->n_pns;
         total.n_pppk += g->n_pppk;
         total.n_cpns += g->n_cpns;
         total.n_permohonan += g->n_permohonan;
     }
-    printf("%-24s %-40s %6ld %6ld %6ld %6ld %7ld %11ld\n",
+    printf("%-24s %-48s %6ld %6ld %6ld %6ld %7ld %11ld\n",
            L_("JUMLAH", "TOTAL"), "", total.n_units, total.n_pns, total.n_pppk,
            total.n_cpns, total.n_pns + total.n_pppk + total.n_cpns,
            total.n_permohonan);
