@@ -317,6 +317,10 @@ cli_main(int argc, char **argv)
     for (; i < argc && argv[i][0] == '-'; i++) {
         if (strcmp(argv[i], "--db") == 0 && i + 1 < argc) {
             c.db = argv[++i];
+        } else if (strcmp(argv[i], "--db") == 0) {
+            cli_error("%s", L_("opsi --db memerlukan TARGET (berkas SQLite)",
+                               "option --db needs a TARGET (a SQLite file)"));
+            return cli_exit(ERR_USAGE);
         } else if (strncmp(argv[i], "--db=", 5) == 0) {
             c.db = argv[i] + 5;
         } else if (strcmp(argv[i], "--help") == 0 ||

@@ -774,6 +774,28 @@ struct each_ctx {
     void *ctx; /* The caller's context. */
 };
 
+/* Run the one-key lookup 'id' for 'key' and hand its row to 'row'.
+ * ERR_NOTFOUND when there is no row. */
+static enum err
+get_one(struct store *st, enum stmt_id id, const char *key,
+        enum err (*row)(struct store *, sqlite3_stmt *, void *), void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = stmt(st, id, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    bind_text(s, 1, key);
+    int step = sqlite3_step(s);
+    if (step == SQLITE_ROW) {
+        rc = row(st, s, ctx);
+    } else {
+        rc = step == SQLITE_DONE ? ERR_NOTFOUND : db_fail(st);
+    }
+    sqlite3_reset(s);
+    return rc;
+}
+
 static enum err
 unit_row(struct store *st, sqlite3_stmt *s, void *arg)
 {
@@ -802,37 +824,6 @@ store_unit_each(struct store *st, enum err (*fn)(void *, const struct unit *),
     struct each_ctx e = {.fn.unit = fn, .ctx = ctx};
     enum err rc = stmt(st, S_UNIT_EACH, &s);
     return rc == ERR_OK ? each_row(st, s, unit_row, &e) : rc;
-}
-
-static enum err
-copy_unit(void *ctx, const struct unit *u)
-{
-    *(struct unit *)ctx = *u;
-    return ERR_OK;
-}
-
-enum err
-store_unit_get(struct store *st, const char *kode, struct unit *out)
-{
-    sqlite3_stmt *s = NULL;
-    struct unit u;
-    struct each_ctx e = {.fn.unit = copy_unit, .ctx = &u};
-    enum err rc = stmt(st, S_UNIT_GET, &s);
-    if (rc != ERR_OK) {
-        return rc;
-    }
-    bind_text(s, 1, kode);
-    int step = sqlite3_step(s);
-    if (step == SQLITE_ROW) {
-        rc = unit_row(st, s, &e);
-        const char **fields[] = {&u.kode, &u.nama, &u.induk, &u.kecamatan};
-        keep_strings(st, fields, 4);
-        *out = u;
-    } else {
-        rc = step == SQLITE_DONE ? ERR_NOTFOUND : db_fail(st);
-    }
-    sqlite3_reset(s);
-    return rc;
 }
 
 enum err
@@ -885,38 +876,6 @@ store_jabatan_each(struct store *st,
     struct each_ctx e = {.fn.jabatan = fn, .ctx = ctx};
     enum err rc = stmt(st, S_JABATAN_EACH, &s);
     return rc == ERR_OK ? each_row(st, s, jabatan_row, &e) : rc;
-}
-
-static enum err
-copy_jabatan(void *ctx, const struct jabatan *j)
-{
-    *(struct jabatan *)ctx = *j;
-    return ERR_OK;
-}
-
-enum err
-store_jabatan_get(struct store *st, const char *kode, struct jabatan *out)
-{
-    sqlite3_stmt *s = NULL;
-    struct jabatan j;
-    struct each_ctx e = {.fn.jabatan = copy_jabatan, .ctx = &j};
-    enum err rc = stmt(st, S_JABATAN_GET, &s);
-    if (rc != ERR_OK) {
-        return rc;
-    }
-    bind_text(s, 1, kode);
-    int step = sqlite3_step(s);
-    if (step == SQLITE_ROW) {
-        rc = jabatan_row(st, s, &e);
-        const char **fields[] = {&j.kode, &j.nama, &j.jenjang, &j.kelompok,
-                                 &j.kompetensi};
-        keep_strings(st, fields, 5);
-        *out = j;
-    } else {
-        rc = step == SQLITE_DONE ? ERR_NOTFOUND : db_fail(st);
-    }
-    sqlite3_reset(s);
-    return rc;
 }
 
 enum err
@@ -1127,30 +1086,6 @@ keep_pegawai(struct store *st, struct pegawai *p)
                              &p->golongan,   &p->jabatan,   &p->unit,
                              &p->pendidikan, &p->kompetensi};
     keep_strings(st, fields, sizeof(fields) / sizeof(fields[0]));
-}
-
-enum err
-store_pegawai_get(struct store *st, const char *nip, struct pegawai *out)
-{
-    sqlite3_stmt *s = NULL;
-    struct pegawai p;
-    enum err rc = stmt(st, S_PEGAWAI_GET, &s);
-    if (rc != ERR_OK) {
-        return rc;
-    }
-    bind_text(s, 1, nip);
-    int step = sqlite3_step(s);
-    if (step == SQLITE_ROW) {
-        rc = read_pegawai(st, s, &p);
-        if (rc == ERR_OK) {
-            keep_pegawai(st, &p);
-            *out = p;
-        }
-    } else {
-        rc = step == SQLITE_DONE ? ERR_NOTFOUND : db_fail(st);
-    }
-    sqlite3_reset(s);
-    return rc;
 }
 
 static enum err
@@ -1435,4 +1370,70 @@ store_audit_add(struct store *st, const struct store_audit *a)
     bind_text(s, 5, a->before);
     bind_text(s, 6, a->after);
     return step_done(st, s);
+}
+
+/* Callbacks that copy the one row of a get into the caller's record and
+ * its strings into the handle's scratch space, before the statement moves
+ * on. */
+struct get_ctx {
+    struct store *st;
+    void *out;
+};
+
+static enum err
+copy_unit(void *ctx, const struct unit *u)
+{
+    struct get_ctx *g = ctx;
+    struct unit *out = g->out;
+    *out = *u;
+    const char **fields[] = {&out->kode, &out->nama, &out->induk,
+                             &out->kecamatan};
+    keep_strings(g->st, fields, sizeof(fields) / sizeof(fields[0]));
+    return ERR_OK;
+}
+
+static enum err
+copy_jabatan(void *ctx, const struct jabatan *j)
+{
+    struct get_ctx *g = ctx;
+    struct jabatan *out = g->out;
+    *out = *j;
+    const char **fields[] = {&out->kode, &out->nama, &out->jenjang,
+                             &out->kelompok, &out->kompetensi};
+    keep_strings(g->st, fields, sizeof(fields) / sizeof(fields[0]));
+    return ERR_OK;
+}
+
+static enum err
+copy_pegawai(void *ctx, const struct pegawai *p)
+{
+    struct get_ctx *g = ctx;
+    struct pegawai *out = g->out;
+    *out = *p;
+    keep_pegawai(g->st, out);
+    return ERR_OK;
+}
+
+enum err
+store_unit_get(struct store *st, const char *kode, struct unit *out)
+{
+    struct get_ctx g = {st, out};
+    struct each_ctx e = {.fn.unit = copy_unit, .ctx = &g};
+    return get_one(st, S_UNIT_GET, kode, unit_row, &e);
+}
+
+enum err
+store_jabatan_get(struct store *st, const char *kode, struct jabatan *out)
+{
+    struct get_ctx g = {st, out};
+    struct each_ctx e = {.fn.jabatan = copy_jabatan, .ctx = &g};
+    return get_one(st, S_JABATAN_GET, kode, jabatan_row, &e);
+}
+
+enum err
+store_pegawai_get(struct store *st, const char *nip, struct pegawai *out)
+{
+    struct get_ctx g = {st, out};
+    struct each_ctx e = {.fn.pegawai = copy_pegawai, .ctx = &g};
+    return get_one(st, S_PEGAWAI_GET, nip, pegawai_row, &e);
 }
