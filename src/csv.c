@@ -24,6 +24,8 @@ struct csv_reader {
     struct buf partial; /* Bytes of the current line fed so far. */
     long line;          /* Line of the bytes being fed, 1-based. */
     long row_line;      /* Line the current row starts on; 0 none yet. */
+    bool after_cr;      /* The last byte fed was a CR, so a LF now ends no
+                         * further line (CRLF is one line end). */
     struct buf fields;  /* Field bytes of the current row, NUL-separated. */
     size_t offs[CSV_FIELDS_MAX];
     size_t lens[CSV_FIELDS_MAX];
@@ -233,21 +235,60 @@ feed_line(struct csv_reader *r, const char *s, size_t len)
     if (csv_parse(&r->p, s, len, on_field, on_row, r) != len) {
         parse_error(r);
     }
-    if (len > 0 && s[len - 1] == '\n') {
+    /* CRLF, LF and a lone CR (old Mac files) each end one line. */
+    bool lf_of_crlf = r->after_cr && len == 1 && s[0] == '\n';
+    if (len > 0 && (s[len - 1] == '\r' || s[len - 1] == '\n') && !lf_of_crlf) {
         r->line++;
     }
+    r->after_cr = len > 0 && s[len - 1] == '\r';
+}
+
+/* The length of the next line of 'data': up to and including its first CR
+ * or LF, or all of it. */
+static size_t
+line_len(const char *data, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        if (data[i] == '\n' || data[i] == '\r') {
+            return i + 1;
+        }
+    }
+    return len;
 }
 
 static void
 feed_lines(struct csv_reader *r, const char *data, size_t len)
 {
     while (len > 0 && r->status == ERR_OK) {
-        const char *nl = memchr(data, '\n', len);
-        size_t n = nl ? (size_t)(nl - data) + 1 : len;
+        size_t n = line_len(data, len);
         feed_line(r, data, n);
         data += n;
         len -= n;
     }
+}
+
+/* Where the header line starts: after any blank lines. */
+static size_t
+header_start(const char *s, size_t len)
+{
+    size_t start = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == '\n' || s[i] == '\r') {
+            start = i + 1;
+        } else if (s[i] != ' ' && s[i] != '\t') {
+            break;
+        }
+    }
+    return start;
+}
+
+/* True when 's' holds a whole header line: content, then a line end. */
+static bool
+has_header(const char *s, size_t len)
+{
+    size_t h = header_start(s, len);
+    size_t n = line_len(s + h, len - h);
+    return n > 0 && (s[h + n - 1] == '\n' || s[h + n - 1] == '\r');
 }
 
 /* Decide the separator from the header line: ';' when it has more of them
@@ -258,7 +299,8 @@ detect_delim(const char *s, size_t len)
     size_t n_semi = 0;
     size_t n_comma = 0;
     bool quoted = false;
-    for (size_t i = 0; i < len && (quoted || s[i] != '\n'); i++) {
+    for (size_t i = 0; i < len && (quoted || (s[i] != '\n' && s[i] != '\r'));
+         i++) {
         if (s[i] == '"') {
             quoted = !quoted;
         } else if (!quoted && s[i] == ';') {
@@ -279,7 +321,8 @@ start(struct csv_reader *r)
         s += 3;
         len -= 3;
     }
-    r->delim = detect_delim(s, len);
+    size_t h = header_start(s, len);
+    r->delim = detect_delim(s + h, len - h);
     csv_set_delim(&r->p, (unsigned char)r->delim);
     feed_lines(r, s, len);
     buf_cleanup(&r->pending);
@@ -298,7 +341,8 @@ csv_reader_feed(struct csv_reader *r, const char *data, size_t len)
     if (buf_add(&r->pending, data, len) != ERR_OK) {
         abort(); /* No cap on 'pending'. */
     }
-    if (memchr(data, '\n', len) != NULL || r->pending.len > CSV_FIELD_MAX) {
+    if (has_header(r->pending.data, r->pending.len) ||
+        r->pending.len > CSV_FIELD_MAX) {
         start(r);
     }
     return r->status;

@@ -36,6 +36,36 @@ classify(const char *s, size_t len, bool comma_ok)
     return NUM_SYNTAX;
 }
 
+/* A whole number: no separator at all, since "75.000" is 75 000 to an
+ * Indonesian reader and 75 to a program. A separator followed by exactly
+ * three digits is named as a thousands separator. */
+static enum num_problem
+whole_only(const char *s, size_t len, bool comma_ok, int64_t *out, bool neg)
+{
+    int64_t v = 0;
+    size_t i = 0;
+    for (; i < len && is_digit(s[i]); i++) {
+        if (v > (INT64_MAX - (s[i] - '0')) / 10) {
+            return NUM_RANGE;
+        }
+        v = v * 10 + (s[i] - '0');
+    }
+    if (i == len && i > 0) {
+        *out = neg ? -v : v;
+        return NUM_OK;
+    }
+    if (i > 0 && (s[i] == '.' || (s[i] == ',' && comma_ok))) {
+        size_t n_dec = 0;
+        while (i + 1 + n_dec < len && is_digit(s[i + 1 + n_dec])) {
+            n_dec++;
+        }
+        if (i + 1 + n_dec == len && n_dec > 0) {
+            return n_dec == 3 ? NUM_THOUSANDS : NUM_NOT_WHOLE;
+        }
+    }
+    return classify(s, len, comma_ok);
+}
+
 enum num_problem
 num_parse_fixed(const char *s, size_t len, int scale, bool comma_ok,
                 int64_t *out)
@@ -51,6 +81,9 @@ num_parse_fixed(const char *s, size_t len, int scale, bool comma_ok,
     }
     if (classify(s, len, comma_ok) == NUM_THOUSANDS) {
         return NUM_THOUSANDS; /* Before any decimal count misnames it. */
+    }
+    if (scale == 0) {
+        return whole_only(s + i, len - i, comma_ok, out, neg);
     }
     for (; i < len && is_digit(s[i]); i++, n_int++) {
         if (v > (INT64_MAX - (s[i] - '0')) / 10) {

@@ -57,7 +57,7 @@ test_num_parse_accepts_trailing_zeros_beyond_scale(void **state)
 {
     (void)state;
     assert_int_equal(parse_ok("1.2300", 3, false), 1230);
-    assert_int_equal(parse_ok("1.000000", 0, false), 1);
+    assert_int_equal(parse_ok("1.000000", 1, false), 10);
     assert_int_equal(parse_ok("0.90", 1, false), 9);
 }
 
@@ -76,8 +76,14 @@ test_num_parse_whole_number_rejects_fraction(void **state)
     (void)state;
     assert_int_equal(problem_of("2.5", 0, false), NUM_NOT_WHOLE);
     assert_int_equal(problem_of("2.01", 0, false), NUM_NOT_WHOLE);
-    assert_int_equal(parse_ok("2.0", 0, false), 2);
-    assert_int_equal(parse_ok("2.00", 0, false), 2);
+    /* Review 2026-11-29: a whole number takes no separator at all, since
+     * "75.000" reads as 75 000 in Indonesia; three decimals are named as a
+     * thousands separator. */
+    assert_int_equal(problem_of("2.0", 0, false), NUM_NOT_WHOLE);
+    assert_int_equal(problem_of("2.00", 0, false), NUM_NOT_WHOLE);
+    assert_int_equal(problem_of("75.000", 0, false), NUM_THOUSANDS);
+    assert_int_equal(problem_of("1,0", 0, true), NUM_NOT_WHOLE);
+    assert_int_equal(parse_ok("75000", 0, false), 75000);
 }
 
 static void

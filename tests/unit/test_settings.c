@@ -191,7 +191,9 @@ test_settings_normalize_int_forms(void **state)
     expect_normal("wke_menit", "1", "1");
     expect_normal("wke_menit", "1000000", "1000000");
     expect_normal("pppk_boleh", "1", "1");
-    expect_normal("rotasi_bulan", "36.0", "36");
+    /* Review 2026-11-29: whole-number settings take no separator. */
+    expect_rejected("rotasi_bulan", "36.0");
+    expect_rejected("wke_menit", "75.000");
 }
 
 static void
