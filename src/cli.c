@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "buf.h"
@@ -168,14 +169,33 @@ cli_print_diag(const struct diag *d)
     }
 }
 
+/* Open 'path' for writing in place: for what is not a regular file (a
+ * device, a pipe, a link to one), where a rename would replace the node. */
+static enum err
+open_in_place(struct cli_out *o, const char *path)
+{
+    o->f = fopen(path, "wb");
+    if (o->f == NULL) {
+        cli_error(L_("%s: tidak dapat dibuka: %s", "%s: cannot open: %s"), path,
+                  strerror(errno));
+        return ERR_IO;
+    }
+    o->path = path;
+    return ERR_OK;
+}
+
 enum err
 cli_out_open(struct cli_out *o, const char *path)
 {
+    struct stat sb;
     o->f = stdout;
     o->path = NULL;
     o->tmp = NULL;
     if (path == NULL || strcmp(path, "-") == 0) {
         return ERR_OK;
+    }
+    if (lstat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+        return open_in_place(o, path);
     }
     struct buf b;
     buf_init(&b, 0);
@@ -184,6 +204,14 @@ cli_out_open(struct cli_out *o, const char *path)
     }
     o->tmp = buf_take(&b);
     int fd = mkstemp(o->tmp);
+    /* mkstemp makes the file private; give it the mode a new file gets. */
+    mode_t mask = umask(0);
+    umask(mask);
+    if (fd >= 0 && fchmod(fd, 0666 & ~mask) != 0) {
+        close(fd);
+        unlink(o->tmp);
+        fd = -1;
+    }
     o->f = fd >= 0 ? fdopen(fd, "wb") : NULL;
     if (o->f == NULL) {
         cli_error(L_("%s: tidak dapat dibuat: %s", "%s: cannot create: %s"),
@@ -209,6 +237,13 @@ cli_out_close(struct cli_out *o, bool ok)
     bool written = fflush(o->f) == 0 && !ferror(o->f);
     if (fclose(o->f) != 0) {
         written = false;
+    }
+    if (o->tmp == NULL) { /* Written in place. */
+        if (!written) {
+            cli_error(L_("%s: gagal menulis: %s", "%s: write failed: %s"),
+                      o->path, strerror(errno));
+        }
+        return written ? ERR_OK : ERR_IO;
     }
     if (ok && (!written || rename(o->tmp, o->path) != 0)) {
         cli_error(L_("%s: gagal menulis: %s", "%s: write failed: %s"), o->path,

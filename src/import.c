@@ -428,9 +428,18 @@ on_permohonan(struct importer *im, const struct csv_row *row)
     }
     check_choices(im, row->line, &r, own);
     free(own);
-    if (!im->failed) {
-        (void)db_failed(im, store_permohonan_put(im->st, &r));
+    if (im->failed) {
+        return;
     }
+    enum store_put put = STORE_UNCHANGED;
+    rc = store_permohonan_put(im->st, &r,
+                              !rec_has_column(&im->rr, REC_R_KETERANGAN), &put);
+    if (rc == ERR_CONFLICT) {
+        error_at(im, row->line, rec_field_no(&im->rr, REC_R_NIP), "%s",
+                 store_errmsg(im->st));
+        return;
+    }
+    (void)db_failed(im, rc);
 }
 
 static enum err

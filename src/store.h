@@ -111,11 +111,15 @@ MUST_USE enum err store_pegawai_get(struct store *st, const char *nip,
 MUST_USE enum err
 store_pegawai_each(struct store *st,
                    enum err (*fn)(void *, const struct pegawai *), void *ctx);
-/* Insert employee 'r->nip''s open request, or update the open one it has
- * (choices, reason, date, note; its status stays, its version goes up). New
- * requests take 'r->status'. */
+/* Insert employee 'r->nip''s open request with status 'r->status', or
+ * update the open one it has: choices, reason, date and, unless
+ * 'keep_note', the note; its version goes up and a draf becomes diajukan.
+ * An update that changes nothing writes nothing. A request past
+ * disetujui_tujuan is not changed: ERR_CONFLICT, the reason in
+ * store_errmsg(). '*out' tells what happened. */
 MUST_USE enum err store_permohonan_put(struct store *st,
-                                       const struct permohonan *r);
+                                       const struct permohonan *r,
+                                       bool keep_note, enum store_put *out);
 /* Call 'fn' for each open request ordered by NIP; see store_unit_each(). */
 MUST_USE enum err
 store_permohonan_each(struct store *st,

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "buf.h"
 #include "date.h"
 #include "diag.h"
 #include "mem.h"
@@ -300,14 +301,20 @@ static const char *const stmt_sql[S_COUNT] = {
     [S_PEGAWAI_GET] = "SELECT " PEGAWAI_COLS " FROM pegawai WHERE nip = ?1",
     [S_PEGAWAI_EACH] = "SELECT " PEGAWAI_COLS " FROM pegawai ORDER BY nip",
     [S_PERMOHONAN_OPEN] =
-        "SELECT id FROM permohonan WHERE nip = ?1 AND " OPEN_SQL,
+        "SELECT p.id, p.status, p.alasan IS ?2 AND p.tanggal IS ?4"
+        " AND (?5 OR p.keterangan IS ?3) AND coalesce((SELECT"
+        " group_concat(unit, ';') FROM (SELECT unit FROM permohonan_pilihan"
+        " WHERE permohonan_id = p.id ORDER BY urutan)), '') IS ?6"
+        " FROM permohonan p WHERE p.nip = ?1 AND p." OPEN_SQL,
     [S_PERMOHONAN_INSERT] =
         "INSERT INTO permohonan (nip, alasan, keterangan, tanggal, status,"
         " dibuat, diubah) VALUES (?1, ?2, ?3, ?4, ?5, " NOW_SQL ", " NOW_SQL
         ")",
     [S_PERMOHONAN_UPDATE] =
-        "UPDATE permohonan SET alasan = ?2, keterangan = ?3, tanggal = ?4,"
-        " version = version + 1, diubah = " NOW_SQL " WHERE id = ?1",
+        "UPDATE permohonan SET alasan = ?2, keterangan = CASE WHEN ?5 THEN"
+        " keterangan ELSE ?3 END, tanggal = ?4, status = CASE status WHEN"
+        " 'draf' THEN 'diajukan' ELSE status END, version = version + 1,"
+        " diubah = " NOW_SQL " WHERE id = ?1",
     [S_PILIHAN_CLEAR] = "DELETE FROM permohonan_pilihan WHERE permohonan_id"
                         " = ?1",
     [S_PILIHAN_ADD] = "INSERT INTO permohonan_pilihan (permohonan_id, urutan,"
@@ -1108,37 +1115,59 @@ store_pegawai_each(struct store *st,
 }
 
 /* The id of employee 'nip''s open request, or 0 when there is none. */
-static enum err
-open_request(struct store *st, const char *nip, int64_t *out)
-{
-    sqlite3_stmt *s = NULL;
-    enum err rc = stmt(st, S_PERMOHONAN_OPEN, &s);
-    if (rc != ERR_OK) {
-        return rc;
-    }
-    bind_text(s, 1, nip);
-    int step = sqlite3_step(s);
-    if (step == SQLITE_ROW) {
-        *out = sqlite3_column_int64(s, 0);
-    } else if (step == SQLITE_DONE) {
-        *out = 0;
-    } else {
-        rc = db_fail(st);
-    }
-    sqlite3_reset(s);
-    return rc;
-}
+
+/* What an open request holds against the new data 'r'. */
+struct open_req {
+    int64_t id; /* 0 when there is no open request. */
+    enum permohonan_status status;
+    bool same; /* Nothing would change. */
+};
 
 static void
-bind_request(sqlite3_stmt *s, const struct permohonan *r)
+bind_request(sqlite3_stmt *s, const struct permohonan *r, bool keep_note)
 {
     bind_text(s, 2, model_enum_name(&model_alasan, (int)r->alasan));
     bind_text(s, 3, r->keterangan);
     bind_date(s, 4, r->tanggal);
+    sqlite3_bind_int(s, 5, keep_note);
 }
 
 static enum err
-write_request(struct store *st, const struct permohonan *r, int64_t *id)
+open_request(struct store *st, const struct permohonan *r, bool keep_note,
+             struct open_req *out)
+{
+    sqlite3_stmt *s = NULL;
+    struct buf choices;
+    int status = 0;
+    enum err rc = stmt(st, S_PERMOHONAN_OPEN, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    buf_init(&choices, 0);
+    for (int i = 0; i < r->n_pilihan && rc == ERR_OK; i++) {
+        rc = buf_addf(&choices, "%s%s", i ? ";" : "", r->pilihan[i]);
+    }
+    bind_text(s, 1, r->nip);
+    bind_request(s, r, keep_note);
+    sqlite3_bind_text(s, 6, buf_str(&choices), -1, SQLITE_STATIC);
+    int step = sqlite3_step(s);
+    out->id = 0;
+    if (step == SQLITE_ROW) {
+        rc = col_enum(st, s, 1, &model_permohonan_status, &status);
+        out->id = sqlite3_column_int64(s, 0);
+        out->status = (enum permohonan_status)status;
+        out->same = sqlite3_column_int(s, 2) != 0;
+    } else if (step != SQLITE_DONE) {
+        rc = db_fail(st);
+    }
+    sqlite3_reset(s);
+    buf_cleanup(&choices);
+    return rc;
+}
+
+static enum err
+write_request(struct store *st, const struct permohonan *r, bool keep_note,
+              int64_t *id)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = stmt(st, *id ? S_PERMOHONAN_UPDATE : S_PERMOHONAN_INSERT, &s);
@@ -1149,10 +1178,12 @@ write_request(struct store *st, const struct permohonan *r, int64_t *id)
         sqlite3_bind_int64(s, 1, *id);
     } else {
         bind_text(s, 1, r->nip);
+    }
+    bind_request(s, r, keep_note);
+    if (*id == 0) {
         bind_text(s, 5,
                   model_enum_name(&model_permohonan_status, (int)r->status));
     }
-    bind_request(s, r);
     rc = step_done(st, s);
     if (rc == ERR_OK && *id == 0) {
         *id = sqlite3_last_insert_rowid(st->db);
@@ -1177,20 +1208,6 @@ write_choices(struct store *st, const struct permohonan *r, int64_t id)
             bind_text(s, 3, r->pilihan[i]);
             rc = step_done(st, s);
         }
-    }
-    return rc;
-}
-
-enum err
-store_permohonan_put(struct store *st, const struct permohonan *r)
-{
-    int64_t id = 0;
-    enum err rc = open_request(st, r->nip, &id);
-    if (rc == ERR_OK) {
-        rc = write_request(st, r, &id);
-    }
-    if (rc == ERR_OK) {
-        rc = write_choices(st, r, id);
     }
     return rc;
 }
@@ -1436,4 +1453,40 @@ store_pegawai_get(struct store *st, const char *nip, struct pegawai *out)
     struct get_ctx g = {st, out};
     struct each_ctx e = {.fn.pegawai = copy_pegawai, .ctx = &g};
     return get_one(st, S_PEGAWAI_GET, nip, pegawai_row, &e);
+}
+
+enum err
+store_permohonan_put(struct store *st, const struct permohonan *r,
+                     bool keep_note, enum store_put *out)
+{
+    struct open_req old;
+    enum err rc = open_request(st, r, keep_note, &old);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    if (old.id != 0 && old.same && old.status != PERMOHONAN_DRAF) {
+        *out = STORE_UNCHANGED;
+        return ERR_OK;
+    }
+    if (old.id != 0 && old.status > PERMOHONAN_DISETUJUI_TUJUAN) {
+        char msg[256];
+        snprintf(msg, sizeof(msg),
+                 L_("permohonan NIP %s sudah berstatus %s; tidak dapat diubah "
+                    "lewat impor",
+                    "the request of NIP %s already has status %s; an import "
+                    "cannot change it"),
+                 r->nip,
+                 model_enum_name(&model_permohonan_status, (int)old.status));
+        set_errmsg(st, msg);
+        return ERR_CONFLICT;
+    }
+    int64_t id = old.id;
+    rc = write_request(st, r, keep_note, &id);
+    if (rc == ERR_OK) {
+        rc = write_choices(st, r, id);
+    }
+    if (rc == ERR_OK) {
+        *out = old.id ? STORE_UPDATED : STORE_INSERTED;
+    }
+    return rc;
 }

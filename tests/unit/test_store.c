@@ -269,28 +269,42 @@ collect_request(void *ctx, const struct permohonan *r)
     return rc;
 }
 
+static struct permohonan
+make_request(const char *nip)
+{
+    struct permohonan r;
+    memset(&r, 0, sizeof(r));
+    r.nip = nip;
+    r.pilihan[0] = "SDN2";
+    r.n_pilihan = 1;
+    r.alasan = ALASAN_KESEHATAN;
+    r.keterangan = "surat dokter";
+    r.tanggal = date_from_ymd(2026, 3, 1);
+    r.status = PERMOHONAN_DIAJUKAN;
+    return r;
+}
+
 static void
 test_store_permohonan_update_keeps_one_open_request(void **state)
 {
     struct fixture *f = *state;
     struct pegawai p = make_pegawai("198503122010012003", "SDN1");
-    struct permohonan r;
+    struct permohonan r = make_request(p.nip);
     struct request_seen seen = {0, {NULL, 0, 0, 0}};
-    memset(&r, 0, sizeof(r));
-    r.nip = p.nip;
-    r.pilihan[0] = "SDN2";
-    r.n_pilihan = 1;
-    r.alasan = ALASAN_KESEHATAN;
-    r.tanggal = date_from_ymd(2026, 3, 1);
-    r.status = PERMOHONAN_DIAJUKAN;
+    enum store_put put = STORE_UNCHANGED;
     put_basics(f->st);
     assert_int_equal(store_begin(f->st), ERR_OK);
     assert_int_equal(store_pegawai_put(f->st, &p, "test", NULL), ERR_OK);
-    assert_int_equal(store_permohonan_put(f->st, &r), ERR_OK);
+    assert_int_equal(store_permohonan_put(f->st, &r, false, &put), ERR_OK);
+    assert_int_equal(put, STORE_INSERTED);
+    /* The same data again writes nothing: the version stays. */
+    assert_int_equal(store_permohonan_put(f->st, &r, false, &put), ERR_OK);
+    assert_int_equal(put, STORE_UNCHANGED);
     r.pilihan[1] = "5271";
     r.n_pilihan = 2;
     r.status = PERMOHONAN_DRAF; /* Ignored: an update keeps the status. */
-    assert_int_equal(store_permohonan_put(f->st, &r), ERR_OK);
+    assert_int_equal(store_permohonan_put(f->st, &r, false, &put), ERR_OK);
+    assert_int_equal(put, STORE_UPDATED);
     assert_int_equal(store_commit(f->st), ERR_OK);
     assert_int_equal(store_permohonan_each(f->st, collect_request, &seen),
                      ERR_OK);
@@ -298,6 +312,58 @@ test_store_permohonan_update_keeps_one_open_request(void **state)
     assert_string_equal(buf_str(&seen.text),
                         "198503122010012003 diajukan v2: SDN2 5271");
     buf_cleanup(&seen.text);
+}
+
+static enum err
+note_of(void *ctx, const struct permohonan *r)
+{
+    return buf_addf(ctx, "%s|", r->keterangan ? r->keterangan : "(null)");
+}
+
+static void
+test_store_permohonan_keep_note_keeps_the_stored_note(void **state)
+{
+    struct fixture *f = *state;
+    struct pegawai p = make_pegawai("198503122010012003", "SDN1");
+    struct permohonan r = make_request(p.nip);
+    enum store_put put = STORE_UNCHANGED;
+    struct buf notes;
+    buf_init(&notes, 0);
+    put_basics(f->st);
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_pegawai_put(f->st, &p, "test", NULL), ERR_OK);
+    assert_int_equal(store_permohonan_put(f->st, &r, false, &put), ERR_OK);
+    r.keterangan = NULL; /* A file without the column. */
+    assert_int_equal(store_permohonan_put(f->st, &r, true, &put), ERR_OK);
+    assert_int_equal(put, STORE_UNCHANGED);
+    r.tanggal = date_from_ymd(2026, 4, 1);
+    assert_int_equal(store_permohonan_put(f->st, &r, true, &put), ERR_OK);
+    assert_int_equal(put, STORE_UPDATED);
+    assert_int_equal(store_commit(f->st), ERR_OK);
+    assert_int_equal(store_permohonan_each(f->st, note_of, &notes), ERR_OK);
+    assert_string_equal(buf_str(&notes), "surat dokter|");
+    buf_cleanup(&notes);
+}
+
+static void
+test_store_permohonan_past_approval_is_a_conflict(void **state)
+{
+    struct fixture *f = *state;
+    struct pegawai p = make_pegawai("198503122010012003", "SDN1");
+    struct permohonan r = make_request(p.nip);
+    enum store_put put = STORE_UNCHANGED;
+    put_basics(f->st);
+    r.status = PERMOHONAN_DIVERIFIKASI;
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_pegawai_put(f->st, &p, "test", NULL), ERR_OK);
+    assert_int_equal(store_permohonan_put(f->st, &r, false, &put), ERR_OK);
+    assert_int_equal(store_permohonan_put(f->st, &r, false, &put), ERR_OK);
+    assert_int_equal(put, STORE_UNCHANGED);
+    r.alasan = ALASAN_LAINNYA;
+    assert_int_equal(store_permohonan_put(f->st, &r, false, &put),
+                     ERR_CONFLICT);
+    assert_non_null(strstr(store_errmsg(f->st), "diverifikasi"));
+    assert_int_equal(store_commit(f->st), ERR_OK);
 }
 
 static void
@@ -361,6 +427,8 @@ main(void)
         T(test_store_pegawai_put_reports_insert_update_unchanged),
         T(test_store_pegawai_get_round_trips_fields),
         T(test_store_permohonan_update_keeps_one_open_request),
+        T(test_store_permohonan_keep_note_keeps_the_stored_note),
+        T(test_store_permohonan_past_approval_is_a_conflict),
         T(test_store_settings_default_then_set),
         T(test_store_audit_is_append_only),
         T(test_store_uses_wal_and_foreign_keys),
