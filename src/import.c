@@ -25,8 +25,10 @@
 
 /* A unit row held until the end of its file. */
 struct held_unit {
-    struct unit u; /* Strings owned by the importer's 'strings'. */
+    struct unit u;    /* Strings owned by the importer's 'strings'. */
+    const char *file; /* The file it came from (borrowed from the call). */
     long line;
+    int induk_no; /* Field number of 'induk' in that file. */
 };
 
 struct importer {
@@ -63,19 +65,44 @@ keep(struct importer *im, const char *s)
     return im->strings[im->n_strings++];
 }
 
+static void verror(struct importer *im, const char *file, long line, int col,
+                   const char *fmt, va_list ap)
+    __attribute__((format(printf, 5, 0)));
+
+static void
+verror(struct importer *im, const char *file, long line, int col,
+       const char *fmt, va_list ap)
+{
+    char msg[1024];
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    diag_add(im->d, file, line, col, "%s", msg);
+    im->failed = true;
+}
+
+/* Report a problem at 'line' and 'col' of the file being read. */
 static void error_at(struct importer *im, long line, int col, const char *fmt,
                      ...) __attribute__((format(printf, 4, 5)));
 
 static void
 error_at(struct importer *im, long line, int col, const char *fmt, ...)
 {
-    char msg[1024];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof(msg), fmt, ap);
+    verror(im, im->file, line, col, fmt, ap);
     va_end(ap);
-    diag_add(im->d, im->file, line, col, "%s", msg);
-    im->failed = true;
+}
+/* Report a problem about held unit 'h', in the file it came from. */
+static void error_held(struct importer *im, const struct held_unit *h,
+                       const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void
+error_held(struct importer *im, const struct held_unit *h, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    verror(im, h->file, h->line, h->induk_no, fmt, ap);
+    va_end(ap);
 }
 
 /* Note a database failure; the run stops and rolls back. */
@@ -278,6 +305,8 @@ hold_unit(struct importer *im, const struct unit *u, long line)
     h->u.induk = keep(im, u->induk);
     h->u.kecamatan = keep(im, u->kecamatan);
     h->line = line;
+    h->file = im->file;
+    h->induk_no = rec_field_no(&im->rr, REC_U_INDUK);
 }
 
 static void
@@ -477,29 +506,39 @@ parent_of(const struct importer *im, const char *code)
     return map_find(&im->units, code, &v) ? v : NULL;
 }
 
+/* Report the cycle through unit 'start' at the row of 'start' when this
+ * call holds it, else at 'from' (the held unit whose walk met it). */
 static void
-report_cycle(struct importer *im, const struct held_unit *h)
+report_cycle(struct importer *im, const struct map *held_at, const char *start,
+             const struct held_unit *from)
 {
     char path[512];
     size_t pos = 0;
-    const char *c = h->u.kode;
-    for (int i = 0; i < 8 && c != NULL; i++) {
+    void *v = NULL;
+    const char *c = start;
+    for (int i = 0; i < 10; i++) {
         int n = snprintf(path + pos, sizeof(path) - pos, "%s%s",
                          i ? " -> " : "", c);
         if (n < 0 || (size_t)n >= sizeof(path) - pos) {
             break;
         }
         pos += (size_t)n;
+        if (i > 0 && strcmp(c, start) == 0) {
+            break;
+        }
         c = parent_of(im, c);
-        if (c != NULL && strcmp(c, h->u.kode) == 0) {
-            snprintf(path + pos, sizeof(path) - pos, " -> %s", c);
+        if (c == NULL || i == 8) {
+            snprintf(path + pos, sizeof(path) - pos, " -> ...");
             break;
         }
     }
-    error_at(im, h->line, rec_field_no(&im->rr, REC_U_INDUK),
-             L_("induk membentuk siklus pada pohon unit: %s",
-                "parents form a cycle in the unit tree: %s"),
-             path);
+    if (map_find(held_at, start, &v)) {
+        from = &im->held[(uintptr_t)v - 1];
+    }
+    error_held(im, from,
+               L_("induk membentuk siklus pada pohon unit: %s",
+                  "parents form a cycle in the unit tree: %s"),
+               path);
 }
 
 /* Walk up from each held unit; a unit met twice on one walk closes a
@@ -509,13 +548,18 @@ static void
 check_cycles(struct importer *im)
 {
     struct map state;
+    struct map held_at; /* Code -> index + 1 in 'held'. */
     map_init(&state);
+    map_init(&held_at);
+    for (size_t i = 0; i < im->n_held; i++) {
+        map_put(&held_at, im->held[i].u.kode, (void *)(uintptr_t)(i + 1));
+    }
     for (size_t i = 0; i < im->n_held; i++) {
         const char *c = im->held[i].u.kode;
         void *v = NULL;
         while (c != NULL && !(map_find(&state, c, &v) && v == (void *)2)) {
             if (v == (void *)1) {
-                report_cycle(im, &im->held[i]);
+                report_cycle(im, &held_at, c, &im->held[i]);
                 break;
             }
             map_put(&state, c, (void *)1);
@@ -530,10 +574,11 @@ check_cycles(struct importer *im)
         }
     }
     map_cleanup(&state);
+    map_cleanup(&held_at);
 }
 
-/* The end of a unit file: check parents and cycles over the merged tree,
- * then write the held rows. */
+/* After the last unit file: check parents and cycles over the merged
+ * tree, then write the held rows. */
 static void
 finish_units(struct importer *im)
 {
@@ -544,9 +589,9 @@ finish_units(struct importer *im)
     for (size_t i = 0; i < im->n_held; i++) {
         const struct held_unit *h = &im->held[i];
         if (h->u.induk != NULL && !unit_known(im, h->u.induk)) {
-            error_at(im, h->line, rec_field_no(&im->rr, REC_U_INDUK),
-                     L_("induk '%s' tidak dikenal", "unknown parent '%s'"),
-                     h->u.induk);
+            error_held(im, h,
+                       L_("induk '%s' tidak dikenal", "unknown parent '%s'"),
+                       h->u.induk);
         }
     }
     check_cycles(im);
@@ -587,11 +632,11 @@ read_one(struct importer *im, FILE *f, const char *path, enum rec_kind kind)
     if (rc != ERR_OK && rc != ERR_DB) {
         im->failed = true;
     }
-    if (kind == REC_UNIT && im->db_rc == ERR_OK) {
-        finish_units(im);
-    }
     if (im->header_done) {
         rec_reader_cleanup(&im->rr);
+    }
+    if (rc == ERR_IO) {
+        return rc; /* The file could not be read: exit 74, not 65. */
     }
     return im->db_rc != ERR_OK ? im->db_rc : ERR_OK;
 }
@@ -701,6 +746,13 @@ run(struct importer *im, struct input *in, int n, const char *actor)
             break;
         }
         rc = read_one(im, in[i].f, in[i].path, in[i].kind);
+        /* Unit files may name parents in one another: check them all
+         * together, after the last one. */
+        if (rc == ERR_OK && in[i].kind == REC_UNIT &&
+            (i + 1 == n || in[i + 1].kind != REC_UNIT)) {
+            finish_units(im);
+            rc = im->db_rc;
+        }
     }
     if (rc == ERR_OK && im->failed) {
         rc = ERR_INVAL;
