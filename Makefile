@@ -34,6 +34,10 @@ FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
 FUZZ_LIB_OBJ := $(LIB_SRC:src/%.c=build/fuzz/obj/%.o)
 FUZZ_SECONDS ?= 60
 
+# Keep the fuzz objects between runs (make would delete them as
+# intermediate files of the pattern chain).
+.SECONDARY: $(FUZZ_LIB_OBJ)
+
 .PHONY: all test check unit golden deps demo fuzz fmt fmt-check lint \
 	clean install bench
 
@@ -96,7 +100,7 @@ fuzz: $(FUZZ_BIN)
 		$$f -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -print_final_stats=1 \
 			$$corpus tests/fuzz/seed/$$name 2>build/fuzz/$$name.log \
 			|| { tail -40 build/fuzz/$$name.log; exit 1; }; \
-		grep -E 'stat::number_of_executed_units' build/fuzz/$$name.log; \
+		grep -aE 'stat::number_of_executed_units' build/fuzz/$$name.log; \
 	done
 
 demo: build/mutasi

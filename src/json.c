@@ -50,11 +50,31 @@ set(struct json_obj *o, const char *key, json_t *v)
     }
 }
 
+/* A JSON string of 'v'. Every input path checks UTF-8, but a database
+ * edited by hand may hold anything: its non-ASCII bytes then become '?'
+ * rather than stopping the output. */
+static json_t *
+string_of(const char *v)
+{
+    json_t *s = json_string(v);
+    if (s != NULL) {
+        return s;
+    }
+    char *copy = xstrdup(v);
+    for (char *p = copy; *p != '\0'; p++) {
+        if ((unsigned char)*p >= 0x80) {
+            *p = '?';
+        }
+    }
+    s = checked(json_string(copy));
+    free(copy);
+    return s;
+}
+
 void
 json_obj_set_str(struct json_obj *o, const char *key, const char *v)
 {
-    /* Invalid UTF-8 never reaches here: every input path checks it. */
-    set(o, key, v ? checked(json_string(v)) : json_null());
+    set(o, key, v ? string_of(v) : json_null());
 }
 
 void
@@ -97,7 +117,7 @@ json_obj_set_strs(struct json_obj *o, const char *key, const char *const *v,
 {
     json_t *a = checked(json_array());
     for (int i = 0; i < n; i++) {
-        json_array_append_new(a, checked(json_string(v[i])));
+        json_array_append_new(a, string_of(v[i]));
     }
     set(o, key, a);
 }

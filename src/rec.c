@@ -343,8 +343,6 @@ num_problem_text(enum num_problem p)
     case NUM_THOUSANDS:
         return L_("jangan pakai pemisah ribuan", "do not use thousands "
                                                  "separators");
-    case NUM_DECIMALS:
-        return L_("paling banyak 3 angka desimal", "at most 3 decimal places");
     case NUM_NOT_WHOLE:
         return L_("harus bilangan bulat", "must be a whole number");
     case NUM_RANGE:
@@ -354,6 +352,7 @@ num_problem_text(enum num_problem p)
                   "the decimal separator in a comma-separated file must be "
                   "a point");
     case NUM_OK:
+    case NUM_DECIMALS: /* Named with its scale by number(). */
     case NUM_SYNTAX:
         break;
     }
@@ -371,6 +370,15 @@ number(struct rec_reader *r, const struct csv_row *row, int col, int scale,
     }
     enum num_problem p =
         num_parse_fixed(f.s, f.len, scale, r->comma_decimal, out);
+    if (p == NUM_DECIMALS) {
+        report(r, row->line, f.no,
+               L_("angka '%s' di kolom '%s' tidak sah: paling banyak %d angka "
+                  "desimal",
+                  "number '%s' in column '%s' is not valid: at most %d "
+                  "decimal places"),
+               f.s, f.name, scale);
+        return false;
+    }
     if (p != NUM_OK) {
         report(r, row->line, f.no,
                L_("angka '%s' di kolom '%s' tidak sah: %s",
@@ -467,8 +475,9 @@ coords(struct rec_reader *r, const struct csv_row *row, int lat_col,
 }
 
 /* A ';'-separated list, trimmed and rejoined without empty items, into the
- * scratch buffer; NULL when empty. Items are checked by 'item_ok' when it
- * is not NULL. */
+ * scratch buffer; NULL when empty. Call it at most once per row: a second
+ * call may move the buffer and leave the first result dangling. Items are
+ * checked by 'item_ok' when it is not NULL. */
 static const char *
 list(struct rec_reader *r, const struct csv_row *row, int col,
      bool (*item_ok)(const char *, size_t))
@@ -612,7 +621,12 @@ check_volume(struct rec_reader *r, const struct csv_row *row,
              const struct beban *b)
 {
     int no = rec_field_no(r, REC_B_VOLUME);
-    if (b->volume_milli < 0) {
+    if (b->volume_milli > REC_VOLUME_MAX * 1000) {
+        report(r, row->line, no,
+               L_("volume terlalu besar (paling banyak %lld)",
+                  "volume too large (at most %lld)"),
+               (long long)REC_VOLUME_MAX);
+    } else if (b->volume_milli < 0) {
         report(r, row->line, no,
                L_("volume tidak boleh negatif", "volume must not be negative"));
     } else if ((b->metode == METODE_ROMBEL || b->metode == METODE_TETAP) &&
@@ -639,6 +653,11 @@ check_norma(struct rec_reader *r, const struct csv_row *row, struct beban *b)
     }
     if (!number(r, row, REC_B_NORMA, MILLI_SCALE, true, &b->norma_milli)) {
         b->norma_milli = -1;
+    } else if (b->norma_milli > REC_NORMA_MAX * 1000) {
+        report(r, row->line, f.no,
+               L_("norma_menit terlalu besar (paling banyak %lld menit)",
+                  "norma_menit too large (at most %lld minutes)"),
+               (long long)REC_NORMA_MAX);
     } else if (b->norma_milli < 0) {
         report(r, row->line, f.no,
                L_("norma_menit tidak boleh negatif",
@@ -786,8 +805,8 @@ rec_pegawai_parse(struct rec_reader *r, const struct csv_row *row,
     }
     if (!r->row_bad && out->tmt_unit <= out->tanggal_lahir) {
         report(r, row->line, rec_field_no(r, REC_P_TMT),
-               L_("tmt_unit tidak boleh sebelum tanggal lahir",
-                  "tmt_unit must not be before the date of birth"));
+               L_("tmt_unit harus sesudah tanggal lahir",
+                  "tmt_unit must be after the date of birth"));
     }
     return r->row_bad ? ERR_INVAL : ERR_OK;
 }

@@ -89,6 +89,11 @@ enum {
 };
 
 #define REC_MAX_COLUMNS 17
+/* Caps on a workload row, far above any real task, so that one row's
+ * volume x norma in millionths of a minute (at most 1e18) fits in 64 bits;
+ * sums over rows need a wider type. */
+#define REC_VOLUME_MAX 10000000LL /* Outputs (or hours, groups) a year. */
+#define REC_NORMA_MAX  100000LL   /* Minutes per output. */
 
 /* Reads the rows of one file of one kind. Fields are visible so that
  * callers can allocate it; only rec.c touches them. */

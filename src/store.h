@@ -55,15 +55,17 @@ void store_close(struct store *st);
 const char *store_errmsg(const struct store *st);
 
 /* Create or upgrade the schema to STORE_SCHEMA_VERSION in one transaction.
- * '*from' gets the version found (0 for an empty database). ERR_CONFLICT
- * when the database is newer than this program. */
+ * '*from' gets the version found (0 for an empty database).
+ * ERR_UNAVAILABLE when the database is newer than this program. */
 MUST_USE enum err store_migrate(struct store *st, int *from);
-/* ERR_OK when the schema is current; ERR_UNAVAILABLE (with a message
- * asking to run 'mutasi init') when it is missing or older. */
+/* ERR_OK when the schema is current; ERR_UNAVAILABLE with a message
+ * asking to run 'mutasi init' when it is missing or older, or to upgrade
+ * mutasi when it is newer. */
 MUST_USE enum err store_check_schema(struct store *st);
 
 /* Transactions. Only one is open at a time; rollback accepts no open one.
- * Foreign keys are checked at commit, so rows may come in any order. */
+ * Foreign keys among units, positions, workload rows, employees and
+ * requests are checked at commit, so those rows may come in any order. */
 MUST_USE enum err store_begin(struct store *st);
 MUST_USE enum err store_commit(struct store *st);
 void store_rollback(struct store *st);
@@ -75,8 +77,9 @@ MUST_USE enum err store_unit_put(struct store *st, const struct unit *u);
 MUST_USE enum err store_unit_each(struct store *st,
                                   enum err (*fn)(void *, const struct unit *),
                                   void *ctx);
-/* Load unit 'kode' into '*out'; its strings live until the next call on
- * 'st'. ERR_NOTFOUND when there is none. */
+/* Load unit 'kode' into '*out'; its strings live until the next
+ * store_*_get() call on 'st' or store_close(), so they may be passed to
+ * other store calls. ERR_NOTFOUND when there is none. */
 MUST_USE enum err store_unit_get(struct store *st, const char *kode,
                                  struct unit *out);
 /* Load position 'kode' into '*out'; see store_unit_get(). */
@@ -103,8 +106,9 @@ MUST_USE enum err store_beban_each(struct store *st,
  * '*out' (may be NULL) tells what happened. */
 MUST_USE enum err store_pegawai_put(struct store *st, const struct pegawai *p,
                                     const char *sumber, enum store_put *out);
-/* Load employee 'nip' into '*out'; its strings live until the next call on
- * 'st'. ERR_NOTFOUND when there is none. */
+/* Load employee 'nip' into '*out'; its strings live until the next
+ * store_*_get() call on 'st' or store_close(), so they may be passed to
+ * other store calls. ERR_NOTFOUND when there is none. */
 MUST_USE enum err store_pegawai_get(struct store *st, const char *nip,
                                     struct pegawai *out);
 /* Call 'fn' for each employee ordered by NIP; see store_unit_each(). */

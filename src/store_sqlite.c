@@ -547,7 +547,8 @@ col_date(struct store *st, sqlite3_stmt *s, int i, int32_t *out)
         return ERR_OK;
     }
     if (date_parse(t, strlen(t), out) != ERR_OK) {
-        set_errmsg(st, "damaged date in the database");
+        set_errmsg(st, L_("tanggal rusak di basis data",
+                          "damaged date in the database"));
         return ERR_DB;
     }
     return ERR_OK;
@@ -561,7 +562,8 @@ col_enum(struct store *st, sqlite3_stmt *s, int i, const struct model_enum *e,
     const char *t = col_text(s, i);
     int v = t ? model_enum_parse(e, t, strlen(t)) : -1;
     if (v < 0) {
-        set_errmsg(st, "damaged enumeration value in the database");
+        set_errmsg(st, L_("nilai pilihan rusak di basis data",
+                          "damaged enumeration value in the database"));
         return ERR_DB;
     }
     *out = v;
@@ -641,6 +643,22 @@ apply_migrations(struct store *st, int from)
     return rc;
 }
 
+/* A database written by a newer mutasi: neither init nor any command may
+ * touch it. */
+static enum err
+newer_schema(struct store *st, int v)
+{
+    char msg[200];
+    snprintf(msg, sizeof(msg),
+             L_("skema basis data versi %d lebih baru dari program ini "
+                "(versi %d); perbarui mutasi",
+                "database schema version %d is newer than this program "
+                "(version %d); upgrade mutasi"),
+             v, STORE_SCHEMA_VERSION);
+    set_errmsg(st, msg);
+    return ERR_UNAVAILABLE;
+}
+
 enum err
 store_migrate(struct store *st, int *from)
 {
@@ -650,15 +668,7 @@ store_migrate(struct store *st, int *from)
         rc = schema_version(st, &v);
     }
     if (rc == ERR_OK && v > STORE_SCHEMA_VERSION) {
-        char msg[200];
-        snprintf(msg, sizeof(msg),
-                 L_("skema basis data versi %d lebih baru dari program ini "
-                    "(versi %d); perbarui mutasi",
-                    "database schema version %d is newer than this program "
-                    "(version %d); upgrade mutasi"),
-                 v, STORE_SCHEMA_VERSION);
-        set_errmsg(st, msg);
-        rc = ERR_CONFLICT;
+        rc = newer_schema(st, v);
     }
     if (rc == ERR_OK) {
         rc = apply_migrations(st, v);
@@ -681,6 +691,9 @@ store_check_schema(struct store *st)
     enum err rc = schema_version(st, &v);
     if (rc != ERR_OK) {
         return rc;
+    }
+    if (v > STORE_SCHEMA_VERSION) {
+        return newer_schema(st, v);
     }
     if (v != STORE_SCHEMA_VERSION) {
         char msg[200];
