@@ -21,7 +21,8 @@ struct cli {
 
 /* An output that is stdout, or a file written to a temporary name and
  * renamed into place on success, so that a failure never leaves half a
- * file. */
+ * file. A path that exists and is not a regular file (a device, a pipe, a
+ * link) is written in place. */
 struct cli_out {
     FILE *f;
     const char *path; /* NULL for stdout. */

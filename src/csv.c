@@ -4,6 +4,9 @@
  * on, which error messages need. */
 #include "csv.h"
 
+/* libcsv's header shares our header's name: src/ is never an include path
+ * for the program's own objects (see the Makefile), so <csv.h> is libcsv's
+ * and "csv.h" ours. */
 #include <csv.h>
 #include <stdint.h>
 #include <stdlib.h>
