@@ -25,12 +25,15 @@ struct cli_command {
     const char *name;
     int (*run)(const struct cli *c, int argc, char **argv);
     const char *synopsis;
+    const char *brief_id; /* One line for the overview. */
+    const char *brief_en;
     const char *help_id; /* Bahasa Indonesia. */
     const char *help_en; /* English. */
 };
 
 static const struct cli_command commands[] = {
-    {"init", cli_init_run, "init",
+    {"init", cli_init_run, "init", "membuat atau memperbarui basis data",
+     "create or upgrade the database",
      "Membuat basis data atau memperbarui skemanya ke versi terbaru.\n"
      "Aman dijalankan berulang kali.\n\n"
      "Contoh:\n  mutasi --db mataram.db init\n",
@@ -38,6 +41,8 @@ static const struct cli_command commands[] = {
      "Safe to run again.\n\n"
      "Example:\n  mutasi --db mataram.db init\n"},
     {"import", cli_import_run, "import BERKAS.csv...",
+     "memuat berkas CSV (semua atau tidak sama sekali)",
+     "load CSV files (all or nothing)",
      "Memuat berkas CSV: unit, jabatan, beban, pegawai, permohonan (jenis\n"
      "dari awal nama berkas). Semua berkas dimuat dalam satu transaksi\n"
      "sesuai urutan ketergantungan: semua berhasil atau tidak ada yang\n"
@@ -53,6 +58,8 @@ static const struct cli_command commands[] = {
      "code 65.\n\n"
      "Example:\n  mutasi import examples/*.csv\n"},
     {"export", cli_export_run, "export JENIS [--format csv|json] [-o BERKAS]",
+     "menulis satu jenis data sebagai CSV atau JSON",
+     "write one kind of data as CSV or JSON",
      "Menulis data: JENIS salah satu dari unit, jabatan, beban, pegawai,\n"
      "permohonan (permohonan yang masih terbuka). CSV hasil ekspor dapat\n"
      "diimpor kembali menjadi data yang sama.\n\n"
@@ -65,6 +72,7 @@ static const struct cli_command commands[] = {
     {"settings", cli_settings_run,
      "settings get [KUNCI] | settings set KUNCI "
      "NILAI",
+     "membaca atau mengubah pengaturan", "read or change the settings",
      "Membaca atau mengubah pengaturan (nilai bawaan dari aturan).\n"
      "'settings get' menulis semua pengaturan sebagai kunci=nilai.\n\n"
      "Contoh:\n  mutasi settings get wke_menit\n"
@@ -73,7 +81,8 @@ static const struct cli_command commands[] = {
      "'settings get' prints every setting as key=value.\n\n"
      "Example:\n  mutasi settings get wke_menit\n"
      "  mutasi settings set wke_menit 72000\n"},
-    {"summary", cli_summary_run, "summary",
+    {"summary", cli_summary_run, "summary", "ringkasan pegawai per OPD",
+     "staff per OPD",
      "Ringkasan per OPD: jumlah unit, pegawai menurut status, dan\n"
      "permohonan pindah yang terbuka.\n\n"
      "Contoh:\n  mutasi --db demo.db summary\n",
@@ -289,7 +298,8 @@ print_overview(FILE *f)
                "TARGET: a SQLite file (default mutasi.db or $MUTASI_DB).\n\n"
                "Commands:\n"));
     for (size_t i = 0; i < N_COMMANDS; i++) {
-        fprintf(f, "  %s\n", commands[i].synopsis);
+        fprintf(f, "  %-10s %s\n", commands[i].name,
+                L_(commands[i].brief_id, commands[i].brief_en));
     }
     fprintf(f, "%s",
             L_("\n'mutasi PERINTAH --help' menjelaskan tiap perintah.\n",
