@@ -24,14 +24,18 @@ ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
 
 SRC      := $(sort $(wildcard src/*.c))
 LIB_SRC  := $(filter-out src/main.c,$(SRC))
-REL_OBJ  := $(SRC:src/%.c=build/rel/%.o)
-ASAN_OBJ := $(SRC:src/%.c=build/asan/%.o)
-ASAN_LIB_OBJ := $(LIB_SRC:src/%.c=build/asan/%.o)
+# The public reference data of data/mataram, embedded as C arrays.
+DATA     := data/mataram/kecamatan.csv data/mataram/kelurahan.csv \
+	data/mataram/opd.csv data/mataram/puskesmas.csv data/mataram/sekolah.csv
+DATA_C   := build/gen/gen_data.c
+REL_OBJ  := $(SRC:src/%.c=build/rel/%.o) build/rel/gen_data.o
+ASAN_OBJ := $(SRC:src/%.c=build/asan/%.o) build/asan/gen_data.o
+ASAN_LIB_OBJ := $(LIB_SRC:src/%.c=build/asan/%.o) build/asan/gen_data.o
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=build/asan/tests/%)
 FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
-FUZZ_LIB_OBJ := $(LIB_SRC:src/%.c=build/fuzz/obj/%.o)
+FUZZ_LIB_OBJ := $(LIB_SRC:src/%.c=build/fuzz/obj/%.o) build/fuzz/obj/gen_data.o
 FUZZ_SECONDS ?= 60
 
 # Keep the fuzz objects between runs (make would delete them as
@@ -48,6 +52,22 @@ build/.deps-ok: scripts/deps
 	@mkdir -p build && touch $@
 
 deps: build/.deps-ok
+
+$(DATA_C): scripts/embed $(DATA)
+	@mkdir -p $(dir $@)
+	scripts/embed $@ $(DATA)
+
+build/rel/gen_data.o: $(DATA_C)
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -Isrc -c $< -o $@
+
+build/asan/gen_data.o: $(DATA_C)
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -Isrc -c $< -o $@
+
+build/fuzz/obj/gen_data.o: $(DATA_C)
+	@mkdir -p $(dir $@)
+	clang -std=c11 -Isrc -c $< -o $@
 
 build/rel/%.o: src/%.c | build/.deps-ok
 	@mkdir -p $(dir $@)

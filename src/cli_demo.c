@@ -1,0 +1,128 @@
+/* SPDX-License-Identifier: MIT */
+/* cli_demo: 'mutasi demo' creates the database, generates the Kota
+ * Mataram preset and loads it (cli layer). The generated files go to a
+ * temporary folder that is removed afterwards. */
+#include "cli_demo.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "cli.h"
+#include "diag.h"
+#include "gen.h"
+#include "import.h"
+#include "mem.h"
+#include "store.h"
+
+#define N_FILES REC_N_KINDS
+
+struct demo_files {
+    char dir[64];
+    char *paths[N_FILES];
+};
+
+static void
+demo_files_remove(struct demo_files *f)
+{
+    for (int k = 0; k < N_FILES; k++) {
+        if (f->paths[k] != NULL) {
+            unlink(f->paths[k]);
+            free(f->paths[k]);
+        }
+    }
+    rmdir(f->dir);
+}
+
+/* Generate the preset into a new temporary folder. */
+static enum err
+generate(uint64_t seed, struct demo_files *f, struct gen_stats *st)
+{
+    struct gen_opts o = {GEN_MATARAM, 0, seed};
+    FILE *files[N_FILES] = {NULL};
+    enum err rc = ERR_OK;
+    snprintf(f->dir, sizeof(f->dir), "/tmp/mutasi-demo-XXXXXX");
+    if (mkdtemp(f->dir) == NULL) {
+        cli_error("%s", L_("tidak dapat membuat folder sementara",
+                           "cannot create a temporary folder"));
+        return ERR_IO;
+    }
+    for (int k = 0; k < N_FILES && rc == ERR_OK; k++) {
+        struct buf b;
+        buf_init(&b, 0);
+        rc = buf_addf(&b, "%s/%s.csv", f->dir, rec_kind_name((enum rec_kind)k));
+        f->paths[k] = buf_take(&b);
+        files[k] = fopen(f->paths[k], "wb");
+        rc = rc == ERR_OK && files[k] == NULL ? ERR_IO : rc;
+    }
+    rc = rc == ERR_OK ? gen_run(&o, files, NULL, st) : rc;
+    for (int k = 0; k < N_FILES; k++) {
+        if (files[k] != NULL && fclose(files[k]) != 0) {
+            rc = ERR_IO;
+        }
+    }
+    return rc;
+}
+
+static enum err
+load(const struct cli *c, struct demo_files *f)
+{
+    struct store *st = NULL;
+    struct diag d;
+    struct import_stats is;
+    int from = 0;
+    enum err rc = cli_store_open(c, true, &st);
+    rc = rc == ERR_OK ? store_migrate(st, &from) : rc;
+    diag_init(&d, DIAG_MAX_DEFAULT);
+    if (rc == ERR_OK) {
+        rc = import_files(st, (const char *const *)f->paths, N_FILES, c->actor,
+                          &d, &is);
+    }
+    cli_print_diag(&d);
+    if (rc == ERR_DB || rc == ERR_UNAVAILABLE) {
+        cli_error("%s: %s", c->db, store_errmsg(st));
+    } else if (rc == ERR_OK) {
+        printf(L_("%s: data Kota Mataram (sintetis) dimuat: %ld unit, %ld "
+                  "pegawai, %ld permohonan\n",
+                  "%s: Kota Mataram (synthetic) loaded: %ld units, %ld staff, "
+                  "%ld requests\n"),
+               c->db, is.n_rows[REC_UNIT], is.n_rows[REC_PEGAWAI],
+               is.n_rows[REC_PERMOHONAN]);
+    }
+    diag_cleanup(&d);
+    store_close(st);
+    return rc;
+}
+
+int
+cli_demo_run(const struct cli *c, int argc, char **argv)
+{
+    static const struct option opts[] = {{"seed", required_argument, NULL, 's'},
+                                         {NULL, 0, NULL, 0}};
+    long seed = 1;
+    int ch = 0;
+    optind = 0;
+    opterr = 0;
+    while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (ch != 's' || cli_parse_long("demo", "--seed", optarg, 0,
+                                        2147483647L, &seed) != ERR_OK) {
+            return ch == 's'
+                       ? 64
+                       : cli_usage("demo", "%s",
+                                   L_("opsi tidak dikenal", "unknown option"));
+        }
+    }
+    if (optind != argc) {
+        return cli_usage("demo", "%s",
+                         L_("argumen berlebih", "unexpected arguments"));
+    }
+    struct demo_files f;
+    struct gen_stats st;
+    memset(&f, 0, sizeof(f));
+    enum err rc = generate((uint64_t)seed, &f, &st);
+    rc = rc == ERR_OK ? load(c, &f) : rc;
+    demo_files_remove(&f);
+    return cli_exit(rc);
+}

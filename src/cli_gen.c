@@ -1,0 +1,182 @@
+/* SPDX-License-Identifier: MIT */
+/* cli_gen: 'mutasi gen' writes a synthetic data set into a folder (cli
+ * layer): the five CSV files and README.txt, each written whole or not at
+ * all. */
+#include "cli_gen.h"
+
+#include <assert.h>
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "buf.h"
+#include "cli.h"
+#include "diag.h"
+#include "gen.h"
+#include "mem.h"
+
+struct gen_args {
+    struct gen_opts o;
+    const char *dir;
+};
+
+static int
+parse_args(int argc, char **argv, struct gen_args *a)
+{
+    static const struct option opts[] = {
+        {"preset", required_argument, NULL, 'p'},
+        {"employees", required_argument, NULL, 'e'},
+        {"seed", required_argument, NULL, 's'},
+        {"output", required_argument, NULL, 'o'},
+        {NULL, 0, NULL, 0}};
+    long v = 0;
+    int ch = 0;
+    bool have_preset = false;
+    optind = 0;
+    opterr = 0;
+    while ((ch = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
+        if (ch == 'p') {
+            if (gen_preset_parse(optarg, &a->o.preset) != ERR_OK) {
+                return cli_usage("gen",
+                                 L_("preset '%s' tidak dikenal (mataram, "
+                                    "provinsi, nasional)",
+                                    "unknown preset '%s' (mataram, provinsi, "
+                                    "nasional)"),
+                                 optarg);
+            }
+            have_preset = true;
+        } else if (ch == 'e' || ch == 's') {
+            if (cli_parse_long("gen", ch == 'e' ? "--employees" : "--seed",
+                               optarg, ch == 'e' ? 1 : 0,
+                               ch == 'e' ? 100000000L : 2147483647L,
+                               &v) != ERR_OK) {
+                return 64;
+            }
+            if (ch == 'e') {
+                a->o.n_employees = v;
+            } else {
+                a->o.seed = (uint64_t)v;
+            }
+        } else if (ch == 'o') {
+            a->dir = optarg;
+        } else {
+            return cli_usage("gen",
+                             L_("opsi '%s' tidak dikenal atau tanpa "
+                                "nilai",
+                                "unknown option or missing value: "
+                                "'%s'"),
+                             argv[optind - 1]);
+        }
+    }
+    if (!have_preset || a->dir == NULL || optind != argc) {
+        return cli_usage("gen", "%s",
+                         L_("perlu --preset dan -o FOLDER",
+                            "--preset and -o FOLDER are required"));
+    }
+    return 0;
+}
+
+static enum err
+make_dir(const char *dir)
+{
+    assert(dir != NULL); /* parse_args() requires -o. */
+    if (mkdir(dir, 0777) == 0 || errno == EEXIST) {
+        return ERR_OK;
+    }
+    cli_error(L_("%s: tidak dapat membuat folder: %s",
+                 "%s: cannot create the folder: %s"),
+              dir, strerror(errno));
+    return ERR_IO;
+}
+
+static char *
+path_in(const char *dir, const char *name)
+{
+    struct buf b;
+    buf_init(&b, 0);
+    if (buf_addf(&b, "%s/%s", dir, name) != ERR_OK) {
+        abort(); /* No cap. */
+    }
+    return buf_take(&b);
+}
+
+static enum err
+write_readme(const struct gen_args *a, const struct gen_stats *st)
+{
+    struct cli_out out;
+    struct buf text;
+    char *path = path_in(a->dir, "README.txt");
+    buf_init(&text, 0);
+    enum err rc = gen_readme(&a->o, st, &text);
+    rc = rc == ERR_OK ? cli_out_open(&out, path) : rc;
+    if (rc == ERR_OK) {
+        bool ok = fwrite(text.data, 1, text.len, out.f) == text.len;
+        rc = cli_out_close(&out, ok);
+    }
+    buf_cleanup(&text);
+    free(path);
+    return rc;
+}
+
+/* Open the five outputs, run the generator, and keep all or none. */
+static enum err
+generate(const struct gen_args *a, struct gen_stats *st)
+{
+    struct cli_out outs[REC_N_KINDS];
+    FILE *files[REC_N_KINDS];
+    char *paths[REC_N_KINDS];
+    int n_open = 0;
+    enum err rc = ERR_OK;
+    for (; n_open < REC_N_KINDS && rc == ERR_OK; n_open++) {
+        struct buf name;
+        buf_init(&name, 0);
+        rc = buf_addf(&name, "%s.csv", rec_kind_name((enum rec_kind)n_open));
+        paths[n_open] = path_in(a->dir, buf_str(&name));
+        buf_cleanup(&name);
+        rc = rc == ERR_OK ? cli_out_open(&outs[n_open], paths[n_open]) : rc;
+        files[n_open] = rc == ERR_OK ? outs[n_open].f : NULL;
+    }
+    if (rc == ERR_OK) {
+        rc = gen_run(&a->o, files, stderr, st);
+        if (rc == ERR_IO) {
+            cli_error(L_("%s: gagal menulis", "%s: write failed"), a->dir);
+        }
+    }
+    for (int k = 0; k < n_open; k++) {
+        if (files[k] != NULL) {
+            enum err rc2 = cli_out_close(&outs[k], rc == ERR_OK);
+            rc = rc == ERR_OK ? rc2 : rc;
+        }
+        free(paths[k]);
+    }
+    return rc;
+}
+
+int
+cli_gen_run(const struct cli *c, int argc, char **argv)
+{
+    struct gen_args a;
+    struct gen_stats st;
+    (void)c;
+    memset(&a, 0, sizeof(a));
+    a.o.seed = 1;
+    int code = parse_args(argc, argv, &a);
+    if (code != 0) {
+        return code;
+    }
+    enum err rc = make_dir(a.dir);
+    rc = rc == ERR_OK ? generate(&a, &st) : rc;
+    rc = rc == ERR_OK ? write_readme(&a, &st) : rc;
+    if (rc == ERR_OK) {
+        printf(L_("%s: %ld pemerintah, %ld unit, %ld beban, %ld pegawai (PNS "
+                  "%ld, PPPK %ld, CPNS %ld), %ld permohonan\n",
+                  "%s: %ld governments, %ld units, %ld workload rows, %ld "
+                  "staff (PNS %ld, PPPK %ld, CPNS %ld), %ld requests\n"),
+               a.dir, st.n_govs, st.n_rows[REC_UNIT], st.n_rows[REC_BEBAN],
+               st.n_rows[REC_PEGAWAI], st.n_pns, st.n_pppk, st.n_cpns,
+               st.n_rows[REC_PERMOHONAN]);
+    }
+    return cli_exit(rc);
+}
