@@ -125,10 +125,12 @@ fuzz: $(FUZZ_BIN)
 
 demo: build/mutasi
 	rm -f demo.db demo.db-wal demo.db-shm
-	build/mutasi --db demo.db init
-	build/mutasi --db demo.db import examples/unit.csv examples/jabatan.csv \
-		examples/beban.csv examples/pegawai.csv examples/permohonan.csv
+	build/mutasi --db demo.db demo
 	build/mutasi --db demo.db summary
+
+# 'make bench': the benchmarks under bench/ (slow; not part of make test).
+bench: build/mutasi
+	bench/import
 
 fmt:
 	clang-format -i src/*.c src/*.h tests/unit/*.c tests/fuzz/*.c

@@ -1313,6 +1313,7 @@ struct shape {
     int pkm_per_10kec; /* Puskesmas per ten kecamatan. */
     int n_sma;
     double office; /* Office size factor. */
+    bool rural;    /* Smaller schools (a kabupaten). */
 };
 
 static struct gunit *
@@ -1349,7 +1350,7 @@ synthetic_offices(struct gen *g, struct gov *gv, const struct shape *s)
 
 static void
 synthetic_school(struct gen *g, struct gov *gv, const char *level, int n,
-                 const char *place)
+                 const char *place, bool rural)
 {
     char suffix[24];
     char nama[NAMA_LEN];
@@ -1359,9 +1360,9 @@ synthetic_school(struct gen *g, struct gov *gv, const char *level, int n,
     struct gunit *u = synthetic_unit(g, gv, suffix, nama, "DIKBUD",
                                      UNIT_SEKOLAH, sd ? TM_SD : TM_SMP);
     if (sd) {
-        draw_rombel(g, u, 1, 3, 6);
+        draw_rombel(g, u, 1, rural ? 2 : 3, 6);
     } else {
-        draw_rombel(g, u, 5, 10, 3);
+        draw_rombel(g, u, rural ? 3 : 5, rural ? 8 : 10, 3);
     }
 }
 
@@ -1389,10 +1390,10 @@ synthetic_region(struct gen *g, struct gov *gv, const struct shape *s,
                 ->size = 15;
         }
         for (int i = 0; i < s->sd_per_kec; i++) {
-            synthetic_school(g, gv, "SD", ++n_sd, place);
+            synthetic_school(g, gv, "SD", ++n_sd, place, s->rural);
         }
         for (int i = 0; i < s->smp_per_kec; i++) {
-            synthetic_school(g, gv, "SMP", ++n_smp, place);
+            synthetic_school(g, gv, "SMP", ++n_smp, place, s->rural);
         }
         while (n_pkm * 10 < k * s->pkm_per_10kec) {
             snprintf(suffix, sizeof(suffix), "PKM%03d", ++n_pkm);
@@ -1403,7 +1404,7 @@ synthetic_region(struct gen *g, struct gov *gv, const struct shape *s,
         }
     }
     for (int i = 1; i <= s->n_sma; i++) {
-        synthetic_school(g, gv, "SMA", i, place);
+        synthetic_school(g, gv, "SMA", i, place, false);
     }
 }
 
@@ -1481,9 +1482,15 @@ gen_preset_employees(enum gen_preset p)
 static void
 ntb_gov(struct gen *g, struct gov *gv, const struct ntb_def *d)
 {
-    struct shape s = {
-        false, d->n_kec, d->kota ? 6 : 1,    d->kota ? 14 : 17, d->kota ? 3 : 4,
-        13,    0,        d->kota ? 0.8 : 0.7};
+    struct shape s = {.province = false,
+                      .n_kec = d->n_kec,
+                      .kel_per_kec = d->kota ? 6 : 1,
+                      .sd_per_kec = d->kota ? 14 : 17,
+                      .smp_per_kec = d->kota ? 3 : 4,
+                      .pkm_per_10kec = 13,
+                      .n_sma = 0,
+                      .office = d->kota ? 0.8 : 0.7,
+                      .rural = !d->kota};
     snprintf(gv->kode, sizeof(gv->kode), "%s", d->kode);
     snprintf(gv->nama, sizeof(gv->nama), "Pemerintah %s", d->nama);
     gv->lat = d->lat;
@@ -1521,14 +1528,16 @@ nasional_gov(struct gen *g, struct gov *gv, long i)
                  kota ? "Kota" : "Kabupaten", gv->kode);
     }
     struct shape s = {
-        k == 0,
-        k == 0 ? 0 : (int)rng_range(&g->rng, kota ? 4 : 8, kota ? 10 : 24),
-        kota ? 6 : 1,
-        kota ? 15 : 26,
-        kota ? 3 : 4,
-        13,
-        k == 0 ? (int)rng_range(&g->rng, 100, 220) : 0,
-        (double)rng_range(&g->rng, 6, 10) / 10.0};
+        .province = k == 0,
+        .n_kec =
+            k == 0 ? 0 : (int)rng_range(&g->rng, kota ? 4 : 8, kota ? 10 : 24),
+        .kel_per_kec = kota ? 6 : 1,
+        .sd_per_kec = kota ? 15 : 30,
+        .smp_per_kec = kota ? 3 : 4,
+        .pkm_per_10kec = 13,
+        .n_sma = k == 0 ? (int)rng_range(&g->rng, 100, 220) : 0,
+        .office = (double)rng_range(&g->rng, 4, 7) / 10.0,
+        .rural = k > 0 && !kota};
     build_synthetic(g, gv, &s, place);
 }
 

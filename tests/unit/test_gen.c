@@ -1,0 +1,379 @@
+/* SPDX-License-Identifier: MIT */
+/* Unit tests of the synthetic data generator: determinism, the shape of
+ * the Kota Mataram preset (units per type, status split, requests), valid
+ * and unique NIPs, needs from task rows, and every row readable by the
+ * importer's own record parser. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "csv.h"
+#include "date.h"
+#include "gen.h"
+#include "map.h"
+#include "model.h"
+#include "nip.h"
+#include "rec.h"
+
+/* A data set generated into memory. */
+struct dataset {
+    char *text[REC_N_KINDS];
+    size_t len[REC_N_KINDS];
+    struct gen_stats stats;
+};
+
+static void
+generate(enum gen_preset p, long n, uint64_t seed, struct dataset *out)
+{
+    FILE *f[REC_N_KINDS];
+    struct gen_opts o = {p, n, seed};
+    for (int k = 0; k < REC_N_KINDS; k++) {
+        f[k] = open_memstream(&out->text[k], &out->len[k]);
+        assert_non_null(f[k]);
+    }
+    assert_int_equal(gen_run(&o, f, NULL, &out->stats), ERR_OK);
+    for (int k = 0; k < REC_N_KINDS; k++) {
+        assert_int_equal(fclose(f[k]), 0);
+    }
+}
+
+static void
+dataset_free(struct dataset *d)
+{
+    for (int k = 0; k < REC_N_KINDS; k++) {
+        free(d->text[k]);
+    }
+}
+
+/* Reads one kind's rows through rec and hands each parsed row on. */
+struct walk {
+    enum rec_kind kind;
+    struct rec_reader rr;
+    bool header_done;
+    void (*fn)(void *, const void *rec);
+    void *ctx;
+    long n_bad;
+};
+
+static enum err
+walk_row(void *ctx, const struct csv_row *row)
+{
+    struct walk *w = ctx;
+    union {
+        struct unit u;
+        struct jabatan j;
+        struct beban b;
+        struct pegawai p;
+        struct permohonan r;
+    } v;
+    enum err rc = ERR_OK;
+    if (!w->header_done) {
+        rec_reader_init(&w->rr, w->kind, "gen.csv", row->delim, NULL);
+        w->header_done = true;
+        return rec_header_parse(&w->rr, row);
+    }
+    switch (w->kind) {
+    case REC_UNIT:
+        rc = rec_unit_parse(&w->rr, row, &v.u);
+        break;
+    case REC_JABATAN:
+        rc = rec_jabatan_parse(&w->rr, row, &v.j);
+        break;
+    case REC_BEBAN:
+        rc = rec_beban_parse(&w->rr, row, &v.b);
+        break;
+    case REC_PEGAWAI:
+        rc = rec_pegawai_parse(&w->rr, row, &v.p);
+        break;
+    default:
+        rc = rec_permohonan_parse(&w->rr, row, &v.r);
+        break;
+    }
+    if (rc != ERR_OK) {
+        w->n_bad++;
+    } else if (w->fn != NULL) {
+        w->fn(w->ctx, &v);
+    }
+    return ERR_OK;
+}
+
+static void
+walk(const struct dataset *d, enum rec_kind k, void (*fn)(void *, const void *),
+     void *ctx)
+{
+    struct walk w = {k, {0}, false, fn, ctx, 0};
+    struct csv_reader *r = csv_reader_create("gen.csv", walk_row, &w, NULL);
+    assert_int_equal(csv_reader_feed(r, d->text[k], d->len[k]), ERR_OK);
+    assert_int_equal(csv_reader_finish(r), ERR_OK);
+    csv_reader_destroy(r);
+    rec_reader_cleanup(&w.rr);
+    assert_int_equal(w.n_bad, 0);
+}
+
+/* The Kota Mataram preset, seed 1, generated once for the suite. */
+static int
+setup(void **state)
+{
+    struct dataset *d = calloc(1, sizeof(*d));
+    assert_non_null(d);
+    generate(GEN_MATARAM, 0, 1, d);
+    *state = d;
+    return 0;
+}
+
+static int
+teardown(void **state)
+{
+    dataset_free(*state);
+    free(*state);
+    return 0;
+}
+
+static void
+test_gen_same_seed_same_bytes(void **state)
+{
+    const struct dataset *d = *state;
+    struct dataset again;
+    generate(GEN_MATARAM, 0, 1, &again);
+    for (int k = 0; k < REC_N_KINDS; k++) {
+        assert_int_equal(again.len[k], d->len[k]);
+        assert_memory_equal(again.text[k], d->text[k], d->len[k]);
+    }
+    dataset_free(&again);
+}
+
+static void
+test_gen_other_seed_other_people(void **state)
+{
+    const struct dataset *d = *state;
+    struct dataset other;
+    generate(GEN_MATARAM, 0, 2, &other);
+    assert_true(other.len[REC_PEGAWAI] != d->len[REC_PEGAWAI] ||
+                memcmp(other.text[REC_PEGAWAI], d->text[REC_PEGAWAI],
+                       d->len[REC_PEGAWAI]) != 0);
+    /* The units are the city's own whatever the seed. */
+    assert_int_equal(other.stats.n_rows[REC_UNIT], d->stats.n_rows[REC_UNIT]);
+    dataset_free(&other);
+}
+
+static void
+count_jenis(void *ctx, const void *rec)
+{
+    const struct unit *u = rec;
+    ((long *)ctx)[u->jenis]++;
+}
+
+static void
+test_gen_mataram_has_the_city_units(void **state)
+{
+    const struct dataset *d = *state;
+    long n[UNIT_LAINNYA + 1] = {0};
+    walk(d, REC_UNIT, count_jenis, n);
+    assert_int_equal(n[UNIT_SEKOLAH], 146 + 24);
+    assert_int_equal(n[UNIT_PUSKESMAS], 11);
+    assert_int_equal(n[UNIT_RSUD], 1);
+    assert_int_equal(n[UNIT_KECAMATAN], 6);
+    assert_int_equal(n[UNIT_KELURAHAN], 50);
+    assert_int_equal(n[UNIT_OPD], 32);    /* 48 less 6 kecamatan, RSUD, 9 */
+    assert_int_equal(n[UNIT_BIDANG], 9);  /* bagian of the Setda. */
+    assert_int_equal(n[UNIT_LAINNYA], 1); /* The city itself. */
+}
+
+struct people {
+    long n[3]; /* By status. */
+    long n_hukdis;
+    long n_tubel;
+    long n_recent; /* PNS appointed in 2021 or later. */
+    long n_struktural;
+    long n_bad_nip;
+    struct map nips;
+    struct map unit_of; /* NIP -> unit code (owned copies). */
+    char **owned;
+    size_t n_owned;
+};
+
+static void
+count_person(void *ctx, const void *rec)
+{
+    const struct pegawai *p = rec;
+    struct people *c = ctx;
+    struct nip_info info;
+    enum nip_problem np = NIP_OK;
+    c->n[p->status]++;
+    c->n_hukdis += p->hukuman_disiplin;
+    c->n_tubel += p->tugas_belajar;
+    c->n_struktural += strncmp(p->jabatan, "KEPALA_OPD", 10) == 0 ||
+                       strcmp(p->jabatan, "LURAH") == 0;
+    if (nip_parse(p->nip, strlen(p->nip), &info, &np) != ERR_OK ||
+        nip_check_row(&info, p->tanggal_lahir, p->jenis_kelamin,
+                      p->status == STATUS_PPPK) != NIP_OK ||
+        !map_put(&c->nips, p->nip, NULL)) {
+        c->n_bad_nip++;
+        return;
+    }
+    c->n_recent += p->status == STATUS_PNS && info.tahun_angkat >= 2021;
+    c->owned = realloc(c->owned, (c->n_owned + 1) * sizeof(char *));
+    c->owned[c->n_owned] = strdup(p->unit);
+    map_put(&c->unit_of, p->nip, c->owned[c->n_owned++]);
+}
+
+static void
+people_cleanup(struct people *c)
+{
+    for (size_t i = 0; i < c->n_owned; i++) {
+        free(c->owned[i]);
+    }
+    free(c->owned);
+    map_cleanup(&c->nips);
+    map_cleanup(&c->unit_of);
+}
+
+static void
+test_gen_mataram_staff_match_the_published_totals(void **state)
+{
+    const struct dataset *d = *state;
+    struct people c;
+    memset(&c, 0, sizeof(c));
+    walk(d, REC_PEGAWAI, count_person, &c);
+    assert_int_equal(c.n_bad_nip, 0); /* Valid, consistent and unique. */
+    /* angka_asn.csv: 4 331 PNS, 1 249 PPPK, 5 580 in all. */
+    assert_in_range(c.n[STATUS_PNS], 3900, 4800);
+    assert_in_range(c.n[STATUS_PPPK], 1050, 1450);
+    assert_in_range(c.n[STATUS_CPNS], 20, 200);
+    assert_in_range(c.n[0] + c.n[1] + c.n[2], 5100, 6100);
+    /* A few ineligible staff of every kind. */
+    assert_true(c.n_hukdis > 0 && c.n_tubel > 0 && c.n_recent > 0);
+    assert_true(c.n_struktural > 30);
+    people_cleanup(&c);
+}
+
+/* Positions whose need a norm gives: heads of units and the Permenkes
+ * puskesmas minimums. Everything else comes from task rows. */
+static bool
+fixed_need_allowed(const char *jabatan)
+{
+    static const char *const ok[] = {
+        "KEPALA_OPD",     "SEKRETARIS_OPD",  "KABID",
+        "KABAG",          "KASUBAG",         "CAMAT",
+        "SEKCAM",         "LURAH",           "DOKTER_AP",
+        "DOKTER_GIGI_AP", "BIDAN_TRP",       "PROMKES_AP",
+        "SANITARIAN_TRP", "PRANATA_LAB_TRP", "NUTRISIONIS_TRP",
+        "APOTEKER_AP",    "PENGELOLA_UMUM",  NULL};
+    for (int i = 0; ok[i] != NULL; i++) {
+        if (strcmp(ok[i], jabatan) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+struct workload {
+    long n_rows[4]; /* By method. */
+    long n_fixed_bad;
+    long n_teacher_bad;
+    struct map surge_units;
+};
+
+static void
+check_beban(void *ctx, const void *rec)
+{
+    const struct beban *b = rec;
+    struct workload *w = ctx;
+    bool guru = strncmp(b->jabatan, "GURU_", 5) == 0;
+    w->n_rows[b->metode]++;
+    w->n_fixed_bad +=
+        b->metode == METODE_TETAP && !fixed_need_allowed(b->jabatan);
+    w->n_teacher_bad +=
+        guru != (b->metode == METODE_ROMBEL || b->metode == METODE_JP);
+    if (b->berlaku_sampai != DATE_NONE) {
+        map_put(&w->surge_units, b->unit, NULL);
+    }
+}
+
+static void
+test_gen_needs_come_from_task_rows(void **state)
+{
+    const struct dataset *d = *state;
+    struct workload w;
+    memset(&w, 0, sizeof(w));
+    walk(d, REC_BEBAN, check_beban, &w);
+    assert_int_equal(w.n_fixed_bad, 0);
+    assert_int_equal(w.n_teacher_bad, 0);
+    assert_true(w.n_rows[METODE_TUGAS] > w.n_rows[METODE_TETAP]);
+    assert_true(w.n_rows[METODE_ROMBEL] == 146 * 6);
+    /* Two puskesmas with a dated surge. */
+    assert_int_equal(w.surge_units.n_items, 2);
+    map_cleanup(&w.surge_units);
+}
+
+struct requests {
+    struct people *staff;
+    long n;
+    long n_own; /* A choice that is the requester's own unit. */
+    long n_unknown;
+};
+
+static void
+check_request(void *ctx, const void *rec)
+{
+    const struct permohonan *r = rec;
+    struct requests *q = ctx;
+    void *own = NULL;
+    q->n++;
+    if (!map_find(&q->staff->unit_of, r->nip, &own)) {
+        q->n_unknown++;
+        return;
+    }
+    for (int i = 0; i < r->n_pilihan; i++) {
+        q->n_own += strcmp(r->pilihan[i], own) == 0;
+    }
+}
+
+static void
+test_gen_requests_are_plausible(void **state)
+{
+    const struct dataset *d = *state;
+    struct people c;
+    memset(&c, 0, sizeof(c));
+    walk(d, REC_PEGAWAI, count_person, &c);
+    struct requests q = {&c, 0, 0, 0};
+    walk(d, REC_PERMOHONAN, check_request, &q);
+    assert_in_range(q.n, 150, 300);
+    assert_int_equal(q.n_own, 0);
+    assert_int_equal(q.n_unknown, 0);
+    people_cleanup(&c);
+}
+
+static void
+test_gen_employees_option_scales(void **state)
+{
+    struct dataset small;
+    (void)state;
+    generate(GEN_NASIONAL, 20000, 1, &small);
+    assert_true(small.stats.n_govs >= 1 && small.stats.n_govs <= 10);
+    assert_in_range(small.stats.n_rows[REC_PEGAWAI], 5000, 60000);
+    walk(&small, REC_PEGAWAI, NULL, NULL);
+    walk(&small, REC_UNIT, NULL, NULL);
+    dataset_free(&small);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_gen_same_seed_same_bytes),
+        cmocka_unit_test(test_gen_other_seed_other_people),
+        cmocka_unit_test(test_gen_mataram_has_the_city_units),
+        cmocka_unit_test(test_gen_mataram_staff_match_the_published_totals),
+        cmocka_unit_test(test_gen_needs_come_from_task_rows),
+        cmocka_unit_test(test_gen_requests_are_plausible),
+        cmocka_unit_test(test_gen_employees_option_scales),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
