@@ -19,6 +19,7 @@
 #include "diag.h"
 #include "json.h"
 #include "map.h"
+#include "map64.h"
 #include "mem.h"
 #include "model.h"
 #include "store.h"
@@ -43,8 +44,10 @@ struct importer {
     struct map units;             /* Code -> parent code (owned) or NULL. */
     struct map jabatan;           /* Codes of positions. */
     struct map seen[REC_N_KINDS]; /* Keys of this call -> line. */
-    struct map pairs;             /* "unit\tjabatan" of beban -> line/method. */
-    struct held_unit *held;       /* Unit rows of the current unit file. */
+    struct map64 seen_nip[REC_N_KINDS]; /* The same for NIP keys, compact:
+                                         * millions of them on a nation. */
+    struct map pairs;       /* "unit\tjabatan" of beban -> line/method. */
+    struct held_unit *held; /* Unit rows of the current unit file. */
     size_t n_held;
     size_t cap_held;
     char **strings; /* Owned strings to free at the end. */
@@ -117,18 +120,62 @@ db_failed(struct importer *im, enum err rc)
 }
 
 /* Check that key 'key' is new in this call; report the earlier line. */
+/* A key of exactly 18 digits (a NIP) as a number; 0 for any other key. */
+static uint64_t
+nip_key(const char *key)
+{
+    uint64_t v = 0;
+    int n = 0;
+    for (; key[n] >= '0' && key[n] <= '9' && n < 18; n++) {
+        v = v * 10 + (uint64_t)(key[n] - '0');
+    }
+    return n == 18 && key[n] == '\0' ? v : 0;
+}
+
+/* Note 'key' of kind 'k' as read on 'line'. True when it is new; else
+ * '*prev' gets the line it was first read on. */
+static bool
+seen_add(struct importer *im, enum rec_kind k, const char *key, long line,
+         long *prev)
+{
+    uint64_t nip = nip_key(key);
+    int64_t old = 0;
+    void *v = NULL;
+    if (nip != 0) {
+        bool is_new = map64_add(&im->seen_nip[k], nip, line, &old);
+        *prev = (long)old;
+        return is_new;
+    }
+    if (map_find(&im->seen[k], key, &v)) {
+        *prev = (long)(intptr_t)v;
+        return false;
+    }
+    map_put(&im->seen[k], key, (void *)(intptr_t)line);
+    return true;
+}
+
+/* True when this call read 'key' of kind 'k' already. */
+static bool
+seen_before(const struct importer *im, enum rec_kind k, const char *key)
+{
+    uint64_t nip = nip_key(key);
+    if (nip == 0) {
+        return map_find(&im->seen[k], key, NULL);
+    }
+    return map64_find(&im->seen_nip[k], nip, NULL);
+}
+
 static bool
 first_time(struct importer *im, long line, int col, const char *key)
 {
-    void *prev = NULL;
-    if (map_find(&im->seen[im->kind], key, &prev)) {
+    long prev = 0;
+    if (!seen_add(im, im->kind, key, line, &prev)) {
         error_at(im, line, col,
                  L_("kunci '%s' sudah ada di baris %ld",
                     "key '%s' already appears on line %ld"),
-                 key, (long)(intptr_t)prev);
+                 key, prev);
         return false;
     }
-    map_put(&im->seen[im->kind], key, (void *)(intptr_t)line);
     return true;
 }
 
@@ -412,7 +459,7 @@ own_unit(struct importer *im, long line, const char *nip, char **out)
 {
     struct pegawai p;
     enum err rc = store_pegawai_get(im->st, nip, &p);
-    if (rc == ERR_NOTFOUND && map_find(&im->seen[REC_PEGAWAI], nip, NULL)) {
+    if (rc == ERR_NOTFOUND && seen_before(im, REC_PEGAWAI, nip)) {
         return rc; /* Its pegawai row had an error, reported already. */
     }
     if (rc == ERR_NOTFOUND) {
@@ -698,6 +745,7 @@ importer_cleanup(struct importer *im)
     map_cleanup(&im->pairs);
     for (int k = 0; k < REC_N_KINDS; k++) {
         map_cleanup(&im->seen[k]);
+        map64_cleanup(&im->seen_nip[k]);
     }
     for (size_t i = 0; i < im->n_strings; i++) {
         free(im->strings[i]);
@@ -737,6 +785,27 @@ load_existing(struct importer *im)
     return rc;
 }
 
+/* Bulk mode for the kinds that come in large numbers, when their table is
+ * still empty (a first load). */
+static enum err
+bulk_edge(struct importer *im, const struct input *in, int n, int i, bool start)
+{
+    enum rec_kind k = in[i].kind;
+    enum store_bulk what =
+        k == REC_BEBAN ? STORE_BULK_BEBAN : STORE_BULK_PEGAWAI;
+    bool on = false;
+    if (k != REC_BEBAN && k != REC_PEGAWAI) {
+        return ERR_OK;
+    }
+    if (start && (i == 0 || in[i - 1].kind != k)) {
+        return store_bulk_begin(im->st, what, &on);
+    }
+    if (!start && (i + 1 == n || in[i + 1].kind != k) && !im->failed) {
+        return store_bulk_end(im->st, what, "impor");
+    }
+    return ERR_OK;
+}
+
 static enum err
 run(struct importer *im, struct input *in, int n, const char *actor)
 {
@@ -745,7 +814,9 @@ run(struct importer *im, struct input *in, int n, const char *actor)
         if (diag_over(im->d)) {
             break;
         }
-        rc = read_one(im, in[i].f, in[i].path, in[i].kind);
+        rc = bulk_edge(im, in, n, i, true);
+        rc = rc == ERR_OK ? read_one(im, in[i].f, in[i].path, in[i].kind) : rc;
+        rc = rc == ERR_OK ? bulk_edge(im, in, n, i, false) : rc;
         /* Unit files may name parents in one another: check them all
          * together, after the last one. */
         if (rc == ERR_OK && in[i].kind == REC_UNIT &&

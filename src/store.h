@@ -70,6 +70,21 @@ MUST_USE enum err store_begin(struct store *st);
 MUST_USE enum err store_commit(struct store *st);
 void store_rollback(struct store *st);
 
+/* Bulk loading into an empty table. */
+enum store_bulk { STORE_BULK_BEBAN, STORE_BULK_PEGAWAI, STORE_BULK_N };
+
+/* Inside a transaction, before many rows of 'what' are added: when that
+ * table is empty, its secondary indexes are dropped until store_bulk_end()
+ * builds them again in one pass, workload pairs need no clearing, and new
+ * employees get their first history rows at the end in one statement.
+ * '*out' tells whether bulk mode is on. The transaction keeps it atomic. */
+MUST_USE enum err store_bulk_begin(struct store *st, enum store_bulk what,
+                                   bool *out);
+/* End bulk mode of 'what' (nothing when it was not on), rebuilding the
+ * indexes; 'sumber' is the source named in the history rows. */
+MUST_USE enum err store_bulk_end(struct store *st, enum store_bulk what,
+                                 const char *sumber);
+
 /* Insert or update unit 'u' by its code. */
 MUST_USE enum err store_unit_put(struct store *st, const struct unit *u);
 /* Call 'fn' for each unit ordered by code; stops at the first result that
