@@ -46,7 +46,10 @@ struct importer {
     struct map seen[REC_N_KINDS]; /* Keys of this call -> line. */
     struct map64 seen_nip[REC_N_KINDS]; /* The same for NIP keys, compact:
                                          * millions of them on a nation. */
-    struct map pairs;       /* "unit\tjabatan" of beban -> line/method. */
+    struct map unit_ids;                /* Unit code -> a number (1, 2, ...). */
+    long n_unit_ids;
+    long n_jabatan_ids;     /* Positions are numbered in 'jabatan'. */
+    struct map64 pairs;     /* (unit, jabatan) of beban -> line/method. */
     struct held_unit *held; /* Unit rows of the current unit file. */
     size_t n_held;
     size_t cap_held;
@@ -376,10 +379,29 @@ on_jabatan(struct importer *im, const struct csv_row *row)
         return;
     }
     keep_absent_jabatan(im, &j);
-    map_put(&im->jabatan, j.kode, NULL);
+    if (!map_find(&im->jabatan, j.kode, NULL)) {
+        map_put(&im->jabatan, j.kode, (void *)(intptr_t)++im->n_jabatan_ids);
+    }
     if (!im->failed) {
         (void)db_failed(im, store_jabatan_put(im->st, &j));
     }
+}
+
+/* The number of a (unit, jabatan) pair, exact and compact (a nation has
+ * millions of pairs); 0 when either is unknown. */
+static uint64_t
+pair_key(struct importer *im, const struct beban *b)
+{
+    void *j = NULL;
+    void *u = NULL;
+    if (!map_find(&im->jabatan, b->jabatan, &j) || j == NULL) {
+        return 0;
+    }
+    if (!map_find(&im->unit_ids, b->unit, &u)) {
+        u = (void *)(intptr_t)++im->n_unit_ids;
+        map_put(&im->unit_ids, b->unit, u);
+    }
+    return (uint64_t)(intptr_t)u << 24 | (uint64_t)(intptr_t)j;
 }
 
 /* The pair's method must be the same on all its rows of this call. The map
@@ -387,15 +409,16 @@ on_jabatan(struct importer *im, const struct csv_row *row)
 static bool
 same_method(struct importer *im, long line, const struct beban *b, bool *first)
 {
-    char key[2 * MODEL_CODE_MAX + 2];
-    void *prev = NULL;
-    snprintf(key, sizeof(key), "%s\t%s", b->unit, b->jabatan);
-    *first = !map_find(&im->pairs, key, &prev);
+    int64_t prev = 0;
+    uint64_t key = pair_key(im, b);
+    if (key == 0) {
+        return false; /* An unknown unit or jabatan, reported already. */
+    }
+    *first = map64_add(&im->pairs, key, line * 8 + (int64_t)b->metode, &prev);
     if (*first) {
-        map_put(&im->pairs, key, (void *)(intptr_t)(line * 8 + b->metode));
         return true;
     }
-    int metode = (int)((intptr_t)prev % 8);
+    int metode = (int)(prev % 8);
     if (metode != (int)b->metode) {
         error_at(im, line, rec_field_no(&im->rr, REC_B_METODE),
                  L_("metode '%s' berbeda dengan metode '%s' di baris %ld "
@@ -403,8 +426,8 @@ same_method(struct importer *im, long line, const struct beban *b, bool *first)
                     "method '%s' differs from method '%s' on line %ld for "
                     "the same unit %s and jabatan %s"),
                  model_enum_name(&model_metode, (int)b->metode),
-                 model_enum_name(&model_metode, metode),
-                 (long)((intptr_t)prev / 8), b->unit, b->jabatan);
+                 model_enum_name(&model_metode, metode), (long)(prev / 8),
+                 b->unit, b->jabatan);
         return false;
     }
     return true;
@@ -660,7 +683,7 @@ static enum err
 load_jabatan(void *ctx, const struct jabatan *j)
 {
     struct importer *im = ctx;
-    map_put(&im->jabatan, j->kode, NULL);
+    map_put(&im->jabatan, j->kode, (void *)(intptr_t)++im->n_jabatan_ids);
     return ERR_OK;
 }
 
@@ -742,7 +765,8 @@ importer_cleanup(struct importer *im)
 {
     map_cleanup(&im->units);
     map_cleanup(&im->jabatan);
-    map_cleanup(&im->pairs);
+    map64_cleanup(&im->pairs);
+    map_cleanup(&im->unit_ids);
     for (int k = 0; k < REC_N_KINDS; k++) {
         map_cleanup(&im->seen[k]);
         map64_cleanup(&im->seen_nip[k]);
