@@ -290,8 +290,9 @@ draw_birth(struct gen *g, enum pegawai_status st, int bup)
             y = (int)rng_range(&g->rng, 1996, 2002);
         } else if (st == STATUS_PPPK) {
             y = (int)rng_range(&g->rng, 1980, 2000);
-        } else if (rng_chance(&g->rng, 250)) {
-            y = (int)rng_range(&g->rng, 1966, 1975);
+        } else if (rng_chance(&g->rng, 330)) {
+            /* Over 200 of Mataram's staff retire a year (angka_asn.csv). */
+            y = (int)rng_range(&g->rng, 1966, 1973);
         } else {
             y = 1970 + (int)rng_range(&g->rng, 0, 14) +
                 (int)rng_range(&g->rng, 0, 14);
@@ -505,6 +506,13 @@ write_person(struct gen *g, struct gov *gv, int unit, enum gen_jab j,
         double lat = u->lat != MODEL_COORD_NONE ? u->lat : gv->lat;
         double lon = u->lon != MODEL_COORD_NONE ? u->lon : gv->lon;
         near(g, lat, lon, 0.025, &x.lat, &x.lon);
+        if (strcmp(gv->kode, "5271") == 0) {
+            /* Homes stay inside the city (about 61 km2). */
+            x.lat = x.lat < -8.635 ? -8.635 : x.lat > -8.545 ? -8.545 : x.lat;
+            x.lon = x.lon < 116.055   ? 116.055
+                    : x.lon > 116.165 ? 116.165
+                                      : x.lon;
+        }
     }
     x.hukuman_disiplin = rng_chance(&g->rng, 4);
     x.tugas_belajar = st == STATUS_PNS && rng_chance(&g->rng, 5);
