@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
-/* map64: open addressing with linear probing, load factor at most 1/2
- * (base layer). */
+/* map64: open addressing with linear probing, load factor at most 3/4
+ * (base layer): with a multiplicative hash the probes stay short, and a
+ * nation's 4.3 million NIPs fit in 128 MiB. */
 #include "map64.h"
 
 #include <assert.h>
@@ -75,7 +76,7 @@ bool
 map64_add(struct map64 *m, uint64_t key, int64_t val, int64_t *old)
 {
     assert(key != 0);
-    if ((m->n_items + 1) * 2 > m->cap) {
+    if ((m->n_items + 1) * 4 > m->cap * 3) {
         grow(m);
     }
     size_t i = slot_of(m, key);
