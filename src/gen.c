@@ -742,22 +742,24 @@ puskesmas_pairs(struct gen *g, struct gov *gv, int unit)
     pair_tugas(g, gv, unit, J_PENGADM, 2.8, 0.7);
 }
 
+/* The city hospital: a hospital's work is measured in tasks (outpatient
+ * visits, wards, emergency duty), so every need here comes from task rows;
+ * only its director is a fixed post. */
 static void
 rsud_pairs(struct gen *g, struct gov *gv, int unit)
 {
-    double s = g->scale;
+    static const struct {
+        enum gen_jab j;
+        double need;
+    } staff_of[] = {
+        {J_DOKTER, 30},  {J_PERAWAT, 160},          {J_BIDAN, 25},
+        {J_APOTEKER, 8}, {J_PRANATA_LAB, 10},       {J_NUTRISIONIS, 6},
+        {J_PENGADM, 25}, {J_PENGELOLA_KEUANGAN, 8}, {J_PENGELOLA_UMUM, 20}};
     pair_tetap(g, gv, unit, J_KEPALA_OPD, 1);
-    pair_tetap(g, gv, unit, J_DOKTER, lround(30 * s));
-    pair_tetap(g, gv, unit, J_BIDAN, lround(25 * s));
-    pair_tetap(g, gv, unit, J_APOTEKER, lround(8 * s));
-    pair_tetap(g, gv, unit, J_PRANATA_LAB, lround(10 * s));
-    pair_tetap(g, gv, unit, J_NUTRISIONIS, lround(6 * s));
-    double nurses = 160 * s * (1 + 0.05 * noise(g));
-    write_tasks(g, &gv->units[unit], J_PERAWAT, nurses);
-    staff(g, gv, unit, J_PERAWAT, nurses, 1.0);
-    pair_tugas(g, gv, unit, J_PENGADM, 25 * s, 0.6);
-    pair_tugas(g, gv, unit, J_PENGELOLA_KEUANGAN, 8 * s, 0.6);
-    pair_tugas(g, gv, unit, J_PENGELOLA_UMUM, 20 * s, 0.6);
+    for (size_t i = 0; i < sizeof(staff_of) / sizeof(staff_of[0]); i++) {
+        pair_tugas(g, gv, unit, staff_of[i].j, staff_of[i].need * g->scale,
+                   0.6);
+    }
 }
 
 /* The share of its technical need an office has: far below for most

@@ -254,17 +254,27 @@ test_gen_mataram_staff_match_the_published_totals(void **state)
 }
 
 /* Positions whose need a norm gives: heads of units and the Permenkes
- * puskesmas minimums. Everything else comes from task rows. */
+ * puskesmas minimums (only at puskesmas). Everything else comes from task
+ * rows. */
 static bool
-fixed_need_allowed(const char *jabatan)
+fixed_need_allowed(const char *unit, const char *jabatan)
 {
-    static const char *const ok[] = {
-        "KEPALA_OPD",     "SEKRETARIS_OPD",  "KABID",
-        "KABAG",          "KASUBAG",         "CAMAT",
-        "SEKCAM",         "LURAH",           "DOKTER_AP",
-        "DOKTER_GIGI_AP", "BIDAN_TRP",       "PROMKES_AP",
-        "SANITARIAN_TRP", "PRANATA_LAB_TRP", "NUTRISIONIS_TRP",
-        "APOTEKER_AP",    "PENGELOLA_UMUM",  NULL};
+    static const char *const structural[] = {
+        "KEPALA_OPD", "SEKRETARIS_OPD", "KABID", "KABAG", "KASUBAG",
+        "CAMAT",      "SEKCAM",         "LURAH", NULL};
+    for (int i = 0; structural[i] != NULL; i++) {
+        if (strcmp(structural[i], jabatan) == 0) {
+            return true;
+        }
+    }
+    if (strstr(unit, ".PKM.") == NULL) {
+        return false;
+    }
+    static const char *const ok[] = {"DOKTER_AP",       "DOKTER_GIGI_AP",
+                                     "BIDAN_TRP",       "PROMKES_AP",
+                                     "SANITARIAN_TRP",  "PRANATA_LAB_TRP",
+                                     "NUTRISIONIS_TRP", "APOTEKER_AP",
+                                     "PENGELOLA_UMUM",  NULL};
     for (int i = 0; ok[i] != NULL; i++) {
         if (strcmp(ok[i], jabatan) == 0) {
             return true;
@@ -288,7 +298,7 @@ check_beban(void *ctx, const void *rec)
     bool guru = strncmp(b->jabatan, "GURU_", 5) == 0;
     w->n_rows[b->metode]++;
     w->n_fixed_bad +=
-        b->metode == METODE_TETAP && !fixed_need_allowed(b->jabatan);
+        b->metode == METODE_TETAP && !fixed_need_allowed(b->unit, b->jabatan);
     w->n_teacher_bad +=
         guru != (b->metode == METODE_ROMBEL || b->metode == METODE_JP);
     if (b->berlaku_sampai != DATE_NONE) {
