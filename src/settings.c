@@ -160,3 +160,55 @@ settings_normalize(const struct setting_def *def, const char *value, char *out,
     num_format_fixed(v, scale, out, out_len);
     return ERR_OK;
 }
+
+static int64_t
+value_of(const char *value, int scale)
+{
+    int64_t v = 0;
+    if (num_parse_fixed(value, strlen(value), scale, false, &v) != NUM_OK) {
+        return 0; /* Not reached: values are normalised before. */
+    }
+    return v;
+}
+
+void
+settings_apply(struct settings *s, const char *key, const char *value)
+{
+    static const char *const pj[] = {"pj_a", "pj_b", "pj_c", "pj_d"};
+    static const struct {
+        const char *key;
+        size_t offset;
+    } bups[] = {{"bup_umum", offsetof(struct settings, bup_umum)},
+                {"bup_guru", offsetof(struct settings, bup_guru)},
+                {"bup_jpt", offsetof(struct settings, bup_jpt)},
+                {"bup_ahli_madya", offsetof(struct settings, bup_ahli_madya)},
+                {"bup_ahli_utama", offsetof(struct settings, bup_ahli_utama)}};
+    for (int i = 0; i < 4; i++) {
+        if (strcmp(key, pj[i]) == 0) {
+            s->pj_milli[i] = value_of(value, 3);
+        }
+    }
+    for (size_t i = 0; i < sizeof(bups) / sizeof(bups[0]); i++) {
+        if (strcmp(key, bups[i].key) == 0) {
+            *(int *)((char *)s + bups[i].offset) = (int)value_of(value, 0);
+        }
+    }
+    if (strcmp(key, "wke_menit") == 0) {
+        s->wke_menit = value_of(value, 0);
+    } else if (strcmp(key, "kebutuhan_min_satu") == 0) {
+        s->kebutuhan_min_satu = value_of(value, 0) != 0;
+    } else if (strcmp(key, "pembulatan") == 0) {
+        s->pembulatan = strcmp(value, "ceil") == 0    ? ROUND_CEIL
+                        : strcmp(value, "floor") == 0 ? ROUND_FLOOR
+                                                      : ROUND_HALF_UP;
+    }
+}
+
+void
+settings_defaults(struct settings *out)
+{
+    memset(out, 0, sizeof(*out));
+    for (size_t i = 0; i < settings_count(); i++) {
+        settings_apply(out, defs[i].key, defs[i].dflt);
+    }
+}

@@ -5,6 +5,7 @@
 #ifndef MUTASI_SETTINGS_H
 #define MUTASI_SETTINGS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -26,6 +27,28 @@ struct setting_def {
     const char *const *words; /* NULL-terminated, for SETTING_WORD. */
     const char *help;         /* One line in Bahasa Indonesia. */
 };
+
+enum settings_rounding { ROUND_HALF_UP, ROUND_CEIL, ROUND_FLOOR };
+
+/* The values in force, typed, for computations. Decimals are in
+ * thousandths. */
+struct settings {
+    int64_t wke_menit;
+    enum settings_rounding pembulatan;
+    bool kebutuhan_min_satu;
+    int64_t pj_milli[4]; /* Lower bounds of A (exclusive), B, C, D. */
+    int bup_umum;
+    int bup_guru;
+    int bup_jpt;
+    int bup_ahli_madya;
+    int bup_ahli_utama;
+};
+
+/* Fill '*out' with the defaults of every setting. */
+void settings_defaults(struct settings *out);
+/* Set 'key' to the normal-form 'value' in '*s' (settings_normalize()
+ * checked it); keys that computations do not read are ignored. */
+void settings_apply(struct settings *s, const char *key, const char *value);
 
 /* Number of settings and the i-th in key order. */
 size_t settings_count(void);
