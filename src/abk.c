@@ -162,8 +162,13 @@ abk_sum(struct abk_result *sum, const struct abk_result *r)
     if (!r->analysed) {
         return ERR_OK;
     }
+    bool sum_has = sum->analysed && sum->beban_milli >= 0;
+    if (r->beban_milli >= 0) {
+        sum->beban_milli = (sum_has ? sum->beban_milli : 0) + r->beban_milli;
+    } else if (!sum_has) {
+        sum->beban_milli = -1;
+    }
     sum->analysed = true;
-    sum->beban_milli = -1;
     rc = add(&sum->need_num, r->need_num);
     rc = rc == ERR_OK ? add(&sum->bulat, r->bulat) : rc;
     rc = rc == ERR_OK ? add(&sum->bulat_perm, r->bulat_perm) : rc;

@@ -61,9 +61,10 @@ int64_t abk_den(const struct settings *s);
 MUST_USE enum err abk_pair_result(const struct settings *s,
                                   const struct abk_pair *p,
                                   struct abk_result *out);
-/* Add the analysed result 'r' into group 'sum' (rounded needs are summed,
- * never re-rounded); results that are not analysed are left out.
- * ERR_TOOBIG on overflow. */
+/* Add the analysed result 'r' into group 'sum', which starts zeroed
+ * (rounded needs are summed, never re-rounded; task minutes summed over
+ * the task pairs, -1 when there are none); results that are not analysed
+ * are left out. ERR_TOOBIG on overflow. */
 MUST_USE enum err abk_sum(struct abk_result *sum, const struct abk_result *r);
 /* 'num' / abk_den() in thousandths, rounded half up. */
 int64_t abk_milli(const struct settings *s, int64_t num);

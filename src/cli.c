@@ -10,11 +10,14 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "cli_abk.h"
 #include "cli_demo.h"
 #include "cli_export.h"
 #include "cli_gen.h"
 #include "cli_import.h"
 #include "cli_init.h"
+#include "cli_projection.h"
+#include "cli_retirements.h"
 #include "cli_settings.h"
 #include "cli_summary.h"
 #include "diag.h"
@@ -100,6 +103,59 @@ static const struct cli_command commands[] = {
      "Create or upgrade the database, then load the synthetic Kota Mataram\n"
      "data (the mataram preset).\n\n"
      "Example:\n  mutasi --db demo.db demo\n"},
+    {"abk", cli_abk_run,
+     "abk [--unit KODE] [--by jabatan|unit|opd] [--as-of TANGGAL] "
+     "[--format table|csv|json]",
+     "analisis beban kerja (kebutuhan, bezetting, EJ, PJ)",
+     "workload analysis (need, staff, EJ, PJ)",
+     "Analisis Beban Kerja per tanggal (bawaan hari ini): kebutuhan dari\n"
+     "baris beban yang berlaku (tugas: menit / WKE; rombel; JP / 24 dengan\n"
+     "aturan 24-40 JP; tetap), bezetting (pegawai yang belum pensiun dan\n"
+     "tidak tugas belajar pada tanggal itu), selisih, EJ dan predikat PJ.\n"
+     "--by unit menjumlah per unit, --by opd per OPD beserta unit di\n"
+     "bawahnya; --unit membatasi pada subpohon unit itu. Pasangan yang\n"
+     "punya pegawai tanpa baris beban tidak dianalisis (nilainya kosong).\n\n"
+     "Contoh:\n  mutasi abk --by opd\n"
+     "  mutasi abk --unit 5271.DINKES --as-of 2026-12-01 --format json\n",
+     "Workload analysis (ABK) as of a date (default today): need from the\n"
+     "workload rows in force (tasks: minutes / WKE; rombel; JP / 24 with\n"
+     "the 24-40 JP rule; fixed), staff in post (not retired, not on study\n"
+     "leave on that date), gap, EJ and the PJ rating. --by unit sums per\n"
+     "unit, --by opd per OPD with the units below it; --unit keeps that\n"
+     "unit's subtree. Pairs with staff but no workload rows are not\n"
+     "analysed (their values are empty).\n\n"
+     "Example:\n  mutasi abk --by opd\n"
+     "  mutasi abk --unit 5271.DINKES --as-of 2026-12-01 --format json\n"},
+    {"retirements", cli_retirements_run,
+     "retirements [--from TANGGAL] [--to TANGGAL] [--format table|csv|json]",
+     "siapa pensiun kapan", "who retires when",
+     "Pegawai yang TMT pensiunnya jatuh dalam [--from, --to], urut menurut\n"
+     "TMT pensiun lalu NIP. BUP dari jabatan (override, guru 60, JPT 60,\n"
+     "ahli madya 60, ahli utama 65, lainnya 58; semua pengaturan); TMT\n"
+     "pensiun tanggal 1 bulan sesudah bulan lahir. Bawaan: setahun mulai\n"
+     "hari ini.\n\n"
+     "Contoh:\n  mutasi retirements --from 2027-01-01 --to 2027-12-31\n",
+     "Employees whose TMT pensiun falls in [--from, --to], by TMT pensiun\n"
+     "then NIP. BUP from the position (override, teachers 60, JPT 60, ahli\n"
+     "madya 60, ahli utama 65, others 58; all settings); TMT pensiun is the\n"
+     "1st of the month after the birth month. Default: one year from\n"
+     "today.\n\n"
+     "Example:\n  mutasi retirements --from 2027-01-01 --to 2027-12-31\n"},
+    {"projection", cli_projection_run,
+     "projection [--years N] [--as-of TANGGAL] [--by unit|opd] "
+     "[--format table|csv|json]",
+     "bezetting, kebutuhan dan pensiun per tahun",
+     "staff, need and retirements year by year",
+     "Untuk tiap unit (atau OPD) dan tiap tahun mulai tahun --as-of:\n"
+     "pensiun tahun itu, bezetting sesudah pensiun s.d. akhir tahun,\n"
+     "kebutuhan tetap (tanpa lonjakan) dan selisihnya. Hanya pasangan\n"
+     "yang dianalisis. Bawaan: 5 tahun, per unit.\n\n"
+     "Contoh:\n  mutasi projection --years 10 --by opd\n",
+     "For each unit (or OPD) and each year from the --as-of year:\n"
+     "retirements that year, staff after retirements to the year's end,\n"
+     "the permanent need (no surges) and the gap. Analysed pairs only.\n"
+     "Default: 5 years, per unit.\n\n"
+     "Example:\n  mutasi projection --years 10 --by opd\n"},
     {"settings", cli_settings_run,
      "settings get [KUNCI] | settings set KUNCI "
      "NILAI",

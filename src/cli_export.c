@@ -10,6 +10,8 @@
 
 #include "buf.h"
 #include "cli.h"
+#include "cli_abk.h"
+#include "date.h"
 #include "diag.h"
 #include "json.h"
 #include "model.h"
@@ -137,17 +139,24 @@ parse_format(const char *arg, enum format *out)
     return 0;
 }
 
+/* The analysis export is the sixth kind, after the data kinds. */
+#define KIND_ABK REC_N_KINDS
+
 static int
 parse_kind(const char *arg, enum rec_kind *out)
 {
     if (rec_kind_parse(arg, out) == ERR_OK) {
         return 0;
     }
+    if (strcmp(arg, "abk") == 0) {
+        *out = (enum rec_kind)KIND_ABK;
+        return 0;
+    }
     return cli_usage("export",
                      L_("jenis data '%s' tidak dikenal (unit, jabatan, beban, "
-                        "pegawai, permohonan)",
+                        "pegawai, permohonan, abk)",
                         "unknown data kind '%s' (unit, jabatan, beban, "
-                        "pegawai, permohonan)"),
+                        "pegawai, permohonan, abk)"),
                      arg);
 }
 
@@ -199,7 +208,11 @@ cli_export_run(const struct cli *c, int argc, char **argv)
         rc = cli_out_open(&out, path);
         if (rc == ERR_OK) {
             x.f = out.f;
-            rc = export_kind(st, kind, &x);
+            rc = (int)kind == KIND_ABK
+                     ? cli_abk_export(
+                           st, date_today(),
+                           x.format == FORMAT_CSV ? CLI_CSV : CLI_JSON, x.f)
+                     : export_kind(st, kind, &x);
             if (rc == ERR_DB) {
                 cli_error("%s: %s", c->db, store_errmsg(st));
             }

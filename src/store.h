@@ -33,6 +33,18 @@ struct store_audit {
     const char *after;
 };
 
+/* One employee as posted on a date: the unit and jabatan of the record in
+ * force then (the latest history row with TMT on or before it). */
+struct store_staff {
+    const char *nip;
+    const char *nama;
+    const char *unit;    /* NULL when not yet posted on that date. */
+    const char *jabatan; /* NULL likewise. */
+    int status;          /* enum pegawai_status. */
+    int32_t tanggal_lahir;
+    bool tugas_belajar;
+};
+
 /* Staff counts of one unit by status and its open requests. */
 struct store_unit_count {
     const char *unit;
@@ -130,6 +142,11 @@ MUST_USE enum err store_pegawai_get(struct store *st, const char *nip,
 MUST_USE enum err
 store_pegawai_each(struct store *st,
                    enum err (*fn)(void *, const struct pegawai *), void *ctx);
+/* Call 'fn' for each employee with the record in force on 'day', in no
+ * particular order; see store_unit_each(). */
+MUST_USE enum err
+store_staff_each(struct store *st, int32_t day,
+                 enum err (*fn)(void *, const struct store_staff *), void *ctx);
 /* Insert employee 'r->nip''s open request with status 'r->status', or
  * update the open one it has: choices, reason, date and, unless
  * 'keep_note', the note; its version goes up and a draf becomes diajukan.

@@ -230,6 +230,7 @@ enum stmt_id {
     S_PILIHAN_ADD,
     S_PERMOHONAN_EACH,
     S_UNIT_COUNT,
+    S_STAFF_EACH,
     S_SETTING_GET,
     S_SETTING_SET,
     S_AUDIT_ADD,
@@ -330,6 +331,17 @@ static const char *const stmt_sql[S_COUNT] = {
         " status = 'CPNS' AS cpns, 0 AS req FROM pegawai UNION ALL"
         " SELECT g.unit, 0, 0, 0, 1 FROM permohonan p JOIN pegawai g"
         " ON g.nip = p.nip WHERE p." OPEN_SQL ") GROUP BY unit ORDER BY unit",
+    /* The current record is in force from its TMT on; before it, the
+     * latest history row (a lookup only for those posted after 'day'). */
+    [S_STAFF_EACH] =
+        "SELECT p.nip, p.nama, p.status, p.tanggal_lahir, p.tugas_belajar,"
+        " CASE WHEN p.tmt_unit <= ?1 THEN p.unit ELSE (SELECT r.unit FROM"
+        " riwayat r WHERE r.nip = p.nip AND r.tmt <= ?1 ORDER BY r.tmt DESC,"
+        " r.id DESC LIMIT 1) END,"
+        " CASE WHEN p.tmt_unit <= ?1 THEN p.jabatan ELSE (SELECT r.jabatan"
+        " FROM riwayat r WHERE r.nip = p.nip AND r.tmt <= ?1 ORDER BY r.tmt"
+        " DESC, r.id DESC LIMIT 1) END"
+        " FROM pegawai p",
     [S_SETTING_GET] = "SELECT value FROM setting WHERE key = ?1",
     [S_SETTING_SET] = "INSERT INTO setting (key, value) VALUES (?1, ?2)"
                       " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -792,6 +804,7 @@ struct each_ctx {
         enum err (*pegawai)(void *, const struct pegawai *);
         enum err (*permohonan)(void *, const struct permohonan *);
         enum err (*count)(void *, const struct store_unit_count *);
+        enum err (*staff)(void *, const struct store_staff *);
     } fn;      /* The caller's callback; the row reader knows which. */
     void *ctx; /* The caller's context. */
 };
@@ -1566,4 +1579,38 @@ store_bulk_end(struct store *st, enum store_bulk what, const char *sumber)
         sqlite3_finalize(s);
     }
     return rc == ERR_OK ? exec(st, bulk_create[what]) : rc;
+}
+
+static enum err
+staff_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    struct each_ctx *e = arg;
+    struct store_staff x;
+    int status = 0;
+    enum err rc = col_enum(st, s, 2, &model_status, &status);
+    rc = rc == ERR_OK ? col_date(st, s, 3, &x.tanggal_lahir) : rc;
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    x.nip = col_text(s, 0);
+    x.nama = col_text(s, 1);
+    x.status = status;
+    x.tugas_belajar = sqlite3_column_int(s, 4) != 0;
+    x.unit = col_text(s, 5);
+    x.jabatan = col_text(s, 6);
+    return e->fn.staff(e->ctx, &x);
+}
+
+enum err
+store_staff_each(struct store *st, int32_t day,
+                 enum err (*fn)(void *, const struct store_staff *), void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    struct each_ctx e = {.fn.staff = fn, .ctx = ctx};
+    enum err rc = stmt(st, S_STAFF_EACH, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    bind_date(s, 1, day);
+    return each_row(st, s, staff_row, &e);
 }

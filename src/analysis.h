@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: MIT */
+/* analysis: the workload analysis of a whole database as of a date
+ * (service layer, shared by the CLI and later the web app): settings in
+ * force, the unit tree, every (unit, jabatan) with its workload rows and
+ * staff in post, and the staff's retirement dates. Reads the store once;
+ * the numbers come from abk.h. */
+#ifndef MUTASI_ANALYSIS_H
+#define MUTASI_ANALYSIS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "abk.h"
+#include "err.h"
+#include "settings.h"
+
+struct analysis;
+struct store;
+struct tree;
+
+/* One (unit, jabatan) of the analysis. */
+struct analysis_pair {
+    size_t unit;         /* Index in analysis_tree(). */
+    const char *jabatan; /* Code; lives as long as the analysis. */
+    struct abk_result r;
+    int32_t surge_until; /* Latest end of a counted surge row, or
+                          * DATE_NONE. */
+};
+
+/* Load the settings in force from 'st' into '*out' (defaults for the
+ * unset ones). */
+MUST_USE enum err analysis_settings_load(struct store *st,
+                                         struct settings *out);
+/* Analyse the database 'st' as of 'day' into a new '*out'. ERR_DB (text
+ * in store_errmsg()), ERR_INVAL for workload rows of mixed methods in one
+ * pair, ERR_TOOBIG for sums past 64 bits. */
+MUST_USE enum err analysis_load(struct store *st, int32_t day,
+                                struct analysis **out);
+/* Free 'a'; accepts NULL. */
+void analysis_destroy(struct analysis *a);
+const struct settings *analysis_settings(const struct analysis *a);
+const struct tree *analysis_tree(const struct analysis *a);
+/* Number of pairs and pair 'i', ordered by unit code, then jabatan code. */
+size_t analysis_count(const struct analysis *a);
+const struct analysis_pair *analysis_pair_at(const struct analysis *a,
+                                             size_t i);
+/* True when unit 'u' is 'root' or lies below it. */
+bool analysis_in_subtree(const struct analysis *a, size_t u, size_t root);
+/* Staff in post: their number, and for staff 'i' the pair it counts in
+ * and its TMT pensiun. */
+size_t analysis_n_staff(const struct analysis *a);
+void analysis_staff_at(const struct analysis *a, size_t i, size_t *pair,
+                       int32_t *tmt_pensiun);
+/* BUP of the position 'kode' (the default BUP for an unknown code). */
+int analysis_bup(const struct analysis *a, const char *kode);
+
+#endif

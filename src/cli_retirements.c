@@ -1,0 +1,205 @@
+/* SPDX-License-Identifier: MIT */
+/* cli_retirements: 'mutasi retirements' lists who retires when (cli
+ * layer; contract section 4): every employee whose TMT pensiun lies in
+ * [from, to], by TMT pensiun then NIP. */
+#include "cli_retirements.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis.h"
+#include "buf.h"
+#include "cli.h"
+#include "cli_abk.h"
+#include "csv.h"
+#include "date.h"
+#include "diag.h"
+#include "json.h"
+#include "mem.h"
+#include "model.h"
+#include "rules.h"
+#include "store.h"
+
+struct retiree {
+    char *nip;
+    char *nama;
+    char *unit;
+    char *jabatan;
+    int bup;
+    int32_t tmt;
+};
+
+struct collect {
+    const struct analysis *a;
+    int32_t from;
+    int32_t to;
+    struct retiree *rows;
+    size_t n;
+    size_t cap;
+};
+
+static enum err
+collect_one(void *ctx, const struct pegawai *p)
+{
+    struct collect *c = ctx;
+    int bup = analysis_bup(c->a, p->jabatan);
+    int32_t tmt = rules_tmt_pensiun(p->tanggal_lahir, bup);
+    if (tmt < c->from || tmt > c->to) {
+        return ERR_OK;
+    }
+    xgrow((void **)&c->rows, &c->cap, c->n + 1, sizeof(*c->rows));
+    struct retiree *r = &c->rows[c->n++];
+    r->nip = xstrdup(p->nip);
+    r->nama = xstrdup(p->nama);
+    r->unit = xstrdup(p->unit);
+    r->jabatan = xstrdup(p->jabatan);
+    r->bup = bup;
+    r->tmt = tmt;
+    return ERR_OK;
+}
+
+static int
+by_tmt_then_nip(const void *x, const void *y)
+{
+    const struct retiree *a = x;
+    const struct retiree *b = y;
+    if (a->tmt != b->tmt) {
+        return a->tmt < b->tmt ? -1 : 1;
+    }
+    return strcmp(a->nip, b->nip);
+}
+
+static enum err
+put_row(const struct retiree *r, enum cli_format f, struct buf *b, bool first)
+{
+    char tmt[DATE_STR_LEN];
+    char bup[16];
+    date_format(r->tmt, tmt);
+    snprintf(bup, sizeof(bup), "%d", r->bup);
+    if (f == CLI_JSON) {
+        struct json_obj *o = json_obj_create();
+        json_obj_set_str(o, "nip", r->nip);
+        json_obj_set_str(o, "nama", r->nama);
+        json_obj_set_str(o, "unit", r->unit);
+        json_obj_set_str(o, "jabatan", r->jabatan);
+        json_obj_set_int(o, "bup", r->bup);
+        json_obj_set_str(o, "tmt_pensiun", tmt);
+        enum err rc = buf_adds(b, first ? "\n" : ",\n");
+        rc = rc == ERR_OK ? json_obj_format(o, b) : rc;
+        json_obj_destroy(o);
+        return rc;
+    }
+    const char *fields[] = {r->nip, r->nama, r->unit, r->jabatan, bup, tmt};
+    if (f == CLI_CSV) {
+        return csv_format_row(b, fields, 6);
+    }
+    return buf_addf(b, "%-18s %-40.40s %-24s %-22s %3s %s\n", r->nip, r->nama,
+                    r->unit, r->jabatan, bup, tmt);
+}
+
+static enum err
+print(const struct collect *c, enum cli_format f)
+{
+    static const char *const head[] = {"nip",     "nama", "unit",
+                                       "jabatan", "bup",  "tmt_pensiun"};
+    struct buf b;
+    enum err rc = ERR_OK;
+    buf_init(&b, 0);
+    if (f == CLI_JSON) {
+        rc = buf_adds(&b, "{\"rows\": [");
+    } else if (f == CLI_CSV) {
+        rc = csv_format_row(&b, head, 6);
+    } else {
+        rc = buf_addf(&b, "%-18s %-40s %-24s %-22s %3s %s\n", "NIP", "Nama",
+                      "Unit", "Jabatan", "BUP", "TMT pensiun");
+    }
+    for (size_t i = 0; i < c->n && rc == ERR_OK; i++) {
+        rc = put_row(&c->rows[i], f, &b, i == 0);
+    }
+    if (rc == ERR_OK && f == CLI_JSON) {
+        rc = buf_adds(&b, c->n ? "\n]}\n" : "]}\n");
+    }
+    if (rc == ERR_OK && fwrite(b.data, 1, b.len, stdout) != b.len) {
+        rc = ERR_IO;
+    }
+    buf_cleanup(&b);
+    return rc;
+}
+
+static int
+parse_args(int argc, char **argv, int32_t *from, int32_t *to,
+           enum cli_format *f)
+{
+    static const struct option opts[] = {
+        {"from", required_argument, NULL, 'f'},
+        {"to", required_argument, NULL, 't'},
+        {"format", required_argument, NULL, 'o'},
+        {NULL, 0, NULL, 0}};
+    static const char *const formats[] = {"table", "csv", "json"};
+    bool have_to = false;
+    int ch = 0;
+    optind = 0;
+    opterr = 0;
+    while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        int32_t *d = ch == 'f' ? from : to;
+        bool ok = false;
+        if (ch == 'f' || ch == 't') {
+            ok = date_parse(optarg, strlen(optarg), d) == ERR_OK;
+            have_to = have_to || ch == 't';
+        } else if (ch == 'o') {
+            for (int i = 0; i < 3 && !ok; i++) {
+                ok = strcmp(optarg, formats[i]) == 0;
+                *f = ok ? (enum cli_format)i : *f;
+            }
+        }
+        if (!ok) {
+            return cli_usage("retirements",
+                             L_("opsi atau nilai tidak sah: '%s'",
+                                "invalid option or value: '%s'"),
+                             argv[optind - 1]);
+        }
+    }
+    if (optind != argc) {
+        return cli_usage("retirements", "%s",
+                         L_("argumen berlebih", "unexpected arguments"));
+    }
+    if (!have_to) {
+        *to = date_add_months(*from, 12) - 1; /* One year from 'from'. */
+    }
+    return 0;
+}
+
+int
+cli_retirements_run(const struct cli *c, int argc, char **argv)
+{
+    struct collect col = {NULL, date_today(), 0, NULL, 0, 0};
+    enum cli_format f = CLI_TABLE;
+    struct store *st = NULL;
+    struct analysis *a = NULL;
+    int code = parse_args(argc, argv, &col.from, &col.to, &f);
+    if (code != 0) {
+        return code;
+    }
+    enum err rc = cli_store_open(c, false, &st);
+    rc = rc == ERR_OK ? analysis_load(st, col.from, &a) : rc;
+    col.a = a;
+    rc = rc == ERR_OK ? store_pegawai_each(st, collect_one, &col) : rc;
+    if (rc == ERR_OK) {
+        qsort(col.rows, col.n, sizeof(*col.rows), by_tmt_then_nip);
+        rc = print(&col, f);
+    }
+    if (rc == ERR_DB) {
+        cli_error("%s: %s", c->db, store_errmsg(st));
+    }
+    for (size_t i = 0; i < col.n; i++) {
+        free(col.rows[i].nip);
+        free(col.rows[i].nama);
+        free(col.rows[i].unit);
+        free(col.rows[i].jabatan);
+    }
+    free(col.rows);
+    analysis_destroy(a);
+    store_close(st);
+    return cli_exit(rc);
+}
