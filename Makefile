@@ -131,6 +131,7 @@ demo: build/mutasi
 # 'make bench': the benchmarks under bench/ (slow; not part of make test).
 bench: build/mutasi
 	bench/import
+	bench/abk
 
 fmt:
 	clang-format -i src/*.c src/*.h tests/unit/*.c tests/fuzz/*.c

@@ -43,6 +43,12 @@ struct analysis {
     struct staff *staff;
     size_t n_staff;
     size_t cap_staff;
+    char last_unit[MODEL_CODE_MAX + 1]; /* The last pair looked up: rows */
+    char last_jab[MODEL_CODE_MAX + 1];  /* come grouped by pair, so most */
+    size_t last_pair;                   /* lookups end here. */
+    bool have_last;
+    char bup_jab[MODEL_CODE_MAX + 1]; /* The last position's BUP, as */
+    int bup;                          /* staff come grouped too. */
 };
 
 enum err
@@ -97,7 +103,7 @@ add_jabatan(void *ctx, const struct jabatan *j)
 /* The pair of 'unit' and 'jabatan', made when new; NULL when either is
  * unknown. */
 static struct raw_pair *
-pair_of(struct analysis *a, const char *unit, const char *jabatan)
+pair_lookup(struct analysis *a, const char *unit, const char *jabatan)
 {
     void *j = NULL;
     long u = tree_find(a->tree, unit);
@@ -115,6 +121,24 @@ pair_of(struct analysis *a, const char *unit, const char *jabatan)
     p->unit = (size_t)u;
     p->jab = (size_t)(uintptr_t)j - 1;
     p->p.surge_until = DATE_NONE;
+    return p;
+}
+
+static struct raw_pair *
+pair_of(struct analysis *a, const char *unit, const char *jabatan)
+{
+    if (a->have_last && strcmp(a->last_unit, unit) == 0 &&
+        strcmp(a->last_jab, jabatan) == 0) {
+        return &a->raw[a->last_pair];
+    }
+    struct raw_pair *p = pair_lookup(a, unit, jabatan);
+    if (p != NULL && strlen(unit) <= MODEL_CODE_MAX &&
+        strlen(jabatan) <= MODEL_CODE_MAX) {
+        memcpy(a->last_unit, unit, strlen(unit) + 1);
+        memcpy(a->last_jab, jabatan, strlen(jabatan) + 1);
+        a->last_pair = (size_t)(p - a->raw);
+        a->have_last = true;
+    }
     return p;
 }
 
@@ -144,8 +168,19 @@ add_staff(void *ctx, const struct store_staff *x)
     if (x->unit == NULL || x->jabatan == NULL || x->tugas_belajar) {
         return ERR_OK;
     }
-    int32_t tmt =
-        rules_tmt_pensiun(x->tanggal_lahir, analysis_bup(a, x->jabatan));
+    if (strcmp(a->bup_jab, x->jabatan) != 0) {
+        size_t len = strlen(x->jabatan);
+        a->bup = analysis_bup(a, x->jabatan);
+        /* Codes are at most MODEL_CODE_MAX bytes (the importer checks);
+         * a longer one is simply not remembered. */
+        if (len <= MODEL_CODE_MAX) {
+            memcpy(a->bup_jab, x->jabatan, len + 1);
+        } else {
+            a->bup_jab[0] = '\0';
+        }
+    }
+    int bup = a->bup; /* This row's: recomputed above when it changed. */
+    int32_t tmt = rules_tmt_pensiun(x->tanggal_lahir, bup);
     if (tmt <= a->day) {
         return ERR_OK;
     }
