@@ -354,6 +354,19 @@ cli_out_close(struct cli_out *o, bool ok)
     return rc;
 }
 
+bool
+cli_parse_format(const char *arg, enum cli_format *out)
+{
+    static const char *const names[] = {"table", "csv", "json"};
+    for (int i = 0; i < 3; i++) {
+        if (strcmp(arg, names[i]) == 0) {
+            *out = (enum cli_format)i;
+            return true;
+        }
+    }
+    return false;
+}
+
 enum err
 cli_parse_long(const char *cmd, const char *opt, const char *arg, long lo,
                long hi, long *out)

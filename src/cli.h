@@ -19,6 +19,9 @@ struct cli {
     const char *actor; /* Who acts, for the audit log ("cli:USER"). */
 };
 
+/* Output formats of the reporting commands. */
+enum cli_format { CLI_TABLE, CLI_CSV, CLI_JSON };
+
 /* An output that is stdout, or a file written to a temporary name and
  * renamed into place on success, so that a failure never leaves half a
  * file. A path that exists and is not a regular file (a device, a pipe, a
@@ -53,6 +56,8 @@ MUST_USE enum err cli_out_open(struct cli_out *o, const char *path);
 /* Finish output 'o': on 'ok', flush and move the file into place (ERR_IO
  * when that fails, reported); otherwise remove the temporary file. */
 MUST_USE enum err cli_out_close(struct cli_out *o, bool ok);
+/* Parse 'arg' as table, csv or json into '*out'. False when it is none. */
+bool cli_parse_format(const char *arg, enum cli_format *out);
 /* Parse option value 'arg' of option 'opt' as a whole number in
  * ['lo', 'hi']; prints a usage error for command 'cmd' when it is not. */
 MUST_USE enum err cli_parse_long(const char *cmd, const char *opt,

@@ -409,22 +409,23 @@ parse_abk_args(int argc, char **argv, struct abk_args *a)
         {"format", required_argument, NULL, 'f'},
         {NULL, 0, NULL, 0}};
     static const char *const bys[] = {"jabatan", "unit", "opd"};
-    static const char *const formats[] = {"table", "csv", "json"};
     int ch = 0;
     int v = 0;
     optind = 0;
     opterr = 0;
     while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        if (ch == 'u') {
+        bool ok = ch == 'u';
+        if (ok) {
             a->unit = optarg;
         } else if (ch == 'b' && parse_word(optarg, bys, 3, &v) == 0) {
             a->by = (enum by)v;
-        } else if (ch == 'f' && parse_word(optarg, formats, 3, &v) == 0) {
-            a->format = (enum cli_format)v;
-        } else if (ch == 'd' &&
-                   date_parse(optarg, strlen(optarg), &a->day) == ERR_OK) {
-            continue;
-        } else {
+            ok = true;
+        } else if (ch == 'f') {
+            ok = cli_parse_format(optarg, &a->format);
+        } else if (ch == 'd') {
+            ok = date_parse(optarg, strlen(optarg), &a->day) == ERR_OK;
+        }
+        if (!ok) {
             return cli_usage("abk",
                              L_("opsi atau nilai tidak sah: '%s'",
                                 "invalid option or value: '%s'"),

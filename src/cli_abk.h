@@ -6,13 +6,11 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "cli.h"
 #include "err.h"
 
 struct cli;
 struct store;
-
-/* Output formats of the analysis commands. */
-enum cli_format { CLI_TABLE, CLI_CSV, CLI_JSON };
 
 /* Run 'mutasi abk' with the command's own arguments; returns the exit
  * code. */

@@ -181,7 +181,6 @@ parse_args(int argc, char **argv, struct proj_args *a)
         {"by", required_argument, NULL, 'b'},
         {"format", required_argument, NULL, 'f'},
         {NULL, 0, NULL, 0}};
-    static const char *const formats[] = {"table", "csv", "json"};
     long years = 5;
     int ch = 0;
     optind = 0;
@@ -200,10 +199,7 @@ parse_args(int argc, char **argv, struct proj_args *a)
             ok = strcmp(optarg, "unit") == 0 || strcmp(optarg, "opd") == 0;
             a->by_opd = strcmp(optarg, "opd") == 0;
         } else if (ch == 'f') {
-            for (int i = 0; i < 3 && !ok; i++) {
-                ok = strcmp(optarg, formats[i]) == 0;
-                a->format = ok ? (enum cli_format)i : a->format;
-            }
+            ok = cli_parse_format(optarg, &a->format);
         }
         if (!ok) {
             return cli_usage("projection",

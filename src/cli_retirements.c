@@ -136,7 +136,6 @@ parse_args(int argc, char **argv, int32_t *from, int32_t *to,
         {"to", required_argument, NULL, 't'},
         {"format", required_argument, NULL, 'o'},
         {NULL, 0, NULL, 0}};
-    static const char *const formats[] = {"table", "csv", "json"};
     bool have_to = false;
     int ch = 0;
     optind = 0;
@@ -148,10 +147,7 @@ parse_args(int argc, char **argv, int32_t *from, int32_t *to,
             ok = date_parse(optarg, strlen(optarg), d) == ERR_OK;
             have_to = have_to || ch == 't';
         } else if (ch == 'o') {
-            for (int i = 0; i < 3 && !ok; i++) {
-                ok = strcmp(optarg, formats[i]) == 0;
-                *f = ok ? (enum cli_format)i : *f;
-            }
+            ok = cli_parse_format(optarg, f);
         }
         if (!ok) {
             return cli_usage("retirements",

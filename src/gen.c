@@ -27,6 +27,8 @@
 #include "model.h"
 #include "nip.h"
 #include "rng.h"
+#include "rules.h"
+#include "settings.h"
 
 #define WKE      75000 /* Minutes a year (domain.md; the default). */
 #define KODE_LEN 48
@@ -98,9 +100,10 @@ struct gen {
     struct rng rng; /* The current government's stream. */
     struct nipset nips;
     struct buf line;
-    int32_t today; /* GEN_DATE as a day number. */
-    double scale;  /* Size multiplier of units (mataram preset). */
-    enum err rc;   /* First write error. */
+    int32_t today;            /* GEN_DATE as a day number. */
+    double scale;             /* Size multiplier of units (mataram preset). */
+    struct settings defaults; /* For the retirement rules. */
+    enum err rc;              /* First write error. */
 };
 
 /* --- Output ------------------------------------------------------------ */
@@ -256,27 +259,15 @@ make_name(struct gen *g, char jk, const char *gelar, char *out, size_t len)
              gelar ? ", " : "", gelar ? gelar : "");
 }
 
+/* BUP of catalogue position 'j' by the rules, under default settings. */
 static int
-bup_of(enum gen_jab j)
+bup_of(const struct gen *g, enum gen_jab j)
 {
     const struct gen_jab_def *d = &gen_jabs[j];
-    if (d->group == GROUP_GURU || d->jenis == JAB_JPT ||
-        (d->jenis == JAB_FUNGSIONAL_KEAHLIAN && d->jenjang != NULL &&
-         strcmp(d->jenjang, "madya") == 0)) {
-        return 60;
-    }
-    return 58;
-}
-
-static int32_t
-tmt_pensiun(int32_t lahir, int bup)
-{
-    int y = 0;
-    int m = 0;
-    int d = 0;
-    date_to_ymd(lahir, &y, &m, &d);
-    return m == 12 ? date_from_ymd(y + bup + 1, 1, 1)
-                   : date_from_ymd(y + bup, m + 1, 1);
+    struct jabatan x = {d->kode,    d->nama,      d->jenis,
+                        d->jenjang, d->kelompok,  d->group == GROUP_GURU,
+                        0,          d->kompetensi};
+    return rules_bup(&g->defaults, &x);
 }
 
 /* Birth dates: a bulge of staff in their forties and fifties, as in
@@ -300,7 +291,7 @@ draw_birth(struct gen *g, enum pegawai_status st, int bup)
         int m = (int)rng_range(&g->rng, 1, 12);
         int d = (int)rng_range(&g->rng, 1, 28);
         int32_t lahir = date_from_ymd(y, m, d);
-        if (tmt_pensiun(lahir, bup) > g->today || tries > 20) {
+        if (rules_tmt_pensiun(lahir, bup) > g->today || tries > 20) {
             return lahir;
         }
     }
@@ -450,7 +441,8 @@ aps_eligible(const struct gen *g, const struct person *p, enum gen_jab j,
         return false;
     }
     if (date_add_months(p->tmt, 24) > g->today ||
-        date_add_months(g->today, 12) >= tmt_pensiun(p->lahir, bup_of(j))) {
+        date_add_months(g->today, 12) >=
+            rules_tmt_pensiun(p->lahir, bup_of(g, j))) {
         return false;
     }
     int32_t bound = date_from_ymd(p->angkat_y + 11, p->angkat_m, 1);
@@ -481,7 +473,7 @@ write_person(struct gen *g, struct gov *gv, int unit, enum gen_jab j,
     struct person p = {st, draw_sex(g, j), 0, 0, 0, 0};
     char nip[NIP_LEN + 1];
     char nama[NAMA_LEN];
-    p.lahir = draw_birth(g, st, bup_of(j));
+    p.lahir = draw_birth(g, st, bup_of(g, j));
     draw_appointment(g, &p);
     make_nip(g, &p, nip);
     enum edu e = education(g, j);
@@ -1622,6 +1614,7 @@ gen_run(const struct gen_opts *o, FILE *const *out, FILE *progress,
     g.stats = stats;
     g.today = date_from_ymd(GEN_DATE_Y, GEN_DATE_M, GEN_DATE_D);
     g.scale = s;
+    settings_defaults(&g.defaults);
     if (o->preset == GEN_NASIONAL && s < 1) {
         /* A smaller nation has fewer governments of the usual size. */
         n_govs = lround(N_NASIONAL * s) < 1 ? 1 : lround(N_NASIONAL * s);
