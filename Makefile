@@ -8,6 +8,8 @@ PREFIX  ?= /usr/local
 PKGS    := sqlite3 jansson
 # libcsv ships no pkg-config file; it is a plain -lcsv from libcsv-dev.
 EXTRA_LIBS := -lcsv -lm
+# GLPK is the tests' independent oracle for the min-cost-flow solver only.
+TEST_LIBS  := -lglpk
 
 WARN := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic -Wshadow \
 	-Wstrict-prototypes -Wmissing-prototypes -Wmissing-declarations \
@@ -87,7 +89,7 @@ build/asan/tests/%: tests/unit/%.c $(ASAN_LIB_OBJ)
 	@mkdir -p $(dir $@)
 	@echo "  CC $@"; $(CC) $(WARN) $(ASAN_FLAGS) $(PKG_CFLAGS) $$(pkg-config --cflags cmocka) \
 		-Isrc -MMD -MP -o $@ $< $(ASAN_LIB_OBJ) $(PKG_LIBS) \
-		$$(pkg-config --libs cmocka)
+		$$(pkg-config --libs cmocka) $(TEST_LIBS)
 
 # 'make test' (alias 'check'): every unit and golden test under ASan+UBSan,
 # ending with the line "N passed, N failed".

@@ -19,6 +19,7 @@
 #include "cli_projection.h"
 #include "cli_retirements.h"
 #include "cli_settings.h"
+#include "cli_solve.h"
 #include "cli_summary.h"
 #include "diag.h"
 #include "mem.h"
@@ -156,6 +157,19 @@ static const struct cli_command commands[] = {
      "the permanent need (no surges) and the gap. Analysed pairs only.\n"
      "Default: 5 years, per unit.\n\n"
      "Example:\n  mutasi projection --years 10 --by opd\n"},
+    {"solve-mcf", cli_solve_run, "solve-mcf BERKAS",
+     "menyelesaikan aliran biaya minimum (DIMACS)",
+     "solve a min-cost flow (DIMACS)",
+     "Menyelesaikan masalah aliran biaya minimum dalam format DIMACS\n"
+     "(baris c, p min NODES ARCS, n ID SUPPLY, a TAIL HEAD LOW CAP COST)\n"
+     "dengan pemecah milik perencana (network simplex). Mencetak 'cost N'\n"
+     "(keluar 0) atau 'infeasible' (keluar 65).\n\n"
+     "Contoh:\n  mutasi solve-mcf masalah.min\n",
+     "Solve a min-cost flow problem in DIMACS format (lines c, p min NODES\n"
+     "ARCS, n ID SUPPLY, a TAIL HEAD LOW CAP COST) with the planner's own\n"
+     "solver (network simplex). Prints 'cost N' (exit 0) or 'infeasible'\n"
+     "(exit 65).\n\n"
+     "Example:\n  mutasi solve-mcf problem.min\n"},
     {"settings", cli_settings_run,
      "settings get [KUNCI] | settings set KUNCI "
      "NILAI",

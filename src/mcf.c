@@ -1,0 +1,498 @@
+/* SPDX-License-Identifier: MIT */
+/* mcf: network simplex (engine layer); see the design note in mcf.h. */
+#include "mcf.h"
+
+#include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mem.h"
+
+enum { STATE_UPPER = -1, STATE_TREE = 0, STATE_LOWER = 1 };
+enum { DIR_DOWN = -1, DIR_UP = 1 };
+
+struct mcf {
+    int n; /* Real nodes; the root is node n. */
+    int m; /* Real arcs; artificial arc of node u is m + u. */
+    int cap_arcs;
+    int *src;
+    int *dst;
+    int64_t *low; /* Lower bounds of the real arcs as given. */
+    int64_t *cap; /* Capacities less the lower bounds. */
+    int64_t *cost;
+    int64_t *flow;
+    signed char *state;
+    int64_t *supply; /* Node supplies less the lower bounds' shifts. */
+    /* The spanning tree. */
+    int *parent;
+    int *pred;
+    int *thread;
+    int *rev_thread;
+    int *succ_num;
+    int *last_succ;
+    signed char *pred_dir;
+    int64_t *pi;
+    int *dirty; /* Scratch for the tree update. */
+    /* The pivot in progress. */
+    int in_arc;
+    int join;
+    int u_in;
+    int v_in;
+    int u_out;
+    int64_t delta;
+    int next_arc; /* Where the block search resumes. */
+};
+
+struct mcf *
+mcf_create(int n_nodes)
+{
+    struct mcf *m = xcalloc(1, sizeof(*m));
+    m->n = n_nodes;
+    m->supply = xcalloc((size_t)n_nodes + 1, sizeof(int64_t));
+    return m;
+}
+
+void
+mcf_destroy(struct mcf *m)
+{
+    if (m == NULL) {
+        return;
+    }
+    void *arrays[] = {m->src,      m->dst,       m->low,      m->cap,
+                      m->cost,     m->flow,      m->state,    m->supply,
+                      m->parent,   m->pred,      m->thread,   m->rev_thread,
+                      m->succ_num, m->last_succ, m->pred_dir, m->pi,
+                      m->dirty};
+    for (size_t i = 0; i < sizeof(arrays) / sizeof(arrays[0]); i++) {
+        free(arrays[i]);
+    }
+    free(m);
+}
+
+enum err
+mcf_add_arc(struct mcf *m, int tail, int head, int64_t low, int64_t cap,
+            int64_t cost, int *out)
+{
+    if (tail < 0 || tail >= m->n || head < 0 || head >= m->n || low > cap) {
+        return ERR_INVAL;
+    }
+    if (m->m == 0x7FFFFFFF - m->n - 1) {
+        return ERR_TOOBIG;
+    }
+    if (m->m == m->cap_arcs) {
+        size_t c = m->cap_arcs ? (size_t)m->cap_arcs * 2 : 64;
+        m->src = xrealloc(m->src, c * sizeof(int));
+        m->dst = xrealloc(m->dst, c * sizeof(int));
+        m->low = xrealloc(m->low, c * sizeof(int64_t));
+        m->cap = xrealloc(m->cap, c * sizeof(int64_t));
+        m->cost = xrealloc(m->cost, c * sizeof(int64_t));
+        m->cap_arcs = (int)c;
+    }
+    m->src[m->m] = tail;
+    m->dst[m->m] = head;
+    m->low[m->m] = low;
+    m->cap[m->m] = cap;
+    m->cost[m->m] = cost;
+    *out = m->m++;
+    return ERR_OK;
+}
+
+void
+mcf_add_supply(struct mcf *m, int node, int64_t supply)
+{
+    m->supply[node] += supply;
+}
+
+int64_t
+mcf_flow(const struct mcf *m, int arc)
+{
+    return m->flow[arc] + m->low[arc];
+}
+
+/* Shift lower bounds into the supplies and size the arrays for the real
+ * and artificial arcs. ERR_TOOBIG on overflow. */
+static enum err
+prepare(struct mcf *m, int64_t *art)
+{
+    size_t all = (size_t)m->m + (size_t)m->n;
+    int64_t max_cost = 0;
+    m->src = xrealloc(m->src, (all + 1) * sizeof(int));
+    m->dst = xrealloc(m->dst, (all + 1) * sizeof(int));
+    m->cap = xrealloc(m->cap, (all + 1) * sizeof(int64_t));
+    m->cost = xrealloc(m->cost, (all + 1) * sizeof(int64_t));
+    m->flow = xcalloc(all + 1, sizeof(int64_t));
+    m->state = xcalloc(all + 1, sizeof(signed char));
+    for (int e = 0; e < m->m; e++) {
+        int64_t c = m->cost[e] < 0 ? -m->cost[e] : m->cost[e];
+        max_cost = c > max_cost ? c : max_cost;
+        if (m->low[e] != 0 &&
+            (__builtin_sub_overflow(m->cap[e], m->low[e], &m->cap[e]) ||
+             __builtin_sub_overflow(m->supply[m->src[e]], m->low[e],
+                                    &m->supply[m->src[e]]) ||
+             __builtin_add_overflow(m->supply[m->dst[e]], m->low[e],
+                                    &m->supply[m->dst[e]]))) {
+            return ERR_TOOBIG;
+        }
+        m->state[e] = STATE_LOWER;
+    }
+    if (__builtin_mul_overflow(max_cost + 1, (int64_t)m->n + 1, art) ||
+        *art > INT64_MAX / 8) {
+        return ERR_TOOBIG; /* Potentials stay within a few ART. */
+    }
+    return ERR_OK;
+}
+
+/* The first tree: every node hangs from the root by its artificial arc,
+ * which carries the node's supply (up) or demand (down). */
+static void
+init_tree(struct mcf *m, int64_t art)
+{
+    int n = m->n;
+    int root = n;
+    size_t nodes = (size_t)n + 1;
+    m->parent = xcalloc(nodes, sizeof(int));
+    m->pred = xcalloc(nodes, sizeof(int));
+    m->thread = xcalloc(nodes, sizeof(int));
+    m->rev_thread = xcalloc(nodes, sizeof(int));
+    m->succ_num = xcalloc(nodes, sizeof(int));
+    m->last_succ = xcalloc(nodes, sizeof(int));
+    m->pred_dir = xcalloc(nodes, sizeof(signed char));
+    m->pi = xcalloc(nodes, sizeof(int64_t));
+    m->dirty = xcalloc(nodes + 1, sizeof(int));
+    m->parent[root] = -1;
+    m->pred[root] = -1;
+    m->thread[root] = 0;
+    m->rev_thread[0] = root;
+    m->succ_num[root] = n + 1;
+    m->last_succ[root] = n - 1;
+    for (int u = 0; u < n; u++) {
+        int e = m->m + u;
+        m->parent[u] = root;
+        m->pred[u] = e;
+        m->thread[u] = u + 1 < n ? u + 1 : root;
+        m->rev_thread[u + 1 < n ? u + 1 : root] = u;
+        m->succ_num[u] = 1;
+        m->last_succ[u] = u;
+        m->cap[e] = INT64_MAX;
+        m->cost[e] = art;
+        m->state[e] = STATE_TREE;
+        if (m->supply[u] >= 0) {
+            m->pred_dir[u] = DIR_UP;
+            m->src[e] = u;
+            m->dst[e] = root;
+            m->flow[e] = m->supply[u];
+            m->pi[u] = -art;
+        } else {
+            m->pred_dir[u] = DIR_DOWN;
+            m->src[e] = root;
+            m->dst[e] = u;
+            m->flow[e] = -m->supply[u];
+            m->pi[u] = art;
+        }
+    }
+    if (n == 0) {
+        m->thread[root] = root;
+        m->rev_thread[root] = root;
+        m->last_succ[root] = root;
+    }
+}
+
+/* Block search: scan blocks of arcs from where the last search stopped;
+ * take the most negative state x reduced cost of the first block that has
+ * one. False when no arc can enter: the tree is optimal. */
+static bool
+find_entering(struct mcf *m)
+{
+    int all = m->m + m->n;
+    int block = (int)sqrt((double)all);
+    int64_t best = 0;
+    int cnt = block < 10 ? 10 : block;
+    int e = m->next_arc;
+    for (int k = 0; k < all; k++) {
+        int64_t c =
+            m->state[e] * (m->cost[e] + m->pi[m->src[e]] - m->pi[m->dst[e]]);
+        if (c < best) {
+            best = c;
+            m->in_arc = e;
+        }
+        e = e + 1 == all ? 0 : e + 1;
+        if (--cnt == 0) {
+            if (best < 0) {
+                m->next_arc = e;
+                return true;
+            }
+            cnt = block < 10 ? 10 : block;
+        }
+    }
+    m->next_arc = e;
+    return best < 0;
+}
+
+static void
+find_join(struct mcf *m)
+{
+    int u = m->src[m->in_arc];
+    int v = m->dst[m->in_arc];
+    while (u != v) {
+        if (m->succ_num[u] < m->succ_num[v]) {
+            u = m->parent[u];
+        } else {
+            v = m->parent[v];
+        }
+    }
+    m->join = u;
+}
+
+/* Residual of tree arc 'e' in the direction the cycle pushes: 'forward'
+ * when the flow grows on it. */
+static int64_t
+residual(const struct mcf *m, int e, bool forward)
+{
+    if (!forward) {
+        return m->flow[e];
+    }
+    return m->cap[e] == INT64_MAX ? INT64_MAX : m->cap[e] - m->flow[e];
+}
+
+/* The leaving arc: the last blocking arc along the cycle in its
+ * orientation (strict on the first side, not strict on the second).
+ * False when the entering arc itself blocks first. */
+static bool
+find_leaving(struct mcf *m)
+{
+    int first = m->src[m->in_arc];
+    int second = m->dst[m->in_arc];
+    int result = 0;
+    if (m->state[m->in_arc] != STATE_LOWER) {
+        first = m->dst[m->in_arc];
+        second = m->src[m->in_arc];
+    }
+    m->delta = m->cap[m->in_arc];
+    for (int u = first; u != m->join; u = m->parent[u]) {
+        int64_t d = residual(m, m->pred[u], m->pred_dir[u] == DIR_DOWN);
+        if (d < m->delta) {
+            m->delta = d;
+            m->u_out = u;
+            result = 1;
+        }
+    }
+    for (int u = second; u != m->join; u = m->parent[u]) {
+        int64_t d = residual(m, m->pred[u], m->pred_dir[u] == DIR_UP);
+        if (d <= m->delta) {
+            m->delta = d;
+            m->u_out = u;
+            result = 2;
+        }
+    }
+    m->u_in = result == 1 ? first : second;
+    m->v_in = result == 1 ? second : first;
+    return result != 0;
+}
+
+static void
+change_flow(struct mcf *m, bool change)
+{
+    if (m->delta > 0) {
+        int64_t val = m->state[m->in_arc] * m->delta;
+        m->flow[m->in_arc] += val;
+        for (int u = m->src[m->in_arc]; u != m->join; u = m->parent[u]) {
+            m->flow[m->pred[u]] -= m->pred_dir[u] * val;
+        }
+        for (int u = m->dst[m->in_arc]; u != m->join; u = m->parent[u]) {
+            m->flow[m->pred[u]] += m->pred_dir[u] * val;
+        }
+    }
+    if (change) {
+        int out = m->pred[m->u_out];
+        m->state[m->in_arc] = STATE_TREE;
+        m->state[out] = m->flow[out] == 0 ? STATE_LOWER : STATE_UPPER;
+    } else {
+        m->state[m->in_arc] = (signed char)-m->state[m->in_arc];
+    }
+}
+
+/* Reattach the subtree cut off by the leaving arc: the stem from u_out to
+ * u_in is reversed and hung from v_in, and the thread order, subtree sizes
+ * and last successors are repaired along the changed paths only. */
+static void
+reverse_stem(struct mcf *m, int old_rev_thread, int old_last_succ,
+             int *last_out)
+{
+    int u_in = m->u_in;
+    int v_in = m->v_in;
+    int u_out = m->u_out;
+    int thread_continue =
+        old_rev_thread == v_in ? m->thread[old_last_succ] : m->thread[v_in];
+    int stem = u_in;
+    int par_stem = v_in;
+    int last = m->last_succ[u_in];
+    int after = m->thread[last];
+    int n_dirty = 0;
+    m->thread[v_in] = u_in;
+    m->dirty[n_dirty++] = v_in;
+    while (stem != u_out) {
+        int next_stem = m->parent[stem];
+        m->thread[last] = next_stem;
+        m->dirty[n_dirty++] = last;
+        int before = m->rev_thread[stem];
+        m->thread[before] = after;
+        m->rev_thread[after] = before;
+        m->parent[stem] = par_stem;
+        par_stem = stem;
+        stem = next_stem;
+        last = m->last_succ[stem] == m->last_succ[par_stem]
+                   ? m->rev_thread[par_stem]
+                   : m->last_succ[stem];
+        after = m->thread[last];
+    }
+    m->parent[u_out] = par_stem;
+    m->thread[last] = thread_continue;
+    m->rev_thread[thread_continue] = last;
+    m->last_succ[u_out] = last;
+    if (old_rev_thread != v_in) {
+        m->thread[old_rev_thread] = after;
+        m->rev_thread[after] = old_rev_thread;
+    }
+    for (int i = 0; i < n_dirty; i++) {
+        m->rev_thread[m->thread[m->dirty[i]]] = m->dirty[i];
+    }
+    *last_out = last;
+}
+
+/* Pred, direction, subtree size and last successor along the reversed
+ * stem, from u_out back to u_in. */
+static void
+fix_stem(struct mcf *m, int old_succ_num)
+{
+    int tmp_sc = 0;
+    int tmp_ls = m->last_succ[m->u_out];
+    for (int u = m->u_out, p = m->parent[u]; u != m->u_in;
+         u = p, p = m->parent[u]) {
+        m->pred[u] = m->pred[p];
+        m->pred_dir[u] = (signed char)-m->pred_dir[p];
+        tmp_sc += m->succ_num[u] - m->succ_num[p];
+        m->succ_num[u] = tmp_sc;
+        m->last_succ[p] = tmp_ls;
+    }
+    m->pred[m->u_in] = m->in_arc;
+    m->pred_dir[m->u_in] =
+        (signed char)(m->u_in == m->src[m->in_arc] ? DIR_UP : DIR_DOWN);
+    m->succ_num[m->u_in] = old_succ_num;
+}
+
+static void
+attach_leaf(struct mcf *m, int old_rev_thread, int old_last_succ)
+{
+    int u_in = m->u_in;
+    int v_in = m->v_in;
+    m->parent[u_in] = v_in;
+    m->pred[u_in] = m->in_arc;
+    m->pred_dir[u_in] =
+        (signed char)(u_in == m->src[m->in_arc] ? DIR_UP : DIR_DOWN);
+    if (m->thread[v_in] != m->u_out) {
+        int after = m->thread[old_last_succ];
+        m->thread[old_rev_thread] = after;
+        m->rev_thread[after] = old_rev_thread;
+        after = m->thread[v_in];
+        m->thread[v_in] = m->u_out;
+        m->rev_thread[m->u_out] = v_in;
+        m->thread[old_last_succ] = after;
+        m->rev_thread[after] = old_last_succ;
+    }
+}
+
+static void
+update_tree(struct mcf *m)
+{
+    int old_rev_thread = m->rev_thread[m->u_out];
+    int old_succ_num = m->succ_num[m->u_out];
+    int old_last_succ = m->last_succ[m->u_out];
+    int v_out = m->parent[m->u_out];
+    int last = 0;
+    if (m->u_in == m->u_out) {
+        attach_leaf(m, old_rev_thread, old_last_succ);
+    } else {
+        reverse_stem(m, old_rev_thread, old_last_succ, &last);
+        fix_stem(m, old_succ_num);
+    }
+    int up_limit_out = m->last_succ[m->join] == m->v_in ? m->join : -1;
+    int last_succ_out = m->last_succ[m->u_out];
+    for (int u = m->v_in; u != -1 && m->last_succ[u] == m->v_in;
+         u = m->parent[u]) {
+        m->last_succ[u] = last_succ_out;
+    }
+    bool shifted = m->join != old_rev_thread && m->v_in != old_rev_thread;
+    if (shifted || last_succ_out != old_last_succ) {
+        int to = shifted ? old_rev_thread : last_succ_out;
+        for (int u = v_out;
+             u != up_limit_out && m->last_succ[u] == old_last_succ;
+             u = m->parent[u]) {
+            m->last_succ[u] = to;
+        }
+    }
+    for (int u = m->v_in; u != m->join; u = m->parent[u]) {
+        m->succ_num[u] += old_succ_num;
+    }
+    for (int u = v_out; u != m->join; u = m->parent[u]) {
+        m->succ_num[u] -= old_succ_num;
+    }
+}
+
+/* Keep the entering arc's reduced cost zero: shift the potentials of the
+ * subtree now hanging from it. */
+static void
+update_potential(struct mcf *m)
+{
+    int64_t sigma = m->pi[m->v_in] - m->pi[m->u_in] -
+                    m->pred_dir[m->u_in] * m->cost[m->in_arc];
+    int end = m->thread[m->last_succ[m->u_in]];
+    for (int u = m->u_in; u != end; u = m->thread[u]) {
+        m->pi[u] += sigma;
+    }
+}
+
+static enum err
+total_cost(const struct mcf *m, int64_t *out)
+{
+    int64_t sum = 0;
+    for (int e = 0; e < m->m; e++) {
+        int64_t f = m->flow[e] + m->low[e];
+        int64_t c = 0;
+        if (__builtin_mul_overflow(f, m->cost[e], &c) ||
+            __builtin_add_overflow(sum, c, &sum)) {
+            return ERR_TOOBIG;
+        }
+    }
+    *out = sum;
+    return ERR_OK;
+}
+
+enum err
+mcf_solve(struct mcf *m, enum mcf_status *status, int64_t *cost)
+{
+    int64_t art = 0;
+    enum err rc = prepare(m, &art);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    init_tree(m, art);
+    m->next_arc = 0;
+    while (find_entering(m)) {
+        find_join(m);
+        bool change = find_leaving(m);
+        change_flow(m, change);
+        if (change) {
+            update_tree(m);
+            update_potential(m);
+        }
+    }
+    for (int u = 0; u < m->n; u++) {
+        if (m->flow[m->m + u] != 0) {
+            *status = MCF_INFEASIBLE;
+            return ERR_OK;
+        }
+    }
+    *status = MCF_OPTIMAL;
+    return total_cost(m, cost);
+}

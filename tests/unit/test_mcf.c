@@ -1,0 +1,218 @@
+/* SPDX-License-Identifier: MIT */
+/* Unit tests of the min-cost-flow solver: small hand-checked networks,
+ * and thousands of random instances (infeasible ones, zero and negative
+ * costs, parallel arcs, lower bounds, disconnected parts) checked against
+ * GLPK's out-of-kilter algorithm as an independent oracle. GLPK is a
+ * test-only dependency. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+#include <cmocka.h>
+#include <glpk.h>
+
+#include "diag.h"
+#include "dimacs.h"
+#include "mcf.h"
+#include "rng.h"
+
+static void
+test_mcf_small_network(void **state)
+{
+    struct mcf *m = mcf_create(4);
+    enum mcf_status st = MCF_INFEASIBLE;
+    int64_t cost = 0;
+    int a = 0;
+    (void)state;
+    mcf_add_supply(m, 0, 4);
+    mcf_add_supply(m, 3, -4);
+    assert_int_equal(mcf_add_arc(m, 0, 1, 0, 4, 2, &a), ERR_OK);
+    assert_int_equal(mcf_add_arc(m, 0, 2, 0, 2, 2, &a), ERR_OK);
+    assert_int_equal(mcf_add_arc(m, 1, 2, 0, 2, 1, &a), ERR_OK);
+    assert_int_equal(mcf_add_arc(m, 1, 3, 0, 3, 3, &a), ERR_OK);
+    assert_int_equal(mcf_add_arc(m, 2, 3, 0, 5, 1, &a), ERR_OK);
+    assert_int_equal(mcf_solve(m, &st, &cost), ERR_OK);
+    assert_int_equal(st, MCF_OPTIMAL);
+    assert_int_equal(cost, 14); /* 2 x (1-3-4) + 2 x (1-2-3-4). */
+    assert_int_equal(mcf_flow(m, 4), 4);
+    mcf_destroy(m);
+}
+
+static void
+test_mcf_negative_cycle_and_lower_bound(void **state)
+{
+    struct mcf *m = mcf_create(3);
+    enum mcf_status st = MCF_INFEASIBLE;
+    int64_t cost = 0;
+    int a = 0;
+    (void)state;
+    /* A negative cycle of capacity 2 with no supplies: it is used full. */
+    assert_int_equal(mcf_add_arc(m, 0, 1, 0, 2, -5, &a), ERR_OK);
+    assert_int_equal(mcf_add_arc(m, 1, 2, 0, 3, 1, &a), ERR_OK);
+    assert_int_equal(mcf_add_arc(m, 2, 0, 1, 4, 1, &a), ERR_OK);
+    assert_int_equal(mcf_solve(m, &st, &cost), ERR_OK);
+    assert_int_equal(st, MCF_OPTIMAL);
+    assert_int_equal(cost, -6);
+    assert_int_equal(mcf_flow(m, 2), 2);
+    mcf_destroy(m);
+}
+
+static void
+test_mcf_infeasible(void **state)
+{
+    struct mcf *m = mcf_create(2);
+    enum mcf_status st = MCF_OPTIMAL;
+    int64_t cost = 0;
+    int a = 0;
+    (void)state;
+    mcf_add_supply(m, 0, 3);
+    mcf_add_supply(m, 1, -3);
+    assert_int_equal(mcf_add_arc(m, 0, 1, 0, 2, 1, &a), ERR_OK);
+    assert_int_equal(mcf_solve(m, &st, &cost), ERR_OK);
+    assert_int_equal(st, MCF_INFEASIBLE);
+    mcf_destroy(m);
+}
+
+struct v_data {
+    double rhs;
+};
+
+struct a_data {
+    double low;
+    double cap;
+    double cost;
+};
+
+/* Solve the same random instance with GLPK; returns its verdict. */
+static int
+glpk_solve(int n, int m, int64_t (*arcs)[5], const int64_t *supply,
+           double *cost)
+{
+    glp_graph *g =
+        glp_create_graph(sizeof(struct v_data), sizeof(struct a_data));
+    glp_add_vertices(g, n);
+    for (int i = 0; i < n; i++) {
+        ((struct v_data *)g->v[i + 1]->data)->rhs = (double)supply[i];
+    }
+    for (int e = 0; e < m; e++) {
+        glp_arc *a = glp_add_arc(g, (int)arcs[e][0] + 1, (int)arcs[e][1] + 1);
+        struct a_data *d = a->data;
+        d->low = (double)arcs[e][2];
+        d->cap = (double)arcs[e][3];
+        d->cost = (double)arcs[e][4];
+    }
+    int ret = glp_mincost_okalg(g, offsetof(struct v_data, rhs),
+                                offsetof(struct a_data, low),
+                                offsetof(struct a_data, cap),
+                                offsetof(struct a_data, cost), cost, -1, -1);
+    glp_delete_graph(g);
+    return ret;
+}
+
+#define MAX_ARCS 80
+
+/* One random instance into 'arcs' and 'supply'; returns the arc count. */
+static int
+random_instance(struct rng *r, int n, int64_t (*arcs)[5], int64_t *supply)
+{
+    int m = (int)rng_range(r, 0, n < 2 ? 0 : MAX_ARCS);
+    for (int i = 0; i < n; i++) {
+        supply[i] = 0;
+    }
+    for (int e = 0; e < m; e++) {
+        int64_t tail = rng_range(r, 0, n - 1);
+        int64_t head = rng_range(r, 0, n - 2);
+        head += head >= tail; /* No loops: GLPK's graphs have none. */
+        int64_t cap = rng_range(r, 0, 20);
+        int64_t low = rng_chance(r, 300) ? rng_range(r, 0, cap) : 0;
+        int64_t cost =
+            rng_chance(r, 250) ? rng_range(r, -10, -1) : rng_range(r, 0, 20);
+        int64_t row[5] = {tail, head, low, cap, cost};
+        for (int k = 0; k < 5; k++) {
+            arcs[e][k] = row[k];
+        }
+    }
+    for (int k = (int)rng_range(r, 0, 6); k > 0; k--) {
+        int64_t a = rng_range(r, 1, 15);
+        supply[rng_range(r, 0, n - 1)] += a;
+        supply[rng_range(r, 0, n - 1)] -= a;
+    }
+    if (rng_chance(r, 100)) {
+        supply[rng_range(r, 0, n - 1)] += 1; /* Unbalanced: infeasible. */
+    }
+    return m;
+}
+
+static void
+test_mcf_agrees_with_glpk_on_random_instances(void **state)
+{
+    int64_t arcs[MAX_ARCS][5];
+    int64_t supply[32];
+    struct rng r;
+    int n_infeasible = 0;
+    (void)state;
+    glp_term_out(GLP_OFF);
+    rng_init(&r, 2026, 11);
+    for (int t = 0; t < 4000; t++) {
+        int n = (int)rng_range(&r, 1, 25);
+        int m = random_instance(&r, n, arcs, supply);
+        double glpk_cost = 0;
+        int ret = glpk_solve(n, m, arcs, supply, &glpk_cost);
+        struct mcf *p = mcf_create(n);
+        enum mcf_status st = MCF_INFEASIBLE;
+        int64_t cost = 0;
+        int a = 0;
+        for (int i = 0; i < n; i++) {
+            mcf_add_supply(p, i, supply[i]);
+        }
+        for (int e = 0; e < m; e++) {
+            assert_int_equal(mcf_add_arc(p, (int)arcs[e][0], (int)arcs[e][1],
+                                         arcs[e][2], arcs[e][3], arcs[e][4],
+                                         &a),
+                             ERR_OK);
+        }
+        assert_int_equal(mcf_solve(p, &st, &cost), ERR_OK);
+        if (ret == GLP_ENOPFS) {
+            assert_int_equal(st, MCF_INFEASIBLE);
+            n_infeasible++;
+        } else {
+            assert_int_equal(ret, 0);
+            assert_int_equal(st, MCF_OPTIMAL);
+            assert_int_equal(cost, (int64_t)glpk_cost);
+        }
+        mcf_destroy(p);
+    }
+    assert_true(n_infeasible > 100); /* Both verdicts were exercised. */
+}
+
+static void
+test_dimacs_reports_bad_lines(void **state)
+{
+    static const char text[] = "c test\np min 2 1\nn 1 3\nn 3 -3\n"
+                               "a 1 2 0 x 1\n";
+    struct diag d;
+    struct mcf *m = NULL;
+    (void)state;
+    diag_init(&d, DIAG_MAX_DEFAULT);
+    assert_int_equal(dimacs_parse(text, sizeof(text) - 1, "f.min", &d, &m),
+                     ERR_INVAL);
+    assert_int_equal(d.n_errors, 2);
+    assert_string_equal(d.lines[0],
+                        "f.min:4:2: '3' bukan bilangan bulat yang sah di sini");
+    diag_cleanup(&d);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_mcf_small_network),
+        cmocka_unit_test(test_mcf_negative_cycle_and_lower_bound),
+        cmocka_unit_test(test_mcf_infeasible),
+        cmocka_unit_test(test_mcf_agrees_with_glpk_on_random_instances),
+        cmocka_unit_test(test_dimacs_reports_bad_lines),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
