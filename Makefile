@@ -134,6 +134,7 @@ demo: build/mutasi
 bench: build/mutasi
 	bench/import
 	bench/abk
+	bench/mcf
 
 fmt:
 	clang-format -i src/*.c src/*.h tests/unit/*.c tests/fuzz/*.c

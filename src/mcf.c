@@ -452,6 +452,48 @@ update_potential(struct mcf *m)
     }
 }
 
+static void
+pivot(struct mcf *m)
+{
+    find_join(m);
+    bool change = find_leaving(m);
+    change_flow(m, change);
+    if (change) {
+        update_tree(m);
+        update_potential(m);
+    }
+}
+
+/* Heuristic first pivots (as LEMON does): bring in the cheapest arc into
+ * each node with a demand, which settles most of a transport-shaped
+ * problem before the block search starts. */
+static void
+initial_pivots(struct mcf *m)
+{
+    int *best = xmalloc(((size_t)m->n + 1) * sizeof(int));
+    for (int u = 0; u < m->n; u++) {
+        best[u] = -1;
+    }
+    for (int e = 0; e < m->m; e++) {
+        int v = m->dst[e];
+        if (m->supply[v] < 0 &&
+            (best[v] < 0 || m->cost[e] < m->cost[best[v]])) {
+            best[v] = e;
+        }
+    }
+    for (int u = 0; u < m->n; u++) {
+        int e = best[u];
+        if (e < 0 ||
+            m->state[e] * (m->cost[e] + m->pi[m->src[e]] - m->pi[m->dst[e]]) >=
+                0) {
+            continue;
+        }
+        m->in_arc = e;
+        pivot(m);
+    }
+    free(best);
+}
+
 static enum err
 total_cost(const struct mcf *m, int64_t *out)
 {
@@ -478,14 +520,9 @@ mcf_solve(struct mcf *m, enum mcf_status *status, int64_t *cost)
     }
     init_tree(m, art);
     m->next_arc = 0;
+    initial_pivots(m);
     while (find_entering(m)) {
-        find_join(m);
-        bool change = find_leaving(m);
-        change_flow(m, change);
-        if (change) {
-            update_tree(m);
-            update_potential(m);
-        }
+        pivot(m);
     }
     for (int u = 0; u < m->n; u++) {
         if (m->flow[m->m + u] != 0) {
