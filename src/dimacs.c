@@ -96,7 +96,9 @@ problem_line(struct parse *p, struct line *l)
                  L_("jenis masalah harus 'min'", "problem kind must be 'min'"));
         return;
     }
-    if (number(l, 2, 0, 0x7FFFFFFE, &n) &&
+    /* 2^27 nodes: far beyond a nation's planning network, and a bound on
+     * what a short file can make us allocate. */
+    if (number(l, 2, 0, 1 << 27, &n) &&
         number(l, 3, 0, 0x7FFFFFFF, &p->n_arcs_declared)) {
         p->n_nodes = n;
         p->m = mcf_create((int)n);

@@ -104,6 +104,18 @@ mcf_add_supply(struct mcf *m, int node, int64_t supply)
     m->supply[node] += supply;
 }
 
+int
+mcf_n_nodes(const struct mcf *m)
+{
+    return m->n;
+}
+
+int
+mcf_n_arcs(const struct mcf *m)
+{
+    return m->m;
+}
+
 int64_t
 mcf_flow(const struct mcf *m, int arc)
 {
