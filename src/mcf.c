@@ -34,6 +34,7 @@ struct mcf {
     signed char *pred_dir;
     int64_t *pi;
     int *dirty; /* Scratch for the tree update. */
+    int *place; /* Arc number given -> its place in the arrays. */
     /* The pivot in progress. */
     int in_arc;
     int join;
@@ -63,7 +64,7 @@ mcf_destroy(struct mcf *m)
                       m->cost,     m->flow,      m->state,    m->supply,
                       m->parent,   m->pred,      m->thread,   m->rev_thread,
                       m->succ_num, m->last_succ, m->pred_dir, m->pi,
-                      m->dirty};
+                      m->dirty,    m->place};
     for (size_t i = 0; i < sizeof(arrays) / sizeof(arrays[0]); i++) {
         free(arrays[i]);
     }
@@ -119,7 +120,47 @@ mcf_n_arcs(const struct mcf *m)
 int64_t
 mcf_flow(const struct mcf *m, int arc)
 {
-    return m->flow[arc] + m->low[arc];
+    int e = m->place ? m->place[arc] : arc;
+    return m->flow[e] + m->low[e];
+}
+
+/* Store the arcs in a mixed order, as LEMON does: consecutive arcs of the
+ * input (often of one node) land far apart, so each block of the pivot
+ * search sees arcs of many nodes. */
+static void
+mix_arcs(struct mcf *m)
+{
+    int n_arcs = m->m;
+    int skip = m->n > 1 && n_arcs / m->n > 3 ? n_arcs / m->n : 3;
+    size_t size = (size_t)n_arcs + 1;
+    int *src = xmalloc(size * sizeof(int));
+    int *dst = xmalloc(size * sizeof(int));
+    int64_t *low = xmalloc(size * sizeof(int64_t));
+    int64_t *cap = xmalloc(size * sizeof(int64_t));
+    int64_t *cost = xmalloc(size * sizeof(int64_t));
+    m->place = xmalloc(size * sizeof(int));
+    for (int a = 0, i = 0, j = 0; a < n_arcs; a++) {
+        m->place[a] = i;
+        src[i] = m->src[a];
+        dst[i] = m->dst[a];
+        low[i] = m->low[a];
+        cap[i] = m->cap[a];
+        cost[i] = m->cost[a];
+        i += skip;
+        if (i >= n_arcs) {
+            i = ++j;
+        }
+    }
+    free(m->src);
+    free(m->dst);
+    free(m->low);
+    free(m->cap);
+    free(m->cost);
+    m->src = src;
+    m->dst = dst;
+    m->low = low;
+    m->cap = cap;
+    m->cost = cost;
 }
 
 /* Shift lower bounds into the supplies and size the arrays for the real
@@ -216,11 +257,12 @@ init_tree(struct mcf *m, int64_t art)
 static bool
 find_entering(struct mcf *m)
 {
-    int all = m->m + m->n;
+    /* Artificial arcs never re-enter profitably: search the real ones. */
+    int all = m->m;
     int block = (int)sqrt((double)all);
     int64_t best = 0;
     int cnt = block < 10 ? 10 : block;
-    int e = m->next_arc;
+    int e = m->next_arc < all ? m->next_arc : 0;
     for (int k = 0; k < all; k++) {
         int64_t c =
             m->state[e] * (m->cost[e] + m->pi[m->src[e]] - m->pi[m->dst[e]]);
@@ -526,6 +568,7 @@ enum err
 mcf_solve(struct mcf *m, enum mcf_status *status, int64_t *cost)
 {
     int64_t art = 0;
+    mix_arcs(m);
     enum err rc = prepare(m, &art);
     if (rc != ERR_OK) {
         return rc;
