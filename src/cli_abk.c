@@ -273,18 +273,6 @@ print_end(struct printer *p)
     return rc == ERR_OK ? flush(p) : rc;
 }
 
-struct unit_order {
-    const char *kode;
-    size_t ix;
-};
-
-static int
-by_code(const void *x, const void *y)
-{
-    return strcmp(((const struct unit_order *)x)->kode,
-                  ((const struct unit_order *)y)->kode);
-}
-
 /* Group rows: the analysed pairs of each unit ('by' unit) or OPD group,
  * printed in code order. */
 static enum err
@@ -293,7 +281,7 @@ print_groups(struct printer *p, const struct analysis *a, enum by by, long root)
     const struct tree *t = analysis_tree(a);
     size_t n = tree_count(t);
     struct abk_result *sums = xcalloc(n + 1, sizeof(*sums));
-    struct unit_order *order = xcalloc(n + 1, sizeof(*order));
+    size_t *order = xcalloc(n + 1, sizeof(*order));
     enum err rc = ERR_OK;
     for (size_t i = 0; i < analysis_count(a) && rc == ERR_OK; i++) {
         const struct analysis_pair *q = analysis_pair_at(a, i);
@@ -303,13 +291,9 @@ print_groups(struct printer *p, const struct analysis *a, enum by by, long root)
         size_t g = by == BY_UNIT ? q->unit : tree_opd(t, q->unit);
         rc = abk_sum(&sums[g], &q->r);
     }
-    for (size_t i = 0; i < n; i++) {
-        order[i].kode = tree_unit(t, i)->kode;
-        order[i].ix = i;
-    }
-    qsort(order, n, sizeof(*order), by_code);
+    tree_order_by_code(t, order);
     for (size_t i = 0; i < n && rc == ERR_OK; i++) {
-        struct row w = {order[i].kode, NULL, sums[order[i].ix]};
+        struct row w = {tree_unit(t, order[i])->kode, NULL, sums[order[i]]};
         if (w.r.analysed) {
             rc = print_row(p, &w);
         }

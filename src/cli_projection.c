@@ -72,18 +72,6 @@ tally(const struct analysis *a, const struct proj_args *p, struct group *g)
     }
 }
 
-struct unit_order {
-    const char *kode;
-    size_t ix;
-};
-
-static int
-by_code(const void *x, const void *y)
-{
-    return strcmp(((const struct unit_order *)x)->kode,
-                  ((const struct unit_order *)y)->kode);
-}
-
 static enum err
 put_row(struct buf *b, enum cli_format f, const char *unit, const long v[5],
         bool first)
@@ -141,24 +129,21 @@ print(const struct analysis *a, const struct proj_args *p,
         "unit", "tahun", "bezetting", "kebutuhan_bulat", "pensiun", "selisih"};
     const struct tree *t = analysis_tree(a);
     size_t n = tree_count(t);
-    struct unit_order *order = xcalloc(n + 1, sizeof(*order));
+    size_t *order = xcalloc(n + 1, sizeof(*order));
     struct buf b;
     bool first = true;
     enum err rc = ERR_OK;
     buf_init(&b, 0);
-    for (size_t i = 0; i < n; i++) {
-        order[i].kode = tree_unit(t, i)->kode;
-        order[i].ix = i;
-    }
-    qsort(order, n, sizeof(*order), by_code);
+    tree_order_by_code(t, order);
     rc = p->format == CLI_JSON ? buf_adds(&b, "{\"rows\": [")
          : p->format == CLI_CSV
              ? csv_format_row(&b, head, 6)
              : buf_addf(&b, "%-24s %5s %9s %9s %7s %7s\n", "Unit", "Tahun",
                         "Bezetting", "Kebutuhan", "Pensiun", "Selisih");
     for (size_t i = 0; i < n && rc == ERR_OK; i++) {
-        if (g[order[i].ix].analysed) {
-            rc = print_group(&b, p, order[i].kode, &g[order[i].ix], &first);
+        if (g[order[i]].analysed) {
+            rc = print_group(&b, p, tree_unit(t, order[i])->kode, &g[order[i]],
+                             &first);
         }
     }
     if (rc == ERR_OK && p->format == CLI_JSON) {

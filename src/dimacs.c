@@ -182,7 +182,7 @@ dimacs_parse(const char *text, size_t len, const char *file, struct diag *d,
 {
     struct parse p = {NULL, 0, 0, 0};
     struct line l = {file, 0, d, {NULL}, 0};
-    size_t errors_before = d ? d->n_errors : 0;
+    size_t errors_before = d->n_errors;
     char *copy = malloc(len + 1);
     if (copy == NULL) {
         abort();
@@ -202,23 +202,22 @@ dimacs_parse(const char *text, size_t len, const char *file, struct diag *d,
             one_line(&p, &l, s);
         }
         s = nl ? nl + 1 : NULL;
-        if (d != NULL && diag_over(d)) {
+        if (diag_over(d)) {
             break;
         }
     }
     free(copy);
-    if (p.m == NULL && (d == NULL || d->n_errors == errors_before)) {
+    if (p.m == NULL && d->n_errors == errors_before) {
         diag_add(d, file, 0, 0, "%s",
                  L_("baris 'p min' tidak ada", "the 'p min' line is missing"));
     } else if (p.m != NULL && p.n_arcs != p.n_arcs_declared &&
-               (d == NULL || d->n_errors == errors_before)) {
+               d->n_errors == errors_before) {
         diag_add(d, file, 0, 0,
                  L_("baris 'p' menyebut %lld busur, berkas berisi %lld",
                     "the 'p' line declares %lld arcs, the file has %lld"),
                  (long long)p.n_arcs_declared, (long long)p.n_arcs);
     }
-    if (p.m == NULL || (d != NULL ? d->n_errors != errors_before
-                                  : p.n_arcs != p.n_arcs_declared)) {
+    if (p.m == NULL || d->n_errors != errors_before) {
         mcf_destroy(p.m);
         return ERR_INVAL;
     }

@@ -15,7 +15,8 @@ struct mcf;
 struct diag;
 
 /* Parse the 'len' bytes of 'text' (named 'file' in messages) into a new
- * '*out'. Problems go to 'd' as FILE:LINE:COLUMN; ERR_INVAL then. */
+ * '*out'. Problems go to 'd' (required) as FILE:LINE:COLUMN; ERR_INVAL
+ * then. */
 MUST_USE enum err dimacs_parse(const char *text, size_t len, const char *file,
                                struct diag *d, struct mcf **out);
 

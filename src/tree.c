@@ -162,3 +162,30 @@ tree_opd(const struct tree *t, size_t i)
 {
     return (size_t)t->nodes[i].opd;
 }
+
+struct code_ix {
+    const char *kode;
+    size_t ix;
+};
+
+static int
+by_code(const void *x, const void *y)
+{
+    return strcmp(((const struct code_ix *)x)->kode,
+                  ((const struct code_ix *)y)->kode);
+}
+
+void
+tree_order_by_code(const struct tree *t, size_t *out)
+{
+    struct code_ix *k = xcalloc(t->n_nodes + 1, sizeof(*k));
+    for (size_t i = 0; i < t->n_nodes; i++) {
+        k[i].kode = t->nodes[i].u.kode;
+        k[i].ix = i;
+    }
+    qsort(k, t->n_nodes, sizeof(*k), by_code);
+    for (size_t i = 0; i < t->n_nodes; i++) {
+        out[i] = k[i].ix;
+    }
+    free(k);
+}

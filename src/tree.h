@@ -29,6 +29,8 @@ size_t tree_count(const struct tree *t);
 const struct unit *tree_unit(const struct tree *t, size_t i);
 /* Index of unit 'kode', or -1 when absent. */
 long tree_find(const struct tree *t, const char *kode);
+/* Fill 'out' (tree_count() entries) with the unit indices in code order. */
+void tree_order_by_code(const struct tree *t, size_t *out);
 /* Index of the parent of unit 'i', or -1 at a root. */
 long tree_parent(const struct tree *t, size_t i);
 /* Index of the root (government) of unit 'i'. */
