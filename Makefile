@@ -7,7 +7,7 @@ CC      ?= cc
 PREFIX  ?= /usr/local
 PKGS    := sqlite3 jansson
 # libcsv ships no pkg-config file; it is a plain -lcsv from libcsv-dev.
-EXTRA_LIBS := -lcsv -lm
+EXTRA_LIBS := -lcsv -lm -pthread
 # GLPK is the tests' independent oracle for the min-cost-flow solver only.
 TEST_LIBS  := -lglpk
 

@@ -25,6 +25,7 @@ struct raw_pair {
 struct staff {
     size_t pair;
     int32_t tmt_pensiun;
+    uint64_t nip; /* The 18 digits as a number (0 when not digits). */
 };
 
 struct analysis {
@@ -193,6 +194,11 @@ add_staff(void *ctx, const struct store_staff *x)
     p->p.h_pppk += x->status == STATUS_PPPK;
     p->p.h_cpns += x->status == STATUS_CPNS;
     xgrow((void **)&a->staff, &a->cap_staff, a->n_staff + 1, sizeof(*a->staff));
+    uint64_t nip = 0;
+    for (const char *c = x->nip; *c >= '0' && *c <= '9'; c++) {
+        nip = nip * 10 + (uint64_t)(*c - '0');
+    }
+    a->staff[a->n_staff].nip = nip;
     a->staff[a->n_staff].pair = (size_t)(p - a->raw);
     a->staff[a->n_staff++].tmt_pensiun = tmt;
     return ERR_OK;
@@ -247,12 +253,24 @@ finish(struct analysis *a)
 enum err
 analysis_load(struct store *st, int32_t day, struct analysis **out)
 {
+    return analysis_load_with(st, day, NULL, out);
+}
+
+enum err
+analysis_load_with(struct store *st, int32_t day, const struct settings *s,
+                   struct analysis **out)
+{
     struct analysis *a = xcalloc(1, sizeof(*a));
     a->day = day;
     a->tree = tree_create();
     map_init(&a->jab_ix);
     map64_init(&a->pair_ix);
-    enum err rc = analysis_settings_load(st, &a->s);
+    enum err rc = ERR_OK;
+    if (s != NULL) {
+        a->s = *s;
+    } else {
+        rc = analysis_settings_load(st, &a->s);
+    }
     rc = rc == ERR_OK ? store_unit_each(st, add_unit, a) : rc;
     if (rc == ERR_OK && tree_finish(a->tree) != ERR_OK) {
         rc = ERR_INTERNAL; /* The importer refuses cycles and orphans. */
@@ -336,4 +354,10 @@ analysis_staff_at(const struct analysis *a, size_t i, size_t *pair,
 {
     *pair = a->staff[i].pair;
     *tmt_pensiun = a->staff[i].tmt_pensiun;
+}
+
+uint64_t
+analysis_staff_nip(const struct analysis *a, size_t i)
+{
+    return a->staff[i].nip;
 }

@@ -37,6 +37,11 @@ MUST_USE enum err analysis_settings_load(struct store *st,
  * pair, ERR_TOOBIG for sums past 64 bits. */
 MUST_USE enum err analysis_load(struct store *st, int32_t day,
                                 struct analysis **out);
+/* As analysis_load(), under the settings 's' instead of the stored
+ * ones. */
+MUST_USE enum err analysis_load_with(struct store *st, int32_t day,
+                                     const struct settings *s,
+                                     struct analysis **out);
 /* Free 'a'; accepts NULL. */
 void analysis_destroy(struct analysis *a);
 const struct settings *analysis_settings(const struct analysis *a);
@@ -52,6 +57,8 @@ bool analysis_in_subtree(const struct analysis *a, size_t u, size_t root);
 size_t analysis_n_staff(const struct analysis *a);
 void analysis_staff_at(const struct analysis *a, size_t i, size_t *pair,
                        int32_t *tmt_pensiun);
+/* The NIP of staff 'i' as a number (its 18 digits). */
+uint64_t analysis_staff_nip(const struct analysis *a, size_t i);
 /* BUP of the position 'kode' (the default BUP for an unknown code). */
 int analysis_bup(const struct analysis *a, const char *kode);
 

@@ -16,6 +16,7 @@
 #include "cli_gen.h"
 #include "cli_import.h"
 #include "cli_init.h"
+#include "cli_plan.h"
 #include "cli_projection.h"
 #include "cli_retirements.h"
 #include "cli_settings.h"
@@ -157,6 +158,50 @@ static const struct cli_command commands[] = {
      "the permanent need (no surges) and the gap. Analysed pairs only.\n"
      "Default: 5 years, per unit.\n\n"
      "Example:\n  mutasi projection --years 10 --by opd\n"},
+    {"plan", cli_plan_run,
+     "plan [--mode voluntary|directed|combined] [--as-of TANGGAL] "
+     "[--max-moves N] [--max-km K] [--save NAMA] [--set KUNCI=NILAI]... "
+     "[--format table|json] | plan list | plan show NAMA",
+     "merencanakan mutasi (permohonan, lalu penugasan)",
+     "plan transfers (requests, then directed moves)",
+     "Merencanakan mutasi per tanggal (bawaan hari ini) dari ABK:\n"
+     "voluntary mengabulkan permohonan pindah (APS) menurut urutan\n"
+     "prioritas bila tidak ada unit yang dirugikan, termasuk tukar dan\n"
+     "rantai; directed mengisi kekurangan yang tersisa dengan penugasan\n"
+     "paling sedikit dan paling dekat (aliran biaya minimum, optimal);\n"
+     "combined (bawaan) menjalankan keduanya. --max-moves dan --max-km\n"
+     "membatasi penugasan; --set KUNCI=NILAI mengganti pengaturan untuk\n"
+     "rencana ini saja; --save NAMA menyimpannya. 'plan list' dan\n"
+     "'plan show NAMA' membaca rencana tersimpan; 'mutasi explain'\n"
+     "menjelaskan tiap pegawai; 'mutasi export plan:NAMA' menulis CSV.\n\n"
+     "Contoh:\n  mutasi plan --mode directed --as-of 2027-01-01\n"
+     "  mutasi plan --save rencana-2027 --format json\n"
+     "  mutasi plan show rencana-2027\n",
+     "Plan transfers as of a date (default today) from the workload\n"
+     "analysis: voluntary grants transfer requests (APS) in priority\n"
+     "order where no unit is hurt, with swaps and chains; directed covers\n"
+     "the remaining shortages with the fewest, shortest assignments\n"
+     "(min-cost flow, optimal); combined (the default) runs both.\n"
+     "--max-moves and --max-km bound the directed part; --set KEY=VALUE\n"
+     "overrides a setting for this plan only; --save NAME stores it.\n"
+     "'plan list' and 'plan show NAME' read saved plans; 'mutasi explain'\n"
+     "explains each employee; 'mutasi export plan:NAME' writes CSV.\n\n"
+     "Example:\n  mutasi plan --mode directed --as-of 2027-01-01\n"
+     "  mutasi plan --save plan-2027 --format json\n"
+     "  mutasi plan show plan-2027\n"},
+    {"explain", cli_explain_run, "explain RENCANA NIP [--format text|json]",
+     "mengapa pegawai dipindah atau tidak", "why an employee moves or stays",
+     "Menjelaskan, untuk rencana tersimpan, mengapa pegawai NIP dipindah\n"
+     "(kelebihan di unit asal, kekurangan di tujuan, jarak, jatuh tempo\n"
+     "rotasi, permohonannya, nilai bagi rencana) atau tidak (aturan yang\n"
+     "tidak dipenuhi, tidak ada kekurangan terjangkau, calon lain lebih\n"
+     "murah), dengan kode alasan.\n\n"
+     "Contoh:\n  mutasi explain rencana-2027 198501012010011001\n",
+     "Explain, for a saved plan, why employee NIP moves (surplus at the\n"
+     "origin, shortage at the destination, distance, rotation due, their\n"
+     "request, value to the plan) or stays (the rule not met, no shortage\n"
+     "within reach, others cheaper), with reason codes.\n\n"
+     "Example:\n  mutasi explain plan-2027 198501012010011001\n"},
     {"solve-mcf", cli_solve_run, "solve-mcf BERKAS",
      "menyelesaikan aliran biaya minimum (DIMACS)",
      "solve a min-cost flow (DIMACS)",

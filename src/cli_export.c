@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "cli.h"
 #include "cli_abk.h"
+#include "cli_plan.h"
 #include "date.h"
 #include "diag.h"
 #include "json.h"
@@ -139,8 +140,11 @@ parse_format(const char *arg, enum format *out)
     return 0;
 }
 
-/* The analysis export is the sixth kind, after the data kinds. */
-#define KIND_ABK REC_N_KINDS
+/* The analysis export is the sixth kind, after the data kinds; a saved
+ * plan ('plan:NAME') the seventh. */
+#define KIND_ABK    REC_N_KINDS
+#define KIND_PLAN   (REC_N_KINDS + 1)
+#define PLAN_PREFIX "plan:"
 
 static int
 parse_kind(const char *arg, enum rec_kind *out)
@@ -152,11 +156,16 @@ parse_kind(const char *arg, enum rec_kind *out)
         *out = (enum rec_kind)KIND_ABK;
         return 0;
     }
+    if (strncmp(arg, PLAN_PREFIX, strlen(PLAN_PREFIX)) == 0 &&
+        arg[strlen(PLAN_PREFIX)] != '\0') {
+        *out = (enum rec_kind)KIND_PLAN;
+        return 0;
+    }
     return cli_usage("export",
                      L_("jenis data '%s' tidak dikenal (unit, jabatan, beban, "
-                        "pegawai, permohonan, abk)",
+                        "pegawai, permohonan, abk, plan:NAMA)",
                         "unknown data kind '%s' (unit, jabatan, beban, "
-                        "pegawai, permohonan, abk)"),
+                        "pegawai, permohonan, abk, plan:NAME)"),
                      arg);
 }
 
@@ -208,11 +217,15 @@ cli_export_run(const struct cli *c, int argc, char **argv)
         rc = cli_out_open(&out, path);
         if (rc == ERR_OK) {
             x.f = out.f;
-            rc = (int)kind == KIND_ABK
-                     ? cli_abk_export(
-                           st, date_today(),
-                           x.format == FORMAT_CSV ? CLI_CSV : CLI_JSON, x.f)
-                     : export_kind(st, kind, &x);
+            enum cli_format f = x.format == FORMAT_CSV ? CLI_CSV : CLI_JSON;
+            if ((int)kind == KIND_ABK) {
+                rc = cli_abk_export(st, date_today(), f, x.f);
+            } else if ((int)kind == KIND_PLAN) {
+                rc = cli_plan_export(st, argv[optind] + strlen(PLAN_PREFIX), f,
+                                     x.f);
+            } else {
+                rc = export_kind(st, kind, &x);
+            }
             if (rc == ERR_DB) {
                 cli_error("%s: %s", c->db, store_errmsg(st));
             }

@@ -6,6 +6,7 @@
 #include "json.h"
 
 #include <jansson.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -133,6 +134,129 @@ json_obj_set_list(struct json_obj *o, const char *key, const char *list)
         p = semi ? semi + 1 : p + n;
     }
     set(o, key, a);
+}
+
+void
+json_obj_set_obj(struct json_obj *o, const char *key, struct json_obj *child)
+{
+    set(o, key, child->obj);
+    free(child);
+}
+
+void
+json_obj_push(struct json_obj *o, const char *key, struct json_obj *child)
+{
+    json_t *a = json_object_get(o->obj, key);
+    if (!json_is_array(a)) {
+        a = checked(json_array());
+        set(o, key, a);
+    }
+    json_array_append_new(a, child->obj);
+    free(child);
+}
+
+void
+json_obj_set_empty_array(struct json_obj *o, const char *key)
+{
+    set(o, key, checked(json_array()));
+}
+
+enum err
+json_obj_parse(const char *text, struct json_obj **out)
+{
+    json_t *v = json_loads(text, JSON_REJECT_DUPLICATES, NULL);
+    if (!json_is_object(v)) {
+        json_decref(v);
+        return ERR_INVAL;
+    }
+    struct json_obj *o = xmalloc(sizeof(*o));
+    o->obj = v;
+    *out = o;
+    return ERR_OK;
+}
+
+/* The value at the dotted 'path' below 'v', or NULL. */
+static json_t *
+at_path(json_t *v, const char *path)
+{
+    char key[128];
+    while (v != NULL && *path != '\0') {
+        const char *dot = strchr(path, '.');
+        size_t n = dot ? (size_t)(dot - path) : strlen(path);
+        if (n >= sizeof(key)) {
+            return NULL;
+        }
+        memcpy(key, path, n);
+        key[n] = '\0';
+        v = json_object_get(v, key);
+        path += dot ? n + 1 : n;
+    }
+    return v;
+}
+
+static struct json_obj *
+share(json_t *v)
+{
+    if (!json_is_object(v)) {
+        return NULL;
+    }
+    struct json_obj *o = xmalloc(sizeof(*o));
+    o->obj = json_incref(v);
+    return o;
+}
+
+struct json_obj *
+json_obj_get_obj(const struct json_obj *o, const char *path)
+{
+    return share(at_path(o->obj, path));
+}
+
+size_t
+json_obj_len(const struct json_obj *o, const char *path)
+{
+    json_t *a = at_path(o->obj, path);
+    return json_is_array(a) ? json_array_size(a) : 0;
+}
+
+struct json_obj *
+json_obj_item(const struct json_obj *o, const char *path, size_t i)
+{
+    return share(json_array_get(at_path(o->obj, path), i));
+}
+
+bool
+json_obj_has_item(const struct json_obj *o, const char *path, const char *v)
+{
+    json_t *a = at_path(o->obj, path);
+    for (size_t i = 0; json_is_array(a) && i < json_array_size(a); i++) {
+        const char *s = json_string_value(json_array_get(a, i));
+        if (s != NULL && strcmp(s, v) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool
+json_obj_text(const struct json_obj *o, const char *path, char *out,
+              size_t out_len)
+{
+    json_t *v = at_path(o->obj, path);
+    out[0] = '\0';
+    if (json_is_string(v)) {
+        snprintf(out, out_len, "%s", json_string_value(v));
+    } else if (json_is_integer(v)) {
+        snprintf(out, out_len, "%lld", (long long)json_integer_value(v));
+    } else if (json_is_real(v)) {
+        char *t = json_dumps(v, JSON_ENCODE_ANY | JSON_REAL_PRECISION(15));
+        snprintf(out, out_len, "%s", t ? t : "");
+        free(t);
+    } else if (json_is_boolean(v)) {
+        snprintf(out, out_len, "%s", json_is_true(v) ? "true" : "false");
+    } else {
+        return false;
+    }
+    return true;
 }
 
 enum err

@@ -36,6 +36,37 @@ void json_obj_set_strs(struct json_obj *o, const char *key,
 /* Set 'key' to the array of the ';'-separated items of 'list' ([] when
  * 'list' is NULL). */
 void json_obj_set_list(struct json_obj *o, const char *key, const char *list);
+/* Set 'key' to the object 'child', whose ownership passes to 'o'. */
+void json_obj_set_obj(struct json_obj *o, const char *key,
+                      struct json_obj *child);
+/* Append the object 'child' to the array 'key' of 'o' (made when absent);
+ * the ownership of 'child' passes to 'o'. */
+void json_obj_push(struct json_obj *o, const char *key, struct json_obj *child);
+/* Set 'key' to an empty array (so that a list with no items prints []). */
+void json_obj_set_empty_array(struct json_obj *o, const char *key);
+
+/* Parse 'text' as a JSON object into a new '*out'. ERR_INVAL when it is
+ * not one. */
+MUST_USE enum err json_obj_parse(const char *text, struct json_obj **out);
+/* The object at 'path' (keys joined by '.') in 'o', as a new handle that
+ * shares the data (free it with json_obj_destroy()); NULL when absent or
+ * not an object. */
+struct json_obj *json_obj_get_obj(const struct json_obj *o, const char *path);
+/* The number of items of the array at 'path'; 0 when none. */
+size_t json_obj_len(const struct json_obj *o, const char *path);
+/* Item 'i' of the array at 'path' when it is an object, as in
+ * json_obj_get_obj(); NULL otherwise. */
+struct json_obj *json_obj_item(const struct json_obj *o, const char *path,
+                               size_t i);
+/* True when the array at 'path' holds the string 'v'. */
+bool json_obj_has_item(const struct json_obj *o, const char *path,
+                       const char *v);
+/* The value at 'path' as text into 'out' ('out_len' bytes): a string as it
+ * is, a number as JSON writes it, true/false; false when absent or null
+ * (then 'out' is ""). */
+bool json_obj_text(const struct json_obj *o, const char *path, char *out,
+                   size_t out_len);
+
 /* Append 'o' as compact JSON to 'out'. ERR_INVAL when a string is not
  * valid UTF-8. */
 MUST_USE enum err json_obj_format(const struct json_obj *o, struct buf *out);

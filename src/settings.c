@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "model.h"
 #include "num.h"
 
 static const char *const rounding_words[] = {"half_up", "ceil", "floor", NULL};
@@ -171,33 +172,77 @@ value_of(const char *value, int scale)
     return v;
 }
 
+/* Whole-number settings that computations read, by their field. */
+#define INT_FIELD(k, f, t)                         \
+    {                                              \
+        k, offsetof(struct settings, f), sizeof(t) \
+    }
+static const struct {
+    const char *key;
+    size_t offset;
+    size_t size; /* sizeof(int), sizeof(bool) or sizeof(int64_t). */
+} int_fields[] = {
+    INT_FIELD("bup_umum", bup_umum, int),
+    INT_FIELD("bup_guru", bup_guru, int),
+    INT_FIELD("bup_jpt", bup_jpt, int),
+    INT_FIELD("bup_ahli_madya", bup_ahli_madya, int),
+    INT_FIELD("bup_ahli_utama", bup_ahli_utama, int),
+    INT_FIELD("min_bulan_unit", min_bulan_unit, int),
+    INT_FIELD("rotasi_bulan", rotasi_bulan, int),
+    INT_FIELD("pensiun_bulan", pensiun_bulan, int),
+    INT_FIELD("aps_ikatan_tahun", aps_ikatan_tahun, int),
+    INT_FIELD("aps_ikatan_formasi", aps_ikatan_formasi, int),
+    INT_FIELD("pppk_boleh", pppk_boleh, bool),
+    INT_FIELD("struktural_boleh", struktural_boleh, bool),
+    INT_FIELD("kebutuhan_min_satu", kebutuhan_min_satu, bool),
+    INT_FIELD("poin_ikut_pasangan", poin_alasan[ALASAN_IKUT_PASANGAN], int),
+    INT_FIELD("poin_kesehatan", poin_alasan[ALASAN_KESEHATAN], int),
+    INT_FIELD("poin_dekat_domisili", poin_alasan[ALASAN_DEKAT_DOMISILI], int),
+    INT_FIELD("poin_pengembangan_karier",
+              poin_alasan[ALASAN_PENGEMBANGAN_KARIER], int),
+    INT_FIELD("poin_lainnya", poin_alasan[ALASAN_LAINNYA], int),
+    INT_FIELD("poin_per_tahun", poin_per_tahun, int),
+    INT_FIELD("poin_tahun_maks", poin_tahun_maks, int),
+    INT_FIELD("bobot_sekolah", bobot[UNIT_SEKOLAH], int),
+    INT_FIELD("bobot_puskesmas", bobot[UNIT_PUSKESMAS], int),
+    INT_FIELD("bobot_rsud", bobot[UNIT_RSUD], int),
+    INT_FIELD("bobot_kelurahan", bobot[UNIT_KELURAHAN], int),
+    INT_FIELD("bobot_lainnya", bobot[UNIT_OPD], int),
+    INT_FIELD("bobot_lainnya", bobot[UNIT_BIDANG], int),
+    INT_FIELD("bobot_lainnya", bobot[UNIT_KECAMATAN], int),
+    INT_FIELD("bobot_lainnya", bobot[UNIT_LAINNYA], int),
+    INT_FIELD("biaya_pindah", biaya_pindah, int64_t),
+    INT_FIELD("biaya_per_km", biaya_per_km, int64_t),
+    INT_FIELD("potongan_rotasi", potongan_rotasi, int64_t),
+    INT_FIELD("potongan_diminta", potongan_diminta, int64_t),
+    INT_FIELD("nilai_slot", nilai_slot, int64_t),
+    INT_FIELD("wke_menit", wke_menit, int64_t),
+};
+
 void
 settings_apply(struct settings *s, const char *key, const char *value)
 {
     static const char *const pj[] = {"pj_a", "pj_b", "pj_c", "pj_d"};
-    static const struct {
-        const char *key;
-        size_t offset;
-    } bups[] = {{"bup_umum", offsetof(struct settings, bup_umum)},
-                {"bup_guru", offsetof(struct settings, bup_guru)},
-                {"bup_jpt", offsetof(struct settings, bup_jpt)},
-                {"bup_ahli_madya", offsetof(struct settings, bup_ahli_madya)},
-                {"bup_ahli_utama", offsetof(struct settings, bup_ahli_utama)}};
     for (int i = 0; i < 4; i++) {
         if (strcmp(key, pj[i]) == 0) {
             s->pj_milli[i] = value_of(value, 3);
         }
     }
-    for (size_t i = 0; i < sizeof(bups) / sizeof(bups[0]); i++) {
-        if (strcmp(key, bups[i].key) == 0) {
-            *(int *)((char *)s + bups[i].offset) = (int)value_of(value, 0);
+    for (size_t i = 0; i < sizeof(int_fields) / sizeof(int_fields[0]); i++) {
+        if (strcmp(key, int_fields[i].key) != 0) {
+            continue;
+        }
+        char *field = (char *)s + int_fields[i].offset;
+        int64_t v = value_of(value, 0);
+        if (int_fields[i].size == sizeof(int64_t)) {
+            *(int64_t *)(void *)field = v;
+        } else if (int_fields[i].size == sizeof(bool)) {
+            *(bool *)(void *)field = v != 0;
+        } else {
+            *(int *)(void *)field = (int)v;
         }
     }
-    if (strcmp(key, "wke_menit") == 0) {
-        s->wke_menit = value_of(value, 0);
-    } else if (strcmp(key, "kebutuhan_min_satu") == 0) {
-        s->kebutuhan_min_satu = value_of(value, 0) != 0;
-    } else if (strcmp(key, "pembulatan") == 0) {
+    if (strcmp(key, "pembulatan") == 0) {
         s->pembulatan = strcmp(value, "ceil") == 0    ? ROUND_CEIL
                         : strcmp(value, "floor") == 0 ? ROUND_FLOOR
                                                       : ROUND_HALF_UP;

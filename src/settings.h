@@ -42,6 +42,25 @@ struct settings {
     int bup_jpt;
     int bup_ahli_madya;
     int bup_ahli_utama;
+    /* Eligibility for transfers (domain.md section 5). */
+    int min_bulan_unit;     /* Months in the unit before a move. */
+    int rotasi_bulan;       /* Months in the unit until rotation is due. */
+    int pensiun_bulan;      /* No move this many months before retiring. */
+    int aps_ikatan_tahun;   /* Years of service bond for APS. */
+    int aps_ikatan_formasi; /* Formations from this year are bonded. */
+    bool pppk_boleh;        /* PPPK may be moved. */
+    bool struktural_boleh;  /* Structural positions may be moved. */
+    /* Priority points of requests (contract section 5). */
+    int poin_alasan[5]; /* By enum permohonan_alasan. */
+    int poin_per_tahun;
+    int poin_tahun_maks;
+    /* The directed planner's objective (contract section 5). */
+    int bobot[8]; /* Slot weight by enum unit_jenis. */
+    int64_t biaya_pindah;
+    int64_t biaya_per_km;
+    int64_t potongan_rotasi;
+    int64_t potongan_diminta;
+    int64_t nilai_slot;
 };
 
 /* Fill '*out' with the defaults of every setting. */

@@ -6,6 +6,7 @@
 #define MUTASI_STORE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "err.h"
@@ -167,6 +168,51 @@ MUST_USE enum err
 store_unit_count_each(struct store *st,
                       enum err (*fn)(void *, const struct store_unit_count *),
                       void *ctx);
+
+/* One move of a saved plan (contract section 5's move, km in
+ * hundredths). */
+struct store_plan_move {
+    const char *nip;
+    const char *jabatan_asal;
+    const char *jabatan_tujuan;
+    const char *unit_asal;
+    const char *unit_tujuan;
+    const char *jenis; /* "aps" or "penugasan". */
+    int pilihan_ke;    /* 0 for penugasan. */
+    int64_t km_centi;
+    const char *sementara_sampai; /* NULL for a permanent move. */
+    const char *penjelasan;
+};
+
+/* A saved plan. From store_plan_get() its strings are owned by the
+ * record (store_plan_cleanup()); for store_plan_add() they are borrowed. */
+struct store_plan {
+    const char *nama;
+    const char *mode;     /* voluntary, directed or combined. */
+    const char *as_of;    /* YYYY-MM-DD. */
+    const char *settings; /* JSON object. */
+    const char *hasil;    /* The plan document (JSON). */
+    const char *status;   /* draf, diterbitkan, disetujui. */
+    const char *dibuat;   /* When it was saved (UTC). */
+    const char *dibuat_oleh;
+    const struct store_plan_move *moves; /* store_plan_add() only. */
+    size_t n_moves;
+};
+
+/* Save plan 'p' with its moves (inside the caller's transaction or in
+ * one of its own). ERR_EXISTS when a plan of that name exists. */
+MUST_USE enum err store_plan_add(struct store *st, const struct store_plan *p);
+/* Load the plan 'nama' into '*out' (without its moves: the document
+ * holds them). ERR_NOTFOUND when there is none. */
+MUST_USE enum err store_plan_get(struct store *st, const char *nama,
+                                 struct store_plan *out);
+/* Free the strings of 'p' from store_plan_get(); accepts NULL. */
+void store_plan_cleanup(struct store_plan *p);
+/* Call 'fn' for each saved plan ordered by name, without 'hasil' (NULL)
+ * and moves; see store_unit_each(). */
+MUST_USE enum err
+store_plan_each(struct store *st,
+                enum err (*fn)(void *, const struct store_plan *), void *ctx);
 
 /* Load setting 'key' into '*out' (the caller frees it). ERR_NOTFOUND when
  * it was never set (then the default applies). */

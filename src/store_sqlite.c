@@ -234,6 +234,11 @@ enum stmt_id {
     S_SETTING_GET,
     S_SETTING_SET,
     S_AUDIT_ADD,
+    S_PLAN_EXISTS,
+    S_PLAN_ADD,
+    S_PLAN_MOVE_ADD,
+    S_PLAN_GET,
+    S_PLAN_EACH,
     S_COUNT
 };
 
@@ -348,6 +353,19 @@ static const char *const stmt_sql[S_COUNT] = {
     [S_AUDIT_ADD] =
         "INSERT INTO audit (at, actor, entity, entity_id, action,"
         " before, after) VALUES (" NOW_SQL ", ?1, ?2, ?3, ?4, ?5, ?6)",
+    [S_PLAN_EXISTS] = "SELECT 1 FROM plan WHERE nama = ?1",
+    [S_PLAN_ADD] =
+        "INSERT INTO plan (nama, mode, as_of, settings, hasil,"
+        " dibuat, dibuat_oleh) VALUES (?1, ?2, ?3, ?4, ?5, " NOW_SQL ", ?6)",
+    [S_PLAN_MOVE_ADD] =
+        "INSERT INTO plan_move (plan_id, nip, jabatan_asal, jabatan_tujuan,"
+        " unit_asal, unit_tujuan, jenis, pilihan_ke, km_centi,"
+        " sementara_sampai, penjelasan) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
+        " ?8, ?9, ?10, ?11)",
+    [S_PLAN_GET] = "SELECT nama, mode, as_of, settings, hasil, status, dibuat,"
+                   " dibuat_oleh FROM plan WHERE nama = ?1",
+    [S_PLAN_EACH] = "SELECT nama, mode, as_of, settings, NULL, status, dibuat,"
+                    " dibuat_oleh FROM plan ORDER BY nama",
 };
 
 #define N_SCRATCH 8 /* Strings of the record of the last *_get call. */
@@ -1613,4 +1631,137 @@ store_staff_each(struct store *st, int32_t day,
     }
     bind_date(s, 1, day);
     return each_row(st, s, staff_row, &e);
+}
+
+static enum err
+plan_move_add(struct store *st, int64_t plan_id,
+              const struct store_plan_move *m)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = stmt(st, S_PLAN_MOVE_ADD, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    sqlite3_bind_int64(s, 1, plan_id);
+    bind_text(s, 2, m->nip);
+    bind_text(s, 3, m->jabatan_asal);
+    bind_text(s, 4, m->jabatan_tujuan);
+    bind_text(s, 5, m->unit_asal);
+    bind_text(s, 6, m->unit_tujuan);
+    bind_text(s, 7, m->jenis);
+    if (m->pilihan_ke > 0) {
+        sqlite3_bind_int(s, 8, m->pilihan_ke);
+    } else {
+        sqlite3_bind_null(s, 8);
+    }
+    sqlite3_bind_int64(s, 9, m->km_centi);
+    bind_text(s, 10, m->sementara_sampai);
+    bind_text(s, 11, m->penjelasan);
+    return step_done(st, s);
+}
+
+enum err
+store_plan_add(struct store *st, const struct store_plan *p)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = stmt(st, S_PLAN_EXISTS, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    bind_text(s, 1, p->nama);
+    int step = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (step == SQLITE_ROW) {
+        set_errmsg(st, "plan exists");
+        return ERR_EXISTS;
+    }
+    if (step != SQLITE_DONE) {
+        return db_fail(st);
+    }
+    rc = stmt(st, S_PLAN_ADD, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    const char *v[] = {p->nama,     p->mode,  p->as_of,
+                       p->settings, p->hasil, p->dibuat_oleh};
+    for (int i = 0; i < 6; i++) {
+        bind_text(s, i + 1, v[i]);
+    }
+    rc = step_done(st, s);
+    int64_t id = sqlite3_last_insert_rowid(st->db);
+    for (size_t k = 0; k < p->n_moves && rc == ERR_OK; k++) {
+        rc = plan_move_add(st, id, &p->moves[k]);
+    }
+    return rc;
+}
+
+static char *
+col_dup(sqlite3_stmt *s, int i)
+{
+    const char *t = col_text(s, i);
+    return t ? xstrdup(t) : NULL;
+}
+
+static enum err
+plan_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    (void)st;
+    struct store_plan *out = arg;
+    memset(out, 0, sizeof(*out));
+    const char **fields[] = {&out->nama,     &out->mode,       &out->as_of,
+                             &out->settings, &out->hasil,      &out->status,
+                             &out->dibuat,   &out->dibuat_oleh};
+    for (int i = 0; i < 8; i++) {
+        *fields[i] = col_dup(s, i);
+    }
+    return ERR_OK;
+}
+
+enum err
+store_plan_get(struct store *st, const char *nama, struct store_plan *out)
+{
+    return get_one(st, S_PLAN_GET, nama, plan_row, out);
+}
+
+void
+store_plan_cleanup(struct store_plan *p)
+{
+    if (p == NULL) {
+        return;
+    }
+    const char *fields[] = {p->nama,  p->mode,   p->as_of,  p->settings,
+                            p->hasil, p->status, p->dibuat, p->dibuat_oleh};
+    for (int i = 0; i < 8; i++) {
+        free((void *)(uintptr_t)fields[i]);
+    }
+    memset(p, 0, sizeof(*p));
+}
+
+struct plan_each_ctx {
+    enum err (*fn)(void *, const struct store_plan *);
+    void *ctx;
+};
+
+static enum err
+plan_each_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    struct plan_each_ctx *e = arg;
+    struct store_plan p;
+    enum err rc = plan_row(st, s, &p);
+    rc = rc == ERR_OK ? e->fn(e->ctx, &p) : rc;
+    store_plan_cleanup(&p);
+    return rc;
+}
+
+enum err
+store_plan_each(struct store *st,
+                enum err (*fn)(void *, const struct store_plan *), void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    struct plan_each_ctx e = {fn, ctx};
+    enum err rc = stmt(st, S_PLAN_EACH, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    return each_row(st, s, plan_each_row, &e);
 }

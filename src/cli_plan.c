@@ -1,0 +1,766 @@
+/* SPDX-License-Identifier: MIT */
+/* cli_plan: 'mutasi plan' runs the planner and prints or saves the plan;
+ * 'plan list' and 'plan show NAME' read saved plans; 'mutasi explain'
+ * tells why an employee moves or stays (cli layer; contract section 5). */
+#include "cli_plan.h"
+
+#include <getopt.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "cli.h"
+#include "csv.h"
+#include "date.h"
+#include "diag.h"
+#include "json.h"
+#include "mem.h"
+#include "num.h"
+#include "planning.h"
+#include "settings.h"
+#include "store.h"
+
+#define MAX_OVER      64 /* --set options of one run. */
+#define PLAN_NAME_MAX 64 /* Longest plan name. */
+
+struct plan_args {
+    struct plan_opts opts;
+    int32_t day;
+    const char *save;
+    enum cli_format format;
+    struct planning_setting over[MAX_OVER];
+    size_t n_over;
+};
+
+static const char *const mode_words[] = {"voluntary", "directed", "combined"};
+
+/* A plan name: 1 to 64 letters, digits, '.', '_' or '-' (it appears in
+ * URLs and file names). */
+static bool
+name_ok(const char *s)
+{
+    size_t n = strlen(s);
+    if (n == 0 || n > PLAN_NAME_MAX) {
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                  (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+        if (!ok) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static bool
+parse_mode(const char *s, enum plan_mode *out)
+{
+    for (int i = 0; i < 3; i++) {
+        if (strcmp(s, mode_words[i]) == 0) {
+            *out = (enum plan_mode)i;
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool
+parse_km(const char *s, double *out)
+{
+    int64_t v = 0;
+    if (num_parse_fixed(s, strlen(s), 3, false, &v) != NUM_OK || v < 0) {
+        return false;
+    }
+    *out = (double)v / 1000.0;
+    return true;
+}
+
+static bool
+parse_set(struct plan_args *a, char *arg)
+{
+    char *eq = strchr(arg, '=');
+    if (eq == NULL || eq == arg || a->n_over == MAX_OVER) {
+        return false;
+    }
+    *eq = '\0';
+    a->over[a->n_over++] = (struct planning_setting){arg, eq + 1};
+    return true;
+}
+
+static bool
+parse_option(struct plan_args *a, int ch, char *arg)
+{
+    long v = 0;
+    char *end = NULL;
+    switch (ch) {
+    case 'm':
+        return parse_mode(arg, &a->opts.mode);
+    case 'd':
+        return date_parse(arg, strlen(arg), &a->day) == ERR_OK;
+    case 'n':
+        v = strtol(arg, &end, 10);
+        if (*arg < '0' || *arg > '9' || *end != '\0' || v > 100000000) {
+            return false;
+        }
+        a->opts.max_moves = v;
+        return true;
+    case 'k':
+        return parse_km(arg, &a->opts.max_km);
+    case 's':
+        a->save = arg;
+        return name_ok(arg);
+    case 'f':
+        return cli_parse_format(arg, &a->format) && a->format != CLI_CSV;
+    case 'S':
+        return parse_set(a, arg);
+    default:
+        return false;
+    }
+}
+
+static int
+parse_plan_args(int argc, char **argv, struct plan_args *a)
+{
+    static const struct option opts[] = {
+        {"mode", required_argument, NULL, 'm'},
+        {"as-of", required_argument, NULL, 'd'},
+        {"max-moves", required_argument, NULL, 'n'},
+        {"max-km", required_argument, NULL, 'k'},
+        {"save", required_argument, NULL, 's'},
+        {"format", required_argument, NULL, 'f'},
+        {"set", required_argument, NULL, 'S'},
+        {NULL, 0, NULL, 0}};
+    int ch = 0;
+    optind = 0;
+    opterr = 0;
+    while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (!parse_option(a, ch, optarg)) {
+            return cli_usage("plan",
+                             L_("opsi atau nilai tidak sah: '%s'",
+                                "invalid option or value: '%s'"),
+                             argv[optind - 1]);
+        }
+    }
+    if (optind != argc) {
+        return cli_usage("plan", "%s",
+                         L_("argumen berlebih", "unexpected arguments"));
+    }
+    return 0;
+}
+
+/* The value at 'path' of 'doc' as text, "-" when absent or null. */
+static const char *
+text_at(const struct json_obj *doc, const char *path, char *out, size_t len)
+{
+    if (!json_obj_text(doc, path, out, len)) {
+        snprintf(out, len, "-");
+    }
+    return out;
+}
+
+static enum err
+print_summary(const struct json_obj *doc, FILE *f)
+{
+    static const char *const when[] = {"before", "after"};
+    static const char *const when_id[] = {"Sebelum", "Sesudah"};
+    static const char *const when_en[] = {"Before", "After"};
+    char t[8][128];
+    fprintf(f,
+            L_("Rencana %s, mode %s, per %s\n", "Plan %s, mode %s, as of %s\n"),
+            text_at(doc, "plan.name", t[0], 128),
+            text_at(doc, "plan.mode", t[1], 128),
+            text_at(doc, "plan.as_of", t[2], 128));
+    for (int i = 0; i < 2; i++) {
+        char path[64];
+        const char *keys[] = {"kekurangan", "kelebihan", "jabatan_kurang",
+                              "ej_sd"};
+        for (int k = 0; k < 4; k++) {
+            snprintf(path, sizeof(path), "summary.%s.%s", when[i], keys[k]);
+            text_at(doc, path, t[k], 128);
+        }
+        fprintf(f,
+                L_("%s: kekurangan %s, kelebihan %s, jabatan kurang %s, "
+                   "SD EJ unit %s\n",
+                   "%s: shortage %s, surplus %s, positions short %s, unit EJ "
+                   "SD %s\n"),
+                L_(when_id[i], when_en[i]), t[0], t[1], t[2], t[3]);
+    }
+    const char *keys[] = {"moves",
+                          "voluntary",
+                          "directed",
+                          "requests",
+                          "requests_granted",
+                          "requests_granted_baseline",
+                          "km_total",
+                          "cost"};
+    for (int k = 0; k < 8; k++) {
+        char path[64];
+        snprintf(path, sizeof(path), "summary.%s", keys[k]);
+        text_at(doc, path, t[k], 128);
+    }
+    fprintf(f,
+            L_("Pindah %s (APS %s, penugasan %s); permohonan %s, dikabulkan "
+               "%s (tanpa tukar/rantai %s); jarak %s km; biaya %s\n",
+               "Moves %s (APS %s, directed %s); requests %s, granted %s "
+               "(without swaps/chains %s); distance %s km; cost %s\n"),
+            t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]);
+    return ferror(f) ? ERR_IO : ERR_OK;
+}
+
+static enum err
+print_table(const struct json_obj *doc, FILE *f)
+{
+    enum err rc = print_summary(doc, f);
+    size_t n = json_obj_len(doc, "moves");
+    if (rc != ERR_OK || n == 0) {
+        return rc;
+    }
+    fprintf(f, "\n%-18s %-26s %-9s %3s %-24s %-24s %-22s %8s %s\n", "NIP",
+            L_("Nama", "Name"), L_("Jenis", "Kind"), L_("Pil", "Ch"),
+            L_("Unit asal", "From"), L_("Unit tujuan", "To"),
+            L_("Jabatan tujuan", "Position"), "km",
+            L_("Sementara s.d.", "Temporary to"));
+    static const char *const keys[] = {"nip",
+                                       "nama",
+                                       "jenis",
+                                       "pilihan_ke",
+                                       "unit_asal",
+                                       "unit_tujuan",
+                                       "jabatan_tujuan",
+                                       "km",
+                                       "sementara_sampai"};
+    for (size_t i = 0; i < n; i++) {
+        struct json_obj *m = json_obj_item(doc, "moves", i);
+        char t[9][256];
+        for (int k = 0; k < 9; k++) {
+            text_at(m, keys[k], t[k], sizeof(t[k]));
+        }
+        fprintf(f, "%-18s %-26.26s %-9s %3s %-24s %-24s %-22s %8s %s\n", t[0],
+                t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]);
+        json_obj_destroy(m);
+    }
+    return ferror(f) ? ERR_IO : ERR_OK;
+}
+
+static enum err
+print_doc(const struct json_obj *doc, enum cli_format format, FILE *f)
+{
+    if (format != CLI_JSON) {
+        return print_table(doc, f);
+    }
+    struct buf b;
+    buf_init(&b, 0);
+    enum err rc = json_obj_format(doc, &b);
+    rc = rc == ERR_OK ? buf_add(&b, "\n", 1) : rc;
+    if (rc == ERR_OK && fwrite(b.data, 1, b.len, f) != b.len) {
+        rc = ERR_IO;
+    }
+    buf_cleanup(&b);
+    return rc;
+}
+
+/* Report a failed load or run of the planner. */
+static void
+plan_error(const struct cli *c, struct store *st, enum err rc, const char *why)
+{
+    if (rc == ERR_NOTFOUND) {
+        cli_error(L_("pengaturan tidak dikenal: %s", "unknown setting: %s"),
+                  why);
+    } else if (rc == ERR_INVAL) {
+        cli_error(
+            L_("nilai pengaturan tidak sah: %s", "invalid setting value: %s"),
+            why[0] ? why
+                   : L_("beban dengan metode berbeda dalam satu pasangan",
+                        "workload rows of mixed methods in one pair"));
+    } else if (rc == ERR_TOOBIG) {
+        cli_error("%s", L_("angka rencana terlalu besar untuk dihitung",
+                           "plan numbers too large to compute"));
+    } else if (rc == ERR_EXISTS) {
+        cli_error(L_("rencana '%s' sudah ada; pilih nama lain",
+                     "plan '%s' exists; choose another name"),
+                  why);
+    } else if (rc == ERR_IO) {
+        cli_error("%s", L_("gagal menulis keluaran", "write failed"));
+    } else {
+        cli_error("%s: %s", c->db, store_errmsg(st));
+    }
+}
+
+/* Run the planner for 'a' on 'st': the document into '*doc', and the
+ * problem and result kept for the caller when 'pl_out' is not NULL. */
+static enum err
+run_plan(struct store *st, const struct plan_args *a, const char *name,
+         char *why, size_t why_len, struct json_obj **doc)
+{
+    struct planning_args pa = {a->day, a->over, a->n_over, why, why_len};
+    struct planning *pl = NULL;
+    struct plan_result r;
+    memset(&r, 0, sizeof(r));
+    enum err rc = planning_load(st, &pa, &pl);
+    rc = rc == ERR_OK ? plan_run(planning_problem(pl), &a->opts, &r) : rc;
+    struct planning_request q = {name, a->opts};
+    rc = rc == ERR_OK ? planning_document(pl, &q, &r, doc) : rc;
+    if (rc == ERR_OK && a->save != NULL) {
+        rc = planning_save(st, pl, &q, &r, *doc, "cli");
+        if (rc == ERR_EXISTS) {
+            snprintf(why, why_len, "%s", name);
+        }
+        if (rc != ERR_OK) {
+            json_obj_destroy(*doc);
+            *doc = NULL;
+        }
+    }
+    plan_result_cleanup(&r);
+    planning_destroy(pl);
+    return rc;
+}
+
+static int
+plan_make(const struct cli *c, int argc, char **argv)
+{
+    struct plan_args a;
+    memset(&a, 0, sizeof(a));
+    a.opts = (struct plan_opts){PLAN_COMBINED, -1, -1.0, 2};
+    a.day = date_today();
+    a.format = CLI_TABLE;
+    int code = parse_plan_args(argc, argv, &a);
+    if (code != 0) {
+        return code;
+    }
+    struct store *st = NULL;
+    enum err rc = cli_store_open(c, false, &st);
+    if (rc != ERR_OK) {
+        return cli_exit(rc);
+    }
+    char why[256] = "";
+    struct json_obj *doc = NULL;
+    rc = run_plan(st, &a, a.save, why, sizeof(why), &doc);
+    rc = rc == ERR_OK ? print_doc(doc, a.format, stdout) : rc;
+    if (rc == ERR_OK && fflush(stdout) != 0) {
+        rc = ERR_IO;
+    }
+    if (rc != ERR_OK) {
+        plan_error(c, st, rc, why);
+    }
+    json_obj_destroy(doc);
+    store_close(st);
+    return cli_exit(rc);
+}
+
+/* Load saved plan 'name''s document into '*doc' (reported when absent). */
+static enum err
+load_doc(struct store *st, const char *name, struct json_obj **doc)
+{
+    struct store_plan sp;
+    enum err rc = store_plan_get(st, name, &sp);
+    if (rc == ERR_NOTFOUND) {
+        cli_error(L_("rencana '%s' tidak ada (lihat 'mutasi plan list')",
+                     "plan '%s' does not exist (see 'mutasi plan list')"),
+                  name);
+        return rc;
+    }
+    if (rc != ERR_OK) {
+        cli_error("%s", store_errmsg(st));
+        return rc;
+    }
+    rc = sp.hasil ? json_obj_parse(sp.hasil, doc) : ERR_INVAL;
+    if (rc != ERR_OK) {
+        cli_error(L_("rencana '%s' rusak di basis data",
+                     "plan '%s' is damaged in the database"),
+                  name);
+        rc = ERR_INTERNAL;
+    }
+    store_plan_cleanup(&sp);
+    return rc;
+}
+
+static bool
+parse_format_only(int argc, char **argv, const char *cmd, int n_pos,
+                  enum cli_format *format, int *code)
+{
+    static const struct option opts[] = {
+        {"format", required_argument, NULL, 'f'}, {NULL, 0, NULL, 0}};
+    int ch = 0;
+    optind = 0;
+    opterr = 0;
+    while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        bool text = ch == 'f' && strcmp(optarg, "text") == 0;
+        if (text) {
+            *format = CLI_TABLE;
+        } else if (ch != 'f' || !cli_parse_format(optarg, format) ||
+                   *format == CLI_CSV) {
+            *code = cli_usage(cmd,
+                              L_("opsi atau nilai tidak sah: '%s'",
+                                 "invalid option or value: '%s'"),
+                              argv[optind - 1]);
+            return false;
+        }
+    }
+    if (argc - optind != n_pos) {
+        *code = cli_usage(
+            cmd, "%s", L_("jumlah argumen salah", "wrong number of arguments"));
+        return false;
+    }
+    return true;
+}
+
+static int
+plan_show(const struct cli *c, int argc, char **argv)
+{
+    enum cli_format format = CLI_TABLE;
+    int code = 0;
+    if (!parse_format_only(argc, argv, "plan show", 1, &format, &code)) {
+        return code;
+    }
+    struct store *st = NULL;
+    struct json_obj *doc = NULL;
+    enum err rc = cli_store_open(c, false, &st);
+    if (rc != ERR_OK) {
+        return cli_exit(rc);
+    }
+    rc = load_doc(st, argv[optind], &doc);
+    if (rc == ERR_OK) {
+        rc = print_doc(doc, format, stdout);
+        if (rc != ERR_OK) {
+            plan_error(c, st, rc, "");
+        }
+    }
+    json_obj_destroy(doc);
+    store_close(st);
+    return cli_exit(rc);
+}
+
+struct list_ctx {
+    enum cli_format format;
+    struct json_obj *doc;
+};
+
+static enum err
+list_row(void *ctx, const struct store_plan *p)
+{
+    struct list_ctx *l = ctx;
+    if (l->format == CLI_JSON) {
+        struct json_obj *o = json_obj_create();
+        json_obj_set_str(o, "name", p->nama);
+        json_obj_set_str(o, "mode", p->mode);
+        json_obj_set_str(o, "as_of", p->as_of);
+        json_obj_set_str(o, "status", p->status);
+        json_obj_set_str(o, "dibuat", p->dibuat);
+        json_obj_set_str(o, "dibuat_oleh", p->dibuat_oleh);
+        json_obj_push(l->doc, "rows", o);
+        return ERR_OK;
+    }
+    printf("%-24s %-10s %-10s %-12s %s\n", p->nama, p->mode, p->as_of,
+           p->status, p->dibuat);
+    return ERR_OK;
+}
+
+static int
+plan_list(const struct cli *c, int argc, char **argv)
+{
+    struct list_ctx l = {CLI_TABLE, NULL};
+    int code = 0;
+    if (!parse_format_only(argc, argv, "plan list", 0, &l.format, &code)) {
+        return code;
+    }
+    struct store *st = NULL;
+    enum err rc = cli_store_open(c, false, &st);
+    if (rc != ERR_OK) {
+        return cli_exit(rc);
+    }
+    if (l.format == CLI_JSON) {
+        l.doc = json_obj_create();
+        json_obj_set_empty_array(l.doc, "rows");
+    } else {
+        printf("%-24s %-10s %-10s %-12s %s\n", L_("Nama", "Name"), "Mode",
+               L_("Per", "As of"), "Status", L_("Dibuat", "Created"));
+    }
+    rc = store_plan_each(st, list_row, &l);
+    if (rc == ERR_OK && l.doc != NULL) {
+        rc = print_doc(l.doc, CLI_JSON, stdout);
+    }
+    if (rc != ERR_OK) {
+        plan_error(c, st, rc, "");
+    }
+    json_obj_destroy(l.doc);
+    store_close(st);
+    return cli_exit(rc);
+}
+
+int
+cli_plan_run(const struct cli *c, int argc, char **argv)
+{
+    if (argc > 1 && strcmp(argv[1], "list") == 0) {
+        return plan_list(c, argc - 1, argv + 1);
+    }
+    if (argc > 1 && strcmp(argv[1], "show") == 0) {
+        return plan_show(c, argc - 1, argv + 1);
+    }
+    return plan_make(c, argc, argv);
+}
+
+static const char *const move_columns[] = {"nip",          "nama",
+                                           "jabatan_asal", "jabatan_tujuan",
+                                           "unit_asal",    "unit_tujuan",
+                                           "jenis",        "pilihan_ke",
+                                           "km",           "sementara_sampai",
+                                           "penjelasan"};
+#define N_MOVE_COLUMNS 11
+
+static enum err
+export_csv(const struct json_obj *doc, FILE *f)
+{
+    struct buf b;
+    buf_init(&b, 0);
+    enum err rc = csv_format_row(&b, move_columns, N_MOVE_COLUMNS);
+    size_t n = json_obj_len(doc, "moves");
+    char *t[N_MOVE_COLUMNS];
+    for (int k = 0; k < N_MOVE_COLUMNS; k++) {
+        t[k] = xmalloc(4096);
+    }
+    for (size_t i = 0; i < n && rc == ERR_OK; i++) {
+        struct json_obj *m = json_obj_item(doc, "moves", i);
+        for (int k = 0; k < N_MOVE_COLUMNS; k++) {
+            json_obj_text(m, move_columns[k], t[k], 4096);
+        }
+        rc = csv_format_row(&b, (const char *const *)t, N_MOVE_COLUMNS);
+        json_obj_destroy(m);
+    }
+    for (int k = 0; k < N_MOVE_COLUMNS; k++) {
+        free(t[k]);
+    }
+    if (rc == ERR_OK && fwrite(b.data, 1, b.len, f) != b.len) {
+        rc = ERR_IO;
+    }
+    buf_cleanup(&b);
+    return rc;
+}
+
+enum err
+cli_plan_export(struct store *st, const char *name, enum cli_format format,
+                FILE *f)
+{
+    struct json_obj *doc = NULL;
+    enum err rc = load_doc(st, name, &doc);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    if (format == CLI_JSON) {
+        struct json_obj *rows = json_obj_create();
+        json_obj_set_empty_array(rows, "rows");
+        size_t n = json_obj_len(doc, "moves");
+        for (size_t i = 0; i < n; i++) {
+            json_obj_push(rows, "rows", json_obj_item(doc, "moves", i));
+        }
+        rc = print_doc(rows, CLI_JSON, f);
+        json_obj_destroy(rows);
+    } else {
+        rc = export_csv(doc, f);
+    }
+    json_obj_destroy(doc);
+    return rc;
+}
+
+/* The run options of saved plan 'doc' into 'a' (its settings become the
+ * run's own, so that a later change of the stored settings does not
+ * change the explanation). Value texts live in 'texts'. */
+static void
+saved_args(const struct json_obj *doc, struct plan_args *a, char (*texts)[64])
+{
+    char t[64];
+    memset(a, 0, sizeof(*a));
+    a->opts = (struct plan_opts){PLAN_COMBINED, -1, -1.0, 2};
+    if (json_obj_text(doc, "plan.mode", t, sizeof(t))) {
+        (void)parse_mode(t, &a->opts.mode);
+    }
+    a->day = date_today();
+    int32_t day = DATE_NONE;
+    if (json_obj_text(doc, "plan.as_of", t, sizeof(t)) &&
+        date_parse(t, strlen(t), &day) == ERR_OK) {
+        a->day = day;
+    }
+    if (json_obj_text(doc, "plan.settings.max_moves", t, sizeof(t))) {
+        a->opts.max_moves = strtol(t, NULL, 10);
+    }
+    if (json_obj_text(doc, "plan.settings.max_km", t, sizeof(t))) {
+        (void)parse_km(t, &a->opts.max_km);
+    }
+    for (size_t i = 0; i < settings_count() && a->n_over < MAX_OVER; i++) {
+        const char *key = settings_at(i)->key;
+        char path[96];
+        snprintf(path, sizeof(path), "plan.settings.%s", key);
+        if (json_obj_text(doc, path, texts[a->n_over], 64)) {
+            a->over[a->n_over] =
+                (struct planning_setting){key, texts[a->n_over]};
+            a->n_over++;
+        }
+    }
+}
+
+/* The saved move of 'nip' in 'doc' as an explanation, or NULL. */
+static struct json_obj *
+saved_move(const struct json_obj *doc, const char *nip)
+{
+    size_t n = json_obj_len(doc, "moves");
+    for (size_t i = 0; i < n; i++) {
+        struct json_obj *m = json_obj_item(doc, "moves", i);
+        char t[4096];
+        json_obj_text(m, "nip", t, sizeof(t));
+        if (strcmp(t, nip) != 0) {
+            json_obj_destroy(m);
+            continue;
+        }
+        struct json_obj *o = json_obj_create();
+        json_obj_set_str(o, "nip", nip);
+        json_obj_set_bool(o, "moved", true);
+        json_obj_text(m, "jenis", t, sizeof(t));
+        json_obj_set_str(o, "jenis", t);
+        json_obj_text(m, "unit_tujuan", t, sizeof(t));
+        json_obj_set_str(o, "unit_tujuan", t);
+        const char *codes[PLAN_R_N];
+        char words[PLAN_R_N][32];
+        int n_codes = 0;
+        for (int k = 0; k < PLAN_R_N; k++) {
+            if (json_obj_has_item(m, "reasons",
+                                  plan_reason_code((enum plan_reason)k))) {
+                snprintf(words[n_codes], sizeof(words[n_codes]), "%s",
+                         plan_reason_code((enum plan_reason)k));
+                codes[n_codes] = words[n_codes];
+                n_codes++;
+            }
+        }
+        json_obj_set_strs(o, "reasons", codes, n_codes);
+        json_obj_text(m, "penjelasan", t, sizeof(t));
+        json_obj_set_str(o, "text", t);
+        json_obj_destroy(m);
+        return o;
+    }
+    return NULL;
+}
+
+/* Why 'nip', who is not in post on the plan date, stays. */
+static enum err
+absent_explanation(struct store *st, const char *nip, int32_t day,
+                   struct json_obj **out)
+{
+    struct pegawai p;
+    enum err rc = store_pegawai_get(st, nip, &p);
+    if (rc != ERR_OK) {
+        if (rc == ERR_NOTFOUND) {
+            cli_error(
+                L_("pegawai dengan NIP %s tidak ada", "no employee has NIP %s"),
+                nip);
+        }
+        return rc;
+    }
+    const char *code = p.tugas_belajar    ? "tugas_belajar"
+                       : p.tmt_unit > day ? "masa_kerja_unit"
+                                          : "pensiun";
+    const char *text =
+        p.tugas_belajar ? "Tidak dipindahkan: sedang tugas belajar, dibebaskan "
+                          "dari jabatannya dan tidak dihitung dalam bezetting."
+        : p.tmt_unit > day
+            ? "Tidak dipindahkan: belum menduduki jabatannya pada tanggal "
+              "rencana."
+            : "Tidak dipindahkan: sudah mencapai batas usia pensiun pada "
+              "tanggal rencana.";
+    struct json_obj *o = json_obj_create();
+    json_obj_set_str(o, "nip", nip);
+    json_obj_set_bool(o, "moved", false);
+    json_obj_set_null(o, "jenis");
+    json_obj_set_null(o, "unit_tujuan");
+    json_obj_set_strs(o, "reasons", &code, 1);
+    json_obj_set_str(o, "text", text);
+    *out = o;
+    return ERR_OK;
+}
+
+/* Why 'nip' stays in saved plan 'doc': the plan is run again on the same
+ * date with its own settings. */
+static enum err
+rerun_explanation(struct store *st, const struct json_obj *doc, const char *nip,
+                  struct json_obj **out)
+{
+    struct plan_args a;
+    char texts[MAX_OVER][64];
+    saved_args(doc, &a, texts);
+    char why[256] = "";
+    struct planning_args pa = {a.day, a.over, a.n_over, why, sizeof(why)};
+    struct planning *pl = NULL;
+    struct plan_result r;
+    memset(&r, 0, sizeof(r));
+    enum err rc = planning_load(st, &pa, &pl);
+    long i = rc == ERR_OK ? planning_find_staff(pl, nip) : -1;
+    if (rc == ERR_OK && i < 0) {
+        rc = absent_explanation(st, nip, a.day, out);
+    } else if (rc == ERR_OK) {
+        rc = plan_run(planning_problem(pl), &a.opts, &r);
+        if (rc == ERR_OK && r.move_of[i] >= 0) {
+            /* The data changed since the plan was saved. */
+            r.why_not[i] = 0;
+            r.why_not_aps[i] = 0;
+            r.move_of[i] = -1;
+        }
+        rc = rc == ERR_OK ? planning_explain(pl, &r, (size_t)i, out) : rc;
+    }
+    plan_result_cleanup(&r);
+    planning_destroy(pl);
+    return rc;
+}
+
+static enum err
+print_explanation(const struct json_obj *o, enum cli_format format)
+{
+    if (format == CLI_JSON) {
+        return print_doc(o, CLI_JSON, stdout);
+    }
+    char t[4096];
+    json_obj_text(o, "text", t, sizeof(t));
+    printf("%s\n", t);
+    printf("%s:", L_("Alasan", "Reasons"));
+    for (int k = 0; k < PLAN_R_N; k++) {
+        const char *code = plan_reason_code((enum plan_reason)k);
+        if (json_obj_has_item(o, "reasons", code)) {
+            printf(" %s", code);
+        }
+    }
+    printf("\n");
+    return ferror(stdout) ? ERR_IO : ERR_OK;
+}
+
+int
+cli_explain_run(const struct cli *c, int argc, char **argv)
+{
+    enum cli_format format = CLI_TABLE;
+    int code = 0;
+    if (!parse_format_only(argc, argv, "explain", 2, &format, &code)) {
+        return code;
+    }
+    const char *name = argv[optind];
+    const char *nip = argv[optind + 1];
+    struct store *st = NULL;
+    struct json_obj *doc = NULL;
+    struct json_obj *o = NULL;
+    enum err rc = cli_store_open(c, false, &st);
+    if (rc != ERR_OK) {
+        return cli_exit(rc);
+    }
+    rc = load_doc(st, name, &doc);
+    if (rc == ERR_OK) {
+        o = saved_move(doc, nip);
+        if (o == NULL) {
+            rc = rerun_explanation(st, doc, nip, &o);
+        }
+        rc = rc == ERR_OK ? print_explanation(o, format) : rc;
+        if (rc != ERR_OK && rc != ERR_NOTFOUND) {
+            plan_error(c, st, rc, "");
+        }
+    }
+    json_obj_destroy(o);
+    json_obj_destroy(doc);
+    store_close(st);
+    return cli_exit(rc);
+}

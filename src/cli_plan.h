@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: MIT */
+/* cli_plan: the 'plan' and 'explain' commands (cli layer). */
+#ifndef MUTASI_CLI_PLAN_H
+#define MUTASI_CLI_PLAN_H
+
+#include <stdio.h>
+
+#include "cli.h"
+
+struct store;
+
+/* 'mutasi plan [...]', 'plan list', 'plan show NAME'; returns the exit
+ * code. */
+int cli_plan_run(const struct cli *c, int argc, char **argv);
+/* 'mutasi explain PLAN NIP [--format text|json]'. */
+int cli_explain_run(const struct cli *c, int argc, char **argv);
+/* Write the moves of saved plan 'name' as CSV or JSON ({"rows": [...]})
+ * to 'f' (for 'export plan:NAME'). ERR_NOTFOUND when there is no such
+ * plan (reported). */
+MUST_USE enum err cli_plan_export(struct store *st, const char *name,
+                                  enum cli_format format, FILE *f);
+
+#endif

@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: MIT */
+/* plan_voluntary: the voluntary part of the planner (engine layer):
+ * granting open transfer requests in priority order wherever some
+ * feasible outcome allows it (contract section 5). Used by plan.c only. */
+#ifndef MUTASI_PLAN_VOLUNTARY_H
+#define MUTASI_PLAN_VOLUNTARY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "err.h"
+
+#include "buf.h"
+#include "plan.h"
+
+/* What the voluntary part works on and gives back. */
+struct plan_voluntary {
+    int64_t *h;              /* In: staff per pair; out: after the grants. */
+    unsigned *why_not;       /* Out: per requester not granted, the reasons. */
+    struct plan_move *moves; /* Out: the grants (owned by the caller). */
+    size_t n_moves;
+    long requests; /* Out: open requests considered. */
+    long baseline; /* Out: grants of the no-swap baseline. */
+};
+
+/* Append the sentence of granted request 'm' to 'out'. */
+MUST_USE enum err plan_voluntary_text(const struct plan_problem *p,
+                                      const struct plan_result *r,
+                                      const struct plan_move *m,
+                                      struct buf *out);
+/* Append the clause of the voluntary reason 'k' for requester 'i'. */
+MUST_USE enum err plan_voluntary_reason(struct buf *out,
+                                        const struct plan_problem *p, size_t i,
+                                        enum plan_reason k);
+/* Grant the requests of 'p' into 'v'. */
+MUST_USE enum err plan_voluntary_run(const struct plan_problem *p,
+                                     struct plan_voluntary *v);
+
+#endif

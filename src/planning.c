@@ -1,0 +1,635 @@
+/* SPDX-License-Identifier: MIT */
+/* planning: the planner's problem from a store and the plan document
+ * (service layer). One pass over each table; staff are matched to their
+ * records by NIP in a compact map. */
+#include "planning.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "abk.h"
+#include "analysis.h"
+#include "buf.h"
+#include "date.h"
+#include "json.h"
+#include "map.h"
+#include "map64.h"
+#include "mem.h"
+#include "model.h"
+#include "nip.h"
+#include "num.h"
+#include "settings.h"
+#include "store.h"
+#include "tree.h"
+
+struct planning {
+    struct analysis *a;
+    struct settings s;
+    char **texts; /* Value of each setting (settings_at order), owned. */
+    struct plan_problem prob;
+    struct plan_unit *units;
+    struct plan_jabatan *jabs; /* kode, nama, kompetensi owned. */
+    size_t n_jabs;
+    size_t cap_jabs;
+    struct map jab_ix;   /* Code -> index + 1. */
+    struct map klass_ix; /* "kelompok|jenjang" -> class + 1. */
+    struct plan_pair *pairs;
+    struct plan_staff *staff;
+    char **names;        /* Per staff, owned. */
+    struct map64 nip_ix; /* NIP -> staff index + 1. */
+    struct map tags;     /* Interned competency lists. */
+};
+
+static uint64_t
+nip_number(const char *nip)
+{
+    uint64_t v = 0;
+    size_t n = 0;
+    for (; nip[n] >= '0' && nip[n] <= '9' && n < NIP_LEN; n++) {
+        v = v * 10 + (uint64_t)(nip[n] - '0');
+    }
+    return n == NIP_LEN && nip[n] == '\0' ? v : 0;
+}
+
+/* The settings: stored values, then the plan's own. */
+static enum err
+load_settings(struct planning *pl, struct store *st,
+              const struct planning_args *args)
+{
+    size_t n = settings_count();
+    pl->texts = xcalloc(n + 1, sizeof(char *));
+    settings_defaults(&pl->s);
+    for (size_t i = 0; i < n; i++) {
+        const struct setting_def *d = settings_at(i);
+        char *v = NULL;
+        char norm[512];
+        char why[256];
+        enum err rc = store_setting_get(st, d->key, &v);
+        if (rc != ERR_OK && rc != ERR_NOTFOUND) {
+            return rc;
+        }
+        const char *use = rc == ERR_OK ? v : d->dflt;
+        if (settings_normalize(d, use, norm, sizeof(norm), why, sizeof(why)) !=
+            ERR_OK) {
+            snprintf(norm, sizeof(norm), "%s", d->dflt);
+        }
+        pl->texts[i] = xstrdup(norm);
+        free(v);
+    }
+    for (size_t k = 0; k < args->n_over; k++) {
+        const struct planning_setting *o = &args->over[k];
+        char norm[512];
+        char why[256];
+        size_t i = 0;
+        while (i < n && strcmp(settings_at(i)->key, o->key) != 0) {
+            i++;
+        }
+        if (i == n) {
+            if (args->why) {
+                snprintf(args->why, args->why_len, "%s", o->key);
+            }
+            return ERR_NOTFOUND;
+        }
+        if (settings_normalize(settings_at(i), o->value, norm, sizeof(norm),
+                               why, sizeof(why)) != ERR_OK) {
+            if (args->why) {
+                snprintf(args->why, args->why_len, "%s: %s", o->key, why);
+            }
+            return ERR_INVAL;
+        }
+        free(pl->texts[i]);
+        pl->texts[i] = xstrdup(norm);
+    }
+    for (size_t i = 0; i < n; i++) {
+        settings_apply(&pl->s, settings_at(i)->key, pl->texts[i]);
+    }
+    return ERR_OK;
+}
+
+static enum err
+add_jabatan(void *ctx, const struct jabatan *j)
+{
+    struct planning *pl = ctx;
+    xgrow((void **)&pl->jabs, &pl->cap_jabs, pl->n_jabs + 1, sizeof(*pl->jabs));
+    struct plan_jabatan *c = &pl->jabs[pl->n_jabs++];
+    c->kode = xstrdup(j->kode);
+    c->nama = xstrdup(j->nama);
+    c->jenis = j->jenis;
+    c->kompetensi = j->kompetensi ? xstrdup(j->kompetensi) : NULL;
+    struct buf key;
+    buf_init(&key, 0);
+    enum err rc = buf_addf(&key, "%s|%s", j->kelompok ? j->kelompok : j->kode,
+                           j->jenjang ? j->jenjang : "");
+    void *klass = NULL;
+    if (rc == ERR_OK && !map_find(&pl->klass_ix, buf_str(&key), &klass)) {
+        klass = (void *)(uintptr_t)(pl->klass_ix.n_items + 1);
+        map_put(&pl->klass_ix, buf_str(&key), klass);
+    }
+    c->klass = (size_t)(uintptr_t)klass - 1;
+    buf_cleanup(&key);
+    map_put(&pl->jab_ix, c->kode, (void *)(uintptr_t)pl->n_jabs);
+    return rc;
+}
+
+static void
+load_units(struct planning *pl)
+{
+    const struct tree *t = analysis_tree(pl->a);
+    size_t n = tree_count(t);
+    pl->units = xcalloc(n + 1, sizeof(*pl->units));
+    for (size_t i = 0; i < n; i++) {
+        const struct unit *u = tree_unit(t, i);
+        pl->units[i] = (struct plan_unit){u->kode, u->nama, u->jenis,
+                                          u->lat,  u->lon,  tree_root(t, i)};
+    }
+    pl->prob.units = pl->units;
+    pl->prob.n_units = n;
+}
+
+static enum err
+load_pairs(struct planning *pl)
+{
+    size_t n = analysis_count(pl->a);
+    pl->pairs = xcalloc(n + 1, sizeof(*pl->pairs));
+    for (size_t k = 0; k < n; k++) {
+        const struct analysis_pair *x = analysis_pair_at(pl->a, k);
+        void *j = NULL;
+        if (!map_find(&pl->jab_ix, x->jabatan, &j)) {
+            return ERR_INTERNAL; /* The analysis knows only these. */
+        }
+        pl->pairs[k] =
+            (struct plan_pair){x->unit,         (size_t)(uintptr_t)j - 1,
+                               x->r.analysed,   x->r.bulat,
+                               x->r.bulat_perm, x->r.h,
+                               x->r.need_num,   x->surge_until};
+    }
+    pl->prob.pairs = pl->pairs;
+    pl->prob.n_pairs = n;
+    return ERR_OK;
+}
+
+struct staff_key {
+    uint64_t nip;
+    size_t pair;
+    int32_t tmt_pensiun;
+};
+
+static int
+by_nip(const void *x, const void *y)
+{
+    const struct staff_key *a = x;
+    const struct staff_key *b = y;
+    return a->nip < b->nip ? -1 : a->nip > b->nip;
+}
+
+static void
+load_staff(struct planning *pl)
+{
+    size_t n = analysis_n_staff(pl->a);
+    struct staff_key *keys = xcalloc(n + 1, sizeof(*keys));
+    for (size_t i = 0; i < n; i++) {
+        analysis_staff_at(pl->a, i, &keys[i].pair, &keys[i].tmt_pensiun);
+        keys[i].nip = analysis_staff_nip(pl->a, i);
+    }
+    qsort(keys, n, sizeof(*keys), by_nip);
+    pl->staff = xcalloc(n + 1, sizeof(*pl->staff));
+    pl->names = xcalloc(n + 1, sizeof(char *));
+    for (size_t i = 0; i < n; i++) {
+        struct plan_staff *e = &pl->staff[i];
+        snprintf(e->nip, sizeof(e->nip), "%018llu",
+                 (unsigned long long)keys[i].nip);
+        e->pair = keys[i].pair;
+        e->tmt_pensiun = keys[i].tmt_pensiun;
+        e->lat = MODEL_COORD_NONE;
+        e->lon = MODEL_COORD_NONE;
+        e->tmt_unit = pl->prob.day + 1; /* Until the record is read. */
+        if (keys[i].nip != 0) {
+            map64_add(&pl->nip_ix, keys[i].nip, (int64_t)i + 1, NULL);
+        }
+    }
+    free(keys);
+    pl->prob.staff = pl->staff;
+    pl->prob.n_staff = n;
+}
+
+static const char *
+intern(struct planning *pl, const char *s)
+{
+    if (s == NULL || *s == '\0') {
+        return NULL;
+    }
+    map_put(&pl->tags, s, NULL);
+    return map_key(&pl->tags, s);
+}
+
+static enum err
+add_pegawai(void *ctx, const struct pegawai *p)
+{
+    struct planning *pl = ctx;
+    int64_t ix = 0;
+    if (!map64_find(&pl->nip_ix, nip_number(p->nip), &ix)) {
+        return ERR_OK; /* Not in post on the date. */
+    }
+    struct plan_staff *e = &pl->staff[ix - 1];
+    const struct plan_pair *x = &pl->pairs[e->pair];
+    struct nip_info info;
+    enum nip_problem why = NIP_OK;
+    e->status = p->status;
+    e->tmt_unit = p->tmt_unit;
+    e->hukuman_disiplin = p->hukuman_disiplin;
+    e->formasi_tahun = p->formasi_tahun;
+    e->kompetensi = intern(pl, p->kompetensi);
+    e->lat = p->lat;
+    e->lon = p->lon;
+    e->current = p->tmt_unit <= pl->prob.day &&
+                 strcmp(p->unit, pl->units[x->unit].kode) == 0 &&
+                 strcmp(p->jabatan, pl->jabs[x->jab].kode) == 0;
+    if (nip_parse(p->nip, strlen(p->nip), &info, &why) == ERR_OK) {
+        e->angkat = date_from_ymd(info.tahun_angkat,
+                                  info.bulan_angkat ? info.bulan_angkat : 1, 1);
+    }
+    pl->names[ix - 1] = xstrdup(p->nama);
+    return ERR_OK;
+}
+
+static bool
+request_counts(enum permohonan_status s)
+{
+    return s >= PERMOHONAN_DIAJUKAN && s <= PERMOHONAN_DISETUJUI_TUJUAN;
+}
+
+static enum err
+add_request(void *ctx, const struct permohonan *r)
+{
+    struct planning *pl = ctx;
+    int64_t ix = 0;
+    if (!request_counts(r->status) ||
+        !map64_find(&pl->nip_ix, nip_number(r->nip), &ix)) {
+        return ERR_OK;
+    }
+    struct plan_staff *e = &pl->staff[ix - 1];
+    const struct tree *t = analysis_tree(pl->a);
+    e->n_pilihan = r->n_pilihan;
+    for (int k = 0; k < r->n_pilihan; k++) {
+        e->pilihan[k] = tree_find(t, r->pilihan[k]);
+    }
+    e->alasan = r->alasan;
+    e->tanggal = r->tanggal;
+    return ERR_OK;
+}
+
+enum err
+planning_load(struct store *st, const struct planning_args *args,
+              struct planning **out)
+{
+    struct planning *pl = xcalloc(1, sizeof(*pl));
+    map_init(&pl->jab_ix);
+    map_init(&pl->klass_ix);
+    map_init(&pl->tags);
+    map64_init(&pl->nip_ix);
+    pl->prob.day = args->day;
+    enum err rc = load_settings(pl, st, args);
+    rc = rc == ERR_OK ? analysis_load_with(st, args->day, &pl->s, &pl->a) : rc;
+    rc = rc == ERR_OK ? store_jabatan_each(st, add_jabatan, pl) : rc;
+    if (rc == ERR_OK) {
+        pl->prob.s = &pl->s;
+        pl->prob.den = abk_den(&pl->s);
+        pl->prob.jabs = pl->jabs;
+        pl->prob.n_jabs = pl->n_jabs;
+        load_units(pl);
+        rc = load_pairs(pl);
+    }
+    if (rc == ERR_OK) {
+        load_staff(pl);
+        rc = store_pegawai_each(st, add_pegawai, pl);
+    }
+    rc = rc == ERR_OK ? store_permohonan_each(st, add_request, pl) : rc;
+    if (rc != ERR_OK) {
+        planning_destroy(pl);
+        return rc;
+    }
+    *out = pl;
+    return ERR_OK;
+}
+
+void
+planning_destroy(struct planning *pl)
+{
+    if (pl == NULL) {
+        return;
+    }
+    for (size_t i = 0; pl->texts && i < settings_count(); i++) {
+        free(pl->texts[i]);
+    }
+    free(pl->texts);
+    for (size_t k = 0; k < pl->n_jabs; k++) {
+        free((void *)(uintptr_t)pl->jabs[k].kode);
+        free((void *)(uintptr_t)pl->jabs[k].nama);
+        free((void *)(uintptr_t)pl->jabs[k].kompetensi);
+    }
+    free(pl->jabs);
+    for (size_t i = 0; pl->names && i < pl->prob.n_staff; i++) {
+        free(pl->names[i]);
+    }
+    free(pl->names);
+    free(pl->staff);
+    free(pl->pairs);
+    free(pl->units);
+    map_cleanup(&pl->jab_ix);
+    map_cleanup(&pl->klass_ix);
+    map_cleanup(&pl->tags);
+    map64_cleanup(&pl->nip_ix);
+    analysis_destroy(pl->a);
+    free(pl);
+}
+
+const struct plan_problem *
+planning_problem(const struct planning *pl)
+{
+    return &pl->prob;
+}
+
+long
+planning_find_staff(const struct planning *pl, const char *nip)
+{
+    int64_t ix = 0;
+    uint64_t key = nip_number(nip);
+    if (key == 0 || !map64_find(&pl->nip_ix, key, &ix)) {
+        return -1;
+    }
+    return (long)ix - 1;
+}
+
+const char *
+planning_staff_name(const struct planning *pl, size_t i)
+{
+    return pl->names[i] ? pl->names[i] : "";
+}
+
+static const char *const mode_words[] = {"voluntary", "directed", "combined"};
+
+static struct json_obj *
+settings_doc(const struct planning *pl, const struct plan_opts *o)
+{
+    struct json_obj *s = json_obj_create();
+    for (size_t i = 0; i < settings_count(); i++) {
+        const struct setting_def *d = settings_at(i);
+        int64_t v = 0;
+        int scale = d->type == SETTING_DECIMAL ? 3 : 0;
+        if ((d->type == SETTING_INT || d->type == SETTING_DECIMAL) &&
+            num_parse_fixed(pl->texts[i], strlen(pl->texts[i]), scale, false,
+                            &v) == NUM_OK) {
+            json_obj_set_fixed(s, d->key, v, scale);
+        } else {
+            json_obj_set_str(s, d->key, pl->texts[i]);
+        }
+    }
+    if (o->max_moves >= 0) {
+        json_obj_set_int(s, "max_moves", o->max_moves);
+    } else {
+        json_obj_set_null(s, "max_moves");
+    }
+    if (o->max_km >= 0) {
+        json_obj_set_fixed(s, "max_km", (int64_t)(o->max_km * 1000 + 0.5), 3);
+    } else {
+        json_obj_set_null(s, "max_km");
+    }
+    return s;
+}
+
+static struct json_obj *
+metrics_doc(const struct plan_metrics *m)
+{
+    struct json_obj *o = json_obj_create();
+    json_obj_set_int(o, "kekurangan", m->kekurangan);
+    json_obj_set_int(o, "kelebihan", m->kelebihan);
+    json_obj_set_int(o, "jabatan_kurang", m->jabatan_kurang);
+    json_obj_set_fixed(o, "ej_sd", m->ej_sd_milli, 3);
+    return o;
+}
+
+static struct json_obj *
+summary_doc(const struct plan_result *r)
+{
+    struct json_obj *o = json_obj_create();
+    json_obj_set_obj(o, "before", metrics_doc(&r->before));
+    json_obj_set_obj(o, "after", metrics_doc(&r->after));
+    json_obj_set_int(o, "moves", (int64_t)r->n_moves);
+    json_obj_set_int(o, "voluntary", (int64_t)r->n_voluntary);
+    json_obj_set_int(o, "directed", (int64_t)r->n_directed);
+    json_obj_set_int(o, "requests", r->requests);
+    json_obj_set_int(o, "requests_granted", r->requests_granted);
+    json_obj_set_int(o, "requests_granted_baseline",
+                     r->requests_granted_baseline);
+    json_obj_set_fixed(o, "km_total", r->km_total_centi, 2);
+    json_obj_set_int(o, "cost", r->cost);
+    return o;
+}
+
+static void
+set_reasons(struct json_obj *o, unsigned set)
+{
+    const char *codes[PLAN_R_N];
+    int n = 0;
+    for (int k = 0; k < PLAN_R_N; k++) {
+        if (set & PLAN_BIT(k)) {
+            codes[n++] = plan_reason_code((enum plan_reason)k);
+        }
+    }
+    json_obj_set_strs(o, "reasons", codes, n);
+}
+
+static enum err
+move_doc(const struct planning *pl, const struct plan_result *r,
+         const struct plan_move *m, struct json_obj **out)
+{
+    const struct plan_problem *p = &pl->prob;
+    const struct plan_pair *a = &p->pairs[m->from_pair];
+    const struct plan_pair *b = &p->pairs[m->to_pair];
+    struct buf text;
+    buf_init(&text, 0);
+    enum err rc = plan_move_text(p, r, m, &text);
+    if (rc != ERR_OK) {
+        buf_cleanup(&text);
+        return rc;
+    }
+    struct json_obj *o = json_obj_create();
+    json_obj_set_str(o, "nip", p->staff[m->staff].nip);
+    json_obj_set_str(o, "nama", planning_staff_name(pl, m->staff));
+    json_obj_set_str(o, "jabatan_asal", p->jabs[a->jab].kode);
+    json_obj_set_str(o, "jabatan_tujuan", p->jabs[b->jab].kode);
+    json_obj_set_str(o, "unit_asal", p->units[a->unit].kode);
+    json_obj_set_str(o, "unit_tujuan", p->units[b->unit].kode);
+    json_obj_set_str(o, "jenis", m->aps ? "aps" : "penugasan");
+    if (m->aps) {
+        json_obj_set_int(o, "pilihan_ke", m->pilihan_ke);
+    } else {
+        json_obj_set_null(o, "pilihan_ke");
+    }
+    json_obj_set_fixed(o, "km", m->km_centi, 2);
+    if (m->sementara_sampai != DATE_NONE) {
+        char day[DATE_STR_LEN];
+        date_format(m->sementara_sampai, day);
+        json_obj_set_str(o, "sementara_sampai", day);
+    } else {
+        json_obj_set_null(o, "sementara_sampai");
+    }
+    json_obj_set_str(o, "penjelasan", buf_str(&text));
+    set_reasons(o, m->reasons);
+    buf_cleanup(&text);
+    *out = o;
+    return ERR_OK;
+}
+
+enum err
+planning_document(const struct planning *pl, const struct planning_request *q,
+                  const struct plan_result *r, struct json_obj **out)
+{
+    struct json_obj *doc = json_obj_create();
+    struct json_obj *plan = json_obj_create();
+    char day[DATE_STR_LEN];
+    date_format(pl->prob.day, day);
+    json_obj_set_str(plan, "name", q->name);
+    json_obj_set_str(plan, "mode", mode_words[q->opts.mode]);
+    json_obj_set_str(plan, "as_of", day);
+    json_obj_set_obj(plan, "settings", settings_doc(pl, &q->opts));
+    json_obj_set_obj(doc, "plan", plan);
+    json_obj_set_obj(doc, "summary", summary_doc(r));
+    json_obj_set_empty_array(doc, "moves");
+    enum err rc = ERR_OK;
+    for (size_t k = 0; k < r->n_moves && rc == ERR_OK; k++) {
+        struct json_obj *m = NULL;
+        rc = move_doc(pl, r, &r->moves[k], &m);
+        if (rc == ERR_OK) {
+            json_obj_push(doc, "moves", m);
+        }
+    }
+    if (rc != ERR_OK) {
+        json_obj_destroy(doc);
+        return rc;
+    }
+    *out = doc;
+    return ERR_OK;
+}
+
+enum err
+planning_explain(const struct planning *pl, const struct plan_result *r,
+                 size_t i, struct json_obj **out)
+{
+    const struct plan_problem *p = &pl->prob;
+    struct buf text;
+    buf_init(&text, 0);
+    unsigned reasons = 0;
+    enum err rc = plan_explain(p, r, i, &reasons, &text);
+    if (rc != ERR_OK) {
+        buf_cleanup(&text);
+        return rc;
+    }
+    struct json_obj *o = json_obj_create();
+    long mv = r->move_of[i];
+    json_obj_set_str(o, "nip", p->staff[i].nip);
+    json_obj_set_bool(o, "moved", mv >= 0);
+    if (mv >= 0) {
+        const struct plan_move *m = &r->moves[mv];
+        json_obj_set_str(o, "jenis", m->aps ? "aps" : "penugasan");
+        json_obj_set_str(o, "unit_tujuan",
+                         p->units[p->pairs[m->to_pair].unit].kode);
+    } else {
+        json_obj_set_null(o, "jenis");
+        json_obj_set_null(o, "unit_tujuan");
+    }
+    set_reasons(o, reasons);
+    json_obj_set_str(o, "text", buf_str(&text));
+    buf_cleanup(&text);
+    *out = o;
+    return ERR_OK;
+}
+
+/* The stored rows of the moves of 'r'; texts[k] owns move k's sentence. */
+static struct store_plan_move *
+move_rows(const struct planning *pl, const struct plan_result *r, char **texts,
+          char (*days)[DATE_STR_LEN])
+{
+    const struct plan_problem *p = &pl->prob;
+    struct store_plan_move *rows = xcalloc(r->n_moves + 1, sizeof(*rows));
+    for (size_t k = 0; k < r->n_moves; k++) {
+        const struct plan_move *m = &r->moves[k];
+        const struct plan_pair *a = &p->pairs[m->from_pair];
+        const struct plan_pair *b = &p->pairs[m->to_pair];
+        struct buf t;
+        buf_init(&t, 0);
+        if (plan_move_text(p, r, m, &t) != ERR_OK) {
+            buf_reset(&t);
+        }
+        texts[k] = buf_take(&t);
+        if (m->sementara_sampai != DATE_NONE) {
+            date_format(m->sementara_sampai, days[k]);
+        }
+        rows[k] = (struct store_plan_move){
+            p->staff[m->staff].nip,
+            p->jabs[a->jab].kode,
+            p->jabs[b->jab].kode,
+            p->units[a->unit].kode,
+            p->units[b->unit].kode,
+            m->aps ? "aps" : "penugasan",
+            m->aps ? m->pilihan_ke : 0,
+            m->km_centi,
+            m->sementara_sampai != DATE_NONE ? days[k] : NULL,
+            texts[k]};
+    }
+    return rows;
+}
+
+enum err
+planning_save(struct store *st, const struct planning *pl,
+              const struct planning_request *q, const struct plan_result *r,
+              const struct json_obj *doc, const char *actor)
+{
+    struct buf hasil;
+    struct buf settings;
+    buf_init(&hasil, 0);
+    buf_init(&settings, 0);
+    struct json_obj *set = json_obj_get_obj(doc, "plan.settings");
+    enum err rc = json_obj_format(doc, &hasil);
+    rc = rc == ERR_OK && set ? json_obj_format(set, &settings) : rc;
+    json_obj_destroy(set);
+    char **texts = xcalloc(r->n_moves + 1, sizeof(char *));
+    char(*days)[DATE_STR_LEN] = xcalloc(r->n_moves + 1, sizeof(*days));
+    struct store_plan_move *rows = move_rows(pl, r, texts, days);
+    char as_of[DATE_STR_LEN];
+    date_format(pl->prob.day, as_of);
+    struct store_plan sp = {q->name,
+                            mode_words[q->opts.mode],
+                            as_of,
+                            buf_str(&settings),
+                            buf_str(&hasil),
+                            NULL,
+                            NULL,
+                            actor,
+                            rows,
+                            r->n_moves};
+    char after[256];
+    snprintf(after, sizeof(after),
+             "{\"mode\":\"%s\",\"as_of\":\"%s\",\"moves\":%zu}",
+             mode_words[q->opts.mode], as_of, r->n_moves);
+    struct store_audit au = {actor, "plan", q->name, "simpan", NULL, after};
+    rc = rc == ERR_OK ? store_begin(st) : rc;
+    if (rc == ERR_OK) {
+        rc = store_plan_add(st, &sp);
+        rc = rc == ERR_OK ? store_audit_add(st, &au) : rc;
+        rc = rc == ERR_OK ? store_commit(st) : rc;
+        if (rc != ERR_OK) {
+            store_rollback(st);
+        }
+    }
+    for (size_t k = 0; k < r->n_moves; k++) {
+        free(texts[k]);
+    }
+    free(texts);
+    free(days);
+    free(rows);
+    buf_cleanup(&hasil);
+    buf_cleanup(&settings);
+    return rc;
+}

@@ -1,0 +1,77 @@
+/* SPDX-License-Identifier: MIT */
+/* planning: the planner's problem read from a store, and its plan as the
+ * document of contract section 5 (service layer, shared by the CLI and
+ * later the web app). The numbers come from analysis.h and plan.h. */
+#ifndef MUTASI_PLANNING_H
+#define MUTASI_PLANNING_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "err.h"
+#include "plan.h"
+
+struct planning;
+struct store;
+struct json_obj;
+
+/* A setting given for one plan, over the stored one. */
+struct planning_setting {
+    const char *key;
+    const char *value;
+};
+
+/* What planning_load() reads. */
+struct planning_args {
+    int32_t day;                         /* The plan date. */
+    const struct planning_setting *over; /* Settings for this plan. */
+    size_t n_over;
+    char *why; /* Gets the reason a setting is refused; may be NULL. */
+    size_t why_len;
+};
+
+/* Load the problem of database 'st' as of 'args->day' into a new '*out':
+ * settings in force (the stored ones with 'args->over' on top), units,
+ * positions with their classes, every pair's analysis, the staff in post with
+ * what eligibility needs, and their open requests. ERR_NOTFOUND for an unknown
+ * setting key and ERR_INVAL for a bad value (the reason in 'args->why'); ERR_DB
+ * (text in store_errmsg()) or the analysis's errors. */
+MUST_USE enum err planning_load(struct store *st,
+                                const struct planning_args *args,
+                                struct planning **out);
+/* Free 'pl'; accepts NULL. */
+void planning_destroy(struct planning *pl);
+/* The problem, borrowed from 'pl'. */
+const struct plan_problem *planning_problem(const struct planning *pl);
+/* The index of staff 'nip' in the problem, or -1 when they are not in
+ * post on the date. */
+long planning_find_staff(const struct planning *pl, const char *nip);
+/* The name of staff 'i'. */
+const char *planning_staff_name(const struct planning *pl, size_t i);
+
+/* What a plan was asked for, for its document. */
+struct planning_request {
+    const char *name; /* NULL when not saved. */
+    struct plan_opts opts;
+};
+
+/* The plan document of contract section 5 for result 'r' into a new
+ * '*out': {"plan", "summary", "moves"}. */
+MUST_USE enum err planning_document(const struct planning *pl,
+                                    const struct planning_request *q,
+                                    const struct plan_result *r,
+                                    struct json_obj **out);
+/* Save the plan 'r' with its document 'doc' under 'q->name' in one
+ * transaction, with an audit entry by 'actor'. ERR_EXISTS when the name
+ * is taken; ERR_DB (text in store_errmsg()). */
+MUST_USE enum err planning_save(struct store *st, const struct planning *pl,
+                                const struct planning_request *q,
+                                const struct plan_result *r,
+                                const struct json_obj *doc, const char *actor);
+/* The explanation document {"nip", "moved", "jenis", "unit_tujuan",
+ * "reasons", "text"} of staff 'i' in 'r' into a new '*out'. */
+MUST_USE enum err planning_explain(const struct planning *pl,
+                                   const struct plan_result *r, size_t i,
+                                   struct json_obj **out);
+
+#endif
