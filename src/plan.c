@@ -145,6 +145,30 @@ plan_has_kompetensi(const struct plan_problem *p, size_t i, size_t jab)
     return true;
 }
 
+long
+plan_find_pair(const struct plan_problem *p, size_t unit, size_t jab)
+{
+    size_t lo = 0;
+    size_t hi = p->n_pairs;
+    const char *uk = p->units[unit].kode;
+    const char *jk = p->jabs[jab].kode;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const struct plan_pair *x = &p->pairs[mid];
+        int c = strcmp(p->units[x->unit].kode, uk);
+        c = c != 0 ? c : strcmp(p->jabs[x->jab].kode, jk);
+        if (c == 0) {
+            return (long)mid;
+        }
+        if (c < 0) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return -1;
+}
+
 /* The metrics of contract section 5 with staff counts 'h'. */
 static void
 metrics(const struct plan_problem *p, const int64_t *h,
@@ -243,6 +267,8 @@ run_parts(const struct plan_problem *p, const struct plan_opts *o,
         memset(&v, 0, sizeof(v));
         v.h = r->h_after;
         v.why_not = r->why_not_aps;
+        v.choice_why = r->choice_why;
+        v.rank = r->rank;
         rc = plan_voluntary_run(p, &v);
         if (rc == ERR_OK) {
             append_moves(r, &cap, v.moves, v.n_moves);
@@ -288,11 +314,16 @@ plan_run(const struct plan_problem *p, const struct plan_opts *o,
     out->move_of = xcalloc(p->n_staff + 1, sizeof(long));
     out->why_not = xcalloc(p->n_staff + 1, sizeof(unsigned));
     out->why_not_aps = xcalloc(p->n_staff + 1, sizeof(unsigned));
+    out->choice_why = xcalloc(p->n_staff + 1, sizeof(*out->choice_why));
+    out->rank = xcalloc(p->n_staff + 1, sizeof(long));
+    memset(out->choice_why, PLAN_CHOICE_NONE,
+           (p->n_staff + 1) * sizeof(*out->choice_why));
     for (size_t k = 0; k < p->n_pairs; k++) {
         out->h_after[k] = p->pairs[k].h;
     }
     for (size_t i = 0; i < p->n_staff; i++) {
         out->move_of[i] = -1;
+        out->rank[i] = -1;
     }
     metrics(p, out->h_after, &out->before);
     enum err rc = run_parts(p, o, out);
@@ -312,6 +343,17 @@ plan_run(const struct plan_problem *p, const struct plan_opts *o,
         out->km_total_centi += m->km_centi;
     }
     metrics(p, out->h_after, &out->after);
+    out->aps_into = xcalloc(p->n_pairs + 1, sizeof(long));
+    out->aps_next = xcalloc(out->n_moves + 1, sizeof(long));
+    for (size_t k = 0; k < p->n_pairs; k++) {
+        out->aps_into[k] = -1;
+    }
+    for (size_t k = out->n_moves; k-- > 0;) {
+        if (out->moves[k].aps) {
+            out->aps_next[k] = out->aps_into[out->moves[k].to_pair];
+            out->aps_into[out->moves[k].to_pair] = (long)k;
+        }
+    }
     return ERR_OK;
 }
 
@@ -326,6 +368,10 @@ plan_result_cleanup(struct plan_result *r)
     free(r->move_of);
     free(r->why_not);
     free(r->why_not_aps);
+    free(r->choice_why);
+    free(r->rank);
+    free(r->aps_into);
+    free(r->aps_next);
     memset(r, 0, sizeof(*r));
 }
 
@@ -525,7 +571,7 @@ add_reason(struct buf *b, const struct plan_problem *p, size_t i,
                            "lain dengan biaya lebih rendah (lebih dekat atau "
                            "lebih lama di unit)");
     default:
-        return plan_voluntary_reason(b, p, i, k);
+        return buf_adds(b, plan_reason_code(k));
     }
 }
 
@@ -538,16 +584,24 @@ plan_explain(const struct plan_problem *p, const struct plan_result *r,
         *reasons = m->reasons;
         return plan_move_text(p, r, m, out);
     }
-    unsigned set = r->why_not[i] | r->why_not_aps[i];
-    *reasons = set;
+    unsigned directed = r->why_not[i];
+    unsigned aps = r->why_not_aps[i];
+    *reasons = directed | aps;
     enum err rc = buf_adds(out, "Tidak dipindahkan: ");
     bool first = true;
+    /* The APS-only rules of a requester not in R, after the others. */
+    unsigned set = directed | (r->rank[i] < 0 ? aps : 0);
     for (int k = 0; k < PLAN_R_N && rc == ERR_OK; k++) {
         if (!(set & PLAN_BIT(k))) {
             continue;
         }
         rc = first ? ERR_OK : buf_adds(out, "; ");
         rc = rc == ERR_OK ? add_reason(out, p, i, (enum plan_reason)k) : rc;
+        first = false;
+    }
+    if (rc == ERR_OK && r->rank[i] >= 0) {
+        rc = first ? ERR_OK : buf_adds(out, "; ");
+        rc = rc == ERR_OK ? plan_voluntary_reason(out, p, r, i) : rc;
         first = false;
     }
     if (first && rc == ERR_OK) {

@@ -69,7 +69,8 @@ enum plan_reason {
     PLAN_R_N
 };
 
-#define PLAN_BIT(r) (1u << (r))
+#define PLAN_BIT(r)      (1u << (r))
+#define PLAN_CHOICE_NONE 0xff
 
 /* One unit of the problem. */
 struct plan_unit {
@@ -163,6 +164,10 @@ struct plan_move {
     int slot;                 /* Directed: that slot's k. */
     int64_t h_from;           /* Staff of the origin pair and of the */
     int64_t h_to;             /* destination pair as the part saw them. */
+    long with_in;             /* APS: the requester who takes this one's
+                               * place (staff index), or -1. */
+    long with_out;            /* APS: the requester who left the
+                               * destination to make room, or -1. */
     unsigned reasons;         /* Why this person (PLAN_BIT set). */
 };
 
@@ -190,6 +195,17 @@ struct plan_result {
     unsigned *why_not;     /* Per staff not moved: reason set (the directed
                             * part's; eligibility in voluntary mode). */
     unsigned *why_not_aps; /* Per requester not granted: reason set. */
+    unsigned char (
+        *choice_why)[MODEL_MAX_PILIHAN]; /* Per staff and
+                                          * choice: the reason a better or
+                                          * refused choice was not granted (enum
+                                          * plan_reason), or PLAN_CHOICE_NONE.
+                                          */
+    long *rank;     /* Per staff: place in the priority order of the
+                     * requesters (0 first), or -1. */
+    long *aps_into; /* Per pair: the first granted move into it (index in
+                     * 'moves'), or -1; the next in aps_next[move]. */
+    long *aps_next;
 };
 
 /* The contract's word for reason 'r' ("status", "masa_kerja_unit", ...). */
@@ -204,6 +220,9 @@ double plan_km(const struct plan_problem *p, size_t i, size_t unit);
 /* True when staff 'i' holds every competency that position 'jab'
  * requires. */
 bool plan_has_kompetensi(const struct plan_problem *p, size_t i, size_t jab);
+
+/* The pair of unit 'unit' and position 'jab', or -1 (binary search). */
+long plan_find_pair(const struct plan_problem *p, size_t unit, size_t jab);
 
 /* Plan 'p' under 'o' into '*out' (free it with plan_result_cleanup()).
  * ERR_TOOBIG when the numbers would pass 64 bits; ERR_INVAL for options

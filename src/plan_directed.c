@@ -291,9 +291,11 @@ build_mcf(struct ctx *c, struct net *n, int64_t flow, int64_t scale)
         t->node = next++;
         int64_t slots = t->d < flow ? t->d : flow;
         for (int64_t j = 1; j <= slots && rc == ERR_OK; j++) {
+            /* Values are never negative; a slot worth 0 still takes a
+             * move whose cost is negative (settings can make it so). */
             int64_t v = plan_slot_value(p, t->pair, t->d, j);
-            if (v <= 0 || v > MAX_SCALED / scale) {
-                rc = v <= 0 ? ERR_OK : ERR_TOOBIG;
+            if (v > MAX_SCALED / scale) {
+                rc = ERR_TOOBIG;
                 break;
             }
             rc = mcf_add_arc(m, t->node, 1, 0, 1, -scale * v, &arc);
@@ -439,6 +441,8 @@ read_moves(struct ctx *c, struct net *n, const struct mcf *m,
             mv->km_centi = (int64_t)floor(a->km * 100.0 + 0.5);
             mv->cost = a->cost;
             mv->sementara_sampai = DATE_NONE;
+            mv->with_in = -1;
+            mv->with_out = -1;
             mv->slot = (int)a->dest; /* The dest, until finish_dest(). */
             mv->h_from = c->d->h[mv->from_pair];
             mv->h_to = c->d->h[mv->to_pair];
@@ -447,7 +451,9 @@ read_moves(struct ctx *c, struct net *n, const struct mcf *m,
     }
     /* Group by destination (a stable order: sort by dest, then NIP in
      * finish_dest()). */
-    qsort(out->moves, out->n_moves, sizeof(*out->moves), by_dest);
+    if (out->n_moves > 0) {
+        qsort(out->moves, out->n_moves, sizeof(*out->moves), by_dest);
+    }
     for (size_t k = 0; k < out->n_moves;) {
         size_t end = k;
         size_t dest = (size_t)out->moves[k].slot;

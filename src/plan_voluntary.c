@@ -1,36 +1,690 @@
 /* SPDX-License-Identifier: MIT */
-/* plan_voluntary: granting requests (engine layer). */
+/* plan_voluntary: granting requests in priority order (engine layer).
+ *
+ * Design note. The contract's rule fixes requesters one by one to the
+ * first unit of their list for which some feasible candidate agrees with
+ * every outcome fixed so far. A candidate is an assignment of each
+ * requester to "stay" or one of their valid choices; it is feasible when
+ * every pair's count lies in [min(h, n), max(h, n_perm)]. That is a flow
+ * problem: requesters are units of flow from their own pair to the pair
+ * they are assigned to, with bounds on each pair's count. Rather than
+ * solve a network for every check, we keep one feasible assignment (at
+ * the start: everybody stays) and repair it: assigning requester r to u
+ * raises u by one and lowers r's current pair w by one; an excess at u is
+ * pushed along a path u -> x1 -> ... -> y of reassignments of unfixed
+ * requesters (one at x moves to another of its options) to a pair y with
+ * room, found by breadth-first search; a deficit at w is filled by a path
+ * from a pair with spare staff to w, found by a search backwards. When no
+ * path exists, the set the search reached is a cut that no assignment can
+ * satisfy (every pair in it is at its bound and no requester can leave
+ * it), so the check fails exactly when no feasible candidate exists; the
+ * changes are then undone. Moves keep the jabatan, so a search only ever
+ * sees one (government, jabatan) component. The outcome of the rule is
+ * unique; the repair only finds it. */
 #include "plan_voluntary.h"
 
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "date.h"
+#include "mem.h"
+#include "nip.h"
 #include "plan.h"
+#include "settings.h"
+
+/* One requester of R. */
+struct req {
+    size_t staff;
+    char nip[NIP_LEN + 1]; /* Sort keys: points, then date, then NIP. */
+    int32_t tanggal;
+    size_t own;                       /* Own pair. */
+    int64_t points;                   /* Priority points. */
+    long opt[MODEL_MAX_PILIHAN];      /* Pair of each choice, or -1. */
+    int choice_of[MODEL_MAX_PILIHAN]; /* The choice number (1-5). */
+    int n_opt;
+    long at;     /* The pair currently assigned. */
+    bool fixed;  /* The outcome is fixed. */
+    size_t slot; /* Place in the list of its current pair. */
+};
+
+/* A list of requesters (indices into the requester array). */
+struct list {
+    size_t *v;
+    size_t n;
+    size_t cap;
+};
+
+struct undo {
+    size_t req;
+    long from; /* Where it was. */
+};
+
+struct vol {
+    const struct plan_problem *p;
+    struct plan_voluntary *out;
+    struct req *reqs;
+    size_t n_reqs;
+    size_t cap_reqs;
+    int64_t *fixed_in;  /* Per pair: requesters fixed to move into it. */
+    int64_t *cnt;       /* Current count per pair (the h of the candidate). */
+    struct list *at;    /* Per pair: unfixed requesters assigned there. */
+    struct list *opts;  /* Per pair: requesters that may be assigned there
+                         * (as choice or as "stay"). */
+    size_t *unit_first; /* Pairs of unit u: unit_first[u] .. [u+1]. */
+    /* Search scratch. */
+    uint32_t *seen;
+    uint32_t stamp;
+    long *via;  /* Per pair: the requester of the step into it. */
+    long *prev; /* Per pair: the pair the step came from. */
+    size_t *queue;
+    struct undo *log;
+    size_t n_log;
+    size_t cap_log;
+};
+
+static int64_t
+lo_bound(const struct vol *v, size_t k)
+{
+    const struct plan_pair *x = &v->p->pairs[k];
+    return x->h < x->n ? x->h : x->n;
+}
+
+static int64_t
+hi_bound(const struct vol *v, size_t k)
+{
+    const struct plan_pair *x = &v->p->pairs[k];
+    return x->h > x->n_perm ? x->h : x->n_perm;
+}
+
+static void
+list_add(struct list *l, size_t x)
+{
+    xgrow((void **)&l->v, &l->cap, l->n + 1, sizeof(*l->v));
+    l->v[l->n++] = x;
+}
+
+/* Put requester 'q' on pair 'to' (from wherever it is), logged. */
+static void
+assign(struct vol *v, size_t q, long to)
+{
+    struct req *r = &v->reqs[q];
+    struct list *from = &v->at[r->at];
+    size_t last = from->v[--from->n];
+    if (last != q) {
+        from->v[r->slot] = last;
+        v->reqs[last].slot = r->slot;
+    }
+    v->cnt[r->at]--;
+    xgrow((void **)&v->log, &v->cap_log, v->n_log + 1, sizeof(*v->log));
+    v->log[v->n_log++] = (struct undo){q, r->at};
+    r->at = to;
+    r->slot = v->at[to].n;
+    list_add(&v->at[to], q);
+    v->cnt[to]++;
+}
+
+static void
+undo_to(struct vol *v, size_t mark)
+{
+    while (v->n_log > mark) {
+        struct undo u = v->log[v->n_log - 1];
+        assign(v, u.req, u.from);
+        v->n_log -= 2; /* The undo's own entry and the one it undid. */
+    }
+}
+
+static void
+new_search(struct vol *v)
+{
+    if (++v->stamp == 0) {
+        memset(v->seen, 0, v->p->n_pairs * sizeof(*v->seen));
+        v->stamp = 1;
+    }
+}
+
+/* Move one unit out of pair 'from' to a pair with room, along a path of
+ * reassignments of unfixed requesters. */
+static bool
+push_excess(struct vol *v, size_t from)
+{
+    new_search(v);
+    size_t head = 0;
+    size_t tail = 0;
+    v->queue[tail++] = from;
+    v->seen[from] = v->stamp;
+    while (head < tail) {
+        size_t x = v->queue[head++];
+        for (size_t j = 0; j < v->at[x].n; j++) {
+            size_t q = v->at[x].v[j];
+            const struct req *r = &v->reqs[q];
+            if (r->fixed) {
+                continue; /* The requester being fixed. */
+            }
+            long dests[MODEL_MAX_PILIHAN + 1];
+            int n_d = 0;
+            dests[n_d++] = (long)r->own;
+            for (int k = 0; k < r->n_opt; k++) {
+                if (r->opt[k] >= 0) {
+                    dests[n_d++] = r->opt[k];
+                }
+            }
+            for (int k = 0; k < n_d; k++) {
+                size_t y = (size_t)dests[k];
+                if (v->seen[y] == v->stamp) {
+                    continue;
+                }
+                v->seen[y] = v->stamp;
+                v->via[y] = (long)q;
+                v->prev[y] = (long)x;
+                if (v->cnt[y] < hi_bound(v, y)) {
+                    for (size_t z = y; z != from; z = (size_t)v->prev[z]) {
+                        assign(v, (size_t)v->via[z], (long)z);
+                    }
+                    return true;
+                }
+                v->queue[tail++] = y;
+            }
+        }
+    }
+    return false;
+}
+
+/* Bring one unit into pair 'to' from a pair with spare staff, along a
+ * path of reassignments found backwards. */
+static bool
+pull_deficit(struct vol *v, size_t to)
+{
+    new_search(v);
+    size_t head = 0;
+    size_t tail = 0;
+    v->queue[tail++] = to;
+    v->seen[to] = v->stamp;
+    while (head < tail) {
+        size_t z = v->queue[head++];
+        for (size_t j = 0; j < v->opts[z].n; j++) {
+            size_t q = v->opts[z].v[j];
+            const struct req *r = &v->reqs[q];
+            size_t x = (size_t)r->at;
+            if (r->fixed || r->at == (long)z || v->seen[x] == v->stamp) {
+                continue;
+            }
+            v->seen[x] = v->stamp;
+            v->via[x] = (long)q;
+            v->prev[x] = (long)z; /* The step goes x -> z. */
+            if (v->cnt[x] > lo_bound(v, x)) {
+                for (size_t y = x; y != to; y = (size_t)v->prev[y]) {
+                    assign(v, (size_t)v->via[y], v->prev[y]);
+                }
+                return true;
+            }
+            v->queue[tail++] = x;
+        }
+    }
+    return false;
+}
+
+/* Try to fix requester 'q' at pair 'u'. Returns 0 on success, else the
+ * reason it cannot be (the changes undone). */
+static int
+try_fix(struct vol *v, size_t q, size_t u)
+{
+    struct req *r = &v->reqs[q];
+    size_t mark = v->n_log;
+    size_t w = (size_t)r->at;
+    if (w != u) {
+        r->fixed = true; /* Keeps it out of the searches. */
+        assign(v, q, (long)u);
+        bool ok = v->cnt[u] <= hi_bound(v, u) || push_excess(v, u);
+        if (!ok) {
+            undo_to(v, mark);
+            r->fixed = false;
+            return v->fixed_in[u] > 0 ? PLAN_R_KALAH_PRIORITAS
+                                      : PLAN_R_TIDAK_ADA_KEKURANGAN;
+        }
+        if (v->cnt[w] < lo_bound(v, w) && !pull_deficit(v, w)) {
+            undo_to(v, mark);
+            r->fixed = false;
+            return PLAN_R_ASAL_KURANG;
+        }
+    }
+    /* Fixed: it leaves the lists of the unfixed. */
+    struct list *l = &v->at[r->at];
+    size_t last = l->v[--l->n];
+    if (last != q) {
+        l->v[r->slot] = last;
+        v->reqs[last].slot = r->slot;
+    }
+    r->fixed = true;
+    if (r->at != (long)r->own) {
+        v->fixed_in[r->at]++;
+    }
+    v->n_log = 0;
+    return 0;
+}
+
+/* The pair (unit 'unit', jabatan 'jab'), or -1. */
+static long
+find_pair(const struct vol *v, long unit, size_t jab)
+{
+    if (unit < 0) {
+        return -1;
+    }
+    for (size_t k = v->unit_first[unit]; k < v->unit_first[unit + 1]; k++) {
+        if (v->p->pairs[k].jab == jab) {
+            return (long)k;
+        }
+    }
+    return -1;
+}
+
+static int64_t
+priority(const struct plan_problem *p, const struct plan_staff *e)
+{
+    const struct settings *s = p->s;
+    int months = date_months_between(e->tmt_unit, p->day);
+    int64_t y = months > 0 ? months / 12 : 0;
+    int64_t t = s->poin_per_tahun * y;
+    if (t > s->poin_tahun_maks) {
+        t = s->poin_tahun_maks;
+    }
+    return s->poin_alasan[e->alasan] + t;
+}
+
+static int
+by_priority(const void *x, const void *y)
+{
+    const struct req *a = x;
+    const struct req *b = y;
+    if (a->points != b->points) {
+        return a->points > b->points ? -1 : 1;
+    }
+    if (a->tanggal != b->tanggal) {
+        return a->tanggal < b->tanggal ? -1 : 1;
+    }
+    return strcmp(a->nip, b->nip);
+}
+
+/* The reason choice 'k' of 'e' can never be granted, or 0 when it is a
+ * valid option at pair '*pair'. */
+static int
+option_of(const struct vol *v, size_t i, int k, long *pair)
+{
+    const struct plan_problem *p = v->p;
+    const struct plan_staff *e = &p->staff[i];
+    const struct plan_pair *own = &p->pairs[e->pair];
+    long u = e->pilihan[k];
+    *pair = -1;
+    if (u < 0 || (size_t)u == own->unit ||
+        p->units[u].root != p->units[own->unit].root) {
+        return PLAN_R_ABK_TUJUAN;
+    }
+    long x = find_pair(v, u, own->jab);
+    if (x < 0 || !p->pairs[x].analysed) {
+        return PLAN_R_ABK_TUJUAN;
+    }
+    if (!plan_has_kompetensi(p, i, own->jab)) {
+        return PLAN_R_KOMPETENSI;
+    }
+    *pair = x;
+    return 0;
+}
+
+/* Collect R in priority order, with their valid options. */
+static void
+collect(struct vol *v)
+{
+    const struct plan_problem *p = v->p;
+    for (size_t i = 0; i < p->n_staff; i++) {
+        const struct plan_staff *e = &p->staff[i];
+        if (e->n_pilihan == 0) {
+            continue;
+        }
+        v->out->requests++;
+        unsigned why = plan_ineligible(p, i, true);
+        if (!p->pairs[e->pair].analysed) {
+            why |= PLAN_BIT(PLAN_R_ABK_ASAL);
+        }
+        if (why != 0) {
+            v->out->why_not[i] = why;
+            continue;
+        }
+        xgrow((void **)&v->reqs, &v->cap_reqs, v->n_reqs + 1, sizeof(*v->reqs));
+        struct req *r = &v->reqs[v->n_reqs++];
+        memset(r, 0, sizeof(*r));
+        r->staff = i;
+        memcpy(r->nip, e->nip, sizeof(r->nip));
+        r->tanggal = e->tanggal;
+        r->own = e->pair;
+        r->points = priority(p, e);
+        for (int k = 0; k < e->n_pilihan; k++) {
+            long pair = -1;
+            int bad = option_of(v, i, k, &pair);
+            if (bad != 0) {
+                v->out->choice_why[i][k] = (unsigned char)bad;
+                continue;
+            }
+            r->choice_of[r->n_opt] = k + 1;
+            r->opt[r->n_opt++] = pair;
+        }
+    }
+    if (v->n_reqs > 0) {
+        qsort(v->reqs, v->n_reqs, sizeof(*v->reqs), by_priority);
+    }
+}
+
+static void
+setup(struct vol *v, const struct plan_problem *p, struct plan_voluntary *out)
+{
+    memset(v, 0, sizeof(*v));
+    v->p = p;
+    v->out = out;
+    size_t n = p->n_pairs + 1;
+    v->cnt = xcalloc(n, sizeof(*v->cnt));
+    memcpy(v->cnt, out->h, p->n_pairs * sizeof(*v->cnt));
+    v->fixed_in = xcalloc(n, sizeof(*v->fixed_in));
+    v->at = xcalloc(n, sizeof(*v->at));
+    v->opts = xcalloc(n, sizeof(*v->opts));
+    v->seen = xcalloc(n, sizeof(*v->seen));
+    v->via = xcalloc(n, sizeof(*v->via));
+    v->prev = xcalloc(n, sizeof(*v->prev));
+    v->queue = xcalloc(n, sizeof(*v->queue));
+    v->unit_first = xcalloc(p->n_units + 2, sizeof(size_t));
+    for (size_t k = 0; k < p->n_pairs; k++) {
+        v->unit_first[p->pairs[k].unit + 1]++;
+    }
+    for (size_t u = 0; u < p->n_units; u++) {
+        v->unit_first[u + 1] += v->unit_first[u];
+    }
+}
+
+static void
+teardown(struct vol *v)
+{
+    for (size_t k = 0; k < v->p->n_pairs + 1; k++) {
+        free(v->at[k].v);
+        free(v->opts[k].v);
+    }
+    void *arrays[] = {v->cnt,        v->fixed_in, v->at,   v->opts,
+                      v->seen,       v->via,      v->prev, v->queue,
+                      v->unit_first, v->reqs,     v->log};
+    for (size_t i = 0; i < sizeof(arrays) / sizeof(arrays[0]); i++) {
+        free(arrays[i]);
+    }
+}
+
+/* The no-swap baseline: grants in order where the own pair has surplus
+ * left and the choice a permanent vacancy left. */
+static long
+baseline(const struct vol *v)
+{
+    const struct plan_problem *p = v->p;
+    int64_t *spare = xcalloc(p->n_pairs + 1, sizeof(int64_t));
+    int64_t *room = xcalloc(p->n_pairs + 1, sizeof(int64_t));
+    for (size_t k = 0; k < p->n_pairs; k++) {
+        const struct plan_pair *x = &p->pairs[k];
+        spare[k] = x->h > x->n ? x->h - x->n : 0;
+        room[k] = x->n_perm > x->h ? x->n_perm - x->h : 0;
+    }
+    long granted = 0;
+    for (size_t q = 0; q < v->n_reqs; q++) {
+        const struct req *r = &v->reqs[q];
+        for (int k = 0; k < r->n_opt && spare[r->own] > 0; k++) {
+            if (room[r->opt[k]] > 0) {
+                spare[r->own]--;
+                room[r->opt[k]]--;
+                granted++;
+                break;
+            }
+        }
+    }
+    free(spare);
+    free(room);
+    return granted;
+}
+
+/* Decide requester 'q': the first choice that can be fixed, else stay. */
+static void
+decide(struct vol *v, size_t q)
+{
+    struct req *r = &v->reqs[q];
+    unsigned char *why = v->out->choice_why[r->staff];
+    for (int k = 0; k < r->n_opt; k++) {
+        int bad = try_fix(v, q, (size_t)r->opt[k]);
+        if (bad == 0) {
+            return;
+        }
+        why[r->choice_of[k] - 1] = (unsigned char)bad;
+    }
+    /* Staying is feasible: the kept assignment agrees with every fixed
+     * outcome, and it cannot have r at a choice (that would have been
+     * fixed above). */
+    if (try_fix(v, q, r->own) != 0) {
+        abort(); /* The invariant broke: a programmer error. */
+    }
+}
+
+static void
+emit_moves(struct vol *v)
+{
+    const struct plan_problem *p = v->p;
+    size_t cap = 0;
+    for (size_t q = 0; q < v->n_reqs; q++) {
+        const struct req *r = &v->reqs[q];
+        unsigned char *why = v->out->choice_why[r->staff];
+        if (r->at == (long)r->own) {
+            unsigned set = 0;
+            for (int k = 0; k < MODEL_MAX_PILIHAN; k++) {
+                set |= why[k] != PLAN_CHOICE_NONE ? PLAN_BIT(why[k]) : 0;
+            }
+            v->out->why_not[r->staff] = set;
+            continue;
+        }
+        int choice = 0;
+        for (int k = 0; k < r->n_opt; k++) {
+            choice = r->opt[k] == r->at ? r->choice_of[k] : choice;
+        }
+        xgrow((void **)&v->out->moves, &cap, v->out->n_moves + 1,
+              sizeof(*v->out->moves));
+        struct plan_move *m = &v->out->moves[v->out->n_moves++];
+        memset(m, 0, sizeof(*m));
+        m->staff = r->staff;
+        m->from_pair = r->own;
+        m->to_pair = (size_t)r->at;
+        m->aps = true;
+        m->pilihan_ke = choice;
+        m->km = plan_km(p, r->staff, p->pairs[r->at].unit);
+        m->km_centi = (int64_t)floor(m->km * 100.0 + 0.5);
+        m->sementara_sampai = DATE_NONE;
+        m->reasons = PLAN_BIT(PLAN_R_DIMINTA);
+        m->h_from = p->pairs[r->own].h;
+        m->h_to = p->pairs[r->at].h;
+        m->with_in = -1;
+        m->with_out = -1;
+    }
+}
+
+/* Who moves with whom: the requester who takes each mover's place, and
+ * the one who left its destination. */
+static void
+link_moves(struct vol *v)
+{
+    size_t n = v->p->n_pairs + 1;
+    long *into = xcalloc(n, sizeof(long));
+    long *out_of = xcalloc(n, sizeof(long));
+    for (size_t k = 0; k < n; k++) {
+        into[k] = -1;
+        out_of[k] = -1;
+    }
+    struct plan_move *m = v->out->moves;
+    for (size_t k = 0; k < v->out->n_moves; k++) {
+        if (into[m[k].to_pair] < 0) {
+            into[m[k].to_pair] = (long)m[k].staff;
+        }
+        if (out_of[m[k].from_pair] < 0) {
+            out_of[m[k].from_pair] = (long)m[k].staff;
+        }
+    }
+    for (size_t k = 0; k < v->out->n_moves; k++) {
+        m[k].with_in = into[m[k].from_pair];
+        m[k].with_out = out_of[m[k].to_pair];
+    }
+    free(into);
+    free(out_of);
+}
+
+enum err
+plan_voluntary_run(const struct plan_problem *p, struct plan_voluntary *out)
+{
+    struct vol v;
+    setup(&v, p, out);
+    collect(&v);
+    for (size_t q = 0; q < v.n_reqs; q++) {
+        struct req *r = &v.reqs[q];
+        r->at = (long)r->own;
+        r->slot = v.at[r->own].n;
+        list_add(&v.at[r->own], q);
+        list_add(&v.opts[r->own], q);
+        for (int k = 0; k < r->n_opt; k++) {
+            list_add(&v.opts[r->opt[k]], q);
+        }
+        out->rank[r->staff] = (long)q;
+    }
+    for (size_t q = 0; q < v.n_reqs; q++) {
+        decide(&v, q);
+    }
+    emit_moves(&v);
+    link_moves(&v);
+    out->baseline = baseline(&v);
+    memcpy(out->h, v.cnt, p->n_pairs * sizeof(*out->h));
+    teardown(&v);
+    return ERR_OK;
+}
+
+/* "NIP (choice text)" list of the earlier requesters granted into pair
+ * 'pair' before requester rank 'rank'; at most three are named. */
+static enum err
+add_earlier(struct buf *b, const struct plan_problem *p,
+            const struct plan_result *r, size_t pair, long rank)
+{
+    int named = 0;
+    enum err rc = ERR_OK;
+    for (long k = r->aps_into[pair]; k >= 0 && rc == ERR_OK;
+         k = r->aps_next[k]) {
+        const struct plan_move *m = &r->moves[k];
+        if (r->rank[m->staff] >= rank) {
+            continue;
+        }
+        if (named == 3) {
+            rc = buf_adds(b, ", dan lainnya");
+            break;
+        }
+        rc = buf_addf(b, "%s%s", named ? ", " : " (NIP ",
+                      p->staff[m->staff].nip);
+        named++;
+    }
+    return rc == ERR_OK && named > 0 ? buf_adds(b, ")") : rc;
+}
+
+/* The clause of why choice 'k' (0-based) of staff 'i' was not granted. */
+static enum err
+add_choice(struct buf *b, const struct plan_problem *p,
+           const struct plan_result *r, size_t i, int k)
+{
+    const struct plan_staff *e = &p->staff[i];
+    const struct plan_unit *u =
+        e->pilihan[k] >= 0 ? &p->units[e->pilihan[k]] : NULL;
+    const char *name = u ? u->nama : "?";
+    enum err rc = buf_addf(b, "pilihan ke-%d (%s) ", k + 1, name);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    switch (r->choice_why[i][k]) {
+    case PLAN_R_KALAH_PRIORITAS: {
+        rc = buf_adds(b, "sudah diisi pemohon berprioritas lebih tinggi");
+        long pair =
+            plan_find_pair(p, (size_t)e->pilihan[k], p->pairs[e->pair].jab);
+        return rc == ERR_OK && pair >= 0
+                   ? add_earlier(b, p, r, (size_t)pair, r->rank[i])
+                   : rc;
+    }
+    case PLAN_R_TIDAK_ADA_KEKURANGAN:
+        return buf_adds(b, "tidak kekurangan jabatan ini (kecuali formasi "
+                           "sementara karena lonjakan beban kerja)");
+    case PLAN_R_ASAL_KURANG:
+        return buf_adds(b, "tidak dapat karena kepindahannya akan "
+                           "memperdalam kekurangan di unitnya sendiri");
+    case PLAN_R_KOMPETENSI:
+        return buf_adds(b, "mensyaratkan kompetensi yang tidak dimiliki");
+    case PLAN_R_ABK_TUJUAN:
+        return buf_adds(b, "tidak memiliki jabatan ini dengan analisis "
+                           "beban kerja di pemerintah daerah yang sama");
+    default:
+        return buf_adds(b, "tidak dapat dikabulkan");
+    }
+}
+
+/* The clauses of the choices before 'upto' that were not granted. */
+static enum err
+add_choices(struct buf *b, const struct plan_problem *p,
+            const struct plan_result *r, size_t i, int upto)
+{
+    enum err rc = ERR_OK;
+    for (int k = 0; k < upto && rc == ERR_OK; k++) {
+        if (r->choice_why[i][k] == PLAN_CHOICE_NONE) {
+            continue;
+        }
+        rc = buf_adds(b, "; ");
+        rc = rc == ERR_OK ? add_choice(b, p, r, i, k) : rc;
+    }
+    return rc;
+}
 
 enum err
 plan_voluntary_text(const struct plan_problem *p, const struct plan_result *r,
                     const struct plan_move *m, struct buf *out)
 {
-    (void)r;
     const struct plan_unit *a = &p->units[p->pairs[m->from_pair].unit];
     const struct plan_unit *b = &p->units[p->pairs[m->to_pair].unit];
-    return buf_addf(out,
-                    "Permohonan pindah atas permintaan sendiri dikabulkan "
-                    "pada pilihan ke-%d: dari %s ke %s.",
-                    m->pilihan_ke, a->nama, b->nama);
+    const struct plan_jabatan *j = &p->jabs[p->pairs[m->to_pair].jab];
+    enum err rc = buf_addf(out,
+                           "Permohonan pindah atas permintaan sendiri "
+                           "dikabulkan pada pilihan ke-%d: dari %s ke %s "
+                           "sebagai %s tanpa membuat unit mana pun kekurangan "
+                           "atau berlebih",
+                           m->pilihan_ke, a->nama, b->nama, j->nama);
+    rc =
+        rc == ERR_OK ? add_choices(out, p, r, m->staff, m->pilihan_ke - 1) : rc;
+    if (rc == ERR_OK && m->with_in >= 0 && m->with_in == m->with_out) {
+        rc = buf_addf(out, "; bertukar tempat dengan NIP %s",
+                      p->staff[m->with_in].nip);
+    } else {
+        if (rc == ERR_OK && m->with_in >= 0) {
+            rc = buf_addf(out, "; tempatnya diisi pemohon NIP %s",
+                          p->staff[m->with_in].nip);
+        }
+        if (rc == ERR_OK && m->with_out >= 0) {
+            rc = buf_addf(out, "; tempat tujuannya dikosongkan pemohon NIP %s",
+                          p->staff[m->with_out].nip);
+        }
+    }
+    return rc == ERR_OK ? buf_adds(out, ".") : rc;
 }
 
 enum err
-plan_voluntary_reason(struct buf *out, const struct plan_problem *p, size_t i,
-                      enum plan_reason k)
+plan_voluntary_reason(struct buf *out, const struct plan_problem *p,
+                      const struct plan_result *r, size_t i)
 {
-    (void)p;
-    (void)i;
-    return buf_adds(out, plan_reason_code(k));
-}
-
-enum err
-plan_voluntary_run(const struct plan_problem *p, struct plan_voluntary *v)
-{
-    (void)p;
-    (void)v;
-    /* TODO(#6): the voluntary rule. */
-    return ERR_UNAVAILABLE;
+    enum err rc = buf_adds(out, "permohonan pindahnya tidak dapat dikabulkan");
+    if (rc == ERR_OK) {
+        struct buf tail;
+        buf_init(&tail, 0);
+        rc = add_choices(&tail, p, r, i, MODEL_MAX_PILIHAN);
+        /* add_choices() starts with "; ": here the list follows ": ". */
+        if (rc == ERR_OK && tail.len > 2) {
+            rc = buf_addf(out, ": %s", buf_str(&tail) + 2);
+        }
+        buf_cleanup(&tail);
+    }
+    return rc;
 }

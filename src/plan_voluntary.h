@@ -8,15 +8,18 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "err.h"
-
 #include "buf.h"
+#include "err.h"
 #include "plan.h"
 
 /* What the voluntary part works on and gives back. */
 struct plan_voluntary {
-    int64_t *h;              /* In: staff per pair; out: after the grants. */
-    unsigned *why_not;       /* Out: per requester not granted, the reasons. */
+    int64_t *h;        /* In: staff per pair; out: after the grants. */
+    unsigned *why_not; /* Out: per requester not granted, the reasons. */
+    unsigned char (
+        *choice_why)[MODEL_MAX_PILIHAN]; /* Out: per staff and
+                                          * choice (see plan_result). */
+    long *rank;              /* Out: per staff, the priority place or -1. */
     struct plan_move *moves; /* Out: the grants (owned by the caller). */
     size_t n_moves;
     long requests; /* Out: open requests considered. */
@@ -28,10 +31,11 @@ MUST_USE enum err plan_voluntary_text(const struct plan_problem *p,
                                       const struct plan_result *r,
                                       const struct plan_move *m,
                                       struct buf *out);
-/* Append the clause of the voluntary reason 'k' for requester 'i'. */
+/* Append why the request of staff 'i' was not granted, choice by
+ * choice. */
 MUST_USE enum err plan_voluntary_reason(struct buf *out,
-                                        const struct plan_problem *p, size_t i,
-                                        enum plan_reason k);
+                                        const struct plan_problem *p,
+                                        const struct plan_result *r, size_t i);
 /* Grant the requests of 'p' into 'v'. */
 MUST_USE enum err plan_voluntary_run(const struct plan_problem *p,
                                      struct plan_voluntary *v);
