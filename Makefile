@@ -135,6 +135,7 @@ bench: build/mutasi
 	bench/import
 	bench/abk
 	bench/mcf
+	bench/plan
 
 fmt:
 	clang-format -i src/*.c src/*.h tests/unit/*.c tests/fuzz/*.c

@@ -8,6 +8,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "cli.h"
@@ -32,6 +33,14 @@ struct plan_args {
     struct planning_setting over[MAX_OVER];
     size_t n_over;
 };
+
+/* The governments are solved in parallel on every core. */
+static int
+n_cores(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 1 ? (int)(n < 64 ? n : 64) : 1;
+}
 
 static const char *const mode_words[] = {"voluntary", "directed", "combined"};
 
@@ -300,6 +309,10 @@ run_plan(struct store *st, const struct plan_args *a, const char *name,
     struct plan_result r;
     memset(&r, 0, sizeof(r));
     enum err rc = planning_load(st, &pa, &pl);
+    if ((rc == ERR_NOTFOUND || rc == ERR_INVAL) && why[0] != '\0') {
+        plan_error(NULL, st, rc, why);
+        return ERR_USAGE; /* A --set that is not a setting or its value. */
+    }
     rc = rc == ERR_OK ? plan_run(planning_problem(pl), &a->opts, &r) : rc;
     struct planning_request q = {name, a->opts};
     rc = rc == ERR_OK ? planning_document(pl, &q, &r, doc) : rc;
@@ -323,7 +336,7 @@ plan_make(const struct cli *c, int argc, char **argv)
 {
     struct plan_args a;
     memset(&a, 0, sizeof(a));
-    a.opts = (struct plan_opts){PLAN_COMBINED, -1, -1.0, 2};
+    a.opts = (struct plan_opts){PLAN_COMBINED, -1, -1.0, n_cores()};
     a.day = date_today();
     a.format = CLI_TABLE;
     int code = parse_plan_args(argc, argv, &a);
@@ -342,7 +355,7 @@ plan_make(const struct cli *c, int argc, char **argv)
     if (rc == ERR_OK && fflush(stdout) != 0) {
         rc = ERR_IO;
     }
-    if (rc != ERR_OK) {
+    if (rc != ERR_OK && rc != ERR_USAGE) {
         plan_error(c, st, rc, why);
     }
     json_obj_destroy(doc);
@@ -572,7 +585,7 @@ saved_args(const struct json_obj *doc, struct plan_args *a, char (*texts)[64])
 {
     char t[64];
     memset(a, 0, sizeof(*a));
-    a->opts = (struct plan_opts){PLAN_COMBINED, -1, -1.0, 2};
+    a->opts = (struct plan_opts){PLAN_COMBINED, -1, -1.0, n_cores()};
     if (json_obj_text(doc, "plan.mode", t, sizeof(t))) {
         (void)parse_mode(t, &a->opts.mode);
     }

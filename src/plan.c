@@ -447,8 +447,9 @@ add_person_reasons(struct buf *b, const struct plan_problem *p,
         rc = buf_adds(b, "; unit tujuan ada dalam permohonan pindahnya");
     }
     if (rc == ERR_OK && (m->reasons & PLAN_BIT(PLAN_R_JARAK_TERDEKAT))) {
-        rc = buf_adds(b, "; paling dekat ke unit tujuan di antara calon yang "
-                         "memenuhi syarat");
+        rc =
+            buf_adds(b, "; tidak ada calon lain yang memenuhi syarat dan tidak "
+                        "dipindahkan yang lebih dekat ke unit tujuan");
     }
     return rc;
 }
