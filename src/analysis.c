@@ -48,6 +48,7 @@ struct analysis {
     char last_jab[MODEL_CODE_MAX + 1];  /* come grouped by pair, so most */
     size_t last_pair;                   /* lookups end here. */
     bool have_last;
+    const struct analysis_hook *hook; /* May be NULL. */
     char bup_jab[MODEL_CODE_MAX + 1]; /* The last position's BUP, as */
     int bup;                          /* staff come grouped too. */
 };
@@ -200,7 +201,11 @@ add_staff(void *ctx, const struct store_staff *x)
     }
     a->staff[a->n_staff].nip = nip;
     a->staff[a->n_staff].pair = (size_t)(p - a->raw);
-    a->staff[a->n_staff++].tmt_pensiun = tmt;
+    a->staff[a->n_staff].tmt_pensiun = tmt;
+    if (a->hook != NULL) {
+        a->hook->staff(a->hook->ctx, a->n_staff, x);
+    }
+    a->n_staff++;
     return ERR_OK;
 }
 
@@ -253,14 +258,15 @@ finish(struct analysis *a)
 enum err
 analysis_load(struct store *st, int32_t day, struct analysis **out)
 {
-    return analysis_load_with(st, day, NULL, out);
+    return analysis_load_with(st, day, NULL, NULL, out);
 }
 
 enum err
 analysis_load_with(struct store *st, int32_t day, const struct settings *s,
-                   struct analysis **out)
+                   const struct analysis_hook *hook, struct analysis **out)
 {
     struct analysis *a = xcalloc(1, sizeof(*a));
+    a->hook = hook;
     a->day = day;
     a->tree = tree_create();
     map_init(&a->jab_ix);

@@ -17,6 +17,7 @@
 
 struct analysis;
 struct store;
+struct store_staff;
 struct tree;
 
 /* One (unit, jabatan) of the analysis. */
@@ -37,10 +38,19 @@ MUST_USE enum err analysis_settings_load(struct store *st,
  * pair, ERR_TOOBIG for sums past 64 bits. */
 MUST_USE enum err analysis_load(struct store *st, int32_t day,
                                 struct analysis **out);
-/* As analysis_load(), under the settings 's' instead of the stored
- * ones. */
+/* Called for each employee in post with its staff index (see
+ * analysis_staff_at()), so that a caller can keep more of the record
+ * than the analysis does, in the same pass. */
+struct analysis_hook {
+    void (*staff)(void *ctx, size_t i, const struct store_staff *x);
+    void *ctx;
+};
+
+/* As analysis_load(), under the settings 's' instead of the stored ones,
+ * calling 'hook' (may be NULL) for each employee in post. */
 MUST_USE enum err analysis_load_with(struct store *st, int32_t day,
                                      const struct settings *s,
+                                     const struct analysis_hook *hook,
                                      struct analysis **out);
 /* Free 'a'; accepts NULL. */
 void analysis_destroy(struct analysis *a);

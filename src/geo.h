@@ -12,4 +12,17 @@
  * km = 2 R asin(sqrt(a)). */
 double geo_km(double lat1, double lon1, double lat2, double lon2);
 
+/* A point with its cosine of latitude computed once, for many distances
+ * from or to it. */
+struct geo_point {
+    double lat; /* Degrees. */
+    double lon;
+    double cos_lat;
+};
+
+/* The point ('lat', 'lon'). */
+struct geo_point geo_point_of(double lat, double lon);
+/* geo_km() between 'a' and 'b', to the last bit (geo_km() is this). */
+double geo_km_points(const struct geo_point *a, const struct geo_point *b);
+
 #endif

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "geo.h"
 #include "mcf.h"
 #include "mem.h"
 #include "plan.h"
@@ -59,7 +60,8 @@ struct ctx {
     struct plan_directed *d;
     size_t *staff_start; /* CSR of staff by pair, in NIP order. */
     size_t *staff_ix;
-    size_t *gov_start; /* CSR of pairs by government. */
+    struct geo_point *upt; /* Per unit, for distances. */
+    size_t *gov_start;     /* CSR of pairs by government. */
     size_t *gov_pairs;
     size_t n_gov;
     struct gov_out *outs;
@@ -203,6 +205,14 @@ candidate_arcs(struct ctx *c, struct net *n, size_t i, size_t lo, size_t hi)
     size_t klass = p->jabs[p->pairs[e->pair].jab].klass;
     struct reach r = {false, false, false};
     size_t added = 0;
+    /* Where distances start: home, else the own unit (plan_km()). */
+    struct geo_point home = geo_point_of(e->lat, e->lon);
+    const struct geo_point *from =
+        e->lat != MODEL_COORD_NONE && e->lon != MODEL_COORD_NONE ? &home
+        : p->units[unit].lat != MODEL_COORD_NONE &&
+                p->units[unit].lon != MODEL_COORD_NONE
+            ? &c->upt[unit]
+            : NULL;
     for (size_t k = first_of_klass(n, lo, hi, klass);
          k < hi && n->dests[k].klass == klass; k++) {
         const struct plan_pair *b = &p->pairs[n->dests[k].pair];
@@ -214,7 +224,11 @@ candidate_arcs(struct ctx *c, struct net *n, size_t i, size_t lo, size_t hi)
             continue;
         }
         r.any_komp = true;
-        double km = plan_km(p, i, b->unit);
+        const struct plan_unit *bu = &p->units[b->unit];
+        double km = from != NULL && bu->lat != MODEL_COORD_NONE &&
+                            bu->lon != MODEL_COORD_NONE
+                        ? geo_km_points(from, &c->upt[b->unit])
+                        : 0.0;
         if (c->o->max_km >= 0 && km > c->o->max_km) {
             continue;
         }
@@ -565,6 +579,10 @@ index_problem(struct ctx *c)
     free(fill);
     free(gov_of_pair);
     free(gov_of_root);
+    c->upt = xcalloc(p->n_units + 1, sizeof(*c->upt));
+    for (size_t u = 0; u < p->n_units; u++) {
+        c->upt[u] = geo_point_of(p->units[u].lat, p->units[u].lon);
+    }
 }
 
 /* Run the independent problems on 'o->threads' threads. */
@@ -675,5 +693,6 @@ plan_directed_run(const struct plan_problem *p, const struct plan_opts *o,
     free(c.staff_ix);
     free(c.gov_start);
     free(c.gov_pairs);
+    free(c.upt);
     return rc;
 }

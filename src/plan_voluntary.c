@@ -66,12 +66,11 @@ struct vol {
     struct req *reqs;
     size_t n_reqs;
     size_t cap_reqs;
-    int64_t *fixed_in;  /* Per pair: requesters fixed to move into it. */
-    int64_t *cnt;       /* Current count per pair (the h of the candidate). */
-    struct list *at;    /* Per pair: unfixed requesters assigned there. */
-    struct list *opts;  /* Per pair: requesters that may be assigned there
-                         * (as choice or as "stay"). */
-    size_t *unit_first; /* Pairs of unit u: unit_first[u] .. [u+1]. */
+    int64_t *fixed_in; /* Per pair: requesters fixed to move into it. */
+    int64_t *cnt;      /* Current count per pair (the h of the candidate). */
+    struct list *at;   /* Per pair: unfixed requesters assigned there. */
+    struct list *opts; /* Per pair: requesters that may be assigned there
+                        * (as choice or as "stay"). */
     /* Search scratch. */
     uint32_t *seen;
     uint32_t stamp;
@@ -267,15 +266,7 @@ try_fix(struct vol *v, size_t q, size_t u)
 static long
 find_pair(const struct vol *v, long unit, size_t jab)
 {
-    if (unit < 0) {
-        return -1;
-    }
-    for (size_t k = v->unit_first[unit]; k < v->unit_first[unit + 1]; k++) {
-        if (v->p->pairs[k].jab == jab) {
-            return (long)k;
-        }
-    }
-    return -1;
+    return unit < 0 ? -1 : plan_find_pair(v->p, (size_t)unit, jab);
 }
 
 static int64_t
@@ -389,13 +380,6 @@ setup(struct vol *v, const struct plan_problem *p, struct plan_voluntary *out)
     v->via = xcalloc(n, sizeof(*v->via));
     v->prev = xcalloc(n, sizeof(*v->prev));
     v->queue = xcalloc(n, sizeof(*v->queue));
-    v->unit_first = xcalloc(p->n_units + 2, sizeof(size_t));
-    for (size_t k = 0; k < p->n_pairs; k++) {
-        v->unit_first[p->pairs[k].unit + 1]++;
-    }
-    for (size_t u = 0; u < p->n_units; u++) {
-        v->unit_first[u + 1] += v->unit_first[u];
-    }
 }
 
 static void
@@ -405,9 +389,8 @@ teardown(struct vol *v)
         free(v->at[k].v);
         free(v->opts[k].v);
     }
-    void *arrays[] = {v->cnt,        v->fixed_in, v->at,   v->opts,
-                      v->seen,       v->via,      v->prev, v->queue,
-                      v->unit_first, v->reqs,     v->log};
+    void *arrays[] = {v->cnt, v->fixed_in, v->at,    v->opts, v->seen,
+                      v->via, v->prev,     v->queue, v->reqs, v->log};
     for (size_t i = 0; i < sizeof(arrays) / sizeof(arrays[0]); i++) {
         free(arrays[i]);
     }

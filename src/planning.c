@@ -14,7 +14,6 @@
 #include "date.h"
 #include "json.h"
 #include "map.h"
-#include "map64.h"
 #include "mem.h"
 #include "model.h"
 #include "nip.h"
@@ -36,9 +35,14 @@ struct planning {
     struct map klass_ix; /* "kelompok|jenjang" -> class + 1. */
     struct plan_pair *pairs;
     struct plan_staff *staff;
-    char **names;        /* Per staff, owned. */
-    struct map64 nip_ix; /* NIP -> staff index + 1. */
-    struct map tags;     /* Interned competency lists. */
+    size_t *name_at;        /* Per staff: offset of the name in 'names'. */
+    struct buf names;       /* Every name, NUL-terminated. */
+    struct plan_staff *raw; /* Per staff in analysis order, from the hook. */
+    size_t *raw_name_at;
+    size_t cap_raw;
+    size_t cap_raw_names;
+    const char *last_kept; /* The last competency list interned. */
+    struct map tags;       /* Interned competency lists. */
 };
 
 static uint64_t
@@ -171,8 +175,7 @@ load_pairs(struct planning *pl)
 
 struct staff_key {
     uint64_t nip;
-    size_t pair;
-    int32_t tmt_pensiun;
+    size_t raw; /* Index in the analysis (and in 'raw'). */
 };
 
 static int
@@ -183,32 +186,57 @@ by_nip(const void *x, const void *y)
     return a->nip < b->nip ? -1 : a->nip > b->nip;
 }
 
+/* Write the 18 digits of 'nip' into 'out' (NIP_LEN + 1 bytes). */
+static void
+format_nip(uint64_t nip, char *out)
+{
+    out[NIP_LEN] = '\0';
+    for (int k = NIP_LEN - 1; k >= 0; k--) {
+        out[k] = (char)('0' + nip % 10);
+        nip /= 10;
+    }
+}
+
+/* Put the staff in NIP order: sort the keys, then move the records along
+ * the permutation's cycles in place (a nation's records fill gigabytes,
+ * so no second copy is made). */
 static void
 load_staff(struct planning *pl)
 {
     size_t n = analysis_n_staff(pl->a);
     struct staff_key *keys = xcalloc(n + 1, sizeof(*keys));
     for (size_t i = 0; i < n; i++) {
-        analysis_staff_at(pl->a, i, &keys[i].pair, &keys[i].tmt_pensiun);
         keys[i].nip = analysis_staff_nip(pl->a, i);
+        keys[i].raw = i;
+        analysis_staff_at(pl->a, i, &pl->raw[i].pair, &pl->raw[i].tmt_pensiun);
+        format_nip(keys[i].nip, pl->raw[i].nip);
     }
     qsort(keys, n, sizeof(*keys), by_nip);
-    pl->staff = xcalloc(n + 1, sizeof(*pl->staff));
-    pl->names = xcalloc(n + 1, sizeof(char *));
     for (size_t i = 0; i < n; i++) {
-        struct plan_staff *e = &pl->staff[i];
-        snprintf(e->nip, sizeof(e->nip), "%018llu",
-                 (unsigned long long)keys[i].nip);
-        e->pair = keys[i].pair;
-        e->tmt_pensiun = keys[i].tmt_pensiun;
-        e->lat = MODEL_COORD_NONE;
-        e->lon = MODEL_COORD_NONE;
-        e->tmt_unit = pl->prob.day + 1; /* Until the record is read. */
-        if (keys[i].nip != 0) {
-            map64_add(&pl->nip_ix, keys[i].nip, (int64_t)i + 1, NULL);
+        if (keys[i].raw == i) {
+            continue;
+        }
+        struct plan_staff t = pl->raw[i];
+        size_t t_name = pl->raw_name_at[i];
+        size_t j = i;
+        for (;;) {
+            size_t k = keys[j].raw;
+            keys[j].raw = j; /* Done. */
+            if (k == i) {
+                pl->raw[j] = t;
+                pl->raw_name_at[j] = t_name;
+                break;
+            }
+            pl->raw[j] = pl->raw[k];
+            pl->raw_name_at[j] = pl->raw_name_at[k];
+            j = k;
         }
     }
     free(keys);
+    pl->staff = pl->raw;
+    pl->name_at = pl->raw_name_at;
+    pl->raw = NULL;
+    pl->raw_name_at = NULL;
     pl->prob.staff = pl->staff;
     pl->prob.n_staff = n;
 }
@@ -219,38 +247,45 @@ intern(struct planning *pl, const char *s)
     if (s == NULL || *s == '\0') {
         return NULL;
     }
+    /* Staff come grouped by position, so most lists repeat the last. */
+    if (pl->last_kept != NULL && strcmp(pl->last_kept, s) == 0) {
+        return pl->last_kept;
+    }
     map_put(&pl->tags, s, NULL);
-    return map_key(&pl->tags, s);
+    pl->last_kept = map_key(&pl->tags, s);
+    return pl->last_kept;
 }
 
-static enum err
-add_pegawai(void *ctx, const struct pegawai *p)
+/* The analysis hook: what eligibility and cost need of staff 'i'. */
+static void
+keep_staff(void *ctx, size_t i, const struct store_staff *x)
 {
     struct planning *pl = ctx;
-    int64_t ix = 0;
-    if (!map64_find(&pl->nip_ix, nip_number(p->nip), &ix)) {
-        return ERR_OK; /* Not in post on the date. */
-    }
-    struct plan_staff *e = &pl->staff[ix - 1];
-    const struct plan_pair *x = &pl->pairs[e->pair];
+    xgrow((void **)&pl->raw, &pl->cap_raw, i + 1, sizeof(*pl->raw));
+    xgrow((void **)&pl->raw_name_at, &pl->cap_raw_names, i + 1, sizeof(size_t));
+    struct plan_staff *e = &pl->raw[i];
+    memset(e, 0, sizeof(*e));
     struct nip_info info;
     enum nip_problem why = NIP_OK;
-    e->status = p->status;
-    e->tmt_unit = p->tmt_unit;
-    e->hukuman_disiplin = p->hukuman_disiplin;
-    e->formasi_tahun = p->formasi_tahun;
-    e->kompetensi = intern(pl, p->kompetensi);
-    e->lat = p->lat;
-    e->lon = p->lon;
-    e->current = p->tmt_unit <= pl->prob.day &&
-                 strcmp(p->unit, pl->units[x->unit].kode) == 0 &&
-                 strcmp(p->jabatan, pl->jabs[x->jab].kode) == 0;
-    if (nip_parse(p->nip, strlen(p->nip), &info, &why) == ERR_OK) {
+    e->status = (enum pegawai_status)x->status;
+    e->tmt_unit = x->tmt_unit;
+    e->hukuman_disiplin = x->hukuman_disiplin;
+    e->formasi_tahun = x->formasi_tahun;
+    e->kompetensi = intern(pl, x->kompetensi);
+    e->lat = x->lat;
+    e->lon = x->lon;
+    e->current = x->tmt_unit <= pl->prob.day && x->unit_now != NULL &&
+                 x->jabatan_now != NULL && strcmp(x->unit, x->unit_now) == 0 &&
+                 strcmp(x->jabatan, x->jabatan_now) == 0;
+    if (nip_parse(x->nip, strlen(x->nip), &info, &why) == ERR_OK) {
         e->angkat = date_from_ymd(info.tahun_angkat,
                                   info.bulan_angkat ? info.bulan_angkat : 1, 1);
     }
-    pl->names[ix - 1] = xstrdup(p->nama);
-    return ERR_OK;
+    pl->raw_name_at[i] = pl->names.len;
+    if (buf_add(&pl->names, x->nama ? x->nama : "",
+                strlen(x->nama ? x->nama : "") + 1) != ERR_OK) {
+        abort(); /* The buffer has no cap. */
+    }
 }
 
 static bool
@@ -263,12 +298,11 @@ static enum err
 add_request(void *ctx, const struct permohonan *r)
 {
     struct planning *pl = ctx;
-    int64_t ix = 0;
-    if (!request_counts(r->status) ||
-        !map64_find(&pl->nip_ix, nip_number(r->nip), &ix)) {
+    long ix = request_counts(r->status) ? planning_find_staff(pl, r->nip) : -1;
+    if (ix < 0) {
         return ERR_OK;
     }
-    struct plan_staff *e = &pl->staff[ix - 1];
+    struct plan_staff *e = &pl->staff[ix];
     const struct tree *t = analysis_tree(pl->a);
     e->n_pilihan = r->n_pilihan;
     for (int k = 0; k < r->n_pilihan; k++) {
@@ -287,10 +321,12 @@ planning_load(struct store *st, const struct planning_args *args,
     map_init(&pl->jab_ix);
     map_init(&pl->klass_ix);
     map_init(&pl->tags);
-    map64_init(&pl->nip_ix);
+    buf_init(&pl->names, 0);
     pl->prob.day = args->day;
     enum err rc = load_settings(pl, st, args);
-    rc = rc == ERR_OK ? analysis_load_with(st, args->day, &pl->s, &pl->a) : rc;
+    struct analysis_hook hook = {keep_staff, pl};
+    rc = rc == ERR_OK ? analysis_load_with(st, args->day, &pl->s, &hook, &pl->a)
+                      : rc;
     rc = rc == ERR_OK ? store_jabatan_each(st, add_jabatan, pl) : rc;
     if (rc == ERR_OK) {
         pl->prob.s = &pl->s;
@@ -302,7 +338,6 @@ planning_load(struct store *st, const struct planning_args *args,
     }
     if (rc == ERR_OK) {
         load_staff(pl);
-        rc = store_pegawai_each(st, add_pegawai, pl);
     }
     rc = rc == ERR_OK ? store_permohonan_each(st, add_request, pl) : rc;
     if (rc != ERR_OK) {
@@ -329,17 +364,16 @@ planning_destroy(struct planning *pl)
         free((void *)(uintptr_t)pl->jabs[k].kompetensi);
     }
     free(pl->jabs);
-    for (size_t i = 0; pl->names && i < pl->prob.n_staff; i++) {
-        free(pl->names[i]);
-    }
-    free(pl->names);
+    free(pl->name_at);
+    buf_cleanup(&pl->names);
+    free(pl->raw_name_at);
+    free(pl->raw);
     free(pl->staff);
     free(pl->pairs);
     free(pl->units);
     map_cleanup(&pl->jab_ix);
     map_cleanup(&pl->klass_ix);
     map_cleanup(&pl->tags);
-    map64_cleanup(&pl->nip_ix);
     analysis_destroy(pl->a);
     free(pl);
 }
@@ -353,18 +387,30 @@ planning_problem(const struct planning *pl)
 long
 planning_find_staff(const struct planning *pl, const char *nip)
 {
-    int64_t ix = 0;
-    uint64_t key = nip_number(nip);
-    if (key == 0 || !map64_find(&pl->nip_ix, key, &ix)) {
+    size_t lo = 0;
+    size_t hi = pl->prob.n_staff;
+    if (nip_number(nip) == 0) {
         return -1;
     }
-    return (long)ix - 1;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(pl->staff[mid].nip, nip);
+        if (c == 0) {
+            return (long)mid;
+        }
+        if (c < 0) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return -1;
 }
 
 const char *
 planning_staff_name(const struct planning *pl, size_t i)
 {
-    return pl->names[i] ? pl->names[i] : "";
+    return pl->names.data ? pl->names.data + pl->name_at[i] : "";
 }
 
 static const char *const mode_words[] = {"voluntary", "directed", "combined"};

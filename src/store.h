@@ -44,6 +44,15 @@ struct store_staff {
     int status;          /* enum pegawai_status. */
     int32_t tanggal_lahir;
     bool tugas_belajar;
+    /* The current record, for the planner. */
+    const char *unit_now;    /* Unit of the current record. */
+    const char *jabatan_now; /* Its jabatan. */
+    int32_t tmt_unit;        /* Its TMT. */
+    bool hukuman_disiplin;
+    int formasi_tahun;      /* 0 when not given. */
+    const char *kompetensi; /* NULL when none. */
+    double lat;             /* Home; MODEL_COORD_NONE when not given. */
+    double lon;
 };
 
 /* Staff counts of one unit by status and its open requests. */

@@ -345,7 +345,9 @@ static const char *const stmt_sql[S_COUNT] = {
         " r.id DESC LIMIT 1) END,"
         " CASE WHEN p.tmt_unit <= ?1 THEN p.jabatan ELSE (SELECT r.jabatan"
         " FROM riwayat r WHERE r.nip = p.nip AND r.tmt <= ?1 ORDER BY r.tmt"
-        " DESC, r.id DESC LIMIT 1) END"
+        " DESC, r.id DESC LIMIT 1) END,"
+        " p.unit, p.jabatan, p.tmt_unit, p.hukuman_disiplin, p.formasi_tahun,"
+        " p.kompetensi, p.lat, p.lon"
         " FROM pegawai p",
     [S_SETTING_GET] = "SELECT value FROM setting WHERE key = ?1",
     [S_SETTING_SET] = "INSERT INTO setting (key, value) VALUES (?1, ?2)"
@@ -1616,6 +1618,17 @@ staff_row(struct store *st, sqlite3_stmt *s, void *arg)
     x.tugas_belajar = sqlite3_column_int(s, 4) != 0;
     x.unit = col_text(s, 5);
     x.jabatan = col_text(s, 6);
+    x.unit_now = col_text(s, 7);
+    x.jabatan_now = col_text(s, 8);
+    rc = col_date(st, s, 9, &x.tmt_unit);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    x.hukuman_disiplin = sqlite3_column_int(s, 10) != 0;
+    x.formasi_tahun = sqlite3_column_int(s, 11);
+    x.kompetensi = col_text(s, 12);
+    x.lat = col_coord(s, 13);
+    x.lon = col_coord(s, 14);
     return e->fn.staff(e->ctx, &x);
 }
 
