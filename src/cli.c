@@ -413,6 +413,21 @@ cli_out_close(struct cli_out *o, bool ok)
     return rc;
 }
 
+void
+cli_cell(FILE *f, const char *s, int width)
+{
+    int n = 0;
+    const char *p = s;
+    while (*p != '\0' && n < width) {
+        p++;
+        while ((*p & 0xC0) == 0x80) {
+            p++; /* Continuation bytes belong to the same character. */
+        }
+        n++;
+    }
+    fprintf(f, "%.*s%*s ", (int)(p - s), s, width - n, "");
+}
+
 bool
 cli_parse_format(const char *arg, enum cli_format *out)
 {

@@ -56,6 +56,10 @@ MUST_USE enum err cli_out_open(struct cli_out *o, const char *path);
 /* Finish output 'o': on 'ok', flush and move the file into place (ERR_IO
  * when that fails, reported); otherwise remove the temporary file. */
 MUST_USE enum err cli_out_close(struct cli_out *o, bool ok);
+/* Print 's' to 'f' in a column of 'width' characters and a space: cut or
+ * padded by UTF-8 characters, not bytes, so that names with accents stay
+ * aligned and are never cut inside a character. */
+void cli_cell(FILE *f, const char *s, int width);
 /* Parse 'arg' as table, csv or json into '*out'. False when it is none. */
 bool cli_parse_format(const char *arg, enum cli_format *out);
 /* Parse option value 'arg' of option 'opt' as a whole number in

@@ -247,8 +247,15 @@ print_table(const struct json_obj *doc, FILE *f)
         for (int k = 0; k < 9; k++) {
             text_at(m, keys[k], t[k], sizeof(t[k]));
         }
-        fprintf(f, "%-18s %-26.26s %-9s %3s %-24s %-24s %-22s %8s %s\n", t[0],
-                t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]);
+        static const int widths[] = {18, 26, 9, 3, 24, 24, 22, 8};
+        for (int k = 0; k < 8; k++) {
+            if (k == 3 || k == 7) {
+                fprintf(f, "%*s ", widths[k], t[k]); /* Numbers. */
+            } else {
+                cli_cell(f, t[k], widths[k]);
+            }
+        }
+        fprintf(f, "%s\n", t[8]);
         json_obj_destroy(m);
     }
     return ferror(f) ? ERR_IO : ERR_OK;

@@ -93,24 +93,6 @@ group_lines(const struct summary *s, size_t *n_out)
     return lines;
 }
 
-/* Print 's' in a column of 'width' characters: cut or padded by UTF-8
- * characters, not bytes, so that names with accents stay aligned and are
- * never cut inside a character. */
-static void
-print_cell(const char *s, int width)
-{
-    int n = 0;
-    const char *p = s;
-    while (*p != '\0' && n < width) {
-        p++;
-        while ((*p & 0xC0) == 0x80) {
-            p++; /* Continuation bytes belong to the same character. */
-        }
-        n++;
-    }
-    printf("%.*s%*s ", (int)(p - s), s, width - n, "");
-}
-
 static void
 print_table(const struct summary *s)
 {
@@ -123,8 +105,8 @@ print_table(const struct summary *s)
     for (size_t i = 0; i < n; i++) {
         const struct group *g = &s->groups[lines[i].idx];
         const struct unit *u = tree_unit(s->tree, lines[i].idx);
-        print_cell(u->kode, 24);
-        print_cell(u->nama, 48);
+        cli_cell(stdout, u->kode, 24);
+        cli_cell(stdout, u->nama, 48);
         printf("%6ld %6ld %6ld %6ld %7ld %11ld\n", g->n_units, g->n_pns,
                g->n_pppk, g->n_cpns, g->n_pns + g->n_pppk + g->n_cpns,
                g->n_permohonan);

@@ -591,9 +591,17 @@ add_choice(struct buf *b, const struct plan_problem *p,
                    ? add_earlier(b, p, r, (size_t)pair, r->rank[i])
                    : rc;
     }
-    case PLAN_R_TIDAK_ADA_KEKURANGAN:
-        return buf_adds(b, "tidak kekurangan jabatan ini (kecuali formasi "
-                           "sementara karena lonjakan beban kerja)");
+    case PLAN_R_TIDAK_ADA_KEKURANGAN: {
+        long pair =
+            plan_find_pair(p, (size_t)e->pilihan[k], p->pairs[e->pair].jab);
+        const struct plan_pair *x = pair >= 0 ? &p->pairs[pair] : NULL;
+        if (x != NULL && x->n > x->h && x->n_perm <= x->h) {
+            return buf_adds(b, "hanya kekurangan sementara karena lonjakan "
+                               "beban kerja, yang tidak diisi dengan mutasi "
+                               "permanen");
+        }
+        return buf_adds(b, "tidak kekurangan jabatan ini");
+    }
     case PLAN_R_ASAL_KURANG:
         return buf_adds(b, "tidak dapat karena kepindahannya akan "
                            "memperdalam kekurangan di unitnya sendiri");
