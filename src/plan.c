@@ -590,7 +590,12 @@ plan_explain(const struct plan_problem *p, const struct plan_result *r,
     *reasons = directed | aps;
     enum err rc = buf_adds(out, "Tidak dipindahkan: ");
     bool first = true;
-    /* The APS-only rules of a requester not in R, after the others. */
+    /* A requester's answer comes first; the APS-only rules of a requester
+     * not in R come with the others. */
+    if (rc == ERR_OK && r->rank[i] >= 0) {
+        rc = plan_voluntary_reason(out, p, r, i);
+        first = false;
+    }
     unsigned set = directed | (r->rank[i] < 0 ? aps : 0);
     for (int k = 0; k < PLAN_R_N && rc == ERR_OK; k++) {
         if (!(set & PLAN_BIT(k))) {
@@ -598,11 +603,6 @@ plan_explain(const struct plan_problem *p, const struct plan_result *r,
         }
         rc = first ? ERR_OK : buf_adds(out, "; ");
         rc = rc == ERR_OK ? add_reason(out, p, i, (enum plan_reason)k) : rc;
-        first = false;
-    }
-    if (rc == ERR_OK && r->rank[i] >= 0) {
-        rc = first ? ERR_OK : buf_adds(out, "; ");
-        rc = rc == ERR_OK ? plan_voluntary_reason(out, p, r, i) : rc;
         first = false;
     }
     if (first && rc == ERR_OK) {
