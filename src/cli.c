@@ -19,9 +19,11 @@
 #include "cli_plan.h"
 #include "cli_projection.h"
 #include "cli_retirements.h"
+#include "cli_serve.h"
 #include "cli_settings.h"
 #include "cli_solve.h"
 #include "cli_summary.h"
+#include "cli_user.h"
 #include "diag.h"
 #include "mem.h"
 #include "store.h"
@@ -234,6 +236,36 @@ static const struct cli_command commands[] = {
      "Contoh:\n  mutasi --db demo.db summary\n",
      "Summary per OPD: units, staff by status and open transfer requests.\n\n"
      "Example:\n  mutasi --db demo.db summary\n"},
+    {"serve", cli_serve_run, "serve [--listen ALAMAT:PORT] [--threads N]",
+     "menjalankan aplikasi web dan API JSON", "run the web app and JSON API",
+     "Menjalankan aplikasi web dan API JSON (bawaan 127.0.0.1:8080) sampai\n"
+     "dihentikan dengan Ctrl-C atau SIGTERM. Masuk dengan akun dari\n"
+     "'mutasi user add' atau 'mutasi demo'.\n\n"
+     "Contoh:\n  mutasi --db demo.db serve --listen 127.0.0.1:8080\n",
+     "Run the web app and JSON API (default 127.0.0.1:8080) until stopped\n"
+     "with Ctrl-C or SIGTERM. Log in with accounts from 'mutasi user add'\n"
+     "or 'mutasi demo'.\n\n"
+     "Example:\n  mutasi --db demo.db serve --listen 127.0.0.1:8080\n"},
+    {"user", cli_user_run,
+     "user add LOGIN --role PERAN [--nip NIP] [--unit KODE] | user "
+     "passwd|disable|enable LOGIN | user list",
+     "akun aplikasi web", "accounts of the web app",
+     "Mengelola akun aplikasi web. Peran: pegawai (perlu --nip),\n"
+     "kepala_unit (perlu --unit), bkpsdm, pimpinan, admin. Kata sandi\n"
+     "dibaca dari masukan standar (satu baris, paling sedikit 10 karakter);\n"
+     "bila tidak ada, dibuat acak dan dicetak. Sandi disimpan sebagai hash\n"
+     "argon2id; mengganti sandi atau menonaktifkan akun mengakhiri semua\n"
+     "sesinya. Setiap perubahan dicatat di log audit.\n\n"
+     "Contoh:\n  mutasi user add ani --role bkpsdm\n"
+     "  echo 'sandi-rahasia-1' | mutasi user passwd ani\n",
+     "Manage the accounts of the web app. Roles: pegawai (needs --nip),\n"
+     "kepala_unit (needs --unit), bkpsdm, pimpinan, admin. The password is\n"
+     "read from standard input (one line, at least 10 characters); when\n"
+     "there is none, a random one is made and printed. Passwords are kept\n"
+     "as argon2id hashes; a new password or disabling an account ends all\n"
+     "its sessions. Every change is written to the audit log.\n\n"
+     "Example:\n  mutasi user add ani --role bkpsdm\n"
+     "  echo 'secret-pass-1' | mutasi user passwd ani\n"},
 };
 
 #define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))
@@ -258,6 +290,11 @@ cli_exit(enum err e)
         return 69;
     case ERR_IO:
         return 74;
+    case ERR_THROTTLED:
+        return 75;
+    case ERR_AUTH:
+    case ERR_DENIED:
+        return 77;
     case ERR_DB:
     case ERR_INTERNAL:
         break;

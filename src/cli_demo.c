@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* cli_demo: 'mutasi demo' creates the database, generates the Kota
- * Mataram preset and loads it (cli layer). The generated files go to a
+ * Mataram preset and loads it, then makes one account per role (cli
+ * layer). The generated files go to a
  * temporary folder that is removed afterwards. */
 #include "cli_demo.h"
 
@@ -9,12 +10,14 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "auth.h"
 #include "buf.h"
 #include "cli.h"
 #include "diag.h"
 #include "gen.h"
 #include "import.h"
 #include "mem.h"
+#include "model.h"
 #include "store.h"
 
 #define N_FILES REC_N_KINDS
@@ -96,6 +99,70 @@ load(const struct cli *c, struct demo_files *f)
     return rc;
 }
 
+/* The demo's employee account belongs to the first employee with an open
+ * request, so that the request pages have something to show. */
+static enum err
+first_requester(void *ctx, const struct permohonan *r)
+{
+    char *nip = ctx;
+    if (nip[0] == '\0') {
+        snprintf(nip, 19, "%s", r->nip);
+    }
+    return ERR_OK;
+}
+
+/* One account per role with a new random password, printed; an account
+ * that exists gets a new password. */
+static enum err
+demo_users(const struct cli *c)
+{
+    struct store *st = NULL;
+    char nip[19] = "";
+    enum err rc = auth_init();
+    rc = rc == ERR_OK ? cli_store_open(c, false, &st) : rc;
+    rc = rc == ERR_OK ? store_permohonan_each(st, first_requester, nip) : rc;
+    const struct {
+        const char *login;
+        const char *role;
+        const char *nip;
+        const char *unit;
+    } users[] = {{"pegawai", "pegawai", nip, NULL},
+                 {"kepala", "kepala_unit", NULL, "5271.DIKBUD"},
+                 {"bkpsdm", "bkpsdm", NULL, NULL},
+                 {"pimpinan", "pimpinan", NULL, NULL},
+                 {"admin", "admin", NULL, NULL}};
+    rc = rc == ERR_OK ? store_begin(st) : rc;
+    for (size_t i = 0; i < sizeof(users) / sizeof(users[0]) && rc == ERR_OK;
+         i++) {
+        char pw[17];
+        char hash[AUTH_HASH_MAX];
+        auth_new_password(pw);
+        rc = auth_hash_password(pw, hash);
+        struct store_user u = {
+            users[i].login, hash, users[i].role, users[i].nip,
+            users[i].unit,  true, NULL};
+        rc = rc == ERR_OK ? store_user_add(st, &u) : rc;
+        if (rc == ERR_EXISTS) {
+            rc = store_user_set_password(st, users[i].login, hash);
+        }
+        struct store_audit a = {c->actor, "user", users[i].login,
+                                "demo",   NULL,   NULL};
+        rc = rc == ERR_OK ? store_audit_add(st, &a) : rc;
+        if (rc == ERR_OK) {
+            printf(L_("akun demo: %-9s sandi %s (%s)\n",
+                      "demo account: %-9s password %s (%s)\n"),
+                   users[i].login, pw, users[i].role);
+        }
+    }
+    rc = rc == ERR_OK ? store_commit(st) : rc;
+    if (rc != ERR_OK && st != NULL) {
+        store_rollback(st);
+        cli_error("%s: %s", c->db, store_errmsg(st));
+    }
+    store_close(st);
+    return rc;
+}
+
 int
 cli_demo_run(const struct cli *c, int argc, char **argv)
 {
@@ -124,5 +191,6 @@ cli_demo_run(const struct cli *c, int argc, char **argv)
     enum err rc = generate((uint64_t)seed, &f, &st);
     rc = rc == ERR_OK ? load(c, &f) : rc;
     demo_files_remove(&f);
+    rc = rc == ERR_OK ? demo_users(c) : rc;
     return cli_exit(rc);
 }

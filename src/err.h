@@ -18,7 +18,10 @@
     X(UNAVAILABLE, "service unavailable")          \
     X(INTERNAL, "internal error")                  \
     X(CONFLICT, "conflict with the current state") \
-    X(EXISTS, "already exists")
+    X(EXISTS, "already exists")                    \
+    X(AUTH, "not logged in")                       \
+    X(DENIED, "permission denied")                 \
+    X(THROTTLED, "too many attempts")
 
 enum err {
 #define X(name, text) ERR_##name,

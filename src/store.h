@@ -223,6 +223,93 @@ MUST_USE enum err
 store_plan_each(struct store *st,
                 enum err (*fn)(void *, const struct store_plan *), void *ctx);
 
+/* A page of employees: those in the subtree of 'root' (all when NULL),
+ * whose name contains 'text' or whose NIP starts with it (all when NULL),
+ * ordered by NIP. */
+struct store_pegawai_query {
+    const char *root;
+    const char *text;
+    long limit;
+    long offset;
+};
+
+/* Call 'fn' for each employee of page 'q'; '*total' gets the number of
+ * employees that match (all pages). See store_unit_each(). */
+MUST_USE enum err
+store_pegawai_page(struct store *st, const struct store_pegawai_query *q,
+                   enum err (*fn)(void *, const struct pegawai *), void *ctx,
+                   long *total);
+/* '*out' tells whether unit 'unit' is 'root' or lies below it (false when
+ * either is unknown). */
+MUST_USE enum err store_unit_in_subtree(struct store *st, const char *unit,
+                                        const char *root, bool *out);
+/* Call 'fn' for each audit entry of 'entity' (all when NULL) and
+ * 'entity_id' (all when NULL), oldest first, at most 'limit'. */
+MUST_USE enum err store_audit_each(
+    struct store *st, const char *entity, const char *entity_id, long limit,
+    enum err (*fn)(void *, const struct store_audit *, const char *at),
+    void *ctx);
+
+/* An account of the web app. From store_user_get() its strings are owned
+ * by the record (store_user_cleanup()); for store_user_add() borrowed. */
+struct store_user {
+    const char *login;
+    const char *password_hash; /* argon2id, libsodium's string form. */
+    const char *role;          /* pegawai, kepala_unit, bkpsdm, ... */
+    const char *nip;           /* NULL when none. */
+    const char *unit;          /* NULL when none. */
+    bool aktif;
+    const char *dibuat;
+};
+
+/* Add account 'u'. ERR_EXISTS when the login is taken; ERR_INVAL for an
+ * unknown role. */
+MUST_USE enum err store_user_add(struct store *st, const struct store_user *u);
+/* Load account 'login' into '*out'. ERR_NOTFOUND when there is none. */
+MUST_USE enum err store_user_get(struct store *st, const char *login,
+                                 struct store_user *out);
+/* Free the strings of 'u' from store_user_get(); accepts NULL. */
+void store_user_cleanup(struct store_user *u);
+/* Set the password hash of 'login'; ERR_NOTFOUND when there is none. */
+MUST_USE enum err store_user_set_password(struct store *st, const char *login,
+                                          const char *hash);
+/* Enable or disable 'login' (a disabled account loses its sessions);
+ * ERR_NOTFOUND when there is none. */
+MUST_USE enum err store_user_set_active(struct store *st, const char *login,
+                                        bool aktif);
+/* Call 'fn' for each account ordered by login (no password hash); see
+ * store_unit_each(). */
+MUST_USE enum err
+store_user_each(struct store *st,
+                enum err (*fn)(void *, const struct store_user *), void *ctx);
+
+/* A session of the web app; times are seconds since 1970 (UTC). */
+struct store_session {
+    const char *token_hash; /* SHA-256 of the cookie token, hex. */
+    const char *login;
+    const char *csrf_token;
+    int64_t dibuat;
+    int64_t terakhir; /* Last use. */
+};
+
+/* Add session 's'. */
+MUST_USE enum err store_session_add(struct store *st,
+                                    const struct store_session *s);
+/* Load the session 'token_hash' with its account into '*s' and '*u'
+ * (owned strings: store_session_cleanup() and store_user_cleanup()).
+ * ERR_NOTFOUND when there is none. */
+MUST_USE enum err store_session_get(struct store *st, const char *token_hash,
+                                    struct store_session *s,
+                                    struct store_user *u);
+/* Free the strings of 's'; accepts NULL. */
+void store_session_cleanup(struct store_session *s);
+/* Mark session 'token_hash' used at 'now'. */
+MUST_USE enum err store_session_touch(struct store *st, const char *token_hash,
+                                      int64_t now);
+/* Delete session 'token_hash' (nothing when there is none). */
+MUST_USE enum err store_session_delete(struct store *st,
+                                       const char *token_hash);
+
 /* Load setting 'key' into '*out' (the caller frees it). ERR_NOTFOUND when
  * it was never set (then the default applies). */
 MUST_USE enum err store_setting_get(struct store *st, const char *key,

@@ -1778,3 +1778,348 @@ store_plan_each(struct store *st,
     }
     return each_row(st, s, plan_each_row, &e);
 }
+
+/* Accounts and sessions of the web app. */
+
+static enum err
+run_text(struct store *st, const char *sql, const char *const *v, int n,
+         int *changes)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    for (int i = 0; i < n; i++) {
+        bind_text(s, i + 1, v[i]);
+    }
+    enum err rc = step_done(st, s);
+    if (changes != NULL) {
+        *changes = sqlite3_changes(st->db);
+    }
+    sqlite3_finalize(s);
+    return rc;
+}
+
+enum err
+store_user_add(struct store *st, const struct store_user *u)
+{
+    struct store_user old;
+    enum err rc = store_user_get(st, u->login, &old);
+    if (rc == ERR_OK) {
+        store_user_cleanup(&old);
+        set_errmsg(st, "login exists");
+        return ERR_EXISTS;
+    }
+    if (rc != ERR_NOTFOUND) {
+        return rc;
+    }
+    const char *v[] = {u->login, u->password_hash, u->role,
+                       u->nip,   u->unit,          u->aktif ? "1" : "0"};
+    return run_text(
+        st,
+        "INSERT INTO app_user (login, password_hash, role, nip,"
+        " unit, aktif, dibuat) VALUES (?1, ?2, ?3, ?4, ?5, ?6, " NOW_SQL ")",
+        v, 6, NULL);
+}
+
+static void
+user_row(sqlite3_stmt *s, int first, struct store_user *out)
+{
+    out->login = col_dup(s, first);
+    out->password_hash = col_dup(s, first + 1);
+    out->role = col_dup(s, first + 2);
+    out->nip = col_dup(s, first + 3);
+    out->unit = col_dup(s, first + 4);
+    out->aktif = sqlite3_column_int(s, first + 5) != 0;
+    out->dibuat = col_dup(s, first + 6);
+}
+
+#define USER_COLS "login, password_hash, role, nip, unit, aktif, dibuat"
+
+enum err
+store_user_get(struct store *st, const char *login, struct store_user *out)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(
+            st->db, "SELECT " USER_COLS " FROM app_user WHERE login = ?1", -1,
+            &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    bind_text(s, 1, login);
+    int step = sqlite3_step(s);
+    enum err rc = ERR_OK;
+    if (step == SQLITE_ROW) {
+        user_row(s, 0, out);
+    } else {
+        rc = step == SQLITE_DONE ? ERR_NOTFOUND : db_fail(st);
+    }
+    sqlite3_finalize(s);
+    return rc;
+}
+
+void
+store_user_cleanup(struct store_user *u)
+{
+    if (u == NULL) {
+        return;
+    }
+    const char *f[] = {u->login, u->password_hash, u->role,
+                       u->nip,   u->unit,          u->dibuat};
+    for (int i = 0; i < 6; i++) {
+        free((void *)(uintptr_t)f[i]);
+    }
+    memset(u, 0, sizeof(*u));
+}
+
+enum err
+store_user_set_password(struct store *st, const char *login, const char *hash)
+{
+    const char *v[] = {login, hash};
+    int n = 0;
+    enum err rc =
+        run_text(st, "UPDATE app_user SET password_hash = ?2 WHERE login = ?1",
+                 v, 2, &n);
+    if (rc == ERR_OK && n == 0) {
+        return ERR_NOTFOUND;
+    }
+    /* A new password ends every session of the account. */
+    return rc == ERR_OK ? run_text(st, "DELETE FROM session WHERE login = ?1",
+                                   v, 1, NULL)
+                        : rc;
+}
+
+enum err
+store_user_set_active(struct store *st, const char *login, bool aktif)
+{
+    const char *v[] = {login, aktif ? "1" : "0"};
+    int n = 0;
+    enum err rc = run_text(
+        st, "UPDATE app_user SET aktif = ?2 WHERE login = ?1", v, 2, &n);
+    if (rc == ERR_OK && n == 0) {
+        return ERR_NOTFOUND;
+    }
+    if (rc == ERR_OK && !aktif) {
+        rc = run_text(st, "DELETE FROM session WHERE login = ?1", v, 1, NULL);
+    }
+    return rc;
+}
+
+enum err
+store_user_each(struct store *st,
+                enum err (*fn)(void *, const struct store_user *), void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db,
+                           "SELECT login, NULL, role, nip, unit, aktif, dibuat"
+                           " FROM app_user ORDER BY login",
+                           -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    enum err rc = ERR_OK;
+    int step = SQLITE_ROW;
+    while (rc == ERR_OK && (step = sqlite3_step(s)) == SQLITE_ROW) {
+        struct store_user u;
+        user_row(s, 0, &u);
+        rc = fn(ctx, &u);
+        store_user_cleanup(&u);
+    }
+    if (rc == ERR_OK && step != SQLITE_DONE) {
+        rc = db_fail(st);
+    }
+    sqlite3_finalize(s);
+    return rc;
+}
+
+enum err
+store_session_add(struct store *st, const struct store_session *x)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db,
+                           "INSERT INTO session (token_hash, login, csrf_token,"
+                           " dibuat, terakhir) VALUES (?1, ?2, ?3, ?4, ?5)",
+                           -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    bind_text(s, 1, x->token_hash);
+    bind_text(s, 2, x->login);
+    bind_text(s, 3, x->csrf_token);
+    sqlite3_bind_int64(s, 4, x->dibuat);
+    sqlite3_bind_int64(s, 5, x->terakhir);
+    enum err rc = step_done(st, s);
+    sqlite3_finalize(s);
+    return rc;
+}
+
+enum err
+store_session_get(struct store *st, const char *token_hash,
+                  struct store_session *x, struct store_user *u)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(
+            st->db,
+            "SELECT s.token_hash, s.csrf_token, s.dibuat, s.terakhir, u.login,"
+            " u.password_hash, u.role, u.nip, u.unit, u.aktif, u.dibuat"
+            " FROM session s JOIN app_user u ON u.login = s.login"
+            " WHERE s.token_hash = ?1",
+            -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    bind_text(s, 1, token_hash);
+    int step = sqlite3_step(s);
+    enum err rc = ERR_OK;
+    if (step == SQLITE_ROW) {
+        x->token_hash = col_dup(s, 0);
+        x->csrf_token = col_dup(s, 1);
+        x->dibuat = sqlite3_column_int64(s, 2);
+        x->terakhir = sqlite3_column_int64(s, 3);
+        user_row(s, 4, u);
+        x->login = xstrdup(u->login);
+    } else {
+        rc = step == SQLITE_DONE ? ERR_NOTFOUND : db_fail(st);
+    }
+    sqlite3_finalize(s);
+    return rc;
+}
+
+void
+store_session_cleanup(struct store_session *x)
+{
+    if (x == NULL) {
+        return;
+    }
+    free((void *)(uintptr_t)x->token_hash);
+    free((void *)(uintptr_t)x->login);
+    free((void *)(uintptr_t)x->csrf_token);
+    memset(x, 0, sizeof(*x));
+}
+
+enum err
+store_session_touch(struct store *st, const char *token_hash, int64_t now)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db,
+                           "UPDATE session SET terakhir = ?2 WHERE token_hash ="
+                           " ?1",
+                           -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    bind_text(s, 1, token_hash);
+    sqlite3_bind_int64(s, 2, now);
+    enum err rc = step_done(st, s);
+    sqlite3_finalize(s);
+    return rc;
+}
+
+enum err
+store_session_delete(struct store *st, const char *token_hash)
+{
+    const char *v[] = {token_hash};
+    return run_text(st, "DELETE FROM session WHERE token_hash = ?1", v, 1,
+                    NULL);
+}
+
+#define SUBTREE_SQL                                                         \
+    "WITH RECURSIVE sub(k) AS (SELECT ?1 UNION ALL SELECT u.kode FROM unit" \
+    " u JOIN sub ON u.induk = sub.k)"
+
+enum err
+store_pegawai_page(struct store *st, const struct store_pegawai_query *q,
+                   enum err (*fn)(void *, const struct pegawai *), void *ctx,
+                   long *total)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db,
+                           SUBTREE_SQL " SELECT count(*) FROM pegawai"
+                                       " WHERE (?1 IS NULL OR unit IN (SELECT k"
+                                       " FROM sub)) AND (?2 IS NULL OR"
+                                       " instr(lower(nama), lower(?2)) > 0 OR"
+                                       " substr(nip, 1, length(?2)) = ?2)",
+                           -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    bind_text(s, 1, q->root);
+    bind_text(s, 2, q->text);
+    int step = sqlite3_step(s);
+    *total = step == SQLITE_ROW ? (long)sqlite3_column_int64(s, 0) : 0;
+    sqlite3_finalize(s);
+    if (step != SQLITE_ROW) {
+        return db_fail(st);
+    }
+    if (sqlite3_prepare_v2(st->db,
+                           SUBTREE_SQL " SELECT " PEGAWAI_COLS " FROM pegawai"
+                                       " WHERE (?1 IS NULL OR unit IN (SELECT k"
+                                       " FROM sub)) AND (?2 IS NULL OR"
+                                       " instr(lower(nama), lower(?2)) > 0 OR"
+                                       " substr(nip, 1, length(?2)) = ?2)"
+                                       " ORDER BY nip LIMIT ?3 OFFSET ?4",
+                           -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    bind_text(s, 1, q->root);
+    bind_text(s, 2, q->text);
+    sqlite3_bind_int64(s, 3, q->limit);
+    sqlite3_bind_int64(s, 4, q->offset);
+    struct each_ctx e = {.fn.pegawai = fn, .ctx = ctx};
+    enum err rc = each_row(st, s, pegawai_row, &e);
+    sqlite3_finalize(s);
+    return rc;
+}
+
+enum err
+store_unit_in_subtree(struct store *st, const char *unit, const char *root,
+                      bool *out)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db,
+                           "WITH RECURSIVE up(k) AS (SELECT ?1 UNION ALL"
+                           " SELECT u.induk FROM unit u JOIN up ON u.kode ="
+                           " up.k WHERE u.induk IS NOT NULL)"
+                           " SELECT 1 FROM up WHERE k = ?2 AND EXISTS (SELECT"
+                           " 1 FROM unit WHERE kode = ?1)",
+                           -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    bind_text(s, 1, unit);
+    bind_text(s, 2, root);
+    int step = sqlite3_step(s);
+    sqlite3_finalize(s);
+    if (step != SQLITE_ROW && step != SQLITE_DONE) {
+        return db_fail(st);
+    }
+    *out = step == SQLITE_ROW;
+    return ERR_OK;
+}
+
+enum err
+store_audit_each(struct store *st, const char *entity, const char *entity_id,
+                 long limit,
+                 enum err (*fn)(void *, const struct store_audit *,
+                                const char *at),
+                 void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(
+            st->db,
+            "SELECT at, actor, entity, entity_id, action, before,"
+            " after FROM audit WHERE (?1 IS NULL OR entity = ?1)"
+            " AND (?2 IS NULL OR entity_id = ?2) ORDER BY id"
+            " LIMIT ?3",
+            -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    bind_text(s, 1, entity);
+    bind_text(s, 2, entity_id);
+    sqlite3_bind_int64(s, 3, limit);
+    enum err rc = ERR_OK;
+    int step = SQLITE_ROW;
+    while (rc == ERR_OK && (step = sqlite3_step(s)) == SQLITE_ROW) {
+        struct store_audit a = {col_text(s, 1), col_text(s, 2), col_text(s, 3),
+                                col_text(s, 4), col_text(s, 5), col_text(s, 6)};
+        rc = fn(ctx, &a, col_text(s, 0));
+    }
+    if (rc == ERR_OK && step != SQLITE_DONE) {
+        rc = db_fail(st);
+    }
+    sqlite3_finalize(s);
+    return rc;
+}

@@ -1,0 +1,182 @@
+/* SPDX-License-Identifier: MIT */
+/* auth: passwords and sessions over libsodium (service layer). */
+#include "auth.h"
+
+#include <sodium.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "store.h"
+
+const char *const auth_roles[] = {"pegawai",  "kepala_unit", "bkpsdm",
+                                  "pimpinan", "admin",       NULL};
+
+bool
+auth_role_ok(const char *role)
+{
+    for (int i = 0; auth_roles[i] != NULL; i++) {
+        if (strcmp(role, auth_roles[i]) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+enum err
+auth_init(void)
+{
+    return sodium_init() < 0 ? ERR_INTERNAL : ERR_OK;
+}
+
+enum err
+auth_hash_password(const char *password, char out[AUTH_HASH_MAX])
+{
+    size_t n = strlen(password);
+    if (n < AUTH_PW_MIN || n > AUTH_PW_MAX) {
+        return ERR_INVAL;
+    }
+    /* The interactive limits: about 64 MiB and a fraction of a second. */
+    if (crypto_pwhash_str(out, password, n, crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
+        return ERR_INTERNAL; /* Out of memory. */
+    }
+    return ERR_OK;
+}
+
+bool
+auth_check_password(const char *hash, const char *password)
+{
+    /* libsodium takes the hash as a crypto_pwhash_STRBYTES array. */
+    char h[crypto_pwhash_STRBYTES] = {0};
+    size_t n = strlen(password);
+    if (strlen(hash) >= sizeof(h) || n > AUTH_PW_MAX) {
+        return false;
+    }
+    memcpy(h, hash, strlen(hash));
+    return crypto_pwhash_str_verify(h, password, n) == 0;
+}
+
+void
+auth_new_password(char out[17])
+{
+    static const char alphabet[] = "abcdefghijkmnpqrstuvwxyz"
+                                   "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    for (int i = 0; i < 16; i++) {
+        out[i] = alphabet[randombytes_uniform(sizeof(alphabet) - 1)];
+    }
+    out[16] = '\0';
+}
+
+static void
+random_hex(char *out, size_t n_bytes)
+{
+    unsigned char raw[64];
+    randombytes_buf(raw, n_bytes);
+    sodium_bin2hex(out, 2 * n_bytes + 1, raw, n_bytes);
+}
+
+static void
+token_hash(const char *token, char out[65])
+{
+    unsigned char h[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(h, (const unsigned char *)token, strlen(token));
+    sodium_bin2hex(out, 65, h, sizeof(h));
+}
+
+bool
+auth_equal(const char *a, const char *b)
+{
+    size_t n = strlen(a);
+    return n == strlen(b) && sodium_memcmp(a, b, n) == 0;
+}
+
+static void
+fill_who(struct auth_who *who, const struct store_user *u, const char *csrf,
+         const char *hash)
+{
+    snprintf(who->login, sizeof(who->login), "%s", u->login);
+    snprintf(who->role, sizeof(who->role), "%s", u->role);
+    snprintf(who->nip, sizeof(who->nip), "%s", u->nip ? u->nip : "");
+    snprintf(who->unit, sizeof(who->unit), "%s", u->unit ? u->unit : "");
+    snprintf(who->csrf, sizeof(who->csrf), "%s", csrf);
+    snprintf(who->token_hash, sizeof(who->token_hash), "%s", hash);
+}
+
+/* A hash to check against when the login is unknown, so that a wrong
+ * login takes as long as a wrong password (made once with the interactive
+ * limits; its password is thrown away). */
+static const char dummy_hash[crypto_pwhash_STRBYTES] =
+    "$argon2id$v=19$m=65536,t=2,p=1$zeSzBpSNeoKotROBo+Dzkw$"
+    "PYw8AOBGwY+fjbn1MOI/w578GkpRn+9Bh8P0tXU+cpY";
+
+enum err
+auth_login(struct store *st, const char *login, const char *password,
+           int64_t now, char *token, struct auth_who *who)
+{
+    struct store_user u;
+    memset(&u, 0, sizeof(u));
+    enum err rc = store_user_get(st, login, &u);
+    if (rc == ERR_NOTFOUND) {
+        (void)auth_check_password(dummy_hash, password);
+        return ERR_NOTFOUND;
+    }
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    if (!u.aktif || !auth_check_password(u.password_hash, password)) {
+        store_user_cleanup(&u);
+        return ERR_NOTFOUND;
+    }
+    char csrf[AUTH_CSRF_LEN + 1];
+    char hash[65];
+    random_hex(token, AUTH_TOKEN_LEN / 2);
+    random_hex(csrf, AUTH_CSRF_LEN / 2);
+    token_hash(token, hash);
+    struct store_session s = {hash, u.login, csrf, now, now};
+    rc = store_session_add(st, &s);
+    if (rc == ERR_OK) {
+        fill_who(who, &u, csrf, hash);
+    }
+    store_user_cleanup(&u);
+    return rc;
+}
+
+enum err
+auth_session(struct store *st, const char *token, int64_t now,
+             const struct auth_limits *lim, struct auth_who *who)
+{
+    char hash[65];
+    if (strlen(token) != AUTH_TOKEN_LEN) {
+        return ERR_NOTFOUND;
+    }
+    token_hash(token, hash);
+    struct store_session s;
+    struct store_user u;
+    memset(&s, 0, sizeof(s));
+    memset(&u, 0, sizeof(u));
+    enum err rc = store_session_get(st, hash, &s, &u);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    bool expired = now - s.terakhir > lim->idle || now - s.dibuat > lim->max;
+    if (expired || !u.aktif) {
+        rc = store_session_delete(st, hash);
+        rc = rc == ERR_OK ? ERR_NOTFOUND : rc;
+    } else {
+        fill_who(who, &u, s.csrf_token, hash);
+        /* Writing the last use on every request would serialise readers:
+         * once a minute is precise enough for expiry in minutes. */
+        if (now - s.terakhir >= 60) {
+            rc = store_session_touch(st, hash, now);
+        }
+    }
+    store_session_cleanup(&s);
+    store_user_cleanup(&u);
+    return rc;
+}
+
+enum err
+auth_logout(struct store *st, const struct auth_who *who)
+{
+    return store_session_delete(st, who->token_hash);
+}

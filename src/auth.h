@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: MIT */
+/* auth: accounts and sessions (service layer): argon2id password hashes
+ * (libsodium's crypto_pwhash_str), 256-bit random session tokens stored
+ * only as their SHA-256, CSRF tokens, idle and absolute expiry. The only
+ * module that includes <sodium.h>. */
+#ifndef MUTASI_AUTH_H
+#define MUTASI_AUTH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "err.h"
+
+struct store;
+
+#define AUTH_HASH_MAX  128 /* A password hash string, with its NUL. */
+#define AUTH_TOKEN_LEN 64  /* Hex of 32 random bytes. */
+#define AUTH_CSRF_LEN  32  /* Hex of 16 random bytes. */
+#define AUTH_PW_MIN    10  /* Shortest password accepted. */
+#define AUTH_PW_MAX    256 /* Longest password accepted. */
+
+/* The roles of domain.md section 1. */
+extern const char *const auth_roles[];
+/* True when 'role' is one of auth_roles. */
+bool auth_role_ok(const char *role);
+
+/* Ready libsodium; ERR_INTERNAL when it cannot start. Call once. */
+MUST_USE enum err auth_init(void);
+/* Hash 'password' into 'out' (AUTH_HASH_MAX bytes). ERR_INVAL when it is
+ * shorter than AUTH_PW_MIN or longer than AUTH_PW_MAX bytes. */
+MUST_USE enum err auth_hash_password(const char *password,
+                                     char out[AUTH_HASH_MAX]);
+/* True when 'password' matches 'hash' (constant time). */
+bool auth_check_password(const char *hash, const char *password);
+/* A new random password of 16 letters and digits into 'out' (17 bytes). */
+void auth_new_password(char out[17]);
+
+/* Who a session belongs to, as the API's /api/me shows it. */
+struct auth_who {
+    char login[65];
+    char role[16];
+    char nip[19];  /* "" when none. */
+    char unit[65]; /* "" when none. */
+    char csrf[AUTH_CSRF_LEN + 1];
+    char token_hash[65];
+};
+
+/* Limits of sessions, in seconds. */
+struct auth_limits {
+    int64_t idle; /* Idle expiry (setting sesi_menit). */
+    int64_t max;  /* Absolute expiry. */
+};
+
+/* Log 'login' in with 'password' at 'now': on success a new session is
+ * stored and its cookie token written to 'token' (AUTH_TOKEN_LEN + 1
+ * bytes) and '*who' filled. ERR_NOTFOUND for a wrong login or password
+ * or a disabled account (one answer, so that logins cannot be probed). */
+MUST_USE enum err auth_login(struct store *st, const char *login,
+                             const char *password, int64_t now, char *token,
+                             struct auth_who *who);
+/* The session of cookie token 'token' at 'now' into '*who', its last use
+ * moved to 'now'. ERR_NOTFOUND when there is none, it expired (then it is
+ * deleted) or its account is disabled. */
+MUST_USE enum err auth_session(struct store *st, const char *token, int64_t now,
+                               const struct auth_limits *lim,
+                               struct auth_who *who);
+/* End the session of 'who'. */
+MUST_USE enum err auth_logout(struct store *st, const struct auth_who *who);
+/* True when 'a' and 'b' are equal, in time that depends only on their
+ * lengths. */
+bool auth_equal(const char *a, const char *b);
+
+#endif

@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: MIT */
+/* cli_serve: the server's command (cli layer): parse the address, start
+ * web.c with the route table, wait for a signal, stop cleanly. */
+#include "cli_serve.h"
+
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "auth.h"
+#include "diag.h"
+#include "web.h"
+#include "web_routes.h"
+
+/* Split "ADDR:PORT" into 'addr' (64 bytes) and '*port'. */
+static bool
+parse_listen(const char *arg, char *addr, int *port)
+{
+    const char *colon = strrchr(arg, ':');
+    char *end = NULL;
+    if (colon == NULL || colon == arg || (size_t)(colon - arg) >= 64) {
+        return false;
+    }
+    long p = strtol(colon + 1, &end, 10);
+    if (colon[1] == '\0' || *end != '\0' || p < 0 || p > 65535) {
+        return false;
+    }
+    memcpy(addr, arg, (size_t)(colon - arg));
+    addr[colon - arg] = '\0';
+    *port = (int)p;
+    return true;
+}
+
+int
+cli_serve_run(const struct cli *c, int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"listen", required_argument, NULL, 'l'},
+        {"threads", required_argument, NULL, 't'},
+        {NULL, 0, NULL, 0}};
+    char addr[64] = "127.0.0.1";
+    int port = 8080;
+    long threads = sysconf(_SC_NPROCESSORS_ONLN) * 2;
+    int ch = 0;
+    optind = 0;
+    opterr = 0;
+    while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        bool ok = (ch == 'l' && parse_listen(optarg, addr, &port)) ||
+                  (ch == 't' && cli_parse_long("serve", "--threads", optarg, 1,
+                                               256, &threads) == ERR_OK);
+        if (!ok) {
+            return cli_usage("serve",
+                             L_("opsi atau nilai tidak sah: '%s' (--listen "
+                                "ALAMAT:PORT)",
+                                "invalid option or value: '%s' (--listen "
+                                "ADDRESS:PORT)"),
+                             argv[optind - 1]);
+        }
+    }
+    if (optind != argc) {
+        return cli_usage("serve", "%s",
+                         L_("argumen berlebih", "unexpected arguments"));
+    }
+    if (auth_init() != ERR_OK) {
+        cli_error("%s", "libsodium");
+        return cli_exit(ERR_INTERNAL);
+    }
+    /* Block the stop signals in every thread; this one waits for them. */
+    sigset_t stop;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stop, NULL);
+    struct web_config cfg = {c->db,        addr,  port,
+                             (int)threads, false, web_routes_dispatch};
+    struct web *w = NULL;
+    char why[512] = "";
+    enum err rc = web_start(&cfg, why, sizeof(why), &w);
+    if (rc != ERR_OK) {
+        cli_error("%s: %s", c->db, why);
+        return cli_exit(rc);
+    }
+    printf(L_("mutasi melayani http://%s:%d/ (basis data %s); hentikan "
+              "dengan Ctrl-C\n",
+              "mutasi serving http://%s:%d/ (database %s); stop with "
+              "Ctrl-C\n"),
+           addr, web_port(w), c->db);
+    fflush(stdout);
+    int sig = 0;
+    sigwait(&stop, &sig);
+    web_stop(w);
+    printf("%s\n", L_("mutasi berhenti", "mutasi stopped"));
+    return 0;
+}

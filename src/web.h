@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: MIT */
+/* web: the HTTP server (web layer) over libmicrohttpd, the only module
+ * that includes <microhttpd.h>: an epoll thread pool, one capped body per
+ * request gathered from MHD's callbacks, a database handle per request
+ * from a pool, security headers on every answer, and the login throttle.
+ * Handlers never see MHD: they get a struct web_req and fill a struct
+ * web_resp (web_routes.c dispatches). */
+#ifndef MUTASI_WEB_H
+#define MUTASI_WEB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "err.h"
+
+struct web;
+struct web_conn;
+struct store;
+
+#define WEB_BODY_MAX    ((size_t)1 << 20) /* A JSON body (413 past it). */
+#define WEB_COOKIE_NAME "mutasi_sesi"
+#define WEB_PARAMS_MAX  4 /* Path parameters of one route. */
+
+/* One request, borrowed for the handler's call. */
+struct web_req {
+    const char *method; /* "GET", "POST", ... */
+    const char *path;   /* Decoded, without the query. */
+    const char *body;   /* NUL-terminated; "" when none. */
+    size_t body_len;
+    const char *cookie_token; /* The session cookie, or NULL. */
+    const char *csrf;         /* The X-CSRF-Token header, or NULL. */
+    const char *client;       /* The client's address as text. */
+    int64_t now;              /* Seconds since 1970 at arrival. */
+    struct store *st;         /* A database handle for this request. */
+    struct web *web;
+    struct web_conn *conn;
+    const char *params[WEB_PARAMS_MAX]; /* Captured path segments. */
+    int n_params;
+};
+
+/* The answer a handler fills: 'status' and a JSON body by default. */
+struct web_resp {
+    int status;
+    struct buf body;
+    const char *content_type; /* Static; "application/json" default. */
+    char set_cookie[256];     /* A Set-Cookie value, or "". */
+};
+
+typedef enum err (*web_dispatch_fn)(const struct web_req *, struct web_resp *);
+
+struct web_config {
+    const char *db;      /* The database target for the handle pool. */
+    const char *address; /* IPv4 address to listen on ("127.0.0.1"). */
+    int port;            /* 0: any free port (web_port() tells). */
+    int threads;         /* Worker threads (and database handles). */
+    bool secure_cookie;  /* Add "Secure" (behind HTTPS). */
+    web_dispatch_fn dispatch;
+};
+
+/* Start serving 'cfg' into a new '*out'. ERR_IO when the address cannot
+ * be bound; ERR_UNAVAILABLE or ERR_DB when the database cannot be
+ * opened (the reason in 'why', 'why_len' bytes). */
+MUST_USE enum err web_start(const struct web_config *cfg, char *why,
+                            size_t why_len, struct web **out);
+/* The port 'w' listens on. */
+int web_port(const struct web *w);
+/* Stop 'w' and free it; accepts NULL. */
+void web_stop(struct web *w);
+/* True when cookies of 'w' carry "Secure". */
+bool web_secure_cookie(const struct web *w);
+
+/* The query argument 'key' of 'r', or NULL. */
+const char *web_query(const struct web_req *r, const char *key);
+
+/* The login throttle of 'r''s server: true when 'key' (a login or an
+ * address) has failed 'limit' times within the last 'window' seconds. */
+bool web_throttled(const struct web_req *r, const char *key, int limit,
+                   int64_t window);
+/* Count a failed attempt for 'key', or forget 'key' after a success. */
+void web_throttle_note(const struct web_req *r, const char *key, bool failed);
+
+#endif

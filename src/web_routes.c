@@ -1,0 +1,307 @@
+/* SPDX-License-Identifier: MIT */
+/* web_routes: the route table, the session and CSRF checks, roles and
+ * scope, and error statuses (web layer). */
+#include "web_routes.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "json.h"
+#include "mem.h"
+#include "store.h"
+#include "web_api.h"
+
+#define ALL_STAFF (WEB_PEGAWAI | WEB_KEPALA | WEB_BKPSDM | WEB_PIMPINAN)
+#define ANYONE    (ALL_STAFF | WEB_ADMIN)
+#define HR        (WEB_BKPSDM | WEB_PIMPINAN)
+
+struct route {
+    const char *method;
+    const char *pattern; /* Segments; "{}" captures one. */
+    enum err (*handler)(const struct web_call *, struct web_resp *);
+    int roles; /* Allowed roles; 0: public (no session). */
+};
+
+static const struct route routes[] = {
+    {"POST", "/api/login", web_api_login, 0},
+    {"POST", "/api/logout", web_api_logout, ANYONE},
+    {"GET", "/api/me", web_api_me, ANYONE},
+    {"GET", "/api/units", web_api_units, ALL_STAFF},
+    {"GET", "/api/units/{}", web_api_unit, ALL_STAFF},
+    {"GET", "/api/employees", web_api_employees, ALL_STAFF},
+    {"GET", "/api/employees/{}", web_api_employee, ALL_STAFF},
+    {"GET", "/api/audit", web_api_audit, HR},
+};
+
+int
+web_status(enum err e)
+{
+    switch (e) {
+    case ERR_OK:
+        return 200;
+    case ERR_USAGE:
+        return 400;
+    case ERR_AUTH:
+        return 401;
+    case ERR_DENIED:
+        return 403;
+    case ERR_NOTFOUND:
+        return 404;
+    case ERR_CONFLICT:
+    case ERR_EXISTS:
+        return 409;
+    case ERR_TOOBIG:
+        return 413;
+    case ERR_INVAL:
+        return 422;
+    case ERR_THROTTLED:
+        return 429;
+    case ERR_UNAVAILABLE:
+        return 503;
+    case ERR_DB:
+    case ERR_IO:
+    case ERR_NOINPUT:
+    case ERR_INTERNAL:
+        break;
+    }
+    return 500;
+}
+
+static const char *
+error_word(enum err e)
+{
+    switch (web_status(e)) {
+    case 400:
+        return "permintaan_salah";
+    case 401:
+        return "belum_masuk";
+    case 403:
+        return "ditolak";
+    case 404:
+        return "tidak_ditemukan";
+    case 409:
+        return "konflik";
+    case 413:
+        return "terlalu_besar";
+    case 422:
+        return "tidak_sah";
+    case 429:
+        return "terlalu_sering";
+    default:
+        return "internal";
+    }
+}
+
+static const char *
+default_message(enum err e)
+{
+    switch (web_status(e)) {
+    case 400:
+        return "Permintaan tidak dapat dibaca.";
+    case 401:
+        return "Silakan masuk terlebih dahulu.";
+    case 403:
+        return "Anda tidak berwenang untuk tindakan ini.";
+    case 404:
+        return "Tidak ditemukan.";
+    case 409:
+        return "Data sudah berubah; muat ulang lalu coba lagi.";
+    case 413:
+        return "Isi permintaan terlalu besar.";
+    case 422:
+        return "Data tidak sah.";
+    case 429:
+        return "Terlalu banyak percobaan; coba lagi nanti.";
+    default:
+        return "Kesalahan pada server.";
+    }
+}
+
+void
+web_message(struct web_resp *out, const char *message)
+{
+    buf_reset(&out->body);
+    if (buf_adds(&out->body, message) != ERR_OK) {
+        buf_reset(&out->body);
+    }
+}
+
+enum err
+web_reply(struct web_resp *out, struct json_obj *o)
+{
+    buf_reset(&out->body);
+    enum err rc = json_obj_format(o, &out->body);
+    json_obj_destroy(o);
+    out->status = 200;
+    return rc;
+}
+
+/* The error body of 'e', with the handler's message when it left one. */
+static void
+error_reply(struct web_resp *out, enum err e)
+{
+    struct json_obj *o = json_obj_create();
+    struct json_obj *err = json_obj_create();
+    json_obj_set_str(err, "code", error_word(e));
+    json_obj_set_str(err, "message",
+                     out->body.len > 0 ? buf_str(&out->body)
+                                       : default_message(e));
+    json_obj_set_obj(o, "error", err);
+    if (web_reply(out, o) != ERR_OK) {
+        buf_reset(&out->body);
+    }
+    out->status = web_status(e);
+}
+
+/* Does 'path' match 'pattern'? Captured segments go to 'params' (copies
+ * in 'store', which must hold the path). */
+static bool
+match(const char *pattern, const char *path, struct web_req *r, char *store)
+{
+    int n = 0;
+    const char *p = pattern;
+    const char *q = path;
+    char *o = store;
+    while (*p != '\0' && *q != '\0') {
+        if (p[0] == '{' && p[1] == '}') {
+            const char *end = strchr(q, '/');
+            size_t len = end ? (size_t)(end - q) : strlen(q);
+            if (len == 0 || n == WEB_PARAMS_MAX) {
+                return false;
+            }
+            memcpy(o, q, len);
+            o[len] = '\0';
+            r->params[n++] = o;
+            o += len + 1;
+            q += len;
+            p += 2;
+        } else if (*p++ != *q++) {
+            return false;
+        }
+    }
+    r->n_params = n;
+    return *p == '\0' && *q == '\0';
+}
+
+static int
+role_bit(const char *role)
+{
+    static const struct {
+        const char *name;
+        int bit;
+    } bits[] = {{"pegawai", WEB_PEGAWAI},
+                {"kepala_unit", WEB_KEPALA},
+                {"bkpsdm", WEB_BKPSDM},
+                {"pimpinan", WEB_PIMPINAN},
+                {"admin", WEB_ADMIN}};
+    for (size_t i = 0; i < sizeof(bits) / sizeof(bits[0]); i++) {
+        if (strcmp(role, bits[i].name) == 0) {
+            return bits[i].bit;
+        }
+    }
+    return 0;
+}
+
+/* Idle expiry from the setting sesi_menit (30 minutes by default); a
+ * session lasts at most 12 hours however busy. */
+static struct auth_limits
+session_limits(struct store *st)
+{
+    struct auth_limits lim = {(int64_t)30 * 60, (int64_t)12 * 3600};
+    char *v = NULL;
+    if (store_setting_get(st, "sesi_menit", &v) == ERR_OK) {
+        long m = strtol(v, NULL, 10);
+        lim.idle = m > 0 ? m * 60 : lim.idle;
+    }
+    free(v);
+    return lim;
+}
+
+static bool
+is_state_change(const char *method)
+{
+    return strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0;
+}
+
+/* The session, role and CSRF checks of route 't'. */
+static enum err
+admit(const struct route *t, const struct web_req *r, struct auth_who *who,
+      struct web_call *c)
+{
+    if (t->roles == 0) {
+        return ERR_OK;
+    }
+    if (r->cookie_token == NULL) {
+        return ERR_AUTH;
+    }
+    struct auth_limits lim = session_limits(r->st);
+    enum err rc = auth_session(r->st, r->cookie_token, r->now, &lim, who);
+    if (rc != ERR_OK) {
+        return rc == ERR_NOTFOUND ? ERR_AUTH : rc;
+    }
+    c->who = who;
+    c->role = role_bit(who->role);
+    if ((c->role & t->roles) == 0) {
+        return ERR_DENIED;
+    }
+    if (is_state_change(r->method) &&
+        (r->csrf == NULL || !auth_equal(r->csrf, who->csrf))) {
+        return ERR_DENIED;
+    }
+    return ERR_OK;
+}
+
+enum err
+web_routes_dispatch(const struct web_req *in, struct web_resp *out)
+{
+    struct web_req r = *in;
+    char *captured = xstrdup(in->path);
+    const struct route *t = NULL;
+    bool path_known = false;
+    for (size_t i = 0; i < sizeof(routes) / sizeof(routes[0]) && !t; i++) {
+        if (match(routes[i].pattern, in->path, &r, captured)) {
+            path_known = true;
+            t = strcmp(routes[i].method, in->method) == 0 ? &routes[i] : NULL;
+        }
+    }
+    enum err rc = t ? ERR_OK : ERR_NOTFOUND;
+    if (!t && path_known) {
+        web_message(out, "Metode tidak didukung untuk alamat ini.");
+    }
+    struct auth_who who;
+    memset(&who, 0, sizeof(who));
+    struct web_call c = {&r, NULL, 0};
+    rc = rc == ERR_OK ? admit(t, &r, &who, &c) : rc;
+    rc = rc == ERR_OK ? t->handler(&c, out) : rc;
+    if (rc != ERR_OK) {
+        error_reply(out, rc);
+    }
+    free(captured);
+    return ERR_OK;
+}
+
+enum err
+web_scope_unit(const struct web_call *c, const char *unit)
+{
+    if (c->role & (WEB_BKPSDM | WEB_PIMPINAN)) {
+        return ERR_OK;
+    }
+    if (c->role == WEB_KEPALA && c->who->unit[0] != '\0') {
+        bool in = false;
+        enum err rc =
+            store_unit_in_subtree(c->req->st, unit, c->who->unit, &in);
+        return rc != ERR_OK ? rc : in ? ERR_OK : ERR_NOTFOUND;
+    }
+    return ERR_NOTFOUND;
+}
+
+enum err
+web_scope_employee(const struct web_call *c, const char *nip, const char *unit)
+{
+    if (c->role == WEB_PEGAWAI) {
+        return strcmp(c->who->nip, nip) == 0 ? ERR_OK : ERR_NOTFOUND;
+    }
+    return web_scope_unit(c, unit);
+}

@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: MIT */
+/* web_routes: the route table of the API and what every route shares
+ * (web layer): matching, the session, the CSRF check, the roles allowed
+ * per route, the scope of each role, and the one place where error codes
+ * become HTTP statuses (web_status()). */
+#ifndef MUTASI_WEB_ROUTES_H
+#define MUTASI_WEB_ROUTES_H
+
+#include <stdbool.h>
+
+#include "auth.h"
+#include "err.h"
+#include "web.h"
+
+struct json_obj;
+
+/* Roles as bits, for the route table. */
+enum web_role {
+    WEB_PEGAWAI = 1,
+    WEB_KEPALA = 2,
+    WEB_BKPSDM = 4,
+    WEB_PIMPINAN = 8,
+    WEB_ADMIN = 16
+};
+
+/* What a handler knows beyond the request: the account, once logged in
+ * ('who' is NULL on public routes). */
+struct web_call {
+    const struct web_req *req;
+    const struct auth_who *who;
+    int role; /* enum web_role bit of 'who'; 0 when not logged in. */
+};
+
+/* Dispatch 'r' to its route into 'out' (the web_dispatch_fn of
+ * web_start()). Every error becomes its status and the JSON error body of
+ * contract section 7. */
+MUST_USE enum err web_routes_dispatch(const struct web_req *r,
+                                      struct web_resp *out);
+
+/* The HTTP status of 'e'. */
+int web_status(enum err e);
+/* Put the message 'message' (Bahasa Indonesia) for the error that the
+ * handler is about to return into 'out'; without it a general message
+ * is used. */
+void web_message(struct web_resp *out, const char *message);
+/* Write 'o' as the JSON body of 'out' (200) and free it. */
+MUST_USE enum err web_reply(struct web_resp *out, struct json_obj *o);
+
+/* Scope (domain.md section 1), enforced here only. ERR_OK when the
+ * caller may see unit 'unit' and its staff: bkpsdm and pimpinan all,
+ * kepala_unit its own subtree; ERR_NOTFOUND otherwise (a refusal does not
+ * tell whether the unit exists) or ERR_DB. */
+MUST_USE enum err web_scope_unit(const struct web_call *c, const char *unit);
+/* ERR_OK when the caller may see employee 'nip' posted at 'unit': a
+ * pegawai only themselves; others as web_scope_unit(). */
+MUST_USE enum err web_scope_employee(const struct web_call *c, const char *nip,
+                                     const char *unit);
+
+#endif
