@@ -9,7 +9,7 @@ PKGS    := sqlite3 jansson libmicrohttpd libsodium
 # libcsv ships no pkg-config file; it is a plain -lcsv from libcsv-dev.
 EXTRA_LIBS := -lcsv -lm -pthread
 # GLPK is the tests' independent oracle for the min-cost-flow solver only.
-TEST_LIBS  := -lglpk
+TEST_LIBS  := -lglpk $(shell pkg-config --libs libcurl 2>/dev/null)
 
 WARN := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic -Wshadow \
 	-Wstrict-prototypes -Wmissing-prototypes -Wmissing-declarations \
@@ -129,6 +129,7 @@ demo: build/mutasi
 	rm -f demo.db demo.db-wal demo.db-shm
 	build/mutasi --db demo.db demo
 	build/mutasi --db demo.db summary
+	build/mutasi --db demo.db serve --listen 127.0.0.1:8080
 
 # 'make bench': the benchmarks under bench/ (slow; not part of make test).
 bench: build/mutasi

@@ -53,6 +53,29 @@ set_cookie(const struct web_call *c, struct web_resp *out, const char *token,
              web_secure_cookie(c->req->web) ? "; Secure" : "");
 }
 
+/* The front page until the web app comes: what the server offers. */
+enum err
+web_api_index(const struct web_call *c, struct web_resp *out)
+{
+    (void)c;
+    static const char page[] =
+        "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
+        "<title>mutasi</title></head><body>\n"
+        "<h1>mutasi: sistem informasi mutasi ASN</h1>\n"
+        "<p>Server ini melayani API JSON. Masuk dengan <code>POST "
+        "/api/login</code> berisi <code>{\"login\", \"password\"}</code>; "
+        "setiap perubahan memerlukan header <code>X-CSRF-Token</code>.</p>\n"
+        "<ul><li><code>GET /api/me</code></li><li><code>GET /api/units</code>, "
+        "<code>/api/units/{kode}</code></li><li><code>GET "
+        "/api/employees?unit=&amp;q=&amp;page=</code>, "
+        "<code>/api/employees/{nip}</code></li><li><code>GET "
+        "/api/audit?entity=&amp;id=</code></li></ul>\n"
+        "</body></html>\n";
+    out->content_type = "text/html; charset=utf-8";
+    buf_reset(&out->body);
+    return buf_add(&out->body, page, sizeof(page) - 1);
+}
+
 enum err
 web_api_login(const struct web_call *c, struct web_resp *out)
 {

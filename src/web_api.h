@@ -10,6 +10,7 @@
 #include "web.h"
 #include "web_routes.h"
 
+MUST_USE enum err web_api_index(const struct web_call *c, struct web_resp *out);
 MUST_USE enum err web_api_login(const struct web_call *c, struct web_resp *out);
 MUST_USE enum err web_api_logout(const struct web_call *c,
                                  struct web_resp *out);

@@ -25,6 +25,7 @@ struct route {
 };
 
 static const struct route routes[] = {
+    {"GET", "/", web_api_index, 0},
     {"POST", "/api/login", web_api_login, 0},
     {"POST", "/api/logout", web_api_logout, ANYONE},
     {"GET", "/api/me", web_api_me, ANYONE},

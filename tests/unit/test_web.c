@@ -1,0 +1,472 @@
+/* SPDX-License-Identifier: MIT */
+/* Tests of the web service against a real server on 127.0.0.1 (a free
+ * port), over a real SQLite file loaded with examples/, with libcurl as
+ * the client: login, cookies, CSRF, the throttle, roles and scope per
+ * endpoint, bad bodies, and session expiry. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+#include <curl/curl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "auth.h"
+#include "buf.h"
+#include "diag.h"
+#include "import.h"
+#include "json.h"
+#include "store.h"
+#include "web.h"
+#include "web_routes.h"
+
+#define PASSWORD "kata-sandi-uji-1"
+#define NIP_SD4  "197611082001031006" /* A teacher at SD Negeri 4 Ampenan. */
+#define NIP_PKM  "197901192003041017" /* Staff of a puskesmas. */
+
+struct fixture {
+    char dir[64];
+    char db[96];
+    struct web *w;
+    int port;
+};
+
+static struct fixture fx;
+
+struct client {
+    CURL *h;
+    long status;
+    struct buf body;
+    char csrf[AUTH_CSRF_LEN + 1];
+    char cookie_line[512]; /* The last Set-Cookie header. */
+};
+
+static size_t
+on_body(char *p, size_t size, size_t n, void *ctx)
+{
+    struct client *c = ctx;
+    return buf_add(&c->body, p, size * n) == ERR_OK ? size * n : 0;
+}
+
+static size_t
+on_header(char *p, size_t size, size_t n, void *ctx)
+{
+    struct client *c = ctx;
+    size_t len = size * n;
+    if (len > 11 && strncasecmp(p, "Set-Cookie:", 11) == 0) {
+        snprintf(c->cookie_line, sizeof(c->cookie_line), "%.*s", (int)len, p);
+    }
+    return len;
+}
+
+static void
+client_init(struct client *c)
+{
+    memset(c, 0, sizeof(*c));
+    c->h = curl_easy_init();
+    assert_non_null(c->h);
+    buf_init(&c->body, 0);
+    curl_easy_setopt(c->h, CURLOPT_COOKIEFILE, ""); /* Keep cookies. */
+    curl_easy_setopt(c->h, CURLOPT_WRITEFUNCTION, on_body);
+    curl_easy_setopt(c->h, CURLOPT_WRITEDATA, c);
+    curl_easy_setopt(c->h, CURLOPT_HEADERFUNCTION, on_header);
+    curl_easy_setopt(c->h, CURLOPT_HEADERDATA, c);
+}
+
+static void
+client_cleanup(struct client *c)
+{
+    curl_easy_cleanup(c->h);
+    buf_cleanup(&c->body);
+}
+
+/* Send 'method' 'path' with 'body' (may be NULL), the CSRF header when
+ * 'csrf'; returns the status. */
+static long
+call(struct client *c, const char *method, const char *path, const char *body,
+     bool csrf)
+{
+    char url[512];
+    char header[128];
+    struct curl_slist *hs = NULL;
+    snprintf(url, sizeof(url), "http://127.0.0.1:%d%s", fx.port, path);
+    buf_reset(&c->body);
+    c->cookie_line[0] = '\0';
+    curl_easy_setopt(c->h, CURLOPT_URL, url);
+    curl_easy_setopt(c->h, CURLOPT_CUSTOMREQUEST, method);
+    if (body != NULL) {
+        curl_easy_setopt(c->h, CURLOPT_POSTFIELDS, body);
+    } else if (strcmp(method, "GET") == 0) {
+        curl_easy_setopt(c->h, CURLOPT_HTTPGET, 1L);
+    } else {
+        curl_easy_setopt(c->h, CURLOPT_POSTFIELDS, "");
+    }
+    if (csrf) {
+        snprintf(header, sizeof(header), "X-CSRF-Token: %s", c->csrf);
+        hs = curl_slist_append(hs, header);
+    }
+    curl_easy_setopt(c->h, CURLOPT_HTTPHEADER, hs);
+    assert_int_equal(curl_easy_perform(c->h), CURLE_OK);
+    curl_easy_getinfo(c->h, CURLINFO_RESPONSE_CODE, &c->status);
+    curl_slist_free_all(hs);
+    return c->status;
+}
+
+/* The text at 'path' of the last JSON body. */
+static const char *
+field(struct client *c, const char *path, char *out, size_t len)
+{
+    struct json_obj *o = NULL;
+    out[0] = '\0';
+    if (json_obj_parse(buf_str(&c->body), &o) == ERR_OK) {
+        json_obj_text(o, path, out, len);
+    }
+    json_obj_destroy(o);
+    return out;
+}
+
+static long
+login(struct client *c, const char *who, const char *password)
+{
+    char body[256];
+    snprintf(body, sizeof(body), "{\"login\":\"%s\",\"password\":\"%s\"}", who,
+             password);
+    long st = call(c, "POST", "/api/login", body, false);
+    if (st == 200) {
+        field(c, "csrf_token", c->csrf, sizeof(c->csrf));
+    }
+    return st;
+}
+
+static void
+add_user(struct store *st, const char *login_name, const char *role,
+         const char *nip, const char *unit)
+{
+    char hash[AUTH_HASH_MAX];
+    assert_int_equal(auth_hash_password(PASSWORD, hash), ERR_OK);
+    struct store_user u = {login_name, hash, role, nip, unit, true, NULL};
+    assert_int_equal(store_user_add(st, &u), ERR_OK);
+}
+
+static int
+setup(void **state)
+{
+    (void)state;
+    static const char *const files[] = {
+        "examples/unit.csv", "examples/jabatan.csv", "examples/beban.csv",
+        "examples/pegawai.csv", "examples/permohonan.csv"};
+    struct store *st = NULL;
+    struct diag d;
+    struct import_stats is;
+    int from = 0;
+    snprintf(fx.dir, sizeof(fx.dir), "/tmp/mutasi-web-XXXXXX");
+    assert_non_null(mkdtemp(fx.dir));
+    snprintf(fx.db, sizeof(fx.db), "%s/web.db", fx.dir);
+    assert_int_equal(auth_init(), ERR_OK);
+    assert_int_equal(store_open(fx.db, true, &st), ERR_OK);
+    assert_int_equal(store_migrate(st, &from), ERR_OK);
+    diag_init(&d, 10);
+    assert_int_equal(import_files(st, files, 5, "test", &d, &is), ERR_OK);
+    diag_cleanup(&d);
+    assert_int_equal(store_begin(st), ERR_OK);
+    add_user(st, "hr", "bkpsdm", NULL, NULL);
+    add_user(st, "boss", "pimpinan", NULL, NULL);
+    add_user(st, "root", "admin", NULL, NULL);
+    add_user(st, "kadis", "kepala_unit", NULL, "5271.DIKBUD");
+    add_user(st, "kasek", "kepala_unit", NULL, "50204536");
+    add_user(st, "guru", "pegawai", NIP_SD4, NULL);
+    add_user(st, "brute", "bkpsdm", NULL, NULL);
+    assert_int_equal(store_commit(st), ERR_OK);
+    store_close(st);
+    curl_global_init(CURL_GLOBAL_DEFAULT);
+    struct web_config cfg = {fx.db, "127.0.0.1", 0,
+                             4,     false,       web_routes_dispatch};
+    char why[256];
+    assert_int_equal(web_start(&cfg, why, sizeof(why), &fx.w), ERR_OK);
+    fx.port = web_port(fx.w);
+    assert_true(fx.port > 0);
+    return 0;
+}
+
+static int
+teardown(void **state)
+{
+    (void)state;
+    char path[160];
+    web_stop(fx.w);
+    curl_global_cleanup();
+    const char *ext[] = {"", "-wal", "-shm"};
+    for (int i = 0; i < 3; i++) {
+        snprintf(path, sizeof(path), "%s%s", fx.db, ext[i]);
+        unlink(path);
+    }
+    rmdir(fx.dir);
+    return 0;
+}
+
+static void
+test_web_login_sets_strict_http_only_cookie(void **state)
+{
+    (void)state;
+    struct client c;
+    char v[128];
+    client_init(&c);
+    assert_int_equal(login(&c, "hr", PASSWORD), 200);
+    assert_non_null(strstr(c.cookie_line, WEB_COOKIE_NAME "="));
+    assert_non_null(strstr(c.cookie_line, "HttpOnly"));
+    assert_non_null(strstr(c.cookie_line, "SameSite=Strict"));
+    assert_string_equal(field(&c, "role", v, sizeof(v)), "bkpsdm");
+    assert_int_equal(strlen(c.csrf), AUTH_CSRF_LEN);
+    assert_int_equal(call(&c, "GET", "/api/me", NULL, false), 200);
+    assert_string_equal(field(&c, "login", v, sizeof(v)), "hr");
+    assert_string_equal(field(&c, "csrf_token", v, sizeof(v)), c.csrf);
+    client_cleanup(&c);
+}
+
+static void
+test_web_wrong_password_and_unknown_login_answer_alike(void **state)
+{
+    (void)state;
+    struct client c;
+    char a[256];
+    char b[256];
+    client_init(&c);
+    assert_int_equal(login(&c, "boss", "bukan-sandinya"), 401);
+    field(&c, "error.message", a, sizeof(a));
+    assert_int_equal(login(&c, "tidak-ada", "bukan-sandinya"), 401);
+    field(&c, "error.message", b, sizeof(b));
+    assert_string_equal(a, b);
+    assert_string_equal(c.cookie_line, "");
+    assert_int_equal(call(&c, "GET", "/api/me", NULL, false), 401);
+    assert_string_equal(field(&c, "error.code", a, sizeof(a)), "belum_masuk");
+    client_cleanup(&c);
+}
+
+static void
+test_web_repeated_failures_are_throttled(void **state)
+{
+    (void)state;
+    struct client c;
+    client_init(&c);
+    for (int i = 0; i < 5; i++) {
+        assert_int_equal(login(&c, "brute", "salah-salah-salah"), 401);
+    }
+    /* Now even the right password waits. */
+    assert_int_equal(login(&c, "brute", PASSWORD), 429);
+    client_cleanup(&c);
+}
+
+static void
+test_web_state_change_needs_csrf_token(void **state)
+{
+    (void)state;
+    struct client c;
+    client_init(&c);
+    assert_int_equal(login(&c, "boss", PASSWORD), 200);
+    assert_int_equal(call(&c, "POST", "/api/logout", NULL, false), 403);
+    char real[AUTH_CSRF_LEN + 1];
+    memcpy(real, c.csrf, sizeof(real));
+    memcpy(c.csrf, "00000000000000000000000000000000", AUTH_CSRF_LEN + 1);
+    assert_int_equal(call(&c, "POST", "/api/logout", NULL, true), 403);
+    memcpy(c.csrf, real, sizeof(real));
+    assert_int_equal(call(&c, "POST", "/api/logout", NULL, true), 200);
+    assert_non_null(strstr(c.cookie_line, "Max-Age=0"));
+    assert_int_equal(call(&c, "GET", "/api/me", NULL, false), 401);
+    client_cleanup(&c);
+}
+
+/* Expected statuses of each role on each read endpoint. */
+static void
+test_web_roles_reach_only_their_endpoints(void **state)
+{
+    (void)state;
+    static const char *const logins[] = {"hr", "boss", "kadis", "guru", "root"};
+    static const struct {
+        const char *path;
+        long want[5];
+    } cases[] = {
+        {"/api/me", {200, 200, 200, 200, 200}},
+        {"/api/units", {200, 200, 200, 200, 403}},
+        {"/api/units/50204536", {200, 200, 200, 200, 403}},
+        {"/api/employees", {200, 200, 200, 200, 403}},
+        {"/api/employees/" NIP_SD4, {200, 200, 200, 200, 403}},
+        {"/api/employees/" NIP_PKM, {200, 200, 404, 404, 403}},
+        {"/api/employees?unit=5271.DIKES", {200, 200, 404, 200, 403}},
+        {"/api/audit", {200, 200, 403, 403, 403}},
+        {"/api/units/TIDAK.ADA", {404, 404, 404, 404, 403}},
+    };
+    for (int r = 0; r < 5; r++) {
+        struct client c;
+        client_init(&c);
+        assert_int_equal(login(&c, logins[r], PASSWORD), 200);
+        for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+            long got = call(&c, "GET", cases[k].path, NULL, false);
+            if (got != cases[k].want[r]) {
+                fail_msg("%s %s: %ld, want %ld", logins[r], cases[k].path, got,
+                         cases[k].want[r]);
+            }
+        }
+        client_cleanup(&c);
+    }
+}
+
+static void
+test_web_lists_keep_to_scope(void **state)
+{
+    (void)state;
+    struct client c;
+    char v[64];
+    client_init(&c);
+    /* A pegawai's list is themselves, whatever the filter. */
+    assert_int_equal(login(&c, "guru", PASSWORD), 200);
+    assert_int_equal(
+        call(&c, "GET", "/api/employees?unit=5271.DIKES", NULL, false), 200);
+    assert_string_equal(field(&c, "total", v, sizeof(v)), "1");
+    assert_string_equal(field(&c, "rows", v, sizeof(v)), "");
+    assert_non_null(strstr(buf_str(&c.body), NIP_SD4));
+    client_cleanup(&c);
+    /* A school head sees the school only; the dinas head all schools. */
+    client_init(&c);
+    assert_int_equal(login(&c, "kasek", PASSWORD), 200);
+    assert_int_equal(call(&c, "GET", "/api/employees", NULL, false), 200);
+    assert_string_equal(field(&c, "total", v, sizeof(v)), "8");
+    assert_null(strstr(buf_str(&c.body), "5271.DIKES"));
+    assert_int_equal(
+        call(&c, "GET", "/api/employees?unit=5271.DIKBUD", NULL, false), 404);
+    client_cleanup(&c);
+    client_init(&c);
+    assert_int_equal(login(&c, "hr", PASSWORD), 200);
+    assert_int_equal(call(&c, "GET", "/api/employees?page=2", NULL, false),
+                     200);
+    assert_string_equal(field(&c, "total", v, sizeof(v)), "65");
+    assert_string_equal(field(&c, "page", v, sizeof(v)), "2");
+    assert_int_equal(call(&c, "GET", "/api/employees?page=0", NULL, false),
+                     400);
+    assert_int_equal(call(&c, "GET", "/api/employees?q=" NIP_PKM, NULL, false),
+                     200);
+    assert_string_equal(field(&c, "total", v, sizeof(v)), "1");
+    client_cleanup(&c);
+}
+
+static void
+test_web_bad_bodies_get_4xx_and_server_stays_up(void **state)
+{
+    (void)state;
+    struct client c;
+    char v[64];
+    client_init(&c);
+    assert_int_equal(call(&c, "POST", "/api/login", "{nope", false), 400);
+    assert_int_equal(call(&c, "POST", "/api/login", "[1,2,3]", false), 400);
+    assert_int_equal(call(&c, "POST", "/api/login", "{\"login\":1}", false),
+                     400);
+    /* Deep nesting. */
+    struct buf deep;
+    buf_init(&deep, 0);
+    for (int i = 0; i < 100000; i++) {
+        assert_int_equal(buf_add(&deep, "[", 1), ERR_OK);
+    }
+    assert_int_equal(call(&c, "POST", "/api/login", buf_str(&deep), false),
+                     400);
+    /* A body past the cap. */
+    for (size_t i = deep.len; i < WEB_BODY_MAX + 10; i++) {
+        assert_int_equal(buf_add(&deep, "x", 1), ERR_OK);
+    }
+    assert_int_equal(call(&c, "POST", "/api/login", buf_str(&deep), false),
+                     413);
+    assert_string_equal(field(&c, "error.code", v, sizeof(v)), "terlalu_besar");
+    buf_cleanup(&deep);
+    assert_int_equal(call(&c, "GET", "/api/tidak-ada", NULL, false), 404);
+    assert_int_equal(call(&c, "DELETE", "/api/me", NULL, false), 404);
+    assert_int_equal(login(&c, "kadis", PASSWORD), 200);
+    client_cleanup(&c);
+}
+
+static void
+test_web_security_headers_on_every_answer(void **state)
+{
+    (void)state;
+    CURL *h = curl_easy_init();
+    struct buf head;
+    buf_init(&head, 0);
+    char url[128];
+    snprintf(url, sizeof(url), "http://127.0.0.1:%d/api/me", fx.port);
+    curl_easy_setopt(h, CURLOPT_URL, url);
+    curl_easy_setopt(h, CURLOPT_HEADER, 1L);
+    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
+    struct client c;
+    memset(&c, 0, sizeof(c));
+    buf_init(&c.body, 0);
+    curl_easy_setopt(h, CURLOPT_WRITEDATA, &c);
+    assert_int_equal(curl_easy_perform(h), CURLE_OK);
+    const char *t = buf_str(&c.body);
+    assert_non_null(strstr(t, "X-Frame-Options: DENY"));
+    assert_non_null(strstr(t, "X-Content-Type-Options: nosniff"));
+    assert_non_null(strstr(t, "Content-Security-Policy: default-src 'self'"));
+    assert_non_null(strstr(t, "Referrer-Policy: no-referrer"));
+    buf_cleanup(&c.body);
+    buf_cleanup(&head);
+    curl_easy_cleanup(h);
+}
+
+/* Expiry is decided on the times the store keeps: checked here directly
+ * against auth_session() with a later "now". */
+static void
+test_web_session_expires_when_idle_and_when_old(void **state)
+{
+    (void)state;
+    struct store *st = NULL;
+    char token[AUTH_TOKEN_LEN + 1];
+    struct auth_who who;
+    struct auth_limits lim = {30 * 60, 12 * 3600};
+    assert_int_equal(store_open(fx.db, false, &st), ERR_OK);
+    assert_int_equal(auth_login(st, "boss", PASSWORD, 1000, token, &who),
+                     ERR_OK);
+    assert_int_equal(auth_session(st, token, 1000 + 30 * 60, &lim, &who),
+                     ERR_OK);
+    /* Used at 1000 + 1800: idle until then plus 1800. */
+    assert_int_equal(auth_session(st, token, 1000 + 60 * 60 + 1, &lim, &who),
+                     ERR_NOTFOUND);
+    /* Gone for good once expired. */
+    assert_int_equal(auth_session(st, token, 1000 + 60, &lim, &who),
+                     ERR_NOTFOUND);
+    /* Kept busy, it still ends after the absolute limit. */
+    assert_int_equal(auth_login(st, "boss", PASSWORD, 5000, token, &who),
+                     ERR_OK);
+    for (int64_t t = 5000; t <= 5000 + 12 * 3600; t += 25 * 60) {
+        assert_int_equal(auth_session(st, token, t, &lim, &who), ERR_OK);
+    }
+    assert_int_equal(auth_session(st, token, 5000 + 12 * 3600 + 60, &lim, &who),
+                     ERR_NOTFOUND);
+    /* Disabling an account ends its sessions. */
+    assert_int_equal(auth_login(st, "boss", PASSWORD, 9000, token, &who),
+                     ERR_OK);
+    assert_int_equal(store_user_set_active(st, "boss", false), ERR_OK);
+    assert_int_equal(auth_session(st, token, 9001, &lim, &who), ERR_NOTFOUND);
+    assert_int_equal(auth_login(st, "boss", PASSWORD, 9002, token, &who),
+                     ERR_NOTFOUND);
+    assert_int_equal(store_user_set_active(st, "boss", true), ERR_OK);
+    store_close(st);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_web_login_sets_strict_http_only_cookie),
+        cmocka_unit_test(
+            test_web_wrong_password_and_unknown_login_answer_alike),
+        cmocka_unit_test(test_web_repeated_failures_are_throttled),
+        cmocka_unit_test(test_web_state_change_needs_csrf_token),
+        cmocka_unit_test(test_web_roles_reach_only_their_endpoints),
+        cmocka_unit_test(test_web_lists_keep_to_scope),
+        cmocka_unit_test(test_web_bad_bodies_get_4xx_and_server_stays_up),
+        cmocka_unit_test(test_web_security_headers_on_every_answer),
+        cmocka_unit_test(test_web_session_expires_when_idle_and_when_old),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
