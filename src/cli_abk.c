@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "abk_rows.h"
 #include "analysis.h"
 #include "buf.h"
 #include "cli.h"
@@ -19,15 +20,6 @@
 #include "store.h"
 #include "tree.h"
 
-enum by { BY_JABATAN, BY_UNIT, BY_OPD };
-
-/* One printed row: a pair (with 'jabatan') or a group (without). */
-struct row {
-    const char *unit;
-    const char *jabatan;
-    struct abk_result r;
-};
-
 struct printer {
     const struct settings *s;
     enum cli_format format;
@@ -36,109 +28,6 @@ struct printer {
     long n;
     struct buf line;
 };
-
-static const char *const columns[] = {"unit",
-                                      "jabatan",
-                                      "beban_menit",
-                                      "kebutuhan",
-                                      "kebutuhan_bulat",
-                                      "bezetting",
-                                      "bezetting_pns",
-                                      "bezetting_pppk",
-                                      "bezetting_cpns",
-                                      "selisih",
-                                      "ej",
-                                      "pj",
-                                      "sementara"};
-#define N_COLUMNS ((int)(sizeof(columns) / sizeof(columns[0])))
-
-/* Text of each column of 'w' (NULL where the value does not apply), into
- * 'text' (N_COLUMNS x 32 bytes). 'fixed' writes three decimals. */
-static void
-row_texts(const struct printer *p, const struct row *w,
-          const char *out[N_COLUMNS], char text[][32], bool fixed)
-{
-    const struct abk_result *r = &w->r;
-    int64_t ej = abk_ej_milli(p->s, r);
-    char pj = abk_pj(p->s, r);
-    for (int i = 0; i < N_COLUMNS; i++) {
-        out[i] = NULL;
-    }
-    out[0] = w->unit;
-    out[1] = w->jabatan;
-    snprintf(text[5], 32, "%ld", r->h);
-    out[5] = text[5];
-    if (!r->analysed) {
-        return;
-    }
-    int64_t milli[] = {r->beban_milli, abk_milli(p->s, r->need_num)};
-    for (int i = 0; i < 2; i++) {
-        if (milli[i] >= 0) {
-            if (fixed) {
-                snprintf(text[2 + i], 32, "%lld.%03lld",
-                         (long long)(milli[i] / 1000),
-                         (long long)(milli[i] % 1000));
-            } else {
-                num_format_fixed(milli[i], 3, text[2 + i], 32);
-            }
-            out[2 + i] = text[2 + i];
-        }
-    }
-    const long counts[] = {(long)r->bulat,
-                           r->h,
-                           r->h_pns,
-                           r->h_pppk,
-                           r->h_cpns,
-                           r->h - (long)r->bulat,
-                           0,
-                           0,
-                           (long)(r->bulat - r->bulat_perm)};
-    for (int i = 4; i < N_COLUMNS; i++) {
-        if (i != 10 && i != 11) {
-            snprintf(text[i], 32, "%ld", counts[i - 4]);
-            out[i] = text[i];
-        }
-    }
-    if (ej >= 0) {
-        if (fixed) {
-            snprintf(text[10], 32, "%lld.%03lld", (long long)(ej / 1000),
-                     (long long)(ej % 1000));
-        } else {
-            num_format_fixed(ej, 3, text[10], 32);
-        }
-        out[10] = text[10];
-        text[11][0] = pj;
-        text[11][1] = '\0';
-        out[11] = text[11];
-    }
-}
-
-static void
-json_row(const struct printer *p, const struct row *w, struct json_obj *o)
-{
-    const char *t[N_COLUMNS];
-    char text[N_COLUMNS][32];
-    row_texts(p, w, t, text, false);
-    const struct abk_result *r = &w->r;
-    json_obj_set_str(o, "unit", w->unit);
-    if (w->jabatan != NULL) {
-        json_obj_set_str(o, "jabatan", w->jabatan);
-    }
-    int64_t fixed[] = {r->beban_milli, abk_milli(p->s, r->need_num)};
-    for (int i = 2; i < N_COLUMNS; i++) {
-        if (t[i] == NULL) {
-            json_obj_set_null(o, columns[i]);
-        } else if (i == 11) {
-            json_obj_set_str(o, columns[i], t[i]);
-        } else if (i < 4) {
-            json_obj_set_fixed(o, columns[i], fixed[i - 2], 3);
-        } else if (i == 10) {
-            json_obj_set_fixed(o, columns[i], abk_ej_milli(p->s, r), 3);
-        } else {
-            json_obj_set_int(o, columns[i], strtoll(t[i], NULL, 10));
-        }
-    }
-}
 
 /* A cell of 'width' characters, left aligned for text and right aligned
  * for numbers. */
@@ -150,8 +39,8 @@ cell(struct buf *b, const char *v, int width, bool right)
     return rc == ERR_OK ? buf_addf(b, right ? "%*s" : "%-*s", width, v) : rc;
 }
 
-static const int widths[N_COLUMNS] = {24, 22, 13, 10, 6, 9, 5,
-                                      5,  5,  7,  6,  2, 9};
+static const int widths[ABK_N_COLUMNS] = {24, 22, 13, 10, 6, 9, 5,
+                                          5,  5,  7,  6,  2, 9};
 
 static enum err
 table_header(struct printer *p, bool groups)
@@ -164,7 +53,7 @@ table_header(struct printer *p, bool groups)
         "Unit", "Position", "Minutes", "Need", "Rounded", "Staff", "PNS",
         "PPPK", "CPNS",     "Gap",     "EJ",   "PJ",      "Surge"};
     enum err rc = ERR_OK;
-    for (int i = 0; i < N_COLUMNS && rc == ERR_OK; i++) {
+    for (int i = 0; i < ABK_N_COLUMNS && rc == ERR_OK; i++) {
         if (i == 1 && groups) {
             continue;
         }
@@ -174,13 +63,13 @@ table_header(struct printer *p, bool groups)
 }
 
 static enum err
-table_row(struct printer *p, const struct row *w)
+table_row(struct printer *p, const struct abk_row *w)
 {
-    const char *t[N_COLUMNS];
-    char text[N_COLUMNS][32];
+    const char *t[ABK_N_COLUMNS];
+    char text[ABK_N_COLUMNS][32];
     enum err rc = ERR_OK;
-    row_texts(p, w, t, text, true);
-    for (int i = 0; i < N_COLUMNS && rc == ERR_OK; i++) {
+    abk_row_texts(p->s, w, t, text, true);
+    for (int i = 0; i < ABK_N_COLUMNS && rc == ERR_OK; i++) {
         const char *v = t[i] ? t[i] : "-";
         if (i == 1 && w->jabatan == NULL) {
             continue;
@@ -209,7 +98,7 @@ static enum err
 print_begin(struct printer *p, bool groups)
 {
     char day[DATE_STR_LEN];
-    const char *names[N_COLUMNS];
+    const char *names[ABK_N_COLUMNS];
     int n = 0;
     enum err rc = ERR_OK;
     date_format(p->day, day);
@@ -220,9 +109,9 @@ print_begin(struct printer *p, bool groups)
                       day, (long long)p->s->wke_menit);
         break;
     case CLI_CSV:
-        for (int i = 0; i < N_COLUMNS; i++) {
+        for (int i = 0; i < ABK_N_COLUMNS; i++) {
             if (!(i == 1 && groups)) {
-                names[n++] = columns[i];
+                names[n++] = abk_columns[i];
             }
         }
         rc = csv_format_row(&p->line, names, n);
@@ -235,22 +124,22 @@ print_begin(struct printer *p, bool groups)
 }
 
 static enum err
-print_row(struct printer *p, const struct row *w)
+print_row(struct printer *p, const struct abk_row *w)
 {
-    const char *t[N_COLUMNS];
-    char text[N_COLUMNS][32];
+    const char *t[ABK_N_COLUMNS];
+    char text[ABK_N_COLUMNS][32];
     enum err rc = ERR_OK;
     if (p->format == CLI_JSON) {
         struct json_obj *o = json_obj_create();
-        json_row(p, w, o);
+        abk_row_json(p->s, w, o);
         rc = buf_adds(&p->line, p->n ? ",\n" : "\n");
         rc = rc == ERR_OK ? json_obj_format(o, &p->line) : rc;
         json_obj_destroy(o);
     } else if (p->format == CLI_CSV) {
-        row_texts(p, w, t, text, false);
-        const char *fields[N_COLUMNS];
+        abk_row_texts(p->s, w, t, text, false);
+        const char *fields[ABK_N_COLUMNS];
         int n = 0;
-        for (int i = 0; i < N_COLUMNS; i++) {
+        for (int i = 0; i < ABK_N_COLUMNS; i++) {
             if (!(i == 1 && w->jabatan == NULL)) {
                 fields[n++] = t[i];
             }
@@ -264,6 +153,12 @@ print_row(struct printer *p, const struct row *w)
 }
 
 static enum err
+print_row_cb(void *ctx, const struct abk_row *w)
+{
+    return print_row(ctx, w);
+}
+
+static enum err
 print_end(struct printer *p)
 {
     enum err rc = ERR_OK;
@@ -273,62 +168,15 @@ print_end(struct printer *p)
     return rc == ERR_OK ? flush(p) : rc;
 }
 
-/* Group rows: the analysed pairs of each unit ('by' unit) or OPD group,
- * printed in code order. */
 static enum err
-print_groups(struct printer *p, const struct analysis *a, enum by by, long root)
-{
-    const struct tree *t = analysis_tree(a);
-    size_t n = tree_count(t);
-    struct abk_result *sums = xcalloc(n + 1, sizeof(*sums));
-    size_t *order = xcalloc(n + 1, sizeof(*order));
-    enum err rc = ERR_OK;
-    for (size_t i = 0; i < analysis_count(a) && rc == ERR_OK; i++) {
-        const struct analysis_pair *q = analysis_pair_at(a, i);
-        if (root >= 0 && !analysis_in_subtree(a, q->unit, (size_t)root)) {
-            continue;
-        }
-        size_t g = by == BY_UNIT ? q->unit : tree_opd(t, q->unit);
-        rc = abk_sum(&sums[g], &q->r);
-    }
-    tree_order_by_code(t, order);
-    for (size_t i = 0; i < n && rc == ERR_OK; i++) {
-        struct row w = {tree_unit(t, order[i])->kode, NULL, sums[order[i]]};
-        if (w.r.analysed) {
-            rc = print_row(p, &w);
-        }
-    }
-    free(sums);
-    free(order);
-    return rc;
-}
-
-static enum err
-print_pairs(struct printer *p, const struct analysis *a, long root)
-{
-    enum err rc = ERR_OK;
-    for (size_t i = 0; i < analysis_count(a) && rc == ERR_OK; i++) {
-        const struct analysis_pair *q = analysis_pair_at(a, i);
-        if (root >= 0 && !analysis_in_subtree(a, q->unit, (size_t)root)) {
-            continue;
-        }
-        struct row w = {tree_unit(analysis_tree(a), q->unit)->kode, q->jabatan,
-                        q->r};
-        rc = print_row(p, &w);
-    }
-    return rc;
-}
-
-static enum err
-print_analysis(const struct analysis *a, int32_t day, enum by by, long root,
+print_analysis(const struct analysis *a, int32_t day, enum abk_by by, long root,
                enum cli_format format, FILE *f)
 {
     struct printer p = {analysis_settings(a), format, f, day, 0,
                         {NULL, 0, 0, 0}};
-    enum err rc = print_begin(&p, by != BY_JABATAN);
+    enum err rc = print_begin(&p, by != ABK_BY_JABATAN);
     if (rc == ERR_OK) {
-        rc = by == BY_JABATAN ? print_pairs(&p, a, root)
-                              : print_groups(&p, a, by, root);
+        rc = abk_rows_each(a, by, root, print_row_cb, &p);
     }
     rc = rc == ERR_OK ? print_end(&p) : rc;
     buf_cleanup(&p.line);
@@ -359,13 +207,14 @@ cli_abk_export(struct store *st, int32_t day, enum cli_format format, FILE *f)
 {
     struct analysis *a = NULL;
     enum err rc = analysis_load(st, day, &a);
-    rc = rc == ERR_OK ? print_analysis(a, day, BY_JABATAN, -1, format, f) : rc;
+    rc = rc == ERR_OK ? print_analysis(a, day, ABK_BY_JABATAN, -1, format, f)
+                      : rc;
     analysis_destroy(a);
     return rc;
 }
 
 struct abk_args {
-    enum by by;
+    enum abk_by by;
     enum cli_format format;
     int32_t day;
     const char *unit;
@@ -402,7 +251,7 @@ parse_abk_args(int argc, char **argv, struct abk_args *a)
         if (ok) {
             a->unit = optarg;
         } else if (ch == 'b' && parse_word(optarg, bys, 3, &v) == 0) {
-            a->by = (enum by)v;
+            a->by = (enum abk_by)v;
             ok = true;
         } else if (ch == 'f') {
             ok = cli_parse_format(optarg, &a->format);
@@ -426,7 +275,7 @@ parse_abk_args(int argc, char **argv, struct abk_args *a)
 int
 cli_abk_run(const struct cli *c, int argc, char **argv)
 {
-    struct abk_args args = {BY_JABATAN, CLI_TABLE, date_today(), NULL};
+    struct abk_args args = {ABK_BY_JABATAN, CLI_TABLE, date_today(), NULL};
     struct store *st = NULL;
     struct analysis *a = NULL;
     int code = parse_abk_args(argc, argv, &args);

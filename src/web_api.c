@@ -7,12 +7,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "abk_rows.h"
+#include "analysis.h"
 #include "auth.h"
 #include "buf.h"
+#include "date.h"
 #include "json.h"
 #include "model.h"
 #include "rec.h"
 #include "store.h"
+#include "tree.h"
 
 #define PER_PAGE 50
 #define LOGIN_WINDOW \
@@ -310,4 +314,51 @@ web_api_audit(const struct web_call *c, struct web_resp *out)
         return rc;
     }
     return web_reply(out, doc);
+}
+
+static bool
+parse_by(const char *v, enum abk_by *out)
+{
+    static const char *const words[] = {"jabatan", "unit", "opd"};
+    for (int i = 0; i < 3; i++) {
+        if (v != NULL && strcmp(v, words[i]) == 0) {
+            *out = (enum abk_by)i;
+            return true;
+        }
+    }
+    return v == NULL;
+}
+
+/* The workload analysis (contract section 4) as of 'as_of' (default
+ * today), by jabatan, unit or OPD, within the caller's scope. */
+enum err
+web_api_abk(const struct web_call *c, struct web_resp *out)
+{
+    const struct web_req *r = c->req;
+    const char *day_text = web_query(r, "as_of");
+    int32_t day = date_today();
+    enum abk_by by = ABK_BY_JABATAN;
+    if ((day_text != NULL &&
+         date_parse(day_text, strlen(day_text), &day) != ERR_OK) ||
+        !parse_by(web_query(r, "by"), &by)) {
+        web_message(out, "as_of harus YYYY-MM-DD dan by salah satu dari "
+                         "jabatan, unit, opd.");
+        return ERR_USAGE;
+    }
+    const char *unit = NULL;
+    enum err rc = list_root(c, &unit);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    struct analysis *a = NULL;
+    struct json_obj *doc = NULL;
+    rc = analysis_load(r->st, day, &a);
+    long root = -1;
+    if (rc == ERR_OK && unit != NULL) {
+        root = tree_find(analysis_tree(a), unit);
+        rc = root < 0 ? ERR_NOTFOUND : ERR_OK;
+    }
+    rc = rc == ERR_OK ? abk_rows_doc(a, day, by, root, &doc) : rc;
+    analysis_destroy(a);
+    return rc == ERR_OK ? web_reply(out, doc) : rc;
 }

@@ -21,6 +21,7 @@ MUST_USE enum err web_api_employees(const struct web_call *c,
                                     struct web_resp *out);
 MUST_USE enum err web_api_employee(const struct web_call *c,
                                    struct web_resp *out);
+MUST_USE enum err web_api_abk(const struct web_call *c, struct web_resp *out);
 MUST_USE enum err web_api_audit(const struct web_call *c, struct web_resp *out);
 
 #endif

@@ -33,6 +33,7 @@ static const struct route routes[] = {
     {"GET", "/api/units/{}", web_api_unit, ALL_STAFF},
     {"GET", "/api/employees", web_api_employees, ALL_STAFF},
     {"GET", "/api/employees/{}", web_api_employee, ALL_STAFF},
+    {"GET", "/api/abk", web_api_abk, WEB_KEPALA | HR},
     {"GET", "/api/audit", web_api_audit, HR},
 };
 

@@ -298,6 +298,9 @@ test_web_roles_reach_only_their_endpoints(void **state)
         {"/api/employees/" NIP_PKM, {200, 200, 404, 404, 403}},
         {"/api/employees?unit=5271.DIKES", {200, 200, 404, 200, 403}},
         {"/api/audit", {200, 200, 403, 403, 403}},
+        {"/api/abk?by=opd&as_of=2026-12-01", {200, 200, 200, 403, 403}},
+        {"/api/abk?unit=5271.DIKES", {200, 200, 404, 403, 403}},
+        {"/api/abk?by=sideways", {400, 400, 400, 403, 403}},
         {"/api/units/TIDAK.ADA", {404, 404, 404, 404, 403}},
     };
     for (int r = 0; r < 5; r++) {
@@ -350,6 +353,24 @@ test_web_lists_keep_to_scope(void **state)
     assert_int_equal(call(&c, "GET", "/api/employees?q=" NIP_PKM, NULL, false),
                      200);
     assert_string_equal(field(&c, "total", v, sizeof(v)), "1");
+    client_cleanup(&c);
+}
+
+static void
+test_web_abk_keeps_to_scope(void **state)
+{
+    (void)state;
+    struct client c;
+    char v[64];
+    client_init(&c);
+    assert_int_equal(login(&c, "kasek", PASSWORD), 200);
+    assert_int_equal(
+        call(&c, "GET", "/api/abk?as_of=2026-12-01&by=unit", NULL, false), 200);
+    assert_string_equal(field(&c, "as_of", v, sizeof(v)), "2026-12-01");
+    assert_string_equal(field(&c, "wke_menit", v, sizeof(v)), "75000");
+    /* A school head's analysis is that school's only. */
+    assert_non_null(strstr(buf_str(&c.body), "\"unit\":\"50204536\""));
+    assert_null(strstr(buf_str(&c.body), "50204545"));
     client_cleanup(&c);
 }
 
@@ -464,6 +485,7 @@ main(void)
         cmocka_unit_test(test_web_state_change_needs_csrf_token),
         cmocka_unit_test(test_web_roles_reach_only_their_endpoints),
         cmocka_unit_test(test_web_lists_keep_to_scope),
+        cmocka_unit_test(test_web_abk_keeps_to_scope),
         cmocka_unit_test(test_web_bad_bodies_get_4xx_and_server_stays_up),
         cmocka_unit_test(test_web_security_headers_on_every_answer),
         cmocka_unit_test(test_web_session_expires_when_idle_and_when_old),

@@ -1,0 +1,201 @@
+/* SPDX-License-Identifier: MIT */
+/* abk_rows: the rows of the workload analysis by jabatan, unit or OPD
+ * and their JSON (service layer), shared by 'mutasi abk' and the API. */
+#include "abk_rows.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "analysis.h"
+#include "date.h"
+#include "json.h"
+#include "mem.h"
+#include "num.h"
+#include "settings.h"
+#include "tree.h"
+
+const char *const abk_columns[ABK_N_COLUMNS] = {"unit",
+                                                "jabatan",
+                                                "beban_menit",
+                                                "kebutuhan",
+                                                "kebutuhan_bulat",
+                                                "bezetting",
+                                                "bezetting_pns",
+                                                "bezetting_pppk",
+                                                "bezetting_cpns",
+                                                "selisih",
+                                                "ej",
+                                                "pj",
+                                                "sementara"};
+
+void
+abk_row_texts(const struct settings *s, const struct abk_row *w,
+              const char *out[ABK_N_COLUMNS], char text[][32], bool fixed)
+{
+    const struct abk_result *r = &w->r;
+    int64_t ej = abk_ej_milli(s, r);
+    char pj = abk_pj(s, r);
+    for (int i = 0; i < ABK_N_COLUMNS; i++) {
+        out[i] = NULL;
+    }
+    out[0] = w->unit;
+    out[1] = w->jabatan;
+    snprintf(text[5], 32, "%ld", r->h);
+    out[5] = text[5];
+    if (!r->analysed) {
+        return;
+    }
+    int64_t milli[] = {r->beban_milli, abk_milli(s, r->need_num)};
+    for (int i = 0; i < 2; i++) {
+        if (milli[i] >= 0) {
+            if (fixed) {
+                snprintf(text[2 + i], 32, "%lld.%03lld",
+                         (long long)(milli[i] / 1000),
+                         (long long)(milli[i] % 1000));
+            } else {
+                num_format_fixed(milli[i], 3, text[2 + i], 32);
+            }
+            out[2 + i] = text[2 + i];
+        }
+    }
+    const long counts[] = {(long)r->bulat,
+                           r->h,
+                           r->h_pns,
+                           r->h_pppk,
+                           r->h_cpns,
+                           r->h - (long)r->bulat,
+                           0,
+                           0,
+                           (long)(r->bulat - r->bulat_perm)};
+    for (int i = 4; i < ABK_N_COLUMNS; i++) {
+        if (i != 10 && i != 11) {
+            snprintf(text[i], 32, "%ld", counts[i - 4]);
+            out[i] = text[i];
+        }
+    }
+    if (ej >= 0) {
+        if (fixed) {
+            snprintf(text[10], 32, "%lld.%03lld", (long long)(ej / 1000),
+                     (long long)(ej % 1000));
+        } else {
+            num_format_fixed(ej, 3, text[10], 32);
+        }
+        out[10] = text[10];
+        text[11][0] = pj;
+        text[11][1] = '\0';
+        out[11] = text[11];
+    }
+}
+
+void
+abk_row_json(const struct settings *s, const struct abk_row *w,
+             struct json_obj *o)
+{
+    const char *t[ABK_N_COLUMNS];
+    char text[ABK_N_COLUMNS][32];
+    abk_row_texts(s, w, t, text, false);
+    const struct abk_result *r = &w->r;
+    json_obj_set_str(o, "unit", w->unit);
+    if (w->jabatan != NULL) {
+        json_obj_set_str(o, "jabatan", w->jabatan);
+    }
+    int64_t fixed[] = {r->beban_milli, abk_milli(s, r->need_num)};
+    for (int i = 2; i < ABK_N_COLUMNS; i++) {
+        if (t[i] == NULL) {
+            json_obj_set_null(o, abk_columns[i]);
+        } else if (i == 11) {
+            json_obj_set_str(o, abk_columns[i], t[i]);
+        } else if (i < 4) {
+            json_obj_set_fixed(o, abk_columns[i], fixed[i - 2], 3);
+        } else if (i == 10) {
+            json_obj_set_fixed(o, abk_columns[i], abk_ej_milli(s, r), 3);
+        } else {
+            json_obj_set_int(o, abk_columns[i], strtoll(t[i], NULL, 10));
+        }
+    }
+}
+
+/* Group rows: the analysed pairs of each unit ('by' unit) or OPD group,
+ * in code order. */
+static enum err
+each_group(const struct analysis *a, enum abk_by by, long root,
+           enum err (*fn)(void *, const struct abk_row *), void *ctx)
+{
+    const struct tree *t = analysis_tree(a);
+    size_t n = tree_count(t);
+    struct abk_result *sums = xcalloc(n + 1, sizeof(*sums));
+    size_t *order = xcalloc(n + 1, sizeof(*order));
+    enum err rc = ERR_OK;
+    for (size_t i = 0; i < analysis_count(a) && rc == ERR_OK; i++) {
+        const struct analysis_pair *q = analysis_pair_at(a, i);
+        if (root >= 0 && !analysis_in_subtree(a, q->unit, (size_t)root)) {
+            continue;
+        }
+        size_t g = by == ABK_BY_UNIT ? q->unit : tree_opd(t, q->unit);
+        rc = abk_sum(&sums[g], &q->r);
+    }
+    tree_order_by_code(t, order);
+    for (size_t i = 0; i < n && rc == ERR_OK; i++) {
+        struct abk_row w = {tree_unit(t, order[i])->kode, NULL, sums[order[i]]};
+        if (w.r.analysed) {
+            rc = fn(ctx, &w);
+        }
+    }
+    free(sums);
+    free(order);
+    return rc;
+}
+
+enum err
+abk_rows_each(const struct analysis *a, enum abk_by by, long root,
+              enum err (*fn)(void *, const struct abk_row *), void *ctx)
+{
+    if (by != ABK_BY_JABATAN) {
+        return each_group(a, by, root, fn, ctx);
+    }
+    enum err rc = ERR_OK;
+    for (size_t i = 0; i < analysis_count(a) && rc == ERR_OK; i++) {
+        const struct analysis_pair *q = analysis_pair_at(a, i);
+        if (root >= 0 && !analysis_in_subtree(a, q->unit, (size_t)root)) {
+            continue;
+        }
+        struct abk_row w = {tree_unit(analysis_tree(a), q->unit)->kode,
+                            q->jabatan, q->r};
+        rc = fn(ctx, &w);
+    }
+    return rc;
+}
+
+struct doc_ctx {
+    const struct settings *s;
+    struct json_obj *doc;
+};
+
+static enum err
+doc_row(void *ctx, const struct abk_row *w)
+{
+    struct doc_ctx *d = ctx;
+    struct json_obj *o = json_obj_create();
+    abk_row_json(d->s, w, o);
+    json_obj_push(d->doc, "rows", o);
+    return ERR_OK;
+}
+
+enum err
+abk_rows_doc(const struct analysis *a, int32_t day, enum abk_by by, long root,
+             struct json_obj **out)
+{
+    char text[DATE_STR_LEN];
+    struct doc_ctx d = {analysis_settings(a), json_obj_create()};
+    date_format(day, text);
+    json_obj_set_str(d.doc, "as_of", text);
+    json_obj_set_int(d.doc, "wke_menit", d.s->wke_menit);
+    json_obj_set_empty_array(d.doc, "rows");
+    enum err rc = abk_rows_each(a, by, root, doc_row, &d);
+    if (rc != ERR_OK) {
+        json_obj_destroy(d.doc);
+        return rc;
+    }
+    *out = d.doc;
+    return ERR_OK;
+}

@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: MIT */
+/* abk_rows: the rows of the workload analysis (service layer): by
+ * jabatan (one row a pair), by unit (a unit's own pairs) or by OPD (its
+ * subtree), with their column texts and JSON (contract section 4). */
+#ifndef MUTASI_ABK_ROWS_H
+#define MUTASI_ABK_ROWS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "abk.h"
+#include "err.h"
+
+struct analysis;
+struct json_obj;
+struct settings;
+
+enum abk_by { ABK_BY_JABATAN, ABK_BY_UNIT, ABK_BY_OPD };
+
+/* One row: a pair (with 'jabatan') or a group (without). */
+struct abk_row {
+    const char *unit;
+    const char *jabatan; /* NULL for a group. */
+    struct abk_result r;
+};
+
+#define ABK_N_COLUMNS 13
+/* The column names of contract section 4, "unit" to "sementara". */
+extern const char *const abk_columns[ABK_N_COLUMNS];
+
+/* Text of each column of 'w' (NULL where the value does not apply), into
+ * 'text' (ABK_N_COLUMNS x 32 bytes); 'fixed' writes three decimals. */
+void abk_row_texts(const struct settings *s, const struct abk_row *w,
+                   const char *out[ABK_N_COLUMNS], char text[][32], bool fixed);
+/* Set the keys of row 'w' in 'o' (a group row has no "jabatan"). */
+void abk_row_json(const struct settings *s, const struct abk_row *w,
+                  struct json_obj *o);
+/* Call 'fn' for each row of 'a' by 'by', within the subtree of unit
+ * 'root' (an index; -1 for all), in code order. */
+MUST_USE enum err abk_rows_each(const struct analysis *a, enum abk_by by,
+                                long root,
+                                enum err (*fn)(void *, const struct abk_row *),
+                                void *ctx);
+/* The document {"as_of", "wke_menit", "rows"} into a new '*out'. */
+MUST_USE enum err abk_rows_doc(const struct analysis *a, int32_t day,
+                               enum abk_by by, long root,
+                               struct json_obj **out);
+
+#endif
