@@ -367,3 +367,26 @@ analysis_staff_nip(const struct analysis *a, size_t i)
 {
     return a->staff[i].nip;
 }
+
+const struct analysis_pair *
+analysis_find_pair(const struct analysis *a, const char *unit,
+                   const char *jabatan)
+{
+    size_t lo = 0;
+    size_t hi = a->n_raw;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const struct analysis_pair *x = &a->pairs[mid];
+        int c = strcmp(tree_unit(a->tree, x->unit)->kode, unit);
+        c = c != 0 ? c : strcmp(x->jabatan, jabatan);
+        if (c == 0) {
+            return x;
+        }
+        if (c < 0) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return NULL;
+}

@@ -60,6 +60,11 @@ const struct tree *analysis_tree(const struct analysis *a);
 size_t analysis_count(const struct analysis *a);
 const struct analysis_pair *analysis_pair_at(const struct analysis *a,
                                              size_t i);
+/* The pair of unit code 'unit' and jabatan code 'jabatan', or NULL
+ * (binary search). */
+const struct analysis_pair *analysis_find_pair(const struct analysis *a,
+                                               const char *unit,
+                                               const char *jabatan);
 /* True when unit 'u' is 'root' or lies below it. */
 bool analysis_in_subtree(const struct analysis *a, size_t u, size_t root);
 /* Staff in post: their number, and for staff 'i' the pair it counts in

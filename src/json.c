@@ -225,6 +225,18 @@ json_obj_item(const struct json_obj *o, const char *path, size_t i)
 }
 
 bool
+json_obj_str_at(const struct json_obj *o, const char *path, size_t i, char *out,
+                size_t out_len)
+{
+    const char *v = json_string_value(json_array_get(at_path(o->obj, path), i));
+    if (v == NULL) {
+        return false;
+    }
+    snprintf(out, out_len, "%s", v);
+    return true;
+}
+
+bool
 json_obj_has_item(const struct json_obj *o, const char *path, const char *v)
 {
     json_t *a = at_path(o->obj, path);

@@ -58,6 +58,10 @@ size_t json_obj_len(const struct json_obj *o, const char *path);
  * json_obj_get_obj(); NULL otherwise. */
 struct json_obj *json_obj_item(const struct json_obj *o, const char *path,
                                size_t i);
+/* Item 'i' of the array at 'path' when it is a string, into 'out'
+ * ('out_len' bytes); false otherwise. */
+bool json_obj_str_at(const struct json_obj *o, const char *path, size_t i,
+                     char *out, size_t out_len);
 /* True when the array at 'path' holds the string 'v'. */
 bool json_obj_has_item(const struct json_obj *o, const char *path,
                        const char *v);

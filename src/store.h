@@ -11,6 +11,8 @@
 
 #include "err.h"
 
+#define MODEL_PILIHAN_MAX_STORE 5 /* MODEL_MAX_PILIHAN, without model.h. */
+
 struct store;
 struct unit;
 struct jabatan;
@@ -19,7 +21,7 @@ struct pegawai;
 struct permohonan;
 
 /* The newest schema version that this program knows. */
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 
 /* What store_pegawai_put() did. */
 enum store_put { STORE_INSERTED, STORE_UPDATED, STORE_UNCHANGED };
@@ -249,6 +251,53 @@ MUST_USE enum err store_audit_each(
     struct store *st, const char *entity, const char *entity_id, long limit,
     enum err (*fn)(void *, const struct store_audit *, const char *at),
     void *ctx);
+
+/* A transfer request as the API shows it (fixed buffers: no ownership). */
+struct store_request {
+    int64_t id;
+    char nip[19];
+    char status[24];
+    int64_t version;
+    char alasan[24];
+    char keterangan[1024];
+    char tanggal[11];
+    char pilihan[MODEL_PILIHAN_MAX_STORE][65];
+    int n_pilihan;
+    char peringatan[2048]; /* Warnings, ';'-separated; "" when none. */
+    char dibuat[21];
+    char diubah[21];
+};
+
+/* Create the draft request 'r' (status draf) into '*id'. ERR_CONFLICT
+ * when the employee has an open request already. */
+MUST_USE enum err store_request_create(struct store *st,
+                                       const struct permohonan *r, int64_t *id);
+/* Load request 'id' into '*out'. ERR_NOTFOUND when there is none. */
+MUST_USE enum err store_request_get(struct store *st, int64_t id,
+                                    struct store_request *out);
+/* One workflow step of a request. */
+struct store_step {
+    int64_t id;
+    const char *from;       /* Status it must still have. */
+    int64_t version;        /* Version it must still have. */
+    const char *to;         /* New status. */
+    const char *aksi;       /* The action's word. */
+    const char *aktor;      /* Login. */
+    const char *catatan;    /* May be NULL. */
+    const char *peringatan; /* New warnings (';'-separated), or NULL to
+                             * keep them. */
+};
+/* Apply step 's': the status and version move on and the step is logged.
+ * ERR_CONFLICT when the request's status or version has moved on
+ * meanwhile (nothing is written then). */
+MUST_USE enum err store_request_step(struct store *st,
+                                     const struct store_step *s);
+/* Call 'fn' for each request (every status) ordered by id; see
+ * store_unit_each(). */
+MUST_USE enum err
+store_request_each(struct store *st,
+                   enum err (*fn)(void *, const struct store_request *),
+                   void *ctx);
 
 /* An account of the web app. From store_user_get() its strings are owned
  * by the record (store_user_cleanup()); for store_user_add() borrowed. */

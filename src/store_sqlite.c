@@ -200,6 +200,8 @@ static const struct migration migrations[] = {
         " BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;"},
     {1, "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
         " BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;"},
+    /* 2: the ABK warnings a request carries from its verification. */
+    {2, "ALTER TABLE permohonan ADD COLUMN peringatan TEXT;"},
 };
 
 #define N_MIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))
@@ -2120,6 +2122,159 @@ store_audit_each(struct store *st, const char *entity, const char *entity_id,
     if (rc == ERR_OK && step != SQLITE_DONE) {
         rc = db_fail(st);
     }
+    sqlite3_finalize(s);
+    return rc;
+}
+
+/* Requests through the API. */
+
+enum err
+store_request_create(struct store *st, const struct permohonan *r, int64_t *id)
+{
+    struct open_req old;
+    enum err rc = open_request(st, r, false, &old);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    if (old.id != 0) {
+        set_errmsg(st, "open request exists");
+        return ERR_CONFLICT;
+    }
+    int64_t new_id = 0;
+    struct permohonan d = *r;
+    d.status = PERMOHONAN_DRAF;
+    rc = write_request(st, &d, false, &new_id);
+    rc = rc == ERR_OK ? write_choices(st, &d, new_id) : rc;
+    if (rc == ERR_OK) {
+        *id = new_id;
+    }
+    return rc;
+}
+
+#define REQUEST_SQL                                                          \
+    "SELECT p.id, p.nip, p.status, p.version, p.alasan, p.keterangan,"       \
+    " p.tanggal, coalesce((SELECT group_concat(unit, ';') FROM (SELECT unit" \
+    " FROM permohonan_pilihan WHERE permohonan_id = p.id ORDER BY urutan))," \
+    " ''), p.peringatan, p.dibuat, p.diubah FROM permohonan p"
+
+static void
+copy_text(char *out, size_t len, sqlite3_stmt *s, int i)
+{
+    const char *t = col_text(s, i);
+    snprintf(out, len, "%s", t ? t : "");
+}
+
+static void
+api_request_row(sqlite3_stmt *s, struct store_request *out)
+{
+    memset(out, 0, sizeof(*out));
+    out->id = sqlite3_column_int64(s, 0);
+    copy_text(out->nip, sizeof(out->nip), s, 1);
+    copy_text(out->status, sizeof(out->status), s, 2);
+    out->version = sqlite3_column_int64(s, 3);
+    copy_text(out->alasan, sizeof(out->alasan), s, 4);
+    copy_text(out->keterangan, sizeof(out->keterangan), s, 5);
+    copy_text(out->tanggal, sizeof(out->tanggal), s, 6);
+    char list[512];
+    copy_text(list, sizeof(list), s, 7);
+    for (char *p = list; *p != '\0' && out->n_pilihan < 5;) {
+        char *semi = strchr(p, ';');
+        size_t n = semi ? (size_t)(semi - p) : strlen(p);
+        snprintf(out->pilihan[out->n_pilihan++], 65, "%.*s", (int)n, p);
+        p += semi ? n + 1 : n;
+    }
+    copy_text(out->peringatan, sizeof(out->peringatan), s, 8);
+    copy_text(out->dibuat, sizeof(out->dibuat), s, 9);
+    copy_text(out->diubah, sizeof(out->diubah), s, 10);
+}
+
+enum err
+store_request_get(struct store *st, int64_t id, struct store_request *out)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db, REQUEST_SQL " WHERE p.id = ?1", -1, &s,
+                           NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    sqlite3_bind_int64(s, 1, id);
+    int step = sqlite3_step(s);
+    enum err rc = ERR_OK;
+    if (step == SQLITE_ROW) {
+        api_request_row(s, out);
+    } else {
+        rc = step == SQLITE_DONE ? ERR_NOTFOUND : db_fail(st);
+    }
+    sqlite3_finalize(s);
+    return rc;
+}
+
+enum err
+store_request_each(struct store *st,
+                   enum err (*fn)(void *, const struct store_request *),
+                   void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db, REQUEST_SQL " ORDER BY p.id", -1, &s,
+                           NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    enum err rc = ERR_OK;
+    int step = SQLITE_ROW;
+    struct store_request *r = xmalloc(sizeof(*r));
+    while (rc == ERR_OK && (step = sqlite3_step(s)) == SQLITE_ROW) {
+        api_request_row(s, r);
+        rc = fn(ctx, r);
+    }
+    free(r);
+    if (rc == ERR_OK && step != SQLITE_DONE) {
+        rc = db_fail(st);
+    }
+    sqlite3_finalize(s);
+    return rc;
+}
+
+enum err
+store_request_step(struct store *st, const struct store_step *x)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db,
+                           "UPDATE permohonan SET status = ?4, version ="
+                           " version + 1, diubah = " NOW_SQL ", peringatan ="
+                           " coalesce(?5, peringatan) WHERE id = ?1 AND status"
+                           " = ?2 AND version = ?3",
+                           -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    sqlite3_bind_int64(s, 1, x->id);
+    bind_text(s, 2, x->from);
+    sqlite3_bind_int64(s, 3, x->version);
+    bind_text(s, 4, x->to);
+    bind_text(s, 5, x->peringatan);
+    enum err rc = step_done(st, s);
+    int n = sqlite3_changes(st->db);
+    sqlite3_finalize(s);
+    if (rc == ERR_OK && n == 0) {
+        set_errmsg(st, "request moved on");
+        return ERR_CONFLICT;
+    }
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    if (sqlite3_prepare_v2(
+            st->db,
+            "INSERT INTO permohonan_langkah (permohonan_id,"
+            " aksi, dari_status, ke_status, aktor, catatan, pada)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, " NOW_SQL ")",
+            -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    sqlite3_bind_int64(s, 1, x->id);
+    bind_text(s, 2, x->aksi);
+    bind_text(s, 3, x->from);
+    bind_text(s, 4, x->to);
+    bind_text(s, 5, x->aktor);
+    bind_text(s, 6, x->catatan);
+    rc = step_done(st, s);
     sqlite3_finalize(s);
     return rc;
 }

@@ -12,6 +12,7 @@
 #include "mem.h"
 #include "store.h"
 #include "web_api.h"
+#include "web_requests.h"
 
 #define ALL_STAFF (WEB_PEGAWAI | WEB_KEPALA | WEB_BKPSDM | WEB_PIMPINAN)
 #define ANYONE    (ALL_STAFF | WEB_ADMIN)
@@ -34,6 +35,10 @@ static const struct route routes[] = {
     {"GET", "/api/employees", web_api_employees, ALL_STAFF},
     {"GET", "/api/employees/{}", web_api_employee, ALL_STAFF},
     {"GET", "/api/abk", web_api_abk, WEB_KEPALA | HR},
+    {"POST", "/api/requests", web_requests_create, WEB_PEGAWAI},
+    {"GET", "/api/requests", web_requests_list, ALL_STAFF},
+    {"GET", "/api/requests/{}", web_requests_get, ALL_STAFF},
+    {"POST", "/api/requests/{}/actions", web_requests_action, ALL_STAFF},
     {"GET", "/api/audit", web_api_audit, HR},
 };
 
