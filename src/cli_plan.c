@@ -584,42 +584,6 @@ cli_plan_export(struct store *st, const char *name, enum cli_format format,
     return rc;
 }
 
-/* The run options of saved plan 'doc' into 'a' (its settings become the
- * run's own, so that a later change of the stored settings does not
- * change the explanation). Value texts live in 'texts'. */
-static void
-saved_args(const struct json_obj *doc, struct plan_args *a, char (*texts)[64])
-{
-    char t[64];
-    memset(a, 0, sizeof(*a));
-    a->opts = (struct plan_opts){PLAN_COMBINED, -1, -1.0, n_cores()};
-    if (json_obj_text(doc, "plan.mode", t, sizeof(t))) {
-        (void)parse_mode(t, &a->opts.mode);
-    }
-    a->day = date_today();
-    int32_t day = DATE_NONE;
-    if (json_obj_text(doc, "plan.as_of", t, sizeof(t)) &&
-        date_parse(t, strlen(t), &day) == ERR_OK) {
-        a->day = day;
-    }
-    if (json_obj_text(doc, "plan.settings.max_moves", t, sizeof(t))) {
-        a->opts.max_moves = strtol(t, NULL, 10);
-    }
-    if (json_obj_text(doc, "plan.settings.max_km", t, sizeof(t))) {
-        (void)parse_km(t, &a->opts.max_km);
-    }
-    for (size_t i = 0; i < settings_count() && a->n_over < MAX_OVER; i++) {
-        const char *key = settings_at(i)->key;
-        char path[96];
-        snprintf(path, sizeof(path), "plan.settings.%s", key);
-        if (json_obj_text(doc, path, texts[a->n_over], 64)) {
-            a->over[a->n_over] =
-                (struct planning_setting){key, texts[a->n_over]};
-            a->n_over++;
-        }
-    }
-}
-
 /* The saved move of 'nip' in 'doc' as an explanation, or NULL. */
 static struct json_obj *
 saved_move(const struct json_obj *doc, const char *nip)
@@ -704,27 +668,28 @@ static enum err
 rerun_explanation(struct store *st, const struct json_obj *doc, const char *nip,
                   struct json_obj **out)
 {
-    struct plan_args a;
-    char texts[MAX_OVER][64];
-    saved_args(doc, &a, texts);
-    char why[256] = "";
-    struct planning_args pa = {a.day, a.over, a.n_over, why, sizeof(why)};
     struct planning *pl = NULL;
     struct plan_result r;
+    struct plan_opts o;
     memset(&r, 0, sizeof(r));
-    enum err rc = planning_load(st, &pa, &pl);
+    enum err rc = planning_rerun(st, doc, n_cores(), &pl, &r, &o);
     long i = rc == ERR_OK ? planning_find_staff(pl, nip) : -1;
     if (rc == ERR_OK && i < 0) {
-        rc = absent_explanation(st, nip, a.day, out);
+        char t[16];
+        int32_t day = date_today();
+        if (json_obj_text(doc, "plan.as_of", t, sizeof(t)) &&
+            date_parse(t, strlen(t), &day) != ERR_OK) {
+            day = date_today();
+        }
+        rc = absent_explanation(st, nip, day, out);
     } else if (rc == ERR_OK) {
-        rc = plan_run(planning_problem(pl), &a.opts, &r);
-        if (rc == ERR_OK && r.move_of[i] >= 0) {
+        if (r.move_of[i] >= 0) {
             /* The data changed since the plan was saved. */
             r.why_not[i] = 0;
             r.why_not_aps[i] = 0;
             r.move_of[i] = -1;
         }
-        rc = rc == ERR_OK ? planning_explain(pl, &r, (size_t)i, out) : rc;
+        rc = planning_explain(pl, &r, (size_t)i, out);
     }
     plan_result_cleanup(&r);
     planning_destroy(pl);

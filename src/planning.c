@@ -653,6 +653,8 @@ planning_save(struct store *st, const struct planning *pl,
                             NULL,
                             NULL,
                             actor,
+                            NULL,
+                            NULL,
                             rows,
                             r->n_moves};
     char after[256];
@@ -677,5 +679,62 @@ planning_save(struct store *st, const struct planning *pl,
     free(rows);
     buf_cleanup(&hasil);
     buf_cleanup(&settings);
+    return rc;
+}
+
+static bool
+mode_of(const char *word, enum plan_mode *out)
+{
+    for (int i = 0; i < 3; i++) {
+        if (strcmp(word, mode_words[i]) == 0) {
+            *out = (enum plan_mode)i;
+            return true;
+        }
+    }
+    return false;
+}
+
+enum err
+planning_rerun(struct store *st, const struct json_obj *doc, int threads,
+               struct planning **pl, struct plan_result *r,
+               struct plan_opts *opts)
+{
+    char t[64];
+    size_t n = settings_count();
+    struct planning_setting *over = xcalloc(n + 1, sizeof(*over));
+    char(*texts)[64] = xcalloc(n + 1, sizeof(*texts));
+    struct planning_args a = {date_today(), over, 0, NULL, 0};
+    *opts = (struct plan_opts){PLAN_COMBINED, -1, -1.0, threads};
+    if (json_obj_text(doc, "plan.mode", t, sizeof(t))) {
+        (void)mode_of(t, &opts->mode);
+    }
+    int32_t day = DATE_NONE;
+    if (json_obj_text(doc, "plan.as_of", t, sizeof(t)) &&
+        date_parse(t, strlen(t), &day) == ERR_OK) {
+        a.day = day;
+    }
+    if (json_obj_text(doc, "plan.settings.max_moves", t, sizeof(t))) {
+        opts->max_moves = strtol(t, NULL, 10);
+    }
+    if (json_obj_text(doc, "plan.settings.max_km", t, sizeof(t))) {
+        opts->max_km = strtod(t, NULL);
+    }
+    for (size_t i = 0; i < n; i++) {
+        char path[96];
+        snprintf(path, sizeof(path), "plan.settings.%s", settings_at(i)->key);
+        if (json_obj_text(doc, path, texts[a.n_over], sizeof(texts[0]))) {
+            over[a.n_over] =
+                (struct planning_setting){settings_at(i)->key, texts[a.n_over]};
+            a.n_over++;
+        }
+    }
+    enum err rc = planning_load(st, &a, pl);
+    rc = rc == ERR_OK ? plan_run(planning_problem(*pl), opts, r) : rc;
+    if (rc != ERR_OK) {
+        planning_destroy(*pl);
+        *pl = NULL;
+    }
+    free(over);
+    free(texts);
     return rc;
 }

@@ -68,6 +68,14 @@ MUST_USE enum err planning_save(struct store *st, const struct planning *pl,
                                 const struct planning_request *q,
                                 const struct plan_result *r,
                                 const struct json_obj *doc, const char *actor);
+/* Run saved plan document 'doc' again on the data of 'st', with its own
+ * mode, date, limits and settings (so that later changes of the stored
+ * settings do not change it), on 'threads' threads. On ERR_OK the caller
+ * owns '*pl' (planning_destroy()) and '*r' (plan_result_cleanup()), and
+ * '*opts' holds the options used. */
+MUST_USE enum err planning_rerun(struct store *st, const struct json_obj *doc,
+                                 int threads, struct planning **pl,
+                                 struct plan_result *r, struct plan_opts *opts);
 /* The explanation document {"nip", "moved", "jenis", "unit_tujuan",
  * "reasons", "text"} of staff 'i' in 'r' into a new '*out'. */
 MUST_USE enum err planning_explain(const struct planning *pl,

@@ -206,15 +206,46 @@ struct store_plan {
     const char *status;   /* draf, diterbitkan, disetujui. */
     const char *dibuat;   /* When it was saved (UTC). */
     const char *dibuat_oleh;
+    const char *tmt;                     /* Of an approved plan; else NULL. */
+    const char *sk_nomor;                /* Of an approved plan; else NULL. */
     const struct store_plan_move *moves; /* store_plan_add() only. */
     size_t n_moves;
 };
+
+/* A change of a plan's status. */
+struct store_plan_change {
+    const char *nama;
+    const char *from;     /* Status it must still have. */
+    const char *to;       /* diterbitkan or disetujui. */
+    const char *tmt;      /* NULL to keep. */
+    const char *sk_nomor; /* NULL to keep. */
+};
+
+/* Apply 'x' (the time of publishing or approval is recorded).
+ * ERR_CONFLICT when the plan's status is not 'x->from' (any more). */
+MUST_USE enum err store_plan_set_status(struct store *st,
+                                        const struct store_plan_change *x);
+/* Record employee 'nip''s answer ('tanggapan' setuju or keberatan, with
+ * 'catatan') to their move in plan 'nama'. ERR_NOTFOUND when the plan has
+ * no move of theirs. */
+MUST_USE enum err store_plan_respond(struct store *st, const char *nama,
+                                     const char *nip, const char *tanggapan,
+                                     const char *catatan);
+/* Call 'fn' for each answer to plan 'nama', by NIP. */
+MUST_USE enum err store_plan_responses_each(
+    struct store *st, const char *nama,
+    enum err (*fn)(void *, const char *nip, const char *tanggapan,
+                   const char *catatan, const char *at),
+    void *ctx);
+/* The number of approved plans into '*out' (for decree numbers). */
+MUST_USE enum err store_plan_count_approved(struct store *st, long *out);
 
 /* Save plan 'p' with its moves (inside the caller's transaction or in
  * one of its own). ERR_EXISTS when a plan of that name exists. */
 MUST_USE enum err store_plan_add(struct store *st, const struct store_plan *p);
 /* Load the plan 'nama' into '*out' (without its moves: the document
- * holds them). ERR_NOTFOUND when there is none. */
+ * holds them). ERR_NOTFOUND when there is none. '*out' is cleared first,
+ * so store_plan_cleanup() is safe after any result. */
 MUST_USE enum err store_plan_get(struct store *st, const char *nama,
                                  struct store_plan *out);
 /* Free the strings of 'p' from store_plan_get(); accepts NULL. */
@@ -292,6 +323,10 @@ struct store_step {
  * meanwhile (nothing is written then). */
 MUST_USE enum err store_request_step(struct store *st,
                                      const struct store_step *s);
+/* Load employee 'nip''s open request into '*out'. ERR_NOTFOUND when
+ * there is none. */
+MUST_USE enum err store_request_open_of(struct store *st, const char *nip,
+                                        struct store_request *out);
 /* Call 'fn' for each request (every status) ordered by id; see
  * store_unit_each(). */
 MUST_USE enum err
@@ -314,7 +349,9 @@ struct store_user {
 /* Add account 'u'. ERR_EXISTS when the login is taken; ERR_INVAL for an
  * unknown role. */
 MUST_USE enum err store_user_add(struct store *st, const struct store_user *u);
-/* Load account 'login' into '*out'. ERR_NOTFOUND when there is none. */
+/* Load account 'login' into '*out' (cleared first, so that
+ * store_user_cleanup() is safe after any result). ERR_NOTFOUND when there
+ * is none. */
 MUST_USE enum err store_user_get(struct store *st, const char *login,
                                  struct store_user *out);
 /* Free the strings of 'u' from store_user_get(); accepts NULL. */

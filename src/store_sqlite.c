@@ -202,6 +202,8 @@ static const struct migration migrations[] = {
         " BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;"},
     /* 2: the ABK warnings a request carries from its verification. */
     {2, "ALTER TABLE permohonan ADD COLUMN peringatan TEXT;"},
+    /* 2: the decree number of an approved plan. */
+    {2, "ALTER TABLE plan ADD COLUMN sk_nomor TEXT;"},
 };
 
 #define N_MIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))
@@ -367,9 +369,9 @@ static const char *const stmt_sql[S_COUNT] = {
         " sementara_sampai, penjelasan) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
         " ?8, ?9, ?10, ?11)",
     [S_PLAN_GET] = "SELECT nama, mode, as_of, settings, hasil, status, dibuat,"
-                   " dibuat_oleh FROM plan WHERE nama = ?1",
+                   " dibuat_oleh, tmt, sk_nomor FROM plan WHERE nama = ?1",
     [S_PLAN_EACH] = "SELECT nama, mode, as_of, settings, NULL, status, dibuat,"
-                    " dibuat_oleh FROM plan ORDER BY nama",
+                    " dibuat_oleh, tmt, sk_nomor FROM plan ORDER BY nama",
 };
 
 #define N_SCRATCH 8 /* Strings of the record of the last *_get call. */
@@ -1723,10 +1725,11 @@ plan_row(struct store *st, sqlite3_stmt *s, void *arg)
     (void)st;
     struct store_plan *out = arg;
     memset(out, 0, sizeof(*out));
-    const char **fields[] = {&out->nama,     &out->mode,       &out->as_of,
-                             &out->settings, &out->hasil,      &out->status,
-                             &out->dibuat,   &out->dibuat_oleh};
-    for (int i = 0; i < 8; i++) {
+    const char **fields[] = {&out->nama,     &out->mode,        &out->as_of,
+                             &out->settings, &out->hasil,       &out->status,
+                             &out->dibuat,   &out->dibuat_oleh, &out->tmt,
+                             &out->sk_nomor};
+    for (int i = 0; i < 10; i++) {
         *fields[i] = col_dup(s, i);
     }
     return ERR_OK;
@@ -1735,6 +1738,7 @@ plan_row(struct store *st, sqlite3_stmt *s, void *arg)
 enum err
 store_plan_get(struct store *st, const char *nama, struct store_plan *out)
 {
+    memset(out, 0, sizeof(*out)); /* Safe to clean up whatever happens. */
     return get_one(st, S_PLAN_GET, nama, plan_row, out);
 }
 
@@ -1744,9 +1748,10 @@ store_plan_cleanup(struct store_plan *p)
     if (p == NULL) {
         return;
     }
-    const char *fields[] = {p->nama,  p->mode,   p->as_of,  p->settings,
-                            p->hasil, p->status, p->dibuat, p->dibuat_oleh};
-    for (int i = 0; i < 8; i++) {
+    const char *fields[] = {p->nama,  p->mode,    p->as_of,  p->settings,
+                            p->hasil, p->status,  p->dibuat, p->dibuat_oleh,
+                            p->tmt,   p->sk_nomor};
+    for (int i = 0; i < 10; i++) {
         free((void *)(uintptr_t)fields[i]);
     }
     memset(p, 0, sizeof(*p));
@@ -1842,6 +1847,7 @@ enum err
 store_user_get(struct store *st, const char *login, struct store_user *out)
 {
     sqlite3_stmt *s = NULL;
+    memset(out, 0, sizeof(*out)); /* Safe to clean up whatever happens. */
     if (sqlite3_prepare_v2(
             st->db, "SELECT " USER_COLS " FROM app_user WHERE login = ?1", -1,
             &s, NULL) != SQLITE_OK) {
@@ -1957,6 +1963,8 @@ store_session_get(struct store *st, const char *token_hash,
                   struct store_session *x, struct store_user *u)
 {
     sqlite3_stmt *s = NULL;
+    memset(x, 0, sizeof(*x));
+    memset(u, 0, sizeof(*u));
     if (sqlite3_prepare_v2(
             st->db,
             "SELECT s.token_hash, s.csrf_token, s.dibuat, s.terakhir, u.login,"
@@ -2275,6 +2283,128 @@ store_request_step(struct store *st, const struct store_step *x)
     bind_text(s, 5, x->aktor);
     bind_text(s, 6, x->catatan);
     rc = step_done(st, s);
+    sqlite3_finalize(s);
+    return rc;
+}
+
+/* Plans through the API. */
+
+enum err
+store_plan_set_status(struct store *st, const struct store_plan_change *x)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(
+            st->db,
+            "UPDATE plan SET status = ?3, diterbitkan = CASE WHEN ?3 ="
+            " 'diterbitkan' THEN " NOW_SQL " ELSE diterbitkan END, disetujui ="
+            " CASE WHEN ?3 = 'disetujui' THEN " NOW_SQL " ELSE disetujui END,"
+            " tmt = coalesce(?4, tmt), sk_nomor = coalesce(?5, sk_nomor)"
+            " WHERE nama = ?1 AND status = ?2",
+            -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    bind_text(s, 1, x->nama);
+    bind_text(s, 2, x->from);
+    bind_text(s, 3, x->to);
+    bind_text(s, 4, x->tmt);
+    bind_text(s, 5, x->sk_nomor);
+    enum err rc = step_done(st, s);
+    int n = sqlite3_changes(st->db);
+    sqlite3_finalize(s);
+    if (rc == ERR_OK && n == 0) {
+        set_errmsg(st, "plan moved on");
+        return ERR_CONFLICT;
+    }
+    return rc;
+}
+
+enum err
+store_plan_respond(struct store *st, const char *nama, const char *nip,
+                   const char *tanggapan, const char *catatan)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db,
+                           "UPDATE plan_move SET tanggapan = ?3,"
+                           " catatan_tanggapan = ?4, ditanggapi = " NOW_SQL
+                           " WHERE nip = ?2 AND plan_id = (SELECT id FROM plan"
+                           " WHERE nama = ?1)",
+                           -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    bind_text(s, 1, nama);
+    bind_text(s, 2, nip);
+    bind_text(s, 3, tanggapan);
+    bind_text(s, 4, catatan);
+    enum err rc = step_done(st, s);
+    int n = sqlite3_changes(st->db);
+    sqlite3_finalize(s);
+    return rc == ERR_OK && n == 0 ? ERR_NOTFOUND : rc;
+}
+
+enum err
+store_plan_responses_each(struct store *st, const char *nama,
+                          enum err (*fn)(void *, const char *nip,
+                                         const char *tanggapan,
+                                         const char *catatan, const char *at),
+                          void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db,
+                           "SELECT m.nip, m.tanggapan, m.catatan_tanggapan,"
+                           " m.ditanggapi FROM plan_move m JOIN plan p ON p.id"
+                           " = m.plan_id WHERE p.nama = ?1 AND m.tanggapan IS"
+                           " NOT NULL ORDER BY m.nip",
+                           -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    bind_text(s, 1, nama);
+    enum err rc = ERR_OK;
+    int step = SQLITE_ROW;
+    while (rc == ERR_OK && (step = sqlite3_step(s)) == SQLITE_ROW) {
+        rc = fn(ctx, col_text(s, 0), col_text(s, 1), col_text(s, 2),
+                col_text(s, 3));
+    }
+    if (rc == ERR_OK && step != SQLITE_DONE) {
+        rc = db_fail(st);
+    }
+    sqlite3_finalize(s);
+    return rc;
+}
+
+enum err
+store_plan_count_approved(struct store *st, long *out)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db,
+                           "SELECT count(*) FROM plan WHERE status ="
+                           " 'disetujui'",
+                           -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    int step = sqlite3_step(s);
+    *out = step == SQLITE_ROW ? (long)sqlite3_column_int64(s, 0) : 0;
+    sqlite3_finalize(s);
+    return step == SQLITE_ROW ? ERR_OK : db_fail(st);
+}
+
+enum err
+store_request_open_of(struct store *st, const char *nip,
+                      struct store_request *out)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db,
+                           REQUEST_SQL " WHERE p.nip = ?1 AND p." OPEN_SQL, -1,
+                           &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    bind_text(s, 1, nip);
+    int step = sqlite3_step(s);
+    enum err rc = ERR_OK;
+    if (step == SQLITE_ROW) {
+        api_request_row(s, out);
+    } else {
+        rc = step == SQLITE_DONE ? ERR_NOTFOUND : db_fail(st);
+    }
     sqlite3_finalize(s);
     return rc;
 }

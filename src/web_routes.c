@@ -12,6 +12,7 @@
 #include "mem.h"
 #include "store.h"
 #include "web_api.h"
+#include "web_plans.h"
 #include "web_requests.h"
 
 #define ALL_STAFF (WEB_PEGAWAI | WEB_KEPALA | WEB_BKPSDM | WEB_PIMPINAN)
@@ -39,6 +40,12 @@ static const struct route routes[] = {
     {"GET", "/api/requests", web_requests_list, ALL_STAFF},
     {"GET", "/api/requests/{}", web_requests_get, ALL_STAFF},
     {"POST", "/api/requests/{}/actions", web_requests_action, ALL_STAFF},
+    {"POST", "/api/plans", web_plans_create, WEB_BKPSDM},
+    {"GET", "/api/plans", web_plans_list, HR},
+    {"GET", "/api/plans/{}", web_plans_get, HR | WEB_PEGAWAI},
+    {"POST", "/api/plans/{}/publish", web_plans_publish, WEB_BKPSDM},
+    {"POST", "/api/plans/{}/responses", web_plans_respond, WEB_PEGAWAI},
+    {"POST", "/api/plans/{}/approve", web_plans_approve, WEB_PIMPINAN},
     {"GET", "/api/audit", web_api_audit, HR},
 };
 

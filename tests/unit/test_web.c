@@ -22,6 +22,7 @@
 #include "diag.h"
 #include "import.h"
 #include "json.h"
+#include "model.h"
 #include "store.h"
 #include "web.h"
 #include "web_routes.h"
@@ -646,6 +647,129 @@ test_web_racing_clients_get_one_success(void **state)
     client_cleanup(&g);
 }
 
+/* The NIP and target of the first move of the plan in 'c''s body. */
+static void
+first_move(struct client *c, char *nip, char *unit, char *kind)
+{
+    struct json_obj *o = NULL;
+    assert_int_equal(json_obj_parse(buf_str(&c->body), &o), ERR_OK);
+    struct json_obj *m = json_obj_item(o, "moves", 0);
+    assert_non_null(m);
+    json_obj_text(m, "nip", nip, 32);
+    json_obj_text(m, "unit_tujuan", unit, 80);
+    json_obj_text(m, "jenis", kind, 16);
+    json_obj_destroy(m);
+    json_obj_destroy(o);
+}
+
+static void
+test_web_plan_is_published_answered_and_approved(void **state)
+{
+    (void)state;
+    struct client hr, boss, mover;
+    char nip[32];
+    char unit[80];
+    char kind[16];
+    char v[256];
+    client_init(&hr);
+    client_init(&boss);
+    client_init(&mover);
+    assert_int_equal(login(&hr, "hr", PASSWORD), 200);
+    assert_int_equal(login(&boss, "boss", PASSWORD), 200);
+    assert_int_equal(call(&boss, "POST", "/api/plans",
+                          "{\"name\":\"r1\",\"as_of\":\"2026-12-01\"}", true),
+                     403);
+    assert_int_equal(
+        call(&hr, "POST", "/api/plans", "{\"name\":\"a b\"}", true), 400);
+    assert_int_equal(call(&hr, "POST", "/api/plans",
+                          "{\"name\":\"r1\",\"as_of\":\"2026-12-01\","
+                          "\"settings\":{\"wke_menit\":-1}}",
+                          true),
+                     422);
+    assert_int_equal(call(&hr, "POST", "/api/plans",
+                          "{\"name\":\"r1\",\"as_of\":\"2026-12-01\","
+                          "\"mode\":\"directed\"}",
+                          true),
+                     201);
+    first_move(&hr, nip, unit, kind);
+    assert_string_equal(kind, "penugasan");
+    assert_int_equal(call(&hr, "POST", "/api/plans", "{\"name\":\"r1\"}", true),
+                     409);
+    /* The employee concerned gets an account; the draft is not theirs
+     * to see yet. */
+    struct store *st = NULL;
+    assert_int_equal(store_open(fx.db, false, &st), ERR_OK);
+    add_user(st, "pindah", "pegawai", nip, NULL);
+    store_close(st);
+    assert_int_equal(login(&mover, "pindah", PASSWORD), 200);
+    assert_int_equal(call(&mover, "GET", "/api/plans/r1", NULL, false), 404);
+    assert_int_equal(call(&mover, "POST", "/api/plans/r1/responses",
+                          "{\"tanggapan\":\"setuju\"}", true),
+                     404);
+    assert_int_equal(call(&hr, "POST", "/api/plans/r1/publish", NULL, true),
+                     200);
+    assert_string_equal(field(&hr, "status", v, sizeof(v)), "diterbitkan");
+    assert_int_equal(call(&hr, "POST", "/api/plans/r1/publish", NULL, true),
+                     409);
+    /* Published: they see their move with its explanation, and answer. */
+    assert_int_equal(call(&mover, "GET", "/api/plans/r1", NULL, false), 200);
+    assert_string_equal(field(&mover, "move.nip", v, sizeof(v)), nip);
+    assert_true(strlen(field(&mover, "move.penjelasan", v, sizeof(v))) > 20);
+    assert_null(strstr(buf_str(&mover.body), "\"summary\""));
+    assert_int_equal(call(&mover, "POST", "/api/plans/r1/responses",
+                          "{\"tanggapan\":\"keberatan\"}", true),
+                     422);
+    assert_int_equal(call(&mover, "POST", "/api/plans/r1/responses",
+                          "{\"tanggapan\":\"keberatan\",\"catatan\":\"anak "
+                          "sekolah di dekat rumah\"}",
+                          true),
+                     200);
+    assert_int_equal(call(&hr, "GET", "/api/plans/r1", NULL, false), 200);
+    assert_non_null(strstr(buf_str(&hr.body), "\"tanggapan\":\"keberatan\""));
+    /* Approval: a TMT on the 1st; the moves enter the history. */
+    assert_int_equal(call(&hr, "POST", "/api/plans/r1/approve",
+                          "{\"tmt\":\"2027-01-01\"}", true),
+                     403);
+    assert_int_equal(call(&boss, "POST", "/api/plans/r1/approve",
+                          "{\"tmt\":\"2027-01-15\"}", true),
+                     422);
+    assert_int_equal(call(&boss, "POST", "/api/plans/r1/approve",
+                          "{\"tmt\":\"2027-01-01\"}", true),
+                     200);
+    assert_string_equal(field(&boss, "status", v, sizeof(v)), "disetujui");
+    assert_string_equal(field(&boss, "sk_nomor", v, sizeof(v)),
+                        "800.1.6/1/BKPSDM/2027");
+    assert_int_equal(call(&boss, "POST", "/api/plans/r1/approve",
+                          "{\"tmt\":\"2027-01-01\"}", true),
+                     409);
+    char path[96];
+    snprintf(path, sizeof(path), "/api/employees/%s", nip);
+    assert_int_equal(call(&hr, "GET", path, NULL, false), 200);
+    assert_string_equal(field(&hr, "unit", v, sizeof(v)), unit);
+    assert_string_equal(field(&hr, "tmt_unit", v, sizeof(v)), "2027-01-01");
+    /* A plan that no longer holds on today's data is refused. */
+    assert_int_equal(call(&hr, "POST", "/api/plans",
+                          "{\"name\":\"r2\",\"as_of\":\"2026-12-01\","
+                          "\"mode\":\"directed\"}",
+                          true),
+                     201);
+    first_move(&hr, nip, unit, kind);
+    struct pegawai p;
+    assert_int_equal(store_open(fx.db, false, &st), ERR_OK);
+    assert_int_equal(store_pegawai_get(st, nip, &p), ERR_OK);
+    p.hukuman_disiplin = true;
+    assert_int_equal(store_pegawai_put(st, &p, "uji", NULL), ERR_OK);
+    store_close(st);
+    assert_int_equal(call(&boss, "POST", "/api/plans/r2/approve",
+                          "{\"tmt\":\"2027-02-01\"}", true),
+                     409);
+    assert_int_equal(call(&hr, "GET", "/api/plans", NULL, false), 200);
+    assert_non_null(strstr(buf_str(&hr.body), "\"name\":\"r2\""));
+    client_cleanup(&hr);
+    client_cleanup(&boss);
+    client_cleanup(&mover);
+}
+
 int
 main(void)
 {
@@ -663,6 +787,7 @@ main(void)
         cmocka_unit_test(test_web_session_expires_when_idle_and_when_old),
         cmocka_unit_test(test_web_request_goes_from_draft_to_decree),
         cmocka_unit_test(test_web_racing_clients_get_one_success),
+        cmocka_unit_test(test_web_plan_is_published_answered_and_approved),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1,0 +1,548 @@
+/* SPDX-License-Identifier: MIT */
+/* web_plans: plans over the API (web layer). A plan is the saved
+ * document of the planner (planning.h); publishing shows each employee
+ * concerned their move; approval applies it. */
+#include "web_plans.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "date.h"
+#include "json.h"
+#include "mem.h"
+#include "model.h"
+#include "planning.h"
+#include "settings.h"
+#include "store.h"
+
+#define NAME_MAX_LEN 64
+
+static int
+n_cores(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 1 ? (int)(n < 64 ? n : 64) : 1;
+}
+
+static bool
+name_ok(const char *s)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n; i++) {
+        char ch = s[i];
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+              (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' ||
+              ch == '-')) {
+            return false;
+        }
+    }
+    return n > 0 && n <= NAME_MAX_LEN;
+}
+
+/* The options of a new plan from its JSON body into 'o', 'day' and the
+ * settings 'over' (texts in 'texts'). */
+static enum err
+parse_new(const struct json_obj *in, struct plan_opts *o,
+          struct planning_setting *over, struct planning_args *a,
+          char (*texts)[64], struct web_resp *out)
+{
+    char t[64];
+    static const char *const modes[] = {"voluntary", "directed", "combined"};
+    *o = (struct plan_opts){PLAN_COMBINED, -1, -1.0, n_cores()};
+    if (json_obj_text(in, "mode", t, sizeof(t))) {
+        int m = 0;
+        while (m < 3 && strcmp(t, modes[m]) != 0) {
+            m++;
+        }
+        if (m == 3) {
+            web_message(out, "mode harus voluntary, directed atau combined.");
+            return ERR_INVAL;
+        }
+        o->mode = (enum plan_mode)m;
+    }
+    a->day = date_today();
+    if (json_obj_text(in, "as_of", t, sizeof(t)) &&
+        date_parse(t, strlen(t), &a->day) != ERR_OK) {
+        web_message(out, "as_of harus tanggal YYYY-MM-DD.");
+        return ERR_INVAL;
+    }
+    if (json_obj_text(in, "max_moves", t, sizeof(t))) {
+        o->max_moves = strtol(t, NULL, 10);
+    }
+    if (json_obj_text(in, "max_km", t, sizeof(t))) {
+        o->max_km = strtod(t, NULL);
+    }
+    for (size_t i = 0; i < settings_count() && a->n_over < 64; i++) {
+        char path[96];
+        snprintf(path, sizeof(path), "settings.%s", settings_at(i)->key);
+        if (json_obj_text(in, path, texts[a->n_over], 64)) {
+            over[a->n_over] = (struct planning_setting){settings_at(i)->key,
+                                                        texts[a->n_over]};
+            a->n_over++;
+        }
+    }
+    return ERR_OK;
+}
+
+enum err
+web_plans_create(const struct web_call *c, struct web_resp *out)
+{
+    struct json_obj *in = NULL;
+    char name[NAME_MAX_LEN + 2];
+    if (json_obj_parse(c->req->body, &in) != ERR_OK ||
+        !json_obj_text(in, "name", name, sizeof(name)) || !name_ok(name)) {
+        json_obj_destroy(in);
+        web_message(out, "Kirim {\"name\", \"mode\", \"as_of\", \"settings\"}; "
+                         "name 1-64 huruf, angka, '.', '_' atau '-'.");
+        return ERR_USAGE;
+    }
+    struct planning_setting over[64];
+    char texts[64][64];
+    char why[256] = "";
+    struct planning_args a = {0, over, 0, why, sizeof(why)};
+    struct plan_opts o;
+    enum err rc = parse_new(in, &o, over, &a, texts, out);
+    json_obj_destroy(in);
+    struct planning *pl = NULL;
+    struct plan_result r;
+    struct json_obj *doc = NULL;
+    memset(&r, 0, sizeof(r));
+    rc = rc == ERR_OK ? planning_load(c->req->st, &a, &pl) : rc;
+    if ((rc == ERR_NOTFOUND || rc == ERR_INVAL) && why[0] != '\0') {
+        web_message(out, why);
+        rc = ERR_INVAL;
+    }
+    rc = rc == ERR_OK ? plan_run(planning_problem(pl), &o, &r) : rc;
+    struct planning_request q = {name, o};
+    rc = rc == ERR_OK ? planning_document(pl, &q, &r, &doc) : rc;
+    rc = rc == ERR_OK
+             ? planning_save(c->req->st, pl, &q, &r, doc, c->who->login)
+             : rc;
+    if (rc == ERR_EXISTS) {
+        web_message(out, "Nama rencana sudah dipakai.");
+    }
+    plan_result_cleanup(&r);
+    planning_destroy(pl);
+    if (rc != ERR_OK) {
+        json_obj_destroy(doc);
+        return rc;
+    }
+    rc = web_reply(out, doc);
+    out->status = 201;
+    return rc;
+}
+
+static enum err
+list_row(void *ctx, const struct store_plan *p)
+{
+    struct json_obj *o = json_obj_create();
+    json_obj_set_str(o, "name", p->nama);
+    json_obj_set_str(o, "mode", p->mode);
+    json_obj_set_str(o, "as_of", p->as_of);
+    json_obj_set_str(o, "status", p->status);
+    json_obj_set_str(o, "dibuat", p->dibuat);
+    json_obj_set_str(o, "dibuat_oleh", p->dibuat_oleh);
+    json_obj_set_str(o, "tmt", p->tmt);
+    json_obj_set_str(o, "sk_nomor", p->sk_nomor);
+    json_obj_push(ctx, "rows", o);
+    return ERR_OK;
+}
+
+enum err
+web_plans_list(const struct web_call *c, struct web_resp *out)
+{
+    struct json_obj *doc = json_obj_create();
+    json_obj_set_empty_array(doc, "rows");
+    enum err rc = store_plan_each(c->req->st, list_row, doc);
+    if (rc != ERR_OK) {
+        json_obj_destroy(doc);
+        return rc;
+    }
+    return web_reply(out, doc);
+}
+
+static enum err
+response_row(void *ctx, const char *nip, const char *tanggapan,
+             const char *catatan, const char *at)
+{
+    struct json_obj *o = json_obj_create();
+    json_obj_set_str(o, "nip", nip);
+    json_obj_set_str(o, "tanggapan", tanggapan);
+    json_obj_set_str(o, "catatan", catatan);
+    json_obj_set_str(o, "ditanggapi", at);
+    json_obj_push(ctx, "responses", o);
+    return ERR_OK;
+}
+
+/* The move of 'nip' in 'doc' (a new handle), or NULL. */
+static struct json_obj *
+move_of(const struct json_obj *doc, const char *nip)
+{
+    size_t n = json_obj_len(doc, "moves");
+    for (size_t i = 0; i < n; i++) {
+        struct json_obj *m = json_obj_item(doc, "moves", i);
+        char t[32];
+        if (json_obj_text(m, "nip", t, sizeof(t)) && strcmp(t, nip) == 0) {
+            return m;
+        }
+        json_obj_destroy(m);
+    }
+    return NULL;
+}
+
+/* An employee sees a plan only once published, and only their move. */
+static enum err
+own_view(const struct web_call *c, const struct store_plan *sp,
+         const struct json_obj *doc, struct web_resp *out)
+{
+    struct json_obj *m = move_of(doc, c->who->nip);
+    if (m == NULL || strcmp(sp->status, "draf") == 0) {
+        json_obj_destroy(m);
+        return ERR_NOTFOUND;
+    }
+    struct json_obj *o = json_obj_create();
+    json_obj_set_str(o, "name", sp->nama);
+    json_obj_set_str(o, "status", sp->status);
+    json_obj_set_obj(o, "move", m);
+    return web_reply(out, o);
+}
+
+enum err
+web_plans_get(const struct web_call *c, struct web_resp *out)
+{
+    struct store_plan sp;
+    struct json_obj *doc = NULL;
+    enum err rc = store_plan_get(c->req->st, c->req->params[0], &sp);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    rc = json_obj_parse(sp.hasil ? sp.hasil : "", &doc) == ERR_OK
+             ? ERR_OK
+             : ERR_INTERNAL;
+    if (rc == ERR_OK && c->role == WEB_PEGAWAI) {
+        rc = own_view(c, &sp, doc, out);
+        json_obj_destroy(doc);
+        doc = NULL;
+    } else if (rc == ERR_OK) {
+        struct json_obj *plan = json_obj_get_obj(doc, "plan");
+        json_obj_set_str(plan, "status", sp.status);
+        json_obj_set_str(plan, "tmt", sp.tmt);
+        json_obj_set_str(plan, "sk_nomor", sp.sk_nomor);
+        json_obj_destroy(plan);
+        json_obj_set_empty_array(doc, "responses");
+        rc = store_plan_responses_each(c->req->st, sp.nama, response_row, doc);
+        rc = rc == ERR_OK ? web_reply(out, doc) : rc;
+        doc = rc == ERR_OK ? NULL : doc;
+    }
+    json_obj_destroy(doc);
+    store_plan_cleanup(&sp);
+    return rc;
+}
+
+static enum err
+status_reply(const struct web_call *c, struct web_resp *out)
+{
+    struct store_plan sp;
+    enum err rc = store_plan_get(c->req->st, c->req->params[0], &sp);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    struct json_obj *o = json_obj_create();
+    list_row(o, &sp);
+    store_plan_cleanup(&sp);
+    struct json_obj *row = json_obj_item(o, "rows", 0);
+    json_obj_destroy(o);
+    return web_reply(out, row);
+}
+
+static enum err
+audit_plan(const struct web_call *c, const char *action, const char *after)
+{
+    struct store_audit a = {c->who->login, "plan", c->req->params[0],
+                            action,        NULL,   after};
+    return store_audit_add(c->req->st, &a);
+}
+
+enum err
+web_plans_publish(const struct web_call *c, struct web_resp *out)
+{
+    struct store_plan_change x = {c->req->params[0], "draf", "diterbitkan",
+                                  NULL, NULL};
+    struct store_plan sp;
+    enum err rc = store_plan_get(c->req->st, x.nama, &sp);
+    store_plan_cleanup(&sp);
+    rc = rc == ERR_OK ? store_begin(c->req->st) : rc;
+    if (rc == ERR_OK) {
+        rc = store_plan_set_status(c->req->st, &x);
+        rc = rc == ERR_OK ? audit_plan(c, "terbitkan", NULL) : rc;
+        rc = rc == ERR_OK ? store_commit(c->req->st) : rc;
+        if (rc != ERR_OK) {
+            store_rollback(c->req->st);
+        }
+        if (rc == ERR_CONFLICT) {
+            web_message(out, "Hanya rencana berstatus draf yang dapat "
+                             "diterbitkan.");
+        }
+    }
+    return rc == ERR_OK ? status_reply(c, out) : rc;
+}
+
+enum err
+web_plans_respond(const struct web_call *c, struct web_resp *out)
+{
+    struct json_obj *in = NULL;
+    char answer[16];
+    char note[1024] = "";
+    if (json_obj_parse(c->req->body, &in) != ERR_OK ||
+        !json_obj_text(in, "tanggapan", answer, sizeof(answer)) ||
+        (strcmp(answer, "setuju") != 0 && strcmp(answer, "keberatan") != 0)) {
+        json_obj_destroy(in);
+        web_message(out, "tanggapan harus setuju atau keberatan.");
+        return ERR_INVAL;
+    }
+    json_obj_text(in, "catatan", note, sizeof(note));
+    json_obj_destroy(in);
+    if (strcmp(answer, "keberatan") == 0 && note[0] == '\0') {
+        web_message(out, "Keberatan wajib disertai alasan (catatan).");
+        return ERR_INVAL;
+    }
+    struct store_plan sp;
+    enum err rc = store_plan_get(c->req->st, c->req->params[0], &sp);
+    if (rc == ERR_OK && strcmp(sp.status, "diterbitkan") != 0) {
+        rc = strcmp(sp.status, "draf") == 0 ? ERR_NOTFOUND : ERR_CONFLICT;
+        web_message(out, "Rencana ini tidak sedang menunggu tanggapan.");
+    }
+    store_plan_cleanup(&sp);
+    char after[1200];
+    snprintf(after, sizeof(after), "{\"nip\":\"%s\",\"tanggapan\":\"%s\"}",
+             c->who->nip, answer);
+    rc = rc == ERR_OK ? store_begin(c->req->st) : rc;
+    if (rc == ERR_OK) {
+        rc = store_plan_respond(c->req->st, c->req->params[0], c->who->nip,
+                                answer, note[0] ? note : NULL);
+        rc = rc == ERR_OK ? audit_plan(c, "tanggapan", after) : rc;
+        rc = rc == ERR_OK ? store_commit(c->req->st) : rc;
+        if (rc != ERR_OK) {
+            store_rollback(c->req->st);
+        }
+    }
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    struct json_obj *o = json_obj_create();
+    json_obj_set_str(o, "tanggapan", answer);
+    json_obj_set_str(o, "catatan", note[0] ? note : NULL);
+    return web_reply(out, o);
+}
+
+/* Do the moves of 'doc' and 'now' (the plan computed again) agree? */
+static bool
+same_moves(const struct json_obj *doc, const struct json_obj *now)
+{
+    static const char *const keys[] = {"nip",         "unit_asal",
+                                       "unit_tujuan", "jabatan_tujuan",
+                                       "jenis",       "sementara_sampai"};
+    size_t n = json_obj_len(doc, "moves");
+    bool same = n == json_obj_len(now, "moves");
+    for (size_t i = 0; i < n && same; i++) {
+        struct json_obj *a = json_obj_item(doc, "moves", i);
+        struct json_obj *b = json_obj_item(now, "moves", i);
+        for (size_t k = 0; k < sizeof(keys) / sizeof(keys[0]) && same; k++) {
+            char x[80];
+            char y[80];
+            json_obj_text(a, keys[k], x, sizeof(x));
+            json_obj_text(b, keys[k], y, sizeof(y));
+            same = strcmp(x, y) == 0;
+        }
+        json_obj_destroy(a);
+        json_obj_destroy(b);
+    }
+    return same;
+}
+
+/* Does the saved plan still hold on today's data? */
+static enum err
+recheck(const struct web_call *c, const char *name, const struct json_obj *doc)
+{
+    struct planning *pl = NULL;
+    struct plan_result r;
+    struct plan_opts o;
+    struct json_obj *now = NULL;
+    memset(&r, 0, sizeof(r));
+    enum err rc = planning_rerun(c->req->st, doc, n_cores(), &pl, &r, &o);
+    struct planning_request q = {name, o};
+    rc = rc == ERR_OK ? planning_document(pl, &q, &r, &now) : rc;
+    if (rc == ERR_OK && !same_moves(doc, now)) {
+        rc = ERR_CONFLICT;
+    }
+    json_obj_destroy(now);
+    plan_result_cleanup(&r);
+    planning_destroy(pl);
+    return rc;
+}
+
+/* Write permanent move 'm' into the employee's record from 'tmt' (the
+ * history keeps the old posting; a future TMT takes effect on its date),
+ * and decide the request a granted move answers. */
+static enum err
+apply_move(const struct web_call *c, const struct json_obj *m, int32_t tmt,
+           const char *sumber)
+{
+    char nip[32];
+    char unit[80];
+    char jab[80];
+    char kind[16];
+    char temp[16];
+    json_obj_text(m, "nip", nip, sizeof(nip));
+    json_obj_text(m, "unit_tujuan", unit, sizeof(unit));
+    json_obj_text(m, "jabatan_tujuan", jab, sizeof(jab));
+    json_obj_text(m, "jenis", kind, sizeof(kind));
+    if (json_obj_text(m, "sementara_sampai", temp, sizeof(temp))) {
+        return ERR_OK; /* A surat tugas, not a change of post. */
+    }
+    struct pegawai p;
+    enum err rc = store_pegawai_get(c->req->st, nip, &p);
+    if (rc != ERR_OK) {
+        return rc == ERR_NOTFOUND ? ERR_CONFLICT : rc;
+    }
+    p.unit = unit;
+    p.jabatan = jab;
+    p.tmt_unit = tmt;
+    rc = store_pegawai_put(c->req->st, &p, sumber, NULL);
+    if (rc != ERR_OK || strcmp(kind, "aps") != 0) {
+        return rc;
+    }
+    struct store_request *r = xmalloc(sizeof(*r));
+    rc = store_request_open_of(c->req->st, nip, r);
+    if (rc == ERR_OK) {
+        struct store_step s = {r->id,        r->status,  r->version,
+                               "ditetapkan", "tetapkan", c->who->login,
+                               sumber,       NULL};
+        rc = store_request_step(c->req->st, &s);
+    }
+    free(r);
+    return rc == ERR_NOTFOUND ? ERR_OK : rc;
+}
+
+/* The decree number from the setting sk_nomor: {nomor} the count of
+ * approved plans plus one, {tahun} the TMT's year. */
+static void
+sk_number(const struct web_call *c, int32_t tmt, char *out, size_t len)
+{
+    char *pattern = NULL;
+    long n = 0;
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    if (store_setting_get(c->req->st, "sk_nomor", &pattern) != ERR_OK) {
+        pattern = xstrdup(settings_find("sk_nomor")->dflt);
+    }
+    if (store_plan_count_approved(c->req->st, &n) != ERR_OK) {
+        n = 0;
+    }
+    date_to_ymd(tmt, &y, &m, &d);
+    struct buf b;
+    buf_init(&b, len - 1);
+    enum err rc = ERR_OK;
+    for (const char *p = pattern; *p != '\0' && rc == ERR_OK;) {
+        if (strncmp(p, "{nomor}", 7) == 0) {
+            rc = buf_addf(&b, "%ld", n + 1);
+            p += 7;
+        } else if (strncmp(p, "{tahun}", 7) == 0) {
+            rc = buf_addf(&b, "%d", y);
+            p += 7;
+        } else {
+            rc = buf_add(&b, p++, 1);
+        }
+    }
+    snprintf(out, len, "%s", buf_str(&b));
+    buf_cleanup(&b);
+    free(pattern);
+}
+
+static enum err
+parse_tmt(const char *body, char *text, int32_t *tmt, struct web_resp *out)
+{
+    struct json_obj *in = NULL;
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    bool ok = json_obj_parse(body, &in) == ERR_OK &&
+              json_obj_text(in, "tmt", text, 16) &&
+              date_parse(text, strlen(text), tmt) == ERR_OK;
+    json_obj_destroy(in);
+    if (ok) {
+        date_to_ymd(*tmt, &y, &m, &d);
+    }
+    if (!ok || d != 1) {
+        web_message(out, "Kirim {\"tmt\": \"YYYY-MM-01\"}: mutasi berlaku "
+                         "pada tanggal 1.");
+        return ERR_INVAL;
+    }
+    return ERR_OK;
+}
+
+static enum err
+apply_all(const struct web_call *c, const struct json_obj *doc,
+          const char *tmt_text, int32_t tmt, const char *sk)
+{
+    char sumber[96];
+    char after[256];
+    snprintf(sumber, sizeof(sumber), "rencana:%s", c->req->params[0]);
+    size_t n = json_obj_len(doc, "moves");
+    enum err rc = ERR_OK;
+    for (size_t i = 0; i < n && rc == ERR_OK; i++) {
+        struct json_obj *m = json_obj_item(doc, "moves", i);
+        rc = apply_move(c, m, tmt, sumber);
+        json_obj_destroy(m);
+    }
+    snprintf(after, sizeof(after),
+             "{\"tmt\":\"%s\",\"sk_nomor\":\"%s\",\"moves\":%zu}", tmt_text, sk,
+             n);
+    return rc == ERR_OK ? audit_plan(c, "setujui", after) : rc;
+}
+
+enum err
+web_plans_approve(const struct web_call *c, struct web_resp *out)
+{
+    char tmt_text[16];
+    int32_t tmt = 0;
+    struct store_plan sp;
+    struct json_obj *doc = NULL;
+    char sk[128];
+    enum err rc = parse_tmt(c->req->body, tmt_text, &tmt, out);
+    rc = rc == ERR_OK ? store_plan_get(c->req->st, c->req->params[0], &sp) : rc;
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    if (strcmp(sp.status, "draf") != 0 &&
+        strcmp(sp.status, "diterbitkan") != 0) {
+        web_message(out, "Rencana ini sudah diputuskan.");
+        rc = ERR_CONFLICT;
+    }
+    if (rc == ERR_OK && json_obj_parse(sp.hasil, &doc) != ERR_OK) {
+        rc = ERR_INTERNAL;
+    }
+    if (rc == ERR_OK && (rc = recheck(c, sp.nama, doc)) == ERR_CONFLICT) {
+        web_message(out, "Rencana tidak lagi sesuai dengan data hari ini; "
+                         "buat rencana baru.");
+    }
+    sk_number(c, tmt, sk, sizeof(sk));
+    struct store_plan_change x = {sp.nama, sp.status, "disetujui", tmt_text,
+                                  sk};
+    rc = rc == ERR_OK ? store_begin(c->req->st) : rc;
+    if (rc == ERR_OK) {
+        rc = apply_all(c, doc, tmt_text, tmt, sk);
+        rc = rc == ERR_OK ? store_plan_set_status(c->req->st, &x) : rc;
+        rc = rc == ERR_OK ? store_commit(c->req->st) : rc;
+        if (rc != ERR_OK) {
+            store_rollback(c->req->st);
+        }
+    }
+    json_obj_destroy(doc);
+    store_plan_cleanup(&sp);
+    return rc == ERR_OK ? status_reply(c, out) : rc;
+}

@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: MIT */
+/* web_plans: plans through the API (web layer): create (runs the
+ * planner), list, show, publish to the employees concerned, their
+ * answers, and approval, which re-checks the plan against today's data,
+ * writes each move into the employees' history as an effective-dated
+ * change, numbers the decree and decides the requests the plan grants. */
+#ifndef MUTASI_WEB_PLANS_H
+#define MUTASI_WEB_PLANS_H
+
+#include "err.h"
+#include "web.h"
+#include "web_routes.h"
+
+MUST_USE enum err web_plans_create(const struct web_call *c,
+                                   struct web_resp *out);
+MUST_USE enum err web_plans_list(const struct web_call *c,
+                                 struct web_resp *out);
+MUST_USE enum err web_plans_get(const struct web_call *c, struct web_resp *out);
+MUST_USE enum err web_plans_publish(const struct web_call *c,
+                                    struct web_resp *out);
+MUST_USE enum err web_plans_respond(const struct web_call *c,
+                                    struct web_resp *out);
+MUST_USE enum err web_plans_approve(const struct web_call *c,
+                                    struct web_resp *out);
+
+#endif
