@@ -137,6 +137,7 @@ bench: build/mutasi
 	bench/abk
 	bench/mcf
 	bench/plan
+	bench/http
 
 fmt:
 	clang-format -i src/*.c src/*.h tests/unit/*.c tests/fuzz/*.c

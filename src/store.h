@@ -396,6 +396,11 @@ MUST_USE enum err store_session_touch(struct store *st, const char *token_hash,
 MUST_USE enum err store_session_delete(struct store *st,
                                        const char *token_hash);
 
+/* A number that changes whenever the database changes, by this handle
+ * or any other connection, also in other processes (SQLite's data
+ * version). Comparable only between calls on the same handle. */
+MUST_USE enum err store_data_version(struct store *st, uint64_t *out);
+
 /* Load setting 'key' into '*out' (the caller frees it). ERR_NOTFOUND when
  * it was never set (then the default applies). */
 MUST_USE enum err store_setting_get(struct store *st, const char *key,

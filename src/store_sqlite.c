@@ -2408,3 +2408,26 @@ store_request_open_of(struct store *st, const char *nip,
     sqlite3_finalize(s);
     return rc;
 }
+
+enum err
+store_data_version(struct store *st, uint64_t *out)
+{
+    /* A read transaction brings the pager up to date with other
+     * connections' commits before it is asked. */
+    unsigned v = 0;
+    bool own = !st->in_tx;
+    enum err rc = own ? exec(st, "BEGIN") : ERR_OK;
+    rc = rc == ERR_OK ? exec(st, "SELECT 1 FROM schema_version LIMIT 1") : rc;
+    if (rc == ERR_OK &&
+        sqlite3_file_control(st->db, "main", SQLITE_FCNTL_DATA_VERSION, &v) !=
+            SQLITE_OK) {
+        rc = db_fail(st);
+    }
+    if (own) {
+        (void)exec(st, "COMMIT");
+    }
+    if (rc == ERR_OK) {
+        *out = v;
+    }
+    return rc;
+}

@@ -16,6 +16,19 @@
 #include "store.h"
 
 #define THROTTLE_SLOTS 4096 /* Distinct keys remembered at once. */
+#define CACHE_SLOTS    64   /* Answers kept per database handle. */
+
+struct cache_entry {
+    char *key;
+    uint64_t version;
+    struct buf body;
+    uint64_t used; /* For eviction: the least recently used goes. */
+};
+
+struct cache {
+    struct cache_entry e[CACHE_SLOTS];
+    uint64_t clock;
+};
 
 struct throttle_slot {
     char key[80];
@@ -27,9 +40,11 @@ struct web {
     struct MHD_Daemon *d;
     struct web_config cfg;
     int port;
-    struct store **pool; /* Free database handles. */
+    struct store **all; /* Every database handle, by slot. */
+    int *free_slots;    /* Slots of the free handles. */
     int n_free;
     int n_pool;
+    struct cache *caches; /* Per slot: used by one request at a time. */
     pthread_mutex_t lock; /* Guards the pool and the throttle. */
     pthread_cond_t freed;
     struct throttle_slot *slots;
@@ -43,23 +58,23 @@ struct web_conn {
     bool answered; /* A response is queued (413 before the body). */
 };
 
-static struct store *
+static int
 pool_take(struct web *w)
 {
     pthread_mutex_lock(&w->lock);
     while (w->n_free == 0) {
         pthread_cond_wait(&w->freed, &w->lock);
     }
-    struct store *st = w->pool[--w->n_free];
+    int slot = w->free_slots[--w->n_free];
     pthread_mutex_unlock(&w->lock);
-    return st;
+    return slot;
 }
 
 static void
-pool_give(struct web *w, struct store *st)
+pool_give(struct web *w, int slot)
 {
     pthread_mutex_lock(&w->lock);
-    w->pool[w->n_free++] = st;
+    w->free_slots[w->n_free++] = slot;
     pthread_cond_signal(&w->freed);
     pthread_mutex_unlock(&w->lock);
 }
@@ -168,9 +183,10 @@ serve(struct web *w, struct web_conn *wc, const char *url, const char *method)
     req.now = (int64_t)time(NULL);
     req.web = w;
     req.conn = wc;
-    req.st = pool_take(w);
+    req.slot = pool_take(w);
+    req.st = w->all[req.slot];
     enum err rc = w->cfg.dispatch(&req, &out);
-    pool_give(w, req.st);
+    pool_give(w, req.slot);
     if (rc != ERR_OK) {
         /* The dispatcher answers every error it knows; this is the rest. */
         error_body(&out, 500, "internal", "Kesalahan internal.");
@@ -231,7 +247,9 @@ static enum err
 open_pool(struct web *w, char *why, size_t why_len)
 {
     w->n_pool = w->cfg.threads + 1;
-    w->pool = xcalloc((size_t)w->n_pool, sizeof(struct store *));
+    w->all = xcalloc((size_t)w->n_pool, sizeof(struct store *));
+    w->free_slots = xcalloc((size_t)w->n_pool, sizeof(int));
+    w->caches = xcalloc((size_t)w->n_pool, sizeof(struct cache));
     for (int i = 0; i < w->n_pool; i++) {
         struct store *st = NULL;
         enum err rc = store_open(w->cfg.db, false, &st);
@@ -241,7 +259,8 @@ open_pool(struct web *w, char *why, size_t why_len)
             store_close(st);
             return rc;
         }
-        w->pool[w->n_free++] = st;
+        w->all[i] = st;
+        w->free_slots[w->n_free++] = i;
     }
     return ERR_OK;
 }
@@ -312,10 +331,16 @@ web_stop(struct web *w)
     if (w->d != NULL) {
         MHD_stop_daemon(w->d);
     }
-    for (int i = 0; i < w->n_free; i++) {
-        store_close(w->pool[i]);
+    for (int i = 0; w->all != NULL && i < w->n_pool; i++) {
+        store_close(w->all[i]);
+        for (int k = 0; k < CACHE_SLOTS; k++) {
+            free(w->caches[i].e[k].key);
+            buf_cleanup(&w->caches[i].e[k].body);
+        }
     }
-    free(w->pool);
+    free(w->all);
+    free(w->free_slots);
+    free(w->caches);
     free(w->slots);
     pthread_mutex_destroy(&w->lock);
     pthread_cond_destroy(&w->freed);
@@ -378,4 +403,77 @@ web_throttle_note(const struct web_req *r, const char *key, bool failed)
         s->first = r->now;
     }
     pthread_mutex_unlock(&w->lock);
+}
+
+struct query_ctx {
+    struct buf *out;
+    enum err rc;
+};
+
+static enum MHD_Result
+add_arg(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
+{
+    (void)kind;
+    struct query_ctx *q = cls;
+    if (q->rc == ERR_OK) {
+        q->rc = buf_addf(q->out, "%s%s=%s", q->out->len ? "&" : "", key,
+                         value ? value : "");
+    }
+    return MHD_YES;
+}
+
+enum err
+web_query_string(const struct web_req *r, struct buf *out)
+{
+    struct query_ctx q = {out, ERR_OK};
+    MHD_get_connection_values(r->conn->c, MHD_GET_ARGUMENT_KIND, add_arg, &q);
+    return q.rc;
+}
+
+bool
+web_cache_find(const struct web_req *r, const char *key, uint64_t version,
+               struct buf *out)
+{
+    struct cache *c = &r->web->caches[r->slot];
+    for (int k = 0; k < CACHE_SLOTS; k++) {
+        struct cache_entry *e = &c->e[k];
+        if (e->key != NULL && e->version == version &&
+            strcmp(e->key, key) == 0) {
+            e->used = ++c->clock;
+            buf_reset(out);
+            return buf_add(out, e->body.data ? e->body.data : "",
+                           e->body.len) == ERR_OK;
+        }
+    }
+    return false;
+}
+
+void
+web_cache_keep(const struct web_req *r, const char *key, uint64_t version,
+               const struct buf *body)
+{
+    struct cache *c = &r->web->caches[r->slot];
+    struct cache_entry *victim = &c->e[0];
+    for (int k = 0; k < CACHE_SLOTS; k++) {
+        struct cache_entry *e = &c->e[k];
+        if (e->key == NULL || e->version != version ||
+            strcmp(e->key, key) == 0) {
+            victim = e; /* Empty, stale or the same key. */
+            break;
+        }
+        if (e->used < victim->used) {
+            victim = e;
+        }
+    }
+    free(victim->key);
+    buf_cleanup(&victim->body);
+    victim->key = xstrdup(key);
+    victim->version = version;
+    buf_init(&victim->body, 0);
+    if (buf_add(&victim->body, body->data ? body->data : "", body->len) !=
+        ERR_OK) {
+        free(victim->key);
+        victim->key = NULL;
+    }
+    victim->used = ++c->clock;
 }

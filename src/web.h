@@ -34,6 +34,7 @@ struct web_req {
     const char *client;       /* The client's address as text. */
     int64_t now;              /* Seconds since 1970 at arrival. */
     struct store *st;         /* A database handle for this request. */
+    int slot;                 /* Its place in the pool (for the cache). */
     struct web *web;
     struct web_conn *conn;
     const char *params[WEB_PARAMS_MAX]; /* Captured path segments. */
@@ -73,6 +74,19 @@ bool web_secure_cookie(const struct web *w);
 
 /* The query argument 'key' of 'r', or NULL. */
 const char *web_query(const struct web_req *r, const char *key);
+
+/* The query string of 'r' rebuilt from its arguments ("a=1&b=2", in the
+ * order sent), into 'out'. */
+MUST_USE enum err web_query_string(const struct web_req *r, struct buf *out);
+
+/* A cache of answers for the database handle of 'r': 'key' with the
+ * database's data version 'version'. web_cache_find() copies a fresh
+ * answer into 'out' and returns true; web_cache_keep() stores one. The
+ * version makes every change, by any process, a miss. */
+bool web_cache_find(const struct web_req *r, const char *key, uint64_t version,
+                    struct buf *out);
+void web_cache_keep(const struct web_req *r, const char *key, uint64_t version,
+                    const struct buf *body);
 
 /* The login throttle of 'r''s server: true when 'key' (a login or an
  * address) has failed 'limit' times within the last 'window' seconds. */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "date.h"
 #include "json.h"
 #include "mem.h"
 #include "store.h"
@@ -23,30 +24,32 @@ struct route {
     const char *method;
     const char *pattern; /* Segments; "{}" captures one. */
     enum err (*handler)(const struct web_call *, struct web_resp *);
-    int roles; /* Allowed roles; 0: public (no session). */
+    int roles;   /* Allowed roles; 0: public (no session). */
+    bool cached; /* Answers depend only on the data and the caller's
+                  * scope: kept until the database changes. */
 };
 
 static const struct route routes[] = {
-    {"GET", "/", web_api_index, 0},
-    {"POST", "/api/login", web_api_login, 0},
-    {"POST", "/api/logout", web_api_logout, ANYONE},
-    {"GET", "/api/me", web_api_me, ANYONE},
-    {"GET", "/api/units", web_api_units, ALL_STAFF},
-    {"GET", "/api/units/{}", web_api_unit, ALL_STAFF},
-    {"GET", "/api/employees", web_api_employees, ALL_STAFF},
-    {"GET", "/api/employees/{}", web_api_employee, ALL_STAFF},
-    {"GET", "/api/abk", web_api_abk, WEB_KEPALA | HR},
-    {"POST", "/api/requests", web_requests_create, WEB_PEGAWAI},
-    {"GET", "/api/requests", web_requests_list, ALL_STAFF},
-    {"GET", "/api/requests/{}", web_requests_get, ALL_STAFF},
-    {"POST", "/api/requests/{}/actions", web_requests_action, ALL_STAFF},
-    {"POST", "/api/plans", web_plans_create, WEB_BKPSDM},
-    {"GET", "/api/plans", web_plans_list, HR},
-    {"GET", "/api/plans/{}", web_plans_get, HR | WEB_PEGAWAI},
-    {"POST", "/api/plans/{}/publish", web_plans_publish, WEB_BKPSDM},
-    {"POST", "/api/plans/{}/responses", web_plans_respond, WEB_PEGAWAI},
-    {"POST", "/api/plans/{}/approve", web_plans_approve, WEB_PIMPINAN},
-    {"GET", "/api/audit", web_api_audit, HR},
+    {"GET", "/", web_api_index, 0, false},
+    {"POST", "/api/login", web_api_login, 0, false},
+    {"POST", "/api/logout", web_api_logout, ANYONE, false},
+    {"GET", "/api/me", web_api_me, ANYONE, false},
+    {"GET", "/api/units", web_api_units, ALL_STAFF, true},
+    {"GET", "/api/units/{}", web_api_unit, ALL_STAFF, false},
+    {"GET", "/api/employees", web_api_employees, ALL_STAFF, true},
+    {"GET", "/api/employees/{}", web_api_employee, ALL_STAFF, false},
+    {"GET", "/api/abk", web_api_abk, WEB_KEPALA | HR, true},
+    {"POST", "/api/requests", web_requests_create, WEB_PEGAWAI, false},
+    {"GET", "/api/requests", web_requests_list, ALL_STAFF, false},
+    {"GET", "/api/requests/{}", web_requests_get, ALL_STAFF, false},
+    {"POST", "/api/requests/{}/actions", web_requests_action, ALL_STAFF, false},
+    {"POST", "/api/plans", web_plans_create, WEB_BKPSDM, false},
+    {"GET", "/api/plans", web_plans_list, HR, false},
+    {"GET", "/api/plans/{}", web_plans_get, HR | WEB_PEGAWAI, false},
+    {"POST", "/api/plans/{}/publish", web_plans_publish, WEB_BKPSDM, false},
+    {"POST", "/api/plans/{}/responses", web_plans_respond, WEB_PEGAWAI, false},
+    {"POST", "/api/plans/{}/approve", web_plans_approve, WEB_PIMPINAN, false},
+    {"GET", "/api/audit", web_api_audit, HR, false},
 };
 
 int
@@ -267,6 +270,40 @@ admit(const struct route *t, const struct web_req *r, struct auth_who *who,
     return ERR_OK;
 }
 
+/* Call the handler of 't' through the answer cache: the key is the path,
+ * the query and the caller's scope; the database's data version makes
+ * every write (by this server or any other process) a miss. */
+static enum err
+cached_call(const struct route *t, const struct web_call *c,
+            struct web_resp *out)
+{
+    uint64_t version = 0;
+    struct buf key;
+    buf_init(&key, 0);
+    enum err rc = store_data_version(c->req->st, &version);
+    rc = rc == ERR_OK ? buf_addf(&key, "%s?", c->req->path) : rc;
+    rc = rc == ERR_OK ? web_query_string(c->req, &key) : rc;
+    /* Today's date too: a default as_of moves with it. */
+    rc = rc == ERR_OK ? buf_addf(&key, "|%s|%s|%s|%ld", c->who->role,
+                                 c->who->unit, c->who->nip, (long)date_today())
+                      : rc;
+    if (rc != ERR_OK) {
+        buf_cleanup(&key);
+        return t->handler(c, out);
+    }
+    if (web_cache_find(c->req, buf_str(&key), version, &out->body)) {
+        out->status = 200;
+        buf_cleanup(&key);
+        return ERR_OK;
+    }
+    rc = t->handler(c, out);
+    if (rc == ERR_OK && out->status == 200) {
+        web_cache_keep(c->req, buf_str(&key), version, &out->body);
+    }
+    buf_cleanup(&key);
+    return rc;
+}
+
 enum err
 web_routes_dispatch(const struct web_req *in, struct web_resp *out)
 {
@@ -288,7 +325,9 @@ web_routes_dispatch(const struct web_req *in, struct web_resp *out)
     memset(&who, 0, sizeof(who));
     struct web_call c = {&r, NULL, 0};
     rc = rc == ERR_OK ? admit(t, &r, &who, &c) : rc;
-    rc = rc == ERR_OK ? t->handler(&c, out) : rc;
+    rc = rc == ERR_OK
+             ? (t->cached ? cached_call(t, &c, out) : t->handler(&c, out))
+             : rc;
     if (rc != ERR_OK) {
         error_reply(out, rc);
     }

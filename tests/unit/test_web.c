@@ -360,6 +360,33 @@ test_web_lists_keep_to_scope(void **state)
     client_cleanup(&c);
 }
 
+/* Cached answers follow every change of the data, also one made by
+ * another connection. */
+static void
+test_web_cached_answers_follow_changes(void **state)
+{
+    (void)state;
+    struct client c;
+    client_init(&c);
+    assert_int_equal(login(&c, "hr", PASSWORD), 200);
+    const char *path = "/api/employees?q=" NIP_PKM;
+    assert_int_equal(call(&c, "GET", path, NULL, false), 200);
+    assert_int_equal(call(&c, "GET", path, NULL, false), 200);
+    assert_null(strstr(buf_str(&c.body), "Nama Baru Sekali"));
+    struct store *st = NULL;
+    struct pegawai p;
+    assert_int_equal(store_open(fx.db, false, &st), ERR_OK);
+    assert_int_equal(store_pegawai_get(st, NIP_PKM, &p), ERR_OK);
+    p.nama = "Nama Baru Sekali";
+    assert_int_equal(store_pegawai_put(st, &p, "uji", NULL), ERR_OK);
+    store_close(st);
+    for (int i = 0; i < 6; i++) { /* Whichever handle answers. */
+        assert_int_equal(call(&c, "GET", path, NULL, false), 200);
+        assert_non_null(strstr(buf_str(&c.body), "Nama Baru Sekali"));
+    }
+    client_cleanup(&c);
+}
+
 static void
 test_web_abk_keeps_to_scope(void **state)
 {
@@ -782,6 +809,7 @@ main(void)
         cmocka_unit_test(test_web_roles_reach_only_their_endpoints),
         cmocka_unit_test(test_web_lists_keep_to_scope),
         cmocka_unit_test(test_web_abk_keeps_to_scope),
+        cmocka_unit_test(test_web_cached_answers_follow_changes),
         cmocka_unit_test(test_web_bad_bodies_get_4xx_and_server_stays_up),
         cmocka_unit_test(test_web_security_headers_on_every_answer),
         cmocka_unit_test(test_web_session_expires_when_idle_and_when_old),
