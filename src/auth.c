@@ -78,8 +78,14 @@ random_hex(char *out, size_t n_bytes)
 static void
 token_hash(const char *token, char out[65])
 {
+    auth_sha256_hex(token, strlen(token), out);
+}
+
+void
+auth_sha256_hex(const void *data, size_t len, char out[65])
+{
     unsigned char h[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(h, (const unsigned char *)token, strlen(token));
+    crypto_hash_sha256(h, data, len);
     sodium_bin2hex(out, 65, h, sizeof(h));
 }
 

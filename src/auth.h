@@ -67,6 +67,8 @@ MUST_USE enum err auth_session(struct store *st, const char *token, int64_t now,
                                struct auth_who *who);
 /* End the session of 'who'. */
 MUST_USE enum err auth_logout(struct store *st, const struct auth_who *who);
+/* The SHA-256 of the 'len' bytes at 'data' in hex into 'out'. */
+void auth_sha256_hex(const void *data, size_t len, char out[65]);
 /* True when 'a' and 'b' are equal, in time that depends only on their
  * lengths. */
 bool auth_equal(const char *a, const char *b);

@@ -74,8 +74,13 @@ cli_serve_run(const struct cli *c, int argc, char **argv)
     sigaddset(&stop, SIGINT);
     sigaddset(&stop, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stop, NULL);
-    struct web_config cfg = {c->db,        addr,  port,
-                             (int)threads, false, web_routes_dispatch};
+    struct web_config cfg = {c->db,
+                             addr,
+                             port,
+                             (int)threads,
+                             false,
+                             web_routes_dispatch,
+                             web_routes_body_cap};
     struct web *w = NULL;
     char why[512] = "";
     enum err rc = web_start(&cfg, why, sizeof(why), &w);

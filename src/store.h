@@ -19,6 +19,7 @@ struct jabatan;
 struct beban;
 struct pegawai;
 struct permohonan;
+struct buf;
 
 /* The newest schema version that this program knows. */
 #define STORE_SCHEMA_VERSION 2
@@ -333,6 +334,52 @@ MUST_USE enum err
 store_request_each(struct store *st,
                    enum err (*fn)(void *, const struct store_request *),
                    void *ctx);
+
+/* A document of a request (a PDF). For store_document_add() the
+ * pointers are borrowed; from the readers they point into the record's
+ * own buffers. */
+struct store_document {
+    int64_t id;
+    const char *jenis;
+    int64_t permohonan_id;
+    const char *nip;
+    const char *nama_berkas;
+    const char *mime;
+    const void *isi; /* store_document_add() only. */
+    size_t isi_len;
+    const char *sha256;
+    const char *dibuat_oleh;
+    char jenis_buf[48];
+    char nip_buf[19];
+    char nama_buf[256];
+    char mime_buf[64];
+    char sha_buf[65];
+    char dibuat_buf[21];
+    char oleh_buf[65];
+    char status_buf[16]; /* sesuai, perlu_revisi or "" (not reviewed). */
+    char catatan_buf[1024];
+};
+
+/* Store document 'd' into '*id'. */
+MUST_USE enum err store_document_add(struct store *st,
+                                     const struct store_document *d,
+                                     int64_t *id);
+/* Call 'fn' for each document of request 'permohonan_id' (without the
+ * content), oldest first. */
+MUST_USE enum err
+store_document_each(struct store *st, int64_t permohonan_id,
+                    enum err (*fn)(void *, const struct store_document *),
+                    void *ctx);
+/* Load document 'id' into '*d' and, when 'content' is not NULL, its bytes
+ * into 'content'. ERR_NOTFOUND when there is none. */
+MUST_USE enum err store_document_get(struct store *st, int64_t id,
+                                     struct store_document *d,
+                                     struct buf *content);
+/* Record the review 'status' (sesuai or perlu_revisi) and 'catatan' of
+ * document 'id'. ERR_NOTFOUND when there is none. */
+MUST_USE enum err store_document_review(struct store *st, int64_t id,
+                                        const char *status,
+                                        const char *catatan);
 
 /* An account of the web app. From store_user_get() its strings are owned
  * by the record (store_user_cleanup()); for store_user_add() borrowed. */

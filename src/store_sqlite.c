@@ -204,6 +204,11 @@ static const struct migration migrations[] = {
     {2, "ALTER TABLE permohonan ADD COLUMN peringatan TEXT;"},
     /* 2: the decree number of an approved plan. */
     {2, "ALTER TABLE plan ADD COLUMN sk_nomor TEXT;"},
+    /* 2: the review of a request's documents. */
+    {2, "ALTER TABLE dokumen ADD COLUMN status_periksa TEXT CHECK"
+        " (status_periksa IN ('sesuai','perlu_revisi'));"},
+    {2, "ALTER TABLE dokumen ADD COLUMN catatan_periksa TEXT;"},
+    {2, "CREATE INDEX dokumen_permohonan ON dokumen(permohonan_id);"},
 };
 
 #define N_MIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))
@@ -2430,4 +2435,140 @@ store_data_version(struct store *st, uint64_t *out)
         *out = v;
     }
     return rc;
+}
+
+/* Documents of requests. */
+
+enum err
+store_document_add(struct store *st, const struct store_document *d,
+                   int64_t *id)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(
+            st->db,
+            "INSERT INTO dokumen (jenis, permohonan_id, nip,"
+            " nama_berkas, mime, isi, sha256, dibuat,"
+            " dibuat_oleh) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, " NOW_SQL
+            ", ?8)",
+            -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    bind_text(s, 1, d->jenis);
+    sqlite3_bind_int64(s, 2, d->permohonan_id);
+    bind_text(s, 3, d->nip);
+    bind_text(s, 4, d->nama_berkas);
+    bind_text(s, 5, d->mime);
+    sqlite3_bind_blob64(s, 6, d->isi, (sqlite3_uint64)d->isi_len,
+                        SQLITE_STATIC);
+    bind_text(s, 7, d->sha256);
+    bind_text(s, 8, d->dibuat_oleh);
+    enum err rc = step_done(st, s);
+    sqlite3_finalize(s);
+    if (rc == ERR_OK) {
+        *id = sqlite3_last_insert_rowid(st->db);
+    }
+    return rc;
+}
+
+#define DOC_COLS                                                        \
+    "id, jenis, permohonan_id, nip, nama_berkas, mime, sha256, dibuat," \
+    " dibuat_oleh, status_periksa, catatan_periksa, length(isi)"
+
+static void
+doc_row(sqlite3_stmt *s, struct store_document *d)
+{
+    memset(d, 0, sizeof(*d));
+    d->id = sqlite3_column_int64(s, 0);
+    copy_text(d->jenis_buf, sizeof(d->jenis_buf), s, 1);
+    d->permohonan_id = sqlite3_column_int64(s, 2);
+    copy_text(d->nip_buf, sizeof(d->nip_buf), s, 3);
+    copy_text(d->nama_buf, sizeof(d->nama_buf), s, 4);
+    copy_text(d->mime_buf, sizeof(d->mime_buf), s, 5);
+    copy_text(d->sha_buf, sizeof(d->sha_buf), s, 6);
+    copy_text(d->dibuat_buf, sizeof(d->dibuat_buf), s, 7);
+    copy_text(d->oleh_buf, sizeof(d->oleh_buf), s, 8);
+    copy_text(d->status_buf, sizeof(d->status_buf), s, 9);
+    copy_text(d->catatan_buf, sizeof(d->catatan_buf), s, 10);
+    d->isi_len = (size_t)sqlite3_column_int64(s, 11);
+    d->jenis = d->jenis_buf;
+    d->nip = d->nip_buf;
+    d->nama_berkas = d->nama_buf;
+    d->mime = d->mime_buf;
+    d->sha256 = d->sha_buf;
+    d->dibuat_oleh = d->oleh_buf;
+}
+
+enum err
+store_document_each(struct store *st, int64_t permohonan_id,
+                    enum err (*fn)(void *, const struct store_document *),
+                    void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db,
+                           "SELECT " DOC_COLS " FROM dokumen WHERE"
+                           " permohonan_id = ?1 ORDER BY id",
+                           -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    sqlite3_bind_int64(s, 1, permohonan_id);
+    enum err rc = ERR_OK;
+    int step = SQLITE_ROW;
+    struct store_document *d = xmalloc(sizeof(*d));
+    while (rc == ERR_OK && (step = sqlite3_step(s)) == SQLITE_ROW) {
+        doc_row(s, d);
+        rc = fn(ctx, d);
+    }
+    free(d);
+    if (rc == ERR_OK && step != SQLITE_DONE) {
+        rc = db_fail(st);
+    }
+    sqlite3_finalize(s);
+    return rc;
+}
+
+enum err
+store_document_get(struct store *st, int64_t id, struct store_document *d,
+                   struct buf *content)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(
+            st->db, "SELECT " DOC_COLS ", isi FROM dokumen WHERE id = ?1", -1,
+            &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    sqlite3_bind_int64(s, 1, id);
+    int step = sqlite3_step(s);
+    enum err rc = ERR_OK;
+    if (step == SQLITE_ROW) {
+        doc_row(s, d);
+        if (content != NULL) {
+            const void *b = sqlite3_column_blob(s, 12);
+            rc = buf_add(content, b ? b : "",
+                         (size_t)sqlite3_column_bytes(s, 12));
+        }
+    } else {
+        rc = step == SQLITE_DONE ? ERR_NOTFOUND : db_fail(st);
+    }
+    sqlite3_finalize(s);
+    return rc;
+}
+
+enum err
+store_document_review(struct store *st, int64_t id, const char *status,
+                      const char *catatan)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db,
+                           "UPDATE dokumen SET status_periksa = ?2,"
+                           " catatan_periksa = ?3 WHERE id = ?1",
+                           -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    sqlite3_bind_int64(s, 1, id);
+    bind_text(s, 2, status);
+    bind_text(s, 3, catatan);
+    enum err rc = step_done(st, s);
+    int n = sqlite3_changes(st->db);
+    sqlite3_finalize(s);
+    return rc == ERR_OK && n == 0 ? ERR_NOTFOUND : rc;
 }

@@ -205,13 +205,15 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
     struct web *w = cls;
     struct web_conn *wc = *con_cls;
     if (wc == NULL) {
+        size_t cap =
+            w->cfg.body_cap ? w->cfg.body_cap(method, url) : WEB_BODY_MAX;
         wc = xcalloc(1, sizeof(*wc));
         wc->c = c;
-        buf_init(&wc->body, WEB_BODY_MAX);
+        buf_init(&wc->body, cap);
         *con_cls = wc;
         const char *cl = MHD_lookup_connection_value(
             c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
-        if (cl != NULL && strtoull(cl, NULL, 10) > WEB_BODY_MAX) {
+        if (cl != NULL && strtoull(cl, NULL, 10) > cap) {
             wc->too_big = true;
             return serve(w, wc, url, method); /* 413 before the body. */
         }

@@ -58,6 +58,8 @@ struct web_config {
     int threads;         /* Worker threads (and database handles). */
     bool secure_cookie;  /* Add "Secure" (behind HTTPS). */
     web_dispatch_fn dispatch;
+    /* The largest body accepted for 'url' (NULL: WEB_BODY_MAX). */
+    size_t (*body_cap)(const char *method, const char *url);
 };
 
 /* Start serving 'cfg' into a new '*out'. ERR_IO when the address cannot

@@ -318,12 +318,21 @@ load_visible(const struct web_call *c, struct store_request *r)
     return rc == ERR_OK ? may_see(c, r) : rc;
 }
 
+static enum err doc_row_json(void *ctx, const struct store_document *d);
+
 enum err
 web_requests_get(const struct web_call *c, struct web_resp *out)
 {
     struct store_request *r = xmalloc(sizeof(*r));
     enum err rc = load_visible(c, r);
-    rc = rc == ERR_OK ? web_reply(out, request_json(r)) : rc;
+    struct json_obj *o = rc == ERR_OK ? request_json(r) : NULL;
+    if (o != NULL) {
+        json_obj_set_empty_array(o, "documents");
+        rc = store_document_each(c->req->st, r->id, doc_row_json, o);
+        rc = rc == ERR_OK ? web_reply(out, o) : rc;
+        o = rc == ERR_OK ? NULL : o;
+    }
+    json_obj_destroy(o);
     free(r);
     return rc;
 }
@@ -516,4 +525,210 @@ web_requests_action(const struct web_call *c, struct web_resp *out)
     rc = rc == ERR_OK ? web_reply(out, request_json(r)) : rc;
     free(r);
     return rc;
+}
+
+/* The documents a request carries (domain.md section 5). */
+static const char *const doc_kinds[] = {
+    "surat_permohonan",    /* The employee's letter. */
+    "bukti_alasan",        /* Marriage book and spouse's SK, doctor's letter. */
+    "persetujuan_asal",    /* Release by the origin OPD head. */
+    "persetujuan_tujuan",  /* Acceptance by the destination OPD head. */
+    "bebas_hukuman",       /* No disciplinary case. */
+    "bebas_temuan",        /* The Inspektorat's clearance. */
+    "sk_terakhir",         /* Last SK of rank or position. */
+    "skp",                 /* Two years of good appraisals. */
+    "bebas_tugas_belajar", /* No study leave. */
+    "skpp",                /* When the payroll unit changes. */
+};
+#define N_DOC_KINDS (sizeof(doc_kinds) / sizeof(doc_kinds[0]))
+
+static bool
+doc_kind_ok(const char *k)
+{
+    for (size_t i = 0; k != NULL && i < N_DOC_KINDS; i++) {
+        if (strcmp(k, doc_kinds[i]) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static enum err
+doc_row_json(void *ctx, const struct store_document *d)
+{
+    struct json_obj *o = json_obj_create();
+    json_obj_set_int(o, "id", d->id);
+    json_obj_set_str(o, "jenis", d->jenis);
+    json_obj_set_str(o, "nama_berkas", d->nama_berkas);
+    json_obj_set_int(o, "ukuran", (int64_t)d->isi_len);
+    json_obj_set_str(o, "sha256", d->sha256);
+    json_obj_set_str(o, "status", d->status_buf[0] ? d->status_buf : NULL);
+    json_obj_set_str(o, "catatan", d->catatan_buf[0] ? d->catatan_buf : NULL);
+    json_obj_push(ctx, "documents", o);
+    return ERR_OK;
+}
+
+static enum err
+upload_reply(const struct web_call *c, int64_t req_id, struct web_resp *out)
+{
+    struct json_obj *o = json_obj_create();
+    json_obj_set_empty_array(o, "documents");
+    enum err rc = store_document_each(c->req->st, req_id, doc_row_json, o);
+    if (rc != ERR_OK) {
+        json_obj_destroy(o);
+        return rc;
+    }
+    const char *missing[N_DOC_KINDS];
+    int n = 0;
+    for (size_t k = 0; k < N_DOC_KINDS; k++) {
+        bool have = false;
+        for (size_t i = 0; i < json_obj_len(o, "documents") && !have; i++) {
+            struct json_obj *d = json_obj_item(o, "documents", i);
+            char t[48];
+            have = json_obj_text(d, "jenis", t, sizeof(t)) &&
+                   strcmp(t, doc_kinds[k]) == 0;
+            json_obj_destroy(d);
+        }
+        if (!have) {
+            missing[n++] = doc_kinds[k];
+        }
+    }
+    json_obj_set_strs(o, "belum_ada", missing, n);
+    return web_reply(out, o);
+}
+
+/* A PDF for request 'id': ?jenis= one of the documents of domain.md 5,
+ * ?nama= the file name; the body is the file (at most 5 MB). */
+enum err
+web_requests_upload(const struct web_call *c, struct web_resp *out)
+{
+    const struct web_req *q = c->req;
+    struct store_request *r = xmalloc(sizeof(*r));
+    enum err rc = load_visible(c, r);
+    const char *kind = web_query(q, "jenis");
+    const char *name = web_query(q, "nama");
+    if (rc == ERR_OK && c->role == WEB_PEGAWAI &&
+        strcmp(r->nip, c->who->nip) != 0) {
+        rc = ERR_DENIED;
+    }
+    if (rc == ERR_OK && status_of(r->status) >= PERMOHONAN_DITETAPKAN) {
+        web_message(out, "Permohonan ini sudah diputuskan.");
+        rc = ERR_CONFLICT;
+    }
+    if (rc == ERR_OK && !doc_kind_ok(kind)) {
+        web_message(out, "jenis dokumen tidak dikenal.");
+        rc = ERR_INVAL;
+    }
+    if (rc == ERR_OK && (q->body_len < 5 || memcmp(q->body, "%PDF-", 5) != 0)) {
+        web_message(out, "Dokumen harus berkas PDF.");
+        rc = ERR_INVAL;
+    }
+    char sha[65];
+    int64_t doc_id = 0;
+    if (rc == ERR_OK) {
+        auth_sha256_hex(q->body, q->body_len, sha);
+        struct store_document d;
+        memset(&d, 0, sizeof(d));
+        d.jenis = kind;
+        d.permohonan_id = r->id;
+        d.nip = r->nip;
+        d.nama_berkas = name && name[0] ? name : "dokumen.pdf";
+        d.mime = "application/pdf";
+        d.isi = q->body;
+        d.isi_len = q->body_len;
+        d.sha256 = sha;
+        d.dibuat_oleh = c->who->login;
+        rc = store_begin(q->st);
+        rc = rc == ERR_OK ? store_document_add(q->st, &d, &doc_id) : rc;
+        rc = rc == ERR_OK ? audit_step(c, r->id, "unggah", NULL, kind) : rc;
+        rc = rc == ERR_OK ? store_commit(q->st) : rc;
+        if (rc != ERR_OK) {
+            store_rollback(q->st);
+        }
+    }
+    rc = rc == ERR_OK ? upload_reply(c, r->id, out) : rc;
+    free(r);
+    return rc;
+}
+
+static enum err
+load_document(const struct web_call *c, struct store_request *r,
+              struct store_document *d, struct buf *content)
+{
+    enum err rc = load_visible(c, r);
+    char *end = NULL;
+    long long id = strtoll(c->req->params[1], &end, 10);
+    if (rc == ERR_OK && (*end != '\0' || id <= 0)) {
+        rc = ERR_NOTFOUND;
+    }
+    rc = rc == ERR_OK ? store_document_get(c->req->st, id, d, content) : rc;
+    return rc == ERR_OK && d->permohonan_id != r->id ? ERR_NOTFOUND : rc;
+}
+
+enum err
+web_requests_document(const struct web_call *c, struct web_resp *out)
+{
+    struct store_request *r = xmalloc(sizeof(*r));
+    struct store_document *d = xmalloc(sizeof(*d));
+    buf_reset(&out->body);
+    enum err rc = load_document(c, r, d, &out->body);
+    if (rc == ERR_OK) {
+        out->content_type = "application/pdf";
+        out->status = 200;
+    } else {
+        buf_reset(&out->body);
+    }
+    free(r);
+    free(d);
+    return rc;
+}
+
+/* Review a document: sesuai, or perlu_revisi with a note, which sends
+ * the request back to the employee (draf). */
+enum err
+web_requests_review(const struct web_call *c, struct web_resp *out)
+{
+    struct store_request *r = xmalloc(sizeof(*r));
+    struct store_document *d = xmalloc(sizeof(*d));
+    struct json_obj *in = NULL;
+    char status[16] = "";
+    char note[1024] = "";
+    enum err rc = load_document(c, r, d, NULL);
+    if (rc == ERR_OK && (json_obj_parse(c->req->body, &in) != ERR_OK ||
+                         !json_obj_text(in, "status", status, sizeof(status)) ||
+                         (strcmp(status, "sesuai") != 0 &&
+                          strcmp(status, "perlu_revisi") != 0))) {
+        web_message(out, "status harus sesuai atau perlu_revisi.");
+        rc = ERR_INVAL;
+    }
+    if (in != NULL) {
+        json_obj_text(in, "catatan", note, sizeof(note));
+    }
+    json_obj_destroy(in);
+    bool revise = strcmp(status, "perlu_revisi") == 0;
+    if (rc == ERR_OK && revise && note[0] == '\0') {
+        web_message(out, "Permintaan revisi wajib disertai catatan.");
+        rc = ERR_INVAL;
+    }
+    enum permohonan_status now = status_of(r->status);
+    bool back = revise && now > PERMOHONAN_DRAF && now < PERMOHONAN_DITETAPKAN;
+    struct store_step s = {r->id,          r->status,     r->version, "draf",
+                           "minta_revisi", c->who->login, note,       NULL};
+    rc = rc == ERR_OK ? store_begin(c->req->st) : rc;
+    if (rc == ERR_OK) {
+        rc = store_document_review(c->req->st, d->id, status,
+                                   note[0] ? note : NULL);
+        rc = rc == ERR_OK && back ? store_request_step(c->req->st, &s) : rc;
+        rc = rc == ERR_OK && back
+                 ? audit_step(c, r->id, "minta_revisi", r->status, "draf")
+                 : rc;
+        rc = rc == ERR_OK ? store_commit(c->req->st) : rc;
+        if (rc != ERR_OK) {
+            store_rollback(c->req->st);
+        }
+    }
+    int64_t id = r->id;
+    free(r);
+    free(d);
+    return rc == ERR_OK ? upload_reply(c, id, out) : rc;
 }

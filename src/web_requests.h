@@ -16,6 +16,12 @@ MUST_USE enum err web_requests_list(const struct web_call *c,
                                     struct web_resp *out);
 MUST_USE enum err web_requests_get(const struct web_call *c,
                                    struct web_resp *out);
+MUST_USE enum err web_requests_upload(const struct web_call *c,
+                                      struct web_resp *out);
+MUST_USE enum err web_requests_document(const struct web_call *c,
+                                        struct web_resp *out);
+MUST_USE enum err web_requests_review(const struct web_call *c,
+                                      struct web_resp *out);
 MUST_USE enum err web_requests_action(const struct web_call *c,
                                       struct web_resp *out);
 

@@ -43,6 +43,12 @@ static const struct route routes[] = {
     {"GET", "/api/requests", web_requests_list, ALL_STAFF, false},
     {"GET", "/api/requests/{}", web_requests_get, ALL_STAFF, false},
     {"POST", "/api/requests/{}/actions", web_requests_action, ALL_STAFF, false},
+    {"POST", "/api/requests/{}/documents", web_requests_upload,
+     WEB_PEGAWAI | WEB_BKPSDM, false},
+    {"GET", "/api/requests/{}/documents/{}", web_requests_document, ALL_STAFF,
+     false},
+    {"POST", "/api/requests/{}/documents/{}/review", web_requests_review,
+     WEB_BKPSDM, false},
     {"POST", "/api/plans", web_plans_create, WEB_BKPSDM, false},
     {"GET", "/api/plans", web_plans_list, HR, false},
     {"GET", "/api/plans/{}", web_plans_get, HR | WEB_PEGAWAI, false},
@@ -51,6 +57,17 @@ static const struct route routes[] = {
     {"POST", "/api/plans/{}/approve", web_plans_approve, WEB_PIMPINAN, false},
     {"GET", "/api/audit", web_api_audit, HR, false},
 };
+
+size_t
+web_routes_body_cap(const char *method, const char *url)
+{
+    const char *tail = "/documents";
+    size_t n = strlen(url);
+    size_t t = strlen(tail);
+    bool upload =
+        strcmp(method, "POST") == 0 && n > t && strcmp(url + n - t, tail) == 0;
+    return upload ? WEB_DOC_MAX : WEB_BODY_MAX;
+}
 
 int
 web_status(enum err e)

@@ -37,6 +37,11 @@ struct web_call {
 MUST_USE enum err web_routes_dispatch(const struct web_req *r,
                                       struct web_resp *out);
 
+/* The body cap of a request: WEB_DOC_MAX for a document upload, else
+ * WEB_BODY_MAX (the body_cap of web_start()). */
+#define WEB_DOC_MAX ((size_t)5 << 20)
+size_t web_routes_body_cap(const char *method, const char *url);
+
 /* The HTTP status of 'e'. */
 int web_status(enum err e);
 /* Put the message 'message' (Bahasa Indonesia) for the error that the

@@ -188,8 +188,13 @@ setup(void **state)
     assert_int_equal(store_commit(st), ERR_OK);
     store_close(st);
     curl_global_init(CURL_GLOBAL_DEFAULT);
-    struct web_config cfg = {fx.db, "127.0.0.1", 0,
-                             4,     false,       web_routes_dispatch};
+    struct web_config cfg = {fx.db,
+                             "127.0.0.1",
+                             0,
+                             4,
+                             false,
+                             web_routes_dispatch,
+                             web_routes_body_cap};
     char why[256];
     assert_int_equal(web_start(&cfg, why, sizeof(why), &fx.w), ERR_OK);
     fx.port = web_port(fx.w);
@@ -602,6 +607,89 @@ test_web_request_goes_from_draft_to_decree(void **state)
     }
 }
 
+static void
+test_web_documents_are_uploaded_reviewed_and_sent_back(void **state)
+{
+    (void)state;
+    struct client g, hr, g2;
+    char id[32];
+    char doc[32];
+    char v[256];
+    char path[160];
+    client_init(&g);
+    client_init(&hr);
+    client_init(&g2);
+    assert_int_equal(login(&g, "guru", PASSWORD), 200);
+    assert_int_equal(login(&hr, "hr", PASSWORD), 200);
+    assert_int_equal(login(&g2, "guru2", PASSWORD), 200);
+    /* guru's request is decided; guru2 has an open one from the race. */
+    assert_int_equal(call(&g2, "GET", "/api/requests", NULL, false), 200);
+    struct json_obj *o = NULL;
+    assert_int_equal(json_obj_parse(buf_str(&g2.body), &o), ERR_OK);
+    struct json_obj *row = json_obj_item(o, "rows", 0);
+    assert_non_null(row);
+    json_obj_text(row, "id", id, sizeof(id));
+    json_obj_destroy(row);
+    json_obj_destroy(o);
+    static const char pdf[] =
+        "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+    snprintf(path, sizeof(path),
+             "/api/requests/%s/documents?jenis=surat_permohonan&nama=surat.pdf",
+             id);
+    assert_int_equal(call(&g, "POST", path, pdf, true), 404); /* Not theirs. */
+    assert_int_equal(call(&g2, "POST", path, "bukan pdf", true), 422);
+    snprintf(path, sizeof(path), "/api/requests/%s/documents?jenis=foto", id);
+    assert_int_equal(call(&g2, "POST", path, pdf, true), 422);
+    snprintf(path, sizeof(path),
+             "/api/requests/%s/documents?jenis=surat_permohonan&nama=surat.pdf",
+             id);
+    assert_int_equal(call(&g2, "POST", path, pdf, true), 200);
+    assert_non_null(
+        strstr(buf_str(&g2.body), "\"belum_ada\":[\"bukti_alasan\""));
+    assert_string_equal(field(&g2, "documents", v, sizeof(v)), "");
+    struct json_obj *d = NULL;
+    assert_int_equal(json_obj_parse(buf_str(&g2.body), &d), ERR_OK);
+    struct json_obj *first = json_obj_item(d, "documents", 0);
+    json_obj_text(first, "id", doc, sizeof(doc));
+    json_obj_text(first, "ukuran", v, sizeof(v));
+    assert_int_equal(strtol(v, NULL, 10), (long)strlen(pdf));
+    json_obj_destroy(first);
+    json_obj_destroy(d);
+    /* Too large. */
+    struct buf big;
+    buf_init(&big, 0);
+    assert_int_equal(buf_adds(&big, "%PDF-1.4\n"), ERR_OK);
+    while (big.len <= WEB_DOC_MAX) {
+        assert_int_equal(buf_adds(&big, "0123456789abcdef"), ERR_OK);
+    }
+    assert_int_equal(call(&g2, "POST", path, buf_str(&big), true), 413);
+    buf_cleanup(&big);
+    /* The file comes back as it was sent. */
+    snprintf(path, sizeof(path), "/api/requests/%s/documents/%s", id, doc);
+    assert_int_equal(call(&hr, "GET", path, NULL, false), 200);
+    assert_string_equal(buf_str(&hr.body), pdf);
+    assert_int_equal(call(&g, "GET", path, NULL, false), 404);
+    /* A document to revise sends the request back to its employee. */
+    snprintf(path, sizeof(path), "/api/requests/%s/documents/%s/review", id,
+             doc);
+    assert_int_equal(call(&g2, "POST", path, "{\"status\":\"sesuai\"}", true),
+                     403);
+    assert_int_equal(
+        call(&hr, "POST", path, "{\"status\":\"perlu_revisi\"}", true), 422);
+    assert_int_equal(call(&hr, "POST", path,
+                          "{\"status\":\"perlu_revisi\",\"catatan\":\"tanpa "
+                          "tanda tangan\"}",
+                          true),
+                     200);
+    snprintf(path, sizeof(path), "/api/requests/%s", id);
+    assert_int_equal(call(&g2, "GET", path, NULL, false), 200);
+    assert_string_equal(field(&g2, "status", v, sizeof(v)), "draf");
+    assert_non_null(strstr(buf_str(&g2.body), "tanpa tanda tangan"));
+    client_cleanup(&g);
+    client_cleanup(&hr);
+    client_cleanup(&g2);
+}
+
 struct racer {
     const char *id;
     long status;
@@ -816,6 +904,8 @@ main(void)
         cmocka_unit_test(test_web_request_goes_from_draft_to_decree),
         cmocka_unit_test(test_web_racing_clients_get_one_success),
         cmocka_unit_test(test_web_plan_is_published_answered_and_approved),
+        cmocka_unit_test(
+            test_web_documents_are_uploaded_reviewed_and_sent_back),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
