@@ -546,3 +546,80 @@ web_plans_approve(const struct web_call *c, struct web_resp *out)
     store_plan_cleanup(&sp);
     return rc == ERR_OK ? status_reply(c, out) : rc;
 }
+
+/* The target of 'nip' in 'doc' ("UNIT/JABATAN"), or "" when not moved. */
+static void
+target_of(const struct json_obj *doc, const char *nip, char *out, size_t len)
+{
+    struct json_obj *m = move_of(doc, nip);
+    char u[80] = "";
+    char j[80] = "";
+    if (m != NULL) {
+        json_obj_text(m, "unit_tujuan", u, sizeof(u));
+        json_obj_text(m, "jabatan_tujuan", j, sizeof(j));
+    }
+    snprintf(out, len, "%s%s%s", u, m ? "/" : "", j);
+    json_obj_destroy(m);
+}
+
+/* The moves of 'x' that 'y' has not or sends elsewhere, into 'o'. */
+static void
+compare_moves(const struct json_obj *x, const struct json_obj *y,
+              struct json_obj *o, const char *only_key, bool both)
+{
+    size_t n = json_obj_len(x, "moves");
+    json_obj_set_empty_array(o, only_key);
+    if (both) {
+        json_obj_set_empty_array(o, "berbeda");
+    }
+    for (size_t i = 0; i < n; i++) {
+        struct json_obj *m = json_obj_item(x, "moves", i);
+        char nip[32];
+        char tx[170];
+        char ty[170];
+        json_obj_text(m, "nip", nip, sizeof(nip));
+        target_of(x, nip, tx, sizeof(tx));
+        target_of(y, nip, ty, sizeof(ty));
+        if (ty[0] == '\0') {
+            json_obj_push(o, only_key, m);
+            continue;
+        }
+        if (both && strcmp(tx, ty) != 0) {
+            struct json_obj *d = json_obj_create();
+            json_obj_set_str(d, "nip", nip);
+            json_obj_set_str(d, "a", tx);
+            json_obj_set_str(d, "b", ty);
+            json_obj_push(o, "berbeda", d);
+        }
+        json_obj_destroy(m);
+    }
+}
+
+enum err
+web_plans_compare(const struct web_call *c, struct web_resp *out)
+{
+    struct store_plan pa;
+    struct store_plan pb;
+    struct json_obj *a = NULL;
+    struct json_obj *b = NULL;
+    enum err rc = store_plan_get(c->req->st, c->req->params[0], &pa);
+    enum err rb = store_plan_get(c->req->st, c->req->params[1], &pb);
+    rc = rc == ERR_OK ? rb : rc;
+    if (rc == ERR_OK && (json_obj_parse(pa.hasil, &a) != ERR_OK ||
+                         json_obj_parse(pb.hasil, &b) != ERR_OK)) {
+        rc = ERR_INTERNAL;
+    }
+    if (rc == ERR_OK) {
+        struct json_obj *o = json_obj_create();
+        json_obj_set_obj(o, "a", json_obj_get_obj(a, "summary"));
+        json_obj_set_obj(o, "b", json_obj_get_obj(b, "summary"));
+        compare_moves(a, b, o, "hanya_a", true);
+        compare_moves(b, a, o, "hanya_b", false);
+        rc = web_reply(out, o);
+    }
+    json_obj_destroy(a);
+    json_obj_destroy(b);
+    store_plan_cleanup(&pa);
+    store_plan_cleanup(&pb);
+    return rc;
+}

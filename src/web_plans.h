@@ -20,6 +20,10 @@ MUST_USE enum err web_plans_publish(const struct web_call *c,
                                     struct web_resp *out);
 MUST_USE enum err web_plans_respond(const struct web_call *c,
                                     struct web_resp *out);
+/* Two plans side by side: their summaries, the moves only one has, and
+ * the employees they send to different places. */
+MUST_USE enum err web_plans_compare(const struct web_call *c,
+                                    struct web_resp *out);
 MUST_USE enum err web_plans_approve(const struct web_call *c,
                                     struct web_resp *out);
 

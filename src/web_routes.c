@@ -55,6 +55,7 @@ static const struct route routes[] = {
     {"POST", "/api/plans/{}/publish", web_plans_publish, WEB_BKPSDM, false},
     {"POST", "/api/plans/{}/responses", web_plans_respond, WEB_PEGAWAI, false},
     {"POST", "/api/plans/{}/approve", web_plans_approve, WEB_PIMPINAN, false},
+    {"GET", "/api/plans/{}/compare/{}", web_plans_compare, HR, false},
     {"GET", "/api/audit", web_api_audit, HR, false},
 };
 

@@ -880,6 +880,17 @@ test_web_plan_is_published_answered_and_approved(void **state)
                      409);
     assert_int_equal(call(&hr, "GET", "/api/plans", NULL, false), 200);
     assert_non_null(strstr(buf_str(&hr.body), "\"name\":\"r2\""));
+    /* Side by side: r1's moves are done, so r2 differs from it. */
+    assert_int_equal(call(&hr, "GET", "/api/plans/r1/compare/r2", NULL, false),
+                     200);
+    assert_non_null(strstr(buf_str(&hr.body), "\"a\":{\"before\""));
+    assert_non_null(strstr(buf_str(&hr.body), "\"hanya_a\":["));
+    assert_int_equal(call(&hr, "GET", "/api/plans/r1/compare/r1", NULL, false),
+                     200);
+    assert_non_null(strstr(buf_str(&hr.body),
+                           "\"hanya_a\":[],\"berbeda\":[],\"hanya_b\":[]"));
+    assert_int_equal(
+        call(&hr, "GET", "/api/plans/r1/compare/tidak", NULL, false), 404);
     client_cleanup(&hr);
     client_cleanup(&boss);
     client_cleanup(&mover);
