@@ -23,6 +23,7 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) $(EXTRA_LIBS)
 REL_FLAGS  := -O2 -g -D_FORTIFY_SOURCE=2 -fstack-protector-strong
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
+TSAN_FLAGS := -O1 -g -fsanitize=thread
 
 SRC      := $(sort $(wildcard src/*.c))
 LIB_SRC  := $(filter-out src/main.c,$(SRC))
@@ -39,13 +40,18 @@ FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
 FUZZ_LIB_OBJ := $(LIB_SRC:src/%.c=build/fuzz/obj/%.o) build/fuzz/obj/gen_data.o
 FUZZ_SECONDS ?= 60
+# The suites that run threads (the server, the parallel planner), again
+# under ThreadSanitizer (it cannot be combined with ASan).
+TSAN_TESTS := test_web test_plan
+TSAN_LIB_OBJ := $(LIB_SRC:src/%.c=build/tsan/%.o) build/tsan/gen_data.o
+TSAN_BIN := $(TSAN_TESTS:%=build/tsan/tests/%)
 
 # Keep the fuzz objects between runs (make would delete them as
 # intermediate files of the pattern chain).
-.SECONDARY: $(FUZZ_LIB_OBJ)
+.SECONDARY: $(FUZZ_LIB_OBJ) $(TSAN_LIB_OBJ)
 
 .PHONY: all test check unit golden deps demo fuzz fmt fmt-check lint \
-	clean install bench
+	clean install bench tsan
 
 all: build/mutasi
 
@@ -66,6 +72,28 @@ build/rel/gen_data.o: $(DATA_C)
 build/asan/gen_data.o: $(DATA_C)
 	@mkdir -p $(dir $@)
 	$(CC) -std=c11 -Isrc -c $< -o $@
+
+build/tsan/gen_data.o: $(DATA_C)
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -Isrc -c $< -o $@
+
+build/tsan/%.o: src/%.c | build/.deps-ok
+	@mkdir -p $(dir $@)
+	@echo "  CC $@"; $(CC) $(WARN) $(TSAN_FLAGS) $(PKG_CFLAGS) -MMD -MP -c $< -o $@
+
+build/tsan/tests/%: tests/unit/%.c $(TSAN_LIB_OBJ)
+	@mkdir -p $(dir $@)
+	@echo "  CC $@"; $(CC) $(WARN) $(TSAN_FLAGS) $(PKG_CFLAGS) $$(pkg-config --cflags cmocka) \
+		-Isrc -o $@ $< $(TSAN_LIB_OBJ) $(PKG_LIBS) \
+		$$(pkg-config --libs cmocka) $(TEST_LIBS)
+
+# 'make tsan': the threaded suites under ThreadSanitizer.
+tsan: $(TSAN_BIN)
+	@for t in $(TSAN_BIN); do \
+		TSAN_OPTIONS=halt_on_error=1 $$t >$$t.log 2>&1 || \
+			{ tail -40 $$t.log; echo "tsan: $$t failed"; exit 1; }; \
+		echo "tsan: $$(basename $$t) ok"; \
+	done
 
 build/fuzz/obj/gen_data.o: $(DATA_C)
 	@mkdir -p $(dir $@)
@@ -156,4 +184,4 @@ install: build/mutasi
 clean:
 	rm -rf build
 
--include $(REL_OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(UNIT_BIN:=.d)
+-include $(REL_OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(UNIT_BIN:=.d) $(TSAN_LIB_OBJ:.o=.d)
