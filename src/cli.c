@@ -236,15 +236,18 @@ static const struct cli_command commands[] = {
      "Contoh:\n  mutasi --db demo.db summary\n",
      "Summary per OPD: units, staff by status and open transfer requests.\n\n"
      "Example:\n  mutasi --db demo.db summary\n"},
-    {"serve", cli_serve_run, "serve [--listen ALAMAT:PORT] [--threads N]",
+    {"serve", cli_serve_run,
+     "serve [--listen ALAMAT:PORT] [--threads N] [--secure-cookie]",
      "menjalankan aplikasi web dan API JSON", "run the web app and JSON API",
      "Menjalankan aplikasi web dan API JSON (bawaan 127.0.0.1:8080) sampai\n"
      "dihentikan dengan Ctrl-C atau SIGTERM. Masuk dengan akun dari\n"
-     "'mutasi user add' atau 'mutasi demo'.\n\n"
+     "'mutasi user add' atau 'mutasi demo'. --secure-cookie menandai\n"
+     "cookie sesi Secure (di belakang HTTPS).\n\n"
      "Contoh:\n  mutasi --db demo.db serve --listen 127.0.0.1:8080\n",
      "Run the web app and JSON API (default 127.0.0.1:8080) until stopped\n"
      "with Ctrl-C or SIGTERM. Log in with accounts from 'mutasi user add'\n"
-     "or 'mutasi demo'.\n\n"
+     "or 'mutasi demo'. --secure-cookie marks the session cookie Secure\n"
+     "(behind HTTPS).\n\n"
      "Example:\n  mutasi --db demo.db serve --listen 127.0.0.1:8080\n"},
     {"user", cli_user_run,
      "user add LOGIN --role PERAN [--nip NIP] [--unit KODE] | user "

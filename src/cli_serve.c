@@ -40,7 +40,9 @@ cli_serve_run(const struct cli *c, int argc, char **argv)
     static const struct option opts[] = {
         {"listen", required_argument, NULL, 'l'},
         {"threads", required_argument, NULL, 't'},
+        {"secure-cookie", no_argument, NULL, 's'},
         {NULL, 0, NULL, 0}};
+    bool secure = false;
     char addr[64] = "127.0.0.1";
     int port = 8080;
     long threads = sysconf(_SC_NPROCESSORS_ONLN) * 2;
@@ -48,7 +50,9 @@ cli_serve_run(const struct cli *c, int argc, char **argv)
     optind = 0;
     opterr = 0;
     while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        bool ok = (ch == 'l' && parse_listen(optarg, addr, &port)) ||
+        secure = secure || ch == 's';
+        bool ok = ch == 's' ||
+                  (ch == 'l' && parse_listen(optarg, addr, &port)) ||
                   (ch == 't' && cli_parse_long("serve", "--threads", optarg, 1,
                                                256, &threads) == ERR_OK);
         if (!ok) {

@@ -5,8 +5,8 @@
 
 #include "cli.h"
 
-/* Run 'mutasi serve [--listen ADDR:PORT] [--threads N]' until SIGINT or
- * SIGTERM; returns the exit code. */
+/* Run 'mutasi serve [--listen ADDR:PORT] [--threads N] [--secure-cookie]'
+ * until SIGINT or SIGTERM; returns the exit code. */
 int cli_serve_run(const struct cli *c, int argc, char **argv);
 
 #endif

@@ -242,8 +242,10 @@ web_plans_get(const struct web_call *c, struct web_resp *out)
     return rc;
 }
 
+/* The plan's row, with 'warning' (may be NULL) in "warnings". */
 static enum err
-status_reply(const struct web_call *c, struct web_resp *out)
+status_reply(const struct web_call *c, struct web_resp *out,
+             const char *warning)
 {
     struct store_plan sp;
     enum err rc = store_plan_get(c->req->st, c->req->params[0], &sp);
@@ -255,6 +257,7 @@ status_reply(const struct web_call *c, struct web_resp *out)
     store_plan_cleanup(&sp);
     struct json_obj *row = json_obj_item(o, "rows", 0);
     json_obj_destroy(o);
+    json_obj_set_strs(row, "warnings", &warning, warning ? 1 : 0);
     return web_reply(out, row);
 }
 
@@ -287,7 +290,7 @@ web_plans_publish(const struct web_call *c, struct web_resp *out)
                              "diterbitkan.");
         }
     }
-    return rc == ERR_OK ? status_reply(c, out) : rc;
+    return rc == ERR_OK ? status_reply(c, out, NULL) : rc;
 }
 
 enum err
@@ -389,7 +392,7 @@ recheck(const struct web_call *c, const char *name, const struct json_obj *doc)
  * and decide the request a granted move answers. */
 static enum err
 apply_move(const struct web_call *c, const struct json_obj *m, int32_t tmt,
-           const char *sumber)
+           const char *sumber, bool *teacher)
 {
     char nip[32];
     char unit[80];
@@ -402,6 +405,10 @@ apply_move(const struct web_call *c, const struct json_obj *m, int32_t tmt,
     json_obj_text(m, "jenis", kind, sizeof(kind));
     if (json_obj_text(m, "sementara_sampai", temp, sizeof(temp))) {
         return ERR_OK; /* A surat tugas, not a change of post. */
+    }
+    struct jabatan j;
+    if (store_jabatan_get(c->req->st, jab, &j) == ERR_OK && j.guru) {
+        *teacher = true;
     }
     struct pegawai p;
     enum err rc = store_pegawai_get(c->req->st, nip, &p);
@@ -487,7 +494,7 @@ parse_tmt(const char *body, char *text, int32_t *tmt, struct web_resp *out)
 
 static enum err
 apply_all(const struct web_call *c, const struct json_obj *doc,
-          const char *tmt_text, int32_t tmt, const char *sk)
+          const char *tmt_text, int32_t tmt, const char *sk, bool *teacher)
 {
     char sumber[96];
     char after[256];
@@ -496,7 +503,7 @@ apply_all(const struct web_call *c, const struct json_obj *doc,
     enum err rc = ERR_OK;
     for (size_t i = 0; i < n && rc == ERR_OK; i++) {
         struct json_obj *m = json_obj_item(doc, "moves", i);
-        rc = apply_move(c, m, tmt, sumber);
+        rc = apply_move(c, m, tmt, sumber, teacher);
         json_obj_destroy(m);
     }
     snprintf(after, sizeof(after),
@@ -533,9 +540,10 @@ web_plans_approve(const struct web_call *c, struct web_resp *out)
     sk_number(c, tmt, sk, sizeof(sk));
     struct store_plan_change x = {sp.nama, sp.status, "disetujui", tmt_text,
                                   sk};
+    bool teacher = false;
     rc = rc == ERR_OK ? store_begin(c->req->st) : rc;
     if (rc == ERR_OK) {
-        rc = apply_all(c, doc, tmt_text, tmt, sk);
+        rc = apply_all(c, doc, tmt_text, tmt, sk, &teacher);
         rc = rc == ERR_OK ? store_plan_set_status(c->req->st, &x) : rc;
         rc = rc == ERR_OK ? store_commit(c->req->st) : rc;
         if (rc != ERR_OK) {
@@ -544,7 +552,18 @@ web_plans_approve(const struct web_call *c, struct web_resp *out)
     }
     json_obj_destroy(doc);
     store_plan_cleanup(&sp);
-    return rc == ERR_OK ? status_reply(c, out) : rc;
+    /* domain.md 5: a teacher's transfer takes effect at the start of a
+     * semester. The decision stands (the PPK decides) but says so. */
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    date_to_ymd(tmt, &y, &m, &d);
+    const char *warning =
+        teacher && m != 1 && m != 7
+            ? "TMT mutasi guru sebaiknya awal semester (1 Januari atau 1 Juli)"
+            : NULL;
+    rc = rc == ERR_OK ? status_reply(c, out, warning) : rc;
+    return rc;
 }
 
 /* The target of 'nip' in 'doc' ("UNIT/JABATAN"), or "" when not moved. */

@@ -854,6 +854,7 @@ test_web_plan_is_published_answered_and_approved(void **state)
     assert_string_equal(field(&boss, "status", v, sizeof(v)), "disetujui");
     assert_string_equal(field(&boss, "sk_nomor", v, sizeof(v)),
                         "800.1.6/1/BKPSDM/2027");
+    assert_non_null(strstr(buf_str(&boss.body), "\"warnings\":[]"));
     assert_int_equal(call(&boss, "POST", "/api/plans/r1/approve",
                           "{\"tmt\":\"2027-01-01\"}", true),
                      409);
@@ -880,6 +881,22 @@ test_web_plan_is_published_answered_and_approved(void **state)
                      409);
     assert_int_equal(call(&hr, "GET", "/api/plans", NULL, false), 200);
     assert_non_null(strstr(buf_str(&hr.body), "\"name\":\"r2\""));
+    /* Teachers move at the start of a semester: another month is
+     * allowed but carries a warning. */
+    assert_int_equal(call(&hr, "POST", "/api/plans",
+                          "{\"name\":\"r3\",\"as_of\":\"2026-12-01\","
+                          "\"mode\":\"directed\"}",
+                          true),
+                     201);
+    bool teacher =
+        strstr(buf_str(&hr.body), "\"jabatan_tujuan\":\"GURU") != NULL;
+    assert_true(teacher);
+    assert_int_equal(call(&boss, "POST", "/api/plans/r3/approve",
+                          "{\"tmt\":\"2027-03-01\"}", true),
+                     200);
+    assert_non_null(strstr(buf_str(&boss.body), "awal semester"));
+    assert_string_equal(field(&boss, "sk_nomor", v, sizeof(v)),
+                        "800.1.6/2/BKPSDM/2027");
     /* Side by side: r1's moves are done, so r2 differs from it. */
     assert_int_equal(call(&hr, "GET", "/api/plans/r1/compare/r2", NULL, false),
                      200);
