@@ -588,15 +588,9 @@ cli_plan_export(struct store *st, const char *name, enum cli_format format,
 static struct json_obj *
 saved_move(const struct json_obj *doc, const char *nip)
 {
-    size_t n = json_obj_len(doc, "moves");
-    for (size_t i = 0; i < n; i++) {
-        struct json_obj *m = json_obj_item(doc, "moves", i);
-        char t[4096];
-        json_obj_text(m, "nip", t, sizeof(t));
-        if (strcmp(t, nip) != 0) {
-            json_obj_destroy(m);
-            continue;
-        }
+    struct json_obj *m = planning_doc_move(doc, nip);
+    char t[4096];
+    if (m != NULL) {
         struct json_obj *o = json_obj_create();
         json_obj_set_str(o, "nip", nip);
         json_obj_set_bool(o, "moved", true);

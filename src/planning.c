@@ -738,3 +738,18 @@ planning_rerun(struct store *st, const struct json_obj *doc, int threads,
     free(texts);
     return rc;
 }
+
+struct json_obj *
+planning_doc_move(const struct json_obj *doc, const char *nip)
+{
+    size_t n = json_obj_len(doc, "moves");
+    for (size_t i = 0; i < n; i++) {
+        struct json_obj *m = json_obj_item(doc, "moves", i);
+        char t[32];
+        if (json_obj_text(m, "nip", t, sizeof(t)) && strcmp(t, nip) == 0) {
+            return m;
+        }
+        json_obj_destroy(m);
+    }
+    return NULL;
+}

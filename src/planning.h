@@ -76,6 +76,9 @@ MUST_USE enum err planning_save(struct store *st, const struct planning *pl,
 MUST_USE enum err planning_rerun(struct store *st, const struct json_obj *doc,
                                  int threads, struct planning **pl,
                                  struct plan_result *r, struct plan_opts *opts);
+/* The move of 'nip' in plan document 'doc' as a new handle
+ * (json_obj_destroy()), or NULL when the plan does not move them. */
+struct json_obj *planning_doc_move(const struct json_obj *doc, const char *nip);
 /* The explanation document {"nip", "moved", "jenis", "unit_tujuan",
  * "reasons", "text"} of staff 'i' in 'r' into a new '*out'. */
 MUST_USE enum err planning_explain(const struct planning *pl,

@@ -177,28 +177,12 @@ response_row(void *ctx, const char *nip, const char *tanggapan,
     return ERR_OK;
 }
 
-/* The move of 'nip' in 'doc' (a new handle), or NULL. */
-static struct json_obj *
-move_of(const struct json_obj *doc, const char *nip)
-{
-    size_t n = json_obj_len(doc, "moves");
-    for (size_t i = 0; i < n; i++) {
-        struct json_obj *m = json_obj_item(doc, "moves", i);
-        char t[32];
-        if (json_obj_text(m, "nip", t, sizeof(t)) && strcmp(t, nip) == 0) {
-            return m;
-        }
-        json_obj_destroy(m);
-    }
-    return NULL;
-}
-
 /* An employee sees a plan only once published, and only their move. */
 static enum err
 own_view(const struct web_call *c, const struct store_plan *sp,
          const struct json_obj *doc, struct web_resp *out)
 {
-    struct json_obj *m = move_of(doc, c->who->nip);
+    struct json_obj *m = planning_doc_move(doc, c->who->nip);
     if (m == NULL || strcmp(sp->status, "draf") == 0) {
         json_obj_destroy(m);
         return ERR_NOTFOUND;
@@ -570,7 +554,7 @@ web_plans_approve(const struct web_call *c, struct web_resp *out)
 static void
 target_of(const struct json_obj *doc, const char *nip, char *out, size_t len)
 {
-    struct json_obj *m = move_of(doc, nip);
+    struct json_obj *m = planning_doc_move(doc, nip);
     char u[80] = "";
     char j[80] = "";
     if (m != NULL) {
