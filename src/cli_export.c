@@ -18,8 +18,9 @@
 #include "model.h"
 #include "rec.h"
 #include "store.h"
+#include "xlsx_export.h"
 
-enum format { FORMAT_CSV, FORMAT_JSON };
+enum format { FORMAT_CSV, FORMAT_JSON, FORMAT_XLSX };
 
 struct exporter {
     FILE *f;
@@ -126,15 +127,11 @@ parse_format(const char *arg, enum format *out)
     } else if (strcmp(arg, "json") == 0) {
         *out = FORMAT_JSON;
     } else if (strcmp(arg, "xlsx") == 0) {
-        return cli_usage("export", "%s",
-                         L_("format xlsx belum tersedia di versi ini; "
-                            "gunakan csv (bisa dibuka di spreadsheet)",
-                            "the xlsx format is not available in this "
-                            "version yet; use csv (spreadsheets open it)"));
+        *out = FORMAT_XLSX;
     } else {
         return cli_usage("export",
-                         L_("format '%s' tidak dikenal (csv, json)",
-                            "unknown format '%s' (csv, json)"),
+                         L_("format '%s' tidak dikenal (csv, json, xlsx)",
+                            "unknown format '%s' (csv, json, xlsx)"),
                          arg);
     }
     return 0;
@@ -167,6 +164,19 @@ parse_kind(const char *arg, enum rec_kind *out)
                         "unknown data kind '%s' (unit, jabatan, beban, "
                         "pegawai, permohonan, abk, plan:NAME)"),
                      arg);
+}
+
+/* The spreadsheets: the ABK, a plan's moves, the nominative list. */
+static enum err
+export_xlsx(struct store *st, enum rec_kind kind, const char *arg, FILE *f)
+{
+    if ((int)kind == KIND_ABK) {
+        return xlsx_export_abk(st, date_today(), f);
+    }
+    if ((int)kind == KIND_PLAN) {
+        return cli_plan_export_xlsx(st, arg + strlen(PLAN_PREFIX), f);
+    }
+    return xlsx_export_pegawai(st, f);
 }
 
 int
@@ -210,6 +220,14 @@ cli_export_run(const struct cli *c, int argc, char **argv)
     if (code != 0) {
         return code;
     }
+    if (x.format == FORMAT_XLSX && (int)kind != KIND_ABK &&
+        (int)kind != KIND_PLAN && kind != REC_PEGAWAI) {
+        return cli_usage("export", "%s",
+                         L_("format xlsx tersedia untuk abk, pegawai dan "
+                            "plan:NAMA",
+                            "the xlsx format is for abk, pegawai and "
+                            "plan:NAME"));
+    }
     struct store *st = NULL;
     struct cli_out out;
     enum err rc = cli_store_open(c, false, &st);
@@ -218,7 +236,9 @@ cli_export_run(const struct cli *c, int argc, char **argv)
         if (rc == ERR_OK) {
             x.f = out.f;
             enum cli_format f = x.format == FORMAT_CSV ? CLI_CSV : CLI_JSON;
-            if ((int)kind == KIND_ABK) {
+            if (x.format == FORMAT_XLSX) {
+                rc = export_xlsx(st, kind, argv[optind], x.f);
+            } else if ((int)kind == KIND_ABK) {
                 rc = cli_abk_export(st, date_today(), f, x.f);
             } else if ((int)kind == KIND_PLAN) {
                 rc = cli_plan_export(st, argv[optind] + strlen(PLAN_PREFIX), f,

@@ -21,6 +21,7 @@
 #include "planning.h"
 #include "settings.h"
 #include "store.h"
+#include "xlsx_export.h"
 
 #define MAX_OVER      64 /* --set options of one run. */
 #define PLAN_NAME_MAX 64 /* Longest plan name. */
@@ -742,4 +743,14 @@ cli_explain_run(const struct cli *c, int argc, char **argv)
     json_obj_destroy(doc);
     store_close(st);
     return cli_exit(rc);
+}
+
+enum err
+cli_plan_export_xlsx(struct store *st, const char *name, FILE *f)
+{
+    struct json_obj *doc = NULL;
+    enum err rc = load_doc(st, name, &doc);
+    rc = rc == ERR_OK ? xlsx_export_plan(doc, f) : rc;
+    json_obj_destroy(doc);
+    return rc;
 }

@@ -20,4 +20,9 @@ int cli_explain_run(const struct cli *c, int argc, char **argv);
 MUST_USE enum err cli_plan_export(struct store *st, const char *name,
                                   enum cli_format format, FILE *f);
 
+/* Write the moves of saved plan 'name' as XLSX to 'f' (for 'export
+ * plan:NAME --format xlsx'); ERR_NOTFOUND when there is none (reported). */
+MUST_USE enum err cli_plan_export_xlsx(struct store *st, const char *name,
+                                       FILE *f);
+
 #endif

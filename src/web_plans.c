@@ -17,6 +17,7 @@
 #include "planning.h"
 #include "settings.h"
 #include "store.h"
+#include "xlsx_export.h"
 
 #define NAME_MAX_LEN 64
 
@@ -624,5 +625,38 @@ web_plans_compare(const struct web_call *c, struct web_resp *out)
     json_obj_destroy(b);
     store_plan_cleanup(&pa);
     store_plan_cleanup(&pb);
+    return rc;
+}
+
+/* The plan's moves as a spreadsheet. */
+enum err
+web_plans_xlsx(const struct web_call *c, struct web_resp *out)
+{
+    struct store_plan sp;
+    struct json_obj *doc = NULL;
+    char *data = NULL;
+    size_t len = 0;
+    enum err rc = store_plan_get(c->req->st, c->req->params[0], &sp);
+    if (rc == ERR_OK && json_obj_parse(sp.hasil, &doc) != ERR_OK) {
+        rc = ERR_INTERNAL;
+    }
+    FILE *f = rc == ERR_OK ? open_memstream(&data, &len) : NULL;
+    if (rc == ERR_OK && f == NULL) {
+        rc = ERR_INTERNAL;
+    }
+    rc = rc == ERR_OK ? xlsx_export_plan(doc, f) : rc;
+    if (f != NULL && fclose(f) != 0) {
+        rc = rc == ERR_OK ? ERR_IO : rc;
+    }
+    if (rc == ERR_OK) {
+        buf_reset(&out->body);
+        rc = buf_add(&out->body, data, len);
+        out->content_type = "application/vnd.openxmlformats-officedocument."
+                            "spreadsheetml.sheet";
+        out->status = 200;
+    }
+    free(data);
+    json_obj_destroy(doc);
+    store_plan_cleanup(&sp);
     return rc;
 }

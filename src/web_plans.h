@@ -24,6 +24,9 @@ MUST_USE enum err web_plans_respond(const struct web_call *c,
  * the employees they send to different places. */
 MUST_USE enum err web_plans_compare(const struct web_call *c,
                                     struct web_resp *out);
+/* GET /api/plans/{name}/export.xlsx: the moves as a spreadsheet. */
+MUST_USE enum err web_plans_xlsx(const struct web_call *c,
+                                 struct web_resp *out);
 MUST_USE enum err web_plans_approve(const struct web_call *c,
                                     struct web_resp *out);
 

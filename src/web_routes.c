@@ -56,6 +56,7 @@ static const struct route routes[] = {
     {"POST", "/api/plans/{}/responses", web_plans_respond, WEB_PEGAWAI, false},
     {"POST", "/api/plans/{}/approve", web_plans_approve, WEB_PIMPINAN, false},
     {"GET", "/api/plans/{}/compare/{}", web_plans_compare, HR, false},
+    {"GET", "/api/plans/{}/export.xlsx", web_plans_xlsx, HR, false},
     {"GET", "/api/audit", web_api_audit, HR, false},
 };
 
