@@ -21,6 +21,7 @@
 #include "cli_retirements.h"
 #include "cli_serve.h"
 #include "cli_settings.h"
+#include "cli_sk.h"
 #include "cli_solve.h"
 #include "cli_summary.h"
 #include "cli_user.h"
@@ -204,6 +205,21 @@ static const struct cli_command commands[] = {
      "request, value to the plan) or stays (the rule not met, no shortage\n"
      "within reach, others cheaper), with reason codes.\n\n"
      "Example:\n  mutasi explain plan-2027 198501012010011001\n"},
+    {"sk", cli_sk_run, "sk RENCANA [--nip NIP] -o BERKAS.pdf",
+     "surat keputusan mutasi (PDF) dari rencana yang disetujui",
+     "the transfer decree (PDF) of an approved plan",
+     "Menulis Keputusan mutasi (A4, PDF) sebuah rencana yang sudah disetujui:\n"
+     "keputusan kolektif dengan Lampiran daftar pindahan, atau dengan --nip\n"
+     "Petikan untuk satu pegawai (surat tugas untuk penugasan sementara).\n"
+     "Kop, penanda tangan dan tempat diatur di pengaturan sk_*.\n\n"
+     "Contoh:\n  mutasi sk rencana-2027 -o sk.pdf\n"
+     "  mutasi sk rencana-2027 --nip 197001012000011001 -o petikan.pdf\n",
+     "Write the transfer decree (A4, PDF) of an approved plan: the batch\n"
+     "decree with its Lampiran of moves, or with --nip one employee's\n"
+     "Petikan (a surat tugas for a temporary assignment). Letterhead,\n"
+     "signatory and place are the sk_* settings.\n\n"
+     "Example:\n  mutasi sk plan-2027 -o sk.pdf\n"
+     "  mutasi sk plan-2027 --nip 197001012000011001 -o extract.pdf\n"},
     {"solve-mcf", cli_solve_run, "solve-mcf BERKAS",
      "menyelesaikan aliran biaya minimum (DIMACS)",
      "solve a min-cost flow (DIMACS)",

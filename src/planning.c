@@ -655,6 +655,7 @@ planning_save(struct store *st, const struct planning *pl,
                             actor,
                             NULL,
                             NULL,
+                            NULL,
                             rows,
                             r->n_moves};
     char after[256];

@@ -11,6 +11,7 @@
 #include "num.h"
 
 static const char *const rounding_words[] = {"half_up", "ceil", "floor", NULL};
+static const char *const signer_words[] = {"walikota", "sekda", NULL};
 
 #define INT(k, d, lo, hi, h)               \
     {                                      \
@@ -70,8 +71,25 @@ static const struct setting_def defs[] = {
     INT("rotasi_bulan", "60", 0, 240,
         "bulan di unit sampai jatuh tempo rotasi"),
     INT("sesi_menit", "30", 1, 10080, "menit sesi menganggur sebelum habis"),
+    {"sk_instansi", SETTING_TEXT, "PEMERINTAH KOTA MATARAM", 0, 0, NULL,
+     "kop surat keputusan: nama pemerintah daerah"},
+    {"sk_jabatan_ppk", SETTING_TEXT, "WALI KOTA MATARAM", 0, 0, NULL,
+     "jabatan pejabat pembina kepegawaian pada keputusan"},
+    {"sk_kanreg", SETTING_TEXT,
+     "Kepala Kantor Regional X Badan Kepegawaian Negara", 0, 0, NULL,
+     "tembusan: kantor regional BKN"},
+    {"sk_nama_sekda", SETTING_TEXT, "(nama Sekretaris Daerah)", 0, 0, NULL,
+     "nama Sekretaris Daerah penanda tangan a.n. Wali Kota"},
+    {"sk_nama_walikota", SETTING_TEXT, "(nama Wali Kota)", 0, 0, NULL,
+     "nama Wali Kota penanda tangan"},
+    {"sk_nip_sekda", SETTING_TEXT, "(NIP Sekretaris Daerah)", 0, 0, NULL,
+     "NIP Sekretaris Daerah"},
     {"sk_nomor", SETTING_TEXT, "800.1.6/{nomor}/BKPSDM/{tahun}", 0, 0, NULL,
      "pola nomor SK; {nomor} dan {tahun} diganti"},
+    {"sk_penandatangan", SETTING_WORD, "walikota", 0, 0, signer_words,
+     "penanda tangan keputusan: walikota, atau sekda a.n. Wali Kota"},
+    {"sk_tempat", SETTING_TEXT, "Mataram", 0, 0, NULL,
+     "tempat keputusan ditetapkan"},
     INT("struktural_boleh", "0", 0, 1,
         "jabatan struktural boleh dipindah perencana (1 ya, 0 tidak)"),
     INT("wke_menit", "75000", 1, 1000000,

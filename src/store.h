@@ -207,8 +207,9 @@ struct store_plan {
     const char *status;   /* draf, diterbitkan, disetujui. */
     const char *dibuat;   /* When it was saved (UTC). */
     const char *dibuat_oleh;
-    const char *tmt;                     /* Of an approved plan; else NULL. */
-    const char *sk_nomor;                /* Of an approved plan; else NULL. */
+    const char *tmt;       /* Of an approved plan; else NULL. */
+    const char *sk_nomor;  /* Of an approved plan; else NULL. */
+    const char *disetujui; /* When it was approved (UTC); else NULL. */
     const struct store_plan_move *moves; /* store_plan_add() only. */
     size_t n_moves;
 };

@@ -373,10 +373,12 @@ static const char *const stmt_sql[S_COUNT] = {
         " unit_asal, unit_tujuan, jenis, pilihan_ke, km_centi,"
         " sementara_sampai, penjelasan) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
         " ?8, ?9, ?10, ?11)",
-    [S_PLAN_GET] = "SELECT nama, mode, as_of, settings, hasil, status, dibuat,"
-                   " dibuat_oleh, tmt, sk_nomor FROM plan WHERE nama = ?1",
-    [S_PLAN_EACH] = "SELECT nama, mode, as_of, settings, NULL, status, dibuat,"
-                    " dibuat_oleh, tmt, sk_nomor FROM plan ORDER BY nama",
+    [S_PLAN_GET] =
+        "SELECT nama, mode, as_of, settings, hasil, status, dibuat,"
+        " dibuat_oleh, tmt, sk_nomor, disetujui FROM plan WHERE nama = ?1",
+    [S_PLAN_EACH] =
+        "SELECT nama, mode, as_of, settings, NULL, status, dibuat,"
+        " dibuat_oleh, tmt, sk_nomor, disetujui FROM plan ORDER BY nama",
 };
 
 #define N_SCRATCH 8 /* Strings of the record of the last *_get call. */
@@ -1733,8 +1735,8 @@ plan_row(struct store *st, sqlite3_stmt *s, void *arg)
     const char **fields[] = {&out->nama,     &out->mode,        &out->as_of,
                              &out->settings, &out->hasil,       &out->status,
                              &out->dibuat,   &out->dibuat_oleh, &out->tmt,
-                             &out->sk_nomor};
-    for (int i = 0; i < 10; i++) {
+                             &out->sk_nomor, &out->disetujui};
+    for (int i = 0; i < 11; i++) {
         *fields[i] = col_dup(s, i);
     }
     return ERR_OK;
@@ -1753,10 +1755,10 @@ store_plan_cleanup(struct store_plan *p)
     if (p == NULL) {
         return;
     }
-    const char *fields[] = {p->nama,  p->mode,    p->as_of,  p->settings,
-                            p->hasil, p->status,  p->dibuat, p->dibuat_oleh,
-                            p->tmt,   p->sk_nomor};
-    for (int i = 0; i < 10; i++) {
+    const char *fields[] = {p->nama,  p->mode,     p->as_of,    p->settings,
+                            p->hasil, p->status,   p->dibuat,   p->dibuat_oleh,
+                            p->tmt,   p->sk_nomor, p->disetujui};
+    for (int i = 0; i < 11; i++) {
         free((void *)(uintptr_t)fields[i]);
     }
     memset(p, 0, sizeof(*p));

@@ -16,6 +16,7 @@
 #include "model.h"
 #include "planning.h"
 #include "settings.h"
+#include "sk.h"
 #include "store.h"
 #include "xlsx_export.h"
 
@@ -658,5 +659,39 @@ web_plans_xlsx(const struct web_call *c, struct web_resp *out)
     free(data);
     json_obj_destroy(doc);
     store_plan_cleanup(&sp);
+    return rc;
+}
+
+/* GET /api/plans/{name}/sk.pdf[?nip=]: the decree of an approved plan, or
+ * one employee's Petikan; an employee may have only their own. */
+enum err
+web_plans_sk(const struct web_call *c, struct web_resp *out)
+{
+    const char *nip = web_query(c->req, "nip");
+    if (c->role == WEB_PEGAWAI &&
+        (nip == NULL || strcmp(nip, c->who->nip) != 0)) {
+        return ERR_NOTFOUND;
+    }
+    char *data = NULL;
+    size_t len = 0;
+    char why[256] = "";
+    FILE *f = open_memstream(&data, &len);
+    if (f == NULL) {
+        return ERR_INTERNAL;
+    }
+    enum err rc =
+        sk_write(c->req->st, c->req->params[0], nip, f, why, sizeof(why));
+    if (fclose(f) != 0 && rc == ERR_OK) {
+        rc = ERR_IO;
+    }
+    if (rc == ERR_OK) {
+        buf_reset(&out->body);
+        rc = buf_add(&out->body, data, len);
+        out->content_type = "application/pdf";
+        out->status = 200;
+    } else if (why[0] != '\0') {
+        web_message(out, why);
+    }
+    free(data);
     return rc;
 }

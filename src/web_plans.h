@@ -27,6 +27,8 @@ MUST_USE enum err web_plans_compare(const struct web_call *c,
 /* GET /api/plans/{name}/export.xlsx: the moves as a spreadsheet. */
 MUST_USE enum err web_plans_xlsx(const struct web_call *c,
                                  struct web_resp *out);
+/* GET /api/plans/{name}/sk.pdf: the decree, or a Petikan (?nip=). */
+MUST_USE enum err web_plans_sk(const struct web_call *c, struct web_resp *out);
 MUST_USE enum err web_plans_approve(const struct web_call *c,
                                     struct web_resp *out);
 

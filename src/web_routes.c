@@ -57,6 +57,7 @@ static const struct route routes[] = {
     {"POST", "/api/plans/{}/approve", web_plans_approve, WEB_PIMPINAN, false},
     {"GET", "/api/plans/{}/compare/{}", web_plans_compare, HR, false},
     {"GET", "/api/plans/{}/export.xlsx", web_plans_xlsx, HR, false},
+    {"GET", "/api/plans/{}/sk.pdf", web_plans_sk, HR | WEB_PEGAWAI, false},
     {"GET", "/api/audit", web_api_audit, HR, false},
 };
 

@@ -762,6 +762,37 @@ test_web_racing_clients_get_one_success(void **state)
     client_cleanup(&g);
 }
 
+/* The last body is a PDF whose text holds each of 'want' (NULL-ended). */
+static void
+pdf_text_has(struct client *c, const char *const *want)
+{
+    char pdf[128];
+    char cmd[300];
+    snprintf(pdf, sizeof(pdf), "%s/doc.pdf", fx.dir);
+    FILE *f = fopen(pdf, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(c->body.data, 1, c->body.len, f), c->body.len);
+    fclose(f);
+    snprintf(cmd, sizeof(cmd), "pdftotext %s -", pdf);
+    FILE *p = popen(cmd, "r");
+    assert_non_null(p);
+    struct buf text;
+    buf_init(&text, 0);
+    char chunk[4096];
+    size_t n = 0;
+    while ((n = fread(chunk, 1, sizeof(chunk), p)) > 0) {
+        assert_int_equal(buf_add(&text, chunk, n), ERR_OK);
+    }
+    assert_int_equal(pclose(p), 0);
+    for (int i = 0; want[i] != NULL; i++) {
+        if (strstr(buf_str(&text), want[i]) == NULL) {
+            fail_msg("the PDF lacks '%s'", want[i]);
+        }
+    }
+    buf_cleanup(&text);
+    unlink(pdf);
+}
+
 /* The NIP and target of the first move of the plan in 'c''s body. */
 static void
 first_move(struct client *c, char *nip, char *unit, char *kind)
@@ -908,6 +939,55 @@ test_web_plan_is_published_answered_and_approved(void **state)
                            "\"hanya_a\":[],\"berbeda\":[],\"hanya_b\":[]"));
     assert_int_equal(
         call(&hr, "GET", "/api/plans/r1/compare/tidak", NULL, false), 404);
+    /* The spreadsheet is a zip archive (XLSX). */
+    assert_int_equal(call(&hr, "GET", "/api/plans/r1/export.xlsx", NULL, false),
+                     200);
+    assert_true(hr.body.len > 1000);
+    assert_int_equal(memcmp(hr.body.data, "PK\x03\x04", 4), 0);
+    assert_int_equal(
+        call(&mover, "GET", "/api/plans/r1/export.xlsx", NULL, false), 403);
+    /* The decree: every part of domain.md 5 and a mover's data, read back
+     * with pdftotext; an employee gets only their own Petikan. */
+    char want_nip[32];
+    struct json_obj *plan_doc = NULL;
+    assert_int_equal(call(&hr, "GET", "/api/plans/r1", NULL, false), 200);
+    assert_int_equal(json_obj_parse(buf_str(&hr.body), &plan_doc), ERR_OK);
+    struct json_obj *m0 = json_obj_item(plan_doc, "moves", 0);
+    json_obj_text(m0, "nip", want_nip, sizeof(want_nip));
+    json_obj_destroy(m0);
+    json_obj_destroy(plan_doc);
+    assert_int_equal(call(&boss, "GET", "/api/plans/r1/sk.pdf", NULL, false),
+                     200);
+    static const char *const parts[] = {"PEMERINTAH KOTA MATARAM",
+                                        "KEPUTUSAN",
+                                        "NOMOR 800.1.6/1/BKPSDM/2027",
+                                        "Menimbang",
+                                        "Mengingat",
+                                        "Undang-Undang Nomor 20 Tahun 2023",
+                                        "MEMUTUSKAN",
+                                        "Menetapkan",
+                                        "KESATU",
+                                        "KEDUA",
+                                        "KETIGA",
+                                        "1 Januari 2027",
+                                        "Ditetapkan di Mataram",
+                                        "WALI KOTA MATARAM",
+                                        "Tembusan",
+                                        "LAMPIRAN",
+                                        NULL};
+    pdf_text_has(&boss, parts);
+    const char *nip_part[] = {want_nip, NULL};
+    pdf_text_has(&boss, nip_part);
+    assert_int_equal(call(&mover, "GET", "/api/plans/r1/sk.pdf", NULL, false),
+                     404);
+    snprintf(path, sizeof(path), "/api/plans/r1/sk.pdf?nip=%s", want_nip);
+    assert_int_equal(call(&hr, "GET", path, NULL, false), 200);
+    static const char *const petikan[] = {"PETIKAN", "sesuai dengan aslinya",
+                                          "KESATU", NULL};
+    pdf_text_has(&hr, petikan);
+    pdf_text_has(&hr, nip_part);
+    assert_int_equal(call(&hr, "GET", "/api/plans/r2/sk.pdf", NULL, false),
+                     409); /* Not approved. */
     client_cleanup(&hr);
     client_cleanup(&boss);
     client_cleanup(&mover);

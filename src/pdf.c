@@ -1,0 +1,234 @@
+/* SPDX-License-Identifier: MIT */
+/* pdf: flowing A4 pages with cairo and pango (io layer). */
+#include "pdf.h"
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <pango/pangocairo.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mem.h"
+
+#define MM       (72.0 / 25.4) /* Points per millimetre. */
+#define PAGE_W   (210.0 * MM)
+#define PAGE_H   (297.0 * MM)
+#define MARGIN   (25.0 * MM)
+#define BOTTOM   (PAGE_H - 25.0 * MM)
+#define FONT     "DejaVu Serif"
+#define CELL_PAD (1.5 * MM)
+
+struct pdf {
+    FILE *f;
+    bool failed; /* A write to 'f' failed. */
+    cairo_surface_t *surface;
+    cairo_t *cr;
+    double y;  /* Where the next block starts, in points. */
+    int pages; /* Pages begun. */
+};
+
+static cairo_status_t
+write_out(void *closure, const unsigned char *data, unsigned int len)
+{
+    struct pdf *p = closure;
+    if (fwrite(data, 1, len, p->f) != len) {
+        p->failed = true;
+        return CAIRO_STATUS_WRITE_ERROR;
+    }
+    return CAIRO_STATUS_SUCCESS;
+}
+
+static PangoLayout *
+layout_of(struct pdf *p, const struct pdf_style *s, const char *text,
+          double width)
+{
+    PangoLayout *l = pango_cairo_create_layout(p->cr);
+    /* Cairo's PDF units are points: lay text out at 72 dpi. */
+    pango_cairo_context_set_resolution(pango_layout_get_context(l), 72.0);
+    pango_layout_context_changed(l);
+    char font[64];
+    snprintf(font, sizeof(font), "%s %s %.1f", FONT, s->bold ? "Bold" : "",
+             s->size);
+    PangoFontDescription *d = pango_font_description_from_string(font);
+    pango_layout_set_font_description(l, d);
+    pango_font_description_free(d);
+    pango_layout_set_width(l, (int)(width * PANGO_SCALE));
+    pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+    pango_layout_set_indent(l, (int)(-s->hanging * MM * PANGO_SCALE));
+    static const PangoAlignment align[] = {PANGO_ALIGN_LEFT, PANGO_ALIGN_CENTER,
+                                           PANGO_ALIGN_RIGHT, PANGO_ALIGN_LEFT};
+    pango_layout_set_alignment(l, align[s->align]);
+    pango_layout_set_justify(l, s->align == PDF_JUSTIFY);
+    pango_layout_set_text(l, text, -1);
+    return l;
+}
+
+static double
+height_of(PangoLayout *l)
+{
+    int w = 0;
+    int h = 0;
+    pango_layout_get_size(l, &w, &h);
+    return (double)h / PANGO_SCALE;
+}
+
+static void
+footer(struct pdf *p)
+{
+    char text[32];
+    snprintf(text, sizeof(text), "- %d -", p->pages);
+    struct pdf_style s = {9, false, PDF_CENTER, 0, 0, 0};
+    PangoLayout *l = layout_of(p, &s, text, PAGE_W - 2 * MARGIN);
+    cairo_move_to(p->cr, MARGIN, PAGE_H - 15.0 * MM);
+    pango_cairo_show_layout(p->cr, l);
+    g_object_unref(l);
+}
+
+void
+pdf_new_page(struct pdf *p)
+{
+    if (p->pages > 0) {
+        footer(p);
+        cairo_show_page(p->cr);
+    }
+    p->pages++;
+    p->y = MARGIN;
+}
+
+enum err
+pdf_create(FILE *f, struct pdf **out)
+{
+    struct pdf *p = xcalloc(1, sizeof(*p));
+    p->f = f;
+    p->surface =
+        cairo_pdf_surface_create_for_stream(write_out, p, PAGE_W, PAGE_H);
+    if (cairo_surface_status(p->surface) != CAIRO_STATUS_SUCCESS) {
+        cairo_surface_destroy(p->surface);
+        free(p);
+        return ERR_INTERNAL;
+    }
+    p->cr = cairo_create(p->surface);
+    cairo_set_source_rgb(p->cr, 0, 0, 0);
+    pdf_new_page(p);
+    *out = p;
+    return ERR_OK;
+}
+
+void
+pdf_par(struct pdf *p, const struct pdf_style *s, const char *text)
+{
+    double width = PAGE_W - 2 * MARGIN - s->indent * MM;
+    PangoLayout *l = layout_of(p, s, text, width);
+    double h = height_of(l);
+    if (p->y + h > BOTTOM && p->y > MARGIN) {
+        pdf_new_page(p);
+    }
+    cairo_move_to(p->cr, MARGIN + s->indent * MM, p->y);
+    pango_cairo_show_layout(p->cr, l);
+    g_object_unref(l);
+    p->y += h + s->after * MM;
+}
+
+void
+pdf_labeled(struct pdf *p, const char *label, double label_mm, const char *text)
+{
+    struct pdf_style ls = {11, false, PDF_LEFT, 0, 0, 0};
+    struct pdf_style ts = {11, false, PDF_JUSTIFY, 0, 0, 0};
+    double colon = 4.0; /* mm for ": ". */
+    PangoLayout *l = layout_of(p, &ls, label, label_mm * MM);
+    PangoLayout *c = layout_of(p, &ls, ":", colon * MM);
+    PangoLayout *t =
+        layout_of(p, &ts, text, PAGE_W - 2 * MARGIN - (label_mm + colon) * MM);
+    double h = height_of(t);
+    if (p->y + h > BOTTOM && p->y > MARGIN) {
+        pdf_new_page(p);
+    }
+    cairo_move_to(p->cr, MARGIN, p->y);
+    pango_cairo_show_layout(p->cr, l);
+    cairo_move_to(p->cr, MARGIN + label_mm * MM, p->y);
+    pango_cairo_show_layout(p->cr, c);
+    cairo_move_to(p->cr, MARGIN + (label_mm + colon) * MM, p->y);
+    pango_cairo_show_layout(p->cr, t);
+    g_object_unref(l);
+    g_object_unref(c);
+    g_object_unref(t);
+    p->y += h + 2.0 * MM;
+}
+
+void
+pdf_space(struct pdf *p, double mm)
+{
+    p->y += mm * MM;
+    if (p->y > BOTTOM) {
+        pdf_new_page(p);
+    }
+}
+
+/* Draw one table row; returns its height. */
+static double
+table_row(struct pdf *p, const char *const *cells, const double *widths, int n,
+          bool bold, bool draw)
+{
+    struct pdf_style s = {8.5, bold, bold ? PDF_CENTER : PDF_LEFT, 0, 0, 0};
+    double h = 0;
+    PangoLayout *ls[32];
+    for (int c = 0; c < n && c < 32; c++) {
+        ls[c] = layout_of(p, &s, cells[c] ? cells[c] : "",
+                          widths[c] * MM - 2 * CELL_PAD);
+        double ch = height_of(ls[c]) + 2 * CELL_PAD;
+        h = ch > h ? ch : h;
+    }
+    double x = MARGIN;
+    for (int c = 0; c < n && c < 32; c++) {
+        if (draw) {
+            cairo_rectangle(p->cr, x, p->y, widths[c] * MM, h);
+            cairo_set_line_width(p->cr, 0.5);
+            cairo_stroke(p->cr);
+            cairo_move_to(p->cr, x + CELL_PAD, p->y + CELL_PAD);
+            pango_cairo_show_layout(p->cr, ls[c]);
+        }
+        x += widths[c] * MM;
+        g_object_unref(ls[c]);
+    }
+    return h;
+}
+
+void
+pdf_table(struct pdf *p, const char *const *headers, const double *widths,
+          int n_cols, const char *const *cells, int n_rows)
+{
+    double hh = table_row(p, headers, widths, n_cols, true, false);
+    if (p->y + 2 * hh > BOTTOM) {
+        pdf_new_page(p);
+    }
+    p->y += table_row(p, headers, widths, n_cols, true, true);
+    for (int r = 0; r < n_rows; r++) {
+        const char *const *row = cells + (size_t)r * (size_t)n_cols;
+        double h = table_row(p, row, widths, n_cols, false, false);
+        if (p->y + h > BOTTOM) {
+            pdf_new_page(p); /* The header again on the new page. */
+            p->y += table_row(p, headers, widths, n_cols, true, true);
+        }
+        p->y += table_row(p, row, widths, n_cols, false, true);
+    }
+}
+
+int
+pdf_pages(const struct pdf *p)
+{
+    return p->pages;
+}
+
+enum err
+pdf_close(struct pdf *p)
+{
+    footer(p);
+    cairo_show_page(p->cr);
+    cairo_destroy(p->cr);
+    cairo_surface_finish(p->surface);
+    bool bad =
+        cairo_surface_status(p->surface) != CAIRO_STATUS_SUCCESS || p->failed;
+    cairo_surface_destroy(p->surface);
+    free(p);
+    return bad ? ERR_IO : ERR_OK;
+}
