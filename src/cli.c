@@ -164,7 +164,8 @@ static const struct cli_command commands[] = {
     {"plan", cli_plan_run,
      "plan [--mode voluntary|directed|combined] [--as-of TANGGAL] "
      "[--max-moves N] [--max-km K] [--save NAMA] [--set KUNCI=NILAI]... "
-     "[--format table|json] | plan list | plan show NAMA",
+     "[--format table|json] | plan list | plan show NAMA | plan approve NAMA "
+     "--tmt TANGGAL",
      "merencanakan mutasi (permohonan, lalu penugasan)",
      "plan transfers (requests, then directed moves)",
      "Merencanakan mutasi per tanggal (bawaan hari ini) dari ABK:\n"
@@ -175,7 +176,9 @@ static const struct cli_command commands[] = {
      "combined (bawaan) menjalankan keduanya. --max-moves dan --max-km\n"
      "membatasi penugasan; --set KUNCI=NILAI mengganti pengaturan untuk\n"
      "rencana ini saja; --save NAMA menyimpannya. 'plan list' dan\n"
-     "'plan show NAMA' membaca rencana tersimpan; 'mutasi explain'\n"
+     "'plan show NAMA' membaca rencana tersimpan; 'plan approve NAMA --tmt\n"
+     "TANGGAL' menyetujuinya (dicek ulang pada data hari ini; pindahan masuk\n"
+     "riwayat mulai TMT; SK diberi nomor); 'mutasi explain'\n"
      "menjelaskan tiap pegawai; 'mutasi export plan:NAMA' menulis CSV.\n\n"
      "Contoh:\n  mutasi plan --mode directed --as-of 2027-01-01\n"
      "  mutasi plan --save rencana-2027 --format json\n"
@@ -187,7 +190,9 @@ static const struct cli_command commands[] = {
      "(min-cost flow, optimal); combined (the default) runs both.\n"
      "--max-moves and --max-km bound the directed part; --set KEY=VALUE\n"
      "overrides a setting for this plan only; --save NAME stores it.\n"
-     "'plan list' and 'plan show NAME' read saved plans; 'mutasi explain'\n"
+     "'plan list' and 'plan show NAME' read saved plans; 'plan approve NAME\n"
+     "--tmt DATE' approves one (checked again on today's data; moves enter\n"
+     "the history from the TMT; the decree is numbered); 'mutasi explain'\n"
      "explains each employee; 'mutasi export plan:NAME' writes CSV.\n\n"
      "Example:\n  mutasi plan --mode directed --as-of 2027-01-01\n"
      "  mutasi plan --save plan-2027 --format json\n"

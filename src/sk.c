@@ -335,7 +335,9 @@ extract(struct pdf *p, const struct move_text *mt, const struct sk_texts *t,
              "%s; jabatan dan unit kerja lama: %s; jabatan dan unit kerja "
              "baru: %s; terhitung mulai tanggal %s%s%s.",
              mt->nama, mt->nip, mt->lahir, mt->golongan, mt->lama, mt->baru,
-             x->tmt, tugas ? " sampai dengan tanggal " : "", mt->sampai);
+             /* A surge assignment starts when it is decided. */
+             tugas ? x->ditetapkan : x->tmt,
+             tugas ? " sampai dengan tanggal " : "", mt->sampai);
     if (tugas) {
         pdf_par(p, &body, line);
         pdf_par(p, &body,

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "approval.h"
 #include "buf.h"
 #include "date.h"
 #include "json.h"
@@ -327,135 +328,6 @@ web_plans_respond(const struct web_call *c, struct web_resp *out)
     return web_reply(out, o);
 }
 
-/* Do the moves of 'doc' and 'now' (the plan computed again) agree? */
-static bool
-same_moves(const struct json_obj *doc, const struct json_obj *now)
-{
-    static const char *const keys[] = {"nip",         "unit_asal",
-                                       "unit_tujuan", "jabatan_tujuan",
-                                       "jenis",       "sementara_sampai"};
-    size_t n = json_obj_len(doc, "moves");
-    bool same = n == json_obj_len(now, "moves");
-    for (size_t i = 0; i < n && same; i++) {
-        struct json_obj *a = json_obj_item(doc, "moves", i);
-        struct json_obj *b = json_obj_item(now, "moves", i);
-        for (size_t k = 0; k < sizeof(keys) / sizeof(keys[0]) && same; k++) {
-            char x[80];
-            char y[80];
-            json_obj_text(a, keys[k], x, sizeof(x));
-            json_obj_text(b, keys[k], y, sizeof(y));
-            same = strcmp(x, y) == 0;
-        }
-        json_obj_destroy(a);
-        json_obj_destroy(b);
-    }
-    return same;
-}
-
-/* Does the saved plan still hold on today's data? */
-static enum err
-recheck(const struct web_call *c, const char *name, const struct json_obj *doc)
-{
-    struct planning *pl = NULL;
-    struct plan_result r;
-    struct plan_opts o;
-    struct json_obj *now = NULL;
-    memset(&r, 0, sizeof(r));
-    enum err rc = planning_rerun(c->req->st, doc, n_cores(), &pl, &r, &o);
-    struct planning_request q = {name, o};
-    rc = rc == ERR_OK ? planning_document(pl, &q, &r, &now) : rc;
-    if (rc == ERR_OK && !same_moves(doc, now)) {
-        rc = ERR_CONFLICT;
-    }
-    json_obj_destroy(now);
-    plan_result_cleanup(&r);
-    planning_destroy(pl);
-    return rc;
-}
-
-/* Write permanent move 'm' into the employee's record from 'tmt' (the
- * history keeps the old posting; a future TMT takes effect on its date),
- * and decide the request a granted move answers. */
-static enum err
-apply_move(const struct web_call *c, const struct json_obj *m, int32_t tmt,
-           const char *sumber, bool *teacher)
-{
-    char nip[32];
-    char unit[80];
-    char jab[80];
-    char kind[16];
-    char temp[16];
-    json_obj_text(m, "nip", nip, sizeof(nip));
-    json_obj_text(m, "unit_tujuan", unit, sizeof(unit));
-    json_obj_text(m, "jabatan_tujuan", jab, sizeof(jab));
-    json_obj_text(m, "jenis", kind, sizeof(kind));
-    if (json_obj_text(m, "sementara_sampai", temp, sizeof(temp))) {
-        return ERR_OK; /* A surat tugas, not a change of post. */
-    }
-    struct jabatan j;
-    if (store_jabatan_get(c->req->st, jab, &j) == ERR_OK && j.guru) {
-        *teacher = true;
-    }
-    struct pegawai p;
-    enum err rc = store_pegawai_get(c->req->st, nip, &p);
-    if (rc != ERR_OK) {
-        return rc == ERR_NOTFOUND ? ERR_CONFLICT : rc;
-    }
-    p.unit = unit;
-    p.jabatan = jab;
-    p.tmt_unit = tmt;
-    rc = store_pegawai_put(c->req->st, &p, sumber, NULL);
-    if (rc != ERR_OK || strcmp(kind, "aps") != 0) {
-        return rc;
-    }
-    struct store_request *r = xmalloc(sizeof(*r));
-    rc = store_request_open_of(c->req->st, nip, r);
-    if (rc == ERR_OK) {
-        struct store_step s = {r->id,        r->status,  r->version,
-                               "ditetapkan", "tetapkan", c->who->login,
-                               sumber,       NULL};
-        rc = store_request_step(c->req->st, &s);
-    }
-    free(r);
-    return rc == ERR_NOTFOUND ? ERR_OK : rc;
-}
-
-/* The decree number from the setting sk_nomor: {nomor} the count of
- * approved plans plus one, {tahun} the TMT's year. */
-static void
-sk_number(const struct web_call *c, int32_t tmt, char *out, size_t len)
-{
-    char *pattern = NULL;
-    long n = 0;
-    int y = 0;
-    int m = 0;
-    int d = 0;
-    if (store_setting_get(c->req->st, "sk_nomor", &pattern) != ERR_OK) {
-        pattern = xstrdup(settings_find("sk_nomor")->dflt);
-    }
-    if (store_plan_count_approved(c->req->st, &n) != ERR_OK) {
-        n = 0;
-    }
-    date_to_ymd(tmt, &y, &m, &d);
-    struct buf b;
-    buf_init(&b, len - 1);
-    enum err rc = ERR_OK;
-    for (const char *p = pattern; *p != '\0' && rc == ERR_OK;) {
-        if (strncmp(p, "{nomor}", 7) == 0) {
-            rc = buf_addf(&b, "%ld", n + 1);
-            p += 7;
-        } else if (strncmp(p, "{tahun}", 7) == 0) {
-            rc = buf_addf(&b, "%d", y);
-            p += 7;
-        } else {
-            rc = buf_add(&b, p++, 1);
-        }
-    }
-    snprintf(out, len, "%s", buf_str(&b));
-    buf_cleanup(&b);
-    free(pattern);
-}
-
 static enum err
 parse_tmt(const char *body, char *text, int32_t *tmt, struct web_resp *out)
 {
@@ -478,78 +350,26 @@ parse_tmt(const char *body, char *text, int32_t *tmt, struct web_resp *out)
     return ERR_OK;
 }
 
-static enum err
-apply_all(const struct web_call *c, const struct json_obj *doc,
-          const char *tmt_text, int32_t tmt, const char *sk, bool *teacher)
-{
-    char sumber[96];
-    char after[256];
-    snprintf(sumber, sizeof(sumber), "rencana:%s", c->req->params[0]);
-    size_t n = json_obj_len(doc, "moves");
-    enum err rc = ERR_OK;
-    for (size_t i = 0; i < n && rc == ERR_OK; i++) {
-        struct json_obj *m = json_obj_item(doc, "moves", i);
-        rc = apply_move(c, m, tmt, sumber, teacher);
-        json_obj_destroy(m);
-    }
-    snprintf(after, sizeof(after),
-             "{\"tmt\":\"%s\",\"sk_nomor\":\"%s\",\"moves\":%zu}", tmt_text, sk,
-             n);
-    return rc == ERR_OK ? audit_plan(c, "setujui", after) : rc;
-}
-
 enum err
 web_plans_approve(const struct web_call *c, struct web_resp *out)
 {
     char tmt_text[16];
     int32_t tmt = 0;
-    struct store_plan sp;
-    struct json_obj *doc = NULL;
-    char sk[128];
+    struct approval_result res;
+    memset(&res, 0, sizeof(res));
     enum err rc = parse_tmt(c->req->body, tmt_text, &tmt, out);
-    rc = rc == ERR_OK ? store_plan_get(c->req->st, c->req->params[0], &sp) : rc;
-    if (rc != ERR_OK) {
-        return rc;
+    rc = rc == ERR_OK ? approval_run(c->req->st, c->req->params[0], tmt,
+                                     c->who->login, &res)
+                      : rc;
+    if (rc != ERR_OK && res.why[0] != '\0') {
+        web_message(out, res.why);
     }
-    if (strcmp(sp.status, "draf") != 0 &&
-        strcmp(sp.status, "diterbitkan") != 0) {
-        web_message(out, "Rencana ini sudah diputuskan.");
-        rc = ERR_CONFLICT;
-    }
-    if (rc == ERR_OK && json_obj_parse(sp.hasil, &doc) != ERR_OK) {
-        rc = ERR_INTERNAL;
-    }
-    if (rc == ERR_OK && (rc = recheck(c, sp.nama, doc)) == ERR_CONFLICT) {
-        web_message(out, "Rencana tidak lagi sesuai dengan data hari ini; "
-                         "buat rencana baru.");
-    }
-    sk_number(c, tmt, sk, sizeof(sk));
-    struct store_plan_change x = {sp.nama, sp.status, "disetujui", tmt_text,
-                                  sk};
-    bool teacher = false;
-    rc = rc == ERR_OK ? store_begin(c->req->st) : rc;
-    if (rc == ERR_OK) {
-        rc = apply_all(c, doc, tmt_text, tmt, sk, &teacher);
-        rc = rc == ERR_OK ? store_plan_set_status(c->req->st, &x) : rc;
-        rc = rc == ERR_OK ? store_commit(c->req->st) : rc;
-        if (rc != ERR_OK) {
-            store_rollback(c->req->st);
-        }
-    }
-    json_obj_destroy(doc);
-    store_plan_cleanup(&sp);
-    /* domain.md 5: a teacher's transfer takes effect at the start of a
-     * semester. The decision stands (the PPK decides) but says so. */
-    int y = 0;
-    int m = 0;
-    int d = 0;
-    date_to_ymd(tmt, &y, &m, &d);
-    const char *warning =
-        teacher && m != 1 && m != 7
-            ? "TMT mutasi guru sebaiknya awal semester (1 Januari atau 1 Juli)"
-            : NULL;
-    rc = rc == ERR_OK ? status_reply(c, out, warning) : rc;
-    return rc;
+    return rc == ERR_OK ? status_reply(c, out,
+                                       res.teacher_off_semester
+                                           ? "TMT mutasi guru sebaiknya awal "
+                                             "semester (1 Januari atau 1 Juli)"
+                                           : NULL)
+                        : rc;
 }
 
 /* The target of 'nip' in 'doc' ("UNIT/JABATAN"), or "" when not moved. */
