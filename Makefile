@@ -90,7 +90,8 @@ build/tsan/tests/%: tests/unit/%.c $(TSAN_LIB_OBJ)
 # 'make tsan': the threaded suites under ThreadSanitizer.
 tsan: $(TSAN_BIN)
 	@for t in $(TSAN_BIN); do \
-		TSAN_OPTIONS=halt_on_error=1 $$t >$$t.log 2>&1 || \
+		TSAN_OPTIONS="halt_on_error=1 suppressions=$(CURDIR)/tests/tsan.supp" \
+			$$t >$$t.log 2>&1 || \
 			{ tail -40 $$t.log; echo "tsan: $$t failed"; exit 1; }; \
 		echo "tsan: $$(basename $$t) ok"; \
 	done
