@@ -176,18 +176,11 @@ apply_all(struct approve_ctx *c, const struct json_obj *doc,
     return rc == ERR_OK ? store_audit_add(c->st, &a) : rc;
 }
 
-static int
-n_cores(void)
-{
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
-    return n > 1 ? (int)(n < 64 ? n : 64) : 1;
-}
-
 enum err
 approval_run(struct store *st, const char *name, int32_t tmt, const char *actor,
              struct approval_result *out)
 {
-    struct approve_ctx c = {st, name, actor, n_cores()};
+    struct approve_ctx c = {st, name, actor, planning_threads()};
     struct store_plan sp;
     struct json_obj *doc = NULL;
     char tmt_text[DATE_STR_LEN];

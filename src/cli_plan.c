@@ -36,14 +36,6 @@ struct plan_args {
     size_t n_over;
 };
 
-/* The governments are solved in parallel on every core. */
-static int
-n_cores(void)
-{
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
-    return n > 1 ? (int)(n < 64 ? n : 64) : 1;
-}
-
 static const char *const mode_words[] = {"voluntary", "directed", "combined"};
 
 /* A plan name: 1 to 64 letters, digits, '.', '_' or '-' (it appears in
@@ -345,7 +337,7 @@ plan_make(const struct cli *c, int argc, char **argv)
 {
     struct plan_args a;
     memset(&a, 0, sizeof(a));
-    a.opts = (struct plan_opts){PLAN_COMBINED, -1, -1.0, n_cores()};
+    a.opts = (struct plan_opts){PLAN_COMBINED, -1, -1.0, planning_threads()};
     a.day = date_today();
     a.format = CLI_TABLE;
     int code = parse_plan_args(argc, argv, &a);
@@ -723,7 +715,7 @@ rerun_explanation(struct store *st, const struct json_obj *doc, const char *nip,
     struct plan_result r;
     struct plan_opts o;
     memset(&r, 0, sizeof(r));
-    enum err rc = planning_rerun(st, doc, n_cores(), &pl, &r, &o);
+    enum err rc = planning_rerun(st, doc, planning_threads(), &pl, &r, &o);
     long i = rc == ERR_OK ? planning_find_staff(pl, nip) : -1;
     if (rc == ERR_OK && i < 0) {
         char t[16];

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "abk.h"
 #include "analysis.h"
@@ -382,6 +383,13 @@ const struct plan_problem *
 planning_problem(const struct planning *pl)
 {
     return &pl->prob;
+}
+
+int
+planning_threads(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 1 ? (int)(n < 64 ? n : 64) : 1;
 }
 
 long

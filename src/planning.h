@@ -43,6 +43,8 @@ MUST_USE enum err planning_load(struct store *st,
 void planning_destroy(struct planning *pl);
 /* The problem, borrowed from 'pl'. */
 const struct plan_problem *planning_problem(const struct planning *pl);
+/* How many threads a plan uses: every core of the machine (at most 64). */
+int planning_threads(void);
 /* The index of staff 'nip' in the problem, or -1 when they are not in
  * post on the date. */
 long planning_find_staff(const struct planning *pl, const char *nip);

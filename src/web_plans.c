@@ -23,13 +23,6 @@
 
 #define NAME_MAX_LEN 64
 
-static int
-n_cores(void)
-{
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
-    return n > 1 ? (int)(n < 64 ? n : 64) : 1;
-}
-
 static bool
 name_ok(const char *s)
 {
@@ -54,7 +47,7 @@ parse_new(const struct json_obj *in, struct plan_opts *o,
 {
     char t[64];
     static const char *const modes[] = {"voluntary", "directed", "combined"};
-    *o = (struct plan_opts){PLAN_COMBINED, -1, -1.0, n_cores()};
+    *o = (struct plan_opts){PLAN_COMBINED, -1, -1.0, planning_threads()};
     if (json_obj_text(in, "mode", t, sizeof(t))) {
         int m = 0;
         while (m < 3 && strcmp(t, modes[m]) != 0) {
@@ -72,11 +65,20 @@ parse_new(const struct json_obj *in, struct plan_opts *o,
         web_message(out, "as_of harus tanggal YYYY-MM-DD.");
         return ERR_INVAL;
     }
+    char *end = NULL;
     if (json_obj_text(in, "max_moves", t, sizeof(t))) {
-        o->max_moves = strtol(t, NULL, 10);
+        o->max_moves = strtol(t, &end, 10);
+        if (end == t || *end != '\0' || o->max_moves < 0) {
+            web_message(out, "max_moves harus bilangan bulat >= 0.");
+            return ERR_INVAL;
+        }
     }
     if (json_obj_text(in, "max_km", t, sizeof(t))) {
-        o->max_km = strtod(t, NULL);
+        o->max_km = strtod(t, &end);
+        if (end == t || *end != '\0' || !(o->max_km >= 0)) {
+            web_message(out, "max_km harus angka >= 0.");
+            return ERR_INVAL;
+        }
     }
     for (size_t i = 0; i < settings_count() && a->n_over < 64; i++) {
         char path[96];
