@@ -41,6 +41,9 @@ struct analysis {
     size_t n_raw;
     size_t cap_raw;
     struct analysis_pair *pairs; /* Sorted results. */
+    size_t cap_pairs;
+    size_t *raw_of; /* Sorted pair -> its index in 'raw'. */
+    size_t cap_raw_of;
     struct staff *staff;
     size_t n_staff;
     size_t cap_staff;
@@ -239,9 +242,13 @@ finish(struct analysis *a)
     }
     qsort(keys, a->n_raw, sizeof(*keys), by_unit_then_jabatan);
     a->pairs = xcalloc(a->n_raw + 1, sizeof(*a->pairs));
+    a->raw_of = xcalloc(a->n_raw + 1, sizeof(*a->raw_of));
+    a->cap_pairs = a->n_raw + 1;
+    a->cap_raw_of = a->n_raw + 1;
     for (size_t i = 0; i < a->n_raw && rc == ERR_OK; i++) {
         const struct raw_pair *p = &a->raw[keys[i].raw];
         where[keys[i].raw] = i;
+        a->raw_of[i] = keys[i].raw;
         a->pairs[i].unit = p->unit;
         a->pairs[i].jabatan = a->jabs[p->jab].kode;
         a->pairs[i].surge_until = p->p.surge_until;
@@ -309,6 +316,7 @@ analysis_destroy(struct analysis *a)
     tree_destroy(a->tree);
     free(a->raw);
     free(a->pairs);
+    free(a->raw_of);
     free(a->staff);
     free(a);
 }
@@ -317,6 +325,12 @@ const struct settings *
 analysis_settings(const struct analysis *a)
 {
     return &a->s;
+}
+
+int32_t
+analysis_day(const struct analysis *a)
+{
+    return a->day;
 }
 
 const struct tree *
@@ -368,9 +382,11 @@ analysis_staff_nip(const struct analysis *a, size_t i)
     return a->staff[i].nip;
 }
 
-const struct analysis_pair *
-analysis_find_pair(const struct analysis *a, const char *unit,
-                   const char *jabatan)
+/* Binary search of the sorted pairs: true with the index of ('unit',
+ * 'jabatan') in '*out', or false with the index where it would go. */
+static bool
+pair_place(const struct analysis *a, const char *unit, const char *jabatan,
+           size_t *out)
 {
     size_t lo = 0;
     size_t hi = a->n_raw;
@@ -380,7 +396,8 @@ analysis_find_pair(const struct analysis *a, const char *unit,
         int c = strcmp(tree_unit(a->tree, x->unit)->kode, unit);
         c = c != 0 ? c : strcmp(x->jabatan, jabatan);
         if (c == 0) {
-            return x;
+            *out = mid;
+            return true;
         }
         if (c < 0) {
             lo = mid + 1;
@@ -388,5 +405,164 @@ analysis_find_pair(const struct analysis *a, const char *unit,
             hi = mid;
         }
     }
-    return NULL;
+    *out = lo;
+    return false;
+}
+
+const struct analysis_pair *
+analysis_find_pair(const struct analysis *a, const char *unit,
+                   const char *jabatan)
+{
+    size_t at = 0;
+    return pair_place(a, unit, jabatan, &at) ? &a->pairs[at] : NULL;
+}
+
+/* Make the pair ('unit', 'jabatan') at sorted index 'at' (from
+ * pair_place()), with no rows and no staff; the staff's pair indices
+ * past it shift up. ERR_NOTFOUND when either code is unknown. */
+static enum err
+insert_pair(struct analysis *a, const char *unit, const char *jabatan,
+            size_t at)
+{
+    size_t n = a->n_raw;
+    struct raw_pair *p = pair_lookup(a, unit, jabatan);
+    if (p == NULL) {
+        return ERR_NOTFOUND;
+    }
+    xgrow((void **)&a->pairs, &a->cap_pairs, n + 1, sizeof(*a->pairs));
+    xgrow((void **)&a->raw_of, &a->cap_raw_of, n + 1, sizeof(*a->raw_of));
+    memmove(&a->pairs[at + 1], &a->pairs[at], (n - at) * sizeof(*a->pairs));
+    memmove(&a->raw_of[at + 1], &a->raw_of[at], (n - at) * sizeof(size_t));
+    a->raw_of[at] = n;
+    struct analysis_pair *q = &a->pairs[at];
+    memset(q, 0, sizeof(*q));
+    q->unit = p->unit;
+    q->jabatan = a->jabs[p->jab].kode;
+    q->surge_until = p->p.surge_until;
+    for (size_t i = 0; i < a->n_staff; i++) {
+        a->staff[i].pair += a->staff[i].pair >= at;
+    }
+    return abk_pair_result(&a->s, &p->p, &q->r);
+}
+
+/* The staff index of 'nip' counted in sorted pair 'pair', or -1. */
+static long
+staff_in(const struct analysis *a, const char *nip, size_t pair)
+{
+    uint64_t key = 0;
+    for (const char *c = nip; *c >= '0' && *c <= '9'; c++) {
+        key = key * 10 + (uint64_t)(*c - '0');
+    }
+    for (size_t i = 0; i < a->n_staff; i++) {
+        if (a->staff[i].nip == key && a->staff[i].pair == pair) {
+            return (long)i;
+        }
+    }
+    return -1;
+}
+
+/* Count one employee of status 'status' into 'p' ('d' = 1) or out of it
+ * ('d' = -1). */
+static void
+count_staff(struct abk_pair *p, int status, long d)
+{
+    p->h += d;
+    p->h_pns += status == STATUS_PNS ? d : 0;
+    p->h_pppk += status == STATUS_PPPK ? d : 0;
+    p->h_cpns += status == STATUS_CPNS ? d : 0;
+}
+
+enum err
+analysis_move_staff(struct analysis *a, const struct analysis_move *m)
+{
+    size_t from = 0;
+    size_t to = 0;
+    long who = -1;
+    if (pair_place(a, m->unit_asal, m->jabatan_asal, &from)) {
+        who = staff_in(a, m->nip, from);
+    }
+    if (who < 0) {
+        return ERR_NOTFOUND;
+    }
+    if (!pair_place(a, m->unit_tujuan, m->jabatan_tujuan, &to)) {
+        enum err rc = insert_pair(a, m->unit_tujuan, m->jabatan_tujuan, to);
+        if (rc != ERR_OK) {
+            return rc;
+        }
+        from += from >= to;
+    }
+    struct abk_pair *src = &a->raw[a->raw_of[from]].p;
+    struct abk_pair *dst = &a->raw[a->raw_of[to]].p;
+    count_staff(src, m->status, -1);
+    count_staff(dst, m->status, 1);
+    a->staff[who].pair = to;
+    enum err rc = abk_pair_result(&a->s, src, &a->pairs[from].r);
+    return rc == ERR_OK ? abk_pair_result(&a->s, dst, &a->pairs[to].r) : rc;
+}
+
+struct retiree_ctx {
+    const struct analysis *a;
+    int32_t from;
+    int32_t to;
+    struct analysis_retirees *out;
+};
+
+static enum err
+retiree_row(void *ctx, const struct pegawai *p)
+{
+    struct retiree_ctx *c = ctx;
+    int bup = analysis_bup(c->a, p->jabatan);
+    int32_t tmt = rules_tmt_pensiun(p->tanggal_lahir, bup);
+    if (tmt < c->from || tmt > c->to) {
+        return ERR_OK;
+    }
+    struct analysis_retirees *rs = c->out;
+    xgrow((void **)&rs->rows, &rs->cap, rs->n + 1, sizeof(*rs->rows));
+    struct analysis_retiree *r = &rs->rows[rs->n++];
+    r->nip = xstrdup(p->nip);
+    r->nama = xstrdup(p->nama);
+    r->unit = xstrdup(p->unit);
+    r->jabatan = xstrdup(p->jabatan);
+    r->bup = bup;
+    r->tmt_pensiun = tmt;
+    return ERR_OK;
+}
+
+static int
+by_tmt_then_nip(const void *x, const void *y)
+{
+    const struct analysis_retiree *a = x;
+    const struct analysis_retiree *b = y;
+    if (a->tmt_pensiun != b->tmt_pensiun) {
+        return a->tmt_pensiun < b->tmt_pensiun ? -1 : 1;
+    }
+    return strcmp(a->nip, b->nip);
+}
+
+enum err
+analysis_retirees_load(const struct analysis *a, struct store *st, int32_t from,
+                       int32_t to, struct analysis_retirees *out)
+{
+    struct retiree_ctx c = {a, from, to, out};
+    enum err rc = store_pegawai_each(st, retiree_row, &c);
+    if (rc == ERR_OK && out->n > 1) {
+        qsort(out->rows, out->n, sizeof(*out->rows), by_tmt_then_nip);
+    }
+    return rc;
+}
+
+void
+analysis_retirees_cleanup(struct analysis_retirees *r)
+{
+    if (r == NULL) {
+        return;
+    }
+    for (size_t i = 0; i < r->n; i++) {
+        free(r->rows[i].nip);
+        free(r->rows[i].nama);
+        free(r->rows[i].unit);
+        free(r->rows[i].jabatan);
+    }
+    free(r->rows);
+    memset(r, 0, sizeof(*r));
 }

@@ -55,6 +55,8 @@ MUST_USE enum err analysis_load_with(struct store *st, int32_t day,
 /* Free 'a'; accepts NULL. */
 void analysis_destroy(struct analysis *a);
 const struct settings *analysis_settings(const struct analysis *a);
+/* The date 'a' was analysed as of. */
+int32_t analysis_day(const struct analysis *a);
 const struct tree *analysis_tree(const struct analysis *a);
 /* Number of pairs and pair 'i', ordered by unit code, then jabatan code. */
 size_t analysis_count(const struct analysis *a);
@@ -76,5 +78,54 @@ void analysis_staff_at(const struct analysis *a, size_t i, size_t *pair,
 uint64_t analysis_staff_nip(const struct analysis *a, size_t i);
 /* BUP of the position 'kode' (the default BUP for an unknown code). */
 int analysis_bup(const struct analysis *a, const char *kode);
+
+/* One move for analysis_move_staff(). */
+struct analysis_move {
+    const char *nip;
+    const char *unit_asal;
+    const char *jabatan_asal;
+    const char *unit_tujuan;
+    const char *jabatan_tujuan;
+    int status; /* enum pegawai_status of the employee. */
+};
+
+/* Apply move 'm' to 'a' as if it had happened: employee 'm->nip', in post
+ * in (unit_asal, jabatan_asal), leaves that pair and joins (unit_tujuan,
+ * jabatan_tujuan), made when new; bezetting and its split by 'm->status'
+ * change by one and both results are recomputed with abk_pair_result().
+ * ERR_NOTFOUND (nothing changes) when the employee is not in post in the
+ * origin pair or the destination's unit or position is unknown;
+ * ERR_TOOBIG on overflow. Pairs borrowed before may move. */
+MUST_USE enum err analysis_move_staff(struct analysis *a,
+                                      const struct analysis_move *m);
+
+/* One employee who retires within a period. */
+struct analysis_retiree {
+    char *nip; /* Owned, like the other strings. */
+    char *nama;
+    char *unit;
+    char *jabatan;
+    int bup;
+    int32_t tmt_pensiun;
+};
+
+/* The retirees of a period; zero it before analysis_retirees_load(). */
+struct analysis_retirees {
+    struct analysis_retiree *rows;
+    size_t n;
+    size_t cap;
+};
+
+/* Every employee of 'st' (their current record, on study leave or not)
+ * whose TMT pensiun lies in ['from', 'to'], by the BUP of their position
+ * under the settings of 'a' (rules_tmt_pensiun()), into 'out', ordered by
+ * TMT pensiun then NIP. Free with analysis_retirees_cleanup(), also after
+ * an error (ERR_DB, text in store_errmsg()). */
+MUST_USE enum err analysis_retirees_load(const struct analysis *a,
+                                         struct store *st, int32_t from,
+                                         int32_t to,
+                                         struct analysis_retirees *out);
+/* Free the rows of 'r' and zero it; accepts NULL. */
+void analysis_retirees_cleanup(struct analysis_retirees *r);
 
 #endif

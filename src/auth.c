@@ -186,3 +186,65 @@ auth_logout(struct store *st, const struct auth_who *who)
 {
     return store_session_delete(st, who->token_hash);
 }
+
+/* Log the account change 'a' and commit, or roll back when 'rc' (the
+ * change's result) or either step fails. */
+static enum err
+audit_commit(struct store *st, enum err rc, const struct store_audit *a)
+{
+    rc = rc == ERR_OK ? store_audit_add(st, a) : rc;
+    rc = rc == ERR_OK ? store_commit(st) : rc;
+    if (rc != ERR_OK) {
+        store_rollback(st);
+    }
+    return rc;
+}
+
+enum err
+auth_user_add(struct store *st, const char *actor, const struct store_user *u,
+              const char *password)
+{
+    char hash[AUTH_HASH_MAX];
+    char after[64];
+    if (!auth_role_ok(u->role)) {
+        return ERR_INVAL;
+    }
+    enum err rc = auth_hash_password(password, hash);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    struct store_user v = *u;
+    v.password_hash = hash;
+    snprintf(after, sizeof(after), "{\"role\":\"%s\"}", u->role);
+    struct store_audit a = {actor, "user", u->login, "tambah", NULL, after};
+    rc = store_begin(st);
+    return rc == ERR_OK ? audit_commit(st, store_user_add(st, &v), &a) : rc;
+}
+
+enum err
+auth_user_passwd(struct store *st, const char *actor, const char *login,
+                 const char *password)
+{
+    char hash[AUTH_HASH_MAX];
+    enum err rc = auth_hash_password(password, hash);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    struct store_audit a = {actor, "user", login, "ganti_sandi", NULL, NULL};
+    rc = store_begin(st);
+    return rc == ERR_OK
+               ? audit_commit(st, store_user_set_password(st, login, hash), &a)
+               : rc;
+}
+
+enum err
+auth_user_set_active(struct store *st, const char *actor, const char *login,
+                     bool aktif)
+{
+    struct store_audit a = {
+        actor, "user", login, aktif ? "aktifkan" : "nonaktifkan", NULL, NULL};
+    enum err rc = store_begin(st);
+    return rc == ERR_OK
+               ? audit_commit(st, store_user_set_active(st, login, aktif), &a)
+               : rc;
+}

@@ -13,6 +13,7 @@
 #include "err.h"
 
 struct store;
+struct store_user;
 
 #define AUTH_HASH_MAX  128 /* A password hash string, with its NUL. */
 #define AUTH_TOKEN_LEN 64  /* Hex of 32 random bytes. */
@@ -67,6 +68,25 @@ MUST_USE enum err auth_session(struct store *st, const char *token, int64_t now,
                                struct auth_who *who);
 /* End the session of 'who'. */
 MUST_USE enum err auth_logout(struct store *st, const struct auth_who *who);
+
+/* Account changes, shared by 'mutasi user' and the API: each runs in one
+ * transaction of its own with an audit entry (entity "user", by 'actor');
+ * no password or hash reaches the log. */
+
+/* Add account 'u' (its 'password_hash' is ignored) with 'password'.
+ * ERR_INVAL for an unknown role or a password shorter than AUTH_PW_MIN or
+ * longer than AUTH_PW_MAX bytes; ERR_EXISTS when the login is taken. */
+MUST_USE enum err auth_user_add(struct store *st, const char *actor,
+                                const struct store_user *u,
+                                const char *password);
+/* Give 'login' the password 'password', ending every session of the
+ * account. ERR_INVAL as auth_user_add(); ERR_NOTFOUND for no account. */
+MUST_USE enum err auth_user_passwd(struct store *st, const char *actor,
+                                   const char *login, const char *password);
+/* Enable or disable 'login'; disabling ends its sessions. ERR_NOTFOUND
+ * when there is no such account. */
+MUST_USE enum err auth_user_set_active(struct store *st, const char *actor,
+                                       const char *login, bool aktif);
 /* The SHA-256 of the 'len' bytes at 'data' in hex into 'out'. */
 void auth_sha256_hex(const void *data, size_t len, char out[65]);
 /* True when 'a' and 'b' are equal, in time that depends only on their

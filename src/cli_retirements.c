@@ -16,66 +16,15 @@
 #include "date.h"
 #include "diag.h"
 #include "json.h"
-#include "mem.h"
-#include "model.h"
-#include "rules.h"
 #include "store.h"
 
-struct retiree {
-    char *nip;
-    char *nama;
-    char *unit;
-    char *jabatan;
-    int bup;
-    int32_t tmt;
-};
-
-struct collect {
-    const struct analysis *a;
-    int32_t from;
-    int32_t to;
-    struct retiree *rows;
-    size_t n;
-    size_t cap;
-};
-
 static enum err
-collect_one(void *ctx, const struct pegawai *p)
-{
-    struct collect *c = ctx;
-    int bup = analysis_bup(c->a, p->jabatan);
-    int32_t tmt = rules_tmt_pensiun(p->tanggal_lahir, bup);
-    if (tmt < c->from || tmt > c->to) {
-        return ERR_OK;
-    }
-    xgrow((void **)&c->rows, &c->cap, c->n + 1, sizeof(*c->rows));
-    struct retiree *r = &c->rows[c->n++];
-    r->nip = xstrdup(p->nip);
-    r->nama = xstrdup(p->nama);
-    r->unit = xstrdup(p->unit);
-    r->jabatan = xstrdup(p->jabatan);
-    r->bup = bup;
-    r->tmt = tmt;
-    return ERR_OK;
-}
-
-static int
-by_tmt_then_nip(const void *x, const void *y)
-{
-    const struct retiree *a = x;
-    const struct retiree *b = y;
-    if (a->tmt != b->tmt) {
-        return a->tmt < b->tmt ? -1 : 1;
-    }
-    return strcmp(a->nip, b->nip);
-}
-
-static enum err
-put_row(const struct retiree *r, enum cli_format f, struct buf *b, bool first)
+put_row(const struct analysis_retiree *r, enum cli_format f, struct buf *b,
+        bool first)
 {
     char tmt[DATE_STR_LEN];
     char bup[16];
-    date_format(r->tmt, tmt);
+    date_format(r->tmt_pensiun, tmt);
     snprintf(bup, sizeof(bup), "%d", r->bup);
     if (f == CLI_JSON) {
         struct json_obj *o = json_obj_create();
@@ -99,7 +48,7 @@ put_row(const struct retiree *r, enum cli_format f, struct buf *b, bool first)
 }
 
 static enum err
-print(const struct collect *c, enum cli_format f)
+print(const struct analysis_retirees *c, enum cli_format f)
 {
     static const char *const head[] = {"nip",     "nama", "unit",
                                        "jabatan", "bup",  "tmt_pensiun"};
@@ -169,32 +118,25 @@ parse_args(int argc, char **argv, int32_t *from, int32_t *to,
 int
 cli_retirements_run(const struct cli *c, int argc, char **argv)
 {
-    struct collect col = {NULL, date_today(), 0, NULL, 0, 0};
+    struct analysis_retirees rows = {NULL, 0, 0};
+    int32_t from = date_today();
+    int32_t to = 0;
     enum cli_format f = CLI_TABLE;
     struct store *st = NULL;
     struct analysis *a = NULL;
-    int code = parse_args(argc, argv, &col.from, &col.to, &f);
+    int code = parse_args(argc, argv, &from, &to, &f);
     if (code != 0) {
         return code;
     }
+    /* The analysis gives each position's BUP under the settings. */
     enum err rc = cli_store_open(c, false, &st);
-    rc = rc == ERR_OK ? analysis_load(st, col.from, &a) : rc;
-    col.a = a;
-    rc = rc == ERR_OK ? store_pegawai_each(st, collect_one, &col) : rc;
-    if (rc == ERR_OK) {
-        qsort(col.rows, col.n, sizeof(*col.rows), by_tmt_then_nip);
-        rc = print(&col, f);
-    }
+    rc = rc == ERR_OK ? analysis_load(st, from, &a) : rc;
+    rc = rc == ERR_OK ? analysis_retirees_load(a, st, from, to, &rows) : rc;
+    rc = rc == ERR_OK ? print(&rows, f) : rc;
     if (rc == ERR_DB) {
         cli_error("%s: %s", c->db, store_errmsg(st));
     }
-    for (size_t i = 0; i < col.n; i++) {
-        free(col.rows[i].nip);
-        free(col.rows[i].nama);
-        free(col.rows[i].unit);
-        free(col.rows[i].jabatan);
-    }
-    free(col.rows);
+    analysis_retirees_cleanup(&rows);
     analysis_destroy(a);
     store_close(st);
     return cli_exit(rc);

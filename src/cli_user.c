@@ -40,14 +40,6 @@ read_password(char *out, size_t len, bool *generated)
     return ERR_OK;
 }
 
-static enum err
-audit(struct store *st, const struct cli *c, const char *login,
-      const char *action, const char *after)
-{
-    struct store_audit a = {c->actor, "user", login, action, NULL, after};
-    return store_audit_add(st, &a);
-}
-
 /* The account's links must exist: an employee for 'nip', a unit for
  * 'unit'. */
 static enum err
@@ -89,30 +81,18 @@ user_add(struct store *st, const struct cli *c, const char *login,
          const struct user_args *a)
 {
     char pw[AUTH_PW_MAX + 2];
-    char hash[AUTH_HASH_MAX];
     bool generated = false;
     enum err rc = check_links(st, a);
     rc = rc == ERR_OK ? read_password(pw, sizeof(pw), &generated) : rc;
-    if (rc == ERR_OK && auth_hash_password(pw, hash) != ERR_OK) {
+    struct store_user u = {login, NULL, a->role, a->nip, a->unit, true, NULL};
+    rc = rc == ERR_OK ? auth_user_add(st, c->actor, &u, pw) : rc;
+    if (rc == ERR_INVAL) { /* The role was checked with the options. */
         cli_error(L_("kata sandi harus %d sampai %d karakter",
                      "the password must have %d to %d characters"),
                   AUTH_PW_MIN, AUTH_PW_MAX);
-        rc = ERR_INVAL;
     }
-    struct store_user u = {login, hash, a->role, a->nip, a->unit, true, NULL};
-    char after[256];
-    snprintf(after, sizeof(after), "{\"role\":\"%s\"}", a->role);
-    rc = rc == ERR_OK ? store_begin(st) : rc;
-    if (rc == ERR_OK) {
-        rc = store_user_add(st, &u);
-        rc = rc == ERR_OK ? audit(st, c, login, "tambah", after) : rc;
-        rc = rc == ERR_OK ? store_commit(st) : rc;
-        if (rc != ERR_OK) {
-            store_rollback(st);
-        }
-        if (rc == ERR_EXISTS) {
-            cli_error(L_("akun '%s' sudah ada", "account '%s' exists"), login);
-        }
+    if (rc == ERR_EXISTS) {
+        cli_error(L_("akun '%s' sudah ada", "account '%s' exists"), login);
     }
     if (rc == ERR_OK) {
         printf("%s %s%s%s\n", login, a->role, generated ? " " : "",
@@ -125,23 +105,13 @@ static enum err
 user_passwd(struct store *st, const struct cli *c, const char *login)
 {
     char pw[AUTH_PW_MAX + 2];
-    char hash[AUTH_HASH_MAX];
     bool generated = false;
     enum err rc = read_password(pw, sizeof(pw), &generated);
-    if (auth_hash_password(pw, hash) != ERR_OK) {
+    rc = rc == ERR_OK ? auth_user_passwd(st, c->actor, login, pw) : rc;
+    if (rc == ERR_INVAL) {
         cli_error(L_("kata sandi harus %d sampai %d karakter",
                      "the password must have %d to %d characters"),
                   AUTH_PW_MIN, AUTH_PW_MAX);
-        return ERR_INVAL;
-    }
-    rc = rc == ERR_OK ? store_begin(st) : rc;
-    if (rc == ERR_OK) {
-        rc = store_user_set_password(st, login, hash);
-        rc = rc == ERR_OK ? audit(st, c, login, "ganti_sandi", NULL) : rc;
-        rc = rc == ERR_OK ? store_commit(st) : rc;
-        if (rc != ERR_OK) {
-            store_rollback(st);
-        }
     }
     if (rc == ERR_OK && generated) {
         printf("%s %s\n", login, pw);
@@ -153,18 +123,7 @@ static enum err
 user_active(struct store *st, const struct cli *c, const char *login,
             bool aktif)
 {
-    enum err rc = store_begin(st);
-    if (rc == ERR_OK) {
-        rc = store_user_set_active(st, login, aktif);
-        rc = rc == ERR_OK
-                 ? audit(st, c, login, aktif ? "aktifkan" : "nonaktifkan", NULL)
-                 : rc;
-        rc = rc == ERR_OK ? store_commit(st) : rc;
-        if (rc != ERR_OK) {
-            store_rollback(st);
-        }
-    }
-    return rc;
+    return auth_user_set_active(st, c->actor, login, aktif);
 }
 
 static enum err

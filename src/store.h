@@ -274,6 +274,48 @@ MUST_USE enum err
 store_pegawai_page(struct store *st, const struct store_pegawai_query *q,
                    enum err (*fn)(void *, const struct pegawai *), void *ctx,
                    long *total);
+/* One row of an employee's history (table riwayat), with the names of its
+ * unit and position (NULL when the code is no longer known). */
+struct store_riwayat {
+    const char *unit;
+    const char *unit_nama;
+    const char *jabatan;
+    const char *jabatan_nama;
+    const char *tmt; /* YYYY-MM-DD. */
+    const char *sumber;
+    const char *sk_nomor; /* NULL when none. */
+};
+
+/* Call 'fn' for each history row of employee 'nip', newest first (by TMT,
+ * then the order they were written); see store_unit_each(). No rows for
+ * an unknown NIP. */
+MUST_USE enum err
+store_riwayat_each(struct store *st, const char *nip,
+                   enum err (*fn)(void *, const struct store_riwayat *),
+                   void *ctx);
+
+/* A move into or out of a unit, from the history: 'dari' is the unit of
+ * the employee's previous history row (NULL for a first posting), 'ke'
+ * the unit of this one. Names are NULL when the code is unknown. */
+struct store_unit_move {
+    const char *nip;
+    const char *nama;
+    const char *tmt; /* YYYY-MM-DD. */
+    const char *dari;
+    const char *dari_nama;
+    const char *ke;
+    const char *ke_nama;
+    const char *jabatan; /* The position from then on. */
+};
+
+/* Call 'fn' for each of the last 'limit' moves into or out of unit
+ * 'kode' (history rows that change the unit), newest first; see
+ * store_unit_each(). */
+MUST_USE enum err
+store_unit_moves_each(struct store *st, const char *kode, long limit,
+                      enum err (*fn)(void *, const struct store_unit_move *),
+                      void *ctx);
+
 /* '*out' tells whether unit 'unit' is 'root' or lies below it (false when
  * either is unknown). */
 MUST_USE enum err store_unit_in_subtree(struct store *st, const char *unit,

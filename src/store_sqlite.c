@@ -2574,3 +2574,75 @@ store_document_review(struct store *st, int64_t id, const char *status,
     sqlite3_finalize(s);
     return rc == ERR_OK && n == 0 ? ERR_NOTFOUND : rc;
 }
+
+/* Histories. */
+
+enum err
+store_riwayat_each(struct store *st, const char *nip,
+                   enum err (*fn)(void *, const struct store_riwayat *),
+                   void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db,
+                           "SELECT r.unit, u.nama, r.jabatan, j.nama, r.tmt,"
+                           " r.sumber, r.sk_nomor FROM riwayat r"
+                           " LEFT JOIN unit u ON u.kode = r.unit"
+                           " LEFT JOIN jabatan j ON j.kode = r.jabatan"
+                           " WHERE r.nip = ?1 ORDER BY r.tmt DESC, r.id DESC",
+                           -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    bind_text(s, 1, nip);
+    enum err rc = ERR_OK;
+    int step = SQLITE_ROW;
+    while (rc == ERR_OK && (step = sqlite3_step(s)) == SQLITE_ROW) {
+        struct store_riwayat r = {
+            col_text(s, 0), col_text(s, 1), col_text(s, 2), col_text(s, 3),
+            col_text(s, 4), col_text(s, 5), col_text(s, 6)};
+        rc = fn(ctx, &r);
+    }
+    if (rc == ERR_OK && step != SQLITE_DONE) {
+        rc = db_fail(st);
+    }
+    sqlite3_finalize(s);
+    return rc;
+}
+
+/* Each history row with the unit of the row before it (LAG over the
+ * employee's rows in TMT order), kept when the unit changes and 'kode'
+ * is on either side. */
+#define UNIT_MOVES_SQL                                                       \
+    "WITH h AS (SELECT r.id, r.nip, r.unit, r.jabatan, r.tmt, LAG(r.unit)"   \
+    " OVER (PARTITION BY r.nip ORDER BY r.tmt, r.id) AS dari FROM riwayat r" \
+    " WHERE r.nip IN (SELECT nip FROM riwayat WHERE unit = ?1))"             \
+    " SELECT h.nip, p.nama, h.tmt, h.dari, d.nama, h.unit, k.nama,"          \
+    " h.jabatan FROM h LEFT JOIN pegawai p ON p.nip = h.nip"                 \
+    " LEFT JOIN unit d ON d.kode = h.dari LEFT JOIN unit k ON k.kode ="      \
+    " h.unit WHERE (h.unit = ?1 OR h.dari = ?1) AND h.dari IS NOT h.unit"    \
+    " ORDER BY h.tmt DESC, h.id DESC LIMIT ?2"
+
+enum err
+store_unit_moves_each(struct store *st, const char *kode, long limit,
+                      enum err (*fn)(void *, const struct store_unit_move *),
+                      void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db, UNIT_MOVES_SQL, -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    bind_text(s, 1, kode);
+    sqlite3_bind_int64(s, 2, limit);
+    enum err rc = ERR_OK;
+    int step = SQLITE_ROW;
+    while (rc == ERR_OK && (step = sqlite3_step(s)) == SQLITE_ROW) {
+        struct store_unit_move m = {
+            col_text(s, 0), col_text(s, 1), col_text(s, 2), col_text(s, 3),
+            col_text(s, 4), col_text(s, 5), col_text(s, 6), col_text(s, 7)};
+        rc = fn(ctx, &m);
+    }
+    if (rc == ERR_OK && step != SQLITE_DONE) {
+        rc = db_fail(st);
+    }
+    sqlite3_finalize(s);
+    return rc;
+}

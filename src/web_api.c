@@ -13,12 +13,15 @@
 #include "buf.h"
 #include "date.h"
 #include "json.h"
+#include "mem.h"
 #include "model.h"
 #include "rec.h"
 #include "store.h"
 #include "tree.h"
 
-#define PER_PAGE 50
+#define PER_PAGE       50
+#define UNIT_MOVES_MAX 200 /* Moves a unit's page shows. */
+#define RETIREES_MAX   500 /* Employees a retirement answer lists. */
 #define LOGIN_WINDOW \
     ((int64_t)15 * 60) /* Seconds a failed login is remembered. */
 #define LOGIN_MAKS_DEF 5
@@ -55,29 +58,6 @@ set_cookie(const struct web_call *c, struct web_resp *out, const char *token,
              "%s=%s; Path=/; HttpOnly; SameSite=Strict%s%s", WEB_COOKIE_NAME,
              clear ? "" : token, clear ? "; Max-Age=0" : "",
              web_secure_cookie(c->req->web) ? "; Secure" : "");
-}
-
-/* The front page until the web app comes: what the server offers. */
-enum err
-web_api_index(const struct web_call *c, struct web_resp *out)
-{
-    (void)c;
-    static const char page[] =
-        "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
-        "<title>mutasi</title></head><body>\n"
-        "<h1>mutasi: sistem informasi mutasi ASN</h1>\n"
-        "<p>Server ini melayani API JSON. Masuk dengan <code>POST "
-        "/api/login</code> berisi <code>{\"login\", \"password\"}</code>; "
-        "setiap perubahan memerlukan header <code>X-CSRF-Token</code>.</p>\n"
-        "<ul><li><code>GET /api/me</code></li><li><code>GET /api/units</code>, "
-        "<code>/api/units/{kode}</code></li><li><code>GET "
-        "/api/employees?unit=&amp;q=&amp;page=</code>, "
-        "<code>/api/employees/{nip}</code></li><li><code>GET "
-        "/api/audit?entity=&amp;id=</code></li></ul>\n"
-        "</body></html>\n";
-    out->content_type = "text/html; charset=utf-8";
-    buf_reset(&out->body);
-    return buf_add(&out->body, page, sizeof(page) - 1);
 }
 
 enum err
@@ -166,16 +146,46 @@ web_api_units(const struct web_call *c, struct web_resp *out)
     return web_reply(out, doc);
 }
 
+static enum err
+unit_move_row(void *ctx, const struct store_unit_move *m)
+{
+    struct json_obj *o = json_obj_create();
+    json_obj_set_str(o, "nip", m->nip);
+    json_obj_set_str(o, "nama", m->nama);
+    json_obj_set_str(o, "tmt", m->tmt);
+    json_obj_set_str(o, "dari", m->dari);
+    json_obj_set_str(o, "dari_nama", m->dari_nama);
+    json_obj_set_str(o, "ke", m->ke);
+    json_obj_set_str(o, "ke_nama", m->ke_nama);
+    json_obj_set_str(o, "jabatan", m->jabatan);
+    json_obj_push(ctx, "riwayat", o);
+    return ERR_OK;
+}
+
+/* A unit, and its last moves in and out ("riwayat") for callers who may
+ * see its staff: the moves name employees. */
 enum err
 web_api_unit(const struct web_call *c, struct web_resp *out)
 {
     struct unit u;
-    enum err rc = store_unit_get(c->req->st, c->req->params[0], &u);
+    const char *kode = c->req->params[0];
+    enum err rc = store_unit_get(c->req->st, kode, &u);
     if (rc != ERR_OK) {
         return rc;
     }
     struct json_obj *o = json_obj_create();
     rec_unit_json(&u, o);
+    rc = web_scope_unit(c, kode);
+    if (rc == ERR_OK) {
+        json_obj_set_empty_array(o, "riwayat");
+        rc = store_unit_moves_each(c->req->st, kode, UNIT_MOVES_MAX,
+                                   unit_move_row, o);
+    }
+    rc = rc == ERR_NOTFOUND ? ERR_OK : rc;
+    if (rc != ERR_OK) {
+        json_obj_destroy(o);
+        return rc;
+    }
     return web_reply(out, o);
 }
 
@@ -258,6 +268,44 @@ web_api_employees(const struct web_call *c, struct web_resp *out)
     return web_reply(out, doc);
 }
 
+static enum err
+riwayat_row(void *ctx, const struct store_riwayat *h)
+{
+    struct json_obj *o = json_obj_create();
+    json_obj_set_str(o, "unit", h->unit);
+    json_obj_set_str(o, "unit_nama", h->unit_nama);
+    json_obj_set_str(o, "jabatan", h->jabatan);
+    json_obj_set_str(o, "jabatan_nama", h->jabatan_nama);
+    json_obj_set_str(o, "tmt", h->tmt);
+    json_obj_set_str(o, "sumber", h->sumber);
+    json_obj_push(ctx, "riwayat", o);
+    return ERR_OK;
+}
+
+/* The names of employee 'p''s unit and position and their history, into
+ * 'o'. The codes are copied first: each lookup ends the life of the
+ * strings of the one before. */
+static enum err
+employee_more(struct store *st, const struct pegawai *p, struct json_obj *o)
+{
+    char nip[32];
+    char unit[MODEL_CODE_MAX + 1];
+    char jab[MODEL_CODE_MAX + 1];
+    struct unit u;
+    struct jabatan j;
+    snprintf(nip, sizeof(nip), "%s", p->nip);
+    snprintf(unit, sizeof(unit), "%s", p->unit);
+    snprintf(jab, sizeof(jab), "%s", p->jabatan);
+    enum err rc = store_unit_get(st, unit, &u);
+    json_obj_set_str(o, "unit_nama", rc == ERR_OK ? u.nama : NULL);
+    rc = rc == ERR_NOTFOUND ? ERR_OK : rc;
+    enum err rj = rc == ERR_OK ? store_jabatan_get(st, jab, &j) : rc;
+    json_obj_set_str(o, "jabatan_nama", rj == ERR_OK ? j.nama : NULL);
+    rc = rj == ERR_NOTFOUND ? ERR_OK : rj;
+    json_obj_set_empty_array(o, "riwayat");
+    return rc == ERR_OK ? store_riwayat_each(st, nip, riwayat_row, o) : rc;
+}
+
 enum err
 web_api_employee(const struct web_call *c, struct web_resp *out)
 {
@@ -269,6 +317,11 @@ web_api_employee(const struct web_call *c, struct web_resp *out)
     }
     struct json_obj *o = json_obj_create();
     rec_pegawai_json(&p, o);
+    rc = employee_more(c->req->st, &p, o);
+    if (rc != ERR_OK) {
+        json_obj_destroy(o);
+        return rc;
+    }
     return web_reply(out, o);
 }
 
@@ -329,36 +382,532 @@ parse_by(const char *v, enum abk_by *out)
     return v == NULL;
 }
 
-/* The workload analysis (contract section 4) as of 'as_of' (default
- * today), by jabatan, unit or OPD, within the caller's scope. */
-enum err
-web_api_abk(const struct web_call *c, struct web_resp *out)
+/* The saved plan 'name' for /api/abk?plan= into '*sp', and its date into
+ * '*day' (the default as_of). Plans are for bkpsdm and pimpinan only. */
+static enum err
+abk_plan_get(const struct web_call *c, const char *name, struct store_plan *sp,
+             int32_t *day)
 {
-    const struct web_req *r = c->req;
+    if ((c->role & (WEB_BKPSDM | WEB_PIMPINAN)) == 0) {
+        return ERR_DENIED;
+    }
+    enum err rc = store_plan_get(c->req->st, name, sp);
+    if (rc == ERR_OK &&
+        (sp->as_of == NULL ||
+         date_parse(sp->as_of, strlen(sp->as_of), day) != ERR_OK)) {
+        rc = ERR_INTERNAL; /* The planner always writes its date. */
+    }
+    return rc;
+}
+
+/* What applying a plan's moves did, for the answer. */
+struct plan_applied {
+    const char *name;
+    long n_applied;
+    struct buf skipped; /* NIPs, ';'-separated. */
+};
+
+/* Apply move 'i' of plan document 'doc' to 'a'; a move whose employee is
+ * no longer in post where the plan found them is skipped. */
+static enum err
+apply_move(struct store *st, struct analysis *a, const struct json_obj *doc,
+           size_t i, struct plan_applied *out)
+{
+    char t[5][80];
+    static const char *const keys[] = {"nip", "unit_asal", "jabatan_asal",
+                                       "unit_tujuan", "jabatan_tujuan"};
+    struct json_obj *m = json_obj_item(doc, "moves", i);
+    for (int k = 0; k < 5; k++) {
+        json_obj_text(m, keys[k], t[k], sizeof(t[k]));
+    }
+    json_obj_destroy(m);
+    struct pegawai p;
+    enum err rc = store_pegawai_get(st, t[0], &p);
+    struct analysis_move mv = {t[0], t[1], t[2], t[3], t[4], 0};
+    mv.status = rc == ERR_OK ? (int)p.status : 0;
+    rc = rc == ERR_OK ? analysis_move_staff(a, &mv) : rc;
+    if (rc == ERR_NOTFOUND) {
+        return buf_addf(&out->skipped, "%s%s", out->skipped.len ? ";" : "",
+                        t[0]);
+    }
+    out->n_applied += rc == ERR_OK;
+    return rc;
+}
+
+/* Apply every move of saved plan 'sp' to 'a'. */
+static enum err
+apply_plan(struct store *st, struct analysis *a, const struct store_plan *sp,
+           struct plan_applied *out)
+{
+    struct json_obj *doc = NULL;
+    if (json_obj_parse(sp->hasil ? sp->hasil : "", &doc) != ERR_OK) {
+        return ERR_INTERNAL;
+    }
+    enum err rc = ERR_OK;
+    for (size_t i = 0; i < json_obj_len(doc, "moves") && rc == ERR_OK; i++) {
+        rc = apply_move(st, a, doc, i, out);
+    }
+    json_obj_destroy(doc);
+    return rc;
+}
+
+/* The as_of and by of /api/abk into '*day' (kept when absent) and '*by'. */
+static enum err
+abk_args(const struct web_req *r, int32_t *day, enum abk_by *by,
+         struct web_resp *out)
+{
     const char *day_text = web_query(r, "as_of");
-    int32_t day = date_today();
-    enum abk_by by = ABK_BY_JABATAN;
     if ((day_text != NULL &&
-         date_parse(day_text, strlen(day_text), &day) != ERR_OK) ||
-        !parse_by(web_query(r, "by"), &by)) {
+         date_parse(day_text, strlen(day_text), day) != ERR_OK) ||
+        !parse_by(web_query(r, "by"), by)) {
         web_message(out, "as_of harus YYYY-MM-DD dan by salah satu dari "
                          "jabatan, unit, opd.");
         return ERR_USAGE;
     }
-    const char *unit = NULL;
-    enum err rc = list_root(c, &unit);
-    if (rc != ERR_OK) {
-        return rc;
+    return ERR_OK;
+}
+
+/* The analysis document of 'a' for the caller's subtree 'unit' (all when
+ * NULL) into '*out'; with 'plan', what applying it did. */
+static enum err
+abk_doc(const struct analysis *a, const char *unit, enum abk_by by,
+        const struct plan_applied *plan, struct json_obj **out)
+{
+    long root = -1;
+    if (unit != NULL) {
+        root = tree_find(analysis_tree(a), unit);
     }
+    if (unit != NULL && root < 0) {
+        return ERR_NOTFOUND;
+    }
+    enum err rc = abk_rows_doc(a, analysis_day(a), by, root, out);
+    if (rc == ERR_OK && plan != NULL) {
+        json_obj_set_str(*out, "plan", plan->name);
+        json_obj_set_int(*out, "moves_applied", plan->n_applied);
+        json_obj_set_list(*out, "moves_skipped",
+                          plan->skipped.len ? buf_str(&plan->skipped) : NULL);
+    }
+    return rc;
+}
+
+/* The workload analysis (contract section 4) as of 'as_of' (default
+ * today), by jabatan, unit or OPD, within the caller's scope; with
+ * ?plan=NAME, as if every move of that saved plan had happened (as_of
+ * then defaults to the plan's date). */
+enum err
+web_api_abk(const struct web_call *c, struct web_resp *out)
+{
+    const struct web_req *r = c->req;
+    const char *plan = web_query(r, "plan");
+    struct store_plan sp;
+    struct plan_applied done;
+    int32_t day = date_today();
+    enum abk_by by = ABK_BY_JABATAN;
+    const char *unit = NULL;
     struct analysis *a = NULL;
     struct json_obj *doc = NULL;
-    rc = analysis_load(r->st, day, &a);
-    long root = -1;
-    if (rc == ERR_OK && unit != NULL) {
-        root = tree_find(analysis_tree(a), unit);
-        rc = root < 0 ? ERR_NOTFOUND : ERR_OK;
+    memset(&sp, 0, sizeof(sp));
+    memset(&done, 0, sizeof(done));
+    done.name = plan;
+    buf_init(&done.skipped, 0);
+    enum err rc = plan ? abk_plan_get(c, plan, &sp, &day) : ERR_OK;
+    rc = rc == ERR_OK ? abk_args(r, &day, &by, out) : rc;
+    rc = rc == ERR_OK ? list_root(c, &unit) : rc;
+    rc = rc == ERR_OK ? analysis_load(r->st, day, &a) : rc;
+    rc = rc == ERR_OK && plan ? apply_plan(r->st, a, &sp, &done) : rc;
+    rc = rc == ERR_OK ? abk_doc(a, unit, by, plan ? &done : NULL, &doc) : rc;
+    analysis_destroy(a);
+    store_plan_cleanup(&sp);
+    buf_cleanup(&done.skipped);
+    return rc == ERR_OK ? web_reply(out, doc) : rc;
+}
+
+static enum err
+jabatan_row(void *ctx, const struct jabatan *j)
+{
+    struct json_obj *o = json_obj_create();
+    rec_jabatan_json(j, o);
+    json_obj_push(ctx, "rows", o);
+    return ERR_OK;
+}
+
+/* The positions, like the unit tree, are public structure. */
+enum err
+web_api_jabatan(const struct web_call *c, struct web_resp *out)
+{
+    struct json_obj *doc = json_obj_create();
+    json_obj_set_empty_array(doc, "rows");
+    enum err rc = store_jabatan_each(c->req->st, jabatan_row, doc);
+    if (rc != ERR_OK) {
+        json_obj_destroy(doc);
+        return rc;
     }
-    rc = rc == ERR_OK ? abk_rows_doc(a, day, by, root, &doc) : rc;
+    return web_reply(out, doc);
+}
+
+/* ?years= of /api/retirements into '*out' (5 when absent): ERR_USAGE
+ * when not a whole number, ERR_INVAL outside 1..40. */
+static enum err
+years_of(const struct web_req *r, long *out, struct web_resp *resp)
+{
+    const char *v = web_query(r, "years");
+    char *end = NULL;
+    long years = v ? strtol(v, &end, 10) : 5;
+    if (v != NULL && (*v < '0' || *v > '9' || *end != '\0')) {
+        web_message(resp, "years harus bilangan bulat 1 sampai 40.");
+        return ERR_USAGE;
+    }
+    if (years < 1 || years > 40) {
+        web_message(resp, "years harus 1 sampai 40.");
+        return ERR_INVAL;
+    }
+    *out = years;
+    return ERR_OK;
+}
+
+/* The unit directly under the root of 'u''s tree (a root is its own). */
+static size_t
+opd_under_root(const struct tree *t, size_t u)
+{
+    long up = tree_parent(t, u);
+    while (up >= 0 && tree_parent(t, (size_t)up) >= 0) {
+        u = (size_t)up;
+        up = tree_parent(t, u);
+    }
+    return u;
+}
+
+/* The retirees of a period within a subtree, counted. */
+struct retire_count {
+    const struct analysis *a;
+    long root;      /* Subtree; -1 for all. */
+    int first_year; /* Of the period's start. */
+    long *by_year;  /* From 'first_year' on. */
+    long *by_opd;   /* By unit index (opd_under_root()). */
+    long total;
+};
+
+static void
+retiree_json(const struct analysis_retiree *r, struct json_obj *doc)
+{
+    char tmt[DATE_STR_LEN];
+    struct json_obj *o = json_obj_create();
+    date_format(r->tmt_pensiun, tmt);
+    json_obj_set_str(o, "nip", r->nip);
+    json_obj_set_str(o, "nama", r->nama);
+    json_obj_set_str(o, "unit", r->unit);
+    json_obj_set_str(o, "jabatan", r->jabatan);
+    json_obj_set_str(o, "tmt_pensiun", tmt);
+    json_obj_push(doc, "pegawai", o);
+}
+
+/* Count the retirees of 'rs' in 'n''s subtree and list the first
+ * RETIREES_MAX of them (they come by TMT pensiun, then NIP) in 'doc'. */
+static void
+count_retirees(const struct analysis_retirees *rs, struct retire_count *n,
+               struct json_obj *doc)
+{
+    const struct tree *t = analysis_tree(n->a);
+    for (size_t i = 0; i < rs->n; i++) {
+        const struct analysis_retiree *r = &rs->rows[i];
+        long u = tree_find(t, r->unit);
+        if (u < 0 || (n->root >= 0 &&
+                      !analysis_in_subtree(n->a, (size_t)u, (size_t)n->root))) {
+            continue;
+        }
+        int y = 0;
+        int m = 0;
+        int d = 0;
+        date_to_ymd(r->tmt_pensiun, &y, &m, &d);
+        n->by_year[y - n->first_year]++;
+        n->by_opd[opd_under_root(t, (size_t)u)]++;
+        if (n->total++ < RETIREES_MAX) {
+            retiree_json(r, doc);
+        }
+    }
+}
+
+/* The retirement document of 'rs' between 'from' and 'to' into 'doc'. */
+static void
+retire_doc(const struct analysis_retirees *rs, struct retire_count *n,
+           int32_t from, int32_t to, struct json_obj *doc)
+{
+    const struct tree *t = analysis_tree(n->a);
+    char text[DATE_STR_LEN];
+    int last = 0;
+    int m = 0;
+    int d = 0;
+    date_format(from, text);
+    json_obj_set_str(doc, "from", text);
+    date_format(to, text);
+    json_obj_set_str(doc, "to", text);
+    json_obj_set_empty_array(doc, "rows");
+    json_obj_set_empty_array(doc, "by_opd");
+    json_obj_set_empty_array(doc, "pegawai");
+    count_retirees(rs, n, doc);
+    date_to_ymd(to, &last, &m, &d);
+    for (int y = n->first_year; y <= last; y++) {
+        struct json_obj *o = json_obj_create();
+        json_obj_set_int(o, "tahun", y);
+        json_obj_set_int(o, "jumlah", n->by_year[y - n->first_year]);
+        json_obj_push(doc, "rows", o);
+    }
+    size_t *order = xcalloc(tree_count(t) + 1, sizeof(*order));
+    tree_order_by_code(t, order);
+    for (size_t i = 0; i < tree_count(t); i++) {
+        if (n->by_opd[order[i]] > 0) {
+            struct json_obj *o = json_obj_create();
+            json_obj_set_str(o, "unit", tree_unit(t, order[i])->kode);
+            json_obj_set_int(o, "jumlah", n->by_opd[order[i]]);
+            json_obj_push(doc, "by_opd", o);
+        }
+    }
+    free(order);
+    json_obj_set_int(doc, "total", n->total);
+}
+
+/* Who retires in the next 'years' years (from today to the day before
+ * the same date 'years' later), by the rule of 'mutasi retirements',
+ * within the caller's scope: a count per calendar year, per OPD, and the
+ * first RETIREES_MAX employees. */
+enum err
+web_api_retirements(const struct web_call *c, struct web_resp *out)
+{
+    long years = 5;
+    const char *unit = NULL;
+    struct analysis *a = NULL;
+    struct analysis_retirees rs = {NULL, 0, 0};
+    enum err rc = years_of(c->req, &years, out);
+    rc = rc == ERR_OK ? list_root(c, &unit) : rc;
+    int32_t from = date_today();
+    int32_t to = date_add_months(from, (int)years * 12) - 1;
+    rc = rc == ERR_OK ? analysis_load(c->req->st, from, &a) : rc;
+    struct retire_count n = {a, -1, 0, NULL, NULL, 0};
+    if (rc == ERR_OK && unit != NULL) {
+        n.root = tree_find(analysis_tree(a), unit);
+        rc = n.root < 0 ? ERR_NOTFOUND : ERR_OK;
+    }
+    rc = rc == ERR_OK ? analysis_retirees_load(a, c->req->st, from, to, &rs)
+                      : rc;
+    struct json_obj *doc = NULL;
+    if (rc == ERR_OK) {
+        int m = 0;
+        int d = 0;
+        date_to_ymd(from, &n.first_year, &m, &d);
+        n.by_year = xcalloc((size_t)years + 2, sizeof(long));
+        n.by_opd = xcalloc(tree_count(analysis_tree(a)) + 1, sizeof(long));
+        doc = json_obj_create();
+        retire_doc(&rs, &n, from, to, doc);
+    }
+    free(n.by_year);
+    free(n.by_opd);
+    analysis_retirees_cleanup(&rs);
     analysis_destroy(a);
     return rc == ERR_OK ? web_reply(out, doc) : rc;
+}
+
+static struct json_obj *
+user_json(const struct store_user *u)
+{
+    struct json_obj *o = json_obj_create();
+    json_obj_set_str(o, "login", u->login);
+    json_obj_set_str(o, "role", u->role);
+    json_obj_set_str(o, "nip", u->nip);
+    json_obj_set_str(o, "unit", u->unit);
+    json_obj_set_bool(o, "aktif", u->aktif);
+    return o;
+}
+
+static enum err
+user_row(void *ctx, const struct store_user *u)
+{
+    json_obj_push(ctx, "rows", user_json(u));
+    return ERR_OK;
+}
+
+/* The accounts, for the admin (never a password or its hash). */
+enum err
+web_api_users(const struct web_call *c, struct web_resp *out)
+{
+    struct json_obj *doc = json_obj_create();
+    json_obj_set_empty_array(doc, "rows");
+    enum err rc = store_user_each(c->req->st, user_row, doc);
+    if (rc != ERR_OK) {
+        json_obj_destroy(doc);
+        return rc;
+    }
+    return web_reply(out, doc);
+}
+
+/* Account 'login' as the answer of a change ('status'). */
+static enum err
+user_reply(const struct web_call *c, const char *login, int status,
+           struct web_resp *out)
+{
+    struct store_user u;
+    enum err rc = store_user_get(c->req->st, login, &u);
+    if (rc == ERR_OK) {
+        rc = web_reply(out, user_json(&u));
+        out->status = status;
+    }
+    store_user_cleanup(&u);
+    return rc;
+}
+
+/* A new account from a JSON body. */
+struct new_user {
+    char login[66];
+    char password[AUTH_PW_MAX + 2];
+    char role[16];
+    char nip[32];
+    char unit[MODEL_CODE_MAX + 2];
+};
+
+static bool
+login_ok(const char *s)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n; i++) {
+        char ch = s[i];
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+              (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' || ch == '-' ||
+              ch == '@')) {
+            return false;
+        }
+    }
+    return n > 0 && n <= 64;
+}
+
+static enum err
+parse_user(const char *body, struct new_user *n, struct web_resp *out)
+{
+    struct json_obj *in = NULL;
+    bool ok = json_obj_parse(body, &in) == ERR_OK &&
+              json_obj_text(in, "login", n->login, sizeof(n->login)) &&
+              json_obj_text(in, "password", n->password, sizeof(n->password)) &&
+              json_obj_text(in, "role", n->role, sizeof(n->role));
+    if (ok) {
+        json_obj_text(in, "nip", n->nip, sizeof(n->nip));
+        json_obj_text(in, "unit", n->unit, sizeof(n->unit));
+    }
+    json_obj_destroy(in);
+    if (!ok) {
+        web_message(out, "Kirim {\"login\", \"password\", \"role\", \"nip\", "
+                         "\"unit\"} sebagai JSON.");
+        return ERR_USAGE;
+    }
+    return ERR_OK;
+}
+
+/* The links of new account 'n' must exist: an employee behind its NIP,
+ * a unit behind its unit code ('*why' says which does not). */
+static enum err
+check_links(struct store *st, const struct new_user *n, const char **why)
+{
+    struct pegawai p;
+    struct unit u;
+    enum err rc = n->nip[0] ? store_pegawai_get(st, n->nip, &p) : ERR_OK;
+    if (rc == ERR_NOTFOUND) {
+        *why = "nip bukan NIP pegawai yang ada.";
+        return ERR_INVAL;
+    }
+    rc = rc == ERR_OK && n->unit[0] ? store_unit_get(st, n->unit, &u) : rc;
+    if (rc == ERR_NOTFOUND) {
+        *why = "unit bukan kode unit yang ada.";
+        return ERR_INVAL;
+    }
+    return rc;
+}
+
+/* The checks of 'mutasi user add': a known role, existing links; a
+ * pegawai needs a NIP, a kepala_unit a unit. */
+static enum err
+check_user(struct store *st, const struct new_user *n, struct web_resp *out)
+{
+    const char *why = NULL;
+    enum err rc = ERR_INVAL;
+    if (!login_ok(n->login)) {
+        why = "login 1-64 huruf, angka, '.', '_', '-' atau '@'.";
+    } else if (!auth_role_ok(n->role)) {
+        why = "role harus pegawai, kepala_unit, bkpsdm, pimpinan atau admin.";
+    } else if (strcmp(n->role, "pegawai") == 0 && n->nip[0] == '\0') {
+        why = "Akun pegawai memerlukan nip.";
+    } else if (strcmp(n->role, "kepala_unit") == 0 && n->unit[0] == '\0') {
+        why = "Akun kepala_unit memerlukan unit.";
+    } else {
+        rc = check_links(st, n, &why);
+    }
+    if (why != NULL) {
+        web_message(out, why);
+    }
+    return rc;
+}
+
+static void
+password_message(struct web_resp *out)
+{
+    char why[96];
+    snprintf(why, sizeof(why), "password harus %d sampai %d karakter.",
+             AUTH_PW_MIN, AUTH_PW_MAX);
+    web_message(out, why);
+}
+
+/* POST /api/users: a new account (201), audited with the admin's login. */
+enum err
+web_api_user_add(const struct web_call *c, struct web_resp *out)
+{
+    struct new_user n;
+    memset(&n, 0, sizeof(n));
+    enum err rc = parse_user(c->req->body, &n, out);
+    rc = rc == ERR_OK ? check_user(c->req->st, &n, out) : rc;
+    struct store_user u = {n.login,
+                           NULL,
+                           n.role,
+                           n.nip[0] ? n.nip : NULL,
+                           n.unit[0] ? n.unit : NULL,
+                           true,
+                           NULL};
+    rc = rc == ERR_OK ? auth_user_add(c->req->st, c->who->login, &u, n.password)
+                      : rc;
+    memset(n.password, 0, sizeof(n.password));
+    if (rc == ERR_INVAL && out->body.len == 0) {
+        password_message(out); /* The role was checked above. */
+    } else if (rc == ERR_EXISTS) {
+        web_message(out, "Login sudah dipakai.");
+    }
+    return rc == ERR_OK ? user_reply(c, n.login, 201, out) : rc;
+}
+
+/* POST /api/users/{login} {"action": "disable"|"enable"|"passwd",
+ * "password"}: as 'mutasi user'; disabling or a new password ends the
+ * account's sessions. */
+enum err
+web_api_user_change(const struct web_call *c, struct web_resp *out)
+{
+    struct json_obj *in = NULL;
+    char action[16] = "";
+    char pw[AUTH_PW_MAX + 2] = "";
+    const char *login = c->req->params[0];
+    if (json_obj_parse(c->req->body, &in) != ERR_OK ||
+        !json_obj_text(in, "action", action, sizeof(action))) {
+        json_obj_destroy(in);
+        web_message(out, "Kirim {\"action\", \"password\"} sebagai JSON.");
+        return ERR_USAGE;
+    }
+    json_obj_text(in, "password", pw, sizeof(pw));
+    json_obj_destroy(in);
+    enum err rc = ERR_INVAL;
+    if (strcmp(action, "disable") == 0 || strcmp(action, "enable") == 0) {
+        rc = auth_user_set_active(c->req->st, c->who->login, login,
+                                  action[0] == 'e');
+    } else if (strcmp(action, "passwd") == 0) {
+        rc = auth_user_passwd(c->req->st, c->who->login, login, pw);
+        if (rc == ERR_INVAL) {
+            password_message(out);
+        }
+    } else {
+        web_message(out, "action harus disable, enable atau passwd.");
+    }
+    memset(pw, 0, sizeof(pw));
+    return rc == ERR_OK ? user_reply(c, login, 200, out) : rc;
 }

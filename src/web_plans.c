@@ -517,3 +517,96 @@ web_plans_sk(const struct web_call *c, struct web_resp *out)
     free(data);
     return rc;
 }
+
+/* The names of the plans an employee may see (not draf), gathered first
+ * so that no statement is open while each plan is read. */
+struct seen_plans {
+    char **names;
+    size_t n_names;
+    size_t cap;
+};
+
+static enum err
+seen_plan(void *ctx, const struct store_plan *p)
+{
+    struct seen_plans *s = ctx;
+    if (strcmp(p->status, "draf") == 0) {
+        return ERR_OK;
+    }
+    if (s->n_names == s->cap) {
+        s->cap = s->cap ? 2 * s->cap : 8;
+        s->names = xrealloc(s->names, s->cap * sizeof(*s->names));
+    }
+    s->names[s->n_names++] = xstrdup(p->nama);
+    return ERR_OK;
+}
+
+/* The answer of one employee, from store_plan_responses_each(). */
+struct own_answer {
+    const char *nip;
+    struct json_obj *row; /* Gets "tanggapan" and "catatan". */
+};
+
+static enum err
+own_answer_row(void *ctx, const char *nip, const char *tanggapan,
+               const char *catatan, const char *at)
+{
+    struct own_answer *a = ctx;
+    (void)at;
+    if (strcmp(nip, a->nip) == 0) {
+        json_obj_set_str(a->row, "tanggapan", tanggapan);
+        json_obj_set_str(a->row, "catatan", catatan);
+    }
+    return ERR_OK;
+}
+
+/* Append to "rows" of 'doc' the caller's move in plan 'name', with their
+ * answer, when that plan moves them. */
+static enum err
+proposal_row(const struct web_call *c, const char *name, struct json_obj *doc)
+{
+    struct store_plan sp;
+    struct json_obj *plan = NULL;
+    enum err rc = store_plan_get(c->req->st, name, &sp);
+    if (rc == ERR_OK &&
+        json_obj_parse(sp.hasil ? sp.hasil : "", &plan) != ERR_OK) {
+        rc = ERR_INTERNAL;
+    }
+    struct json_obj *m =
+        rc == ERR_OK ? planning_doc_move(plan, c->who->nip) : NULL;
+    if (m != NULL) {
+        struct json_obj *o = json_obj_create();
+        struct own_answer a = {c->who->nip, o};
+        json_obj_set_str(o, "name", sp.nama);
+        json_obj_set_str(o, "status", sp.status);
+        json_obj_set_obj(o, "move", m);
+        json_obj_set_null(o, "tanggapan");
+        json_obj_set_null(o, "catatan");
+        rc = store_plan_responses_each(c->req->st, sp.nama, own_answer_row, &a);
+        json_obj_push(doc, "rows", o);
+    }
+    json_obj_destroy(plan);
+    store_plan_cleanup(&sp);
+    return rc;
+}
+
+enum err
+web_plans_proposals(const struct web_call *c, struct web_resp *out)
+{
+    struct seen_plans s = {NULL, 0, 0};
+    struct json_obj *doc = json_obj_create();
+    json_obj_set_empty_array(doc, "rows");
+    enum err rc = c->who->nip[0] != '\0'
+                      ? store_plan_each(c->req->st, seen_plan, &s)
+                      : ERR_OK;
+    for (size_t i = 0; i < s.n_names; i++) {
+        rc = rc == ERR_OK ? proposal_row(c, s.names[i], doc) : rc;
+        free(s.names[i]);
+    }
+    free(s.names);
+    if (rc != ERR_OK) {
+        json_obj_destroy(doc);
+        return rc;
+    }
+    return web_reply(out, doc);
+}

@@ -31,5 +31,11 @@ MUST_USE enum err web_plans_xlsx(const struct web_call *c,
 MUST_USE enum err web_plans_sk(const struct web_call *c, struct web_resp *out);
 MUST_USE enum err web_plans_approve(const struct web_call *c,
                                     struct web_resp *out);
+/* GET /api/proposals (a pegawai): every plan past draf that moves the
+ * caller, as {"rows": [{"name", "status", "move", "tanggapan",
+ * "catatan"}]} in name order, "move" as web_plans_get() shows it to them
+ * and null answers while they have given none. ERR_DB from the store. */
+MUST_USE enum err web_plans_proposals(const struct web_call *c,
+                                      struct web_resp *out);
 
 #endif

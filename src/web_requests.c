@@ -148,19 +148,45 @@ request_json(const struct store_request *r)
     return o;
 }
 
+static enum err request_doc(const struct web_call *c,
+                            const struct store_request *r,
+                            struct json_obj **out);
+
+/* One audit entry of a request: the status it left ('from'; NULL for a
+ * new request) and the one it reached ('to'), and the step's note. */
+struct step_log {
+    int64_t id;
+    const char *action;
+    const char *from;
+    const char *to;
+    const char *note; /* NULL when none. */
+};
+
+/* The note goes into 'after' beside the status, so that the request's
+ * history can show it (GET /api/requests/{id}, "riwayat"). */
 static enum err
-audit_step(const struct web_call *c, int64_t id, const char *action,
-           const char *from, const char *to)
+audit_step(const struct web_call *c, const struct step_log *s)
 {
     char sid[24];
     char before[64];
-    char after[64];
-    snprintf(sid, sizeof(sid), "%lld", (long long)id);
-    snprintf(before, sizeof(before), "{\"status\":\"%s\"}", from ? from : "");
-    snprintf(after, sizeof(after), "{\"status\":\"%s\"}", to);
-    struct store_audit a = {c->who->login,        "request", sid, action,
-                            from ? before : NULL, after};
-    return store_audit_add(c->req->st, &a);
+    struct buf after;
+    buf_init(&after, 0);
+    snprintf(sid, sizeof(sid), "%lld", (long long)s->id);
+    snprintf(before, sizeof(before), "{\"status\":\"%s\"}",
+             s->from ? s->from : "");
+    struct json_obj *o = json_obj_create();
+    json_obj_set_str(o, "status", s->to);
+    if (s->note != NULL && s->note[0] != '\0') {
+        json_obj_set_str(o, "catatan", s->note);
+    }
+    enum err rc = json_obj_format(o, &after);
+    json_obj_destroy(o);
+    struct store_audit a = {
+        c->who->login,           "request",      sid, s->action,
+        s->from ? before : NULL, buf_str(&after)};
+    rc = rc == ERR_OK ? store_audit_add(c->req->st, &a) : rc;
+    buf_cleanup(&after);
+    return rc;
 }
 
 /* Read the body's "pilihan" into 'r' (1-5 distinct known units other
@@ -254,7 +280,8 @@ web_requests_create(const struct web_call *c, struct web_resp *out)
     rc = rc == ERR_OK ? store_begin(c->req->st) : rc;
     if (rc == ERR_OK) {
         rc = store_request_create(c->req->st, &r, &id);
-        rc = rc == ERR_OK ? audit_step(c, id, "buat", NULL, "draf") : rc;
+        struct step_log log = {id, "buat", NULL, "draf", NULL};
+        rc = rc == ERR_OK ? audit_step(c, &log) : rc;
         rc = rc == ERR_OK ? store_commit(c->req->st) : rc;
         if (rc != ERR_OK) {
             store_rollback(c->req->st);
@@ -264,11 +291,13 @@ web_requests_create(const struct web_call *c, struct web_resp *out)
         }
     }
     struct store_request sr;
+    struct json_obj *doc = NULL;
     rc = rc == ERR_OK ? store_request_get(c->req->st, id, &sr) : rc;
+    rc = rc == ERR_OK ? request_doc(c, &sr, &doc) : rc;
     if (rc != ERR_OK) {
         return rc;
     }
-    enum err r2 = web_reply(out, request_json(&sr));
+    enum err r2 = web_reply(out, doc);
     out->status = 201;
     return r2;
 }
@@ -287,8 +316,10 @@ list_row(void *ctx, const struct store_request *r)
     if (rc == ERR_NOTFOUND) {
         return ERR_OK;
     }
+    struct json_obj *o = NULL;
+    rc = rc == ERR_OK ? request_doc(l->c, r, &o) : rc;
     if (rc == ERR_OK) {
-        json_obj_push(l->doc, "rows", request_json(r));
+        json_obj_push(l->doc, "rows", o);
     }
     return rc;
 }
@@ -320,15 +351,56 @@ load_visible(const struct web_call *c, struct store_request *r)
 
 static enum err doc_row_json(void *ctx, const struct store_document *d);
 
+/* The request's history, built from its audit entries. */
+struct history {
+    struct json_obj *o;
+    char status[24]; /* Where the entries so far left the request. */
+};
+
+/* An upload leaves the status as it is (its entry's "status" holds the
+ * document's kind); every other entry's "after" holds the status it
+ * reached and, since notes were logged, the step's "catatan". */
+static enum err
+history_row(void *ctx, const struct store_audit *a, const char *at)
+{
+    struct history *h = ctx;
+    struct json_obj *after = NULL;
+    char note[1024] = "";
+    if (a->after != NULL && json_obj_parse(a->after, &after) == ERR_OK) {
+        if (strcmp(a->action, "unggah") != 0) {
+            json_obj_text(after, "status", h->status, sizeof(h->status));
+        }
+        json_obj_text(after, "catatan", note, sizeof(note));
+    }
+    json_obj_destroy(after);
+    struct json_obj *o = json_obj_create();
+    json_obj_set_str(o, "at", at);
+    json_obj_set_str(o, "actor", a->actor);
+    json_obj_set_str(o, "action", a->action);
+    json_obj_set_str(o, "status", h->status[0] ? h->status : NULL);
+    json_obj_set_str(o, "catatan", note[0] ? note : NULL);
+    json_obj_push(h->o, "riwayat", o);
+    return ERR_OK;
+}
+
+/* A request with its documents and its history, oldest first. */
 enum err
 web_requests_get(const struct web_call *c, struct web_resp *out)
 {
     struct store_request *r = xmalloc(sizeof(*r));
+    struct json_obj *o = NULL;
+    char sid[24];
     enum err rc = load_visible(c, r);
-    struct json_obj *o = rc == ERR_OK ? request_json(r) : NULL;
+    rc = rc == ERR_OK ? request_doc(c, r, &o) : rc;
     if (o != NULL) {
+        struct history h = {o, ""};
+        snprintf(sid, sizeof(sid), "%lld", (long long)r->id);
         json_obj_set_empty_array(o, "documents");
+        json_obj_set_empty_array(o, "riwayat");
         rc = store_document_each(c->req->st, r->id, doc_row_json, o);
+        rc = rc == ERR_OK ? store_audit_each(c->req->st, "request", sid, 10000,
+                                             history_row, &h)
+                          : rc;
         rc = rc == ERR_OK ? web_reply(out, o) : rc;
         o = rc == ERR_OK ? NULL : o;
     }
@@ -443,6 +515,62 @@ find_action(const char *name, const struct store_request *r, struct action *t,
     return ERR_INVAL;
 }
 
+static const char *const action_names[] = {
+    "ajukan",   "setujui_asal", "setujui_tujuan", "verifikasi", "pertimbangkan",
+    "tetapkan", "selesai",      "tolak",          "batalkan"};
+#define N_ACTION_NAMES (sizeof(action_names) / sizeof(action_names[0]))
+
+/* The actions the caller may take on 'r' now, into "actions" of 'o': by
+ * the very checks of web_requests_action() (find_action(), then
+ * allowed()), so that the web app offers no action that would be
+ * refused. */
+static enum err
+actions_of(const struct web_call *c, const struct store_request *r,
+           struct json_obj *o)
+{
+    const char *may[N_ACTION_NAMES];
+    int n = 0;
+    struct web_resp scratch; /* For find_action()'s messages. */
+    memset(&scratch, 0, sizeof(scratch));
+    buf_init(&scratch.body, 0);
+    enum err rc = ERR_OK;
+    for (size_t i = 0; i < N_ACTION_NAMES && rc == ERR_OK; i++) {
+        struct action t = {"", PERMOHONAN_DRAF, PERMOHONAN_DRAF, 0, SCOPE_ALL};
+        enum err e = find_action(action_names[i], r, &t, &scratch);
+        e = e == ERR_OK ? allowed(c, &t, r) : e;
+        if (e == ERR_OK) {
+            may[n++] = action_names[i];
+        } else if (e != ERR_DENIED && e != ERR_CONFLICT && e != ERR_INVAL &&
+                   e != ERR_NOTFOUND) {
+            rc = e;
+        }
+    }
+    buf_cleanup(&scratch.body);
+    json_obj_set_strs(o, "actions", may, n);
+    return rc;
+}
+
+/* Request 'r' as the API shows it: its record, the employee's name and
+ * current unit, and the actions the caller may take. */
+static enum err
+request_doc(const struct web_call *c, const struct store_request *r,
+            struct json_obj **out)
+{
+    struct json_obj *o = request_json(r);
+    struct pegawai p;
+    enum err rc = store_pegawai_get(c->req->st, r->nip, &p);
+    json_obj_set_str(o, "nama", rc == ERR_OK ? p.nama : NULL);
+    json_obj_set_str(o, "unit", rc == ERR_OK ? p.unit : NULL);
+    rc = rc == ERR_NOTFOUND ? ERR_OK : rc;
+    rc = rc == ERR_OK ? actions_of(c, r, o) : rc;
+    if (rc != ERR_OK) {
+        json_obj_destroy(o);
+        return rc;
+    }
+    *out = o;
+    return ERR_OK;
+}
+
 struct step_in {
     char action[32];
     char note[1024];
@@ -489,8 +617,9 @@ take_step(const struct web_call *c, const struct store_request *r,
                            warn.len ? buf_str(&warn) : NULL};
     rc = rc == ERR_OK ? store_begin(c->req->st) : rc;
     if (rc == ERR_OK) {
+        struct step_log log = {r->id, t->name, from, to, s.catatan};
         rc = store_request_step(c->req->st, &s);
-        rc = rc == ERR_OK ? audit_step(c, r->id, t->name, from, to) : rc;
+        rc = rc == ERR_OK ? audit_step(c, &log) : rc;
         rc = rc == ERR_OK ? store_commit(c->req->st) : rc;
         if (rc != ERR_OK) {
             store_rollback(c->req->st);
@@ -521,8 +650,10 @@ web_requests_action(const struct web_call *c, struct web_resp *out)
         rc = ERR_INVAL;
     }
     rc = rc == ERR_OK ? take_step(c, r, &t, &in) : rc;
+    struct json_obj *doc = NULL;
     rc = rc == ERR_OK ? store_request_get(c->req->st, r->id, r) : rc;
-    rc = rc == ERR_OK ? web_reply(out, request_json(r)) : rc;
+    rc = rc == ERR_OK ? request_doc(c, r, &doc) : rc;
+    rc = rc == ERR_OK ? web_reply(out, doc) : rc;
     free(r);
     return rc;
 }
@@ -640,7 +771,8 @@ web_requests_upload(const struct web_call *c, struct web_resp *out)
         d.dibuat_oleh = c->who->login;
         rc = store_begin(q->st);
         rc = rc == ERR_OK ? store_document_add(q->st, &d, &doc_id) : rc;
-        rc = rc == ERR_OK ? audit_step(c, r->id, "unggah", NULL, kind) : rc;
+        struct step_log log = {r->id, "unggah", NULL, kind, NULL};
+        rc = rc == ERR_OK ? audit_step(c, &log) : rc;
         rc = rc == ERR_OK ? store_commit(q->st) : rc;
         if (rc != ERR_OK) {
             store_rollback(q->st);
@@ -719,9 +851,8 @@ web_requests_review(const struct web_call *c, struct web_resp *out)
         rc = store_document_review(c->req->st, d->id, status,
                                    note[0] ? note : NULL);
         rc = rc == ERR_OK && back ? store_request_step(c->req->st, &s) : rc;
-        rc = rc == ERR_OK && back
-                 ? audit_step(c, r->id, "minta_revisi", r->status, "draf")
-                 : rc;
+        struct step_log log = {r->id, "minta_revisi", r->status, "draf", note};
+        rc = rc == ERR_OK && back ? audit_step(c, &log) : rc;
         rc = rc == ERR_OK ? store_commit(c->req->st) : rc;
         if (rc != ERR_OK) {
             store_rollback(c->req->st);

@@ -30,7 +30,6 @@ struct route {
 };
 
 static const struct route routes[] = {
-    {"GET", "/", web_api_index, 0, false},
     {"POST", "/api/login", web_api_login, 0, false},
     {"POST", "/api/logout", web_api_logout, ANYONE, false},
     {"GET", "/api/me", web_api_me, ANYONE, false},
@@ -39,6 +38,8 @@ static const struct route routes[] = {
     {"GET", "/api/employees", web_api_employees, ALL_STAFF, true},
     {"GET", "/api/employees/{}", web_api_employee, ALL_STAFF, false},
     {"GET", "/api/abk", web_api_abk, WEB_KEPALA | HR, true},
+    {"GET", "/api/retirements", web_api_retirements, WEB_KEPALA | HR, true},
+    {"GET", "/api/jabatan", web_api_jabatan, ALL_STAFF, true},
     {"POST", "/api/requests", web_requests_create, WEB_PEGAWAI, false},
     {"GET", "/api/requests", web_requests_list, ALL_STAFF, false},
     {"GET", "/api/requests/{}", web_requests_get, ALL_STAFF, false},
@@ -58,7 +59,11 @@ static const struct route routes[] = {
     {"GET", "/api/plans/{}/compare/{}", web_plans_compare, HR, false},
     {"GET", "/api/plans/{}/export.xlsx", web_plans_xlsx, HR, false},
     {"GET", "/api/plans/{}/sk.pdf", web_plans_sk, HR | WEB_PEGAWAI, false},
+    {"GET", "/api/proposals", web_plans_proposals, WEB_PEGAWAI, false},
     {"GET", "/api/audit", web_api_audit, HR, false},
+    {"GET", "/api/users", web_api_users, WEB_ADMIN, false},
+    {"POST", "/api/users", web_api_user_add, WEB_ADMIN, false},
+    {"POST", "/api/users/{}", web_api_user_change, WEB_ADMIN, false},
 };
 
 size_t

@@ -15,10 +15,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "auth.h"
 #include "buf.h"
+#include "date.h"
 #include "diag.h"
 #include "import.h"
 #include "json.h"
@@ -993,6 +995,993 @@ test_web_plan_is_published_answered_and_approved(void **state)
     client_cleanup(&mover);
 }
 
+/* The text at 'path' in the row of plan 'name' among the "rows" of the
+ * last JSON body ("" when there is none). */
+static const char *
+plan_row(struct client *c, const char *name, const char *path, char *out,
+         size_t len)
+{
+    struct json_obj *o = NULL;
+    char n[80];
+    out[0] = '\0';
+    assert_int_equal(json_obj_parse(buf_str(&c->body), &o), ERR_OK);
+    for (size_t i = 0; i < json_obj_len(o, "rows"); i++) {
+        struct json_obj *r = json_obj_item(o, "rows", i);
+        json_obj_text(r, "name", n, sizeof(n));
+        if (strcmp(n, name) == 0) {
+            json_obj_text(r, path, out, len);
+        }
+        json_obj_destroy(r);
+    }
+    json_obj_destroy(o);
+    return out;
+}
+
+/* GET /api/proposals: a pegawai sees each plan past draf that moves them,
+ * with their move and their answer; nobody else's, and no other role. */
+static void
+test_web_proposals_list_the_callers_published_moves(void **state)
+{
+    (void)state;
+    struct client hr, mover, other;
+    char nip[32];
+    char unit[80];
+    char kind[16];
+    char v[256];
+    client_init(&hr);
+    client_init(&mover);
+    client_init(&other);
+    assert_int_equal(login(&hr, "hr", PASSWORD), 200);
+    assert_int_equal(call(&hr, "POST", "/api/plans",
+                          "{\"name\":\"usul1\",\"as_of\":\"2026-12-01\","
+                          "\"mode\":\"directed\"}",
+                          true),
+                     201);
+    first_move(&hr, nip, unit, kind);
+    bool sd4_moved = strstr(buf_str(&hr.body), NIP_SD4) != NULL;
+    struct store *st = NULL;
+    assert_int_equal(store_open(fx.db, false, &st), ERR_OK);
+    add_user(st, "usul", "pegawai", nip, NULL);
+    store_close(st);
+    assert_int_equal(login(&mover, "usul", PASSWORD), 200);
+    assert_int_equal(login(&other, "guru", PASSWORD), 200);
+    /* A draft is not shown; other roles may not ask. */
+    assert_int_equal(call(&mover, "GET", "/api/proposals", NULL, false), 200);
+    assert_null(strstr(buf_str(&mover.body), "usul1"));
+    assert_int_equal(call(&hr, "GET", "/api/proposals", NULL, false), 403);
+    assert_int_equal(call(&hr, "POST", "/api/plans/usul1/publish", NULL, true),
+                     200);
+    assert_int_equal(call(&mover, "GET", "/api/proposals", NULL, false), 200);
+    assert_string_equal(plan_row(&mover, "usul1", "status", v, sizeof(v)),
+                        "diterbitkan");
+    assert_string_equal(plan_row(&mover, "usul1", "move.nip", v, sizeof(v)),
+                        nip);
+    assert_string_equal(
+        plan_row(&mover, "usul1", "move.unit_tujuan", v, sizeof(v)), unit);
+    assert_true(strlen(plan_row(&mover, "usul1", "move.penjelasan", v,
+                                sizeof(v))) > 20);
+    assert_string_equal(plan_row(&mover, "usul1", "tanggapan", v, sizeof(v)),
+                        "");
+    assert_null(strstr(buf_str(&mover.body), "\"summary\""));
+    /* Their answer comes back with the proposal. */
+    assert_int_equal(call(&mover, "POST", "/api/plans/usul1/responses",
+                          "{\"tanggapan\":\"keberatan\",\"catatan\":\"orang "
+                          "tua sakit\"}",
+                          true),
+                     200);
+    assert_int_equal(call(&mover, "GET", "/api/proposals", NULL, false), 200);
+    assert_string_equal(plan_row(&mover, "usul1", "tanggapan", v, sizeof(v)),
+                        "keberatan");
+    assert_string_equal(plan_row(&mover, "usul1", "catatan", v, sizeof(v)),
+                        "orang tua sakit");
+    /* Someone the plan does not move does not see it. */
+    assert_int_equal(call(&other, "GET", "/api/proposals", NULL, false), 200);
+    if (!sd4_moved) {
+        assert_string_equal(plan_row(&other, "usul1", "name", v, sizeof(v)),
+                            "");
+    }
+    client_cleanup(&hr);
+    client_cleanup(&mover);
+    client_cleanup(&other);
+}
+
+/* The parsed body of 'c''s last answer (json_obj_destroy()). */
+static struct json_obj *
+body_json(struct client *c)
+{
+    struct json_obj *o = NULL;
+    assert_int_equal(json_obj_parse(buf_str(&c->body), &o), ERR_OK);
+    return o;
+}
+
+/* The text of 'key' in item 'i' of the array 'arr' of 'o' ("" for null). */
+static const char *
+item_text(const struct json_obj *o, const char *arr, size_t i, const char *key,
+          char *out, size_t len)
+{
+    struct json_obj *m = json_obj_item(o, arr, i);
+    out[0] = '\0';
+    if (m != NULL) {
+        json_obj_text(m, key, out, len);
+    }
+    json_obj_destroy(m);
+    return out;
+}
+
+static void
+test_web_admin_manages_accounts_and_their_sessions(void **state)
+{
+    (void)state;
+    struct client root, hr, head;
+    char v[256];
+    client_init(&root);
+    client_init(&hr);
+    client_init(&head);
+    assert_int_equal(login(&root, "root", PASSWORD), 200);
+    assert_int_equal(login(&hr, "hr", PASSWORD), 200);
+    assert_int_equal(call(&root, "GET", "/api/users", NULL, false), 200);
+    assert_non_null(strstr(buf_str(&root.body),
+                           "{\"login\":\"kasek\",\"role\":\"kepala_unit\","
+                           "\"nip\":null,\"unit\":\"50204536\","
+                           "\"aktif\":true}"));
+    assert_null(strstr(buf_str(&root.body), "argon2"));
+    assert_null(strstr(buf_str(&root.body), "password"));
+    assert_int_equal(call(&hr, "GET", "/api/users", NULL, false), 403);
+    const char *good = "{\"login\":\"kadinkes\",\"password\":\"" PASSWORD
+                       "\",\"role\":\"kepala_unit\",\"unit\":\"5271.DIKES\"}";
+    assert_int_equal(call(&hr, "POST", "/api/users", good, true), 403);
+    assert_int_equal(call(&root, "POST", "/api/users", good, false), 403);
+    static const struct {
+        const char *body;
+        long want;
+    } bad[] = {
+        {"{nope", 400},
+        {"{\"login\":\"x1\",\"role\":\"bkpsdm\"}", 400},
+        {"{\"login\":\"x1\",\"password\":\"" PASSWORD "\",\"role\":\"raja\"}",
+         422},
+        {"{\"login\":\"x1\",\"password\":\"pendek\",\"role\":\"bkpsdm\"}", 422},
+        {"{\"login\":\"x1\",\"password\":\"" PASSWORD "\",\"role\":\"pegawai\","
+         "\"nip\":\"199999999999999999\"}",
+         422},
+        {"{\"login\":\"x1\",\"password\":\"" PASSWORD
+         "\",\"role\":\"pegawai\"}",
+         422},
+        {"{\"login\":\"x1\",\"password\":\"" PASSWORD
+         "\",\"role\":\"kepala_unit\"}",
+         422},
+        {"{\"login\":\"x1\",\"password\":\"" PASSWORD
+         "\",\"role\":\"kepala_unit\",\"unit\":\"TIDAK.ADA\"}",
+         422},
+        {"{\"login\":\"a b\",\"password\":\"" PASSWORD
+         "\",\"role\":\"bkpsdm\"}",
+         422},
+        {"{\"login\":\"hr\",\"password\":\"" PASSWORD "\",\"role\":\"bkpsdm\"}",
+         409},
+    };
+    for (size_t k = 0; k < sizeof(bad) / sizeof(bad[0]); k++) {
+        long got = call(&root, "POST", "/api/users", bad[k].body, true);
+        if (got != bad[k].want) {
+            fail_msg("%s: %ld, want %ld", bad[k].body, got, bad[k].want);
+        }
+    }
+    assert_int_equal(call(&root, "GET", "/api/users", NULL, false), 200);
+    assert_null(strstr(buf_str(&root.body), "\"x1\""));
+    /* A new head of the health office can log in and see its staff. */
+    assert_int_equal(call(&root, "POST", "/api/users", good, true), 201);
+    assert_string_equal(buf_str(&root.body),
+                        "{\"login\":\"kadinkes\",\"role\":\"kepala_unit\","
+                        "\"nip\":null,\"unit\":\"5271.DIKES\",\"aktif\":true}");
+    assert_int_equal(login(&head, "kadinkes", PASSWORD), 200);
+    assert_int_equal(
+        call(&head, "GET", "/api/employees?unit=5271.DIKES", NULL, false), 200);
+    /* Disabling ends its sessions at once; enabling lets it in again. */
+    assert_int_equal(call(&root, "POST", "/api/users/kadinkes",
+                          "{\"action\":\"disable\"}", true),
+                     200);
+    assert_string_equal(field(&root, "aktif", v, sizeof(v)), "false");
+    assert_int_equal(call(&head, "GET", "/api/me", NULL, false), 401);
+    assert_int_equal(login(&head, "kadinkes", PASSWORD), 401);
+    assert_int_equal(call(&root, "POST", "/api/users/kadinkes",
+                          "{\"action\":\"enable\"}", true),
+                     200);
+    assert_string_equal(field(&root, "aktif", v, sizeof(v)), "true");
+    assert_int_equal(login(&head, "kadinkes", PASSWORD), 200);
+    /* So does a new password; a short one changes nothing. */
+    assert_int_equal(call(&root, "POST", "/api/users/kadinkes",
+                          "{\"action\":\"passwd\",\"password\":\"pendek\"}",
+                          true),
+                     422);
+    assert_int_equal(call(&head, "GET", "/api/me", NULL, false), 200);
+    assert_int_equal(call(&root, "POST", "/api/users/kadinkes",
+                          "{\"action\":\"passwd\",\"password\":\"sandi-baru-"
+                          "kadinkes\"}",
+                          true),
+                     200);
+    assert_null(strstr(buf_str(&root.body), "sandi-baru"));
+    assert_int_equal(call(&head, "GET", "/api/me", NULL, false), 401);
+    assert_int_equal(login(&head, "kadinkes", "sandi-baru-kadinkes"), 200);
+    assert_int_equal(call(&root, "POST", "/api/users/tidak-ada",
+                          "{\"action\":\"disable\"}", true),
+                     404);
+    assert_int_equal(call(&root, "POST", "/api/users/kadinkes",
+                          "{\"action\":\"hapus\"}", true),
+                     422);
+    assert_int_equal(call(&root, "POST", "/api/users/kadinkes", "{}", true),
+                     400);
+    assert_int_equal(call(&hr, "POST", "/api/users/kadinkes",
+                          "{\"action\":\"disable\"}", true),
+                     403);
+    /* Every change is in the audit log, by the admin, with no password. */
+    assert_int_equal(
+        call(&hr, "GET", "/api/audit?entity=user&id=kadinkes", NULL, false),
+        200);
+    struct json_obj *o = body_json(&hr);
+    static const char *const steps[] = {"tambah", "nonaktifkan", "aktifkan",
+                                        "ganti_sandi"};
+    assert_int_equal(json_obj_len(o, "rows"), 4);
+    for (size_t i = 0; i < 4; i++) {
+        assert_string_equal(item_text(o, "rows", i, "action", v, sizeof(v)),
+                            steps[i]);
+        assert_string_equal(item_text(o, "rows", i, "actor", v, sizeof(v)),
+                            "root");
+    }
+    json_obj_destroy(o);
+    assert_null(strstr(buf_str(&hr.body), PASSWORD));
+    assert_null(strstr(buf_str(&hr.body), "sandi-baru"));
+    assert_null(strstr(buf_str(&hr.body), "argon2"));
+    client_cleanup(&root);
+    client_cleanup(&hr);
+    client_cleanup(&head);
+}
+
+/* An independent count of retirements over the data: the BUP rule of
+ * domain.md section 4 written out here, applied to every employee's
+ * current record. */
+struct retire_check {
+    char jab[32][65];
+    int bup[32];
+    int n_jab;
+    char unit[64][65];
+    char induk[64][65];
+    int n_units;
+    const char *from;
+    const char *to;
+    const char *root; /* Count only this subtree; NULL for all. */
+    int first_year;
+    long by_year[64];
+    char opd[64][65];
+    long by_opd[64];
+    int n_opd;
+    long total;
+};
+
+static enum err
+check_jabatan(void *ctx, const struct jabatan *j)
+{
+    struct retire_check *x = ctx;
+    bool keahlian = j->jenis == JAB_FUNGSIONAL_KEAHLIAN && j->jenjang != NULL;
+    int bup = 58;
+    if (j->bup > 0) {
+        bup = j->bup;
+    } else if (j->guru || j->jenis == JAB_JPT ||
+               (keahlian && strcmp(j->jenjang, "madya") == 0)) {
+        bup = 60;
+    } else if (keahlian && strcmp(j->jenjang, "utama") == 0) {
+        bup = 65;
+    }
+    assert_true(x->n_jab < 32);
+    snprintf(x->jab[x->n_jab], 65, "%s", j->kode);
+    x->bup[x->n_jab++] = bup;
+    return ERR_OK;
+}
+
+static enum err
+check_unit(void *ctx, const struct unit *u)
+{
+    struct retire_check *x = ctx;
+    assert_true(x->n_units < 64);
+    snprintf(x->unit[x->n_units], 65, "%s", u->kode);
+    snprintf(x->induk[x->n_units++], 65, "%s", u->induk ? u->induk : "");
+    return ERR_OK;
+}
+
+static const char *
+parent_of(const struct retire_check *x, const char *kode)
+{
+    for (int i = 0; i < x->n_units; i++) {
+        if (strcmp(x->unit[i], kode) == 0) {
+            return x->induk[i];
+        }
+    }
+    return "";
+}
+
+static void
+check_note_opd(struct retire_check *x, const char *unit)
+{
+    const char *u = unit;
+    while (parent_of(x, u)[0] != '\0' &&
+           parent_of(x, parent_of(x, u))[0] != '\0') {
+        u = parent_of(x, u);
+    }
+    for (int i = 0; i < x->n_opd; i++) {
+        if (strcmp(x->opd[i], u) == 0) {
+            x->by_opd[i]++;
+            return;
+        }
+    }
+    snprintf(x->opd[x->n_opd], 65, "%s", u);
+    x->by_opd[x->n_opd++] = 1;
+}
+
+static enum err
+check_pegawai(void *ctx, const struct pegawai *p)
+{
+    struct retire_check *x = ctx;
+    char born[DATE_STR_LEN];
+    char tmt[32];
+    int bup = 58;
+    for (int i = 0; i < x->n_jab; i++) {
+        bup = strcmp(x->jab[i], p->jabatan) == 0 ? x->bup[i] : bup;
+    }
+    date_format(p->tanggal_lahir, born);
+    int y = (int)strtol(born, NULL, 10);
+    int m = (int)strtol(born + 5, NULL, 10);
+    snprintf(tmt, sizeof(tmt), "%04d-%02d-01", m == 12 ? y + bup + 1 : y + bup,
+             m == 12 ? 1 : m + 1);
+    bool in = x->root == NULL;
+    for (const char *u = p->unit; !in && u[0] != '\0'; u = parent_of(x, u)) {
+        in = strcmp(u, x->root) == 0;
+    }
+    if (in && strcmp(tmt, x->from) >= 0 && strcmp(tmt, x->to) <= 0) {
+        x->by_year[strtol(tmt, NULL, 10) - x->first_year]++;
+        check_note_opd(x, p->unit);
+        x->total++;
+    }
+    return ERR_OK;
+}
+
+/* "YYYY-MM-DD" of the day before the same date 'years' later (29
+ * February becoming the 28th). */
+static void
+years_later_less_a_day(const char *from, int years, char *out)
+{
+    struct tm tm;
+    memset(&tm, 0, sizeof(tm));
+    int y = (int)strtol(from, NULL, 10) + years;
+    int m = (int)strtol(from + 5, NULL, 10);
+    int d = (int)strtol(from + 8, NULL, 10);
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    tm.tm_year = y - 1900;
+    tm.tm_mon = m - 1;
+    tm.tm_mday = (m == 2 && d == 29 && !leap ? 28 : d) - 1;
+    tm.tm_hour = 12;
+    assert_true(mktime(&tm) != (time_t)-1);
+    strftime(out, DATE_STR_LEN, "%Y-%m-%d", &tm);
+}
+
+/* Check the retirement answer in 'c' for 'years' years over 'root'. */
+static void
+check_retirements(struct client *c, int years, const char *root)
+{
+    struct retire_check *x = calloc(1, sizeof(*x));
+    char from[32];
+    char to[32];
+    char want_to[DATE_STR_LEN];
+    char v[64];
+    char today[DATE_STR_LEN];
+    time_t now = time(NULL);
+    struct tm tm;
+    assert_non_null(localtime_r(&now, &tm));
+    strftime(today, sizeof(today), "%Y-%m-%d", &tm);
+    const char *fixed = getenv("MUTASI_TODAY");
+    assert_string_equal(field(c, "from", from, sizeof(from)),
+                        fixed ? fixed : today);
+    years_later_less_a_day(from, years, want_to);
+    assert_string_equal(field(c, "to", to, sizeof(to)), want_to);
+    struct store *st = NULL;
+    assert_int_equal(store_open(fx.db, false, &st), ERR_OK);
+    x->from = from;
+    x->to = to;
+    x->root = root;
+    x->first_year = (int)strtol(from, NULL, 10);
+    assert_int_equal(store_jabatan_each(st, check_jabatan, x), ERR_OK);
+    assert_int_equal(store_unit_each(st, check_unit, x), ERR_OK);
+    assert_int_equal(store_pegawai_each(st, check_pegawai, x), ERR_OK);
+    store_close(st);
+    struct json_obj *o = body_json(c);
+    assert_int_equal(strtol(field(c, "total", v, sizeof(v)), NULL, 10),
+                     x->total);
+    size_t n_years = json_obj_len(o, "rows");
+    assert_int_equal(n_years,
+                     strtol(to, NULL, 10) - strtol(from, NULL, 10) + 1);
+    for (size_t i = 0; i < n_years; i++) {
+        assert_int_equal(
+            strtol(item_text(o, "rows", i, "tahun", v, 64), NULL, 10),
+            x->first_year + (long)i);
+        assert_int_equal(
+            strtol(item_text(o, "rows", i, "jumlah", v, 64), NULL, 10),
+            x->by_year[i]);
+    }
+    assert_int_equal(json_obj_len(o, "by_opd"), x->n_opd);
+    for (int k = 0; k < x->n_opd; k++) {
+        bool seen = false;
+        for (size_t i = 0; i < json_obj_len(o, "by_opd") && !seen; i++) {
+            seen = strcmp(item_text(o, "by_opd", i, "unit", v, 64),
+                          x->opd[k]) == 0;
+            if (seen) {
+                assert_int_equal(
+                    strtol(item_text(o, "by_opd", i, "jumlah", v, 64), NULL,
+                           10),
+                    x->by_opd[k]);
+            }
+        }
+        assert_true(seen);
+    }
+    /* The list, by TMT pensiun then NIP. */
+    size_t n = json_obj_len(o, "pegawai");
+    assert_int_equal(n, x->total < 500 ? x->total : 500);
+    char prev[128] = "";
+    for (size_t i = 0; i < n; i++) {
+        char key[128];
+        char nip[32];
+        item_text(o, "pegawai", i, "tmt_pensiun", v, sizeof(v));
+        item_text(o, "pegawai", i, "nip", nip, sizeof(nip));
+        snprintf(key, sizeof(key), "%s %s", v, nip);
+        assert_true(strcmp(prev, key) < 0);
+        assert_true(strcmp(v, from) >= 0 && strcmp(v, to) <= 0);
+        snprintf(prev, sizeof(prev), "%s", key);
+    }
+    json_obj_destroy(o);
+    free(x);
+}
+
+static void
+test_web_retirements_match_an_independent_count(void **state)
+{
+    (void)state;
+    struct client hr, kasek, guru, root;
+    client_init(&hr);
+    client_init(&kasek);
+    client_init(&guru);
+    client_init(&root);
+    assert_int_equal(login(&hr, "hr", PASSWORD), 200);
+    assert_int_equal(login(&kasek, "kasek", PASSWORD), 200);
+    assert_int_equal(login(&guru, "guru", PASSWORD), 200);
+    assert_int_equal(login(&root, "root", PASSWORD), 200);
+    assert_int_equal(call(&hr, "GET", "/api/retirements", NULL, false), 200);
+    check_retirements(&hr, 5, NULL);
+    assert_int_equal(call(&hr, "GET", "/api/retirements?years=40", NULL, false),
+                     200);
+    check_retirements(&hr, 40, NULL);
+    char v[64];
+    assert_true(strtol(field(&hr, "total", v, sizeof(v)), NULL, 10) > 20);
+    assert_int_equal(call(&hr, "GET",
+                          "/api/retirements?years=40&unit=5271.DIKES", NULL,
+                          false),
+                     200);
+    check_retirements(&hr, 40, "5271.DIKES");
+    /* A school head counts their school only. */
+    assert_int_equal(
+        call(&kasek, "GET", "/api/retirements?years=40", NULL, false), 200);
+    check_retirements(&kasek, 40, "50204536");
+    assert_int_equal(
+        call(&kasek, "GET", "/api/retirements?unit=5271.DIKES", NULL, false),
+        404);
+    assert_int_equal(call(&guru, "GET", "/api/retirements", NULL, false), 403);
+    assert_int_equal(call(&root, "GET", "/api/retirements", NULL, false), 403);
+    static const struct {
+        const char *path;
+        long want;
+    } bad[] = {
+        {"/api/retirements?years=0", 422},
+        {"/api/retirements?years=41", 422},
+        {"/api/retirements?years=-3", 400},
+        {"/api/retirements?years=lima", 400},
+        {"/api/retirements?years=5x", 400},
+        {"/api/retirements?unit=TIDAK.ADA", 404},
+    };
+    for (size_t k = 0; k < sizeof(bad) / sizeof(bad[0]); k++) {
+        long got = call(&hr, "GET", bad[k].path, NULL, false);
+        if (got != bad[k].want) {
+            fail_msg("%s: %ld, want %ld", bad[k].path, got, bad[k].want);
+        }
+    }
+    client_cleanup(&hr);
+    client_cleanup(&kasek);
+    client_cleanup(&guru);
+    client_cleanup(&root);
+}
+
+static void
+test_web_positions_are_listed_for_staff(void **state)
+{
+    (void)state;
+    struct client guru, root;
+    char v[128];
+    client_init(&guru);
+    client_init(&root);
+    assert_int_equal(call(&guru, "GET", "/api/jabatan", NULL, false), 401);
+    assert_int_equal(login(&guru, "guru", PASSWORD), 200);
+    assert_int_equal(login(&root, "root", PASSWORD), 200);
+    for (int pass = 0; pass < 2; pass++) { /* Then from the cache. */
+        assert_int_equal(call(&guru, "GET", "/api/jabatan", NULL, false), 200);
+        struct json_obj *o = body_json(&guru);
+        assert_int_equal(json_obj_len(o, "rows"), 13);
+        assert_non_null(strstr(buf_str(&guru.body),
+                               "{\"kode\":\"GURU_PJOK_AP\",\"nama\":\"Guru "
+                               "Pendidikan Jasmani, Olahraga dan Kesehatan "
+                               "Ahli Pertama\",\"jenis\":"
+                               "\"fungsional_keahlian\",\"jenjang\":"
+                               "\"pertama\",\"kelompok\":null"));
+        assert_non_null(strstr(buf_str(&guru.body),
+                               "\"kompetensi\":[\"sertifikat_pjok\"]"));
+        bool found = false;
+        for (size_t i = 0; i < json_obj_len(o, "rows"); i++) {
+            if (strcmp(item_text(o, "rows", i, "kode", v, sizeof(v)),
+                       "KEPALA_DINAS") == 0) {
+                found = true;
+                assert_string_equal(item_text(o, "rows", i, "jenis", v, 128),
+                                    "jpt");
+                assert_string_equal(item_text(o, "rows", i, "nama", v, 128),
+                                    "Kepala Dinas");
+            }
+        }
+        assert_true(found);
+        json_obj_destroy(o);
+    }
+    assert_int_equal(call(&root, "GET", "/api/jabatan", NULL, false), 403);
+    client_cleanup(&guru);
+    client_cleanup(&root);
+}
+
+#define NIP_BIDAN "198303252008122022" /* A midwife at a puskesmas. */
+
+static void
+test_web_requests_offer_exactly_the_actions_allowed(void **state)
+{
+    (void)state;
+    static const char *const names[] = {
+        "ajukan",     "setujui_asal",  "setujui_tujuan",
+        "verifikasi", "pertimbangkan", "tetapkan",
+        "selesai",    "tolak",         "batalkan"};
+    struct client peg, head, hr, boss;
+    struct client *all[] = {&peg, &head, &hr, &boss};
+    const char *who[] = {"bidan", "kakota", "hr", "boss"};
+    char id[32];
+    char unit[80];
+    char nama[128];
+    char v[256];
+    char path[96];
+    struct store *st = NULL;
+    assert_int_equal(store_open(fx.db, false, &st), ERR_OK);
+    add_user(st, "bidan", "pegawai", NIP_BIDAN, NULL);
+    add_user(st, "kakota", "kepala_unit", NULL, "5271"); /* Over all. */
+    store_close(st);
+    for (int i = 0; i < 4; i++) {
+        client_init(all[i]);
+        assert_int_equal(login(all[i], who[i], PASSWORD), 200);
+    }
+    assert_int_equal(
+        call(&peg, "GET", "/api/employees/" NIP_BIDAN, NULL, false), 200);
+    field(&peg, "unit", unit, sizeof(unit));
+    field(&peg, "nama", nama, sizeof(nama));
+    char body[160];
+    snprintf(body, sizeof(body),
+             "{\"pilihan\":[\"%s\"],\"alasan\":\"dekat_domisili\"}",
+             strcmp(unit, "5271.DIKES.PKM01") != 0 ? "5271.DIKES.PKM01"
+                                                   : "5271.DIKES.PKM02");
+    assert_int_equal(call(&peg, "POST", "/api/requests", body, true), 201);
+    field(&peg, "id", id, sizeof(id));
+    assert_string_equal(field(&peg, "nama", v, sizeof(v)), nama);
+    assert_string_equal(field(&peg, "unit", v, sizeof(v)), unit);
+    assert_non_null(
+        strstr(buf_str(&peg.body), "\"actions\":[\"ajukan\",\"batalkan\"]"));
+    static const struct {
+        int who;
+        const char *action;
+        const char *note;
+    } steps[] = {{0, "ajukan", NULL},
+                 {1, "setujui_asal", NULL},
+                 {1, "setujui_tujuan", NULL},
+                 {2, "verifikasi", NULL},
+                 {3, "pertimbangkan", "layak"},
+                 {3, "tetapkan", NULL},
+                 {2, "selesai", "SPMT diterima"}};
+    snprintf(path, sizeof(path), "/api/requests/%s", id);
+    for (size_t s = 0; s <= 7; s++) {
+        for (int k = 0; k < 4; k++) {
+            assert_int_equal(call(all[k], "GET", path, NULL, false), 200);
+            struct json_obj *o = body_json(all[k]);
+            if (s < 7) {
+                bool mine = steps[s].who == k;
+                assert_true(json_obj_has_item(o, "actions", steps[s].action) ==
+                            mine);
+            }
+            /* Whatever is not offered is refused. */
+            for (size_t a = 0; a < 9; a++) {
+                if (json_obj_has_item(o, "actions", names[a])) {
+                    continue;
+                }
+                long got = act(all[k], id, names[a], "uji");
+                if (got != 403 && got != 409) {
+                    fail_msg("%s %s at step %zu: %ld", who[k], names[a], s,
+                             got);
+                }
+            }
+            json_obj_destroy(o);
+        }
+        if (s < 7) {
+            struct client *c = all[steps[s].who];
+            assert_int_equal(act(c, id, steps[s].action, steps[s].note), 200);
+            assert_non_null(strstr(buf_str(&c->body), "\"actions\":["));
+        }
+    }
+    /* Its history, oldest first, with the notes given. */
+    assert_int_equal(call(&hr, "GET", path, NULL, false), 200);
+    assert_string_equal(field(&hr, "status", v, sizeof(v)), "selesai");
+    assert_non_null(strstr(buf_str(&hr.body), "\"actions\":[]"));
+    struct json_obj *o = body_json(&hr);
+    assert_int_equal(json_obj_len(o, "riwayat"), 8);
+    assert_string_equal(item_text(o, "riwayat", 0, "action", v, 64), "buat");
+    assert_string_equal(item_text(o, "riwayat", 0, "status", v, 64), "draf");
+    assert_string_equal(item_text(o, "riwayat", 0, "actor", v, 64), "bidan");
+    static const char *const reached[] = {
+        "diajukan",        "disetujui_asal", "disetujui_tujuan", "diverifikasi",
+        "dipertimbangkan", "ditetapkan",     "selesai"};
+    for (size_t s = 0; s < 7; s++) {
+        assert_string_equal(item_text(o, "riwayat", s + 1, "action", v, 64),
+                            steps[s].action);
+        assert_string_equal(item_text(o, "riwayat", s + 1, "status", v, 64),
+                            reached[s]);
+        assert_string_equal(item_text(o, "riwayat", s + 1, "actor", v, 64),
+                            who[steps[s].who]);
+        assert_string_equal(item_text(o, "riwayat", s + 1, "catatan", v, 64),
+                            steps[s].note ? steps[s].note : "");
+        assert_true(strlen(item_text(o, "riwayat", s + 1, "at", v, 64)) == 20);
+    }
+    json_obj_destroy(o);
+    /* The list carries the same keys. */
+    assert_int_equal(call(&peg, "GET", "/api/requests", NULL, false), 200);
+    o = body_json(&peg);
+    assert_int_equal(json_obj_len(o, "rows"), 1);
+    assert_string_equal(item_text(o, "rows", 0, "nama", v, sizeof(v)), nama);
+    assert_string_equal(item_text(o, "rows", 0, "unit", v, sizeof(v)), unit);
+    json_obj_destroy(o);
+    assert_non_null(strstr(buf_str(&peg.body), "\"actions\":[]"));
+    for (int i = 0; i < 4; i++) {
+        client_cleanup(all[i]);
+    }
+}
+
+/* Staff counts of one (unit, jabatan) row of an /api/abk answer. */
+struct staff_row {
+    char key[140]; /* "UNIT/JABATAN". */
+    long n[4];     /* bezetting, _pns, _pppk, _cpns. */
+};
+
+static const char *const staff_cols[] = {"bezetting", "bezetting_pns",
+                                         "bezetting_pppk", "bezetting_cpns"};
+
+static size_t
+read_staff_rows(struct client *c, struct staff_row *out, size_t cap)
+{
+    struct json_obj *o = body_json(c);
+    size_t n = json_obj_len(o, "rows");
+    char u[70];
+    char j[70];
+    char v[32];
+    assert_true(n <= cap);
+    for (size_t i = 0; i < n; i++) {
+        item_text(o, "rows", i, "unit", u, sizeof(u));
+        item_text(o, "rows", i, "jabatan", j, sizeof(j));
+        snprintf(out[i].key, sizeof(out[i].key), "%s/%s", u, j);
+        for (int k = 0; k < 4; k++) {
+            out[i].n[k] = strtol(
+                item_text(o, "rows", i, staff_cols[k], v, sizeof(v)), NULL, 10);
+        }
+    }
+    json_obj_destroy(o);
+    return n;
+}
+
+static struct staff_row *
+staff_row_of(struct staff_row *rows, size_t *n, const char *key, bool make)
+{
+    for (size_t i = 0; i < *n; i++) {
+        if (strcmp(rows[i].key, key) == 0) {
+            return &rows[i];
+        }
+    }
+    if (!make) {
+        return NULL;
+    }
+    memset(&rows[*n], 0, sizeof(rows[*n]));
+    snprintf(rows[*n].key, sizeof(rows[*n].key), "%s", key);
+    return &rows[(*n)++];
+}
+
+/* Every row of the answer in 'c': selisih = bezetting - kebutuhan_bulat,
+ * ej = kebutuhan / bezetting (to its last digit), a pj with any staff. */
+static void
+check_abk_rows(struct client *c)
+{
+    struct json_obj *o = body_json(c);
+    char v[32];
+    for (size_t i = 0; i < json_obj_len(o, "rows"); i++) {
+        long h = strtol(item_text(o, "rows", i, "bezetting", v, 32), NULL, 10);
+        if (item_text(o, "rows", i, "kebutuhan_bulat", v, 32)[0] == '\0') {
+            continue;
+        }
+        long bulat = strtol(v, NULL, 10);
+        double need = strtod(item_text(o, "rows", i, "kebutuhan", v, 32), NULL);
+        assert_int_equal(
+            strtol(item_text(o, "rows", i, "selisih", v, 32), NULL, 10),
+            h - bulat);
+        if (h > 0) {
+            double ej = strtod(item_text(o, "rows", i, "ej", v, 32), NULL);
+            assert_true(ej > need / (double)h - 0.0015 &&
+                        ej < need / (double)h + 0.0015);
+            assert_int_equal(strlen(item_text(o, "rows", i, "pj", v, 32)), 1);
+        }
+    }
+    json_obj_destroy(o);
+}
+
+static void
+test_web_abk_of_a_plan_moves_exactly_its_staff(void **state)
+{
+    (void)state;
+    struct client hr, boss, kadis;
+    char v[256];
+    client_init(&hr);
+    client_init(&boss);
+    client_init(&kadis);
+    assert_int_equal(login(&hr, "hr", PASSWORD), 200);
+    assert_int_equal(login(&boss, "boss", PASSWORD), 200);
+    assert_int_equal(login(&kadis, "kadis", PASSWORD), 200);
+    assert_int_equal(call(&hr, "POST", "/api/plans",
+                          "{\"name\":\"abk-rencana\",\"as_of\":\"2026-12-01\","
+                          "\"mode\":\"combined\"}",
+                          true),
+                     201);
+    struct json_obj *plan = body_json(&hr);
+    size_t n_moves = json_obj_len(plan, "moves");
+    assert_true(n_moves > 0);
+    static struct staff_row want[400];
+    static struct staff_row got[400];
+    assert_int_equal(call(&hr, "GET", "/api/abk?as_of=2026-12-01", NULL, false),
+                     200);
+    size_t n_want = read_staff_rows(&hr, want, 300);
+    /* The plan's moves by hand: one out of the origin, one into the
+     * target, in the column of the employee's status. */
+    for (size_t i = 0; i < n_moves; i++) {
+        char nip[32];
+        char key[140];
+        char path[64];
+        char u[70];
+        char j[70];
+        item_text(plan, "moves", i, "nip", nip, sizeof(nip));
+        snprintf(path, sizeof(path), "/api/employees/%s", nip);
+        assert_int_equal(call(&hr, "GET", path, NULL, false), 200);
+        field(&hr, "status", v, sizeof(v));
+        int col = strcmp(v, "PNS") == 0 ? 1 : strcmp(v, "PPPK") == 0 ? 2 : 3;
+        snprintf(key, sizeof(key), "%s/%s",
+                 item_text(plan, "moves", i, "unit_asal", u, sizeof(u)),
+                 item_text(plan, "moves", i, "jabatan_asal", j, sizeof(j)));
+        struct staff_row *from = staff_row_of(want, &n_want, key, false);
+        assert_non_null(from);
+        from->n[0]--;
+        from->n[col]--;
+        snprintf(key, sizeof(key), "%s/%s",
+                 item_text(plan, "moves", i, "unit_tujuan", u, sizeof(u)),
+                 item_text(plan, "moves", i, "jabatan_tujuan", j, sizeof(j)));
+        struct staff_row *to = staff_row_of(want, &n_want, key, true);
+        to->n[0]++;
+        to->n[col]++;
+    }
+    json_obj_destroy(plan);
+    /* The same query with the plan: a key of its own in the cache. */
+    assert_int_equal(call(&hr, "GET",
+                          "/api/abk?as_of=2026-12-01&plan=abk-rencana", NULL,
+                          false),
+                     200);
+    assert_string_equal(field(&hr, "plan", v, sizeof(v)), "abk-rencana");
+    assert_int_equal(
+        strtol(field(&hr, "moves_applied", v, sizeof(v)), NULL, 10),
+        (long)n_moves);
+    assert_non_null(strstr(buf_str(&hr.body), "\"moves_skipped\":[]"));
+    check_abk_rows(&hr);
+    size_t n_got = read_staff_rows(&hr, got, 400);
+    assert_int_equal(n_got, n_want);
+    for (size_t i = 0; i < n_got; i++) {
+        struct staff_row *w = staff_row_of(want, &n_want, got[i].key, false);
+        assert_non_null(w);
+        for (int k = 0; k < 4; k++) {
+            if (w->n[k] != got[i].n[k]) {
+                fail_msg("%s %s: %ld, want %ld", got[i].key, staff_cols[k],
+                         got[i].n[k], w->n[k]);
+            }
+        }
+    }
+    /* as_of defaults to the plan's; pimpinan may read it too. */
+    struct buf first;
+    buf_init(&first, 0);
+    assert_int_equal(buf_adds(&first, buf_str(&hr.body)), ERR_OK);
+    assert_int_equal(
+        call(&boss, "GET", "/api/abk?plan=abk-rencana", NULL, false), 200);
+    assert_string_equal(buf_str(&boss.body), buf_str(&first));
+    buf_cleanup(&first);
+    assert_int_equal(
+        call(&boss, "GET", "/api/abk?plan=abk-rencana&by=opd", NULL, false),
+        200);
+    check_abk_rows(&boss);
+    assert_int_equal(
+        call(&boss, "GET", "/api/abk?plan=abk-rencana&by=unit", NULL, false),
+        200);
+    check_abk_rows(&boss);
+    /* The plain analysis is unchanged. */
+    assert_int_equal(call(&hr, "GET", "/api/abk?as_of=2026-12-01", NULL, false),
+                     200);
+    assert_null(strstr(buf_str(&hr.body), "moves_applied"));
+    assert_int_equal(
+        call(&kadis, "GET", "/api/abk?plan=abk-rencana", NULL, false), 403);
+    assert_int_equal(call(&hr, "GET", "/api/abk?plan=tidak-ada", NULL, false),
+                     404);
+    assert_int_equal(call(&hr, "GET", "/api/abk?plan=abk-rencana&as_of=kemarin",
+                          NULL, false),
+                     400);
+    client_cleanup(&hr);
+    client_cleanup(&boss);
+    client_cleanup(&kadis);
+}
+
+#define NIP_KEPEG "198801072010121009" /* Office staff of the BKPSDM. */
+
+/* Is 'kode' on either side of every move in the unit answer in 'c', each
+ * changing the unit, newest first? Returns their number. */
+static size_t
+check_unit_moves(struct client *c, const char *kode)
+{
+    struct json_obj *o = body_json(c);
+    char prev[32] = "9999-12-31";
+    char a[80];
+    char b[80];
+    char t[32];
+    size_t n = json_obj_len(o, "riwayat");
+    assert_true(n > 0 && n <= 200);
+    for (size_t i = 0; i < n; i++) {
+        item_text(o, "riwayat", i, "dari", a, sizeof(a));
+        item_text(o, "riwayat", i, "ke", b, sizeof(b));
+        item_text(o, "riwayat", i, "tmt", t, sizeof(t));
+        assert_true(strcmp(a, kode) == 0 || strcmp(b, kode) == 0);
+        assert_string_not_equal(a, b);
+        assert_true(strcmp(t, prev) <= 0);
+        snprintf(prev, sizeof(prev), "%s", t);
+    }
+    json_obj_destroy(o);
+    return n;
+}
+
+static void
+test_web_employee_and_unit_show_their_history(void **state)
+{
+    (void)state;
+    struct client hr, guru, kasek;
+    char v[256];
+    char old[80];
+    client_init(&hr);
+    client_init(&guru);
+    client_init(&kasek);
+    assert_int_equal(login(&hr, "hr", PASSWORD), 200);
+    assert_int_equal(login(&guru, "guru", PASSWORD), 200);
+    assert_int_equal(login(&kasek, "kasek", PASSWORD), 200);
+    /* A move of our own, later than any plan's. */
+    struct store *st = NULL;
+    struct pegawai p;
+    assert_int_equal(store_open(fx.db, false, &st), ERR_OK);
+    assert_int_equal(store_pegawai_get(st, NIP_KEPEG, &p), ERR_OK);
+    snprintf(old, sizeof(old), "%s", p.unit);
+    const char *to =
+        strcmp(old, "5271.BKPSDM.PPI") != 0 ? "5271.BKPSDM.PPI" : "5271.BKPSDM";
+    p.unit = to;
+    assert_int_equal(date_parse("2027-06-01", 10, &p.tmt_unit), ERR_OK);
+    assert_int_equal(store_pegawai_put(st, &p, "uji", NULL), ERR_OK);
+    store_close(st);
+    assert_int_equal(call(&hr, "GET", "/api/employees/" NIP_KEPEG, NULL, false),
+                     200);
+    assert_string_equal(field(&hr, "unit_nama", v, sizeof(v)),
+                        strcmp(to, "5271.BKPSDM") == 0
+                            ? "Badan Kepegawaian dan Pengembangan Sumber "
+                              "Daya Manusia"
+                            : "Bidang Pengadaan, Pemberhentian dan Informasi");
+    assert_string_equal(field(&hr, "jabatan_nama", v, sizeof(v)),
+                        "Pengadministrasi Perkantoran");
+    struct json_obj *o = body_json(&hr);
+    size_t n = json_obj_len(o, "riwayat");
+    assert_true(n >= 2);
+    assert_string_equal(item_text(o, "riwayat", 0, "unit", v, 80), to);
+    assert_string_equal(item_text(o, "riwayat", 0, "tmt", v, 80), "2027-06-01");
+    assert_string_equal(item_text(o, "riwayat", 0, "sumber", v, 80), "uji");
+    assert_string_equal(item_text(o, "riwayat", 0, "jabatan_nama", v, 80),
+                        "Pengadministrasi Perkantoran");
+    assert_string_equal(item_text(o, "riwayat", 1, "unit", v, 80), old);
+    /* The oldest is the import's first posting. */
+    char first_tmt[32];
+    assert_string_equal(item_text(o, "riwayat", n - 1, "unit", v, 80),
+                        "5271.BKPSDM");
+    assert_string_equal(item_text(o, "riwayat", n - 1, "unit_nama", v, 80),
+                        "Badan Kepegawaian dan Pengembangan Sumber Daya "
+                        "Manusia");
+    assert_string_equal(item_text(o, "riwayat", n - 1, "sumber", v, 80),
+                        "impor");
+    item_text(o, "riwayat", n - 1, "tmt", first_tmt, sizeof(first_tmt));
+    assert_string_equal(first_tmt, "2016-05-02");
+    json_obj_destroy(o);
+    /* The unit's moves: ours first, into 'to' and out of 'old'. */
+    char path[96];
+    snprintf(path, sizeof(path), "/api/units/%s", to);
+    assert_int_equal(call(&hr, "GET", path, NULL, false), 200);
+    check_unit_moves(&hr, to);
+    o = body_json(&hr);
+    assert_string_equal(item_text(o, "riwayat", 0, "nip", v, 80), NIP_KEPEG);
+    assert_string_equal(item_text(o, "riwayat", 0, "nama", v, 80),
+                        "Lalu Satriawan");
+    assert_string_equal(item_text(o, "riwayat", 0, "tmt", v, 80), "2027-06-01");
+    assert_string_equal(item_text(o, "riwayat", 0, "dari", v, 80), old);
+    assert_string_equal(item_text(o, "riwayat", 0, "ke", v, 80), to);
+    assert_string_equal(item_text(o, "riwayat", 0, "jabatan", v, 80),
+                        "PENGADM_PERKANTORAN");
+    assert_true(strlen(item_text(o, "riwayat", 0, "ke_nama", v, 80)) > 5);
+    assert_true(strlen(item_text(o, "riwayat", 0, "dari_nama", v, 80)) > 5);
+    json_obj_destroy(o);
+    snprintf(path, sizeof(path), "/api/units/%s", old);
+    assert_int_equal(call(&hr, "GET", path, NULL, false), 200);
+    check_unit_moves(&hr, old);
+    o = body_json(&hr);
+    assert_string_equal(item_text(o, "riwayat", 0, "nip", v, 80), NIP_KEPEG);
+    assert_string_equal(item_text(o, "riwayat", 0, "ke", v, 80), to);
+    json_obj_destroy(o);
+    /* A first posting comes from nowhere. */
+    assert_int_equal(call(&hr, "GET", "/api/units/5271.BKPSDM", NULL, false),
+                     200);
+    size_t n_moves = check_unit_moves(&hr, "5271.BKPSDM");
+    o = body_json(&hr);
+    bool first = false;
+    for (size_t i = 0; i < n_moves; i++) {
+        first =
+            first ||
+            (strcmp(item_text(o, "riwayat", i, "nip", v, 80), NIP_KEPEG) == 0 &&
+             strcmp(item_text(o, "riwayat", i, "tmt", v, 80), first_tmt) == 0 &&
+             item_text(o, "riwayat", i, "dari", v, 80)[0] == '\0');
+    }
+    assert_true(first);
+    json_obj_destroy(o);
+    assert_non_null(
+        strstr(buf_str(&hr.body), "\"dari\":null,\"dari_nama\":null"));
+    /* Only those who may see a unit's staff see its moves. */
+    assert_int_equal(call(&guru, "GET", "/api/units/5271.BKPSDM", NULL, false),
+                     200);
+    assert_null(strstr(buf_str(&guru.body), "riwayat"));
+    assert_int_equal(call(&kasek, "GET", "/api/units/5271.BKPSDM", NULL, false),
+                     200);
+    assert_null(strstr(buf_str(&kasek.body), "riwayat"));
+    assert_int_equal(call(&kasek, "GET", "/api/units/50204536", NULL, false),
+                     200);
+    check_unit_moves(&kasek, "50204536");
+    /* An employee sees their own history. */
+    assert_int_equal(call(&guru, "GET", "/api/employees/" NIP_SD4, NULL, false),
+                     200);
+    assert_string_equal(field(&guru, "jabatan_nama", v, sizeof(v)),
+                        "Guru Kelas Ahli Muda");
+    assert_non_null(strstr(buf_str(&guru.body), "\"riwayat\":[{\"unit\":"));
+    assert_int_equal(call(&hr, "GET", "/api/units/TIDAK.ADA", NULL, false),
+                     404);
+    client_cleanup(&hr);
+    client_cleanup(&guru);
+    client_cleanup(&kasek);
+}
+
 int
 main(void)
 {
@@ -1014,6 +2003,13 @@ main(void)
         cmocka_unit_test(test_web_plan_is_published_answered_and_approved),
         cmocka_unit_test(
             test_web_documents_are_uploaded_reviewed_and_sent_back),
+        cmocka_unit_test(test_web_proposals_list_the_callers_published_moves),
+        cmocka_unit_test(test_web_admin_manages_accounts_and_their_sessions),
+        cmocka_unit_test(test_web_retirements_match_an_independent_count),
+        cmocka_unit_test(test_web_positions_are_listed_for_staff),
+        cmocka_unit_test(test_web_requests_offer_exactly_the_actions_allowed),
+        cmocka_unit_test(test_web_abk_of_a_plan_moves_exactly_its_staff),
+        cmocka_unit_test(test_web_employee_and_unit_show_their_history),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
