@@ -31,26 +31,32 @@ LIB_SRC  := $(filter-out src/main.c,$(SRC))
 DATA     := data/mataram/kecamatan.csv data/mataram/kelurahan.csv \
 	data/mataram/opd.csv data/mataram/puskesmas.csv data/mataram/sekolah.csv
 DATA_C   := build/gen/gen_data.c
-REL_OBJ  := $(SRC:src/%.c=build/rel/%.o) build/rel/gen_data.o
-ASAN_OBJ := $(SRC:src/%.c=build/asan/%.o) build/asan/gen_data.o
-ASAN_LIB_OBJ := $(LIB_SRC:src/%.c=build/asan/%.o) build/asan/gen_data.o
+# The browser front end (ui/, npm with a committed lockfile), built by
+# esbuild into one generated C file of assets (src/web_assets.h).
+UI_C     := build/gen/ui_assets.c
+UI_SRC   := $(sort $(shell find ui/src -type f 2>/dev/null)) ui/build.mjs
+UI_NPM   := ui/node_modules/.package-lock.json
+GEN      := gen_data ui_assets
+REL_OBJ  := $(SRC:src/%.c=build/rel/%.o) $(GEN:%=build/rel/%.o)
+ASAN_OBJ := $(SRC:src/%.c=build/asan/%.o) $(GEN:%=build/asan/%.o)
+ASAN_LIB_OBJ := $(LIB_SRC:src/%.c=build/asan/%.o) $(GEN:%=build/asan/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=build/asan/tests/%)
 FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
-FUZZ_LIB_OBJ := $(LIB_SRC:src/%.c=build/fuzz/obj/%.o) build/fuzz/obj/gen_data.o
+FUZZ_LIB_OBJ := $(LIB_SRC:src/%.c=build/fuzz/obj/%.o) $(GEN:%=build/fuzz/obj/%.o)
 FUZZ_SECONDS ?= 60
 # The suites that run threads (the server, the parallel planner), again
 # under ThreadSanitizer (it cannot be combined with ASan).
 TSAN_TESTS := test_web test_plan
-TSAN_LIB_OBJ := $(LIB_SRC:src/%.c=build/tsan/%.o) build/tsan/gen_data.o
+TSAN_LIB_OBJ := $(LIB_SRC:src/%.c=build/tsan/%.o) $(GEN:%=build/tsan/%.o)
 TSAN_BIN := $(TSAN_TESTS:%=build/tsan/tests/%)
 
 # Keep the fuzz objects between runs (make would delete them as
 # intermediate files of the pattern chain).
 .SECONDARY: $(FUZZ_LIB_OBJ) $(TSAN_LIB_OBJ)
 
-.PHONY: all test check unit golden deps demo fuzz fmt fmt-check lint \
+.PHONY: all test check unit golden e2e deps demo fuzz fmt fmt-check lint \
 	clean install bench tsan
 
 all: build/mutasi
@@ -65,15 +71,23 @@ $(DATA_C): scripts/embed $(DATA)
 	@mkdir -p $(dir $@)
 	scripts/embed $@ $(DATA)
 
-build/rel/gen_data.o: $(DATA_C)
+$(UI_NPM): ui/package.json ui/package-lock.json | build/.deps-ok
+	cd ui && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+$(UI_C): $(UI_SRC) $(UI_NPM)
+	@mkdir -p $(dir $@)
+	node ui/build.mjs $@
+
+build/rel/%.o: build/gen/%.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -O2 -Isrc -c $< -o $@
+
+build/asan/%.o: build/gen/%.c
 	@mkdir -p $(dir $@)
 	$(CC) -std=c11 -Isrc -c $< -o $@
 
-build/asan/gen_data.o: $(DATA_C)
-	@mkdir -p $(dir $@)
-	$(CC) -std=c11 -Isrc -c $< -o $@
-
-build/tsan/gen_data.o: $(DATA_C)
+build/tsan/%.o: build/gen/%.c
 	@mkdir -p $(dir $@)
 	$(CC) -std=c11 -Isrc -c $< -o $@
 
@@ -96,7 +110,7 @@ tsan: $(TSAN_BIN)
 		echo "tsan: $$(basename $$t) ok"; \
 	done
 
-build/fuzz/obj/gen_data.o: $(DATA_C)
+build/fuzz/obj/%.o: build/gen/%.c
 	@mkdir -p $(dir $@)
 	clang -std=c11 -Isrc -c $< -o $@
 
@@ -130,6 +144,10 @@ unit: $(UNIT_BIN)
 
 golden: build/asan/mutasi
 	@tests/run build/asan golden
+
+# The web app in Debian's chromium (tests/e2e, playwright-core).
+e2e: build/asan/mutasi $(UI_NPM)
+	@tests/run build/asan e2e
 
 build/fuzz/obj/%.o: src/%.c | build/.deps-ok
 	@mkdir -p $(dir $@)
@@ -167,6 +185,7 @@ bench: build/mutasi
 	bench/mcf
 	bench/plan
 	bench/http
+	bench/ui
 
 fmt:
 	clang-format -i src/*.c src/*.h tests/unit/*.c tests/fuzz/*.c

@@ -14,9 +14,15 @@
 
 #include "mem.h"
 #include "store.h"
+#include "web_assets.h"
 
 #define THROTTLE_SLOTS 4096 /* Distinct keys remembered at once. */
 #define CACHE_SLOTS    64   /* Answers kept per database handle. */
+/* The app's own page: its scripts, styles and pictures from this server
+ * only; Chart.js draws on canvases and needs no inline style or script. */
+#define WEB_APP_CSP                                                        \
+    "default-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " \
+    "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
 
 struct cache_entry {
     char *key;
@@ -151,6 +157,52 @@ client_text(struct MHD_Connection *c, char *out, size_t len)
     }
 }
 
+/* Does the client accept a gzip body? (A plain substring test: a client
+ * that lists "gzip;q=0" is one no browser is.) */
+static bool
+accepts_gzip(struct MHD_Connection *c)
+{
+    const char *ae = MHD_lookup_connection_value(
+        c, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT_ENCODING);
+    return ae != NULL && strstr(ae, "gzip") != NULL;
+}
+
+/* Answer a file of the front end from static memory: "/" is the app's
+ * page; a content-hashed asset may be cached for a year, the page must be
+ * revalidated (ETag, 304) so that a new build is seen at once. */
+static enum MHD_Result
+serve_asset(struct MHD_Connection *c, const struct web_asset *a)
+{
+    const char *inm = MHD_lookup_connection_value(
+        c, MHD_HEADER_KIND, MHD_HTTP_HEADER_IF_NONE_MATCH);
+    bool fresh = inm != NULL && strcmp(inm, a->etag) == 0;
+    bool gz = !fresh && a->gz != NULL && accepts_gzip(c);
+    const unsigned char *data = fresh ? NULL : gz ? a->gz : a->data;
+    size_t len = fresh ? 0 : gz ? a->gz_len : a->len;
+    struct MHD_Response *r = MHD_create_response_from_buffer(
+        len, (void *)(uintptr_t)data, MHD_RESPMEM_PERSISTENT);
+    if (r == NULL) {
+        return MHD_NO;
+    }
+    MHD_add_response_header(r, "Content-Security-Policy", WEB_APP_CSP);
+    MHD_add_response_header(r, "X-Frame-Options", "DENY");
+    MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
+    MHD_add_response_header(r, "Referrer-Policy", "no-referrer");
+    MHD_add_response_header(r, MHD_HTTP_HEADER_CACHE_CONTROL,
+                            a->immutable ? "public, max-age=31536000, immutable"
+                                         : "no-cache");
+    MHD_add_response_header(r, MHD_HTTP_HEADER_ETAG, a->etag);
+    MHD_add_response_header(r, MHD_HTTP_HEADER_VARY, "Accept-Encoding");
+    MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, a->content_type);
+    if (gz) {
+        MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_ENCODING, "gzip");
+    }
+    enum MHD_Result ok =
+        MHD_queue_response(c, fresh ? MHD_HTTP_NOT_MODIFIED : MHD_HTTP_OK, r);
+    MHD_destroy_response(r);
+    return ok;
+}
+
 /* The whole request is in: hand it to the dispatcher once. */
 static enum MHD_Result
 serve(struct web *w, struct web_conn *wc, const char *url, const char *method)
@@ -163,6 +215,14 @@ serve(struct web *w, struct web_conn *wc, const char *url, const char *method)
         return MHD_YES;
     }
     wc->answered = true;
+    bool get = strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0;
+    const struct web_asset *a =
+        get && !wc->too_big
+            ? web_assets_find(strcmp(url, "/") == 0 ? "/index.html" : url)
+            : NULL;
+    if (a != NULL) {
+        return serve_asset(wc->c, a);
+    }
     if (wc->too_big) {
         error_body(&out, 413, "terlalu_besar", "Isi permintaan terlalu besar.");
         return respond(wc->c, &out);

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+// The audit trail: every change, who made it and when, with what it was
+// before and after; filtered by entity and id.
+import { useState } from 'preact/hooks';
+import { qs } from '../api.js';
+import { date, strings, t } from '../i18n.js';
+import { Async, Card, href, Page, Table, useApi } from '../ui.jsx';
+
+strings({
+  id: {
+    audit_title: 'Jejak Audit',
+    audit_entity: 'Entitas', audit_id: 'ID', audit_show: 'Tampilkan',
+    audit_at: 'Waktu', audit_actor: 'Pelaku', audit_action: 'Tindakan',
+    audit_before: 'Sebelum', audit_after: 'Sesudah', audit_count: '{n} catatan',
+    ent_request: 'Permohonan', ent_plan: 'Rencana', ent_pegawai: 'Pegawai', ent_user: 'Pengguna',
+    ent_settings: 'Pengaturan', ent_data: 'Data',
+  },
+  en: {
+    audit_title: 'Audit trail',
+    audit_entity: 'Entity', audit_id: 'ID', audit_show: 'Show',
+    audit_at: 'Time', audit_actor: 'Actor', audit_action: 'Action',
+    audit_before: 'Before', audit_after: 'After', audit_count: '{n} entries',
+    ent_request: 'Request', ent_plan: 'Plan', ent_pegawai: 'Employee', ent_user: 'User',
+    ent_settings: 'Settings', ent_data: 'Data',
+  },
+});
+
+const ENTITIES = ['request', 'plan', 'pegawai', 'user', 'settings', 'data'];
+
+function link(r) {
+  if (!r.entity_id) {
+    return '–';
+  }
+  const to = { request: 'permohonan/', plan: 'rencana/', pegawai: 'pegawai/' }[r.entity];
+  return to ? <a href={href(to + r.entity_id)}>{r.entity_id}</a> : r.entity_id;
+}
+
+const json = (v) => (v === null || v === undefined ? '–' : <code class="json">{JSON.stringify(v)}</code>);
+
+export default function Audit({ query }) {
+  const [entity, setEntity] = useState(query.get('entity') || '');
+  const [id, setId] = useState(query.get('id') || '');
+  const [filter, setFilter] = useState({ entity, id });
+  const q = useApi('/api/audit' + qs(filter));
+  return (
+    <Page title={t('audit_title')}>
+      <form class="card form-row" onSubmit={(e) => { e.preventDefault(); setFilter({ entity, id: id.trim() }); }}>
+        <div class="field">
+          <label for="audit-entity">{t('audit_entity')}</label>
+          <select id="audit-entity" value={entity} onChange={(e) => setEntity(e.target.value)}>
+            <option value="">{t('all')}</option>
+            {ENTITIES.map((e) => <option key={e} value={e}>{t('ent_' + e)}</option>)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="audit-id">{t('audit_id')}</label>
+          <input id="audit-id" value={id} onInput={(e) => setId(e.target.value)} />
+        </div>
+        <button type="submit" class="btn primary">{t('audit_show')}</button>
+      </form>
+      <Async q={q}>{(d) => (
+        <Card>
+          <p role="status">{t('audit_count', { n: d.rows.length })}</p>
+          <Table id="audit" rows={d.rows} pageSize={50} columns={[
+            { key: 'at', label: t('audit_at'), render: (r) => date(r.at) },
+            { key: 'actor', label: t('audit_actor') },
+            { key: 'entity', label: t('audit_entity'), render: (r) => t('ent_' + r.entity) },
+            { key: 'entity_id', label: t('audit_id'), render: link },
+            { key: 'action', label: t('audit_action') },
+            { key: 'before', label: t('audit_before'), nosort: true, render: (r) => json(r.before) },
+            { key: 'after', label: t('audit_after'), nosort: true, render: (r) => json(r.after) },
+          ]} />
+        </Card>
+      )}</Async>
+    </Page>
+  );
+}

@@ -1,0 +1,1226 @@
+// SPDX-License-Identifier: MIT
+// Transfer plans (contract sections 5 and 7): the saved plans and the
+// form that runs the planner (PlanList), one plan with its effect on the
+// workload, its moves and their explanations, the employees' answers,
+// publishing, approval and the downloads (PlanPage), and two plans side
+// by side (PlanCompare). Shared pieces for the employee's own proposals
+// (pages/proposals.jsx) are exported too.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { post, qs } from '../api.js';
+import { date, num, strings, t } from '../i18n.js';
+import {
+  ActionButton, Async, Card, ChartView, Field, Gap, go, href, jabatanName, Notice, Page, Pj,
+  Table, toast, unitName, useApi, useSession,
+} from '../ui.jsx';
+
+strings({
+  id: {
+    pl_list_title: 'Perencanaan Mutasi',
+    pl_saved: 'Rencana tersimpan',
+    pl_saved_empty: 'Belum ada rencana. Jalankan perencanaan untuk membuat rencana pertama.',
+    pl_col_name: 'Nama',
+    pl_col_mode: 'Mode',
+    pl_col_as_of: 'Per tanggal',
+    pl_col_status: 'Status',
+    pl_col_dibuat: 'Dibuat',
+    pl_col_dibuat_oleh: 'Oleh',
+    pl_col_tmt: 'TMT',
+    pl_col_sk: 'Nomor SK',
+    pl_mode_combined: 'Gabungan (APS lalu penugasan)',
+    pl_mode_voluntary: 'Sukarela (permohonan APS saja)',
+    pl_mode_directed: 'Terarah (penugasan saja)',
+    pl_status_draf: 'Draf',
+    pl_status_diterbitkan: 'Diterbitkan ke pegawai',
+    pl_status_disetujui: 'Disetujui',
+    pl_compare_title: 'Bandingkan dua rencana',
+    pl_compare_a: 'Rencana A',
+    pl_compare_b: 'Rencana B',
+    pl_compare_go: 'Bandingkan',
+    pl_compare_need_two: 'Perbandingan memerlukan paling sedikit dua rencana tersimpan.',
+    pl_compare_same: 'Pilih dua rencana yang berbeda.',
+    pl_run_title: 'Jalankan perencanaan',
+    pl_run_intro: 'Perencana mencari perpindahan yang mengurangi kekurangan pegawai tanpa membuat unit mana pun lebih buruk. Rencana disimpan sebagai draf; belum ada yang berubah sampai pimpinan menyetujuinya.',
+    pl_name: 'Nama rencana',
+    pl_name_hint: '1–64 huruf, angka, titik, garis bawah atau tanda hubung; tanpa spasi.',
+    pl_mode: 'Mode perencanaan',
+    pl_as_of: 'Keadaan per tanggal',
+    pl_as_of_hint: 'Pegawai yang pensiun sebelum tanggal ini sudah tidak dihitung.',
+    pl_settings: 'Pengaturan perencana',
+    pl_settings_intro: 'Kosongkan isian untuk memakai pengaturan yang tersimpan. Nilai bawaan tertulis di bawah setiap isian.',
+    pl_settings_more: 'Pengaturan lanjutan (bobot dan poin prioritas)',
+    pl_default: 'Bawaan: {v}',
+    pl_no_limit: 'tanpa batas',
+    pl_bool_default: '— pengaturan tersimpan —',
+    pl_bool_yes: 'Ya (1)',
+    pl_bool_no: 'Tidak (0)',
+    pl_run: 'Jalankan perencanaan',
+    pl_running: 'Perencanaan sedang berjalan… {s} detik',
+    pl_running_label: 'Kemajuan perencanaan',
+    pl_done: 'Rencana {name} selesai: {n} perpindahan.',
+    pl_err_name: 'Nama rencana harus 1–64 huruf, angka, titik, garis bawah atau tanda hubung.',
+    pl_err_name_taken: 'Nama rencana "{name}" sudah dipakai.',
+    pl_err_as_of: 'Isi tanggal keadaan (YYYY-MM-DD).',
+    pl_err_int: '{label}: harus bilangan bulat antara {min} dan {max}.',
+    pl_err_dec: '{label}: harus angka 0 atau lebih (paling banyak 3 desimal).',
+    pl_err_title: 'Periksa isian berikut:',
+    set_max_moves: 'Perpindahan terarah paling banyak',
+    set_max_km: 'Jarak penugasan paling jauh (km)',
+    set_biaya_pindah: 'Biaya dasar satu penugasan',
+    set_biaya_per_km: 'Biaya penugasan per km',
+    set_potongan_rotasi: 'Potongan biaya bila jatuh tempo rotasi',
+    set_potongan_diminta: 'Potongan biaya bila tujuan ada di permohonan pegawai',
+    set_nilai_slot: 'Nilai satu formasi yang terisi',
+    set_min_bulan_unit: 'Bulan paling sedikit di unit sebelum boleh pindah',
+    set_rotasi_bulan: 'Bulan di unit sampai jatuh tempo rotasi',
+    set_pensiun_bulan: 'Tidak dipindah bila pensiun dalam (bulan)',
+    set_pppk_boleh: 'PPPK boleh dipindah',
+    set_struktural_boleh: 'Jabatan struktural boleh dipindah',
+    set_bobot_sekolah: 'Bobot kekurangan di sekolah',
+    set_bobot_puskesmas: 'Bobot kekurangan di puskesmas',
+    set_bobot_rsud: 'Bobot kekurangan di RSUD',
+    set_bobot_kelurahan: 'Bobot kekurangan di kelurahan',
+    set_bobot_lainnya: 'Bobot kekurangan di unit lain',
+    set_poin_ikut_pasangan: 'Poin alasan mengikuti suami/istri',
+    set_poin_kesehatan: 'Poin alasan kesehatan',
+    set_poin_dekat_domisili: 'Poin alasan dekat domisili',
+    set_poin_pengembangan_karier: 'Poin alasan pengembangan karier',
+    set_poin_lainnya: 'Poin alasan lainnya',
+    set_poin_per_tahun: 'Poin per tahun di unit',
+    set_poin_tahun_maks: 'Poin masa di unit paling banyak',
+    set_aps_ikatan_tahun: 'Tahun masa kerja sebelum boleh APS',
+    set_aps_ikatan_formasi: 'Formasi sejak tahun ini terikat masa kerja',
+    pl_title: 'Rencana Mutasi {name}',
+    pl_facts: 'Data rencana',
+    pl_kpi_kekurangan: 'Kekurangan pegawai',
+    pl_kpi_kelebihan: 'Kelebihan pegawai',
+    pl_kpi_jabatan_kurang: 'Jabatan yang kurang',
+    pl_kpi_ej_sd: 'Simpangan baku EJ unit',
+    pl_kpi_moves: 'Perpindahan',
+    pl_kpi_moves_split: '{v} APS, {d} penugasan',
+    pl_kpi_granted: 'Permohonan dikabulkan',
+    pl_kpi_granted_of: 'dari {n} permohonan; cara sederhana: {b}',
+    pl_kpi_km: 'Jarak seluruhnya',
+    pl_kpi_cost: 'Biaya bersih (negatif = menguntungkan)',
+    pl_before_after: 'sebelum {a} → sesudah {b}',
+    pl_km_unit: '{v} km',
+    pl_chart_title: 'Efisiensi unit (EU) per OPD sebelum dan sesudah rencana',
+    pl_chart_label: 'Grafik batang berkelompok EU per OPD: sebelum dan sesudah rencana',
+    pl_chart_before: 'Sebelum',
+    pl_chart_after: 'Sesudah',
+    pl_chart_changed: 'Tampilkan hanya OPD yang berubah',
+    pl_col_opd: 'OPD',
+    pl_col_eu_before: 'EU sebelum',
+    pl_col_eu_after: 'EU sesudah',
+    pl_col_staff_before: 'Bezetting sebelum',
+    pl_col_staff_after: 'Bezetting sesudah',
+    pl_col_gap_after: 'Selisih sesudah',
+    pl_col_pj_after: 'PJ sesudah',
+    pl_skipped: '{n} perpindahan tidak dapat diterapkan pada data sekarang.',
+    pl_moves_title: 'Daftar perpindahan',
+    pl_moves_empty: 'Tidak ada perpindahan yang cocok dengan saringan.',
+    pl_moves_count: 'Menampilkan {n} dari {total} perpindahan',
+    pl_filter_jenis: 'Jenis',
+    pl_filter_sementara: 'Sementara',
+    pl_filter_sementara_ya: 'Sementara saja',
+    pl_filter_sementara_tidak: 'Tetap saja',
+    pl_filter_asal: 'Asal (OPD atau unit)',
+    pl_filter_tujuan: 'Tujuan (OPD atau unit)',
+    pl_filter_q: 'Cari nama atau NIP',
+    pl_filter_tanggapan: 'Tanggapan',
+    pl_filter_reset: 'Hapus saringan',
+    pl_jenis_aps: 'APS',
+    pl_jenis_penugasan: 'Penugasan',
+    pl_col_pegawai: 'Pegawai',
+    pl_col_asal: 'Asal',
+    pl_col_tujuan: 'Tujuan',
+    pl_col_jenis: 'Jenis',
+    pl_col_km: 'Km',
+    pl_col_alasan: 'Alasan',
+    pl_col_tanggapan: 'Tanggapan',
+    pl_col_penjelasan: 'Penjelasan',
+    pl_pilihan_ke: 'pilihan ke-{n}',
+    pl_until: 'sementara s.d. {d}',
+    pl_explain: 'Penjelasan',
+    pl_explain_for: 'Penjelasan untuk {nama}',
+    pl_tanggapan_setuju: 'Setuju',
+    pl_tanggapan_keberatan: 'Keberatan',
+    pl_tanggapan_belum: 'Belum menanggapi',
+    pl_responses_title: 'Tanggapan pegawai',
+    pl_responses_draf: 'Rencana belum diterbitkan; pegawai belum dapat menanggapi.',
+    pl_responses_counts: '{s} setuju, {k} keberatan, {b} belum menanggapi',
+    pl_responses_empty: 'Belum ada tanggapan.',
+    pl_col_catatan: 'Catatan',
+    pl_col_ditanggapi: 'Waktu',
+    pl_decision_title: 'Penerbitan dan keputusan',
+    pl_publish: 'Terbitkan ke pegawai',
+    pl_publish_confirm: 'Terbitkan rencana ini? Setiap pegawai yang dipindah akan melihat usulannya dan dapat menanggapi.',
+    pl_publish_intro: 'Setelah diterbitkan, setiap pegawai yang diusulkan pindah melihat usulan dan penjelasannya, lalu dapat menyatakan setuju atau keberatan.',
+    pl_published: 'Rencana {name} diterbitkan ke pegawai.',
+    pl_approve_title: 'Persetujuan pimpinan',
+    pl_approve_intro: 'Menyetujui rencana menetapkan semua perpindahannya mulai TMT, memberi nomor SK dan memutus permohonan yang dikabulkan. Keberatan pegawai tidak menghalangi keputusan, tetapi dicatat bersamanya.',
+    pl_approve_draf: 'Rencana ini belum diterbitkan, sehingga pegawai belum dapat menanggapi.',
+    pl_tmt: 'TMT mutasi',
+    pl_tmt_hint: 'Harus tanggal 1 suatu bulan. Mutasi guru sebaiknya 1 Januari atau 1 Juli.',
+    pl_tmt_err: 'TMT harus tanggal 1 suatu bulan (misalnya 2027-01-01).',
+    pl_approve: 'Setujui rencana',
+    pl_approve_confirm: 'Setujui rencana ini dengan TMT {tmt}? Perpindahan akan dicatat di riwayat pegawai.',
+    pl_approved: 'Rencana {name} disetujui; SK nomor {sk}.',
+    pl_approved_info: 'Disetujui dengan TMT {tmt}, SK nomor {sk}.',
+    pl_warnings: 'Peringatan',
+    pl_stale: 'Rencana tidak dapat disetujui',
+    pl_downloads: 'Unduhan',
+    pl_download_xlsx: 'Unduh daftar perpindahan (XLSX)',
+    pl_download_sk: 'Unduh SK mutasi (PDF)',
+    pl_sk_after_approval: 'SK tersedia setelah rencana disetujui.',
+    pl_settings_used: 'Pengaturan yang dipakai rencana ini',
+    pl_compare_page_title: 'Perbandingan {a} dan {b}',
+    pl_cmp_summary: 'Ringkasan',
+    pl_cmp_only: 'Hanya di rencana {name} ({n})',
+    pl_cmp_only_empty: 'Tidak ada.',
+    pl_cmp_diff: 'Pegawai dengan tujuan berbeda ({n})',
+    pl_cmp_diff_empty: 'Tidak ada pegawai yang dikirim ke tempat berbeda.',
+    pl_cmp_same: 'Kedua rencana memuat perpindahan yang sama.',
+    pl_cmp_target: 'Tujuan di {name}',
+    pl_nip: 'NIP',
+    pl_open: 'Buka rencana {name}',
+    pl_back: 'Kembali ke daftar rencana',
+    pl_reason_status: 'status kepegawaian',
+    pl_reason_masa_kerja_unit: 'masa kerja di unit',
+    pl_reason_pensiun: 'mendekati pensiun',
+    pl_reason_hukuman_disiplin: 'hukuman disiplin',
+    pl_reason_tugas_belajar: 'tugas belajar',
+    pl_reason_ikatan_10_tahun: 'ikatan 10 tahun',
+    pl_reason_jabatan_struktural: 'jabatan struktural',
+    pl_reason_abk_asal: 'unit asal berlebih (ABK)',
+    pl_reason_abk_tujuan: 'unit tujuan kurang (ABK)',
+    pl_reason_kompetensi: 'kompetensi',
+    pl_reason_tidak_ada_kekurangan: 'tidak ada kekurangan',
+    pl_reason_kalah_prioritas: 'kalah prioritas',
+    pl_reason_asal_kurang: 'unit asal kurang',
+    pl_reason_terlalu_jauh: 'terlalu jauh',
+    pl_reason_lebih_mahal: 'lebih mahal',
+    pl_reason_rotasi_jatuh_tempo: 'rotasi jatuh tempo',
+    pl_reason_diminta: 'diminta sendiri',
+    pl_reason_jarak_terdekat: 'jarak terdekat',
+  },
+  en: {
+    pl_list_title: 'Transfer planning',
+    pl_saved: 'Saved plans',
+    pl_saved_empty: 'No plans yet. Run the planner to make the first one.',
+    pl_col_name: 'Name',
+    pl_col_mode: 'Mode',
+    pl_col_as_of: 'As of',
+    pl_col_status: 'Status',
+    pl_col_dibuat: 'Created',
+    pl_col_dibuat_oleh: 'By',
+    pl_col_tmt: 'Effective',
+    pl_col_sk: 'Decree no.',
+    pl_mode_combined: 'Combined (requests, then assignments)',
+    pl_mode_voluntary: 'Voluntary (own requests only)',
+    pl_mode_directed: 'Directed (assignments only)',
+    pl_status_draf: 'Draft',
+    pl_status_diterbitkan: 'Published to employees',
+    pl_status_disetujui: 'Approved',
+    pl_compare_title: 'Compare two plans',
+    pl_compare_a: 'Plan A',
+    pl_compare_b: 'Plan B',
+    pl_compare_go: 'Compare',
+    pl_compare_need_two: 'Comparing needs at least two saved plans.',
+    pl_compare_same: 'Choose two different plans.',
+    pl_run_title: 'Run the planner',
+    pl_run_intro: 'The planner looks for transfers that reduce staff shortages without making any unit worse off. The plan is saved as a draft; nothing changes until the leadership approves it.',
+    pl_name: 'Plan name',
+    pl_name_hint: '1–64 letters, digits, dots, underscores or hyphens; no spaces.',
+    pl_mode: 'Planning mode',
+    pl_as_of: 'As of date',
+    pl_as_of_hint: 'Staff who retire before this date no longer count.',
+    pl_settings: 'Planner settings',
+    pl_settings_intro: 'Leave a field empty to use the stored setting. The default is written under each field.',
+    pl_settings_more: 'Advanced settings (weights and priority points)',
+    pl_default: 'Default: {v}',
+    pl_no_limit: 'no limit',
+    pl_bool_default: '— stored setting —',
+    pl_bool_yes: 'Yes (1)',
+    pl_bool_no: 'No (0)',
+    pl_run: 'Run the planner',
+    pl_running: 'The planner is running… {s} s',
+    pl_running_label: 'Planning progress',
+    pl_done: 'Plan {name} is ready: {n} transfers.',
+    pl_err_name: 'The plan name must be 1–64 letters, digits, dots, underscores or hyphens.',
+    pl_err_name_taken: 'The plan name "{name}" is already used.',
+    pl_err_as_of: 'Give the as-of date (YYYY-MM-DD).',
+    pl_err_int: '{label}: must be a whole number from {min} to {max}.',
+    pl_err_dec: '{label}: must be a number of 0 or more (at most 3 decimals).',
+    pl_err_title: 'Please check these fields:',
+    set_max_moves: 'Most directed transfers',
+    set_max_km: 'Farthest assignment (km)',
+    set_biaya_pindah: 'Base cost of an assignment',
+    set_biaya_per_km: 'Assignment cost per km',
+    set_potongan_rotasi: 'Cost reduction when rotation is due',
+    set_potongan_diminta: 'Cost reduction when the employee asked for the destination',
+    set_nilai_slot: 'Value of one filled post',
+    set_min_bulan_unit: 'Least months in the unit before a move',
+    set_rotasi_bulan: 'Months in the unit until rotation is due',
+    set_pensiun_bulan: 'Not moved when retiring within (months)',
+    set_pppk_boleh: 'PPPK staff may be moved',
+    set_struktural_boleh: 'Structural positions may be moved',
+    set_bobot_sekolah: 'Weight of a shortage at a school',
+    set_bobot_puskesmas: 'Weight of a shortage at a health centre',
+    set_bobot_rsud: 'Weight of a shortage at the hospital',
+    set_bobot_kelurahan: 'Weight of a shortage at a sub-district',
+    set_bobot_lainnya: 'Weight of a shortage elsewhere',
+    set_poin_ikut_pasangan: 'Points for following a spouse',
+    set_poin_kesehatan: 'Points for health',
+    set_poin_dekat_domisili: 'Points for closer to home',
+    set_poin_pengembangan_karier: 'Points for career development',
+    set_poin_lainnya: 'Points for other reasons',
+    set_poin_per_tahun: 'Points per year in the unit',
+    set_poin_tahun_maks: 'Most points for years in the unit',
+    set_aps_ikatan_tahun: 'Years of service before an own request',
+    set_aps_ikatan_formasi: 'Formation year from which the bond applies',
+    pl_title: 'Transfer plan {name}',
+    pl_facts: 'Plan data',
+    pl_kpi_kekurangan: 'Staff shortage',
+    pl_kpi_kelebihan: 'Staff surplus',
+    pl_kpi_jabatan_kurang: 'Positions short',
+    pl_kpi_ej_sd: 'Std. deviation of unit EJ',
+    pl_kpi_moves: 'Transfers',
+    pl_kpi_moves_split: '{v} own request, {d} assigned',
+    pl_kpi_granted: 'Requests granted',
+    pl_kpi_granted_of: 'of {n} requests; simple method: {b}',
+    pl_kpi_km: 'Total distance',
+    pl_kpi_cost: 'Net cost (negative = beneficial)',
+    pl_before_after: 'before {a} → after {b}',
+    pl_km_unit: '{v} km',
+    pl_chart_title: 'Unit efficiency (EU) by agency before and after the plan',
+    pl_chart_label: 'Grouped bar chart of EU per agency: before and after the plan',
+    pl_chart_before: 'Before',
+    pl_chart_after: 'After',
+    pl_chart_changed: 'Show only agencies that change',
+    pl_col_opd: 'Agency',
+    pl_col_eu_before: 'EU before',
+    pl_col_eu_after: 'EU after',
+    pl_col_staff_before: 'In post before',
+    pl_col_staff_after: 'In post after',
+    pl_col_gap_after: 'Gap after',
+    pl_col_pj_after: 'Rating after',
+    pl_skipped: '{n} transfers cannot be applied to the current data.',
+    pl_moves_title: 'Transfers',
+    pl_moves_empty: 'No transfer matches the filters.',
+    pl_moves_count: 'Showing {n} of {total} transfers',
+    pl_filter_jenis: 'Kind',
+    pl_filter_sementara: 'Temporary',
+    pl_filter_sementara_ya: 'Temporary only',
+    pl_filter_sementara_tidak: 'Permanent only',
+    pl_filter_asal: 'From (agency or unit)',
+    pl_filter_tujuan: 'To (agency or unit)',
+    pl_filter_q: 'Search name or NIP',
+    pl_filter_tanggapan: 'Answer',
+    pl_filter_reset: 'Clear filters',
+    pl_jenis_aps: 'Own request',
+    pl_jenis_penugasan: 'Assignment',
+    pl_col_pegawai: 'Employee',
+    pl_col_asal: 'From',
+    pl_col_tujuan: 'To',
+    pl_col_jenis: 'Kind',
+    pl_col_km: 'Km',
+    pl_col_alasan: 'Reasons',
+    pl_col_tanggapan: 'Answer',
+    pl_col_penjelasan: 'Explanation',
+    pl_pilihan_ke: 'choice {n}',
+    pl_until: 'temporary until {d}',
+    pl_explain: 'Explanation',
+    pl_explain_for: 'Explanation for {nama}',
+    pl_tanggapan_setuju: 'Agrees',
+    pl_tanggapan_keberatan: 'Objects',
+    pl_tanggapan_belum: 'No answer yet',
+    pl_responses_title: "Employees' answers",
+    pl_responses_draf: 'The plan is not published; employees cannot answer yet.',
+    pl_responses_counts: '{s} agree, {k} object, {b} not answered',
+    pl_responses_empty: 'No answers yet.',
+    pl_col_catatan: 'Note',
+    pl_col_ditanggapi: 'When',
+    pl_decision_title: 'Publishing and decision',
+    pl_publish: 'Publish to employees',
+    pl_publish_confirm: 'Publish this plan? Every employee it moves will see the proposal and may answer.',
+    pl_publish_intro: 'Once published, every employee proposed for a transfer sees the proposal and its explanation and may agree or object.',
+    pl_published: 'Plan {name} is published to the employees.',
+    pl_approve_title: 'Leadership approval',
+    pl_approve_intro: "Approving the plan decides all its transfers from the effective date, numbers the decree and decides the requests it grants. Employees' objections do not block the decision but are recorded with it.",
+    pl_approve_draf: 'This plan is not published, so the employees have not been able to answer.',
+    pl_tmt: 'Effective date (TMT)',
+    pl_tmt_hint: "Must be the 1st of a month. Teachers' transfers should start on 1 January or 1 July.",
+    pl_tmt_err: 'The effective date must be the 1st of a month (e.g. 2027-01-01).',
+    pl_approve: 'Approve the plan',
+    pl_approve_confirm: "Approve this plan from {tmt}? The transfers will be written into the employees' history.",
+    pl_approved: 'Plan {name} approved; decree number {sk}.',
+    pl_approved_info: 'Approved from {tmt}, decree number {sk}.',
+    pl_warnings: 'Warnings',
+    pl_stale: 'The plan cannot be approved',
+    pl_downloads: 'Downloads',
+    pl_download_xlsx: 'Download the transfers (XLSX)',
+    pl_download_sk: 'Download the decree (PDF)',
+    pl_sk_after_approval: 'The decree is available once the plan is approved.',
+    pl_settings_used: 'Settings this plan used',
+    pl_compare_page_title: 'Comparing {a} and {b}',
+    pl_cmp_summary: 'Summary',
+    pl_cmp_only: 'Only in plan {name} ({n})',
+    pl_cmp_only_empty: 'None.',
+    pl_cmp_diff: 'Employees sent to different places ({n})',
+    pl_cmp_diff_empty: 'No employee is sent to a different place.',
+    pl_cmp_same: 'Both plans hold the same transfers.',
+    pl_cmp_target: 'Destination in {name}',
+    pl_nip: 'NIP',
+    pl_open: 'Open plan {name}',
+    pl_back: 'Back to the plans',
+    pl_reason_status: 'employment status',
+    pl_reason_masa_kerja_unit: 'time in unit',
+    pl_reason_pensiun: 'near retirement',
+    pl_reason_hukuman_disiplin: 'disciplinary sanction',
+    pl_reason_tugas_belajar: 'study leave',
+    pl_reason_ikatan_10_tahun: '10-year bond',
+    pl_reason_jabatan_struktural: 'structural position',
+    pl_reason_abk_asal: 'origin over-staffed (ABK)',
+    pl_reason_abk_tujuan: 'destination short (ABK)',
+    pl_reason_kompetensi: 'competency',
+    pl_reason_tidak_ada_kekurangan: 'no shortage',
+    pl_reason_kalah_prioritas: 'lower priority',
+    pl_reason_asal_kurang: 'origin short',
+    pl_reason_terlalu_jauh: 'too far',
+    pl_reason_lebih_mahal: 'more costly',
+    pl_reason_rotasi_jatuh_tempo: 'rotation due',
+    pl_reason_diminta: 'requested',
+    pl_reason_jarak_terdekat: 'nearest',
+  },
+});
+
+const NAME_RE = /^[A-Za-z0-9._-]{1,64}$/;
+const MODES = ['combined', 'voluntary', 'directed'];
+const today = () => new Date().toISOString().slice(0, 10);
+
+// The planner's settings that the form offers (settings.c: defaults and
+// ranges). 'top': sent beside "settings" (POST /api/plans reads
+// max_moves and max_km there); 'bool': 0 or 1.
+const LIMITS = [
+  { key: 'max_moves', top: true, min: 0, max: 1000000, dflt: null },
+  { key: 'max_km', top: true, decimal: true, dflt: null },
+];
+const MAIN_SETTINGS = [
+  { key: 'biaya_pindah', dflt: 1000, min: 0, max: 1000000 },
+  { key: 'biaya_per_km', dflt: 100, min: 0, max: 1000000 },
+  { key: 'potongan_rotasi', dflt: 300, min: 0, max: 1000000 },
+  { key: 'potongan_diminta', dflt: 500, min: 0, max: 1000000 },
+  { key: 'nilai_slot', dflt: 10000, min: 0, max: 100000000 },
+  { key: 'min_bulan_unit', dflt: 24, min: 0, max: 240 },
+  { key: 'rotasi_bulan', dflt: 60, min: 0, max: 240 },
+  { key: 'pensiun_bulan', dflt: 12, min: 0, max: 120 },
+  { key: 'pppk_boleh', dflt: 0, bool: true },
+];
+const MORE_SETTINGS = [
+  { key: 'bobot_sekolah', dflt: 3, min: 0, max: 100 },
+  { key: 'bobot_puskesmas', dflt: 3, min: 0, max: 100 },
+  { key: 'bobot_rsud', dflt: 3, min: 0, max: 100 },
+  { key: 'bobot_kelurahan', dflt: 2, min: 0, max: 100 },
+  { key: 'bobot_lainnya', dflt: 1, min: 0, max: 100 },
+  { key: 'poin_ikut_pasangan', dflt: 100, min: 0, max: 1000 },
+  { key: 'poin_kesehatan', dflt: 80, min: 0, max: 1000 },
+  { key: 'poin_dekat_domisili', dflt: 30, min: 0, max: 1000 },
+  { key: 'poin_pengembangan_karier', dflt: 20, min: 0, max: 1000 },
+  { key: 'poin_lainnya', dflt: 0, min: 0, max: 1000 },
+  { key: 'poin_per_tahun', dflt: 5, min: 0, max: 1000 },
+  { key: 'poin_tahun_maks', dflt: 50, min: 0, max: 10000 },
+  { key: 'aps_ikatan_tahun', dflt: 10, min: 0, max: 40 },
+  { key: 'aps_ikatan_formasi', dflt: 2021, min: 1950, max: 2100 },
+  { key: 'struktural_boleh', dflt: 0, bool: true },
+];
+const ALL_SETTINGS = [...LIMITS, ...MAIN_SETTINGS, ...MORE_SETTINGS];
+
+// ---- shared pieces ---------------------------------------------------------
+export function PlanStatus({ value }) {
+  return <span class={'status st-' + value}>{t('pl_status_' + value)}</span>;
+}
+
+export function reasonLabel(code) {
+  return t('pl_reason_' + code);
+}
+
+export function ReasonTags({ codes }) {
+  return (
+    <span class="tags">
+      {(codes || []).map((c) => <span key={c} class="tag" data-reason={c}>{reasonLabel(c)}</span>)}
+    </span>
+  );
+}
+
+// The kind of a move in words: APS (choice n), assignment, temporary.
+export function MoveKind({ m }) {
+  return (
+    <span>
+      <span class={'tag move-' + m.jenis}>{t('pl_jenis_' + m.jenis)}</span>
+      {m.pilihan_ke ? <small> {t('pl_pilihan_ke', { n: m.pilihan_ke })}</small> : null}
+      {m.sementara_sampai && <span class="tag move-sementara">{t('pl_until', { d: date(m.sementara_sampai) })}</span>}
+    </span>
+  );
+}
+
+export function Answer({ value }) {
+  const v = value || 'belum';
+  return <span class={'answer answer-' + v}>{t('pl_tanggapan_' + v)}</span>;
+}
+
+// The OPD of unit 'kode' (contract section 4: the nearest unit on its
+// path to the root, itself included, of jenis opd, kecamatan or rsud;
+// else its root).
+export function opdOf(refs, kode) {
+  let u = refs && refs.units.get(kode);
+  let last = kode;
+  for (let i = 0; u && i < 64; i++) {
+    if (u.jenis === 'opd' || u.jenis === 'kecamatan' || u.jenis === 'rsud') {
+      return u.kode;
+    }
+    last = u.kode;
+    u = u.induk ? refs.units.get(u.induk) : null;
+  }
+  return last;
+}
+
+function Place({ unit, jabatan }) {
+  const { refs } = useSession();
+  return (
+    <span>
+      <a href={href('unit/' + unit)}>{unitName(refs, unit)}</a>
+      <br /><small>{jabatanName(refs, jabatan)}</small>
+    </span>
+  );
+}
+
+// ---- PlanList ----------------------------------------------------------------
+function SavedPlans({ rows }) {
+  const columns = [
+    { key: 'name', label: t('pl_col_name'), render: (r) => <a href={href('rencana/' + r.name)}>{r.name}</a> },
+    { key: 'mode', label: t('pl_col_mode'), render: (r) => t('pl_mode_' + r.mode) },
+    { key: 'as_of', label: t('pl_col_as_of'), render: (r) => date(r.as_of) },
+    { key: 'status', label: t('pl_col_status'), render: (r) => <PlanStatus value={r.status} /> },
+    { key: 'dibuat', label: t('pl_col_dibuat'), render: (r) => date(r.dibuat) },
+    { key: 'dibuat_oleh', label: t('pl_col_dibuat_oleh') },
+    { key: 'tmt', label: t('pl_col_tmt'), render: (r) => (r.tmt ? date(r.tmt) : '–') },
+    { key: 'sk_nomor', label: t('pl_col_sk') },
+  ];
+  return <Table id="plan-list" columns={columns} rows={rows} rowKey={(r) => r.name}
+    caption={t('pl_saved')} empty={t('pl_saved_empty')} />;
+}
+
+function ComparePicker({ rows }) {
+  const names = rows.map((r) => r.name);
+  const [a, setA] = useState(names[1] || names[0] || '');
+  const [b, setB] = useState(names[0] || '');
+  const [error, setError] = useState('');
+  if (names.length < 2) {
+    return <p class="empty">{t('pl_compare_need_two')}</p>;
+  }
+  const submit = (e) => {
+    e.preventDefault();
+    if (a === b) {
+      setError(t('pl_compare_same'));
+      return;
+    }
+    go('banding/' + encodeURIComponent(a) + '/' + encodeURIComponent(b));
+  };
+  const pick = (label, value, set) => (
+    <Field label={label}>
+      {(fid) => (
+        <select id={fid} value={value} onChange={(e) => { set(e.target.value); setError(''); }}>
+          {names.map((n) => <option key={n} value={n}>{n}</option>)}
+        </select>
+      )}
+    </Field>
+  );
+  return (
+    <form class="form-row" onSubmit={submit} aria-label={t('pl_compare_title')}>
+      {pick(t('pl_compare_a'), a, setA)}
+      {pick(t('pl_compare_b'), b, setB)}
+      <button type="submit" class="btn primary">{t('pl_compare_go')}</button>
+      {error && <p class="form-error" role="alert">{error}</p>}
+    </form>
+  );
+}
+
+function SettingInput({ s, value, onInput }) {
+  const label = t('set_' + s.key);
+  const hint = t('pl_default', { v: s.dflt === null ? t('pl_no_limit') : s.bool ? (s.dflt ? t('yes') : t('no')) : num(s.dflt) });
+  return (
+    <Field label={label} hint={hint} id={'set-' + s.key}>
+      {(fid) => (s.bool ? (
+        <select id={fid} value={value} aria-describedby={fid + '-hint'} onChange={(e) => onInput(e.target.value)}>
+          <option value="">{t('pl_bool_default')}</option>
+          <option value="1">{t('pl_bool_yes')}</option>
+          <option value="0">{t('pl_bool_no')}</option>
+        </select>
+      ) : (
+        <input id={fid} type="text" inputMode={s.decimal ? 'decimal' : 'numeric'} size={10} value={value}
+          placeholder={s.dflt === null ? '' : String(s.dflt)} aria-describedby={fid + '-hint'}
+          onInput={(e) => onInput(e.target.value)} />
+      ))}
+    </Field>
+  );
+}
+
+// The body of POST /api/plans from the form, or the list of errors.
+function planBody(form, taken) {
+  const errors = [];
+  const name = form.name.trim();
+  if (!NAME_RE.test(name)) {
+    errors.push(t('pl_err_name'));
+  } else if (taken.includes(name)) {
+    errors.push(t('pl_err_name_taken', { name }));
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.as_of)) {
+    errors.push(t('pl_err_as_of'));
+  }
+  const body = { name, mode: form.mode, as_of: form.as_of };
+  const settings = {};
+  for (const s of ALL_SETTINGS) {
+    const v = String(form.settings[s.key] ?? '').trim().replace(',', '.');
+    if (v === '') {
+      continue;
+    }
+    const label = t('set_' + s.key);
+    let n;
+    if (s.decimal) {
+      if (!/^\d+(\.\d{1,3})?$/.test(v)) {
+        errors.push(t('pl_err_dec', { label }));
+        continue;
+      }
+      n = Number(v);
+    } else {
+      const min = s.bool ? 0 : s.min;
+      const max = s.bool ? 1 : s.max;
+      n = Number(v);
+      if (!/^\d+$/.test(v) || n < min || n > max) {
+        errors.push(t('pl_err_int', { label, min: num(min), max: num(max) }));
+        continue;
+      }
+    }
+    if (s.top) {
+      body[s.key] = n;
+    } else {
+      settings[s.key] = n;
+    }
+  }
+  if (Object.keys(settings).length) {
+    body.settings = settings;
+  }
+  return { body, errors };
+}
+
+function Running({ since }) {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(id);
+  }, []);
+  return (
+    <div class="running" role="status">
+      <progress aria-label={t('pl_running_label')} />
+      <span>{t('pl_running', { s: Math.floor((now - since) / 1000) })}</span>
+    </div>
+  );
+}
+
+function RunForm({ taken }) {
+  const [form, setForm] = useState(() => {
+    let name = 'rencana-' + today();
+    for (let i = 2; taken.includes(name); i++) {
+      name = 'rencana-' + today() + '-' + i;
+    }
+    return { name, mode: 'combined', as_of: today(), settings: {} };
+  });
+  const [errors, setErrors] = useState([]);
+  const [since, setSince] = useState(0);
+  const set = (k, v) => setForm((f) => ({ ...f, [k]: v }));
+  const setS = (k, v) => setForm((f) => ({ ...f, settings: { ...f.settings, [k]: v } }));
+  const submit = async (e) => {
+    e.preventDefault();
+    const { body, errors: errs } = planBody(form, taken);
+    setErrors(errs);
+    if (errs.length) {
+      return;
+    }
+    setSince(Date.now());
+    try {
+      const doc = await post('/api/plans', body);
+      toast(t('pl_done', { name: body.name, n: num(doc.summary.moves) }));
+      go('rencana/' + encodeURIComponent(body.name));
+    } catch (err) {
+      setErrors([err.message]);
+      setSince(0);
+    }
+  };
+  const busy = since > 0;
+  return (
+    <form onSubmit={submit} noValidate aria-describedby="pl-run-intro" id="run-form">
+      <p id="pl-run-intro">{t('pl_run_intro')}</p>
+      <div class="form-row">
+        <Field label={t('pl_name')} hint={t('pl_name_hint')} id="pl-name">
+          {(fid) => (
+            <input id={fid} value={form.name} maxLength={64} size={30} required autocomplete="off"
+              aria-describedby={fid + '-hint'} onInput={(e) => set('name', e.target.value)} />
+          )}
+        </Field>
+        <Field label={t('pl_mode')} id="pl-mode">
+          {(fid) => (
+            <select id={fid} value={form.mode} onChange={(e) => set('mode', e.target.value)}>
+              {MODES.map((m) => <option key={m} value={m}>{t('pl_mode_' + m)}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field label={t('pl_as_of')} hint={t('pl_as_of_hint')} id="pl-as-of">
+          {(fid) => (
+            <input id={fid} type="date" value={form.as_of} required aria-describedby={fid + '-hint'}
+              onInput={(e) => set('as_of', e.target.value)} />
+          )}
+        </Field>
+      </div>
+      <fieldset class="settings">
+        <legend>{t('pl_settings')}</legend>
+        <p class="hint">{t('pl_settings_intro')}</p>
+        <div class="settings-grid">
+          {[...LIMITS, ...MAIN_SETTINGS].map((s) => (
+            <SettingInput key={s.key} s={s} value={form.settings[s.key] ?? ''} onInput={(v) => setS(s.key, v)} />
+          ))}
+        </div>
+        <details>
+          <summary>{t('pl_settings_more')}</summary>
+          <div class="settings-grid">
+            {MORE_SETTINGS.map((s) => (
+              <SettingInput key={s.key} s={s} value={form.settings[s.key] ?? ''} onInput={(v) => setS(s.key, v)} />
+            ))}
+          </div>
+        </details>
+      </fieldset>
+      {errors.length > 0 && (
+        <div class="notice error" role="alert">
+          <strong>{t('pl_err_title')}</strong>
+          <ul>{errors.map((x) => <li key={x}>{x}</li>)}</ul>
+        </div>
+      )}
+      {busy && <Running since={since} />}
+      <div class="actions">
+        <button type="submit" class="btn primary" disabled={busy} aria-busy={busy}>{t('pl_run')}</button>
+      </div>
+    </form>
+  );
+}
+
+export function PlanList() {
+  const { me } = useSession();
+  const list = useApi('/api/plans');
+  return (
+    <Page title={t('pl_list_title')}>
+      <Async q={list}>
+        {(d) => {
+          const rows = [...d.rows].sort((a, b) => (b.dibuat || '').localeCompare(a.dibuat || '') || a.name.localeCompare(b.name));
+          return (
+            <div class="grid">
+              <Card title={t('pl_saved')} id="saved" wide>
+                <SavedPlans rows={rows} />
+              </Card>
+              <Card title={t('pl_compare_title')} id="compare" wide>
+                <ComparePicker rows={rows} />
+              </Card>
+              {me.role === 'bkpsdm' && (
+                <Card title={t('pl_run_title')} id="run" wide>
+                  <RunForm taken={rows.map((r) => r.name)} />
+                </Card>
+              )}
+            </div>
+          );
+        }}
+      </Async>
+    </Page>
+  );
+}
+
+// ---- PlanPage ----------------------------------------------------------------
+function Kpi({ id, label, value, sub }) {
+  return (
+    <div class="kpi">
+      <span class="v" data-kpi={id}>{value}</span>
+      <span class="l">{label}</span>
+      {sub && <small class="kpi-sub">{sub}</small>}
+    </div>
+  );
+}
+
+function Summary({ s }) {
+  const metric = (k, digits = 0) => (
+    <Kpi key={k} id={k} label={t('pl_kpi_' + k)} value={num(s.after[k], digits)}
+      sub={t('pl_before_after', { a: num(s.before[k], digits), b: num(s.after[k], digits) })} />
+  );
+  return (
+    <div class="kpis" id="plan-kpis">
+      <Kpi id="moves" label={t('pl_kpi_moves')} value={num(s.moves)}
+        sub={t('pl_kpi_moves_split', { v: num(s.voluntary), d: num(s.directed) })} />
+      {metric('kekurangan')}
+      {metric('kelebihan')}
+      {metric('jabatan_kurang')}
+      {metric('ej_sd', 3)}
+      <Kpi id="requests_granted" label={t('pl_kpi_granted')} value={num(s.requests_granted)}
+        sub={t('pl_kpi_granted_of', { n: num(s.requests), b: num(s.requests_granted_baseline) })} />
+      <Kpi id="km_total" label={t('pl_kpi_km')} value={t('pl_km_unit', { v: num(s.km_total, 2) })} />
+      <Kpi id="cost" label={t('pl_kpi_cost')} value={num(s.cost)} />
+    </div>
+  );
+}
+
+function EuChart({ before, after }) {
+  const { refs } = useSession();
+  const [changedOnly, setChangedOnly] = useState(true);
+  const rows = useMemo(() => {
+    const aft = new Map(after.rows.map((r) => [r.unit, r]));
+    return before.rows.map((b) => ({ unit: b.unit, b, a: aft.get(b.unit) || b }))
+      .sort((x, y) => (y.b.ej ?? -1) - (x.b.ej ?? -1));
+  }, [before, after]);
+  const changed = rows.filter((r) => r.a.bezetting !== r.b.bezetting);
+  const shown = changedOnly && changed.length ? changed : rows;
+  const data = useMemo(() => ({
+    labels: shown.map((r) => unitName(refs, r.unit)),
+    datasets: [
+      { label: t('pl_chart_before'), data: shown.map((r) => r.b.ej), backgroundColor: '#8c959f' },
+      { label: t('pl_chart_after'), data: shown.map((r) => r.a.ej), backgroundColor: '#0b5394' },
+    ],
+  }), [shown.length, rows, changedOnly]);
+  const options = useMemo(() => ({
+    indexAxis: 'y',
+    plugins: { legend: { position: 'top' } },
+    scales: { x: { beginAtZero: true, title: { display: true, text: 'EU' } } },
+  }), []);
+  const table = (
+    <Table id="eu-table" rows={shown} rowKey={(r) => r.unit} pageSize={100} columns={[
+      { key: 'unit', label: t('pl_col_opd'), render: (r) => <a href={href('unit/' + r.unit)}>{unitName(refs, r.unit)}</a> },
+      { key: 'sb', label: t('pl_col_staff_before'), num: true, sort: (r) => r.b.bezetting, render: (r) => num(r.b.bezetting) },
+      { key: 'sa', label: t('pl_col_staff_after'), num: true, sort: (r) => r.a.bezetting, render: (r) => num(r.a.bezetting) },
+      { key: 'eb', label: t('pl_col_eu_before'), num: true, sort: (r) => r.b.ej, render: (r) => num(r.b.ej, 3) },
+      { key: 'ea', label: t('pl_col_eu_after'), num: true, sort: (r) => r.a.ej, render: (r) => num(r.a.ej, 3) },
+      { key: 'ga', label: t('pl_col_gap_after'), num: true, sort: (r) => r.a.selisih, render: (r) => <Gap value={r.a.selisih} /> },
+      { key: 'pa', label: t('pl_col_pj_after'), sort: (r) => r.a.pj, render: (r) => <Pj value={r.a.pj} /> },
+    ]} />
+  );
+  return (
+    <>
+      {changed.length > 0 && (
+        <label class="check">
+          <input type="checkbox" checked={changedOnly} onChange={(e) => setChangedOnly(e.target.checked)} />
+          {' '}{t('pl_chart_changed')} ({num(changed.length)})
+        </label>
+      )}
+      {after.moves_skipped && after.moves_skipped.length > 0 && (
+        <Notice kind="warn">{t('pl_skipped', { n: num(after.moves_skipped.length) })}</Notice>
+      )}
+      <ChartView key={changedOnly ? 'c' : 'all'} type="bar" data={data} options={options}
+        label={t('pl_chart_label')} height={Math.max(240, shown.length * 34 + 60)} table={table} />
+    </>
+  );
+}
+
+const FILTER0 = { jenis: '', sementara: '', asal: '', tujuan: '', q: '', tanggapan: '' };
+
+function placeText(refs, kode) {
+  return (unitName(refs, kode) + ' ' + kode + ' ' + unitName(refs, opdOf(refs, kode))).toLowerCase();
+}
+
+function Moves({ moves, answers, published }) {
+  const { refs } = useSession();
+  const [f, setF] = useState(FILTER0);
+  const set = (k) => (e) => setF({ ...f, [k]: e.target.value });
+  const rows = useMemo(() => {
+    const asal = f.asal.trim().toLowerCase();
+    const tujuan = f.tujuan.trim().toLowerCase();
+    const q = f.q.trim().toLowerCase();
+    return moves.filter((m) => {
+      const ans = (answers.get(m.nip) || {}).tanggapan || 'belum';
+      return (!f.jenis || m.jenis === f.jenis)
+        && (!f.sementara || (f.sementara === 'ya') === !!m.sementara_sampai)
+        && (!asal || placeText(refs, m.unit_asal).includes(asal))
+        && (!tujuan || placeText(refs, m.unit_tujuan).includes(tujuan))
+        && (!q || m.nip.includes(q) || (m.nama || '').toLowerCase().includes(q))
+        && (!f.tanggapan || ans === f.tanggapan);
+    });
+  }, [moves, f, answers]);
+  const columns = [
+    {
+      key: 'nama', label: t('pl_col_pegawai'),
+      render: (m) => <span><a href={href('pegawai/' + m.nip)}>{m.nama}</a><br /><small>{m.nip}</small></span>,
+    },
+    { key: 'unit_asal', label: t('pl_col_asal'), sort: (m) => unitName(refs, m.unit_asal), render: (m) => <Place unit={m.unit_asal} jabatan={m.jabatan_asal} /> },
+    { key: 'unit_tujuan', label: t('pl_col_tujuan'), sort: (m) => unitName(refs, m.unit_tujuan), render: (m) => <Place unit={m.unit_tujuan} jabatan={m.jabatan_tujuan} /> },
+    { key: 'jenis', label: t('pl_col_jenis'), render: (m) => <MoveKind m={m} /> },
+    { key: 'km', label: t('pl_col_km'), num: true, render: (m) => num(m.km, 2) },
+    { key: 'reasons', label: t('pl_col_alasan'), nosort: true, render: (m) => <ReasonTags codes={m.reasons} /> },
+    published && {
+      key: 'tanggapan', label: t('pl_col_tanggapan'), sort: (m) => (answers.get(m.nip) || {}).tanggapan || '',
+      render: (m) => {
+        const a = answers.get(m.nip);
+        return (
+          <span class="move-answer">
+            <Answer value={a && a.tanggapan} />
+            {a && a.catatan && <q class="note">{a.catatan}</q>}
+          </span>
+        );
+      },
+    },
+    {
+      key: 'penjelasan', label: t('pl_col_penjelasan'), nosort: true,
+      render: (m) => (
+        <details class="move-explain">
+          <summary aria-label={t('pl_explain_for', { nama: m.nama })}>{t('pl_explain')}</summary>
+          <div class="explain">{m.penjelasan}</div>
+        </details>
+      ),
+    },
+  ].filter(Boolean);
+  const filter = (label, key, options) => (
+    <Field label={label} id={'flt-' + key}>
+      {(fid) => (
+        <select id={fid} value={f[key]} onChange={set(key)}>
+          <option value="">{t('all')}</option>
+          {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        </select>
+      )}
+    </Field>
+  );
+  const text = (label, key) => (
+    <Field label={label} id={'flt-' + key}>
+      {(fid) => <input id={fid} type="search" value={f[key]} size={18} onInput={set(key)} />}
+    </Field>
+  );
+  return (
+    <>
+      <form class="form-row move-filters" role="search" aria-label={t('pl_moves_title')} onSubmit={(e) => e.preventDefault()}>
+        {filter(t('pl_filter_jenis'), 'jenis', [['aps', t('pl_jenis_aps')], ['penugasan', t('pl_jenis_penugasan')]])}
+        {filter(t('pl_filter_sementara'), 'sementara', [['ya', t('pl_filter_sementara_ya')], ['tidak', t('pl_filter_sementara_tidak')]])}
+        {text(t('pl_filter_asal'), 'asal')}
+        {text(t('pl_filter_tujuan'), 'tujuan')}
+        {text(t('pl_filter_q'), 'q')}
+        {published && filter(t('pl_filter_tanggapan'), 'tanggapan', [
+          ['setuju', t('pl_tanggapan_setuju')], ['keberatan', t('pl_tanggapan_keberatan')], ['belum', t('pl_tanggapan_belum')],
+        ])}
+        <button type="button" class="btn secondary" onClick={() => setF(FILTER0)}>{t('pl_filter_reset')}</button>
+      </form>
+      <p id="move-count" role="status" data-shown={rows.length} data-total={moves.length}>
+        {t('pl_moves_count', { n: num(rows.length), total: num(moves.length) })}
+      </p>
+      <Table id="move-table" columns={columns} rows={rows} rowKey={(m) => m.nip} pageSize={50}
+        caption={t('pl_moves_title')} empty={t('pl_moves_empty')} />
+    </>
+  );
+}
+
+function Responses({ doc, answers }) {
+  const names = useMemo(() => new Map(doc.moves.map((m) => [m.nip, m.nama])), [doc]);
+  if (doc.plan.status === 'draf') {
+    return <p class="empty">{t('pl_responses_draf')}</p>;
+  }
+  let s = 0;
+  let k = 0;
+  for (const a of answers.values()) {
+    s += a.tanggapan === 'setuju' ? 1 : 0;
+    k += a.tanggapan === 'keberatan' ? 1 : 0;
+  }
+  return (
+    <>
+      <p id="response-counts">{t('pl_responses_counts', { s: num(s), k: num(k), b: num(doc.moves.length - s - k) })}</p>
+      <Table id="response-table" rows={doc.responses} rowKey={(r) => r.nip} pageSize={20} empty={t('pl_responses_empty')}
+        caption={t('pl_responses_title')} columns={[
+          { key: 'nip', label: t('pl_col_pegawai'), render: (r) => <span>{names.get(r.nip) || r.nip}<br /><small>{r.nip}</small></span> },
+          { key: 'tanggapan', label: t('pl_col_tanggapan'), render: (r) => <Answer value={r.tanggapan} /> },
+          { key: 'catatan', label: t('pl_col_catatan'), render: (r) => r.catatan || '–' },
+          { key: 'ditanggapi', label: t('pl_col_ditanggapi'), render: (r) => date(r.ditanggapi) },
+        ]} />
+    </>
+  );
+}
+
+function ApproveForm({ name, status, reload }) {
+  const [tmt, setTmt] = useState('');
+  const [error, setError] = useState('');
+  const [refused, setRefused] = useState('');
+  const [warnings, setWarnings] = useState(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e) => {
+    e.preventDefault();
+    setRefused('');
+    if (!/^\d{4}-(0[1-9]|1[0-2])-01$/.test(tmt)) {
+      setError(t('pl_tmt_err'));
+      return;
+    }
+    setError('');
+    if (!window.confirm(t('pl_approve_confirm', { tmt: date(tmt) }))) {
+      return;
+    }
+    setBusy(true);
+    try {
+      const r = await post('/api/plans/' + encodeURIComponent(name) + '/approve', { tmt });
+      setWarnings(r.warnings || []);
+      toast(t('pl_approved', { name, sk: r.sk_nomor }));
+      reload();
+    } catch (err) {
+      if (err.status === 422) {
+        setError(err.message);
+      } else {
+        setRefused(err.message);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (status === 'disetujui') {
+    return warnings && warnings.length > 0 ? <Warnings list={warnings} /> : null;
+  }
+  return (
+    <form onSubmit={submit} noValidate id="approve-form" aria-labelledby="approve-h">
+      <h3 id="approve-h">{t('pl_approve_title')}</h3>
+      <p>{t('pl_approve_intro')}</p>
+      {status === 'draf' && <Notice kind="warn">{t('pl_approve_draf')}</Notice>}
+      <div class="form-row">
+        <Field label={t('pl_tmt')} hint={t('pl_tmt_hint')} id="pl-tmt">
+          {(fid) => (
+            <input id={fid} type="date" value={tmt} required aria-invalid={error ? 'true' : undefined}
+              aria-describedby={fid + '-hint' + (error ? ' pl-tmt-err' : '')}
+              onInput={(e) => { setTmt(e.target.value); setError(''); }} />
+          )}
+        </Field>
+        <button type="submit" class="btn primary" disabled={busy} aria-busy={busy}>{t('pl_approve')}</button>
+      </div>
+      {error && <p class="form-error" id="pl-tmt-err" role="alert">{error}</p>}
+      {refused && (
+        <div class="notice error" role="alert" id="approve-refused">
+          <strong>{t('pl_stale')}:</strong> {refused}
+        </div>
+      )}
+    </form>
+  );
+}
+
+function Warnings({ list }) {
+  return (
+    <div class="notice warn" role="status" id="approve-warnings">
+      <strong>{t('pl_warnings')}:</strong>
+      <ul>{list.map((w) => <li key={w}>{w}</li>)}</ul>
+    </div>
+  );
+}
+
+function Decision({ me, plan, reload }) {
+  const name = plan.name;
+  const base = '/api/plans/' + encodeURIComponent(name);
+  return (
+    <>
+      <dl class="facts">
+        <dt>{t('pl_col_status')}</dt><dd><PlanStatus value={plan.status} /></dd>
+        <dt>{t('pl_col_mode')}</dt><dd>{t('pl_mode_' + plan.mode)}</dd>
+        <dt>{t('pl_col_as_of')}</dt><dd>{date(plan.as_of)}</dd>
+        {plan.tmt && <><dt>{t('pl_col_tmt')}</dt><dd>{date(plan.tmt)}</dd></>}
+        {plan.sk_nomor && <><dt>{t('pl_col_sk')}</dt><dd data-sk={plan.sk_nomor}>{plan.sk_nomor}</dd></>}
+      </dl>
+      {me.role === 'bkpsdm' && plan.status === 'draf' && (
+        <div class="actions">
+          <p>{t('pl_publish_intro')}</p>
+          <ActionButton confirm={t('pl_publish_confirm')} onRun={async () => {
+            await post(base + '/publish');
+            toast(t('pl_published', { name }));
+            reload();
+          }}>{t('pl_publish')}</ActionButton>
+        </div>
+      )}
+      {plan.status === 'disetujui' && (
+        <Notice kind="ok">{t('pl_approved_info', { tmt: date(plan.tmt), sk: plan.sk_nomor })}</Notice>
+      )}
+      {me.role === 'pimpinan' && <ApproveForm name={name} status={plan.status} reload={reload} />}
+      <h3>{t('pl_downloads')}</h3>
+      <div class="actions">
+        <a class="btn secondary" href={base + '/export.xlsx'} download={'rencana-' + name + '.xlsx'}>{t('pl_download_xlsx')}</a>
+        {plan.status === 'disetujui'
+          ? <a class="btn secondary" href={base + '/sk.pdf'} download={'SK-mutasi-' + name + '.pdf'}>{t('pl_download_sk')}</a>
+          : <span class="hint">{t('pl_sk_after_approval')}</span>}
+      </div>
+    </>
+  );
+}
+
+function SettingsUsed({ settings }) {
+  return (
+    <details>
+      <summary>{t('pl_settings_used')}</summary>
+      <dl class="facts">
+        {ALL_SETTINGS.map((s) => {
+          const v = settings[s.key];
+          return [
+            <dt key={s.key + 't'}>{t('set_' + s.key)}</dt>,
+            <dd key={s.key + 'd'}>{v === null || v === undefined ? t('pl_no_limit') : s.bool ? (v ? t('yes') : t('no')) : num(v, s.decimal ? 2 : 0)}</dd>,
+          ];
+        })}
+      </dl>
+    </details>
+  );
+}
+
+export function PlanPage({ name }) {
+  const { me } = useSession();
+  const base = '/api/plans/' + encodeURIComponent(name);
+  const plan = useApi(base);
+  const asOf = plan.data && plan.data.plan.as_of;
+  const before = useApi(asOf ? '/api/abk' + qs({ by: 'opd', as_of: asOf }) : null);
+  const after = useApi(asOf ? '/api/abk' + qs({ by: 'opd', plan: name }) : null);
+  const answers = useMemo(
+    () => new Map(((plan.data && plan.data.responses) || []).map((r) => [r.nip, r])),
+    [plan.data],
+  );
+  return (
+    <Page title={t('pl_title', { name })} actions={<a href={href('rencana')}>{t('pl_back')}</a>}>
+      <Async q={plan}>
+        {(d) => (
+          <>
+            <Summary s={d.summary} />
+            <div class="side-by-side plan-top">
+              <Card title={t('pl_decision_title')} id="decision">
+                <Decision me={me} plan={d.plan} reload={plan.reload} />
+                <SettingsUsed settings={d.plan.settings || {}} />
+              </Card>
+              <Card title={t('pl_responses_title')} id="responses">
+                <Responses doc={d} answers={answers} />
+              </Card>
+            </div>
+            <div class="grid">
+              <Card title={t('pl_chart_title')} id="eu-chart" wide>
+                <Async q={before}>
+                  {(b) => <Async q={after}>{(a) => <EuChart before={b} after={a} />}</Async>}
+                </Async>
+              </Card>
+              <Card title={t('pl_moves_title')} id="moves" wide>
+                <Moves moves={d.moves} answers={answers} published={d.plan.status !== 'draf'} />
+              </Card>
+            </div>
+          </>
+        )}
+      </Async>
+    </Page>
+  );
+}
+
+// ---- PlanCompare ---------------------------------------------------------------
+const SUMMARY_ROWS = [
+  ['moves', 0], ['voluntary', 0], ['directed', 0], ['requests_granted', 0], ['requests_granted_baseline', 0],
+  ['km_total', 2], ['cost', 0],
+];
+const METRIC_ROWS = [['kekurangan', 0], ['kelebihan', 0], ['jabatan_kurang', 0], ['ej_sd', 3]];
+
+strings({
+  id: {
+    pl_sum_moves: 'Perpindahan', pl_sum_voluntary: 'APS', pl_sum_directed: 'Penugasan',
+    pl_sum_requests_granted: 'Permohonan dikabulkan', pl_sum_requests_granted_baseline: 'Dikabulkan cara sederhana',
+    pl_sum_km_total: 'Jarak seluruhnya (km)', pl_sum_cost: 'Biaya bersih',
+    pl_sum_after: '{m} sesudah (sebelum {b})',
+  },
+  en: {
+    pl_sum_moves: 'Transfers', pl_sum_voluntary: 'Own request', pl_sum_directed: 'Assigned',
+    pl_sum_requests_granted: 'Requests granted', pl_sum_requests_granted_baseline: 'Granted by the simple method',
+    pl_sum_km_total: 'Total distance (km)', pl_sum_cost: 'Net cost',
+    pl_sum_after: '{m} after (before {b})',
+  },
+});
+
+function PlanSummaryCard({ name, meta, s, side }) {
+  return (
+    <Card title={t('pl_compare_' + side) + ': ' + name} id={'cmp-' + side}>
+      <p><a href={href('rencana/' + name)}>{t('pl_open', { name })}</a></p>
+      {meta && (
+        <dl class="facts">
+          <dt>{t('pl_col_mode')}</dt><dd>{t('pl_mode_' + meta.mode)}</dd>
+          <dt>{t('pl_col_as_of')}</dt><dd>{date(meta.as_of)}</dd>
+          <dt>{t('pl_col_status')}</dt><dd><PlanStatus value={meta.status} /></dd>
+        </dl>
+      )}
+      <h3>{t('pl_cmp_summary')}</h3>
+      <dl class="facts" data-side={side}>
+        {SUMMARY_ROWS.map(([k, dg]) => [
+          <dt key={k + 't'}>{t('pl_sum_' + k)}</dt>,
+          <dd key={k + 'd'} data-key={k}>{num(s[k], dg)}</dd>,
+        ])}
+        {METRIC_ROWS.map(([k, dg]) => [
+          <dt key={k + 't'}>{t('pl_sum_after', { m: t('pl_kpi_' + k), b: num(s.before[k], dg) })}</dt>,
+          <dd key={k + 'd'} data-key={k}>{num(s.after[k], dg)}</dd>,
+        ])}
+      </dl>
+    </Card>
+  );
+}
+
+function OnlyMoves({ rows, id }) {
+  return (
+    <Table id={id} rows={rows} rowKey={(m) => m.nip} pageSize={25} empty={t('pl_cmp_only_empty')} columns={[
+      { key: 'nama', label: t('pl_col_pegawai'), render: (m) => <span>{m.nama}<br /><small>{m.nip}</small></span> },
+      { key: 'unit_asal', label: t('pl_col_asal'), render: (m) => <Place unit={m.unit_asal} jabatan={m.jabatan_asal} /> },
+      { key: 'unit_tujuan', label: t('pl_col_tujuan'), render: (m) => <Place unit={m.unit_tujuan} jabatan={m.jabatan_tujuan} /> },
+      { key: 'jenis', label: t('pl_col_jenis'), render: (m) => <MoveKind m={m} /> },
+      { key: 'km', label: t('pl_col_km'), num: true, render: (m) => num(m.km, 2) },
+    ]} />
+  );
+}
+
+// "UNIT/JABATAN" of the compare answer as a place.
+function Target({ value }) {
+  const i = value.indexOf('/');
+  return <Place unit={value.slice(0, i)} jabatan={value.slice(i + 1)} />;
+}
+
+export function PlanCompare({ a, b }) {
+  const cmp = useApi('/api/plans/' + encodeURIComponent(a) + '/compare/' + encodeURIComponent(b));
+  const list = useApi('/api/plans');
+  const docA = useApi('/api/plans/' + encodeURIComponent(a));
+  const meta = (n) => list.data && list.data.rows.find((r) => r.name === n);
+  const names = useMemo(
+    () => new Map(((docA.data && docA.data.moves) || []).map((m) => [m.nip, m])),
+    [docA.data],
+  );
+  return (
+    <Page title={t('pl_compare_page_title', { a, b })} actions={<a href={href('rencana')}>{t('pl_back')}</a>}>
+      <Async q={cmp}>
+        {(d) => (
+          <>
+            <div class="side-by-side">
+              <PlanSummaryCard name={a} meta={meta(a)} s={d.a} side="a" />
+              <PlanSummaryCard name={b} meta={meta(b)} s={d.b} side="b" />
+            </div>
+            {d.hanya_a.length + d.hanya_b.length + d.berbeda.length === 0 && <Notice>{t('pl_cmp_same')}</Notice>}
+            <div class="grid cmp-moves">
+              <Card title={t('pl_cmp_only', { name: a, n: num(d.hanya_a.length) })} id="only-a" wide>
+                <OnlyMoves rows={d.hanya_a} id="only-a-table" />
+              </Card>
+              <Card title={t('pl_cmp_only', { name: b, n: num(d.hanya_b.length) })} id="only-b" wide>
+                <OnlyMoves rows={d.hanya_b} id="only-b-table" />
+              </Card>
+              <Card title={t('pl_cmp_diff', { n: num(d.berbeda.length) })} id="differ" wide>
+                <Table id="differ-table" rows={d.berbeda} rowKey={(r) => r.nip} pageSize={25} empty={t('pl_cmp_diff_empty')} columns={[
+                  {
+                    key: 'nip', label: t('pl_col_pegawai'),
+                    render: (r) => <span>{(names.get(r.nip) || {}).nama || r.nip}<br /><small>{r.nip}</small></span>,
+                  },
+                  {
+                    key: 'asal', label: t('pl_col_asal'), nosort: true,
+                    render: (r) => {
+                      const m = names.get(r.nip);
+                      return m ? <Place unit={m.unit_asal} jabatan={m.jabatan_asal} /> : '–';
+                    },
+                  },
+                  { key: 'a', label: t('pl_cmp_target', { name: a }), render: (r) => <Target value={r.a} /> },
+                  { key: 'b', label: t('pl_cmp_target', { name: b }), render: (r) => <Target value={r.b} /> },
+                ]} />
+              </Card>
+            </div>
+          </>
+        )}
+      </Async>
+    </Page>
+  );
+}
