@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: MIT
+// The whole story in the browser, each role in its own session:
+//  1. the administrator gives a teacher an account;
+//  2. the teacher applies to move to a school short of teachers, with
+//     the documents, and submits;
+//  3. the heads of the OPD release and receive (setujui_asal, _tujuan);
+//  4. BKPSDM checks the documents;
+//  5. BKPSDM runs a combined plan, which grants the request, and
+//     publishes it; the teacher agrees with the proposed move;
+//  6. the TPK (pimpinan) considers the plan with the answers beside it
+//     and the PPK approves it with a TMT;
+//  7. the SK downloads and names the teacher; the request is decided.
+// The plan grants requests from diajukan to disetujui_tujuan (contract
+// section 5), so a request in the plan meets BKPSDM's check and the TPK's
+// consideration on the plan itself; the individual route of a request
+// outside a plan (verifikasi, pertimbangkan, tetapkan) is the last test.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import {
+  apiSession, launch, login, logout, noErrors, openPage, shot, startServer,
+} from './lib.mjs';
+
+let srv;
+let browser;
+let bk;
+const OPD = '5271.DIKBUD';
+const teacher = { login: 'guru_cerita', password: 'sandi-cerita-2026' };
+let emp;    // The teacher.
+let dest;   // The school they ask for.
+let reqId;
+const PLAN = 'mutasi-cerita';
+
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n' +
+  '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+  '3 0 obj<</Type/Page/MediaBox[0 0 200 200]/Parent 2 0 R>>endobj\n' +
+  'trailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+function monthsBefore(iso, months) {
+  const d = new Date(iso + 'T00:00:00Z');
+  d.setUTCMonth(d.getUTCMonth() - months);
+  return d.toISOString().slice(0, 10);
+}
+
+function firstOfNextMonth() {
+  const d = new Date();
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
+}
+
+// A teacher whose school has more of their jabatan than it needs, and a
+// school of the same OPD that has fewer and that no other open request
+// asks for: a move the voluntary rule grants without hurting a unit.
+async function pickTeacher() {
+  const units = new Map((await bk.get('/api/units')).body.rows.map((u) => [u.kode, u]));
+  const rows = (await bk.get('/api/abk?by=jabatan&unit=' + OPD)).body.rows
+    .filter((r) => units.get(r.unit)?.jenis === 'sekolah');
+  const requests = (await bk.get('/api/requests')).body.rows;
+  const open = new Set(requests.filter((r) => !['selesai', 'ditolak', 'dibatalkan'].includes(r.status)).map((r) => r.nip));
+  const asked = new Set(requests.flatMap((r) => r.pilihan));
+  const today = new Date().toISOString().slice(0, 10);
+  const settled = monthsBefore(today, 36);
+  const young = String(new Date().getUTCFullYear() - 55);
+  for (const to of rows.filter((r) => r.selisih < 0 && !asked.has(r.unit)).sort((a, b) => a.selisih - b.selisih)) {
+    for (const from of rows.filter((r) => r.jabatan === to.jabatan && r.selisih > 0)) {
+      const staff = (await bk.get('/api/employees?unit=' + from.unit)).body.rows;
+      const e = staff.find((p) => p.unit === from.unit && p.jabatan === to.jabatan && p.status === 'PNS' &&
+        !open.has(p.nip) && p.tmt_unit <= settled && p.tanggal_lahir > young && !p.hukuman_disiplin &&
+        !p.tugas_belajar && !p.formasi_tahun);
+      if (e) {
+        return { emp: e, dest: units.get(to.unit) };
+      }
+    }
+  }
+  throw new Error('no teacher with a surplus school and a short school in ' + OPD);
+}
+
+before(async () => {
+  srv = await startServer();
+  browser = await launch();
+  bk = await apiSession(srv.url, srv.accounts.bkpsdm);
+  ({ emp, dest } = await pickTeacher());
+});
+
+after(async () => {
+  await browser?.close();
+  await srv?.stop();
+});
+
+test('the full story: apply, approve, check, plan, answer, decide, SK', async () => {
+  const { page, errors } = await openPage(browser);
+
+  // 1. The administrator gives the teacher an account.
+  await login(page, srv.url, srv.accounts.admin);
+  await page.getByLabel('Nama pengguna').fill(teacher.login);
+  await page.getByLabel('Kata sandi awal').fill(teacher.password);
+  await page.getByLabel('Peran').selectOption('pegawai');
+  await page.getByLabel('NIP pegawai').fill(emp.nip);
+  await page.getByRole('button', { name: 'Tambah pengguna' }).click();
+  await page.getByText(`Pengguna ${teacher.login} ditambahkan.`).waitFor();
+  await shot(page, 'story-1-admin');
+  await logout(page);
+
+  // 2. The teacher applies, with documents, and submits.
+  await login(page, srv.url, teacher);
+  await page.getByRole('heading', { name: 'Permohonan Mutasi Saya' }).waitFor();
+  await page.getByLabel('Pilihan 1', { exact: true }).fill(dest.nama);
+  await page.getByLabel('Alasan', { exact: true }).selectOption('ikut_pasangan');
+  await page.getByLabel('Keterangan', { exact: true }).fill('Suami bertugas di dekat sekolah tujuan');
+  await page.getByRole('button', { name: 'Simpan sebagai draf' }).click();
+  await page.waitForURL(/#\/permohonan\/\d+$/);
+  reqId = Number(/permohonan\/(\d+)$/.exec(page.url())[1]);
+  for (const [jenis, file] of [['surat_permohonan', 'surat.pdf'], ['bukti_alasan', 'surat-tugas-suami.pdf']]) {
+    await page.getByLabel('Jenis dokumen').selectOption(jenis);
+    await page.getByLabel('Berkas PDF').setInputFiles({ name: file, mimeType: 'application/pdf', buffer: PDF });
+    await page.getByRole('button', { name: 'Unggah', exact: true }).click();
+    await page.getByRole('link', { name: 'Unduh ' + file }).waitFor();
+  }
+  await page.getByRole('button', { name: 'Ajukan', exact: true }).click();
+  await page.locator('dl.facts .status').getByText('Diajukan', { exact: true }).waitFor();
+  await shot(page, 'story-2-applied');
+  await logout(page);
+
+  // 3. The head of the OPD releases and receives (both schools are in it).
+  await login(page, srv.url, srv.accounts.kepala_unit);
+  await page.getByRole('link', { name: 'Kotak Masuk' }).click();
+  await page.getByLabel('Cari nama atau NIP').fill(emp.nip);
+  const row = page.locator('#inbox-waiting-table tbody tr').filter({ hasText: emp.nip });
+  await row.getByRole('button', { name: `Setujui melepas (unit asal): ${emp.nama}` }).click();
+  await row.getByRole('button', { name: `Setujui menerima (unit tujuan): ${emp.nama}` }).click();
+  await page.locator('#inbox-others-table tbody tr').filter({ hasText: emp.nip })
+    .getByText('Disetujui unit tujuan', { exact: true }).waitFor();
+  await shot(page, 'story-3-heads');
+  await logout(page);
+
+  // 4. BKPSDM checks the documents.
+  await login(page, srv.url, srv.accounts.bkpsdm);
+  await page.goto(srv.url + `/#/permohonan/${reqId}`);
+  for (const name of ['Surat permohonan pegawai', 'Bukti alasan (buku nikah dan SK pasangan / surat keterangan dokter)']) {
+    const doc = page.locator('#rq-doc-table tbody tr', { hasText: name });
+    await doc.getByRole('button', { name: `Tandai ${name} sesuai` }).click();
+    await doc.getByText('Sesuai', { exact: true }).waitFor();
+  }
+  await shot(page, 'story-4-documents');
+
+  // 5. BKPSDM runs a combined plan: the request is granted; publish.
+  await page.getByRole('link', { name: 'Perencanaan Mutasi' }).click();
+  await page.getByLabel('Nama rencana').fill(PLAN);
+  assert.equal(await page.getByLabel('Mode perencanaan').inputValue(), 'combined');
+  await page.getByRole('button', { name: 'Jalankan perencanaan' }).click();
+  await page.getByRole('heading', { name: 'Rencana Mutasi ' + PLAN }).waitFor({ timeout: 60000 });
+  await page.getByLabel('Cari nama atau NIP').fill(emp.nip);
+  const move = page.locator('#move-table tbody tr').filter({ hasText: emp.nip });
+  await move.waitFor();
+  assert.equal(await move.locator('.move-aps').count(), 1, 'granted as the own request');
+  assert.match(await move.textContent(), new RegExp(dest.nama));
+  const plan = (await bk.get('/api/plans/' + PLAN)).body;
+  const m = plan.moves.find((x) => x.nip === emp.nip);
+  assert.equal(m.unit_tujuan, dest.kode);
+  assert.equal(m.pilihan_ke, 1);
+  await page.getByRole('button', { name: 'Terbitkan ke pegawai' }).click();
+  await page.locator('#decision').getByText('Diterbitkan ke pegawai', { exact: true }).waitFor();
+  await shot(page, 'story-5-plan');
+  await logout(page);
+
+  // The teacher sees the proposal with its explanation and agrees.
+  await login(page, srv.url, teacher);
+  await page.getByRole('link', { name: 'Usulan Mutasi Saya' }).click();
+  const card = page.locator(`#proposal-${PLAN}`);
+  assert.equal((await card.locator('.explain').textContent()).trim(), m.penjelasan);
+  await card.getByLabel('Setuju', { exact: true }).check();
+  await card.getByRole('button', { name: 'Kirim tanggapan' }).click();
+  await card.locator('[data-answer="setuju"]').waitFor();
+  await shot(page, 'story-5-agreed');
+  await logout(page);
+
+  // 6. The TPK considers the plan with the answer beside the move; the
+  // PPK approves it with a TMT.
+  await login(page, srv.url, srv.accounts.pimpinan);
+  await page.getByRole('link', { name: 'Perencanaan Mutasi' }).click();
+  await page.locator('#plan-list').getByRole('link', { name: PLAN }).click();
+  await page.locator('#response-table tbody tr').filter({ hasText: emp.nip }).getByText('Setuju').waitFor();
+  const tmt = firstOfNextMonth();
+  await page.getByLabel('TMT mutasi').fill(tmt);
+  await page.getByRole('button', { name: 'Setujui rencana' }).click();
+  await page.locator('#decision').getByText('Disetujui', { exact: true }).first().waitFor();
+  await shot(page, 'story-6-approved');
+
+  // 7. The SK downloads and names the teacher.
+  const sk = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Unduh SK mutasi (PDF)' }).click();
+  const path = await (await sk).path();
+  assert.equal(readFileSync(path).subarray(0, 5).toString(), '%PDF-');
+  const text = spawnSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  assert.equal(text.status, 0, 'pdftotext reads the SK');
+  assert.ok(text.stdout.includes(emp.nip), 'the SK has the NIP');
+  const bare = emp.nama.split(',')[0];
+  // The Lampiran's name cell may wrap: every word of the name is on the
+  // teacher's row, next to the NIP.
+  const flat = text.stdout.replace(/\s+/g, ' ');
+  const at = flat.indexOf(emp.nip);
+  const rowText = flat.slice(Math.max(0, at - 250), at + 250);
+  for (const word of bare.split(' ')) {
+    assert.ok(rowText.includes(word), `the SK names ${bare} (${word}): ${rowText}`);
+  }
+  for (const word of dest.nama.split(' ')) {
+    assert.ok(rowText.toUpperCase().includes(word.toUpperCase()), `and the school ${dest.nama} (${word}): ${rowText}`);
+  }
+  await logout(page);
+
+  // The request is decided, and the teacher's record has the new post
+  // from the TMT.
+  const r = (await bk.get('/api/requests/' + reqId)).body;
+  assert.equal(r.status, 'ditetapkan');
+  await login(page, srv.url, teacher);
+  await page.goto(srv.url + `/#/permohonan/${reqId}`);
+  await page.locator('dl.facts .status').getByText('Ditetapkan', { exact: true }).waitFor();
+  await page.getByRole('link', { name: 'Profil Saya' }).click();
+  await page.locator('#emp-history-table tbody tr').filter({ hasText: dest.nama }).waitFor();
+  await shot(page, 'story-7-decided');
+  noErrors(errors);
+  await page.context().close();
+});
+
+test('a request outside a plan: BKPSDM verifies, the TPK considers, the PPK decides', async () => {
+  // The head of the OPD releases and receives a demo request (set up
+  // through the API: the browser part of those steps is the story above).
+  const kepala = await apiSession(srv.url, srv.accounts.kepala_unit);
+  let pick = null;
+  for (const r of (await kepala.get('/api/requests')).body.rows.filter((x) => x.actions.includes('setujui_asal'))) {
+    assert.equal((await kepala.post(`/api/requests/${r.id}/actions`, { action: 'setujui_asal', version: r.version })).status, 200);
+    const now = (await kepala.get('/api/requests/' + r.id)).body;
+    if (now.actions.includes('setujui_tujuan')) {
+      assert.equal((await kepala.post(`/api/requests/${r.id}/actions`, { action: 'setujui_tujuan', version: now.version })).status, 200);
+      pick = now;
+      break;
+    }
+  }
+  assert.ok(pick, 'a demo request both of whose units are under ' + OPD);
+  const { page, errors } = await openPage(browser);
+  await login(page, srv.url, srv.accounts.bkpsdm);
+  await page.goto(srv.url + `/#/permohonan/${pick.id}`);
+  await page.getByRole('button', { name: 'Verifikasi', exact: true }).click();
+  await page.locator('dl.facts .status').getByText('Diverifikasi BKPSDM', { exact: true }).waitFor();
+  await logout(page);
+  await login(page, srv.url, srv.accounts.pimpinan);
+  await page.goto(srv.url + `/#/permohonan/${pick.id}`);
+  await page.getByLabel('Catatan', { exact: true }).fill('TPK: sesuai kebutuhan organisasi');
+  await page.getByRole('button', { name: 'Beri pertimbangan TPK' }).click();
+  await page.locator('dl.facts .status').getByText('Dipertimbangkan TPK', { exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Tetapkan', exact: true }).click();
+  await page.locator('dl.facts .status').getByText('Ditetapkan', { exact: true }).waitFor();
+  const steps = await page.locator('ol.timeline li strong').allTextContents();
+  assert.deepEqual(steps.slice(-3), ['Verifikasi', 'Beri pertimbangan TPK', 'Tetapkan']);
+  await page.locator('ol.timeline li', { hasText: 'TPK: sesuai kebutuhan organisasi' }).waitFor();
+  await shot(page, 'story-individual-decided');
+  noErrors(errors);
+  await page.context().close();
+});
