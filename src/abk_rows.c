@@ -5,8 +5,11 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "analysis.h"
+#include "buf.h"
+#include "csv.h"
 #include "date.h"
 #include "json.h"
 #include "mem.h"
@@ -198,4 +201,48 @@ abk_rows_doc(const struct analysis *a, int32_t day, enum abk_by by, long root,
     }
     *out = d.doc;
     return ERR_OK;
+}
+
+struct csv_ctx {
+    const struct settings *s;
+    struct buf *out;
+};
+
+static enum err
+csv_row(void *ctx, const struct abk_row *w)
+{
+    struct csv_ctx *x = ctx;
+    const char *t[ABK_N_COLUMNS];
+    char text[ABK_N_COLUMNS][32];
+    const char *fields[ABK_N_COLUMNS];
+    int n = 0;
+    abk_row_texts(x->s, w, t, text, false);
+    for (int i = 0; i < ABK_N_COLUMNS; i++) {
+        if (i == 1 && w->jabatan == NULL) {
+            continue;
+        }
+        char *dot = i >= 2 && t[i] == text[i] ? strchr(text[i], '.') : NULL;
+        if (dot != NULL) {
+            *dot = ','; /* The decimal comma of id-ID. */
+        }
+        fields[n++] = t[i];
+    }
+    return csv_format_row_sep(x->out, fields, n, ';');
+}
+
+enum err
+abk_rows_csv(const struct analysis *a, enum abk_by by, long root,
+             struct buf *out)
+{
+    const char *names[ABK_N_COLUMNS];
+    int n = 0;
+    for (int i = 0; i < ABK_N_COLUMNS; i++) {
+        if (!(i == 1 && by != ABK_BY_JABATAN)) {
+            names[n++] = abk_columns[i];
+        }
+    }
+    struct csv_ctx x = {analysis_settings(a), out};
+    enum err rc = buf_add(out, "\xEF\xBB\xBF", 3);
+    rc = rc == ERR_OK ? csv_format_row_sep(out, names, n, ';') : rc;
+    return rc == ERR_OK ? abk_rows_each(a, by, root, csv_row, &x) : rc;
 }

@@ -12,6 +12,7 @@
 #include "err.h"
 
 struct analysis;
+struct buf;
 struct json_obj;
 struct settings;
 
@@ -41,6 +42,12 @@ MUST_USE enum err abk_rows_each(const struct analysis *a, enum abk_by by,
                                 long root,
                                 enum err (*fn)(void *, const struct abk_row *),
                                 void *ctx);
+/* The rows as CSV for a spreadsheet program set to Indonesian (contract
+ * section 3 reads it back): a UTF-8 byte-order mark, ';' between fields
+ * and ',' as the decimal separator, the header of contract section 4
+ * (without "jabatan" for groups); appended to 'out'. */
+MUST_USE enum err abk_rows_csv(const struct analysis *a, enum abk_by by,
+                               long root, struct buf *out);
 /* The document {"as_of", "wke_menit", "rows"} into a new '*out'. */
 MUST_USE enum err abk_rows_doc(const struct analysis *a, int32_t day,
                                enum abk_by by, long root,

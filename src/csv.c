@@ -396,27 +396,35 @@ csv_read_file(FILE *f, const char *file, csv_row_fn fn, void *ctx,
     return rc;
 }
 
+/* With ',' a ';' is quoted too (lists inside a cell use it, contract
+ * section 3); with ';' the decimal comma is not. */
 static bool
-needs_quotes(const char *s)
+needs_quotes(const char *s, char sep)
 {
     size_t len = strlen(s);
     if (len > 0 && (s[0] == ' ' || s[0] == '\t' || s[len - 1] == ' ' ||
                     s[len - 1] == '\t')) {
         return true;
     }
-    return strpbrk(s, ",;\"\r\n") != NULL;
+    return strpbrk(s, sep == ',' ? ",;\"\r\n" : ";\"\r\n") != NULL;
 }
 
 enum err
 csv_format_row(struct buf *out, const char *const *fields, int n)
 {
+    return csv_format_row_sep(out, fields, n, ',');
+}
+
+enum err
+csv_format_row_sep(struct buf *out, const char *const *fields, int n, char sep)
+{
     enum err rc = ERR_OK;
     for (int i = 0; i < n && rc == ERR_OK; i++) {
         const char *f = fields[i] ? fields[i] : "";
         if (i > 0) {
-            rc = buf_add(out, ",", 1);
+            rc = buf_add(out, &sep, 1);
         }
-        if (rc != ERR_OK || !needs_quotes(f)) {
+        if (rc != ERR_OK || !needs_quotes(f, sep)) {
             rc = rc == ERR_OK ? buf_adds(out, f) : rc;
             continue;
         }

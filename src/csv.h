@@ -58,5 +58,8 @@ MUST_USE enum err csv_read_file(FILE *f, const char *file, csv_row_fn fn,
  * quoting only the fields that need it. */
 MUST_USE enum err csv_format_row(struct buf *out, const char *const *fields,
                                  int n);
+/* As csv_format_row() with 'sep' (',' or ';') between the fields. */
+MUST_USE enum err csv_format_row_sep(struct buf *out, const char *const *fields,
+                                     int n, char sep);
 
 #endif

@@ -18,6 +18,7 @@
 #include "rec.h"
 #include "store.h"
 #include "tree.h"
+#include "xlsx_export.h"
 
 #define PER_PAGE       50
 #define UNIT_MOVES_MAX 200 /* Moves a unit's page shows. */
@@ -520,6 +521,71 @@ web_api_abk(const struct web_call *c, struct web_resp *out)
     store_plan_cleanup(&sp);
     buf_cleanup(&done.skipped);
     return rc == ERR_OK ? web_reply(out, doc) : rc;
+}
+
+/* GET /api/abk/export.csv?by=&unit=&as_of=: the rows of /api/abk for a
+ * spreadsheet set to Indonesian (';', decimal comma), in the caller's
+ * scope. */
+enum err
+web_api_abk_csv(const struct web_call *c, struct web_resp *out)
+{
+    int32_t day = date_today();
+    enum abk_by by = ABK_BY_JABATAN;
+    const char *unit = NULL;
+    struct analysis *a = NULL;
+    enum err rc = abk_args(c->req, &day, &by, out);
+    rc = rc == ERR_OK ? list_root(c, &unit) : rc;
+    rc = rc == ERR_OK ? analysis_load(c->req->st, day, &a) : rc;
+    long root = rc == ERR_OK && unit ? tree_find(analysis_tree(a), unit) : -1;
+    if (rc == ERR_OK && unit != NULL && root < 0) {
+        rc = ERR_NOTFOUND;
+    }
+    if (rc == ERR_OK) {
+        buf_reset(&out->body);
+        rc = abk_rows_csv(a, by, root, &out->body);
+        out->content_type = "text/csv; charset=utf-8";
+        out->status = 200;
+    }
+    analysis_destroy(a);
+    return rc;
+}
+
+struct abk_xlsx {
+    struct store *st;
+    int32_t day;
+};
+
+static enum err
+write_abk_xlsx(void *ctx, FILE *f)
+{
+    const struct abk_xlsx *x = ctx;
+    return xlsx_export_abk(x->st, x->day, f);
+}
+
+/* GET /api/abk/export.xlsx?as_of=: the whole government's ABK by jabatan
+ * with the PNS/PPPK/CPNS split, as 'mutasi export abk --format xlsx'. */
+enum err
+web_api_abk_xlsx(const struct web_call *c, struct web_resp *out)
+{
+    struct abk_xlsx x = {c->req->st, date_today()};
+    enum abk_by by = ABK_BY_JABATAN;
+    enum err rc = abk_args(c->req, &x.day, &by, out);
+    return rc == ERR_OK ? web_reply_file(out, write_abk_xlsx, &x, WEB_XLSX_TYPE)
+                        : rc;
+}
+
+static enum err
+write_pegawai_xlsx(void *ctx, FILE *f)
+{
+    return xlsx_export_pegawai(ctx, f);
+}
+
+/* GET /api/employees/export.xlsx: the nominative list of every employee,
+ * as 'mutasi export pegawai --format xlsx'. */
+enum err
+web_api_employees_xlsx(const struct web_call *c, struct web_resp *out)
+{
+    return web_reply_file(out, write_pegawai_xlsx, c->req->st, WEB_XLSX_TYPE);
 }
 
 static enum err

@@ -27,6 +27,15 @@ MUST_USE enum err web_api_employee(const struct web_call *c,
  * "moves_skipped" (employees no longer in post where the plan found
  * them). */
 MUST_USE enum err web_api_abk(const struct web_call *c, struct web_resp *out);
+/* GET /api/abk/export.csv: the ABK rows as ';' CSV (id-ID decimals). */
+MUST_USE enum err web_api_abk_csv(const struct web_call *c,
+                                  struct web_resp *out);
+/* GET /api/employees/export.xlsx: the nominative list as a workbook. */
+MUST_USE enum err web_api_employees_xlsx(const struct web_call *c,
+                                         struct web_resp *out);
+/* GET /api/abk/export.xlsx: the whole ABK by jabatan as a workbook. */
+MUST_USE enum err web_api_abk_xlsx(const struct web_call *c,
+                                   struct web_resp *out);
 /* GET /api/retirements?unit=&years= (1..40, default 5): {"from", "to",
  * "rows" (a count per calendar year), "by_opd" (per unit directly under
  * the root, those with any), "pegawai" (the first 500 by TMT pensiun,

@@ -451,34 +451,27 @@ web_plans_compare(const struct web_call *c, struct web_resp *out)
     return rc;
 }
 
+static enum err
+write_plan_xlsx(void *ctx, FILE *f)
+{
+    return xlsx_export_plan(ctx, f);
+}
+
 /* The plan's moves as a spreadsheet. */
 enum err
 web_plans_xlsx(const struct web_call *c, struct web_resp *out)
 {
     struct store_plan sp;
     struct json_obj *doc = NULL;
-    char *data = NULL;
-    size_t len = 0;
     enum err rc = store_plan_get(c->req->st, c->req->params[0], &sp);
-    if (rc == ERR_OK && json_obj_parse(sp.hasil, &doc) != ERR_OK) {
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    if (json_obj_parse(sp.hasil, &doc) != ERR_OK) {
         rc = ERR_INTERNAL;
     }
-    FILE *f = rc == ERR_OK ? open_memstream(&data, &len) : NULL;
-    if (rc == ERR_OK && f == NULL) {
-        rc = ERR_INTERNAL;
-    }
-    rc = rc == ERR_OK ? xlsx_export_plan(doc, f) : rc;
-    if (f != NULL && fclose(f) != 0) {
-        rc = rc == ERR_OK ? ERR_IO : rc;
-    }
-    if (rc == ERR_OK) {
-        buf_reset(&out->body);
-        rc = buf_add(&out->body, data, len);
-        out->content_type = "application/vnd.openxmlformats-officedocument."
-                            "spreadsheetml.sheet";
-        out->status = 200;
-    }
-    free(data);
+    rc = rc == ERR_OK ? web_reply_file(out, write_plan_xlsx, doc, WEB_XLSX_TYPE)
+                      : rc;
     json_obj_destroy(doc);
     store_plan_cleanup(&sp);
     return rc;

@@ -36,8 +36,11 @@ static const struct route routes[] = {
     {"GET", "/api/units", web_api_units, ALL_STAFF, true},
     {"GET", "/api/units/{}", web_api_unit, ALL_STAFF, false},
     {"GET", "/api/employees", web_api_employees, ALL_STAFF, true},
+    {"GET", "/api/employees/export.xlsx", web_api_employees_xlsx, HR, false},
     {"GET", "/api/employees/{}", web_api_employee, ALL_STAFF, false},
     {"GET", "/api/abk", web_api_abk, WEB_KEPALA | HR, true},
+    {"GET", "/api/abk/export.csv", web_api_abk_csv, WEB_KEPALA | HR, false},
+    {"GET", "/api/abk/export.xlsx", web_api_abk_xlsx, HR, false},
     {"GET", "/api/retirements", web_api_retirements, WEB_KEPALA | HR, true},
     {"GET", "/api/jabatan", web_api_jabatan, ALL_STAFF, true},
     {"POST", "/api/requests", web_requests_create, WEB_PEGAWAI, false},
@@ -177,6 +180,30 @@ web_reply(struct web_resp *out, struct json_obj *o)
     enum err rc = json_obj_format(o, &out->body);
     json_obj_destroy(o);
     out->status = 200;
+    return rc;
+}
+
+enum err
+web_reply_file(struct web_resp *out, enum err (*write)(void *ctx, FILE *f),
+               void *ctx, const char *type)
+{
+    char *data = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&data, &len);
+    if (f == NULL) {
+        return ERR_IO;
+    }
+    enum err rc = write(ctx, f);
+    if (fclose(f) != 0 && rc == ERR_OK) {
+        rc = ERR_IO;
+    }
+    if (rc == ERR_OK) {
+        buf_reset(&out->body);
+        rc = buf_add(&out->body, data, len);
+        out->content_type = type;
+        out->status = 200;
+    }
+    free(data);
     return rc;
 }
 

@@ -7,6 +7,7 @@
 #define MUTASI_WEB_ROUTES_H
 
 #include <stdbool.h>
+#include <stdio.h>
 
 #include "auth.h"
 #include "err.h"
@@ -50,6 +51,15 @@ int web_status(enum err e);
 void web_message(struct web_resp *out, const char *message);
 /* Write 'o' as the JSON body of 'out' (200) and free it. */
 MUST_USE enum err web_reply(struct web_resp *out, struct json_obj *o);
+/* Answer a file that 'write' produces on a stream (a spreadsheet, a PDF)
+ * with the static content type 'type'. The error of 'write', or ERR_IO
+ * when the stream fails, and nothing is answered. */
+MUST_USE enum err web_reply_file(struct web_resp *out,
+                                 enum err (*write)(void *ctx, FILE *f),
+                                 void *ctx, const char *type);
+/* The content type of an XLSX workbook. */
+#define WEB_XLSX_TYPE \
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 /* Scope (domain.md section 1), enforced here only. ERR_OK when the
  * caller may see unit 'unit' and its staff: bkpsdm and pimpinan all,

@@ -4,6 +4,7 @@
 // audit, users; the language switch, a phone-sized screen and keyboard use.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import {
   apiSession, launch, login, logout, noErrors, openPage, shot, startServer, writeArtifact,
 } from './lib.mjs';
@@ -67,6 +68,20 @@ test('dashboard shows EU per OPD, the status split, retirements, gaps and the ma
   const dots = await page.locator('.map a[data-unit]').count();
   assert.ok(dots > 100, `map has ${dots} units`);
   await shot(page, 'dashboard');
+  // The spreadsheets: ';' CSV with decimal commas, and the workbook.
+  const csv = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Unduh ABK (CSV)' }).click();
+  const csvText = readFileSync(await (await csv).path(), 'utf8');
+  assert.ok(csvText.startsWith('\uFEFFunit;jabatan;beban_menit;kebutuhan;'), csvText.slice(0, 80));
+  const lines = csvText.trim().split('\n');
+  const jabRows = (await api.get('/api/abk?by=jabatan')).body.rows;
+  assert.equal(lines.length - 1, jabRows.length);
+  const r0 = jabRows[0];
+  assert.equal(lines[1].split(';')[4], String(r0.kebutuhan_bulat));
+  assert.equal(lines[1].split(';')[3].replace(',', '.'), String(r0.kebutuhan));
+  const xlsx = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Unduh ABK (XLSX)' }).click();
+  assert.equal(readFileSync(await (await xlsx).path()).subarray(0, 4).toString('binary'), 'PK\x03\x04');
   noErrors(errors);
   await page.context().close();
 });
@@ -122,6 +137,11 @@ test('employee search and profile with history', async () => {
   await page.locator('#emp-profile').getByText(some.nip).waitFor();
   assert.ok(detail.riwayat.length >= 1);
   assert.equal(await page.locator('#emp-history-table tbody tr').count(), detail.riwayat.length);
+  const nominatif = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Pegawai', exact: true }).click();
+  await page.getByRole('link', { name: 'Unduh daftar nominatif (XLSX)' }).click();
+  assert.equal((await nominatif).suggestedFilename(), 'daftar-nominatif-pegawai.xlsx');
+  await page.goBack();
   await shot(page, 'employee');
   noErrors(errors);
   await page.context().close();

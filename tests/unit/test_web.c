@@ -1982,6 +1982,124 @@ test_web_employee_and_unit_show_their_history(void **state)
     client_cleanup(&kasek);
 }
 
+/* The ABK for spreadsheets: ';' CSV with decimal commas in the caller's
+ * scope, matching the JSON of the same analysis; the workbook for HR. */
+static void
+test_web_abk_exports_for_spreadsheets(void **state)
+{
+    (void)state;
+    struct client c;
+    char v[64];
+    char want[96];
+    client_init(&c);
+    assert_int_equal(login(&c, "kasek", PASSWORD), 200);
+    assert_int_equal(call(&c, "GET", "/api/abk?as_of=2026-12-01", NULL, false),
+                     200);
+    /* The first row's need and EJ as an Indonesian spreadsheet writes
+     * them: "1,5" for 1.5. */
+    char ej[64];
+    struct json_obj *doc = NULL;
+    assert_int_equal(json_obj_parse(buf_str(&c.body), &doc), ERR_OK);
+    struct json_obj *row = json_obj_item(doc, "rows", 0);
+    assert_true(json_obj_text(row, "kebutuhan", v, sizeof(v)));
+    assert_true(json_obj_text(row, "ej", ej, sizeof(ej)));
+    json_obj_destroy(row);
+    json_obj_destroy(doc);
+    snprintf(want, sizeof(want), ";%s;", v);
+    for (char *p = want; *p != '\0'; p++) {
+        *p = *p == '.' ? ',' : *p;
+    }
+    for (char *p = ej; *p != '\0'; p++) {
+        *p = *p == '.' ? ',' : *p;
+    }
+    assert_int_equal(
+        call(&c, "GET", "/api/abk/export.csv?as_of=2026-12-01", NULL, false),
+        200);
+    const char *csv = buf_str(&c.body);
+    assert_memory_equal(csv, "\xEF\xBB\xBFunit;jabatan;beban_menit;", 27);
+    /* Only the school's rows, its first with the same need. */
+    const char *line = strchr(csv, '\n') + 1;
+    assert_int_equal(strncmp(line, "50204536;", 9), 0);
+    assert_non_null(strstr(line, want));
+    assert_non_null(strstr(line, ej));
+    assert_non_null(strchr(ej, ',')); /* 0.875 in the fixture. */
+    for (const char *p = line; *p != '\0'; p = strchr(p, '\n') + 1) {
+        assert_int_equal(strncmp(p, "50204536;", 9), 0);
+    }
+    assert_int_equal(
+        call(&c, "GET", "/api/abk/export.csv?by=sideways", NULL, false), 400);
+    assert_int_equal(call(&c, "GET", "/api/abk/export.xlsx", NULL, false), 403);
+    assert_int_equal(login(&c, "hr", PASSWORD), 200);
+    assert_int_equal(call(&c, "GET", "/api/abk/export.xlsx", NULL, false), 200);
+    assert_true(c.body.len > 1000);
+    assert_memory_equal(c.body.data, "PK\x03\x04", 4); /* A zip. */
+    assert_int_equal(call(&c, "GET", "/api/employees/export.xlsx", NULL, false),
+                     200);
+    assert_memory_equal(c.body.data, "PK\x03\x04", 4);
+    assert_int_equal(login(&c, "kasek", PASSWORD), 200);
+    assert_int_equal(call(&c, "GET", "/api/employees/export.xlsx", NULL, false),
+                     403);
+    client_cleanup(&c);
+}
+
+static size_t
+on_head(char *p, size_t size, size_t n, void *ctx)
+{
+    assert_int_equal(buf_add(ctx, p, size * n), ERR_OK);
+    return size * n;
+}
+
+/* The web app comes from the binary: the page in Indonesian, revalidated
+ * by its ETag; its hashed assets cached for a year and sent gzipped to
+ * those who accept it; anything else 404. */
+static void
+test_web_app_is_served_from_the_binary(void **state)
+{
+    (void)state;
+    struct client c;
+    client_init(&c);
+    struct buf head;
+    buf_init(&head, 0);
+    curl_easy_setopt(c.h, CURLOPT_HEADERFUNCTION, on_head);
+    curl_easy_setopt(c.h, CURLOPT_HEADERDATA, &head);
+    assert_int_equal(call(&c, "GET", "/", NULL, false), 200);
+    assert_non_null(strstr(buf_str(&c.body), "<html lang=\"id\">"));
+    assert_non_null(strstr(buf_str(&head), "Cache-Control: no-cache"));
+    assert_non_null(strstr(buf_str(&head), "Content-Security-Policy:"));
+    const char *et = strstr(buf_str(&head), "ETag: ");
+    assert_non_null(et);
+    char etag[96];
+    snprintf(etag, sizeof(etag), "If-None-Match: %.*s",
+             (int)strcspn(et + 6, "\r\n"), et + 6);
+    const char *js = strstr(buf_str(&c.body), "/assets/main-");
+    assert_non_null(js);
+    char path[96];
+    snprintf(path, sizeof(path), "%.*s", (int)strcspn(js, "\""), js);
+    struct curl_slist *hs = curl_slist_append(NULL, etag);
+    curl_easy_setopt(c.h, CURLOPT_HTTPHEADER, hs);
+    buf_reset(&head);
+    char url[160];
+    snprintf(url, sizeof(url), "http://127.0.0.1:%d/", fx.port);
+    curl_easy_setopt(c.h, CURLOPT_URL, url);
+    curl_easy_setopt(c.h, CURLOPT_HTTPGET, 1L);
+    assert_int_equal(curl_easy_perform(c.h), CURLE_OK);
+    curl_easy_getinfo(c.h, CURLINFO_RESPONSE_CODE, &c.status);
+    assert_int_equal(c.status, 304);
+    curl_slist_free_all(hs);
+    curl_easy_setopt(c.h, CURLOPT_HTTPHEADER, NULL);
+    curl_easy_setopt(c.h, CURLOPT_ACCEPT_ENCODING, "gzip");
+    buf_reset(&head);
+    assert_int_equal(call(&c, "GET", path, NULL, false), 200);
+    assert_non_null(strstr(buf_str(&head), "immutable"));
+    assert_non_null(strstr(buf_str(&head), "Content-Encoding: gzip"));
+    /* curl undid the gzip: the app's own words are in the bundle. */
+    assert_non_null(strstr(buf_str(&c.body), "Sistem Informasi Mutasi ASN"));
+    assert_int_equal(call(&c, "GET", "/assets/nope.js", NULL, false), 404);
+    assert_int_equal(call(&c, "POST", "/", "", false), 404);
+    buf_cleanup(&head);
+    client_cleanup(&c);
+}
+
 int
 main(void)
 {
@@ -2010,6 +2128,8 @@ main(void)
         cmocka_unit_test(test_web_requests_offer_exactly_the_actions_allowed),
         cmocka_unit_test(test_web_abk_of_a_plan_moves_exactly_its_staff),
         cmocka_unit_test(test_web_employee_and_unit_show_their_history),
+        cmocka_unit_test(test_web_abk_exports_for_spreadsheets),
+        cmocka_unit_test(test_web_app_is_served_from_the_binary),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

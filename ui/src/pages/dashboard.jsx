@@ -32,6 +32,8 @@ strings({
     col_staff: 'Bezetting', col_gap: 'Selisih', col_ej: 'EJ', col_pj: 'PJ', col_eu: 'EU',
     col_year: 'Tahun', col_count: 'Jumlah', col_status: 'Status',
     ret_people: 'orang',
+    dash_csv: 'Unduh ABK (CSV)',
+    dash_xlsx: 'Unduh ABK (XLSX)',
   },
   en: {
     dash_title: 'Workload dashboard',
@@ -52,6 +54,8 @@ strings({
     col_staff: 'In post', col_gap: 'Gap', col_ej: 'EJ', col_pj: 'Rating', col_eu: 'EU',
     col_year: 'Year', col_count: 'Count', col_status: 'Status',
     ret_people: 'people',
+    dash_csv: 'Download ABK (CSV)',
+    dash_xlsx: 'Download ABK (XLSX)',
   },
 });
 
@@ -167,7 +171,7 @@ function GapTable({ rows, refs, id }) {
 }
 
 export default function Dashboard() {
-  const { refs } = useSession();
+  const { refs, me } = useSession();
   const [asOf, setAsOf] = useState(today());
   const q = qs({ as_of: asOf });
   const opd = useApi('/api/abk' + qs({ by: 'opd', as_of: asOf }));
@@ -188,10 +192,20 @@ export default function Dashboard() {
   const surpluses = jab.data && jab.data.rows.filter((r) => r.selisih > 0).sort((a, b) => b.selisih - a.selisih).slice(0, 30);
   return (
     <Page title={t('dash_title')} actions={
-      <div class="field">
-        <label for="as-of">{t('dash_as_of')}</label>
-        <input id="as-of" type="date" value={asOf} onChange={(e) => e.target.value && setAsOf(e.target.value)} />
-      </div>
+      <>
+        <div class="field">
+          <label for="as-of">{t('dash_as_of')}</label>
+          <input id="as-of" type="date" value={asOf} onChange={(e) => e.target.value && setAsOf(e.target.value)} />
+        </div>
+        <div class="downloads">
+          <a class="btn secondary" href={'/api/abk/export.csv' + qs({ by: 'jabatan', as_of: asOf })}
+            download={`abk-${asOf}.csv`}>{t('dash_csv')}</a>
+          {me.role !== 'kepala_unit' && (
+            <a class="btn secondary" href={'/api/abk/export.xlsx' + qs({ as_of: asOf })}
+              download={`abk-${asOf}.xlsx`}>{t('dash_xlsx')}</a>
+          )}
+        </div>
+      </>
     }>
       {opd.data && jab.data && <Kpis opd={opd.data} jab={jab.data} key={q} />}
       <div class="grid">

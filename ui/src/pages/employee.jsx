@@ -20,6 +20,7 @@ strings({
     emp_disiplin: 'sedang menjalani hukuman disiplin', emp_tubel: 'sedang tugas belajar',
     emp_formasi: 'Formasi tahun {y}', emp_sex_L: 'Laki-laki', emp_sex_P: 'Perempuan',
     emp_source: 'Sumber', emp_requests: 'Permohonan mutasi saya',
+    emp_xlsx: 'Unduh daftar nominatif (XLSX)',
   },
   en: {
     emp_list_title: 'Employees',
@@ -34,11 +35,12 @@ strings({
     emp_disiplin: 'under a disciplinary sanction', emp_tubel: 'on study leave',
     emp_formasi: 'Recruitment year {y}', emp_sex_L: 'Male', emp_sex_P: 'Female',
     emp_source: 'Source', emp_requests: 'My transfer requests',
+    emp_xlsx: 'Download the nominative list (XLSX)',
   },
 });
 
 export function EmployeeList({ query }) {
-  const { refs } = useSession();
+  const { refs, me } = useSession();
   const [text, setText] = useState(query.get('q') || '');
   const [unit, setUnit] = useState(query.get('unit') || '');
   const [search, setSearch] = useState({ q: text, unit });
@@ -50,7 +52,9 @@ export function EmployeeList({ query }) {
     setSearch({ q: text.trim(), unit: unit.trim() });
   };
   return (
-    <Page title={t('emp_list_title')}>
+    <Page title={t('emp_list_title')} actions={me.role !== 'kepala_unit' && (
+      <a class="btn secondary" href="/api/employees/export.xlsx" download="daftar-nominatif-pegawai.xlsx">{t('emp_xlsx')}</a>
+    )}>
       <form class="card form-row" role="search" onSubmit={submit}>
         <div class="field">
           <label for="emp-q">{t('emp_search')}</label>

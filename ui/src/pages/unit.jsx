@@ -24,6 +24,7 @@ strings({
     col_nip: 'NIP', col_name: 'Nama', col_golongan: 'Golongan', col_tmt: 'TMT', col_from: 'Dari', col_to: 'Ke',
     col_tmt_pensiun: 'TMT pensiun', col_beban: 'Beban (menit)',
     unit_in: 'masuk', unit_out: 'keluar',
+    unit_csv: 'Unduh ABK unit ini dan bawahannya (CSV)',
   },
   en: {
     unit_title: 'Work unit',
@@ -39,6 +40,7 @@ strings({
     col_nip: 'NIP', col_name: 'Name', col_golongan: 'Grade', col_tmt: 'Effective', col_from: 'From', col_to: 'To',
     col_tmt_pensiun: 'Retires on', col_beban: 'Workload (min)',
     unit_in: 'in', unit_out: 'out',
+    unit_csv: 'Download the ABK of this unit and those below (CSV)',
   },
 });
 
@@ -73,6 +75,10 @@ function AbkTable({ kode, refs }) {
         <label><input type="radio" name="abk-scope" checked={!tree} onChange={() => setTree(false)} /> {t('unit_abk_own')}</label>
         <label><input type="radio" name="abk-scope" checked={tree} onChange={() => setTree(true)} /> {t('unit_abk_tree')}</label>
       </fieldset>
+      <p class="downloads">
+        <a class="btn secondary small" href={'/api/abk/export.csv' + qs({ unit: kode, by: 'jabatan' })}
+          download={`abk-${kode}.csv`}>{t('unit_csv')}</a>
+      </p>
       <Async q={q}>{() => (
         <Table id="unit-abk" rows={rows} rowKey={(r) => r.unit + '/' + r.jabatan} columns={[
           ...(tree ? [{ key: 'unit', label: t('col_unit'), render: (r) => <a href={href('unit/' + r.unit)}>{unitName(refs, r.unit)}</a> }] : []),
