@@ -84,6 +84,7 @@ export async function openPage(browser, options = {}) {
     viewport: options.viewport || { width: 1280, height: 900 },
     locale: 'id-ID',
     acceptDownloads: true,
+    bypassCSP: !!options.bypassCSP,
   });
   const page = await context.newPage();
   const errors = [];

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+// Accessibility: axe-core (the engine of the browsers' own audits) on
+// every page of every role, at desktop and phone sizes. Any violation of
+// impact "serious" or "critical" (contrast, names of controls and links,
+// labels, landmarks, ARIA) fails. The pages' own CSP forbids the injected
+// script, so these contexts bypass it; nothing else differs.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { apiSession, launch, login, openPage, shot, startServer } from './lib.mjs';
+
+const require = createRequire(resolve(new URL('../../ui/package.json', import.meta.url).pathname));
+const AXE = require.resolve('axe-core/axe.min.js');
+
+let srv;
+let browser;
+let plan;
+let request;
+let unit;
+let nip;
+
+before(async () => {
+  srv = await startServer();
+  browser = await launch();
+  const bk = await apiSession(srv.url, srv.accounts.bkpsdm);
+  plan = 'aksesibilitas';
+  assert.equal((await bk.post('/api/plans', { name: plan, mode: 'combined' })).status, 201);
+  assert.equal((await bk.post(`/api/plans/${plan}/publish`)).status, 200);
+  request = (await bk.get('/api/requests')).body.rows[0].id;
+  unit = '5271.DIKBUD';
+  nip = (await bk.get('/api/employees?unit=' + unit)).body.rows[0].nip;
+});
+
+after(async () => {
+  await browser?.close();
+  await srv?.stop();
+});
+
+async function audit(page, name) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+  });
+  const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad, [], `${name}: ${JSON.stringify(bad, null, 1)}`);
+}
+
+// Visit each route as 'role' and audit it once its content is in.
+async function visitAll(role, routes, viewport) {
+  const { page, context } = await openPage(browser, { viewport, bypassCSP: true });
+  await login(page, srv.url, srv.accounts[role]);
+  for (const [route, ready] of routes) {
+    await page.goto(srv.url + '/#/' + route);
+    await page.locator(ready).first().waitFor({ timeout: 30000 });
+    await audit(page, `${role} #/${route}`);
+  }
+  await shot(page, `a11y-${role}-${viewport ? 'phone' : 'desktop'}`);
+  await context.close();
+}
+
+test('the login page passes axe', async () => {
+  const { page, context } = await openPage(browser, { bypassCSP: true });
+  await page.goto(srv.url + '/');
+  await page.getByLabel('Nama pengguna').waitFor();
+  await audit(page, 'login');
+  await context.close();
+});
+
+test('the pages of bkpsdm pass axe', async () => {
+  await visitAll('bkpsdm', [
+    ['dasbor', '.map a[data-unit]'],
+    ['kotak-masuk', 'table tbody tr'],
+    ['pegawai', '#employees tbody tr'],
+    ['unit/' + unit, '#unit-abk tbody tr'],
+    ['pegawai/' + nip, '#emp-history-table tbody tr'],
+    ['permohonan/' + request, 'dl.facts .status'],
+    ['rencana', '#plan-list'],
+    ['rencana/' + plan, '#move-table tbody tr'],
+    ['audit', '#audit tbody tr'],
+  ]);
+});
+
+test('the pages of pimpinan, kepala_unit, pegawai and admin pass axe', async () => {
+  await visitAll('pimpinan', [['rencana/' + plan, '#approve-form'], ['kotak-masuk', 'table tbody tr']]);
+  await visitAll('kepala_unit', [['dasbor', '.map a[data-unit]'], ['kotak-masuk', 'table tbody tr']]);
+  await visitAll('pegawai', [['permohonan-saya', 'form'], ['profil', '#emp-profile'], ['usulan', 'h1']]);
+  await visitAll('admin', [['pengguna', '#users tbody tr']]);
+});
+
+test('the dashboard and the inbox pass axe on a phone', async () => {
+  await visitAll('bkpsdm', [['dasbor', '.map a[data-unit]'], ['kotak-masuk', 'table tbody tr']],
+    { width: 390, height: 844 });
+});
