@@ -141,6 +141,10 @@ MUST_USE enum err store_beban_add(struct store *st, const struct beban *b);
 MUST_USE enum err store_beban_each(struct store *st,
                                    enum err (*fn)(void *, const struct beban *),
                                    void *ctx);
+/* As store_beban_each() for the rows of unit 'unit' only (by jabatan). */
+MUST_USE enum err
+store_beban_each_unit(struct store *st, const char *unit,
+                      enum err (*fn)(void *, const struct beban *), void *ctx);
 /* Insert or update employee 'p' by NIP. A new employee, or a change of unit
  * or jabatan, adds a history row with TMT 'p->tmt_unit' and 'sumber'.
  * '*out' (may be NULL) tells what happened. */

@@ -227,6 +227,7 @@ enum stmt_id {
     S_BEBAN_CLEAR,
     S_BEBAN_ADD,
     S_BEBAN_EACH,
+    S_BEBAN_UNIT,
     S_PEGAWAI_OLD,
     S_PEGAWAI_PUT,
     S_RIWAYAT_ADD,
@@ -286,6 +287,9 @@ static const char *const stmt_sql[S_COUNT] = {
     [S_BEBAN_EACH] = "SELECT unit, jabatan, tugas, volume_milli, norma_milli,"
                      " metode, berlaku_mulai, berlaku_sampai FROM beban"
                      " ORDER BY unit, jabatan, id",
+    [S_BEBAN_UNIT] = "SELECT unit, jabatan, tugas, volume_milli, norma_milli,"
+                     " metode, berlaku_mulai, berlaku_sampai FROM beban"
+                     " WHERE unit = ?1 ORDER BY jabatan, id",
     [S_PEGAWAI_OLD] = "SELECT unit, jabatan FROM pegawai WHERE nip = ?1",
     [S_PEGAWAI_PUT] =
         "INSERT INTO pegawai (" PEGAWAI_COLS ") VALUES (?1, ?2, ?3, ?4, ?5,"
@@ -1016,6 +1020,20 @@ store_beban_each(struct store *st, enum err (*fn)(void *, const struct beban *),
     struct each_ctx e = {.fn.beban = fn, .ctx = ctx};
     enum err rc = stmt(st, S_BEBAN_EACH, &s);
     return rc == ERR_OK ? each_row(st, s, beban_row, &e) : rc;
+}
+
+enum err
+store_beban_each_unit(struct store *st, const char *unit,
+                      enum err (*fn)(void *, const struct beban *), void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    struct each_ctx e = {.fn.beban = fn, .ctx = ctx};
+    enum err rc = stmt(st, S_BEBAN_UNIT, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    bind_text(s, 1, unit);
+    return each_row(st, s, beban_row, &e);
 }
 
 static void

@@ -15,6 +15,7 @@
 #include "web_api.h"
 #include "web_plans.h"
 #include "web_requests.h"
+#include "web_surges.h"
 
 #define ALL_STAFF (WEB_PEGAWAI | WEB_KEPALA | WEB_BKPSDM | WEB_PIMPINAN)
 #define ANYONE    (ALL_STAFF | WEB_ADMIN)
@@ -35,6 +36,9 @@ static const struct route routes[] = {
     {"GET", "/api/me", web_api_me, ANYONE, false},
     {"GET", "/api/units", web_api_units, ALL_STAFF, true},
     {"GET", "/api/units/{}", web_api_unit, ALL_STAFF, false},
+    {"GET", "/api/units/{}/surges", web_surges_list, WEB_KEPALA | HR, false},
+    {"POST", "/api/units/{}/surges", web_surges_add, WEB_KEPALA | WEB_BKPSDM,
+     false},
     {"GET", "/api/employees", web_api_employees, ALL_STAFF, true},
     {"GET", "/api/employees/export.xlsx", web_api_employees_xlsx, HR, false},
     {"GET", "/api/employees/{}", web_api_employee, ALL_STAFF, false},

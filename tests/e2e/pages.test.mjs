@@ -238,3 +238,37 @@ test('English switch, phone-sized screen and keyboard-only login', async () => {
   noErrors(errors);
   await page.context().close();
 });
+
+test('a head of unit reports a workload surge and the ABK counts it', async () => {
+  const kepala = await apiSession(srv.url, srv.accounts.kepala_unit);
+  const rows = (await kepala.get('/api/abk?by=jabatan&unit=5271.DIKBUD')).body.rows;
+  const pair = rows.find((r) => r.unit.startsWith('502') && r.jabatan === 'GURU_KELAS');
+  const school = (await kepala.get('/api/units/' + pair.unit)).body;
+  const until = new Date(Date.now() + 120 * 86400000).toISOString().slice(0, 10);
+  const { page, errors } = await openPage(browser);
+  await login(page, srv.url, srv.accounts.kepala_unit);
+  await page.goto(srv.url + '/#/unit/' + pair.unit);
+  await page.getByRole('heading', { level: 1, name: school.nama }).waitFor();
+  await page.getByText('Belum ada lonjakan yang dilaporkan untuk unit ini.').waitFor();
+  const form = page.locator('#surge-form');
+  await form.getByRole('button', { name: 'Laporkan lonjakan' }).click();
+  await form.getByText('Pilih jabatan dan isi volume serta kedua tanggal.').waitFor();
+  await form.getByLabel('Jabatan').selectOption(pair.jabatan);
+  await form.getByLabel('Volume (per tahun)').fill('1,5');
+  await form.getByLabel('Berlaku sampai').fill(until);
+  await form.getByRole('button', { name: 'Laporkan lonjakan' }).click();
+  await form.getByRole('alert').filter({ hasText: 'bilangan bulat' }).waitFor();
+  await form.getByLabel('Volume (per tahun)').fill('2');
+  await form.getByRole('button', { name: 'Laporkan lonjakan' }).click();
+  await page.locator('#unit-surges tbody tr').first().waitFor();
+  const after = (await kepala.get('/api/abk?by=jabatan&unit=' + pair.unit)).body.rows.find((r) => r.jabatan === pair.jabatan);
+  assert.equal(after.kebutuhan_bulat, pair.kebutuhan_bulat + 2);
+  // sementara = the need counting surge rows less the need without them.
+  assert.equal(after.sementara, 2);
+  await page.reload();
+  const row = page.locator('#unit-abk tbody tr').filter({ hasText: 'Guru Kelas SD' });
+  assert.match(await row.textContent(), new RegExp(String(after.kebutuhan_bulat)));
+  await shot(page, 'unit-surge');
+  noErrors(errors);
+  await page.context().close();
+});

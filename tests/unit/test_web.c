@@ -1982,6 +1982,138 @@ test_web_employee_and_unit_show_their_history(void **state)
     client_cleanup(&kasek);
 }
 
+/* The length of the array at 'path' of the last JSON body. */
+static size_t
+json_count(struct client *c, const char *path)
+{
+    struct json_obj *doc = NULL;
+    assert_int_equal(json_obj_parse(buf_str(&c->body), &doc), ERR_OK);
+    size_t n = json_obj_len(doc, path);
+    json_obj_destroy(doc);
+    return n;
+}
+
+/* The text of 'key' in the row of jabatan 'jab' of the last ABK body. */
+static bool
+abk_cell(struct client *c, const char *jab, const char *key, char *out,
+         size_t len)
+{
+    struct json_obj *doc = NULL;
+    bool found = false;
+    assert_int_equal(json_obj_parse(buf_str(&c->body), &doc), ERR_OK);
+    for (size_t i = 0; i < json_obj_len(doc, "rows") && !found; i++) {
+        struct json_obj *row = json_obj_item(doc, "rows", i);
+        char j[65];
+        found = json_obj_text(row, "jabatan", j, sizeof(j)) &&
+                strcmp(j, jab) == 0 && json_obj_text(row, key, out, len);
+        json_obj_destroy(row);
+    }
+    json_obj_destroy(doc);
+    return found;
+}
+
+/* A date 'days' from today as YYYY-MM-DD. */
+static void
+day_from_today(int days, char *out, size_t len)
+{
+    time_t t = time(NULL) + (time_t)days * 86400;
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(out, len, "%Y-%m-%d", &tm);
+}
+
+#define SURGE_FMT                                                            \
+    "{\"jabatan\":\"%s\",\"volume\":\"%s\",\"tugas\":\"%s\","                \
+    "\"norma_menit\":\"%s\",\"berlaku_mulai\":\"%s\",\"berlaku_sampai\":\"%" \
+    "s\"}"
+
+/* Surges: a school head reports one for their school in its own method,
+ * BKPSDM for a puskesmas task; the ABK of the pair counts exactly what
+ * was added, as a temporary need; bad values, other units and other
+ * roles are refused and nothing is written. */
+static void
+test_web_heads_report_workload_surges(void **state)
+{
+    (void)state;
+    struct client c;
+    char v[64];
+    char body[512];
+    char from[16];
+    char to[16];
+    char past[16];
+    day_from_today(0, from, sizeof(from));
+    day_from_today(90, to, sizeof(to));
+    day_from_today(-1, past, sizeof(past));
+    client_init(&c);
+    assert_int_equal(login(&c, "kasek", PASSWORD), 200);
+    assert_int_equal(call(&c, "GET", "/api/abk?unit=50204536", NULL, false),
+                     200);
+    assert_true(abk_cell(&c, "GURU_KELAS_AP", "kebutuhan_bulat", v, 64));
+    long need = strtol(v, NULL, 10);
+    /* A rombel pair takes whole study groups. */
+    snprintf(body, sizeof(body), SURGE_FMT, "GURU_KELAS_AP", "1,5", "", "",
+             from, to);
+    assert_int_equal(call(&c, "POST", "/api/units/50204536/surges", body, true),
+                     422);
+    snprintf(body, sizeof(body), SURGE_FMT, "GURU_KELAS_AP", "1", "", "", to,
+             from);
+    assert_int_equal(call(&c, "POST", "/api/units/50204536/surges", body, true),
+                     422);
+    snprintf(body, sizeof(body), SURGE_FMT, "GURU_KELAS_AP", "1", "", "", past,
+             past);
+    assert_int_equal(call(&c, "POST", "/api/units/50204536/surges", body, true),
+                     422);
+    snprintf(body, sizeof(body), SURGE_FMT, "TIDAK_ADA", "1", "", "", from, to);
+    assert_int_equal(call(&c, "POST", "/api/units/50204536/surges", body, true),
+                     422);
+    snprintf(body, sizeof(body), SURGE_FMT, "GURU_KELAS_AP", "1", "", "", from,
+             to);
+    assert_int_equal(
+        call(&c, "POST", "/api/units/50204536/surges", body, false), 403);
+    assert_int_equal(
+        call(&c, "POST", "/api/units/5271.DIKES.PKM02/surges", body, true),
+        404);
+    assert_int_equal(call(&c, "POST", "/api/units/50204536/surges", body, true),
+                     201);
+    assert_string_equal(field(&c, "metode", v, sizeof(v)), "rombel");
+    assert_int_equal(call(&c, "GET", "/api/abk?unit=50204536", NULL, false),
+                     200);
+    assert_true(abk_cell(&c, "GURU_KELAS_AP", "kebutuhan_bulat", v, 64));
+    assert_int_equal(strtol(v, NULL, 10), need + 1);
+    assert_true(abk_cell(&c, "GURU_KELAS_AP", "sementara", v, 64));
+    assert_string_equal(v, "1");
+    assert_int_equal(call(&c, "GET", "/api/units/50204536/surges", NULL, false),
+                     200);
+    assert_int_equal(json_count(&c, "rows"), 1);
+    /* BKPSDM: a task with its minutes at a puskesmas. */
+    assert_int_equal(login(&c, "hr", PASSWORD), 200);
+    assert_int_equal(
+        call(&c, "GET", "/api/abk?unit=5271.DIKES.PKM02", NULL, false), 200);
+    assert_true(abk_cell(&c, "PERAWAT_TRP", "beban_menit", v, 64));
+    long before = strtol(v, NULL, 10);
+    snprintf(body, sizeof(body), SURGE_FMT, "PERAWAT_TRP", "1200", "", "45",
+             from, to);
+    assert_int_equal(
+        call(&c, "POST", "/api/units/5271.DIKES.PKM02/surges", body, true),
+        422); /* A task needs its name. */
+    snprintf(body, sizeof(body), SURGE_FMT, "PERAWAT_TRP", "1200", "Pasien DBD",
+             "45", from, to);
+    assert_int_equal(
+        call(&c, "POST", "/api/units/5271.DIKES.PKM02/surges", body, true),
+        201);
+    assert_int_equal(
+        call(&c, "GET", "/api/abk?unit=5271.DIKES.PKM02", NULL, false), 200);
+    assert_true(abk_cell(&c, "PERAWAT_TRP", "beban_menit", v, 64));
+    assert_int_equal(strtol(v, NULL, 10), before + 1200 * 45);
+    assert_int_equal(call(&c, "GET", "/api/audit?entity=beban", NULL, false),
+                     200);
+    assert_int_equal(json_count(&c, "rows"), 2);
+    assert_int_equal(login(&c, "guru", PASSWORD), 200);
+    assert_int_equal(call(&c, "GET", "/api/units/50204536/surges", NULL, false),
+                     403);
+    client_cleanup(&c);
+}
+
 /* The ABK for spreadsheets: ';' CSV with decimal commas in the caller's
  * scope, matching the JSON of the same analysis; the workbook for HR. */
 static void
@@ -2129,6 +2261,7 @@ main(void)
         cmocka_unit_test(test_web_abk_of_a_plan_moves_exactly_its_staff),
         cmocka_unit_test(test_web_employee_and_unit_show_their_history),
         cmocka_unit_test(test_web_abk_exports_for_spreadsheets),
+        cmocka_unit_test(test_web_heads_report_workload_surges),
         cmocka_unit_test(test_web_app_is_served_from_the_binary),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

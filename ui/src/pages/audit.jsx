@@ -13,7 +13,7 @@ strings({
     audit_at: 'Waktu', audit_actor: 'Pelaku', audit_action: 'Tindakan',
     audit_before: 'Sebelum', audit_after: 'Sesudah', audit_count: '{n} catatan',
     ent_request: 'Permohonan', ent_plan: 'Rencana', ent_pegawai: 'Pegawai', ent_user: 'Pengguna',
-    ent_settings: 'Pengaturan', ent_data: 'Data',
+    ent_settings: 'Pengaturan', ent_data: 'Data', ent_beban: 'Beban kerja',
   },
   en: {
     audit_title: 'Audit trail',
@@ -21,11 +21,11 @@ strings({
     audit_at: 'Time', audit_actor: 'Actor', audit_action: 'Action',
     audit_before: 'Before', audit_after: 'After', audit_count: '{n} entries',
     ent_request: 'Request', ent_plan: 'Plan', ent_pegawai: 'Employee', ent_user: 'User',
-    ent_settings: 'Settings', ent_data: 'Data',
+    ent_settings: 'Settings', ent_data: 'Data', ent_beban: 'Workload',
   },
 });
 
-const ENTITIES = ['request', 'plan', 'pegawai', 'user', 'settings', 'data'];
+const ENTITIES = ['request', 'plan', 'pegawai', 'beban', 'user', 'settings', 'data'];
 
 function link(r) {
   if (!r.entity_id) {

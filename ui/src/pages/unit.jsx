@@ -3,10 +3,10 @@
 // jabatan (own pairs and the whole subtree), its staff, coming retirements
 // and the history of moves in and out.
 import { useMemo, useState } from 'preact/hooks';
-import { qs } from '../api.js';
+import { post, qs } from '../api.js';
 import { date, num, strings, t } from '../i18n.js';
 import {
-  Async, Card, Gap, href, jabatanName, Page, Pj, Table, unitName, useApi, useSession,
+  ActionButton, Async, Card, Gap, href, jabatanName, Notice, Page, Pj, Table, toast, unitName, useApi, useSession,
 } from '../ui.jsx';
 
 strings({
@@ -25,6 +25,15 @@ strings({
     col_tmt_pensiun: 'TMT pensiun', col_beban: 'Beban (menit)',
     unit_in: 'masuk', unit_out: 'keluar',
     unit_csv: 'Unduh ABK unit ini dan bawahannya (CSV)',
+    surge_title: 'Lonjakan beban kerja',
+    surge_intro: 'Laporkan tambahan beban kerja sementara (misalnya wabah DBD di puskesmas). Selama masa berlakunya, ABK menghitungnya dan perencanaan menutupnya dengan penugasan sementara.',
+    surge_jabatan: 'Jabatan', surge_tugas: 'Uraian tugas tambahan', surge_volume: 'Volume (per tahun)',
+    surge_norma: 'Norma waktu (menit per keluaran)', surge_from: 'Berlaku mulai', surge_to: 'Berlaku sampai',
+    surge_tugas_hint: 'Wajib untuk jabatan yang dihitung per tugas; untuk guru (rombel/JP) dan kebutuhan tetap cukup volumenya.',
+    surge_volume_hint: 'Tugas: keluaran per tahun. Rombel: jumlah rombongan belajar. JP: jam pelajaran per minggu. Tetap: tambahan pegawai.',
+    surge_submit: 'Laporkan lonjakan', surge_done: 'Lonjakan untuk {jabatan} dicatat.',
+    surge_none: 'Belum ada lonjakan yang dilaporkan untuk unit ini.', surge_method: 'Metode',
+    surge_missing: 'Pilih jabatan dan isi volume serta kedua tanggal.',
   },
   en: {
     unit_title: 'Work unit',
@@ -41,6 +50,15 @@ strings({
     col_tmt_pensiun: 'Retires on', col_beban: 'Workload (min)',
     unit_in: 'in', unit_out: 'out',
     unit_csv: 'Download the ABK of this unit and those below (CSV)',
+    surge_title: 'Workload surges',
+    surge_intro: 'Report a temporary extra workload (e.g. a dengue outbreak at a health centre). While it lasts the ABK counts it and the planner covers it with temporary assignments.',
+    surge_jabatan: 'Position', surge_tugas: 'Extra task', surge_volume: 'Volume (per year)',
+    surge_norma: 'Standard time (minutes per output)', surge_from: 'Valid from', surge_to: 'Valid until',
+    surge_tugas_hint: 'Required for positions counted task by task; teachers (study groups / lesson hours) and fixed needs take the volume only.',
+    surge_volume_hint: 'Task: outputs per year. Study groups: their number. Lesson hours: per week. Fixed: extra staff.',
+    surge_submit: 'Report the surge', surge_done: 'Surge for {jabatan} recorded.',
+    surge_none: 'No surge reported for this unit yet.', surge_method: 'Method',
+    surge_missing: 'Choose a position and fill in the volume and both dates.',
   },
 });
 
@@ -149,6 +167,72 @@ function Retirements({ kode, refs }) {
   );
 }
 
+function Surges({ kode, refs, canReport }) {
+  const q = useApi('/api/units/' + encodeURIComponent(kode) + '/surges');
+  const abk = useApi('/api/abk' + qs({ unit: kode, by: 'jabatan' }));
+  const today = new Date().toISOString().slice(0, 10);
+  const empty = { jabatan: '', tugas: '', volume: '', norma_menit: '', berlaku_mulai: today, berlaku_sampai: '' };
+  const [f, setF] = useState(empty);
+  const [error, setError] = useState('');
+  const set = (k) => (e) => setF({ ...f, [k]: e.target.value });
+  const own = abk.data ? [...new Set(abk.data.rows.filter((r) => r.unit === kode).map((r) => r.jabatan))] : [];
+  const submit = async () => {
+    setError('');
+    if (!f.jabatan || !f.volume || !f.berlaku_mulai || !f.berlaku_sampai) {
+      setError(t('surge_missing'));
+      return;
+    }
+    try {
+      await post('/api/units/' + encodeURIComponent(kode) + '/surges', f);
+    } catch (e) {
+      setError(e.message);
+      return;
+    }
+    toast(t('surge_done', { jabatan: jabatanName(refs, f.jabatan) }));
+    setF(empty);
+    q.reload();
+  };
+  return (
+    <>
+      <p>{t('surge_intro')}</p>
+      <Async q={q}>{(d) => (
+        <Table id="unit-surges" rows={d.rows} empty={t('surge_none')} columns={[
+          { key: 'jabatan', label: t('surge_jabatan'), render: (r) => jabatanName(refs, r.jabatan) },
+          { key: 'tugas', label: t('surge_tugas'), render: (r) => r.tugas || '–' },
+          { key: 'volume', label: t('surge_volume'), num: true, render: (r) => num(r.volume, 0) },
+          { key: 'norma_menit', label: t('surge_norma'), num: true, render: (r) => (r.norma_menit === null ? '–' : num(r.norma_menit)) },
+          { key: 'metode', label: t('surge_method') },
+          { key: 'berlaku_mulai', label: t('surge_from'), render: (r) => date(r.berlaku_mulai) },
+          { key: 'berlaku_sampai', label: t('surge_to'), render: (r) => date(r.berlaku_sampai) },
+        ]} />
+      )}</Async>
+      {canReport && (
+        <form class="form-row" id="surge-form" onSubmit={(e) => e.preventDefault()}>
+          <div class="field"><label for="sg-jabatan">{t('surge_jabatan')}</label>
+            <select id="sg-jabatan" value={f.jabatan} onChange={set('jabatan')}>
+              <option value="">–</option>
+              {own.map((j) => <option key={j} value={j}>{jabatanName(refs, j)}</option>)}
+            </select></div>
+          <div class="field"><label for="sg-tugas">{t('surge_tugas')}</label>
+            <input id="sg-tugas" value={f.tugas} onInput={set('tugas')} maxLength={200} aria-describedby="sg-tugas-hint" />
+            <small class="hint" id="sg-tugas-hint">{t('surge_tugas_hint')}</small></div>
+          <div class="field"><label for="sg-volume">{t('surge_volume')}</label>
+            <input id="sg-volume" inputMode="decimal" value={f.volume} onInput={set('volume')} aria-describedby="sg-volume-hint" />
+            <small class="hint" id="sg-volume-hint">{t('surge_volume_hint')}</small></div>
+          <div class="field"><label for="sg-norma">{t('surge_norma')}</label>
+            <input id="sg-norma" inputMode="decimal" value={f.norma_menit} onInput={set('norma_menit')} /></div>
+          <div class="field"><label for="sg-from">{t('surge_from')}</label>
+            <input id="sg-from" type="date" value={f.berlaku_mulai} onInput={set('berlaku_mulai')} /></div>
+          <div class="field"><label for="sg-to">{t('surge_to')}</label>
+            <input id="sg-to" type="date" value={f.berlaku_sampai} onInput={set('berlaku_sampai')} /></div>
+          <ActionButton onRun={submit}>{t('surge_submit')}</ActionButton>
+          {error && <Notice kind="error">{error}</Notice>}
+        </form>
+      )}
+    </>
+  );
+}
+
 export default function UnitPage({ kode }) {
   const { refs, me } = useSession();
   const q = useApi('/api/units/' + encodeURIComponent(kode));
@@ -162,6 +246,11 @@ export default function UnitPage({ kode }) {
           {manager && <Card title={t('unit_abk')} wide id="unit-abk-card"><AbkTable kode={kode} refs={refs} /></Card>}
           {manager && <Card title={t('unit_staff')} wide id="unit-staff-card"><Staff kode={kode} refs={refs} /></Card>}
           {manager && <Card title={t('unit_history')} wide id="unit-history-card"><History u={u} refs={refs} /></Card>}
+          {manager && u.riwayat && (
+            <Card title={t('surge_title')} wide id="unit-surges-card">
+              <Surges kode={kode} refs={refs} canReport={me.role === 'kepala_unit' || me.role === 'bkpsdm'} />
+            </Card>
+          )}
         </div>
       </Page>
     )}</Async>
