@@ -73,6 +73,25 @@ recheck(struct approve_ctx *c, const char *name, const struct json_obj *doc)
     return rc;
 }
 
+/* The request's own history says that the plan decided it (its timeline
+ * is read from the audit log). */
+static enum err
+audit_decided(struct approve_ctx *c, const struct store_request *r,
+              const char *sumber)
+{
+    char id[24];
+    char before[64];
+    char after[256];
+    snprintf(id, sizeof(id), "%lld", (long long)r->id);
+    snprintf(before, sizeof(before), "{\"status\":\"%s\"}", r->status);
+    snprintf(after, sizeof(after),
+             "{\"status\":\"ditetapkan\",\"catatan\":\"Diputuskan "
+             "dengan persetujuan %s\"}",
+             sumber);
+    struct store_audit a = {c->actor, "request", id, "tetapkan", before, after};
+    return store_audit_add(c->st, &a);
+}
+
 /* Write permanent move 'm' into the employee's record from 'tmt' (the
  * history keeps the old posting; a future TMT takes effect on its date),
  * and decide the request a granted move answers. */
@@ -115,14 +134,18 @@ apply_move(struct approve_ctx *c, const struct json_obj *m, int32_t tmt,
                                "tetapkan", c->actor,  sumber,     NULL};
         rc = store_request_step(c->st, &s);
     }
+    if (rc == ERR_OK) {
+        rc = audit_decided(c, r, sumber);
+    }
     free(r);
     return rc == ERR_NOTFOUND ? ERR_OK : rc;
 }
 
-/* The decree number from the setting sk_nomor: {nomor} the count of
- * approved plans plus one, {tahun} the TMT's year. */
+/* The decree number from the setting sk_nomor: {tahun} the year of the
+ * decision ('day'), as a letter is numbered in the year it is signed, and
+ * {nomor} the count of plans approved in that year plus one. */
 static void
-sk_number(struct approve_ctx *c, int32_t tmt, char *out, size_t len)
+sk_number(struct approve_ctx *c, int32_t day, char *out, size_t len)
 {
     char *pattern = NULL;
     long n = 0;
@@ -132,10 +155,10 @@ sk_number(struct approve_ctx *c, int32_t tmt, char *out, size_t len)
     if (store_setting_get(c->st, "sk_nomor", &pattern) != ERR_OK) {
         pattern = xstrdup(settings_find("sk_nomor")->dflt);
     }
-    if (store_plan_count_approved(c->st, &n) != ERR_OK) {
+    date_to_ymd(day, &y, &m, &d);
+    if (store_plan_count_approved(c->st, y, &n) != ERR_OK) {
         n = 0;
     }
-    date_to_ymd(tmt, &y, &m, &d);
     struct buf b;
     buf_init(&b, len - 1);
     enum err rc = ERR_OK;
@@ -194,6 +217,16 @@ approval_run(struct store *st, const char *name, int32_t tmt, const char *actor,
                  "mutasi berlaku pada tanggal 1");
         return ERR_INVAL;
     }
+    /* A decree does not reach back before the month it is signed in. */
+    int ty = 0;
+    int tm = 0;
+    int td = 0;
+    date_to_ymd(date_today(), &ty, &tm, &td);
+    if (y < ty || (y == ty && m < tm)) {
+        snprintf(out->why, sizeof(out->why), "%s",
+                 "TMT tidak boleh sebelum bulan berjalan");
+        return ERR_INVAL;
+    }
     date_format(tmt, tmt_text);
     enum err rc = store_plan_get(st, name, &sp);
     if (rc == ERR_OK && strcmp(sp.status, "draf") != 0 &&
@@ -205,16 +238,24 @@ approval_run(struct store *st, const char *name, int32_t tmt, const char *actor,
     if (rc == ERR_OK && json_obj_parse(sp.hasil, &doc) != ERR_OK) {
         rc = ERR_INTERNAL;
     }
+    if (rc == ERR_OK && json_obj_len(doc, "moves") == 0) {
+        snprintf(out->why, sizeof(out->why), "%s",
+                 "Rencana ini tidak memuat perpindahan; tidak ada yang "
+                 "diputuskan.");
+        rc = ERR_INVAL;
+    }
     if (rc == ERR_OK && (rc = recheck(&c, sp.nama, doc)) == ERR_CONFLICT) {
         snprintf(out->why, sizeof(out->why), "%s",
                  "Rencana tidak lagi sesuai dengan data hari ini; buat rencana "
                  "baru.");
     }
     if (rc == ERR_OK) {
-        sk_number(&c, tmt, out->sk_nomor, sizeof(out->sk_nomor));
+        sk_number(&c, date_today(), out->sk_nomor, sizeof(out->sk_nomor));
     }
-    struct store_plan_change x = {sp.nama, sp.status, "disetujui", tmt_text,
-                                  out->sk_nomor};
+    char today[DATE_STR_LEN];
+    date_format(date_today(), today);
+    struct store_plan_change x = {sp.nama,  sp.status,     "disetujui",
+                                  tmt_text, out->sk_nomor, today};
     bool teacher = false;
     rc = rc == ERR_OK ? store_begin(st) : rc;
     if (rc == ERR_OK) {

@@ -225,6 +225,8 @@ struct store_plan_change {
     const char *to;       /* diterbitkan or disetujui. */
     const char *tmt;      /* NULL to keep. */
     const char *sk_nomor; /* NULL to keep. */
+    const char *day;      /* YYYY-MM-DD of an approval (the clock's
+                           * time of day is added); NULL: the clock's. */
 };
 
 /* Apply 'x' (the time of publishing or approval is recorded).
@@ -243,8 +245,10 @@ MUST_USE enum err store_plan_responses_each(
     enum err (*fn)(void *, const char *nip, const char *tanggapan,
                    const char *catatan, const char *at),
     void *ctx);
-/* The number of approved plans into '*out' (for decree numbers). */
-MUST_USE enum err store_plan_count_approved(struct store *st, long *out);
+/* The number of plans approved in calendar year 'year' (by the clock of
+ * their approval) into '*out', for decree numbers. */
+MUST_USE enum err store_plan_count_approved(struct store *st, int year,
+                                            long *out);
 
 /* Save plan 'p' with its moves (inside the caller's transaction or in
  * one of its own). ERR_EXISTS when a plan of that name exists. */

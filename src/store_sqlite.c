@@ -2322,7 +2322,8 @@ store_plan_set_status(struct store *st, const struct store_plan_change *x)
             st->db,
             "UPDATE plan SET status = ?3, diterbitkan = CASE WHEN ?3 ="
             " 'diterbitkan' THEN " NOW_SQL " ELSE diterbitkan END, disetujui ="
-            " CASE WHEN ?3 = 'disetujui' THEN " NOW_SQL " ELSE disetujui END,"
+            " CASE WHEN ?3 = 'disetujui' THEN coalesce(?6 ||"
+            " strftime('T%H:%M:%SZ','now'), " NOW_SQL ") ELSE disetujui END,"
             " tmt = coalesce(?4, tmt), sk_nomor = coalesce(?5, sk_nomor)"
             " WHERE nama = ?1 AND status = ?2",
             -1, &s, NULL) != SQLITE_OK) {
@@ -2333,6 +2334,7 @@ store_plan_set_status(struct store *st, const struct store_plan_change *x)
     bind_text(s, 3, x->to);
     bind_text(s, 4, x->tmt);
     bind_text(s, 5, x->sk_nomor);
+    bind_text(s, 6, x->day);
     enum err rc = step_done(st, s);
     int n = sqlite3_changes(st->db);
     sqlite3_finalize(s);
@@ -2397,15 +2399,17 @@ store_plan_responses_each(struct store *st, const char *nama,
 }
 
 enum err
-store_plan_count_approved(struct store *st, long *out)
+store_plan_count_approved(struct store *st, int year, long *out)
 {
     sqlite3_stmt *s = NULL;
     if (sqlite3_prepare_v2(st->db,
                            "SELECT count(*) FROM plan WHERE status ="
-                           " 'disetujui'",
+                           " 'disetujui' AND substr(disetujui, 1, 4) ="
+                           " printf('%04d', ?1)",
                            -1, &s, NULL) != SQLITE_OK) {
         return db_fail(st);
     }
+    sqlite3_bind_int(s, 1, year);
     int step = sqlite3_step(s);
     *out = step == SQLITE_ROW ? (long)sqlite3_column_int64(s, 0) : 0;
     sqlite3_finalize(s);

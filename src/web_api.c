@@ -963,7 +963,13 @@ web_api_user_change(const struct web_call *c, struct web_resp *out)
     json_obj_text(in, "password", pw, sizeof(pw));
     json_obj_destroy(in);
     enum err rc = ERR_INVAL;
-    if (strcmp(action, "disable") == 0 || strcmp(action, "enable") == 0) {
+    if (strcmp(action, "disable") == 0 && strcmp(login, c->who->login) == 0) {
+        /* The last administrator would lock everyone out (review of
+         * 2026-12-01); another account, or the shell, may do it. */
+        web_message(out, "Akun sendiri tidak dapat dinonaktifkan.");
+        rc = ERR_CONFLICT;
+    } else if (strcmp(action, "disable") == 0 ||
+               strcmp(action, "enable") == 0) {
         rc = auth_user_set_active(c->req->st, c->who->login, login,
                                   action[0] == 'e');
     } else if (strcmp(action, "passwd") == 0) {

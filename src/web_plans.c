@@ -182,12 +182,47 @@ response_row(void *ctx, const char *nip, const char *tanggapan,
     return ERR_OK;
 }
 
+/* An employee's own move, with the NIPs of the others a swap or a chain
+ * names in its explanation left out: "pemohon NIP x" becomes "pemohon
+ * lain", any other "NIP x" "pegawai lain" (review of 2026-12-01: the
+ * employee saw colleagues' NIPs). NULL when 'doc' does not move 'nip'. */
+static struct json_obj *
+own_move(const struct json_obj *doc, const char *nip)
+{
+    struct json_obj *m = planning_doc_move(doc, nip);
+    char text[2048];
+    if (m == NULL || !json_obj_text(m, "penjelasan", text, sizeof(text))) {
+        return m;
+    }
+    struct buf b;
+    buf_init(&b, 0);
+    enum err rc = ERR_OK;
+    for (const char *p = text; *p != '\0' && rc == ERR_OK;) {
+        bool asker = strncmp(p, "pemohon NIP ", 12) == 0;
+        const char *d = asker                        ? p + 12
+                        : strncmp(p, "NIP ", 4) == 0 ? p + 4
+                                                     : NULL;
+        if (d != NULL && strspn(d, "0123456789") == 18 &&
+            strncmp(d, nip, 18) != 0) {
+            rc = buf_adds(&b, asker ? "pemohon lain" : "pegawai lain");
+            p = d + 18;
+        } else {
+            rc = buf_add(&b, p++, 1);
+        }
+    }
+    if (rc == ERR_OK) {
+        json_obj_set_str(m, "penjelasan", buf_str(&b));
+    }
+    buf_cleanup(&b);
+    return m;
+}
+
 /* An employee sees a plan only once published, and only their move. */
 static enum err
 own_view(const struct web_call *c, const struct store_plan *sp,
          const struct json_obj *doc, struct web_resp *out)
 {
-    struct json_obj *m = planning_doc_move(doc, c->who->nip);
+    struct json_obj *m = own_move(doc, c->who->nip);
     if (m == NULL || strcmp(sp->status, "draf") == 0) {
         json_obj_destroy(m);
         return ERR_NOTFOUND;
@@ -261,8 +296,8 @@ audit_plan(const struct web_call *c, const char *action, const char *after)
 enum err
 web_plans_publish(const struct web_call *c, struct web_resp *out)
 {
-    struct store_plan_change x = {c->req->params[0], "draf", "diterbitkan",
-                                  NULL, NULL};
+    struct store_plan_change x = {
+        c->req->params[0], "draf", "diterbitkan", NULL, NULL, NULL};
     struct store_plan sp;
     enum err rc = store_plan_get(c->req->st, x.nama, &sp);
     store_plan_cleanup(&sp);
@@ -565,8 +600,7 @@ proposal_row(const struct web_call *c, const char *name, struct json_obj *doc)
         json_obj_parse(sp.hasil ? sp.hasil : "", &plan) != ERR_OK) {
         rc = ERR_INTERNAL;
     }
-    struct json_obj *m =
-        rc == ERR_OK ? planning_doc_move(plan, c->who->nip) : NULL;
+    struct json_obj *m = rc == ERR_OK ? own_move(plan, c->who->nip) : NULL;
     if (m != NULL) {
         struct json_obj *o = json_obj_create();
         struct own_answer a = {c->who->nip, o};

@@ -169,6 +169,10 @@ setup(void **state)
     struct diag d;
     struct import_stats is;
     int from = 0;
+    /* The plans here are as of 2026-12-01 with TMTs in 2027, and a decree
+     * may not reach back before the month it is signed in: the server's
+     * today is fixed with them. */
+    setenv("MUTASI_TODAY", "2026-12-01", 1);
     snprintf(fx.dir, sizeof(fx.dir), "/tmp/mutasi-web-XXXXXX");
     assert_non_null(mkdtemp(fx.dir));
     snprintf(fx.db, sizeof(fx.db), "%s/web.db", fx.dir);
@@ -886,7 +890,7 @@ test_web_plan_is_published_answered_and_approved(void **state)
                      200);
     assert_string_equal(field(&boss, "status", v, sizeof(v)), "disetujui");
     assert_string_equal(field(&boss, "sk_nomor", v, sizeof(v)),
-                        "800.1.6/1/BKPSDM/2027");
+                        "800.1.6/1/BKPSDM/2026");
     assert_non_null(strstr(buf_str(&boss.body), "\"warnings\":[]"));
     assert_int_equal(call(&boss, "POST", "/api/plans/r1/approve",
                           "{\"tmt\":\"2027-01-01\"}", true),
@@ -929,7 +933,7 @@ test_web_plan_is_published_answered_and_approved(void **state)
                      200);
     assert_non_null(strstr(buf_str(&boss.body), "awal semester"));
     assert_string_equal(field(&boss, "sk_nomor", v, sizeof(v)),
-                        "800.1.6/2/BKPSDM/2027");
+                        "800.1.6/2/BKPSDM/2026");
     /* Side by side: r1's moves are done, so r2 differs from it. */
     assert_int_equal(call(&hr, "GET", "/api/plans/r1/compare/r2", NULL, false),
                      200);
@@ -962,7 +966,7 @@ test_web_plan_is_published_answered_and_approved(void **state)
                      200);
     static const char *const parts[] = {"PEMERINTAH KOTA MATARAM",
                                         "KEPUTUSAN",
-                                        "NOMOR 800.1.6/1/BKPSDM/2027",
+                                        "NOMOR 800.1.6/1/BKPSDM/2026",
                                         "Menimbang",
                                         "Mengingat",
                                         "Undang-Undang Nomor 20 Tahun 2023",
@@ -1229,6 +1233,11 @@ test_web_admin_manages_accounts_and_their_sessions(void **state)
     assert_null(strstr(buf_str(&hr.body), PASSWORD));
     assert_null(strstr(buf_str(&hr.body), "sandi-baru"));
     assert_null(strstr(buf_str(&hr.body), "argon2"));
+    /* An administrator cannot lock themselves out (review 2026-12-01). */
+    assert_int_equal(call(&root, "POST", "/api/users/root",
+                          "{\"action\":\"disable\"}", true),
+                     409);
+    assert_int_equal(call(&root, "GET", "/api/me", NULL, false), 200);
     client_cleanup(&root);
     client_cleanup(&hr);
     client_cleanup(&head);
@@ -1982,6 +1991,36 @@ test_web_employee_and_unit_show_their_history(void **state)
     client_cleanup(&kasek);
 }
 
+/* A decree reaches back no further than the month it is signed in, and a
+ * plan without moves has nothing to decide (review of 2026-12-01). */
+static void
+test_web_approval_refuses_a_past_tmt_and_an_empty_plan(void **state)
+{
+    (void)state;
+    struct client hr;
+    struct client boss;
+    client_init(&hr);
+    client_init(&boss);
+    assert_int_equal(login(&hr, "hr", PASSWORD), 200);
+    assert_int_equal(login(&boss, "boss", PASSWORD), 200);
+    assert_int_equal(call(&hr, "POST", "/api/plans",
+                          "{\"name\":\"kosong\",\"mode\":\"directed\","
+                          "\"max_moves\":0}",
+                          true),
+                     201);
+    assert_int_equal(call(&boss, "POST", "/api/plans/kosong/approve",
+                          "{\"tmt\":\"2026-11-01\"}", true),
+                     422);
+    assert_int_equal(call(&boss, "POST", "/api/plans/kosong/approve",
+                          "{\"tmt\":\"2027-01-01\"}", true),
+                     422);
+    assert_non_null(strstr(buf_str(&boss.body), "tidak memuat perpindahan"));
+    assert_int_equal(call(&hr, "GET", "/api/plans/kosong", NULL, false), 200);
+    assert_non_null(strstr(buf_str(&hr.body), "\"status\":\"draf\""));
+    client_cleanup(&hr);
+    client_cleanup(&boss);
+}
+
 /* The length of the array at 'path' of the last JSON body. */
 static size_t
 json_count(struct client *c, const char *path)
@@ -2012,16 +2051,6 @@ abk_cell(struct client *c, const char *jab, const char *key, char *out,
     return found;
 }
 
-/* A date 'days' from today as YYYY-MM-DD. */
-static void
-day_from_today(int days, char *out, size_t len)
-{
-    time_t t = time(NULL) + (time_t)days * 86400;
-    struct tm tm;
-    gmtime_r(&t, &tm);
-    strftime(out, len, "%Y-%m-%d", &tm);
-}
-
 #define SURGE_FMT                                                            \
     "{\"jabatan\":\"%s\",\"volume\":\"%s\",\"tugas\":\"%s\","                \
     "\"norma_menit\":\"%s\",\"berlaku_mulai\":\"%s\",\"berlaku_sampai\":\"%" \
@@ -2038,12 +2067,9 @@ test_web_heads_report_workload_surges(void **state)
     struct client c;
     char v[64];
     char body[512];
-    char from[16];
-    char to[16];
-    char past[16];
-    day_from_today(0, from, sizeof(from));
-    day_from_today(90, to, sizeof(to));
-    day_from_today(-1, past, sizeof(past));
+    const char *from = "2026-12-01"; /* Today here (setup()). */
+    const char *to = "2027-03-01";
+    const char *past = "2026-11-30";
     client_init(&c);
     assert_int_equal(login(&c, "kasek", PASSWORD), 200);
     assert_int_equal(call(&c, "GET", "/api/abk?unit=50204536", NULL, false),
@@ -2262,6 +2288,8 @@ main(void)
         cmocka_unit_test(test_web_employee_and_unit_show_their_history),
         cmocka_unit_test(test_web_abk_exports_for_spreadsheets),
         cmocka_unit_test(test_web_heads_report_workload_surges),
+        cmocka_unit_test(
+            test_web_approval_refuses_a_past_tmt_and_an_empty_plan),
         cmocka_unit_test(test_web_app_is_served_from_the_binary),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
