@@ -169,7 +169,12 @@ test('the full story: apply, approve, check, plan, answer, decide, SK', async ()
   await login(page, srv.url, teacher);
   await page.getByRole('link', { name: 'Usulan Mutasi Saya' }).click();
   const card = page.locator(`#proposal-${PLAN}`);
-  assert.equal((await card.locator('.explain').textContent()).trim(), m.penjelasan);
+  // The employee reads the explanation without their colleagues' NIPs.
+  const own = m.penjelasan.replace(/pemohon NIP (\d{18})/g, (x, n) => (n === emp.nip ? x : 'pemohon lain'))
+    .replace(/NIP (\d{18})/g, (x, n) => (n === emp.nip ? x : 'pegawai lain'));
+  const shown = (await card.locator('.explain').textContent()).trim();
+  assert.equal(shown, own);
+  assert.deepEqual((await card.textContent()).match(/\d{18}/g)?.filter((n) => n !== emp.nip) ?? [], []);
   await card.getByLabel('Setuju', { exact: true }).check();
   await card.getByRole('button', { name: 'Kirim tanggapan' }).click();
   await card.locator('[data-answer="setuju"]').waitFor();
@@ -217,6 +222,7 @@ test('the full story: apply, approve, check, plan, answer, decide, SK', async ()
   await login(page, srv.url, teacher);
   await page.goto(srv.url + `/#/permohonan/${reqId}`);
   await page.locator('dl.facts .status').getByText('Ditetapkan', { exact: true }).waitFor();
+  await page.locator('ol.timeline li', { hasText: `Diputuskan dengan persetujuan rencana:${PLAN}` }).waitFor();
   await page.getByRole('link', { name: 'Profil Saya' }).click();
   await page.locator('#emp-history-table tbody tr').filter({ hasText: dest.nama }).waitFor();
   await shot(page, 'story-7-decided');

@@ -55,7 +55,19 @@ const monthsId = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli'
 const monthsEn = ['January', 'February', 'March', 'April', 'May', 'June', 'July',
   'August', 'September', 'October', 'November', 'December'];
 
-// "2026-03-01" -> "1 Maret 2026"; a timestamp keeps its time (UTC).
+// Indonesia's zones by their UTC offset; elsewhere the browser's own name.
+function zoneName(at) {
+  const off = -at.getTimezoneOffset();
+  const id = { 420: 'WIB', 480: 'WITA', 540: 'WIT' }[off];
+  if (id) {
+    return id;
+  }
+  const part = new Intl.DateTimeFormat('en-GB', { timeZoneName: 'short' }).formatToParts(at)
+    .find((p) => p.type === 'timeZoneName');
+  return part ? part.value : '';
+}
+
+// "2026-03-01" -> "1 Maret 2026"; a timestamp in the reader's time zone.
 export function date(iso) {
   if (!iso) {
     return '–';
@@ -65,8 +77,16 @@ export function date(iso) {
     return iso;
   }
   const names = lang === 'en' ? monthsEn : monthsId;
-  const d = `${Number(m[3])} ${names[Number(m[2]) - 1]} ${m[1]}`;
-  return m[4] ? `${d} ${m[4]}.${m[5]} UTC` : d;
+  if (m[4]) {
+    // A moment: in the reader's own time zone (WITA in Mataram), named.
+    const at = new Date(iso);
+    const y = at.getFullYear();
+    const hh = String(at.getHours()).padStart(2, '0');
+    const mm = String(at.getMinutes()).padStart(2, '0');
+    const zone = zoneName(at);
+    return `${at.getDate()} ${names[at.getMonth()]} ${y} ${hh}.${mm}${zone ? ' ' + zone : ''}`;
+  }
+  return `${Number(m[3])} ${names[Number(m[2]) - 1]} ${m[1]}`;
 }
 
 strings({

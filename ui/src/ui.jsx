@@ -210,7 +210,9 @@ export function Status({ value }) {
 
 // ---- tables -------------------------------------------------------------
 // columns: [{key, label, render?(row), num?: true, sort?: value(row)}]
-export function Table({ columns, rows, caption, rowKey, pageSize = 50, empty, id }) {
+// 'sortable' false: the server pages the rows, so a sort of one page would
+// mislead.
+export function Table({ columns, rows, caption, rowKey, pageSize = 50, empty, id, sortable = true }) {
   const [sort, setSort] = useState(null);
   const [page, setPage] = useState(0);
   useEffect(() => setPage(0), [rows]);
@@ -241,7 +243,7 @@ export function Table({ columns, rows, caption, rowKey, pageSize = 50, empty, id
             {columns.map((c) => (
               <th key={c.key} scope="col" class={c.num ? 'num' : ''}
                 aria-sort={sort && sort.key === c.key ? (sort.dir > 0 ? 'ascending' : 'descending') : undefined}>
-                {c.nosort ? c.label : (
+                {c.nosort || !sortable ? c.label : (
                   <button type="button" class="th-sort" onClick={() => toggle(c.key)}>{c.label}</button>
                 )}
               </th>

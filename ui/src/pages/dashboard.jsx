@@ -17,6 +17,7 @@ strings({
     dash_title: 'Dasbor Beban Kerja',
     dash_as_of: 'Keadaan per tanggal',
     dash_eu_title: 'Efisiensi unit (EU) per OPD',
+    dash_eu_units_title: 'Efisiensi unit (EU) per unit kerja, {n} tertinggi',
     dash_eu_label: 'Grafik batang EU per OPD, diurutkan dari yang paling berat bebannya',
     dash_split_title: 'Pegawai menurut status',
     dash_ret_title: 'Pensiun lima tahun ke depan',
@@ -39,6 +40,7 @@ strings({
     dash_title: 'Workload dashboard',
     dash_as_of: 'As of',
     dash_eu_title: 'Unit efficiency (EU) by agency',
+    dash_eu_units_title: 'Unit efficiency (EU) by work unit, the {n} highest',
     dash_eu_label: 'Bar chart of EU per agency, most loaded first',
     dash_split_title: 'Staff by status',
     dash_ret_title: 'Retirements in the next five years',
@@ -60,6 +62,8 @@ strings({
 });
 
 const today = () => new Date().toISOString().slice(0, 10);
+const EU_UNITS = 40;
+const topUnits = (rows) => rows.filter((r) => r.ej !== null).sort((a, b) => b.ej - a.ej).slice(0, EU_UNITS);
 
 function totals(rows) {
   const s = { need: 0, raw: 0, staff: 0, pns: 0, pppk: 0, cpns: 0, short: 0, surplus: 0 };
@@ -112,7 +116,10 @@ function EuChart({ rows, refs, onReady }) {
   const options = useMemo(() => ({
     indexAxis: 'y',
     plugins: { legend: { display: false } },
-    scales: { x: { beginAtZero: true, title: { display: true, text: 'EU' } } },
+    scales: {
+      x: { beginAtZero: true, title: { display: true, text: 'EU' } },
+      y: { ticks: { autoSkip: false } },
+    },
   }), []);
   const table = (
     <Table rows={sorted} rowKey={(r) => r.unit} columns={[
@@ -178,6 +185,7 @@ export default function Dashboard() {
   const jab = useApi('/api/abk' + qs({ by: 'jabatan', as_of: asOf }));
   const unit = useApi('/api/abk' + qs({ by: 'unit', as_of: asOf }));
   const ret = useApi('/api/retirements' + qs({ years: 5 }));
+  const unitTop = useMemo(() => unit.data && topUnits(unit.data.rows), [unit.data]);
   const [drawn, setDrawn] = useState(0);
   const ready = () => setDrawn((n) => n + 1);
   useEffect(() => {
@@ -209,9 +217,16 @@ export default function Dashboard() {
     }>
       {opd.data && jab.data && <Kpis opd={opd.data} jab={jab.data} key={q} />}
       <div class="grid">
-        <Card title={t('dash_eu_title')} wide id="eu">
-          <Async q={opd}>{(d) => <EuChart rows={d.rows} refs={refs} onReady={ready} />}</Async>
-        </Card>
+        {me.role === 'kepala_unit' ? (
+          // A head sees the units of their subtree: one OPD bar says little.
+          <Card title={t('dash_eu_units_title', { n: EU_UNITS })} wide id="eu">
+            <Async q={unit}>{() => <EuChart rows={unitTop} refs={refs} onReady={ready} />}</Async>
+          </Card>
+        ) : (
+          <Card title={t('dash_eu_title')} wide id="eu">
+            <Async q={opd}>{(d) => <EuChart rows={d.rows} refs={refs} onReady={ready} />}</Async>
+          </Card>
+        )}
         <Card title={t('dash_split_title')} id="split">
           <Async q={opd}>{(d) => <SplitChart rows={d.rows} onReady={ready} />}</Async>
         </Card>

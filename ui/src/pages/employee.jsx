@@ -10,7 +10,7 @@ strings({
   id: {
     emp_list_title: 'Daftar Pegawai',
     emp_search: 'Cari nama atau NIP',
-    emp_unit_filter: 'Unit kerja (kode)',
+    emp_unit_filter: 'Unit kerja (nama atau kode)',
     emp_found: '{n} pegawai',
     emp_profile: 'Data pegawai',
     emp_history: 'Riwayat jabatan dan unit kerja',
@@ -25,7 +25,7 @@ strings({
   en: {
     emp_list_title: 'Employees',
     emp_search: 'Search name or NIP',
-    emp_unit_filter: 'Work unit (code)',
+    emp_unit_filter: 'Work unit (name or code)',
     emp_found: '{n} employees',
     emp_profile: 'Employee record',
     emp_history: 'Positions and work units over time',
@@ -49,7 +49,10 @@ export function EmployeeList({ query }) {
   const submit = (e) => {
     e.preventDefault();
     setPage(1);
-    setSearch({ q: text.trim(), unit: unit.trim() });
+    // A name picked or typed is turned into its code.
+    const typed = unit.trim();
+    const byName = refs.list.find((u) => u.nama.toLowerCase() === typed.toLowerCase());
+    setSearch({ q: text.trim(), unit: byName ? byName.kode : typed });
   };
   return (
     <Page title={t('emp_list_title')} actions={me.role !== 'kepala_unit' && (
@@ -64,7 +67,7 @@ export function EmployeeList({ query }) {
           <label for="emp-unit">{t('emp_unit_filter')}</label>
           <input id="emp-unit" list="emp-units" value={unit} onInput={(e) => setUnit(e.target.value)} />
           <datalist id="emp-units">
-            {refs.list.map((u) => <option key={u.kode} value={u.kode}>{u.nama}</option>)}
+            {refs.list.map((u) => <option key={u.kode} value={u.nama}>{u.kode}</option>)}
           </datalist>
         </div>
         <button type="submit" class="btn primary">{t('search')}</button>
@@ -72,7 +75,7 @@ export function EmployeeList({ query }) {
       <Async q={q}>{(d) => (
         <Card>
           <p role="status">{t('emp_found', { n: num(d.total) })}</p>
-          <Table id="employees" rows={d.rows} rowKey={(r) => r.nip} pageSize={1000} columns={[
+          <Table id="employees" rows={d.rows} rowKey={(r) => r.nip} pageSize={1000} sortable={false} columns={[
             { key: 'nama', label: t('col_name'), render: (r) => <a href={href('pegawai/' + r.nip)}>{r.nama}</a> },
             { key: 'nip', label: t('col_nip') },
             { key: 'status', label: t('col_status') },

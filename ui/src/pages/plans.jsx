@@ -430,7 +430,7 @@ const MORE_SETTINGS = [
   { key: 'poin_per_tahun', dflt: 5, min: 0, max: 1000 },
   { key: 'poin_tahun_maks', dflt: 50, min: 0, max: 10000 },
   { key: 'aps_ikatan_tahun', dflt: 10, min: 0, max: 40 },
-  { key: 'aps_ikatan_formasi', dflt: 2021, min: 1950, max: 2100 },
+  { key: 'aps_ikatan_formasi', dflt: 2021, min: 1950, max: 2100, year: true },
   { key: 'struktural_boleh', dflt: 0, bool: true },
 ];
 const ALL_SETTINGS = [...LIMITS, ...MAIN_SETTINGS, ...MORE_SETTINGS];
@@ -547,7 +547,7 @@ function ComparePicker({ rows }) {
 
 function SettingInput({ s, value, onInput }) {
   const label = t('set_' + s.key);
-  const hint = t('pl_default', { v: s.dflt === null ? t('pl_no_limit') : s.bool ? (s.dflt ? t('yes') : t('no')) : num(s.dflt) });
+  const hint = t('pl_default', { v: s.dflt === null ? t('pl_no_limit') : s.bool ? (s.dflt ? t('yes') : t('no')) : s.year ? String(s.dflt) : num(s.dflt) });
   return (
     <Field label={label} hint={hint} id={'set-' + s.key}>
       {(fid) => (s.bool ? (

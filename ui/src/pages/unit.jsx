@@ -120,7 +120,7 @@ function Staff({ kode, refs }) {
   return (
     <Async q={q}>{(d) => (
       <>
-        <Table id="unit-staff" rows={d.rows} rowKey={(r) => r.nip} pageSize={1000} columns={[
+        <Table id="unit-staff" rows={d.rows} rowKey={(r) => r.nip} pageSize={1000} sortable={false} columns={[
           { key: 'nama', label: t('col_name'), render: (r) => <a href={href('pegawai/' + r.nip)}>{r.nama}</a> },
           { key: 'nip', label: t('col_nip') },
           { key: 'status', label: t('col_status') },
@@ -236,17 +236,19 @@ function Surges({ kode, refs, canReport }) {
 export default function UnitPage({ kode }) {
   const { refs, me } = useSession();
   const q = useApi('/api/units/' + encodeURIComponent(kode));
-  const manager = me.role !== 'pegawai';
+  // The staff-level parts are for those who may see this unit's staff (the
+  // server sends 'riwayat' only to them).
+  const manager = (u) => me.role !== 'pegawai' && Array.isArray(u.riwayat);
   return (
     <Async q={q}>{(u) => (
       <Page title={u.nama}>
         <div class="grid">
           <Card title={t('unit_title')} id="unit-facts"><Facts u={u} refs={refs} /></Card>
-          {manager && <Card title={t('unit_ret')} id="unit-ret"><Retirements kode={kode} refs={refs} /></Card>}
-          {manager && <Card title={t('unit_abk')} wide id="unit-abk-card"><AbkTable kode={kode} refs={refs} /></Card>}
-          {manager && <Card title={t('unit_staff')} wide id="unit-staff-card"><Staff kode={kode} refs={refs} /></Card>}
-          {manager && <Card title={t('unit_history')} wide id="unit-history-card"><History u={u} refs={refs} /></Card>}
-          {manager && u.riwayat && (
+          {manager(u) && <Card title={t('unit_ret')} id="unit-ret"><Retirements kode={kode} refs={refs} /></Card>}
+          {manager(u) && <Card title={t('unit_abk')} wide id="unit-abk-card"><AbkTable kode={kode} refs={refs} /></Card>}
+          {manager(u) && <Card title={t('unit_staff')} wide id="unit-staff-card"><Staff kode={kode} refs={refs} /></Card>}
+          {manager(u) && <Card title={t('unit_history')} wide id="unit-history-card"><History u={u} refs={refs} /></Card>}
+          {manager(u) && (
             <Card title={t('surge_title')} wide id="unit-surges-card">
               <Surges kode={kode} refs={refs} canReport={me.role === 'kepala_unit' || me.role === 'bkpsdm'} />
             </Card>

@@ -14,10 +14,11 @@ strings({
     users_login: 'Nama pengguna', users_password: 'Kata sandi awal', users_role: 'Peran',
     users_nip: 'NIP pegawai', users_unit: 'Kode unit (kepala unit)',
     users_nip_hint: 'Wajib untuk peran Pegawai.', users_unit_hint: 'Wajib untuk peran Kepala Unit.',
-    users_password_hint: 'Paling sedikit 8 karakter; sampaikan kepada pemilik akun secara langsung.',
+    users_password_hint: 'Paling sedikit 10 karakter; sampaikan kepada pemilik akun secara langsung.',
     users_active: 'Aktif', users_inactive: 'Nonaktif', users_state: 'Keadaan',
     users_disable: 'Nonaktifkan', users_enable: 'Aktifkan', users_reset: 'Kata sandi baru',
-    users_reset_prompt: 'Kata sandi baru untuk {login} (paling sedikit 8 karakter):',
+    users_reset_prompt: 'Kata sandi baru untuk {login} (paling sedikit 10 karakter):',
+    users_disable_confirm: 'Nonaktifkan akun {login}? Semua sesinya berakhir dan ia tidak dapat masuk sampai diaktifkan lagi.',
     users_added: 'Pengguna {login} ditambahkan.', users_changed: 'Pengguna {login} diperbarui.',
     users_actions: 'Tindakan',
   },
@@ -27,10 +28,11 @@ strings({
     users_login: 'User name', users_password: 'First password', users_role: 'Role',
     users_nip: 'Employee NIP', users_unit: 'Unit code (head of unit)',
     users_nip_hint: 'Required for the Employee role.', users_unit_hint: 'Required for the Head of unit role.',
-    users_password_hint: 'At least 8 characters; hand it to the account holder in person.',
+    users_password_hint: 'At least 10 characters; hand it to the account holder in person.',
     users_active: 'Active', users_inactive: 'Disabled', users_state: 'State',
     users_disable: 'Disable', users_enable: 'Enable', users_reset: 'New password',
-    users_reset_prompt: 'New password for {login} (at least 8 characters):',
+    users_reset_prompt: 'New password for {login} (at least 10 characters):',
+    users_disable_confirm: 'Disable the account {login}? All its sessions end and it cannot log in until enabled again.',
     users_added: 'User {login} added.', users_changed: 'User {login} updated.',
     users_actions: 'Actions',
   },
@@ -105,7 +107,7 @@ export default function Users() {
             { key: 'x', label: t('users_actions'), nosort: true, render: (r) => (
               <div class="actions">
                 {r.aktif
-                  ? <ActionButton kind="danger small" onRun={act(r.login, { action: 'disable' })} aria-label={`${t('users_disable')} ${r.login}`}>{t('users_disable')}</ActionButton>
+                  ? <ActionButton kind="danger small" confirm={t('users_disable_confirm', { login: r.login })} onRun={act(r.login, { action: 'disable' })} aria-label={`${t('users_disable')} ${r.login}`}>{t('users_disable')}</ActionButton>
                   : <ActionButton kind="secondary small" onRun={act(r.login, { action: 'enable' })} aria-label={`${t('users_enable')} ${r.login}`}>{t('users_enable')}</ActionButton>}
                 <ActionButton kind="secondary small" onRun={reset(r.login)} aria-label={`${t('users_reset')} ${r.login}`}>{t('users_reset')}</ActionButton>
               </div>
