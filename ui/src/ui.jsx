@@ -212,7 +212,7 @@ export function Status({ value }) {
 // columns: [{key, label, render?(row), num?: true, sort?: value(row)}]
 // 'sortable' false: the server pages the rows, so a sort of one page would
 // mislead.
-export function Table({ columns, rows, caption, rowKey, pageSize = 50, empty, id, sortable = true }) {
+export function Table({ columns, rows, caption, label, rowKey, pageSize = 50, empty, id, sortable = true }) {
   const [sort, setSort] = useState(null);
   const [page, setPage] = useState(0);
   useEffect(() => setPage(0), [rows]);
@@ -235,7 +235,8 @@ export function Table({ columns, rows, caption, rowKey, pageSize = 50, empty, id
   const toggle = (key) =>
     setSort((s) => (s && s.key === key ? { key, dir: -s.dir } : { key, dir: 1 }));
   return (
-    <div class="table-wrap">
+    // Focusable, so that a table wider than the screen scrolls by keyboard.
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={caption || label || t('table_label')}>
       <table id={id}>
         {caption && <caption>{caption}</caption>}
         <thead>
