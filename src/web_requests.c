@@ -603,8 +603,13 @@ take_step(const struct web_call *c, const struct store_request *r,
 {
     struct buf warn;
     buf_init(&warn, 0);
-    enum err rc =
-        strcmp(t->name, "verifikasi") == 0 ? abk_warnings(c, r, &warn) : ERR_OK;
+    /* The ABK's word on the move is taken when the employee submits, so
+     * that the heads see it before they release or receive (review of
+     * 2026-12-01), and again at verification on that day's data; an empty
+     * answer then clears what an earlier one said. */
+    bool judged =
+        strcmp(t->name, "ajukan") == 0 || strcmp(t->name, "verifikasi") == 0;
+    enum err rc = judged ? abk_warnings(c, r, &warn) : ERR_OK;
     const char *from = model_enum_name(&model_permohonan_status, (int)t->from);
     const char *to = model_enum_name(&model_permohonan_status, (int)t->to);
     struct store_step s = {r->id,
@@ -614,7 +619,9 @@ take_step(const struct web_call *c, const struct store_request *r,
                            t->name,
                            c->who->login,
                            in->note[0] ? in->note : NULL,
-                           warn.len ? buf_str(&warn) : NULL};
+                           warn.len ? buf_str(&warn)
+                           : judged ? ""
+                                    : NULL};
     rc = rc == ERR_OK ? store_begin(c->req->st) : rc;
     if (rc == ERR_OK) {
         struct step_log log = {r->id, t->name, from, to, s.catatan};

@@ -728,6 +728,9 @@ test_web_racing_clients_get_one_success(void **state)
         201);
     field(&g, "id", id, sizeof(id));
     assert_int_equal(act(&g, id, "ajukan", NULL), 200);
+    /* The heads see the ABK's word from the start (review 2026-12-01). */
+    assert_non_null(
+        strstr(buf_str(&g.body), "unit tujuan akan kelebihan 2 GURU_KELAS_AM"));
     /* A stale version is refused. */
     char path[64];
     snprintf(path, sizeof(path), "/api/requests/%s/actions", id);
