@@ -174,6 +174,10 @@ test('audit trail lists changes and filters by entity', async () => {
   await page.getByLabel('Entitas').selectOption('user');
   await page.getByRole('button', { name: 'Tampilkan' }).click();
   await page.getByRole('status').filter({ hasText: `${users} catatan` }).waitFor();
+  // Actions and actors in words: the demo's accounts were made from the shell.
+  const first = page.locator('#audit tbody tr').first();
+  await first.getByText('Akun demo', { exact: true }).waitFor();
+  assert.match(await first.textContent(), /baris perintah \(/);
   await shot(page, 'audit');
   noErrors(errors);
   await page.context().close();

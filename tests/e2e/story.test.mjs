@@ -167,7 +167,8 @@ test('the full story: apply, approve, check, plan, answer, decide, SK', async ()
 
   // The teacher sees the proposal with its explanation and agrees.
   await login(page, srv.url, teacher);
-  await page.getByRole('link', { name: 'Usulan Mutasi Saya' }).click();
+  await page.getByText('Ada 1 usulan mutasi untuk Anda yang menunggu tanggapan.').waitFor();
+  await page.getByRole('link', { name: 'Lihat dan tanggapi usulan' }).click();
   const card = page.locator(`#proposal-${PLAN}`);
   // The employee reads the explanation without their colleagues' NIPs.
   const own = m.penjelasan.replace(/pemohon NIP (\d{18})/g, (x, n) => (n === emp.nip ? x : 'pemohon lain'))

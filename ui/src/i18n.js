@@ -27,6 +27,11 @@ export function t(key, vars) {
   return s;
 }
 
+// Is there a text for 'key' (in the current language or Indonesian)?
+export function has(key) {
+  return dict[lang][key] !== undefined || dict.id[key] !== undefined;
+}
+
 export function getLang() {
   return lang;
 }

@@ -3,7 +3,7 @@
 // before and after; filtered by entity and id.
 import { useState } from 'preact/hooks';
 import { qs } from '../api.js';
-import { date, strings, t } from '../i18n.js';
+import { date, has, strings, t } from '../i18n.js';
 import { Async, Card, href, Page, Table, useApi } from '../ui.jsx';
 
 strings({
@@ -14,6 +14,11 @@ strings({
     audit_before: 'Sebelum', audit_after: 'Sesudah', audit_count: '{n} catatan',
     ent_request: 'Permohonan', ent_plan: 'Rencana', ent_pegawai: 'Pegawai', ent_user: 'Pengguna',
     ent_settings: 'Pengaturan', ent_data: 'Data', ent_beban: 'Beban kerja',
+    act_buat: 'Dibuat', act_unggah: 'Unggah dokumen', act_terbitkan: 'Terbitkan rencana',
+    act_tanggapan: 'Tanggapan pegawai', act_setujui: 'Setujui rencana', act_lonjakan: 'Lapor lonjakan beban',
+    act_tambah: 'Tambah pengguna', act_nonaktifkan: 'Nonaktifkan akun', act_aktifkan: 'Aktifkan akun',
+    act_ganti_sandi: 'Ganti kata sandi', act_import: 'Impor data', act_demo: 'Akun demo', act_simpan: 'Simpan rencana',
+    audit_shell: 'baris perintah ({who})',
   },
   en: {
     audit_title: 'Audit trail',
@@ -22,6 +27,11 @@ strings({
     audit_before: 'Before', audit_after: 'After', audit_count: '{n} entries',
     ent_request: 'Request', ent_plan: 'Plan', ent_pegawai: 'Employee', ent_user: 'User',
     ent_settings: 'Settings', ent_data: 'Data', ent_beban: 'Workload',
+    act_buat: 'Created', act_unggah: 'Document uploaded', act_terbitkan: 'Plan published',
+    act_tanggapan: "Employee's answer", act_setujui: 'Plan approved', act_lonjakan: 'Workload surge reported',
+    act_tambah: 'User added', act_nonaktifkan: 'Account disabled', act_aktifkan: 'Account enabled',
+    act_ganti_sandi: 'Password changed', act_import: 'Data imported', act_demo: 'Demo account', act_simpan: 'Plan saved',
+    audit_shell: 'command line ({who})',
   },
 });
 
@@ -34,6 +44,17 @@ function link(r) {
   const to = { request: 'permohonan/', plan: 'rencana/', pegawai: 'pegawai/' }[r.entity];
   return to ? <a href={href(to + r.entity_id)}>{r.entity_id}</a> : r.entity_id;
 }
+
+// The words of the log's actions: a request's steps as the buttons say
+// them, the rest from this page's list, anything new as written.
+function actionText(a) {
+  if (has('action_' + a)) {
+    return t('action_' + a);
+  }
+  return has('act_' + a) ? t('act_' + a) : a.replace(/_/g, ' ');
+}
+
+const actorText = (a) => (a && a.startsWith('cli:') ? t('audit_shell', { who: a.slice(4) }) : a);
 
 const json = (v) => (v === null || v === undefined ? '–' : <code class="json">{JSON.stringify(v)}</code>);
 
@@ -63,10 +84,10 @@ export default function Audit({ query }) {
           <p role="status">{t('audit_count', { n: d.rows.length })}</p>
           <Table id="audit" rows={d.rows} pageSize={50} columns={[
             { key: 'at', label: t('audit_at'), render: (r) => date(r.at) },
-            { key: 'actor', label: t('audit_actor') },
+            { key: 'actor', label: t('audit_actor'), render: (r) => actorText(r.actor) },
             { key: 'entity', label: t('audit_entity'), render: (r) => t('ent_' + r.entity) },
             { key: 'entity_id', label: t('audit_id'), render: link },
-            { key: 'action', label: t('audit_action') },
+            { key: 'action', label: t('audit_action'), render: (r) => actionText(r.action) },
             { key: 'before', label: t('audit_before'), nosort: true, render: (r) => json(r.before) },
             { key: 'after', label: t('audit_after'), nosort: true, render: (r) => json(r.after) },
           ]} />

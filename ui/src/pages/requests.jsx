@@ -15,6 +15,8 @@ import {
 
 strings({
   id: {
+    rq_proposal_waiting: 'Ada {n} usulan mutasi untuk Anda yang menunggu tanggapan.',
+    rq_proposal_open: 'Lihat dan tanggapi usulan',
     rq_my_title: 'Permohonan Mutasi Saya',
     rq_my_list: 'Daftar permohonan',
     rq_my_empty: 'Anda belum pernah mengajukan permohonan mutasi.',
@@ -124,6 +126,8 @@ strings({
     doc_skpp: 'SKPP (surat keterangan penghentian pembayaran)',
   },
   en: {
+    rq_proposal_waiting: '{n} proposed transfer(s) for you await your answer.',
+    rq_proposal_open: 'See and answer the proposals',
     rq_my_title: 'My transfer requests',
     rq_my_list: 'Requests',
     rq_my_empty: 'You have not filed a transfer request yet.',
@@ -465,6 +469,21 @@ function NewRequest({ own, reloadList }) {
   );
 }
 
+// A published plan proposes to move this employee and waits for their
+// answer: say so where they land after logging in.
+function WaitingProposals() {
+  const q = useApi('/api/proposals');
+  const waiting = q.data ? q.data.rows.filter((r) => r.status === 'diterbitkan' && !r.tanggapan) : [];
+  if (waiting.length === 0) {
+    return null;
+  }
+  return (
+    <Notice kind="warn">
+      {t('rq_proposal_waiting', { n: waiting.length })} <a href={href('usulan')}>{t('rq_proposal_open')}</a>
+    </Notice>
+  );
+}
+
 export function MyRequests() {
   const { me, refs } = useSession();
   const list = useApi('/api/requests');
@@ -486,6 +505,7 @@ export function MyRequests() {
   return (
     <Page title={t('rq_my_title')}>
       {!me.nip && <Notice kind="error">{t('rq_no_nip')}</Notice>}
+      <WaitingProposals />
       <div class="grid">
         <Card title={t('rq_my_list')} id="rq-list" wide>
           <Async q={list}>
