@@ -203,6 +203,41 @@ abk_rows_doc(const struct analysis *a, int32_t day, enum abk_by by, long root,
     return ERR_OK;
 }
 
+int
+abk_header_fields(bool groups, const char *names[ABK_N_COLUMNS])
+{
+    int n = 0;
+    for (int i = 0; i < ABK_N_COLUMNS; i++) {
+        if (!(i == 1 && groups)) {
+            names[n++] = abk_columns[i];
+        }
+    }
+    return n;
+}
+
+int
+abk_row_fields(const struct settings *s, const struct abk_row *w,
+               const char *fields[ABK_N_COLUMNS], char text[][32],
+               bool decimal_comma)
+{
+    const char *t[ABK_N_COLUMNS];
+    int n = 0;
+    abk_row_texts(s, w, t, text, false);
+    for (int i = 0; i < ABK_N_COLUMNS; i++) {
+        if (i == 1 && w->jabatan == NULL) {
+            continue;
+        }
+        char *dot = decimal_comma && i >= 2 && t[i] == text[i]
+                        ? strchr(text[i], '.')
+                        : NULL;
+        if (dot != NULL) {
+            *dot = ',';
+        }
+        fields[n++] = t[i];
+    }
+    return n;
+}
+
 struct csv_ctx {
     const struct settings *s;
     struct buf *out;
@@ -212,21 +247,9 @@ static enum err
 csv_row(void *ctx, const struct abk_row *w)
 {
     struct csv_ctx *x = ctx;
-    const char *t[ABK_N_COLUMNS];
     char text[ABK_N_COLUMNS][32];
     const char *fields[ABK_N_COLUMNS];
-    int n = 0;
-    abk_row_texts(x->s, w, t, text, false);
-    for (int i = 0; i < ABK_N_COLUMNS; i++) {
-        if (i == 1 && w->jabatan == NULL) {
-            continue;
-        }
-        char *dot = i >= 2 && t[i] == text[i] ? strchr(text[i], '.') : NULL;
-        if (dot != NULL) {
-            *dot = ','; /* The decimal comma of id-ID. */
-        }
-        fields[n++] = t[i];
-    }
+    int n = abk_row_fields(x->s, w, fields, text, true);
     return csv_format_row_sep(x->out, fields, n, ';');
 }
 
@@ -235,12 +258,7 @@ abk_rows_csv(const struct analysis *a, enum abk_by by, long root,
              struct buf *out)
 {
     const char *names[ABK_N_COLUMNS];
-    int n = 0;
-    for (int i = 0; i < ABK_N_COLUMNS; i++) {
-        if (!(i == 1 && by != ABK_BY_JABATAN)) {
-            names[n++] = abk_columns[i];
-        }
-    }
+    int n = abk_header_fields(by != ABK_BY_JABATAN, names);
     struct csv_ctx x = {analysis_settings(a), out};
     enum err rc = buf_add(out, "\xEF\xBB\xBF", 3);
     rc = rc == ERR_OK ? csv_format_row_sep(out, names, n, ';') : rc;

@@ -33,6 +33,16 @@ extern const char *const abk_columns[ABK_N_COLUMNS];
  * 'text' (ABK_N_COLUMNS x 32 bytes); 'fixed' writes three decimals. */
 void abk_row_texts(const struct settings *s, const struct abk_row *w,
                    const char *out[ABK_N_COLUMNS], char text[][32], bool fixed);
+/* The CSV header of contract section 4 into 'names', without "jabatan"
+ * when the rows are 'groups'; returns how many. */
+int abk_header_fields(bool groups, const char *names[ABK_N_COLUMNS]);
+/* The CSV fields of row 'w' (a group has no "jabatan") into 'fields',
+ * their texts in 'text' (as abk_row_texts()); returns how many.
+ * 'decimal_comma' writes "1,5" for 1.5, as a spreadsheet set to
+ * Indonesian reads it. */
+int abk_row_fields(const struct settings *s, const struct abk_row *w,
+                   const char *fields[ABK_N_COLUMNS], char text[][32],
+                   bool decimal_comma);
 /* Set the keys of row 'w' in 'o' (a group row has no "jabatan"). */
 void abk_row_json(const struct settings *s, const struct abk_row *w,
                   struct json_obj *o);

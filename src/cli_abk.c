@@ -109,11 +109,7 @@ print_begin(struct printer *p, bool groups)
                       day, (long long)p->s->wke_menit);
         break;
     case CLI_CSV:
-        for (int i = 0; i < ABK_N_COLUMNS; i++) {
-            if (!(i == 1 && groups)) {
-                names[n++] = abk_columns[i];
-            }
-        }
+        n = abk_header_fields(groups, names);
         rc = csv_format_row(&p->line, names, n);
         break;
     case CLI_TABLE:
@@ -126,7 +122,6 @@ print_begin(struct printer *p, bool groups)
 static enum err
 print_row(struct printer *p, const struct abk_row *w)
 {
-    const char *t[ABK_N_COLUMNS];
     char text[ABK_N_COLUMNS][32];
     enum err rc = ERR_OK;
     if (p->format == CLI_JSON) {
@@ -136,14 +131,8 @@ print_row(struct printer *p, const struct abk_row *w)
         rc = rc == ERR_OK ? json_obj_format(o, &p->line) : rc;
         json_obj_destroy(o);
     } else if (p->format == CLI_CSV) {
-        abk_row_texts(p->s, w, t, text, false);
         const char *fields[ABK_N_COLUMNS];
-        int n = 0;
-        for (int i = 0; i < ABK_N_COLUMNS; i++) {
-            if (!(i == 1 && w->jabatan == NULL)) {
-                fields[n++] = t[i];
-            }
-        }
+        int n = abk_row_fields(p->s, w, fields, text, false);
         rc = csv_format_row(&p->line, fields, n);
     } else {
         rc = table_row(p, w);

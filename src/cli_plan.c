@@ -458,12 +458,7 @@ list_row(void *ctx, const struct store_plan *p)
     struct list_ctx *l = ctx;
     if (l->format == CLI_JSON) {
         struct json_obj *o = json_obj_create();
-        json_obj_set_str(o, "name", p->nama);
-        json_obj_set_str(o, "mode", p->mode);
-        json_obj_set_str(o, "as_of", p->as_of);
-        json_obj_set_str(o, "status", p->status);
-        json_obj_set_str(o, "dibuat", p->dibuat);
-        json_obj_set_str(o, "dibuat_oleh", p->dibuat_oleh);
+        planning_plan_json(p, o);
         json_obj_push(l->doc, "rows", o);
         return ERR_OK;
     }

@@ -762,3 +762,14 @@ planning_doc_move(const struct json_obj *doc, const char *nip)
     }
     return NULL;
 }
+
+void
+planning_plan_json(const struct store_plan *p, struct json_obj *o)
+{
+    json_obj_set_str(o, "name", p->nama);
+    json_obj_set_str(o, "mode", p->mode);
+    json_obj_set_str(o, "as_of", p->as_of);
+    json_obj_set_str(o, "status", p->status);
+    json_obj_set_str(o, "dibuat", p->dibuat);
+    json_obj_set_str(o, "dibuat_oleh", p->dibuat_oleh);
+}

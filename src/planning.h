@@ -13,6 +13,7 @@
 
 struct planning;
 struct store;
+struct store_plan;
 struct json_obj;
 
 /* A setting given for one plan, over the stored one. */
@@ -86,5 +87,10 @@ struct json_obj *planning_doc_move(const struct json_obj *doc, const char *nip);
 MUST_USE enum err planning_explain(const struct planning *pl,
                                    const struct plan_result *r, size_t i,
                                    struct json_obj **out);
+
+/* The keys of saved plan 'p' in a list ("name", "mode", "as_of", "status",
+ * "dibuat", "dibuat_oleh"), set in 'o'; shared by 'plan list' and the
+ * API. */
+void planning_plan_json(const struct store_plan *p, struct json_obj *o);
 
 #endif

@@ -538,6 +538,24 @@ step_done(struct store *st, sqlite3_stmt *s)
     return rc == SQLITE_DONE ? ERR_OK : db_fail(st);
 }
 
+/* Run the UPDATE 's' and finalize it; 'none' when it changed no row (the
+ * row is gone, or moved on meanwhile), with 'why' (may be NULL) as the
+ * store's message. */
+static enum err
+step_changed(struct store *st, sqlite3_stmt *s, enum err none, const char *why)
+{
+    enum err rc = step_done(st, s);
+    int n = sqlite3_changes(st->db);
+    sqlite3_finalize(s);
+    if (rc == ERR_OK && n == 0) {
+        if (why != NULL) {
+            set_errmsg(st, why);
+        }
+        return none;
+    }
+    return rc;
+}
+
 static void
 bind_text(sqlite3_stmt *s, int i, const char *v)
 {
@@ -2283,13 +2301,7 @@ store_request_step(struct store *st, const struct store_step *x)
     sqlite3_bind_int64(s, 3, x->version);
     bind_text(s, 4, x->to);
     bind_text(s, 5, x->peringatan);
-    enum err rc = step_done(st, s);
-    int n = sqlite3_changes(st->db);
-    sqlite3_finalize(s);
-    if (rc == ERR_OK && n == 0) {
-        set_errmsg(st, "request moved on");
-        return ERR_CONFLICT;
-    }
+    enum err rc = step_changed(st, s, ERR_CONFLICT, "request moved on");
     if (rc != ERR_OK) {
         return rc;
     }
@@ -2335,14 +2347,7 @@ store_plan_set_status(struct store *st, const struct store_plan_change *x)
     bind_text(s, 4, x->tmt);
     bind_text(s, 5, x->sk_nomor);
     bind_text(s, 6, x->day);
-    enum err rc = step_done(st, s);
-    int n = sqlite3_changes(st->db);
-    sqlite3_finalize(s);
-    if (rc == ERR_OK && n == 0) {
-        set_errmsg(st, "plan moved on");
-        return ERR_CONFLICT;
-    }
-    return rc;
+    return step_changed(st, s, ERR_CONFLICT, "plan moved on");
 }
 
 enum err
@@ -2362,10 +2367,7 @@ store_plan_respond(struct store *st, const char *nama, const char *nip,
     bind_text(s, 2, nip);
     bind_text(s, 3, tanggapan);
     bind_text(s, 4, catatan);
-    enum err rc = step_done(st, s);
-    int n = sqlite3_changes(st->db);
-    sqlite3_finalize(s);
-    return rc == ERR_OK && n == 0 ? ERR_NOTFOUND : rc;
+    return step_changed(st, s, ERR_NOTFOUND, NULL);
 }
 
 enum err
@@ -2591,10 +2593,7 @@ store_document_review(struct store *st, int64_t id, const char *status,
     sqlite3_bind_int64(s, 1, id);
     bind_text(s, 2, status);
     bind_text(s, 3, catatan);
-    enum err rc = step_done(st, s);
-    int n = sqlite3_changes(st->db);
-    sqlite3_finalize(s);
-    return rc == ERR_OK && n == 0 ? ERR_NOTFOUND : rc;
+    return step_changed(st, s, ERR_NOTFOUND, NULL);
 }
 
 /* Histories. */

@@ -144,12 +144,7 @@ static enum err
 list_row(void *ctx, const struct store_plan *p)
 {
     struct json_obj *o = json_obj_create();
-    json_obj_set_str(o, "name", p->nama);
-    json_obj_set_str(o, "mode", p->mode);
-    json_obj_set_str(o, "as_of", p->as_of);
-    json_obj_set_str(o, "status", p->status);
-    json_obj_set_str(o, "dibuat", p->dibuat);
-    json_obj_set_str(o, "dibuat_oleh", p->dibuat_oleh);
+    planning_plan_json(p, o);
     json_obj_set_str(o, "tmt", p->tmt);
     json_obj_set_str(o, "sk_nomor", p->sk_nomor);
     json_obj_push(ctx, "rows", o);
@@ -512,6 +507,20 @@ web_plans_xlsx(const struct web_call *c, struct web_resp *out)
     return rc;
 }
 
+struct sk_job {
+    struct store *st;
+    const char *plan;
+    const char *nip; /* NULL: the whole decree. */
+    char why[256];   /* What went wrong, for the answer. */
+};
+
+static enum err
+write_sk(void *ctx, FILE *f)
+{
+    struct sk_job *j = ctx;
+    return sk_write(j->st, j->plan, j->nip, f, j->why, sizeof(j->why));
+}
+
 /* GET /api/plans/{name}/sk.pdf[?nip=]: the decree of an approved plan, or
  * one employee's Petikan; an employee may have only their own. */
 enum err
@@ -522,27 +531,11 @@ web_plans_sk(const struct web_call *c, struct web_resp *out)
         (nip == NULL || strcmp(nip, c->who->nip) != 0)) {
         return ERR_NOTFOUND;
     }
-    char *data = NULL;
-    size_t len = 0;
-    char why[256] = "";
-    FILE *f = open_memstream(&data, &len);
-    if (f == NULL) {
-        return ERR_INTERNAL;
+    struct sk_job job = {c->req->st, c->req->params[0], nip, ""};
+    enum err rc = web_reply_file(out, write_sk, &job, "application/pdf");
+    if (rc != ERR_OK && job.why[0] != '\0') {
+        web_message(out, job.why);
     }
-    enum err rc =
-        sk_write(c->req->st, c->req->params[0], nip, f, why, sizeof(why));
-    if (fclose(f) != 0 && rc == ERR_OK) {
-        rc = ERR_IO;
-    }
-    if (rc == ERR_OK) {
-        buf_reset(&out->body);
-        rc = buf_add(&out->body, data, len);
-        out->content_type = "application/pdf";
-        out->status = 200;
-    } else if (why[0] != '\0') {
-        web_message(out, why);
-    }
-    free(data);
     return rc;
 }
 
