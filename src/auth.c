@@ -8,8 +8,20 @@
 
 #include "store.h"
 
-const char *const auth_roles[] = {"pegawai",  "kepala_unit", "bkpsdm",
-                                  "pimpinan", "admin",       NULL};
+/* In the order of their bits (enum auth_role). */
+const char *const auth_roles[] = {"pegawai", "kepala_unit", "bkpsdm", "tpk",
+                                  "admin",   "ppk",         NULL};
+
+int
+auth_role_bit(const char *role)
+{
+    for (int i = 0; role != NULL && auth_roles[i] != NULL; i++) {
+        if (strcmp(role, auth_roles[i]) == 0) {
+            return 1 << i;
+        }
+    }
+    return 0;
+}
 
 bool
 auth_role_ok(const char *role)

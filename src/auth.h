@@ -21,8 +21,20 @@ struct store_user;
 #define AUTH_PW_MIN    10  /* Shortest password accepted. */
 #define AUTH_PW_MAX    256 /* Longest password accepted. */
 
-/* The roles of domain.md section 1. */
+/* The roles of domain.md section 1, as bits: a route or an action names
+ * the roles that may take it. */
+enum auth_role {
+    AUTH_PEGAWAI = 1,
+    AUTH_KEPALA = 2,
+    AUTH_BKPSDM = 4,
+    AUTH_TPK = 8,
+    AUTH_ADMIN = 16,
+    AUTH_PPK = 32
+};
+/* The roles' ids, NULL-terminated, in the order of their bits. */
 extern const char *const auth_roles[];
+/* The bit of role 'role', or 0 for an unknown one. */
+int auth_role_bit(const char *role);
 /* True when 'role' is one of auth_roles. */
 bool auth_role_ok(const char *role);
 

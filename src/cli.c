@@ -275,7 +275,7 @@ static const struct cli_command commands[] = {
      "passwd|disable|enable LOGIN | user list",
      "akun aplikasi web", "accounts of the web app",
      "Mengelola akun aplikasi web. Peran: pegawai (perlu --nip),\n"
-     "kepala_unit (perlu --unit), bkpsdm, pimpinan, admin. Kata sandi\n"
+     "kepala_unit (perlu --unit), bkpsdm, tpk, ppk, admin. Kata sandi\n"
      "dibaca dari masukan standar (satu baris, paling sedikit 10 karakter);\n"
      "bila tidak ada, dibuat acak dan dicetak. Sandi disimpan sebagai hash\n"
      "argon2id; mengganti sandi atau menonaktifkan akun mengakhiri semua\n"
@@ -283,7 +283,7 @@ static const struct cli_command commands[] = {
      "Contoh:\n  mutasi user add ani --role bkpsdm\n"
      "  echo 'sandi-rahasia-1' | mutasi user passwd ani\n",
      "Manage the accounts of the web app. Roles: pegawai (needs --nip),\n"
-     "kepala_unit (needs --unit), bkpsdm, pimpinan, admin. The password is\n"
+     "kepala_unit (needs --unit), bkpsdm, tpk, ppk, admin. The password is\n"
      "read from standard input (one line, at least 10 characters); when\n"
      "there is none, a random one is made and printed. Passwords are kept\n"
      "as argon2id hashes; a new password or disabling an account ends all\n"

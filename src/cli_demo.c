@@ -129,7 +129,8 @@ demo_users(const struct cli *c)
     } users[] = {{"pegawai", "pegawai", nip, NULL},
                  {"kepala", "kepala_unit", NULL, "5271.DIKBUD"},
                  {"bkpsdm", "bkpsdm", NULL, NULL},
-                 {"pimpinan", "pimpinan", NULL, NULL},
+                 {"tpk", "tpk", NULL, NULL},
+                 {"ppk", "ppk", NULL, NULL},
                  {"admin", "admin", NULL, NULL}};
     rc = rc == ERR_OK ? store_begin(st) : rc;
     for (size_t i = 0; i < sizeof(users) / sizeof(users[0]) && rc == ERR_OK;

@@ -10,9 +10,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "approval.h"
 #include "buf.h"
 #include "cli.h"
+#include "cli_decision.h"
 #include "csv.h"
 #include "date.h"
 #include "diag.h"
@@ -499,63 +499,12 @@ plan_list(const struct cli *c, int argc, char **argv)
     return cli_exit(rc);
 }
 
-/* 'plan approve NAME --tmt DATE': the PPK's decision from the shell. */
-static int
-plan_approve(const struct cli *c, int argc, char **argv)
-{
-    static const struct option opts[] = {{"tmt", required_argument, NULL, 't'},
-                                         {NULL, 0, NULL, 0}};
-    int32_t tmt = DATE_NONE;
-    int ch = 0;
-    optind = 0;
-    opterr = 0;
-    while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        if (ch != 't' || date_parse(optarg, strlen(optarg), &tmt) != ERR_OK) {
-            return cli_usage("plan approve",
-                             L_("opsi atau nilai tidak sah: '%s'",
-                                "invalid option or value: '%s'"),
-                             argv[optind - 1]);
-        }
-    }
-    if (argc - optind != 1 || tmt == DATE_NONE) {
-        return cli_usage("plan approve", "%s",
-                         L_("gunakan: plan approve NAMA --tmt YYYY-MM-01",
-                            "use: plan approve NAME --tmt YYYY-MM-01"));
-    }
-    struct store *st = NULL;
-    struct approval_result res;
-    memset(&res, 0, sizeof(res));
-    enum err rc = cli_store_open(c, false, &st);
-    if (rc != ERR_OK) {
-        return cli_exit(rc);
-    }
-    rc = approval_run(st, argv[optind], tmt, c->actor, &res);
-    if (rc == ERR_OK) {
-        printf(L_("%s disetujui; SK nomor %s\n", "%s approved; decree %s\n"),
-               argv[optind], res.sk_nomor);
-        if (res.teacher_off_semester) {
-            printf("%s\n", L_("peringatan: TMT mutasi guru sebaiknya awal "
-                              "semester (1 Januari atau 1 Juli)",
-                              "warning: teachers should move at the start "
-                              "of a semester (1 January or 1 July)"));
-        }
-    } else if (rc == ERR_NOTFOUND) {
-        cli_error(L_("rencana '%s' tidak ada", "plan '%s' does not exist"),
-                  argv[optind]);
-    } else if (res.why[0] != '\0') {
-        cli_error("%s", res.why);
-    } else {
-        plan_error(c, st, rc, "");
-    }
-    store_close(st);
-    return cli_exit(rc);
-}
-
 int
 cli_plan_run(const struct cli *c, int argc, char **argv)
 {
-    if (argc > 1 && strcmp(argv[1], "approve") == 0) {
-        return plan_approve(c, argc - 1, argv + 1);
+    int code = argc > 1 ? cli_decision_run(c, argv[1], argc - 1, argv + 1) : -1;
+    if (code >= 0) {
+        return code;
     }
     if (argc > 1 && strcmp(argv[1], "list") == 0) {
         return plan_list(c, argc - 1, argv + 1);

@@ -147,6 +147,17 @@ parse_user_args(int argc, char **argv, struct user_args *a)
     optind = 0;
     opterr = 0;
     while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (ch == 'r' && strcmp(optarg, "pimpinan") == 0) {
+            return cli_usage("user",
+                             L_("peran 'pimpinan' sudah dipisah menjadi dua: "
+                                "tpk (pertimbangan Tim Penilai Kinerja) dan "
+                                "ppk (keputusan PPK/PyB); satu akun tidak "
+                                "memberi keduanya",
+                                "the role 'pimpinan' is now two: tpk (the "
+                                "performance-review team's consideration) "
+                                "and ppk (the PPK's decision); one account "
+                                "never gives both"));
+        }
         if (ch == 'r' && auth_role_ok(optarg)) {
             a->role = optarg;
         } else if (ch == 'n') {
@@ -156,10 +167,10 @@ parse_user_args(int argc, char **argv, struct user_args *a)
         } else {
             return cli_usage("user",
                              L_("opsi atau nilai tidak sah: '%s' (peran: "
-                                "pegawai, kepala_unit, bkpsdm, pimpinan, "
+                                "pegawai, kepala_unit, bkpsdm, tpk, ppk, "
                                 "admin)",
                                 "invalid option or value: '%s' (roles: "
-                                "pegawai, kepala_unit, bkpsdm, pimpinan, "
+                                "pegawai, kepala_unit, bkpsdm, tpk, ppk, "
                                 "admin)"),
                              argv[optind - 1]);
         }

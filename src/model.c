@@ -19,7 +19,7 @@ ENUM(model_status, "status", "CPNS", "PNS", "PPPK");
 ENUM(model_alasan, "alasan", "ikut_pasangan", "kesehatan", "dekat_domisili",
      "pengembangan_karier", "lainnya");
 ENUM(model_permohonan_status, "status", "draf", "diajukan", "disetujui_asal",
-     "disetujui_tujuan", "diverifikasi", "dipertimbangkan", "ditetapkan",
+     "diverifikasi", "disetujui_tujuan", "dipertimbangkan", "ditetapkan",
      "selesai", "ditolak", "dibatalkan");
 ENUM(model_golongan_pns, "golongan", "I/a", "I/b", "I/c", "I/d", "II/a", "II/b",
      "II/c", "II/d", "III/a", "III/b", "III/c", "III/d", "IV/a", "IV/b", "IV/c",

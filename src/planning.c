@@ -289,17 +289,20 @@ keep_staff(void *ctx, size_t i, const struct store_staff *x)
     }
 }
 
+/* Contract section 5: requests that reached the setting tahap_permohonan
+ * and are not past diverifikasi. */
 static bool
-request_counts(enum permohonan_status s)
+request_counts(const struct planning *pl, enum permohonan_status s)
 {
-    return s >= PERMOHONAN_DIAJUKAN && s <= PERMOHONAN_DISETUJUI_TUJUAN;
+    return s >= pl->prob.s->tahap_permohonan && s <= PERMOHONAN_DIVERIFIKASI;
 }
 
 static enum err
 add_request(void *ctx, const struct permohonan *r)
 {
     struct planning *pl = ctx;
-    long ix = request_counts(r->status) ? planning_find_staff(pl, r->nip) : -1;
+    long ix =
+        request_counts(pl, r->status) ? planning_find_staff(pl, r->nip) : -1;
     if (ix < 0) {
         return ERR_OK;
     }
@@ -630,7 +633,14 @@ move_rows(const struct planning *pl, const struct plan_result *r, char **texts,
             m->aps ? m->pilihan_ke : 0,
             m->km_centi,
             m->sementara_sampai != DATE_NONE ? days[k] : NULL,
-            texts[k]};
+            texts[k],
+            NULL,
+            NULL,
+            NULL,
+            NULL,
+            NULL,
+            NULL,
+            NULL};
     }
     return rows;
 }
@@ -665,7 +675,11 @@ planning_save(struct store *st, const struct planning *pl,
                             NULL,
                             NULL,
                             rows,
-                            r->n_moves};
+                            r->n_moves,
+                            NULL,
+                            NULL,
+                            NULL,
+                            NULL};
     char after[256];
     snprintf(after, sizeof(after),
              "{\"mode\":\"%s\",\"as_of\":\"%s\",\"moves\":%zu}",
@@ -704,9 +718,8 @@ mode_of(const char *word, enum plan_mode *out)
 }
 
 enum err
-planning_rerun(struct store *st, const struct json_obj *doc, int threads,
-               struct planning **pl, struct plan_result *r,
-               struct plan_opts *opts)
+planning_load_saved(struct store *st, const struct json_obj *doc, int threads,
+                    struct planning **pl, struct plan_opts *opts)
 {
     char t[64];
     size_t n = settings_count();
@@ -738,14 +751,173 @@ planning_rerun(struct store *st, const struct json_obj *doc, int threads,
         }
     }
     enum err rc = planning_load(st, &a, pl);
+    free(over);
+    free(texts);
+    return rc;
+}
+
+enum err
+planning_rerun(struct store *st, const struct json_obj *doc, int threads,
+               struct planning **pl, struct plan_result *r,
+               struct plan_opts *opts)
+{
+    enum err rc = planning_load_saved(st, doc, threads, pl, opts);
     rc = rc == ERR_OK ? plan_run(planning_problem(*pl), opts, r) : rc;
     if (rc != ERR_OK) {
         planning_destroy(*pl);
         *pl = NULL;
     }
-    free(over);
-    free(texts);
     return rc;
+}
+
+static char *
+dup_or_null(const char *s)
+{
+    return s != NULL && s[0] != '\0' ? xstrdup(s) : NULL;
+}
+
+static void
+copy_word(char *out, size_t len, const char *s)
+{
+    snprintf(out, len, "%s", s != NULL ? s : "");
+}
+
+static enum err
+saved_move_row(void *ctx, const struct store_plan_move *m)
+{
+    struct saved_plan *sp = ctx;
+    if (sp->n_moves == sp->cap) {
+        sp->cap = sp->cap ? 2 * sp->cap : 16;
+        sp->moves = xrealloc(sp->moves, sp->cap * sizeof(*sp->moves));
+    }
+    struct saved_move *x = &sp->moves[sp->n_moves++];
+    memset(x, 0, sizeof(*x));
+    copy_word(x->nip, sizeof(x->nip), m->nip);
+    copy_word(x->unit_asal, sizeof(x->unit_asal), m->unit_asal);
+    copy_word(x->unit_tujuan, sizeof(x->unit_tujuan), m->unit_tujuan);
+    copy_word(x->jabatan_asal, sizeof(x->jabatan_asal), m->jabatan_asal);
+    copy_word(x->jabatan_tujuan, sizeof(x->jabatan_tujuan), m->jabatan_tujuan);
+    x->aps = m->jenis != NULL && strcmp(m->jenis, "aps") == 0;
+    x->pilihan_ke = m->pilihan_ke;
+    x->km_centi = m->km_centi;
+    copy_word(x->sementara_sampai, sizeof(x->sementara_sampai),
+              m->sementara_sampai);
+    copy_word(x->tanggapan, sizeof(x->tanggapan), m->tanggapan);
+    copy_word(x->keputusan_tpk, sizeof(x->keputusan_tpk), m->keputusan_tpk);
+    copy_word(x->keputusan_ppk, sizeof(x->keputusan_ppk), m->keputusan_ppk);
+    x->penjelasan = dup_or_null(m->penjelasan);
+    x->catatan_tanggapan = dup_or_null(m->catatan_tanggapan);
+    x->catatan_tpk = dup_or_null(m->catatan_tpk);
+    x->jawaban_tpk = dup_or_null(m->jawaban_tpk);
+    x->alasan_ppk = dup_or_null(m->alasan_ppk);
+    return ERR_OK;
+}
+
+enum err
+planning_saved_load(struct store *st, const char *name, struct saved_plan *out)
+{
+    memset(out, 0, sizeof(*out));
+    enum err rc = store_plan_get(st, name, &out->plan);
+    rc = rc == ERR_OK ? store_plan_moves_each(st, name, saved_move_row, out)
+                      : rc;
+    if (rc == ERR_OK && json_obj_parse(out->plan.hasil ? out->plan.hasil : "",
+                                       &out->doc) != ERR_OK) {
+        rc = ERR_INTERNAL;
+    }
+    if (rc != ERR_OK) {
+        planning_saved_cleanup(out);
+    }
+    return rc;
+}
+
+void
+planning_saved_cleanup(struct saved_plan *sp)
+{
+    if (sp == NULL) {
+        return;
+    }
+    for (size_t i = 0; i < sp->n_moves; i++) {
+        struct saved_move *m = &sp->moves[i];
+        free(m->penjelasan);
+        free(m->catatan_tanggapan);
+        free(m->catatan_tpk);
+        free(m->jawaban_tpk);
+        free(m->alasan_ppk);
+    }
+    free(sp->moves);
+    json_obj_destroy(sp->doc);
+    store_plan_cleanup(&sp->plan);
+    memset(sp, 0, sizeof(*sp));
+}
+
+/* The moves the PPK decided to write, by NIP. */
+struct decided {
+    char (*nips)[NIP_LEN + 1];
+    size_t n;
+    bool any; /* Some move carries the PPK's word (else an old plan). */
+};
+
+static enum err
+decided_row(void *ctx, const struct store_plan_move *m)
+{
+    struct decided *d = ctx;
+    if (m->keputusan_ppk == NULL) {
+        return ERR_OK;
+    }
+    d->any = true;
+    if (strcmp(m->keputusan_ppk, "setuju") == 0) {
+        d->nips = xrealloc(d->nips, (d->n + 1) * sizeof(*d->nips));
+        snprintf(d->nips[d->n++], NIP_LEN + 1, "%s", m->nip);
+    }
+    return ERR_OK;
+}
+
+enum err
+planning_doc_decided(struct store *st, const char *name, struct json_obj *doc)
+{
+    struct decided d = {NULL, 0, false};
+    enum err rc = store_plan_moves_each(st, name, decided_row, &d);
+    size_t n = json_obj_len(doc, "moves");
+    struct json_obj **keep = xcalloc(n + 1, sizeof(*keep));
+    size_t n_keep = 0;
+    for (size_t i = 0; i < n && rc == ERR_OK && d.any; i++) {
+        struct json_obj *m = json_obj_item(doc, "moves", i);
+        char nip[32] = "";
+        bool in = false;
+        json_obj_text(m, "nip", nip, sizeof(nip));
+        for (size_t k = 0; k < d.n && !in; k++) {
+            in = strcmp(d.nips[k], nip) == 0;
+        }
+        if (in) {
+            keep[n_keep++] = m;
+        } else {
+            json_obj_destroy(m);
+        }
+    }
+    if (rc == ERR_OK && d.any) {
+        json_obj_set_empty_array(doc, "moves");
+        for (size_t k = 0; k < n_keep; k++) {
+            json_obj_push(doc, "moves", keep[k]);
+        }
+    } else {
+        for (size_t k = 0; k < n_keep; k++) {
+            json_obj_destroy(keep[k]);
+        }
+    }
+    free(keep);
+    free(d.nips);
+    return rc;
+}
+
+const struct saved_move *
+planning_saved_move(const struct saved_plan *sp, const char *nip)
+{
+    for (size_t i = 0; i < sp->n_moves; i++) {
+        if (strcmp(sp->moves[i].nip, nip) == 0) {
+            return &sp->moves[i];
+        }
+    }
+    return NULL;
 }
 
 struct json_obj *

@@ -5,11 +5,13 @@
 #ifndef MUTASI_PLANNING_H
 #define MUTASI_PLANNING_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include "err.h"
 #include "plan.h"
+#include "store.h"
 
 struct planning;
 struct store;
@@ -79,6 +81,62 @@ MUST_USE enum err planning_save(struct store *st, const struct planning *pl,
 MUST_USE enum err planning_rerun(struct store *st, const struct json_obj *doc,
                                  int threads, struct planning **pl,
                                  struct plan_result *r, struct plan_opts *opts);
+/* Load the problem of saved plan document 'doc' (its date and settings)
+ * from the data of 'st' into a new '*pl', without running the planner;
+ * '*opts' gets the plan's options. */
+MUST_USE enum err planning_load_saved(struct store *st,
+                                      const struct json_obj *doc, int threads,
+                                      struct planning **pl,
+                                      struct plan_opts *opts);
+
+/* One move of a saved plan, read from its table, with the decision so far
+ * ("" or NULL where there is none). */
+struct saved_move {
+    char nip[NIP_LEN + 1];
+    char unit_asal[65];
+    char unit_tujuan[65];
+    char jabatan_asal[65];
+    char jabatan_tujuan[65];
+    bool aps; /* Else penugasan. */
+    int pilihan_ke;
+    int64_t km_centi;
+    char sementara_sampai[11]; /* "" for a permanent move. */
+    char tanggapan[12];        /* The employee's: setuju, keberatan. */
+    char keputusan_tpk[8];     /* setuju, tolak. */
+    char keputusan_ppk[8];     /* setuju, coret. */
+    char *penjelasan;          /* Owned; NULL when none. */
+    char *catatan_tanggapan;
+    char *catatan_tpk;
+    char *jawaban_tpk;
+    char *alasan_ppk;
+};
+
+/* A saved plan: its record, its document, and its moves as saved. */
+struct saved_plan {
+    struct store_plan plan; /* Owned (store_plan_cleanup()). */
+    struct json_obj *doc;   /* The plan document; owned. */
+    struct saved_move *moves;
+    size_t n_moves;
+    size_t cap;
+};
+
+/* Load saved plan 'name' into '*out' (cleared first). ERR_NOTFOUND for
+ * an unknown plan; ERR_DB. The caller frees it with
+ * planning_saved_cleanup(), which is safe after any result. */
+MUST_USE enum err planning_saved_load(struct store *st, const char *name,
+                                      struct saved_plan *out);
+/* Free what 'sp' holds; accepts NULL. */
+void planning_saved_cleanup(struct saved_plan *sp);
+/* The move of 'nip' in 'sp', or NULL. */
+const struct saved_move *planning_saved_move(const struct saved_plan *sp,
+                                             const char *nip);
+
+/* Keep in plan document 'doc' of saved plan 'name' only the moves its
+ * decision wrote (the TPK agreed, the PPK did not strike); a plan decided
+ * before moves carried decisions keeps all. */
+MUST_USE enum err planning_doc_decided(struct store *st, const char *name,
+                                       struct json_obj *doc);
+
 /* The move of 'nip' in plan document 'doc' as a new handle
  * (json_obj_destroy()), or NULL when the plan does not move them. */
 struct json_obj *planning_doc_move(const struct json_obj *doc, const char *nip);

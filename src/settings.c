@@ -12,6 +12,8 @@
 
 static const char *const rounding_words[] = {"half_up", "ceil", "floor", NULL};
 static const char *const signer_words[] = {"walikota", "sekda", NULL};
+static const char *const stage_words[] = {"diajukan", "disetujui_asal",
+                                          "diverifikasi", NULL};
 
 #define INT(k, d, lo, hi, h)               \
     {                                      \
@@ -27,6 +29,8 @@ static const struct setting_def defs[] = {
         "formasi sejak tahun ini terikat masa kerja sebelum boleh APS"),
     INT("aps_ikatan_tahun", "10", 0, 40,
         "tahun masa kerja setelah CPNS sebelum boleh pindah APS"),
+    {"ba_nomor", SETTING_TEXT, "800.1.6/{nomor}/TPK/{tahun}", 0, 0, NULL,
+     "pola nomor berita acara sidang TPK; {nomor} dan {tahun} diganti"},
     INT("biaya_per_km", "100", 0, 1000000, "biaya penugasan per km"),
     INT("biaya_pindah", "1000", 0, 1000000, "biaya dasar satu penugasan"),
     INT("bobot_kelurahan", "2", 0, 100, "bobot kekurangan di kelurahan"),
@@ -40,6 +44,12 @@ static const struct setting_def defs[] = {
     INT("bup_jpt", "60", 40, 75, "BUP jabatan pimpinan tinggi"),
     INT("bup_umum", "58", 40, 75,
         "BUP administrasi, ahli pertama/muda dan keterampilan"),
+    {"dokumen_wajib", SETTING_TEXT, "surat_permohonan", 0, 0, NULL,
+     "dokumen wajib setiap permohonan sebelum diajukan (dipisah ;)"},
+    {"dokumen_wajib_ikut_pasangan", SETTING_TEXT, "bukti_alasan", 0, 0, NULL,
+     "dokumen wajib tambahan untuk alasan ikut pasangan (dipisah ;)"},
+    {"dokumen_wajib_kesehatan", SETTING_TEXT, "bukti_alasan", 0, 0, NULL,
+     "dokumen wajib tambahan untuk alasan kesehatan (dipisah ;)"},
     INT("kebutuhan_min_satu", "1", 0, 1,
         "kebutuhan bulat paling sedikit 1 bila kebutuhan > 0 (1 ya, 0 "
         "tidak)"),
@@ -92,6 +102,11 @@ static const struct setting_def defs[] = {
      "tempat keputusan ditetapkan"},
     INT("struktural_boleh", "0", 0, 1,
         "jabatan struktural boleh dipindah perencana (1 ya, 0 tidak)"),
+    {"tahap_permohonan", SETTING_WORD, "diverifikasi", 0, 0, stage_words,
+     "permohonan yang ditimbang perencana mulai status: diajukan, "
+     "disetujui_asal, diverifikasi"},
+    {"tpk_anggota", SETTING_TEXT, "tpk=Sekretaris Daerah, Ketua TPK", 0, 0,
+     NULL, "anggota TPK untuk berita acara: login=Nama, Jabatan; dipisah ;"},
     INT("wke_menit", "75000", 1, 1000000,
         "waktu kerja efektif setahun dalam menit"),
 };
@@ -259,6 +274,12 @@ settings_apply(struct settings *s, const char *key, const char *value)
         } else {
             *(int *)(void *)field = (int)v;
         }
+    }
+    if (strcmp(key, "tahap_permohonan") == 0) {
+        s->tahap_permohonan =
+            strcmp(value, "diajukan") == 0         ? PERMOHONAN_DIAJUKAN
+            : strcmp(value, "disetujui_asal") == 0 ? PERMOHONAN_DISETUJUI_ASAL
+                                                   : PERMOHONAN_DIVERIFIKASI;
     }
     if (strcmp(key, "pembulatan") == 0) {
         s->pembulatan = strcmp(value, "ceil") == 0    ? ROUND_CEIL

@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "err.h"
+#include "model.h"
 
 enum setting_type {
     SETTING_INT,     /* A whole number in [min, max]. */
@@ -50,6 +51,8 @@ struct settings {
     int aps_ikatan_formasi; /* Formations from this year are bonded. */
     bool pppk_boleh;        /* PPPK may be moved. */
     bool struktural_boleh;  /* Structural positions may be moved. */
+    /* The planner takes open requests from this status to diverifikasi. */
+    enum permohonan_status tahap_permohonan;
     /* Priority points of requests (contract section 5). */
     int poin_alasan[5]; /* By enum permohonan_alasan. */
     int poin_per_tahun;

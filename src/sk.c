@@ -390,15 +390,17 @@ sk_write(struct store *st, const char *plan, const char *nip, FILE *f,
     struct sk_texts t;
     struct pdf *p = NULL;
     enum err rc = store_plan_get(st, plan, &sp);
-    if (rc == ERR_OK && (strcmp(sp.status, "disetujui") != 0 ||
+    if (rc == ERR_OK && (strcmp(sp.status, "ditetapkan") != 0 ||
                          sp.sk_nomor == NULL || sp.tmt == NULL)) {
-        snprintf(why, why_len, "rencana %s belum disetujui", plan);
+        snprintf(why, why_len, "rencana %s belum ditetapkan", plan);
         rc = ERR_CONFLICT;
     }
     rc = rc == ERR_OK ? facts_of(&sp, &x) : rc;
     if (rc == ERR_OK && json_obj_parse(sp.hasil, &doc) != ERR_OK) {
         rc = ERR_INTERNAL;
     }
+    /* The decree lists only what was decided. */
+    rc = rc == ERR_OK ? planning_doc_decided(st, plan, doc) : rc;
     if (rc == ERR_OK && nip != NULL) {
         m = planning_doc_move(doc, nip);
         if (m == NULL) {

@@ -22,7 +22,7 @@ struct permohonan;
 struct buf;
 
 /* The newest schema version that this program knows. */
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 
 /* What store_pegawai_put() did. */
 enum store_put { STORE_INSERTED, STORE_UPDATED, STORE_UNCHANGED };
@@ -167,8 +167,8 @@ store_staff_each(struct store *st, int32_t day,
 /* Insert employee 'r->nip''s open request with status 'r->status', or
  * update the open one it has: choices, reason, date and, unless
  * 'keep_note', the note; its version goes up and a draf becomes diajukan.
- * An update that changes nothing writes nothing. A request past
- * disetujui_tujuan is not changed: ERR_CONFLICT, the reason in
+ * An update that changes nothing writes nothing. A request verified or
+ * past it is not changed: ERR_CONFLICT, the reason in
  * store_errmsg(). '*out' tells what happened. */
 MUST_USE enum err store_permohonan_put(struct store *st,
                                        const struct permohonan *r,
@@ -198,6 +198,15 @@ struct store_plan_move {
     int64_t km_centi;
     const char *sementara_sampai; /* NULL for a permanent move. */
     const char *penjelasan;
+    /* The decision so far (store_plan_moves_each() only; NULL when
+     * none): the employee's answer, the TPK's, the PPK's. */
+    const char *tanggapan; /* setuju or keberatan. */
+    const char *catatan_tanggapan;
+    const char *keputusan_tpk; /* setuju or tolak. */
+    const char *catatan_tpk;
+    const char *jawaban_tpk;   /* The TPK's answer to the objections. */
+    const char *keputusan_ppk; /* setuju or coret. */
+    const char *alasan_ppk;
 };
 
 /* A saved plan. From store_plan_get() its strings are owned by the
@@ -208,7 +217,8 @@ struct store_plan {
     const char *as_of;    /* YYYY-MM-DD. */
     const char *settings; /* JSON object. */
     const char *hasil;    /* The plan document (JSON). */
-    const char *status;   /* draf, diterbitkan, disetujui. */
+    const char *status;   /* draf, diterbitkan, dipertimbangkan,
+                           * ditetapkan, dikembalikan. */
     const char *dibuat;   /* When it was saved (UTC). */
     const char *dibuat_oleh;
     const char *tmt;       /* Of an approved plan; else NULL. */
@@ -216,17 +226,24 @@ struct store_plan {
     const char *disetujui; /* When it was approved (UTC); else NULL. */
     const struct store_plan_move *moves; /* store_plan_add() only. */
     size_t n_moves;
+    const char *tenggat;         /* Last day for answers; else NULL. */
+    const char *ba_nomor;        /* The TPK's minutes; else NULL. */
+    const char *dipertimbangkan; /* When the TPK closed (UTC). */
+    const char *catatan_kembali; /* The PPK's note when returned. */
 };
 
 /* A change of a plan's status. */
 struct store_plan_change {
     const char *nama;
     const char *from;     /* Status it must still have. */
-    const char *to;       /* diterbitkan or disetujui. */
+    const char *to;       /* The status it reaches. */
     const char *tmt;      /* NULL to keep. */
     const char *sk_nomor; /* NULL to keep. */
     const char *day;      /* YYYY-MM-DD of an approval (the clock's
                            * time of day is added); NULL: the clock's. */
+    const char *tenggat;  /* NULL to keep. */
+    const char *ba_nomor; /* NULL to keep. */
+    const char *catatan;  /* The return note; NULL to keep. */
 };
 
 /* Apply 'x' (the time of publishing or approval is recorded).
@@ -245,6 +262,53 @@ MUST_USE enum err store_plan_responses_each(
     enum err (*fn)(void *, const char *nip, const char *tanggapan,
                    const char *catatan, const char *at),
     void *ctx);
+/* Call 'fn' for each move of plan 'nama' in the order it was saved,
+ * with its decision so far; see store_unit_each(). */
+MUST_USE enum err
+store_plan_moves_each(struct store *st, const char *nama,
+                      enum err (*fn)(void *, const struct store_plan_move *),
+                      void *ctx);
+/* The TPK's ('ppk' false: keputusan, catatan, jawaban) or the PPK's
+ * ('ppk' true: keputusan, catatan as the reason) word on one move. */
+struct store_move_decision {
+    const char *nama;
+    const char *nip;
+    const char *keputusan;
+    const char *catatan; /* May be NULL. */
+    const char *jawaban; /* TPK only; NULL to keep. */
+    bool ppk;
+};
+/* Record 'd'. ERR_NOTFOUND when the plan has no move of 'd->nip'. */
+MUST_USE enum err store_plan_move_decide(struct store *st,
+                                         const struct store_move_decision *d);
+/* The answer of an account other than the employee (the head of a
+ * receiving OPD) to the move of 'nip'. */
+struct store_plan_answer {
+    const char *nip;
+    const char *oleh; /* Login. */
+    const char *tanggapan;
+    const char *catatan;
+    const char *at; /* From the readers only. */
+};
+/* Record (or replace) answer 'a' to a move of plan 'nama'. */
+MUST_USE enum err store_plan_answer_put(struct store *st, const char *nama,
+                                        const struct store_plan_answer *a);
+/* Call 'fn' for each such answer to plan 'nama', by NIP then login. */
+MUST_USE enum err store_plan_answers_each(
+    struct store *st, const char *nama,
+    enum err (*fn)(void *, const struct store_plan_answer *), void *ctx);
+/* Call 'fn' with each account that logged 'action' on plan 'nama' (the
+ * audit), by login. */
+MUST_USE enum err
+store_plan_actors_each(struct store *st, const char *nama, const char *action,
+                       enum err (*fn)(void *, const char *actor), void *ctx);
+/* The number of TPK minutes closed in calendar year 'year' into '*out'. */
+MUST_USE enum err store_plan_count_minutes(struct store *st, int year,
+                                           long *out);
+/* The login that last took step 'aksi' on request 'id' into 'out'.
+ * ERR_NOTFOUND when nobody did. */
+MUST_USE enum err store_request_actor(struct store *st, int64_t id,
+                                      const char *aksi, char *out, size_t len);
 /* The number of plans approved in calendar year 'year' (by the clock of
  * their approval) into '*out', for decree numbers. */
 MUST_USE enum err store_plan_count_approved(struct store *st, int year,
@@ -349,6 +413,7 @@ struct store_request {
     char peringatan[2048]; /* Warnings, ';'-separated; "" when none. */
     char dibuat[21];
     char diubah[21];
+    char tujuan[65]; /* The destination received into; "" before. */
 };
 
 /* Create the draft request 'r' (status draf) into '*id'. ERR_CONFLICT
@@ -369,6 +434,8 @@ struct store_step {
     const char *catatan;    /* May be NULL. */
     const char *peringatan; /* New warnings (';'-separated), or NULL to
                              * keep them. */
+    const char *tujuan;     /* The destination received into, or NULL to
+                             * keep it. */
 };
 /* Apply step 's': the status and version move on and the step is logged.
  * ERR_CONFLICT when the request's status or version has moved on

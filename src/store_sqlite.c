@@ -17,6 +17,8 @@
 #include "model.h"
 #include "store.h"
 
+#define NOW_SQL "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
+
 /* Each step belongs to a schema version; the steps of version v take the
  * schema from v - 1 to v. Append only: a shipped step never changes. */
 struct migration {
@@ -209,11 +211,67 @@ static const struct migration migrations[] = {
         " (status_periksa IN ('sesuai','perlu_revisi'));"},
     {2, "ALTER TABLE dokumen ADD COLUMN catatan_periksa TEXT;"},
     {2, "CREATE INDEX dokumen_permohonan ON dokumen(permohonan_id);"},
+    /* 3: the TPK and the PPK are two roles (Peraturan BKN 5/2019); the
+     * accounts of the old joint role 'pimpinan' decide, so they become
+     * 'ppk', and the log says so for each. */
+    {3, "INSERT INTO role VALUES ('tpk','Tim Penilai Kinerja (TPK)'),"
+        " ('ppk','Pejabat Pembina Kepegawaian (PPK/PyB)');"},
+    {3, "INSERT INTO audit (at, actor, entity, entity_id, action, before,"
+        " after) SELECT " NOW_SQL ", 'init', 'user', login, 'ubah_peran',"
+        " '{\"role\":\"pimpinan\"}', '{\"role\":\"ppk\"}' FROM app_user"
+        " WHERE role = 'pimpinan';"},
+    {3, "UPDATE app_user SET role = 'ppk' WHERE role = 'pimpinan';"},
+    {3, "DELETE FROM role WHERE id = 'pimpinan';"},
+    /* 3: a request is verified before the destination's head receives it;
+     * one received but not yet verified goes back to disetujui_asal. */
+    {3, "INSERT INTO audit (at, actor, entity, entity_id, action, before,"
+        " after) SELECT " NOW_SQL ", 'init', 'request', CAST(id AS TEXT),"
+        " 'migrasi', '{\"status\":\"disetujui_tujuan\"}',"
+        " '{\"status\":\"disetujui_asal\",\"catatan\":\"Urutan baru:"
+        " BKPSDM memverifikasi sebelum OPD tujuan menerima; persetujuan"
+        " tujuan diminta lagi sesudah verifikasi.\"}' FROM permohonan WHERE"
+        " status = 'disetujui_tujuan';"},
+    {3, "UPDATE permohonan SET status = 'disetujui_asal', version = version"
+        " + 1, diubah = " NOW_SQL " WHERE status = 'disetujui_tujuan';"},
+    /* 3: the destination the head received a request into, and the plan
+     * (the single decision's own) that decided it. */
+    {3, "ALTER TABLE permohonan ADD COLUMN tujuan TEXT;"},
+    /* 3: a plan's way to a decision: the deadline for answers, the TPK's
+     * minutes, the PPK's return note. 'disetujui' is now 'ditetapkan'. */
+    {3, "ALTER TABLE plan ADD COLUMN tenggat TEXT;"},
+    {3, "ALTER TABLE plan ADD COLUMN ba_nomor TEXT;"},
+    {3, "ALTER TABLE plan ADD COLUMN dipertimbangkan TEXT;"},
+    {3, "ALTER TABLE plan ADD COLUMN catatan_kembali TEXT;"},
+    {3, "UPDATE plan SET status = 'ditetapkan' WHERE status = 'disetujui';"},
+    {3, "CREATE UNIQUE INDEX plan_sk_nomor ON plan(sk_nomor)"
+        " WHERE sk_nomor IS NOT NULL;"},
+    {3, "CREATE UNIQUE INDEX plan_ba_nomor ON plan(ba_nomor)"
+        " WHERE ba_nomor IS NOT NULL;"},
+    /* 3: the TPK's and the PPK's word on each move. */
+    {3, "ALTER TABLE plan_move ADD COLUMN keputusan_tpk TEXT CHECK"
+        " (keputusan_tpk IN ('setuju','tolak'));"},
+    {3, "ALTER TABLE plan_move ADD COLUMN catatan_tpk TEXT;"},
+    {3, "ALTER TABLE plan_move ADD COLUMN jawaban_tpk TEXT;"},
+    {3, "ALTER TABLE plan_move ADD COLUMN keputusan_ppk TEXT CHECK"
+        " (keputusan_ppk IN ('setuju','coret'));"},
+    {3, "ALTER TABLE plan_move ADD COLUMN alasan_ppk TEXT;"},
+    /* 3: the answers of the heads of receiving OPDs, one per move and
+     * account. */
+    {3, "CREATE TABLE plan_tanggapan ("
+        " plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,"
+        " nip TEXT NOT NULL,"
+        " oleh TEXT NOT NULL,"
+        " tanggapan TEXT NOT NULL CHECK (tanggapan IN ('setuju','keberatan')),"
+        " catatan TEXT,"
+        " pada TEXT NOT NULL,"
+        " PRIMARY KEY (plan_id, nip, oleh));"},
 };
 
 #define N_MIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))
 
-#define NOW_SQL  "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
+#define PENDING_SQL                                                       \
+    "(p.tmt_unit > date('now') AND EXISTS (SELECT 1 FROM riwayat r WHERE" \
+    " r.nip = p.nip AND r.tmt = p.tmt_unit AND r.sumber LIKE 'rencana:%'))"
 #define OPEN_SQL "status NOT IN ('selesai','ditolak','dibatalkan')"
 
 /* Cached statements, prepared on first use. */
@@ -351,12 +409,17 @@ static const char *const stmt_sql[S_COUNT] = {
         " ON g.nip = p.nip WHERE p." OPEN_SQL ") GROUP BY unit ORDER BY unit",
     /* The current record is in force from its TMT on; before it, the
      * latest history row (a lookup only for those posted after 'day'). */
+    /* A move decided but not yet in force (its TMT after today, from a
+     * decided plan) already counts where it leads: a plan or an ABK as of a
+     * date before that TMT must not plan that place again (issue #15). */
     [S_STAFF_EACH] =
         "SELECT p.nip, p.nama, p.status, p.tanggal_lahir, p.tugas_belajar,"
-        " CASE WHEN p.tmt_unit <= ?1 THEN p.unit ELSE (SELECT r.unit FROM"
+        " CASE WHEN p.tmt_unit <= ?1 OR " PENDING_SQL " THEN p.unit ELSE"
+        " (SELECT r.unit FROM"
         " riwayat r WHERE r.nip = p.nip AND r.tmt <= ?1 ORDER BY r.tmt DESC,"
         " r.id DESC LIMIT 1) END,"
-        " CASE WHEN p.tmt_unit <= ?1 THEN p.jabatan ELSE (SELECT r.jabatan"
+        " CASE WHEN p.tmt_unit <= ?1 OR " PENDING_SQL " THEN p.jabatan ELSE"
+        " (SELECT r.jabatan"
         " FROM riwayat r WHERE r.nip = p.nip AND r.tmt <= ?1 ORDER BY r.tmt"
         " DESC, r.id DESC LIMIT 1) END,"
         " p.unit, p.jabatan, p.tmt_unit, p.hukuman_disiplin, p.formasi_tahun,"
@@ -379,10 +442,11 @@ static const char *const stmt_sql[S_COUNT] = {
         " ?8, ?9, ?10, ?11)",
     [S_PLAN_GET] =
         "SELECT nama, mode, as_of, settings, hasil, status, dibuat,"
-        " dibuat_oleh, tmt, sk_nomor, disetujui FROM plan WHERE nama = ?1",
-    [S_PLAN_EACH] =
-        "SELECT nama, mode, as_of, settings, NULL, status, dibuat,"
-        " dibuat_oleh, tmt, sk_nomor, disetujui FROM plan ORDER BY nama",
+        " dibuat_oleh, tmt, sk_nomor, disetujui, tenggat, ba_nomor,"
+        " dipertimbangkan, catatan_kembali FROM plan WHERE nama = ?1",
+    [S_PLAN_EACH] = "SELECT nama, mode, as_of, settings, NULL, status, dibuat,"
+                    " dibuat_oleh, tmt, sk_nomor, disetujui, tenggat, ba_nomor,"
+                    " dipertimbangkan, catatan_kembali FROM plan ORDER BY nama",
 };
 
 #define N_SCRATCH 8 /* Strings of the record of the last *_get call. */
@@ -1568,7 +1632,7 @@ store_permohonan_put(struct store *st, const struct permohonan *r,
         *out = STORE_UNCHANGED;
         return ERR_OK;
     }
-    if (old.id != 0 && old.status > PERMOHONAN_DISETUJUI_TUJUAN) {
+    if (old.id != 0 && old.status > PERMOHONAN_DISETUJUI_ASAL) {
         char msg[256];
         snprintf(msg, sizeof(msg),
                  L_("permohonan NIP %s sudah berstatus %s; tidak dapat diubah "
@@ -1768,11 +1832,22 @@ plan_row(struct store *st, sqlite3_stmt *s, void *arg)
     (void)st;
     struct store_plan *out = arg;
     memset(out, 0, sizeof(*out));
-    const char **fields[] = {&out->nama,     &out->mode,        &out->as_of,
-                             &out->settings, &out->hasil,       &out->status,
-                             &out->dibuat,   &out->dibuat_oleh, &out->tmt,
-                             &out->sk_nomor, &out->disetujui};
-    for (int i = 0; i < 11; i++) {
+    const char **fields[] = {&out->nama,
+                             &out->mode,
+                             &out->as_of,
+                             &out->settings,
+                             &out->hasil,
+                             &out->status,
+                             &out->dibuat,
+                             &out->dibuat_oleh,
+                             &out->tmt,
+                             &out->sk_nomor,
+                             &out->disetujui,
+                             &out->tenggat,
+                             &out->ba_nomor,
+                             &out->dipertimbangkan,
+                             &out->catatan_kembali};
+    for (int i = 0; i < 15; i++) {
         *fields[i] = col_dup(s, i);
     }
     return ERR_OK;
@@ -1791,10 +1866,22 @@ store_plan_cleanup(struct store_plan *p)
     if (p == NULL) {
         return;
     }
-    const char *fields[] = {p->nama,  p->mode,     p->as_of,    p->settings,
-                            p->hasil, p->status,   p->dibuat,   p->dibuat_oleh,
-                            p->tmt,   p->sk_nomor, p->disetujui};
-    for (int i = 0; i < 11; i++) {
+    const char *fields[] = {p->nama,
+                            p->mode,
+                            p->as_of,
+                            p->settings,
+                            p->hasil,
+                            p->status,
+                            p->dibuat,
+                            p->dibuat_oleh,
+                            p->tmt,
+                            p->sk_nomor,
+                            p->disetujui,
+                            p->tenggat,
+                            p->ba_nomor,
+                            p->dipertimbangkan,
+                            p->catatan_kembali};
+    for (int i = 0; i < 15; i++) {
         free((void *)(uintptr_t)fields[i]);
     }
     memset(p, 0, sizeof(*p));
@@ -2206,7 +2293,7 @@ store_request_create(struct store *st, const struct permohonan *r, int64_t *id)
     "SELECT p.id, p.nip, p.status, p.version, p.alasan, p.keterangan,"       \
     " p.tanggal, coalesce((SELECT group_concat(unit, ';') FROM (SELECT unit" \
     " FROM permohonan_pilihan WHERE permohonan_id = p.id ORDER BY urutan))," \
-    " ''), p.peringatan, p.dibuat, p.diubah FROM permohonan p"
+    " ''), p.peringatan, p.dibuat, p.diubah, p.tujuan FROM permohonan p"
 
 static void
 copy_text(char *out, size_t len, sqlite3_stmt *s, int i)
@@ -2237,6 +2324,7 @@ api_request_row(sqlite3_stmt *s, struct store_request *out)
     copy_text(out->peringatan, sizeof(out->peringatan), s, 8);
     copy_text(out->dibuat, sizeof(out->dibuat), s, 9);
     copy_text(out->diubah, sizeof(out->diubah), s, 10);
+    copy_text(out->tujuan, sizeof(out->tujuan), s, 11);
 }
 
 enum err
@@ -2291,8 +2379,9 @@ store_request_step(struct store *st, const struct store_step *x)
     if (sqlite3_prepare_v2(st->db,
                            "UPDATE permohonan SET status = ?4, version ="
                            " version + 1, diubah = " NOW_SQL ", peringatan ="
-                           " coalesce(?5, peringatan) WHERE id = ?1 AND status"
-                           " = ?2 AND version = ?3",
+                           " coalesce(?5, peringatan), tujuan = coalesce(?6,"
+                           " tujuan) WHERE id = ?1 AND status = ?2 AND version"
+                           " = ?3",
                            -1, &s, NULL) != SQLITE_OK) {
         return db_fail(st);
     }
@@ -2301,6 +2390,7 @@ store_request_step(struct store *st, const struct store_step *x)
     sqlite3_bind_int64(s, 3, x->version);
     bind_text(s, 4, x->to);
     bind_text(s, 5, x->peringatan);
+    bind_text(s, 6, x->tujuan);
     enum err rc = step_changed(st, s, ERR_CONFLICT, "request moved on");
     if (rc != ERR_OK) {
         return rc;
@@ -2334,9 +2424,13 @@ store_plan_set_status(struct store *st, const struct store_plan_change *x)
             st->db,
             "UPDATE plan SET status = ?3, diterbitkan = CASE WHEN ?3 ="
             " 'diterbitkan' THEN " NOW_SQL " ELSE diterbitkan END, disetujui ="
-            " CASE WHEN ?3 = 'disetujui' THEN coalesce(?6 ||"
+            " CASE WHEN ?3 = 'ditetapkan' THEN coalesce(?6 ||"
             " strftime('T%H:%M:%SZ','now'), " NOW_SQL ") ELSE disetujui END,"
-            " tmt = coalesce(?4, tmt), sk_nomor = coalesce(?5, sk_nomor)"
+            " dipertimbangkan = CASE WHEN ?3 = 'dipertimbangkan' THEN " NOW_SQL
+            " ELSE dipertimbangkan END,"
+            " tmt = coalesce(?4, tmt), sk_nomor = coalesce(?5, sk_nomor),"
+            " tenggat = coalesce(?7, tenggat), ba_nomor = coalesce(?8,"
+            " ba_nomor), catatan_kembali = coalesce(?9, catatan_kembali)"
             " WHERE nama = ?1 AND status = ?2",
             -1, &s, NULL) != SQLITE_OK) {
         return db_fail(st);
@@ -2347,6 +2441,9 @@ store_plan_set_status(struct store *st, const struct store_plan_change *x)
     bind_text(s, 4, x->tmt);
     bind_text(s, 5, x->sk_nomor);
     bind_text(s, 6, x->day);
+    bind_text(s, 7, x->tenggat);
+    bind_text(s, 8, x->ba_nomor);
+    bind_text(s, 9, x->catatan);
     return step_changed(st, s, ERR_CONFLICT, "plan moved on");
 }
 
@@ -2406,7 +2503,7 @@ store_plan_count_approved(struct store *st, int year, long *out)
     sqlite3_stmt *s = NULL;
     if (sqlite3_prepare_v2(st->db,
                            "SELECT count(*) FROM plan WHERE status ="
-                           " 'disetujui' AND substr(disetujui, 1, 4) ="
+                           " 'ditetapkan' AND substr(disetujui, 1, 4) ="
                            " printf('%04d', ?1)",
                            -1, &s, NULL) != SQLITE_OK) {
         return db_fail(st);
@@ -2666,4 +2763,178 @@ store_unit_moves_each(struct store *st, const char *kode, long limit,
     }
     sqlite3_finalize(s);
     return rc;
+}
+
+/* The decision on a plan's moves. */
+
+#define MOVE_COLS                                                           \
+    "m.nip, m.jabatan_asal, m.jabatan_tujuan, m.unit_asal, m.unit_tujuan,"  \
+    " m.jenis, m.pilihan_ke, m.km_centi, m.sementara_sampai, m.penjelasan," \
+    " m.tanggapan, m.catatan_tanggapan, m.keputusan_tpk, m.catatan_tpk,"    \
+    " m.jawaban_tpk, m.keputusan_ppk, m.alasan_ppk"
+
+enum err
+store_plan_moves_each(struct store *st, const char *nama,
+                      enum err (*fn)(void *, const struct store_plan_move *),
+                      void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db,
+                           "SELECT " MOVE_COLS " FROM plan_move m JOIN plan p"
+                           " ON p.id = m.plan_id WHERE p.nama = ?1 ORDER BY"
+                           " m.rowid",
+                           -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    bind_text(s, 1, nama);
+    enum err rc = ERR_OK;
+    int step = SQLITE_ROW;
+    while (rc == ERR_OK && (step = sqlite3_step(s)) == SQLITE_ROW) {
+        struct store_plan_move m = {
+            col_text(s, 0),           col_text(s, 1),
+            col_text(s, 2),           col_text(s, 3),
+            col_text(s, 4),           col_text(s, 5),
+            sqlite3_column_int(s, 6), sqlite3_column_int64(s, 7),
+            col_text(s, 8),           col_text(s, 9),
+            col_text(s, 10),          col_text(s, 11),
+            col_text(s, 12),          col_text(s, 13),
+            col_text(s, 14),          col_text(s, 15),
+            col_text(s, 16)};
+        rc = fn(ctx, &m);
+    }
+    if (rc == ERR_OK && step != SQLITE_DONE) {
+        rc = db_fail(st);
+    }
+    sqlite3_finalize(s);
+    return rc;
+}
+
+enum err
+store_plan_move_decide(struct store *st, const struct store_move_decision *d)
+{
+    const char *v[] = {d->nama, d->nip, d->keputusan, d->catatan, d->jawaban};
+    const char *sql =
+        d->ppk ? "UPDATE plan_move SET keputusan_ppk = ?3, alasan_ppk = ?4"
+                 " WHERE nip = ?2 AND plan_id = (SELECT id FROM plan WHERE"
+                 " nama = ?1)"
+               : "UPDATE plan_move SET keputusan_tpk = ?3, catatan_tpk = ?4,"
+                 " jawaban_tpk = coalesce(?5, jawaban_tpk) WHERE nip = ?2 AND"
+                 " plan_id = (SELECT id FROM plan WHERE nama = ?1)";
+    int n = 0;
+    enum err rc = run_text(st, sql, v, 5 - (d->ppk ? 1 : 0), &n);
+    return rc == ERR_OK && n == 0 ? ERR_NOTFOUND : rc;
+}
+
+enum err
+store_plan_answer_put(struct store *st, const char *nama,
+                      const struct store_plan_answer *a)
+{
+    const char *v[] = {nama, a->nip, a->oleh, a->tanggapan, a->catatan};
+    return run_text(
+        st,
+        "INSERT OR REPLACE INTO plan_tanggapan (plan_id, nip, oleh,"
+        " tanggapan, catatan, pada) SELECT id, ?2, ?3, ?4, ?5, " NOW_SQL
+        " FROM plan WHERE nama = ?1",
+        v, 5, NULL);
+}
+
+enum err
+store_plan_answers_each(struct store *st, const char *nama,
+                        enum err (*fn)(void *,
+                                       const struct store_plan_answer *),
+                        void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db,
+                           "SELECT t.nip, t.oleh, t.tanggapan, t.catatan,"
+                           " t.pada FROM plan_tanggapan t JOIN plan p ON p.id"
+                           " = t.plan_id WHERE p.nama = ?1 ORDER BY t.nip,"
+                           " t.oleh",
+                           -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    bind_text(s, 1, nama);
+    enum err rc = ERR_OK;
+    int step = SQLITE_ROW;
+    while (rc == ERR_OK && (step = sqlite3_step(s)) == SQLITE_ROW) {
+        struct store_plan_answer a = {col_text(s, 0), col_text(s, 1),
+                                      col_text(s, 2), col_text(s, 3),
+                                      col_text(s, 4)};
+        rc = fn(ctx, &a);
+    }
+    if (rc == ERR_OK && step != SQLITE_DONE) {
+        rc = db_fail(st);
+    }
+    sqlite3_finalize(s);
+    return rc;
+}
+
+enum err
+store_request_actor(struct store *st, int64_t id, const char *aksi, char *out,
+                    size_t len)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db,
+                           "SELECT aktor FROM permohonan_langkah WHERE"
+                           " permohonan_id = ?1 AND aksi = ?2 ORDER BY id DESC"
+                           " LIMIT 1",
+                           -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    sqlite3_bind_int64(s, 1, id);
+    bind_text(s, 2, aksi);
+    int step = sqlite3_step(s);
+    enum err rc = ERR_NOTFOUND;
+    if (step == SQLITE_ROW) {
+        copy_text(out, len, s, 0);
+        rc = ERR_OK;
+    } else if (step != SQLITE_DONE) {
+        rc = db_fail(st);
+    }
+    sqlite3_finalize(s);
+    return rc;
+}
+
+enum err
+store_plan_actors_each(struct store *st, const char *nama, const char *action,
+                       enum err (*fn)(void *, const char *actor), void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db,
+                           "SELECT DISTINCT actor FROM audit WHERE entity ="
+                           " 'plan' AND entity_id = ?1 AND action = ?2 ORDER"
+                           " BY actor",
+                           -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    bind_text(s, 1, nama);
+    bind_text(s, 2, action);
+    enum err rc = ERR_OK;
+    int step = SQLITE_ROW;
+    while (rc == ERR_OK && (step = sqlite3_step(s)) == SQLITE_ROW) {
+        rc = fn(ctx, col_text(s, 0));
+    }
+    if (rc == ERR_OK && step != SQLITE_DONE) {
+        rc = db_fail(st);
+    }
+    sqlite3_finalize(s);
+    return rc;
+}
+
+enum err
+store_plan_count_minutes(struct store *st, int year, long *out)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db,
+                           "SELECT count(*) FROM plan WHERE ba_nomor IS NOT"
+                           " NULL AND substr(dipertimbangkan, 1, 4) ="
+                           " printf('%04d', ?1)",
+                           -1, &s, NULL) != SQLITE_OK) {
+        return db_fail(st);
+    }
+    sqlite3_bind_int(s, 1, year);
+    int step = sqlite3_step(s);
+    *out = step == SQLITE_ROW ? (long)sqlite3_column_int64(s, 0) : 0;
+    sqlite3_finalize(s);
+    return step == SQLITE_ROW ? ERR_OK : db_fail(st);
 }

@@ -47,6 +47,7 @@ struct web_resp {
     struct buf body;
     const char *content_type; /* Static; "application/json" default. */
     char set_cookie[256];     /* A Set-Cookie value, or "". */
+    char nips[8192];          /* NIPs an error names, ','-joined, or "". */
 };
 
 typedef enum err (*web_dispatch_fn)(const struct web_req *, struct web_resp *);

@@ -384,12 +384,12 @@ parse_by(const char *v, enum abk_by *out)
 }
 
 /* The saved plan 'name' for /api/abk?plan= into '*sp', and its date into
- * '*day' (the default as_of). Plans are for bkpsdm and pimpinan only. */
+ * '*day' (the default as_of). Plans are for bkpsdm, tpk and ppk only. */
 static enum err
 abk_plan_get(const struct web_call *c, const char *name, struct store_plan *sp,
              int32_t *day)
 {
-    if ((c->role & (WEB_BKPSDM | WEB_PIMPINAN)) == 0) {
+    if ((c->role & (WEB_BKPSDM | WEB_TPK | WEB_PPK)) == 0) {
         return ERR_DENIED;
     }
     enum err rc = store_plan_get(c->req->st, name, sp);
@@ -894,8 +894,11 @@ check_user(struct store *st, const struct new_user *n, struct web_resp *out)
     enum err rc = ERR_INVAL;
     if (!login_ok(n->login)) {
         why = "login 1-64 huruf, angka, '.', '_', '-' atau '@'.";
+    } else if (strcmp(n->role, "pimpinan") == 0) {
+        why = "Peran pimpinan sudah dipisah: tpk (pertimbangan TPK) atau ppk "
+              "(keputusan PPK/PyB).";
     } else if (!auth_role_ok(n->role)) {
-        why = "role harus pegawai, kepala_unit, bkpsdm, pimpinan atau admin.";
+        why = "role harus pegawai, kepala_unit, bkpsdm, tpk, ppk atau admin.";
     } else if (strcmp(n->role, "pegawai") == 0 && n->nip[0] == '\0') {
         why = "Akun pegawai memerlukan nip.";
     } else if (strcmp(n->role, "kepala_unit") == 0 && n->unit[0] == '\0') {

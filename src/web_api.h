@@ -22,7 +22,7 @@ MUST_USE enum err web_api_employees(const struct web_call *c,
 MUST_USE enum err web_api_employee(const struct web_call *c,
                                    struct web_resp *out);
 /* GET /api/abk?unit=&by=&as_of=[&plan=NAME]: with a plan (bkpsdm and
- * pimpinan only; 404 when unknown), the analysis after all its moves,
+ * tpk and ppk only; 404 when unknown), the analysis after all its moves,
  * as_of defaulting to the plan's, with "plan", "moves_applied" and
  * "moves_skipped" (employees no longer in post where the plan found
  * them). */

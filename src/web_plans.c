@@ -9,9 +9,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "approval.h"
 #include "buf.h"
 #include "date.h"
+#include "decision.h"
 #include "json.h"
 #include "mem.h"
 #include "model.h"
@@ -212,19 +212,113 @@ own_move(const struct json_obj *doc, const char *nip)
     return m;
 }
 
-/* An employee sees a plan only once published, and only their move. */
-static enum err
-own_view(const struct web_call *c, const struct store_plan *sp,
-         const struct json_obj *doc, struct web_resp *out)
+static void
+set_text(struct json_obj *o, const char *key, const char *v)
 {
-    struct json_obj *m = own_move(doc, c->who->nip);
-    if (m == NULL || strcmp(sp->status, "draf") == 0) {
+    json_obj_set_str(o, key, v != NULL && v[0] != '\0' ? v : NULL);
+}
+
+/* A move's decision so far, on its JSON 'm'. */
+static void
+decision_keys(struct json_obj *m, const struct saved_move *x)
+{
+    set_text(m, "tanggapan", x->tanggapan);
+    set_text(m, "catatan_tanggapan", x->catatan_tanggapan);
+    set_text(m, "keputusan_tpk", x->keputusan_tpk);
+    set_text(m, "catatan_tpk", x->catatan_tpk);
+    set_text(m, "jawaban_tpk", x->jawaban_tpk);
+    set_text(m, "keputusan_ppk", x->keputusan_ppk);
+    set_text(m, "alasan_ppk", x->alasan_ppk);
+}
+
+/* The plan's record on the "plan" of its document. */
+static void
+plan_keys(struct json_obj *doc, const struct store_plan *p)
+{
+    struct json_obj *plan = json_obj_get_obj(doc, "plan");
+    json_obj_set_str(plan, "status", p->status);
+    json_obj_set_str(plan, "tmt", p->tmt);
+    json_obj_set_str(plan, "sk_nomor", p->sk_nomor);
+    json_obj_set_str(plan, "tenggat", p->tenggat);
+    json_obj_set_str(plan, "ba_nomor", p->ba_nomor);
+    json_obj_set_str(plan, "catatan_kembali", p->catatan_kembali);
+    json_obj_destroy(plan);
+}
+
+/* Which moves a caller sees: all (HR), those into or out of a head's
+ * subtree, an employee's own. */
+static bool
+sees_move(const struct web_call *c, const struct saved_move *x)
+{
+    if (c->role == WEB_PEGAWAI) {
+        return strcmp(x->nip, c->who->nip) == 0;
+    }
+    if (c->role == WEB_KEPALA) {
+        return web_scope_unit(c, x->unit_tujuan) == ERR_OK ||
+               web_scope_unit(c, x->unit_asal) == ERR_OK;
+    }
+    return true;
+}
+
+/* Keep in 'doc' the moves the caller sees, each with its decision. */
+static void
+decorate(const struct web_call *c, struct json_obj *doc,
+         const struct saved_plan *sp)
+{
+    size_t n = json_obj_len(doc, "moves");
+    struct json_obj **keep = xcalloc(n + 1, sizeof(*keep));
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        struct json_obj *m = json_obj_item(doc, "moves", i);
+        char nip[32] = "";
+        json_obj_text(m, "nip", nip, sizeof(nip));
+        const struct saved_move *x = planning_saved_move(sp, nip);
+        if (x != NULL && sees_move(c, x)) {
+            decision_keys(m, x);
+            keep[k++] = m;
+        } else {
+            json_obj_destroy(m);
+        }
+    }
+    json_obj_set_empty_array(doc, "moves");
+    for (size_t i = 0; i < k; i++) {
+        json_obj_push(doc, "moves", keep[i]);
+    }
+    free(keep);
+}
+
+static enum err
+answer_row(void *ctx, const struct store_plan_answer *a)
+{
+    struct json_obj *o = json_obj_create();
+    json_obj_set_str(o, "nip", a->nip);
+    json_obj_set_str(o, "oleh", a->oleh);
+    json_obj_set_str(o, "tanggapan", a->tanggapan);
+    json_obj_set_str(o, "catatan", a->catatan);
+    json_obj_set_str(o, "ditanggapi", a->at);
+    json_obj_push(ctx, "tanggapan_kepala", o);
+    return ERR_OK;
+}
+
+/* An employee sees a plan only once published, and only their move,
+ * with the colleagues a swap or chain names left out. */
+static enum err
+own_view(const struct web_call *c, const struct saved_plan *sp,
+         struct web_resp *out)
+{
+    const struct saved_move *x = planning_saved_move(sp, c->who->nip);
+    struct json_obj *m = own_move(sp->doc, c->who->nip);
+    if (m == NULL || x == NULL || strcmp(sp->plan.status, "draf") == 0) {
         json_obj_destroy(m);
         return ERR_NOTFOUND;
     }
+    decision_keys(m, x);
     struct json_obj *o = json_obj_create();
-    json_obj_set_str(o, "name", sp->nama);
-    json_obj_set_str(o, "status", sp->status);
+    json_obj_set_str(o, "name", sp->plan.nama);
+    json_obj_set_str(o, "status", sp->plan.status);
+    json_obj_set_str(o, "tenggat", sp->plan.tenggat);
+    json_obj_set_str(o, "tmt", sp->plan.tmt);
+    json_obj_set_str(o, "sk_nomor", sp->plan.sk_nomor);
     json_obj_set_obj(o, "move", m);
     return web_reply(out, o);
 }
@@ -232,32 +326,35 @@ own_view(const struct web_call *c, const struct store_plan *sp,
 enum err
 web_plans_get(const struct web_call *c, struct web_resp *out)
 {
-    struct store_plan sp;
-    struct json_obj *doc = NULL;
-    enum err rc = store_plan_get(c->req->st, c->req->params[0], &sp);
-    if (rc != ERR_OK) {
-        return rc;
-    }
-    rc = json_obj_parse(sp.hasil ? sp.hasil : "", &doc) == ERR_OK
-             ? ERR_OK
-             : ERR_INTERNAL;
+    struct saved_plan sp;
+    enum err rc = planning_saved_load(c->req->st, c->req->params[0], &sp);
     if (rc == ERR_OK && c->role == WEB_PEGAWAI) {
-        rc = own_view(c, &sp, doc, out);
-        json_obj_destroy(doc);
-        doc = NULL;
+        rc = own_view(c, &sp, out);
+    } else if (rc == ERR_OK && c->role == WEB_KEPALA &&
+               strcmp(sp.plan.status, "draf") == 0) {
+        rc = ERR_NOTFOUND; /* Heads see a plan once it is published. */
     } else if (rc == ERR_OK) {
-        struct json_obj *plan = json_obj_get_obj(doc, "plan");
-        json_obj_set_str(plan, "status", sp.status);
-        json_obj_set_str(plan, "tmt", sp.tmt);
-        json_obj_set_str(plan, "sk_nomor", sp.sk_nomor);
-        json_obj_destroy(plan);
+        struct json_obj *doc = sp.doc;
+        sp.doc = NULL;
+        plan_keys(doc, &sp.plan);
+        decorate(c, doc, &sp);
         json_obj_set_empty_array(doc, "responses");
-        rc = store_plan_responses_each(c->req->st, sp.nama, response_row, doc);
-        rc = rc == ERR_OK ? web_reply(out, doc) : rc;
-        doc = rc == ERR_OK ? NULL : doc;
+        json_obj_set_empty_array(doc, "tanggapan_kepala");
+        /* A head reads the answers on the moves they see only. */
+        bool hr = c->role != WEB_KEPALA;
+        rc = hr ? store_plan_responses_each(c->req->st, sp.plan.nama,
+                                            response_row, doc)
+                : ERR_OK;
+        rc = rc == ERR_OK && hr ? store_plan_answers_each(
+                                      c->req->st, sp.plan.nama, answer_row, doc)
+                                : rc;
+        if (rc == ERR_OK) {
+            rc = web_reply(out, doc);
+        } else {
+            json_obj_destroy(doc);
+        }
     }
-    json_obj_destroy(doc);
-    store_plan_cleanup(&sp);
+    planning_saved_cleanup(&sp);
     return rc;
 }
 
@@ -280,104 +377,184 @@ status_reply(const struct web_call *c, struct web_resp *out,
     return web_reply(out, row);
 }
 
-static enum err
-audit_plan(const struct web_call *c, const char *action, const char *after)
+/* The decision service's view of the caller. */
+static struct decision_actor
+actor_of(const struct web_call *c)
 {
-    struct store_audit a = {c->who->login, "plan", c->req->params[0],
-                            action,        NULL,   after};
-    return store_audit_add(c->req->st, &a);
+    return (struct decision_actor){c->who->login, c->role, c->who->nip,
+                                   c->who->unit};
+}
+
+/* The answer of a refused step: its message, and the moves concerned in
+ * the error body ("nips") so that the caller can show or confirm them. */
+static enum err
+refused(struct web_resp *out, enum err rc, struct decision_outcome *o)
+{
+    if (o->why[0] != '\0') {
+        web_message(out, o->why);
+    }
+    if (o->n_nips > 0) {
+        web_error_nips(out, (const char *const *)o->nips, o->n_nips);
+    }
+    decision_outcome_cleanup(o);
+    return rc;
+}
+
+static enum err
+body_of(const struct web_call *c, struct json_obj **in, struct web_resp *out)
+{
+    const char *body = c->req->body && c->req->body[0] ? c->req->body : "{}";
+    if (json_obj_parse(body, in) != ERR_OK) {
+        web_message(out, "Badan permintaan harus objek JSON.");
+        return ERR_USAGE;
+    }
+    return ERR_OK;
 }
 
 enum err
 web_plans_publish(const struct web_call *c, struct web_resp *out)
 {
-    struct store_plan_change x = {
-        c->req->params[0], "draf", "diterbitkan", NULL, NULL, NULL};
-    struct store_plan sp;
-    enum err rc = store_plan_get(c->req->st, x.nama, &sp);
-    store_plan_cleanup(&sp);
-    rc = rc == ERR_OK ? store_begin(c->req->st) : rc;
-    if (rc == ERR_OK) {
-        rc = store_plan_set_status(c->req->st, &x);
-        rc = rc == ERR_OK ? audit_plan(c, "terbitkan", NULL) : rc;
-        rc = rc == ERR_OK ? store_commit(c->req->st) : rc;
-        if (rc != ERR_OK) {
-            store_rollback(c->req->st);
-        }
-        if (rc == ERR_CONFLICT) {
-            web_message(out, "Hanya rencana berstatus draf yang dapat "
-                             "diterbitkan.");
-        }
+    struct json_obj *in = NULL;
+    struct decision_outcome o;
+    char t[16];
+    int32_t due = DATE_NONE;
+    memset(&o, 0, sizeof(o));
+    enum err rc = body_of(c, &in, out);
+    if (rc == ERR_OK && json_obj_text(in, "tenggat", t, sizeof(t)) &&
+        date_parse(t, strlen(t), &due) != ERR_OK) {
+        web_message(out, "tenggat harus tanggal YYYY-MM-DD.");
+        rc = ERR_INVAL;
     }
-    return rc == ERR_OK ? status_reply(c, out, NULL) : rc;
+    json_obj_destroy(in);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    struct decision_actor a = actor_of(c);
+    rc = decision_publish(c->req->st, &a, c->req->params[0], due, &o);
+    return rc == ERR_OK ? status_reply(c, out, NULL) : refused(out, rc, &o);
 }
 
 enum err
 web_plans_respond(const struct web_call *c, struct web_resp *out)
 {
     struct json_obj *in = NULL;
-    char answer[16];
+    char answer[16] = "";
     char note[1024] = "";
-    if (json_obj_parse(c->req->body, &in) != ERR_OK ||
-        !json_obj_text(in, "tanggapan", answer, sizeof(answer)) ||
-        (strcmp(answer, "setuju") != 0 && strcmp(answer, "keberatan") != 0)) {
-        json_obj_destroy(in);
-        web_message(out, "tanggapan harus setuju atau keberatan.");
-        return ERR_INVAL;
-    }
-    json_obj_text(in, "catatan", note, sizeof(note));
-    json_obj_destroy(in);
-    if (strcmp(answer, "keberatan") == 0 && note[0] == '\0') {
-        web_message(out, "Keberatan wajib disertai alasan (catatan).");
-        return ERR_INVAL;
-    }
-    struct store_plan sp;
-    enum err rc = store_plan_get(c->req->st, c->req->params[0], &sp);
-    if (rc == ERR_OK && strcmp(sp.status, "diterbitkan") != 0) {
-        rc = strcmp(sp.status, "draf") == 0 ? ERR_NOTFOUND : ERR_CONFLICT;
-        web_message(out, "Rencana ini tidak sedang menunggu tanggapan.");
-    }
-    store_plan_cleanup(&sp);
-    char after[1200];
-    snprintf(after, sizeof(after), "{\"nip\":\"%s\",\"tanggapan\":\"%s\"}",
-             c->who->nip, answer);
-    rc = rc == ERR_OK ? store_begin(c->req->st) : rc;
+    char nip[32] = "";
+    struct decision_outcome o;
+    memset(&o, 0, sizeof(o));
+    enum err rc = body_of(c, &in, out);
     if (rc == ERR_OK) {
-        rc = store_plan_respond(c->req->st, c->req->params[0], c->who->nip,
-                                answer, note[0] ? note : NULL);
-        rc = rc == ERR_OK ? audit_plan(c, "tanggapan", after) : rc;
-        rc = rc == ERR_OK ? store_commit(c->req->st) : rc;
-        if (rc != ERR_OK) {
-            store_rollback(c->req->st);
-        }
+        json_obj_text(in, "tanggapan", answer, sizeof(answer));
+        json_obj_text(in, "catatan", note, sizeof(note));
+        json_obj_text(in, "nip", nip, sizeof(nip));
     }
+    json_obj_destroy(in);
     if (rc != ERR_OK) {
         return rc;
     }
-    struct json_obj *o = json_obj_create();
-    json_obj_set_str(o, "tanggapan", answer);
-    json_obj_set_str(o, "catatan", note[0] ? note : NULL);
-    return web_reply(out, o);
+    struct decision_actor a = actor_of(c);
+    rc = decision_respond(c->req->st, &a, c->req->params[0],
+                          nip[0] ? nip : NULL, answer, note, &o);
+    if (rc != ERR_OK) {
+        return refused(out, rc, &o);
+    }
+    struct json_obj *r = json_obj_create();
+    json_obj_set_str(r, "tanggapan", answer);
+    json_obj_set_str(r, "catatan", note[0] ? note : NULL);
+    return web_reply(out, r);
 }
 
+/* The TPK's items of a consider body; texts borrowed from 'in'. */
+struct consider_in {
+    struct decision_item *items;
+    char (*texts)[4][1024];
+    size_t n;
+};
+
 static enum err
-parse_tmt(const char *body, char *text, int32_t *tmt, struct web_resp *out)
+parse_items(const struct json_obj *in, struct consider_in *x,
+            struct web_resp *out)
+{
+    static const char *const keys[] = {"nip", "keputusan", "catatan",
+                                       "tanggapan"};
+    x->n = json_obj_len(in, "moves");
+    if (x->n > 100000) {
+        return ERR_TOOBIG;
+    }
+    x->items = xcalloc(x->n + 1, sizeof(*x->items));
+    x->texts = xcalloc(x->n + 1, sizeof(*x->texts));
+    for (size_t i = 0; i < x->n; i++) {
+        struct json_obj *m = json_obj_item(in, "moves", i);
+        const char *v[4];
+        for (int k = 0; k < 4; k++) {
+            bool has =
+                m != NULL && json_obj_text(m, keys[k], x->texts[i][k], 1024);
+            v[k] = has ? x->texts[i][k] : NULL;
+        }
+        json_obj_destroy(m);
+        if (v[0] == NULL || v[1] == NULL) {
+            web_message(out, "Setiap butir moves memuat nip dan keputusan.");
+            return ERR_INVAL;
+        }
+        x->items[i] = (struct decision_item){v[0], v[1], v[2], v[3]};
+    }
+    return ERR_OK;
+}
+
+static bool
+flag_of(const struct json_obj *in, const char *key)
+{
+    char t[8] = "";
+    return json_obj_text(in, key, t, sizeof(t)) && strcmp(t, "true") == 0;
+}
+
+enum err
+web_plans_consider(const struct web_call *c, struct web_resp *out)
 {
     struct json_obj *in = NULL;
-    int y = 0;
-    int m = 0;
-    int d = 0;
-    bool ok = json_obj_parse(body, &in) == ERR_OK &&
-              json_obj_text(in, "tmt", text, 16) &&
-              date_parse(text, strlen(text), tmt) == ERR_OK;
+    struct consider_in x = {NULL, NULL, 0};
+    struct decision_outcome o;
+    memset(&o, 0, sizeof(o));
+    enum err rc = body_of(c, &in, out);
+    rc = rc == ERR_OK ? parse_items(in, &x, out) : rc;
+    bool close = in != NULL && flag_of(in, "close");
+    bool follow = in != NULL && flag_of(in, "ikutkan");
     json_obj_destroy(in);
-    if (ok) {
-        date_to_ymd(*tmt, &y, &m, &d);
+    struct decision_actor a = actor_of(c);
+    rc = rc == ERR_OK ? decision_consider(c->req->st, &a, c->req->params[0],
+                                          x.items, x.n, close, follow, &o)
+                      : rc;
+    free(x.items);
+    free(x.texts);
+    if (rc != ERR_OK) {
+        return refused(out, rc, &o);
     }
-    if (!ok || d != 1) {
-        web_message(out, "Kirim {\"tmt\": \"YYYY-MM-01\"}: mutasi berlaku "
-                         "pada tanggal 1.");
-        return ERR_INVAL;
+    decision_outcome_cleanup(&o);
+    return web_plans_get(c, out);
+}
+
+/* The PPK's strikes of an approve body. */
+static enum err
+parse_strikes(const struct json_obj *in, struct decision_strike **out_s,
+              char (**texts)[2][1024], size_t *n, struct web_resp *out)
+{
+    *n = json_obj_len(in, "strike");
+    if (*n > 100000) {
+        return ERR_TOOBIG;
+    }
+    *out_s = xcalloc(*n + 1, sizeof(**out_s));
+    *texts = xcalloc(*n + 1, sizeof(**texts));
+    for (size_t i = 0; i < *n; i++) {
+        struct json_obj *m = json_obj_item(in, "strike", i);
+        bool ok = m != NULL && json_obj_text(m, "nip", (*texts)[i][0], 1024) &&
+                  json_obj_text(m, "alasan", (*texts)[i][1], 1024);
+        json_obj_destroy(m);
+        if (!ok) {
+            web_message(out, "Setiap coretan memuat nip dan alasan.");
+            return ERR_INVAL;
+        }
+        (*out_s)[i] = (struct decision_strike){(*texts)[i][0], (*texts)[i][1]};
     }
     return ERR_OK;
 }
@@ -385,23 +562,59 @@ parse_tmt(const char *body, char *text, int32_t *tmt, struct web_resp *out)
 enum err
 web_plans_approve(const struct web_call *c, struct web_resp *out)
 {
-    char tmt_text[16];
-    int32_t tmt = 0;
-    struct approval_result res;
-    memset(&res, 0, sizeof(res));
-    enum err rc = parse_tmt(c->req->body, tmt_text, &tmt, out);
-    rc = rc == ERR_OK ? approval_run(c->req->st, c->req->params[0], tmt,
-                                     c->who->login, &res)
-                      : rc;
-    if (rc != ERR_OK && res.why[0] != '\0') {
-        web_message(out, res.why);
+    struct json_obj *in = NULL;
+    struct decision_strike *strikes = NULL;
+    char(*texts)[2][1024] = NULL;
+    size_t n = 0;
+    char t[16] = "";
+    int32_t tmt = DATE_NONE;
+    struct decision_outcome o;
+    memset(&o, 0, sizeof(o));
+    enum err rc = body_of(c, &in, out);
+    if (rc == ERR_OK && (!json_obj_text(in, "tmt", t, sizeof(t)) ||
+                         date_parse(t, strlen(t), &tmt) != ERR_OK)) {
+        web_message(out, "Kirim {\"tmt\": \"YYYY-MM-01\", \"strike\": "
+                         "[{\"nip\", \"alasan\"}]}: mutasi berlaku pada "
+                         "tanggal 1.");
+        rc = ERR_INVAL;
     }
-    return rc == ERR_OK ? status_reply(c, out,
-                                       res.teacher_off_semester
-                                           ? "TMT mutasi guru sebaiknya awal "
-                                             "semester (1 Januari atau 1 Juli)"
-                                           : NULL)
-                        : rc;
+    rc = rc == ERR_OK ? parse_strikes(in, &strikes, &texts, &n, out) : rc;
+    bool follow = in != NULL && flag_of(in, "ikutkan");
+    json_obj_destroy(in);
+    struct decision_actor a = actor_of(c);
+    rc = rc == ERR_OK ? decision_approve(c->req->st, &a, c->req->params[0], tmt,
+                                         strikes, n, follow, &o)
+                      : rc;
+    free(strikes);
+    free(texts);
+    if (rc != ERR_OK) {
+        return refused(out, rc, &o);
+    }
+    bool off = o.teacher_off_semester;
+    decision_outcome_cleanup(&o);
+    return status_reply(c, out,
+                        off ? "TMT mutasi guru sebaiknya awal semester "
+                              "(1 Januari atau 1 Juli)"
+                            : NULL);
+}
+
+enum err
+web_plans_return(const struct web_call *c, struct web_resp *out)
+{
+    struct json_obj *in = NULL;
+    char note[1024] = "";
+    struct decision_outcome o;
+    memset(&o, 0, sizeof(o));
+    enum err rc = body_of(c, &in, out);
+    if (rc == ERR_OK) {
+        json_obj_text(in, "catatan", note, sizeof(note));
+    }
+    json_obj_destroy(in);
+    struct decision_actor a = actor_of(c);
+    rc = rc == ERR_OK
+             ? decision_return(c->req->st, &a, c->req->params[0], note, &o)
+             : rc;
+    return rc == ERR_OK ? status_reply(c, out, NULL) : refused(out, rc, &o);
 }
 
 /* The target of 'nip' in 'doc' ("UNIT/JABATAN"), or "" when not moved. */

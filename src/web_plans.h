@@ -29,6 +29,10 @@ MUST_USE enum err web_plans_xlsx(const struct web_call *c,
                                  struct web_resp *out);
 /* GET /api/plans/{name}/sk.pdf: the decree, or a Petikan (?nip=). */
 MUST_USE enum err web_plans_sk(const struct web_call *c, struct web_resp *out);
+MUST_USE enum err web_plans_consider(const struct web_call *c,
+                                     struct web_resp *out);
+MUST_USE enum err web_plans_return(const struct web_call *c,
+                                   struct web_resp *out);
 MUST_USE enum err web_plans_approve(const struct web_call *c,
                                     struct web_resp *out);
 /* GET /api/proposals (a pegawai): every plan past draf that moves the

@@ -17,52 +17,20 @@
 #include "json.h"
 #include "mem.h"
 #include "model.h"
+#include "request.h"
 #include "store.h"
 #include "tree.h"
 
-/* Whose scope an action needs. */
-enum scope {
-    SCOPE_SELF,   /* The employee themselves. */
-    SCOPE_ORIGIN, /* Head of an OPD (or above) over the employee's unit. */
-    SCOPE_DEST,   /* Head of an OPD (or above) over the first choice. */
-    SCOPE_ALL     /* Any unit (bkpsdm, pimpinan). */
-};
-
-struct action {
-    const char *name;
-    enum permohonan_status from;
-    enum permohonan_status to;
-    int roles;
-    enum scope scope;
-};
-
-static const struct action actions[] = {
-    {"ajukan", PERMOHONAN_DRAF, PERMOHONAN_DIAJUKAN, WEB_PEGAWAI, SCOPE_SELF},
-    {"setujui_asal", PERMOHONAN_DIAJUKAN, PERMOHONAN_DISETUJUI_ASAL, WEB_KEPALA,
-     SCOPE_ORIGIN},
-    {"setujui_tujuan", PERMOHONAN_DISETUJUI_ASAL, PERMOHONAN_DISETUJUI_TUJUAN,
-     WEB_KEPALA, SCOPE_DEST},
-    {"verifikasi", PERMOHONAN_DISETUJUI_TUJUAN, PERMOHONAN_DIVERIFIKASI,
-     WEB_BKPSDM, SCOPE_ALL},
-    {"pertimbangkan", PERMOHONAN_DIVERIFIKASI, PERMOHONAN_DIPERTIMBANGKAN,
-     WEB_PIMPINAN, SCOPE_ALL},
-    {"tetapkan", PERMOHONAN_DIPERTIMBANGKAN, PERMOHONAN_DITETAPKAN,
-     WEB_PIMPINAN, SCOPE_ALL},
-    {"selesai", PERMOHONAN_DITETAPKAN, PERMOHONAN_SELESAI, WEB_BKPSDM,
-     SCOPE_ALL},
-};
-
-/* Who may refuse a request at each status before ditetapkan: the one
- * whose step is next. */
-static const struct action *
-next_step(enum permohonan_status st)
+/* The request service's view of the caller. */
+static struct request_ctx
+ctx_of(const struct web_call *c)
 {
-    for (size_t i = 0; i < sizeof(actions) / sizeof(actions[0]); i++) {
-        if (actions[i].from == st && st != PERMOHONAN_DRAF) {
-            return &actions[i];
-        }
-    }
-    return NULL;
+    struct request_ctx x;
+    memset(&x, 0, sizeof(x));
+    x.st = c->req->st;
+    x.who = c->who;
+    x.role = c->role;
+    return x;
 }
 
 static enum permohonan_status
@@ -72,58 +40,11 @@ status_of(const char *word)
     return v < 0 ? PERMOHONAN_DIBATALKAN : (enum permohonan_status)v;
 }
 
-/* May the caller, a head of unit, act for unit 'unit'? Their unit must
- * contain it and be an OPD, a kecamatan, the RSUD or a root: a school
- * principal or a puskesmas head alone does not release or receive. */
-static enum err
-head_over(const struct web_call *c, const char *unit)
-{
-    struct unit u;
-    enum err rc = store_unit_get(c->req->st, c->who->unit, &u);
-    if (rc != ERR_OK) {
-        return rc == ERR_NOTFOUND ? ERR_DENIED : rc;
-    }
-    bool opd = u.induk == NULL || u.jenis == UNIT_OPD ||
-               u.jenis == UNIT_KECAMATAN || u.jenis == UNIT_RSUD;
-    if (!opd) {
-        return ERR_DENIED;
-    }
-    bool in = false;
-    rc = store_unit_in_subtree(c->req->st, unit, c->who->unit, &in);
-    return rc != ERR_OK ? rc : in ? ERR_OK : ERR_DENIED;
-}
-
-/* The employee's current unit. */
-static enum err
-unit_of(const struct web_call *c, const char *nip, char *out, size_t len)
-{
-    struct pegawai p;
-    enum err rc = store_pegawai_get(c->req->st, nip, &p);
-    if (rc == ERR_OK) {
-        snprintf(out, len, "%s", p.unit);
-    }
-    return rc;
-}
-
-/* May the caller see request 'r' at all? A pegawai their own; a head of
- * unit those of staff in their subtree or asking for a unit in it; bkpsdm
- * and pimpinan all. */
 static enum err
 may_see(const struct web_call *c, const struct store_request *r)
 {
-    if (c->role & (WEB_BKPSDM | WEB_PIMPINAN)) {
-        return ERR_OK;
-    }
-    if (c->role == WEB_PEGAWAI) {
-        return strcmp(r->nip, c->who->nip) == 0 ? ERR_OK : ERR_NOTFOUND;
-    }
-    char unit[65];
-    enum err rc = unit_of(c, r->nip, unit, sizeof(unit));
-    rc = rc == ERR_OK ? web_scope_unit(c, unit) : rc;
-    for (int k = 0; k < r->n_pilihan && rc == ERR_NOTFOUND; k++) {
-        rc = web_scope_unit(c, r->pilihan[k]);
-    }
-    return rc;
+    struct request_ctx x = ctx_of(c);
+    return request_may_see(&x, r);
 }
 
 static struct json_obj *
@@ -151,43 +72,6 @@ request_json(const struct store_request *r)
 static enum err request_doc(const struct web_call *c,
                             const struct store_request *r,
                             struct json_obj **out);
-
-/* One audit entry of a request: the status it left ('from'; NULL for a
- * new request) and the one it reached ('to'), and the step's note. */
-struct step_log {
-    int64_t id;
-    const char *action;
-    const char *from;
-    const char *to;
-    const char *note; /* NULL when none. */
-};
-
-/* The note goes into 'after' beside the status, so that the request's
- * history can show it (GET /api/requests/{id}, "riwayat"). */
-static enum err
-audit_step(const struct web_call *c, const struct step_log *s)
-{
-    char sid[24];
-    char before[64];
-    struct buf after;
-    buf_init(&after, 0);
-    snprintf(sid, sizeof(sid), "%lld", (long long)s->id);
-    snprintf(before, sizeof(before), "{\"status\":\"%s\"}",
-             s->from ? s->from : "");
-    struct json_obj *o = json_obj_create();
-    json_obj_set_str(o, "status", s->to);
-    if (s->note != NULL && s->note[0] != '\0') {
-        json_obj_set_str(o, "catatan", s->note);
-    }
-    enum err rc = json_obj_format(o, &after);
-    json_obj_destroy(o);
-    struct store_audit a = {
-        c->who->login,           "request",      sid, s->action,
-        s->from ? before : NULL, buf_str(&after)};
-    rc = rc == ERR_OK ? store_audit_add(c->req->st, &a) : rc;
-    buf_cleanup(&after);
-    return rc;
-}
 
 /* Read the body's "pilihan" into 'r' (1-5 distinct known units other
  * than 'own'); the texts live in 'codes'. */
@@ -277,18 +161,10 @@ web_requests_create(const struct web_call *c, struct web_resp *out)
     enum err rc = parse_new(c, in, codes, word, note, &r, out);
     json_obj_destroy(in);
     int64_t id = 0;
-    rc = rc == ERR_OK ? store_begin(c->req->st) : rc;
-    if (rc == ERR_OK) {
-        rc = store_request_create(c->req->st, &r, &id);
-        struct step_log log = {id, "buat", NULL, "draf", NULL};
-        rc = rc == ERR_OK ? audit_step(c, &log) : rc;
-        rc = rc == ERR_OK ? store_commit(c->req->st) : rc;
-        if (rc != ERR_OK) {
-            store_rollback(c->req->st);
-        }
-        if (rc == ERR_CONFLICT) {
-            web_message(out, "Anda sudah memiliki permohonan yang terbuka.");
-        }
+    struct request_ctx x = ctx_of(c);
+    rc = rc == ERR_OK ? request_create(&x, &r, &id) : rc;
+    if (rc != ERR_OK && x.why[0] != '\0') {
+        web_message(out, x.why);
     }
     struct store_request sr;
     struct json_obj *doc = NULL;
@@ -409,143 +285,17 @@ web_requests_get(const struct web_call *c, struct web_resp *out)
     return rc;
 }
 
-/* The ABK effect of moving 'r''s employee to their first choice, as of
- * today: warnings for a shortage created or deepened at the origin and a
- * surplus at the destination (domain.md section 5: a decision may go
- * against the ABK, but carries these). */
-static enum err
-abk_warnings(const struct web_call *c, const struct store_request *r,
-             struct buf *out)
-{
-    struct pegawai p;
-    struct analysis *a = NULL;
-    char unit[65];
-    char jab[65];
-    enum err rc = store_pegawai_get(c->req->st, r->nip, &p);
-    if (rc != ERR_OK) {
-        return rc;
-    }
-    snprintf(unit, sizeof(unit), "%s", p.unit);
-    snprintf(jab, sizeof(jab), "%s", p.jabatan);
-    rc = analysis_load(c->req->st, date_today(), &a);
-    if (rc != ERR_OK) {
-        return rc;
-    }
-    const struct analysis_pair *from = analysis_find_pair(a, unit, jab);
-    const struct analysis_pair *to =
-        r->n_pilihan > 0 ? analysis_find_pair(a, r->pilihan[0], jab) : NULL;
-    if (from == NULL || !from->r.analysed) {
-        rc = buf_addf(out, "%s;",
-                      "unit asal belum memiliki ABK untuk jabatan ini");
-    } else if (from->r.h - 1 < from->r.bulat) {
-        rc = buf_addf(out, "unit asal akan kekurangan %lld %s;",
-                      (long long)(from->r.bulat - (from->r.h - 1)), jab);
-    }
-    if (rc == ERR_OK && (to == NULL || !to->r.analysed)) {
-        rc = buf_addf(out, "%s;",
-                      "unit tujuan belum memiliki ABK untuk jabatan ini");
-    } else if (rc == ERR_OK && to->r.h + 1 > to->r.bulat) {
-        rc = buf_addf(out, "unit tujuan akan kelebihan %lld %s;",
-                      (long long)(to->r.h + 1 - to->r.bulat), jab);
-    }
-    if (rc == ERR_OK && out->len > 0) {
-        out->data[--out->len] = '\0'; /* The last ';'. */
-    }
-    analysis_destroy(a);
-    return rc;
-}
-
-/* Is the caller the one to take action 't' on request 'r'? */
-static enum err
-allowed(const struct web_call *c, const struct action *t,
-        const struct store_request *r)
-{
-    if ((c->role & t->roles) == 0) {
-        return ERR_DENIED;
-    }
-    char unit[65];
-    switch (t->scope) {
-    case SCOPE_SELF:
-        return strcmp(r->nip, c->who->nip) == 0 ? ERR_OK : ERR_DENIED;
-    case SCOPE_ORIGIN: {
-        enum err rc = unit_of(c, r->nip, unit, sizeof(unit));
-        return rc == ERR_OK ? head_over(c, unit) : rc;
-    }
-    case SCOPE_DEST:
-        return r->n_pilihan > 0 ? head_over(c, r->pilihan[0]) : ERR_DENIED;
-    case SCOPE_ALL:
-        return ERR_OK;
-    }
-    return ERR_DENIED;
-}
-
-/* The step that action 'name' would take on 'r' into '*t' (a refusal or
- * a withdrawal borrows the rights of the step it ends). */
-static enum err
-find_action(const char *name, const struct store_request *r, struct action *t,
-            struct web_resp *out)
-{
-    enum permohonan_status now = status_of(r->status);
-    if (strcmp(name, "tolak") == 0 || strcmp(name, "batalkan") == 0) {
-        bool withdraw = name[0] == 'b';
-        const struct action *next = next_step(now);
-        if (now >= PERMOHONAN_DITETAPKAN || (!withdraw && next == NULL)) {
-            web_message(out,
-                        "Permohonan tidak dapat diakhiri pada status ini.");
-            return ERR_CONFLICT;
-        }
-        *t = withdraw ? (struct action){"batalkan", now, PERMOHONAN_DIBATALKAN,
-                                        WEB_PEGAWAI, SCOPE_SELF}
-                      : (struct action){"tolak", now, PERMOHONAN_DITOLAK,
-                                        next->roles, next->scope};
-        return ERR_OK;
-    }
-    for (size_t i = 0; i < sizeof(actions) / sizeof(actions[0]); i++) {
-        if (strcmp(actions[i].name, name) == 0) {
-            *t = actions[i];
-            if (now != t->from) {
-                web_message(out,
-                            "Status permohonan sudah berubah; muat ulang.");
-                return ERR_CONFLICT;
-            }
-            return ERR_OK;
-        }
-    }
-    web_message(out, "Aksi tidak dikenal.");
-    return ERR_INVAL;
-}
-
-static const char *const action_names[] = {
-    "ajukan",   "setujui_asal", "setujui_tujuan", "verifikasi", "pertimbangkan",
-    "tetapkan", "selesai",      "tolak",          "batalkan"};
-#define N_ACTION_NAMES (sizeof(action_names) / sizeof(action_names[0]))
-
 /* The actions the caller may take on 'r' now, into "actions" of 'o': by
- * the very checks of web_requests_action() (find_action(), then
- * allowed()), so that the web app offers no action that would be
- * refused. */
+ * the very checks of the action itself, so that the web app offers no
+ * action that would be refused. */
 static enum err
 actions_of(const struct web_call *c, const struct store_request *r,
            struct json_obj *o)
 {
-    const char *may[N_ACTION_NAMES];
+    const char *may[16];
     int n = 0;
-    struct web_resp scratch; /* For find_action()'s messages. */
-    memset(&scratch, 0, sizeof(scratch));
-    buf_init(&scratch.body, 0);
-    enum err rc = ERR_OK;
-    for (size_t i = 0; i < N_ACTION_NAMES && rc == ERR_OK; i++) {
-        struct action t = {"", PERMOHONAN_DRAF, PERMOHONAN_DRAF, 0, SCOPE_ALL};
-        enum err e = find_action(action_names[i], r, &t, &scratch);
-        e = e == ERR_OK ? allowed(c, &t, r) : e;
-        if (e == ERR_OK) {
-            may[n++] = action_names[i];
-        } else if (e != ERR_DENIED && e != ERR_CONFLICT && e != ERR_INVAL &&
-                   e != ERR_NOTFOUND) {
-            rc = e;
-        }
-    }
-    buf_cleanup(&scratch.body);
+    struct request_ctx x = ctx_of(c);
+    enum err rc = request_actions(&x, r, may, &n);
     json_obj_set_strs(o, "actions", may, n);
     return rc;
 }
@@ -574,7 +324,9 @@ request_doc(const struct web_call *c, const struct store_request *r,
 struct step_in {
     char action[32];
     char note[1024];
+    char tmt[16];
     int64_t version; /* -1 when not sent. */
+    int pilihan;     /* 0 when not sent. */
 };
 
 static enum err
@@ -586,109 +338,53 @@ parse_step(const char *body, struct step_in *in, struct web_resp *out)
         !json_obj_text(o, "action", in->action, sizeof(in->action))) {
         json_obj_destroy(o);
         web_message(out, "Kirim {\"action\", \"catatan\", \"version\"} "
-                         "sebagai JSON.");
+                         "sebagai JSON (tetapkan: juga \"tmt\"; "
+                         "setujui_tujuan: \"pilihan\").");
         return ERR_USAGE;
     }
     in->note[0] = '\0';
+    in->tmt[0] = '\0';
     json_obj_text(o, "catatan", in->note, sizeof(in->note));
+    json_obj_text(o, "tmt", in->tmt, sizeof(in->tmt));
     in->version =
         json_obj_text(o, "version", v, sizeof(v)) ? strtoll(v, NULL, 10) : -1;
+    in->pilihan = json_obj_text(o, "pilihan", v, sizeof(v))
+                      ? (int)strtol(v, NULL, 10)
+                      : 0;
     json_obj_destroy(o);
     return ERR_OK;
-}
-
-static enum err
-take_step(const struct web_call *c, const struct store_request *r,
-          const struct action *t, const struct step_in *in)
-{
-    struct buf warn;
-    buf_init(&warn, 0);
-    /* The ABK's word on the move is taken when the employee submits, so
-     * that the heads see it before they release or receive (review of
-     * 2026-12-01), and again at verification on that day's data; an empty
-     * answer then clears what an earlier one said. */
-    bool judged =
-        strcmp(t->name, "ajukan") == 0 || strcmp(t->name, "verifikasi") == 0;
-    enum err rc = judged ? abk_warnings(c, r, &warn) : ERR_OK;
-    const char *from = model_enum_name(&model_permohonan_status, (int)t->from);
-    const char *to = model_enum_name(&model_permohonan_status, (int)t->to);
-    struct store_step s = {r->id,
-                           from,
-                           r->version,
-                           to,
-                           t->name,
-                           c->who->login,
-                           in->note[0] ? in->note : NULL,
-                           warn.len ? buf_str(&warn)
-                           : judged ? ""
-                                    : NULL};
-    rc = rc == ERR_OK ? store_begin(c->req->st) : rc;
-    if (rc == ERR_OK) {
-        struct step_log log = {r->id, t->name, from, to, s.catatan};
-        rc = store_request_step(c->req->st, &s);
-        rc = rc == ERR_OK ? audit_step(c, &log) : rc;
-        rc = rc == ERR_OK ? store_commit(c->req->st) : rc;
-        if (rc != ERR_OK) {
-            store_rollback(c->req->st);
-        }
-    }
-    buf_cleanup(&warn);
-    return rc;
 }
 
 enum err
 web_requests_action(const struct web_call *c, struct web_resp *out)
 {
     struct step_in in;
-    struct action t = {"", PERMOHONAN_DRAF, PERMOHONAN_DRAF, 0, SCOPE_ALL};
     struct store_request *r = xmalloc(sizeof(*r));
+    struct request_ctx x = ctx_of(c);
+    struct request_result res;
+    int32_t tmt = DATE_NONE;
     enum err rc = parse_step(c->req->body, &in, out);
     rc = rc == ERR_OK ? load_visible(c, r) : rc;
-    rc = rc == ERR_OK ? find_action(in.action, r, &t, out) : rc;
-    rc = rc == ERR_OK ? allowed(c, &t, r) : rc;
-    if (rc == ERR_OK && in.version >= 0 && in.version != r->version) {
-        web_message(out, "Permohonan sudah diubah orang lain; muat ulang.");
-        rc = ERR_CONFLICT;
-    }
-    bool needs_note =
-        t.to == PERMOHONAN_DITOLAK || t.to == PERMOHONAN_DIBATALKAN;
-    if (rc == ERR_OK && needs_note && in.note[0] == '\0') {
-        web_message(out, "Penolakan dan pembatalan wajib disertai catatan.");
+    if (rc == ERR_OK && in.tmt[0] != '\0' &&
+        date_parse(in.tmt, strlen(in.tmt), &tmt) != ERR_OK) {
+        web_message(out, "tmt harus tanggal YYYY-MM-DD.");
         rc = ERR_INVAL;
     }
-    rc = rc == ERR_OK ? take_step(c, r, &t, &in) : rc;
+    struct request_step_in step = {in.action, in.note, in.version, in.pilihan,
+                                   tmt};
+    rc = rc == ERR_OK ? request_act(&x, r, &step, &res) : rc;
+    if (rc != ERR_OK && x.why[0] != '\0') {
+        web_message(out, x.why);
+    }
     struct json_obj *doc = NULL;
-    rc = rc == ERR_OK ? store_request_get(c->req->st, r->id, r) : rc;
     rc = rc == ERR_OK ? request_doc(c, r, &doc) : rc;
+    if (rc == ERR_OK && res.sk_nomor[0] != '\0') {
+        json_obj_set_str(doc, "sk_nomor", res.sk_nomor);
+        json_obj_set_str(doc, "keputusan", res.plan);
+    }
     rc = rc == ERR_OK ? web_reply(out, doc) : rc;
     free(r);
     return rc;
-}
-
-/* The documents a request carries (domain.md section 5). */
-static const char *const doc_kinds[] = {
-    "surat_permohonan",    /* The employee's letter. */
-    "bukti_alasan",        /* Marriage book and spouse's SK, doctor's letter. */
-    "persetujuan_asal",    /* Release by the origin OPD head. */
-    "persetujuan_tujuan",  /* Acceptance by the destination OPD head. */
-    "bebas_hukuman",       /* No disciplinary case. */
-    "bebas_temuan",        /* The Inspektorat's clearance. */
-    "sk_terakhir",         /* Last SK of rank or position. */
-    "skp",                 /* Two years of good appraisals. */
-    "bebas_tugas_belajar", /* No study leave. */
-    "skpp",                /* When the payroll unit changes. */
-};
-#define N_DOC_KINDS (sizeof(doc_kinds) / sizeof(doc_kinds[0]))
-
-static bool
-doc_kind_ok(const char *k)
-{
-    for (size_t i = 0; k != NULL && i < N_DOC_KINDS; i++) {
-        if (strcmp(k, doc_kinds[i]) == 0) {
-            return true;
-        }
-    }
-    return false;
 }
 
 static enum err
@@ -716,19 +412,19 @@ upload_reply(const struct web_call *c, int64_t req_id, struct web_resp *out)
         json_obj_destroy(o);
         return rc;
     }
-    const char *missing[N_DOC_KINDS];
+    const char *missing[16];
     int n = 0;
-    for (size_t k = 0; k < N_DOC_KINDS; k++) {
+    for (size_t k = 0; request_doc_kinds[k] != NULL; k++) {
         bool have = false;
         for (size_t i = 0; i < json_obj_len(o, "documents") && !have; i++) {
             struct json_obj *d = json_obj_item(o, "documents", i);
             char t[48];
             have = json_obj_text(d, "jenis", t, sizeof(t)) &&
-                   strcmp(t, doc_kinds[k]) == 0;
+                   strcmp(t, request_doc_kinds[k]) == 0;
             json_obj_destroy(d);
         }
         if (!have) {
-            missing[n++] = doc_kinds[k];
+            missing[n++] = request_doc_kinds[k];
         }
     }
     json_obj_set_strs(o, "belum_ada", missing, n);
@@ -753,7 +449,7 @@ web_requests_upload(const struct web_call *c, struct web_resp *out)
         web_message(out, "Permohonan ini sudah diputuskan.");
         rc = ERR_CONFLICT;
     }
-    if (rc == ERR_OK && !doc_kind_ok(kind)) {
+    if (rc == ERR_OK && !request_doc_kind_ok(kind)) {
         web_message(out, "jenis dokumen tidak dikenal.");
         rc = ERR_INVAL;
     }
@@ -778,8 +474,9 @@ web_requests_upload(const struct web_call *c, struct web_resp *out)
         d.dibuat_oleh = c->who->login;
         rc = store_begin(q->st);
         rc = rc == ERR_OK ? store_document_add(q->st, &d, &doc_id) : rc;
-        struct step_log log = {r->id, "unggah", NULL, kind, NULL};
-        rc = rc == ERR_OK ? audit_step(c, &log) : rc;
+        struct request_ctx x = ctx_of(c);
+        rc = rc == ERR_OK ? request_log(&x, r->id, "unggah", NULL, kind, NULL)
+                          : rc;
         rc = rc == ERR_OK ? store_commit(q->st) : rc;
         if (rc != ERR_OK) {
             store_rollback(q->st);
@@ -851,15 +548,18 @@ web_requests_review(const struct web_call *c, struct web_resp *out)
     }
     enum permohonan_status now = status_of(r->status);
     bool back = revise && now > PERMOHONAN_DRAF && now < PERMOHONAN_DITETAPKAN;
-    struct store_step s = {r->id,          r->status,     r->version, "draf",
-                           "minta_revisi", c->who->login, note,       NULL};
+    struct store_step s = {r->id,  r->status,      r->version,
+                           "draf", "minta_revisi", c->who->login,
+                           note,   NULL,           NULL};
     rc = rc == ERR_OK ? store_begin(c->req->st) : rc;
     if (rc == ERR_OK) {
         rc = store_document_review(c->req->st, d->id, status,
                                    note[0] ? note : NULL);
         rc = rc == ERR_OK && back ? store_request_step(c->req->st, &s) : rc;
-        struct step_log log = {r->id, "minta_revisi", r->status, "draf", note};
-        rc = rc == ERR_OK && back ? audit_step(c, &log) : rc;
+        struct request_ctx x = ctx_of(c);
+        rc = rc == ERR_OK && back ? request_log(&x, r->id, "minta_revisi",
+                                                r->status, "draf", note)
+                                  : rc;
         rc = rc == ERR_OK ? store_commit(c->req->st) : rc;
         if (rc != ERR_OK) {
             store_rollback(c->req->st);

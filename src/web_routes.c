@@ -17,9 +17,9 @@
 #include "web_requests.h"
 #include "web_surges.h"
 
-#define ALL_STAFF (WEB_PEGAWAI | WEB_KEPALA | WEB_BKPSDM | WEB_PIMPINAN)
+#define HR        (WEB_BKPSDM | WEB_TPK | WEB_PPK)
+#define ALL_STAFF (WEB_PEGAWAI | WEB_KEPALA | HR)
 #define ANYONE    (ALL_STAFF | WEB_ADMIN)
-#define HR        (WEB_BKPSDM | WEB_PIMPINAN)
 
 struct route {
     const char *method;
@@ -59,10 +59,14 @@ static const struct route routes[] = {
      WEB_BKPSDM, false},
     {"POST", "/api/plans", web_plans_create, WEB_BKPSDM, false},
     {"GET", "/api/plans", web_plans_list, HR, false},
-    {"GET", "/api/plans/{}", web_plans_get, HR | WEB_PEGAWAI, false},
+    {"GET", "/api/plans/{}", web_plans_get, HR | WEB_PEGAWAI | WEB_KEPALA,
+     false},
     {"POST", "/api/plans/{}/publish", web_plans_publish, WEB_BKPSDM, false},
-    {"POST", "/api/plans/{}/responses", web_plans_respond, WEB_PEGAWAI, false},
-    {"POST", "/api/plans/{}/approve", web_plans_approve, WEB_PIMPINAN, false},
+    {"POST", "/api/plans/{}/responses", web_plans_respond,
+     WEB_PEGAWAI | WEB_KEPALA, false},
+    {"POST", "/api/plans/{}/consider", web_plans_consider, WEB_TPK, false},
+    {"POST", "/api/plans/{}/approve", web_plans_approve, WEB_PPK, false},
+    {"POST", "/api/plans/{}/return", web_plans_return, WEB_PPK, false},
     {"GET", "/api/plans/{}/compare/{}", web_plans_compare, HR, false},
     {"GET", "/api/plans/{}/export.xlsx", web_plans_xlsx, HR, false},
     {"GET", "/api/plans/{}/sk.pdf", web_plans_sk, HR | WEB_PEGAWAI, false},
@@ -177,6 +181,24 @@ web_message(struct web_resp *out, const char *message)
     }
 }
 
+void
+web_error_nips(struct web_resp *out, const char *const *nips, size_t n)
+{
+    size_t len = 0;
+    out->nips[0] = '\0';
+    for (size_t i = 0; i < n; i++) {
+        size_t k = strlen(nips[i]);
+        if (len + k + 2 > sizeof(out->nips)) {
+            break; /* The message still counts them all. */
+        }
+        if (len > 0) {
+            out->nips[len++] = ',';
+        }
+        memcpy(out->nips + len, nips[i], k + 1);
+        len += k;
+    }
+}
+
 enum err
 web_reply(struct web_resp *out, struct json_obj *o)
 {
@@ -221,6 +243,18 @@ error_reply(struct web_resp *out, enum err e)
     json_obj_set_str(err, "message",
                      out->body.len > 0 ? buf_str(&out->body)
                                        : default_message(e));
+    if (out->nips[0] != '\0') {
+        const char *list[512];
+        size_t n = 0;
+        for (char *p = out->nips; *p != '\0' && n < 512; n++) {
+            list[n] = p;
+            p += strcspn(p, ",");
+            if (*p == ',') {
+                *p++ = '\0';
+            }
+        }
+        json_obj_set_strs(err, "nips", list, (int)n);
+    }
     json_obj_set_obj(o, "error", err);
     if (web_reply(out, o) != ERR_OK) {
         buf_reset(&out->body);
@@ -256,25 +290,6 @@ match(const char *pattern, const char *path, struct web_req *r, char *store)
     }
     r->n_params = n;
     return *p == '\0' && *q == '\0';
-}
-
-static int
-role_bit(const char *role)
-{
-    static const struct {
-        const char *name;
-        int bit;
-    } bits[] = {{"pegawai", WEB_PEGAWAI},
-                {"kepala_unit", WEB_KEPALA},
-                {"bkpsdm", WEB_BKPSDM},
-                {"pimpinan", WEB_PIMPINAN},
-                {"admin", WEB_ADMIN}};
-    for (size_t i = 0; i < sizeof(bits) / sizeof(bits[0]); i++) {
-        if (strcmp(role, bits[i].name) == 0) {
-            return bits[i].bit;
-        }
-    }
-    return 0;
 }
 
 /* Idle expiry from the setting sesi_menit (30 minutes by default); a
@@ -315,7 +330,7 @@ admit(const struct route *t, const struct web_req *r, struct auth_who *who,
         return rc == ERR_NOTFOUND ? ERR_AUTH : rc;
     }
     c->who = who;
-    c->role = role_bit(who->role);
+    c->role = auth_role_bit(who->role);
     if ((c->role & t->roles) == 0) {
         return ERR_DENIED;
     }
@@ -394,7 +409,7 @@ web_routes_dispatch(const struct web_req *in, struct web_resp *out)
 enum err
 web_scope_unit(const struct web_call *c, const char *unit)
 {
-    if (c->role & (WEB_BKPSDM | WEB_PIMPINAN)) {
+    if (c->role & HR) {
         return ERR_OK;
     }
     if (c->role == WEB_KEPALA && c->who->unit[0] != '\0') {

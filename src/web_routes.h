@@ -17,11 +17,12 @@ struct json_obj;
 
 /* Roles as bits, for the route table. */
 enum web_role {
-    WEB_PEGAWAI = 1,
-    WEB_KEPALA = 2,
-    WEB_BKPSDM = 4,
-    WEB_PIMPINAN = 8,
-    WEB_ADMIN = 16
+    WEB_PEGAWAI = AUTH_PEGAWAI,
+    WEB_KEPALA = AUTH_KEPALA,
+    WEB_BKPSDM = AUTH_BKPSDM,
+    WEB_TPK = AUTH_TPK,
+    WEB_ADMIN = AUTH_ADMIN,
+    WEB_PPK = AUTH_PPK
 };
 
 /* What a handler knows beyond the request: the account, once logged in
@@ -49,6 +50,9 @@ int web_status(enum err e);
  * handler is about to return into 'out'; without it a general message
  * is used. */
 void web_message(struct web_resp *out, const char *message);
+/* Name the 'n' NIPs 'nips' in the error that the handler is about to
+ * return ("nips" beside "code" and "message"). */
+void web_error_nips(struct web_resp *out, const char *const *nips, size_t n);
 /* Write 'o' as the JSON body of 'out' (200) and free it. */
 MUST_USE enum err web_reply(struct web_resp *out, struct json_obj *o);
 /* Answer a file that 'write' produces on a stream (a spreadsheet, a PDF)
@@ -62,7 +66,7 @@ MUST_USE enum err web_reply_file(struct web_resp *out,
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 /* Scope (domain.md section 1), enforced here only. ERR_OK when the
- * caller may see unit 'unit' and its staff: bkpsdm and pimpinan all,
+ * caller may see unit 'unit' and its staff: bkpsdm, tpk and ppk all,
  * kepala_unit its own subtree; ERR_NOTFOUND otherwise (a refusal does not
  * tell whether the unit exists) or ERR_DB. */
 MUST_USE enum err web_scope_unit(const struct web_call *c, const char *unit);

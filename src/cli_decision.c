@@ -1,0 +1,388 @@
+/* SPDX-License-Identifier: MIT */
+/* cli_decision: a plan's way to a decision from the shell (cli layer):
+ * 'plan publish|consider|approve|return', over the same service as the
+ * API (decision.h). The shell acts as "cli:$USER" in the role each step
+ * needs; one login never both considers and decides a plan. */
+#include "cli_decision.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "auth.h"
+#include "cli.h"
+#include "csv.h"
+#include "date.h"
+#include "decision.h"
+#include "diag.h"
+#include "mem.h"
+#include "store.h"
+
+/* Print what a refused step says, with the moves concerned. */
+static void
+say_outcome(const char *name, enum err rc, const struct decision_outcome *o)
+{
+    if (rc == ERR_NOTFOUND && o->why[0] == '\0') {
+        cli_error(L_("rencana '%s' tidak ada", "plan '%s' does not exist"),
+                  name);
+        return;
+    }
+    cli_error("%s", o->why[0] ? o->why : err_str(rc));
+    for (size_t i = 0; i < o->n_nips; i++) {
+        fprintf(stderr, "  NIP %s\n", o->nips[i]);
+    }
+}
+
+static int
+finish(const struct cli *c, struct store *st, const char *name, enum err rc,
+       struct decision_outcome *o)
+{
+    if (rc != ERR_OK && rc != ERR_DB) {
+        say_outcome(name, rc, o);
+    } else if (rc == ERR_DB) {
+        cli_error("%s: %s", c->db ? c->db : "mutasi.db", store_errmsg(st));
+    }
+    decision_outcome_cleanup(o);
+    store_close(st);
+    /* A conflict of state is bad input for the shell. */
+    return cli_exit(rc == ERR_CONFLICT || rc == ERR_DENIED ? ERR_INVAL : rc);
+}
+
+static int
+plan_publish(const struct cli *c, int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"tenggat", required_argument, NULL, 't'}, {NULL, 0, NULL, 0}};
+    int32_t due = DATE_NONE;
+    int ch = 0;
+    optind = 0;
+    opterr = 0;
+    while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (ch != 't' || date_parse(optarg, strlen(optarg), &due) != ERR_OK) {
+            return cli_usage("plan publish",
+                             L_("opsi atau nilai tidak sah: '%s'",
+                                "invalid option or value: '%s'"),
+                             argv[optind - 1]);
+        }
+    }
+    if (argc - optind != 1) {
+        return cli_usage("plan publish", "%s",
+                         L_("gunakan: plan publish NAMA [--tenggat TANGGAL]",
+                            "use: plan publish NAME [--tenggat DATE]"));
+    }
+    struct store *st = NULL;
+    struct decision_outcome o;
+    memset(&o, 0, sizeof(o));
+    enum err rc = cli_store_open(c, false, &st);
+    if (rc != ERR_OK) {
+        return cli_exit(rc);
+    }
+    struct decision_actor a = {c->actor, AUTH_BKPSDM, NULL, NULL};
+    rc = decision_publish(st, &a, argv[optind], due, &o);
+    if (rc == ERR_OK) {
+        printf(L_("%s diterbitkan\n", "%s published\n"), argv[optind]);
+    }
+    return finish(c, st, argv[optind], rc, &o);
+}
+
+/* The rows of a consider file: nip*, keputusan*, catatan, tanggapan. */
+struct consider_file {
+    const char *file;
+    int col[4]; /* Field index of each column, -1 when absent. */
+    struct decision_item *items;
+    char **texts; /* Owned copies behind 'items'. */
+    size_t n_items;
+    size_t n_texts;
+    struct diag *d;
+};
+
+static const char *const consider_cols[] = {"nip", "keputusan", "catatan",
+                                            "tanggapan"};
+
+static const char *
+keep_text(struct consider_file *f, const char *s)
+{
+    f->texts = xrealloc(f->texts, (f->n_texts + 1) * sizeof(*f->texts));
+    f->texts[f->n_texts] = xstrdup(s);
+    return f->texts[f->n_texts++];
+}
+
+static enum err
+consider_header(struct consider_file *f, const struct csv_row *r)
+{
+    for (int k = 0; k < 4; k++) {
+        f->col[k] = -1;
+    }
+    for (int i = 0; i < r->n_fields; i++) {
+        int k = 0;
+        while (k < 4 && strcmp(r->fields[i], consider_cols[k]) != 0) {
+            k++;
+        }
+        if (k == 4 || f->col[k] >= 0) {
+            diag_add(f->d, f->file, r->line, i + 1,
+                     L_("kolom '%s' tidak dikenal atau berulang",
+                        "unknown or repeated column '%s'"),
+                     r->fields[i]);
+            return ERR_INVAL;
+        }
+        f->col[k] = i;
+    }
+    if (f->col[0] < 0 || f->col[1] < 0) {
+        diag_add(f->d, f->file, r->line, 1, "%s",
+                 L_("kolom wajib: nip, keputusan",
+                    "required columns: nip, keputusan"));
+        return ERR_INVAL;
+    }
+    return ERR_OK;
+}
+
+static enum err
+consider_row(void *ctx, const struct csv_row *r)
+{
+    struct consider_file *f = ctx;
+    if (r->line == 1) {
+        return consider_header(f, r);
+    }
+    const char *v[4] = {NULL, NULL, NULL, NULL};
+    for (int k = 0; k < 4; k++) {
+        if (f->col[k] >= r->n_fields) {
+            diag_add(f->d, f->file, r->line, r->n_fields, "%s",
+                     L_("jumlah kolom kurang", "too few fields"));
+            return ERR_INVAL;
+        }
+        v[k] = f->col[k] >= 0 && r->fields[f->col[k]][0] != '\0'
+                   ? keep_text(f, r->fields[f->col[k]])
+                   : NULL;
+    }
+    if (v[1] == NULL ||
+        (strcmp(v[1], "setuju") != 0 && strcmp(v[1], "tolak") != 0)) {
+        diag_add(f->d, f->file, r->line, f->col[1] + 1, "%s",
+                 L_("keputusan harus setuju atau tolak",
+                    "keputusan must be setuju or tolak"));
+        return ERR_INVAL;
+    }
+    f->items = xrealloc(f->items, (f->n_items + 1) * sizeof(*f->items));
+    f->items[f->n_items++] = (struct decision_item){v[0], v[1], v[2], v[3]};
+    return ERR_OK;
+}
+
+static void
+consider_file_cleanup(struct consider_file *f)
+{
+    for (size_t i = 0; i < f->n_texts; i++) {
+        free(f->texts[i]);
+    }
+    free(f->texts);
+    free(f->items);
+}
+
+static enum err
+read_consider(const char *path, struct consider_file *f)
+{
+    FILE *in = fopen(path, "rb");
+    if (in == NULL) {
+        cli_error(L_("%s: tidak dapat dibaca", "%s: cannot be read"), path);
+        return ERR_NOINPUT;
+    }
+    enum err rc = csv_read_file(in, path, consider_row, f, f->d);
+    fclose(in);
+    for (size_t i = 0; i < f->d->n_lines; i++) {
+        fprintf(stderr, "%s\n", f->d->lines[i]);
+    }
+    return rc;
+}
+
+static int
+plan_consider(const struct cli *c, int argc, char **argv)
+{
+    static const struct option opts[] = {{"file", required_argument, NULL, 'f'},
+                                         {"close", no_argument, NULL, 'c'},
+                                         {"ikutkan", no_argument, NULL, 'i'},
+                                         {NULL, 0, NULL, 0}};
+    const char *file = NULL;
+    bool close = false;
+    bool follow = false;
+    int ch = 0;
+    optind = 0;
+    opterr = 0;
+    while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (ch == 'f') {
+            file = optarg;
+        } else if (ch == 'c' || ch == 'i') {
+            *(ch == 'c' ? &close : &follow) = true;
+        } else {
+            return cli_usage("plan consider",
+                             L_("opsi tidak sah: '%s'", "invalid option: '%s'"),
+                             argv[optind - 1]);
+        }
+    }
+    if (argc - optind != 1 || (file == NULL && !close)) {
+        return cli_usage("plan consider", "%s",
+                         L_("gunakan: plan consider NAMA --file BERKAS.csv "
+                            "[--close] [--ikutkan]",
+                            "use: plan consider NAME --file FILE.csv "
+                            "[--close] [--ikutkan]"));
+    }
+    struct diag dg;
+    diag_init(&dg, DIAG_MAX_DEFAULT);
+    struct consider_file f = {file, {-1, -1, -1, -1}, NULL, NULL, 0, 0, &dg};
+    enum err rc = file ? read_consider(file, &f) : ERR_OK;
+    struct store *st = NULL;
+    struct decision_outcome o;
+    memset(&o, 0, sizeof(o));
+    if (rc == ERR_OK) {
+        rc = cli_store_open(c, false, &st);
+    }
+    if (rc == ERR_OK) {
+        struct decision_actor a = {c->actor, AUTH_TPK, NULL, NULL};
+        rc = decision_consider(st, &a, argv[optind], f.items, f.n_items, close,
+                               follow, &o);
+        if (rc == ERR_OK) {
+            printf(L_("%s: %zu keputusan TPK dicatat%s%s\n",
+                      "%s: %zu TPK decisions recorded%s%s\n"),
+                   argv[optind], f.n_items,
+                   close ? L_("; sidang ditutup, berita acara ",
+                              "; session closed, minutes ")
+                         : "",
+                   close ? o.ba_nomor : "");
+        }
+    }
+    consider_file_cleanup(&f);
+    diag_cleanup(&dg);
+    if (st == NULL) {
+        return cli_exit(rc);
+    }
+    return finish(c, st, argv[optind], rc, &o);
+}
+
+/* '--strike NIP=REASON' into 's'. */
+static bool
+parse_strike(char *arg, struct decision_strike *s)
+{
+    char *eq = strchr(arg, '=');
+    if (eq == NULL || eq == arg || eq[1] == '\0') {
+        return false;
+    }
+    *eq = '\0';
+    *s = (struct decision_strike){arg, eq + 1};
+    return true;
+}
+
+static int
+plan_approve(const struct cli *c, int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"tmt", required_argument, NULL, 't'},
+        {"strike", required_argument, NULL, 's'},
+        {"ikutkan", no_argument, NULL, 'i'},
+        {NULL, 0, NULL, 0}};
+    int32_t tmt = DATE_NONE;
+    bool follow = false;
+    struct decision_strike *strikes =
+        xcalloc((size_t)argc + 1, sizeof(*strikes));
+    size_t n = 0;
+    int ch = 0;
+    optind = 0;
+    opterr = 0;
+    while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        bool ok =
+            (ch == 't' && date_parse(optarg, strlen(optarg), &tmt) == ERR_OK) ||
+            (ch == 's' && parse_strike(optarg, &strikes[n])) || ch == 'i';
+        n += ch == 's' && ok;
+        follow = follow || ch == 'i';
+        if (!ok) {
+            free(strikes);
+            return cli_usage("plan approve",
+                             L_("opsi atau nilai tidak sah: '%s'",
+                                "invalid option or value: '%s'"),
+                             argv[optind - 1]);
+        }
+    }
+    if (argc - optind != 1 || tmt == DATE_NONE) {
+        free(strikes);
+        return cli_usage("plan approve", "%s",
+                         L_("gunakan: plan approve NAMA --tmt YYYY-MM-01 "
+                            "[--strike NIP=ALASAN]... [--ikutkan]",
+                            "use: plan approve NAME --tmt YYYY-MM-01 "
+                            "[--strike NIP=REASON]... [--ikutkan]"));
+    }
+    struct store *st = NULL;
+    struct decision_outcome o;
+    memset(&o, 0, sizeof(o));
+    enum err rc = cli_store_open(c, false, &st);
+    if (rc != ERR_OK) {
+        free(strikes);
+        return cli_exit(rc);
+    }
+    struct decision_actor a = {c->actor, AUTH_PPK, NULL, NULL};
+    rc = decision_approve(st, &a, argv[optind], tmt, strikes, n, follow, &o);
+    if (rc == ERR_OK) {
+        printf(L_("%s ditetapkan; SK nomor %s\n", "%s decided; decree %s\n"),
+               argv[optind], o.sk_nomor);
+        if (o.teacher_off_semester) {
+            printf("%s\n", L_("peringatan: TMT mutasi guru sebaiknya awal "
+                              "semester (1 Januari atau 1 Juli)",
+                              "warning: teachers should move at the start "
+                              "of a semester (1 January or 1 July)"));
+        }
+    }
+    free(strikes);
+    return finish(c, st, argv[optind], rc, &o);
+}
+
+static int
+plan_return(const struct cli *c, int argc, char **argv)
+{
+    static const struct option opts[] = {{"note", required_argument, NULL, 'n'},
+                                         {NULL, 0, NULL, 0}};
+    const char *note = NULL;
+    int ch = 0;
+    optind = 0;
+    opterr = 0;
+    while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (ch != 'n') {
+            return cli_usage("plan return",
+                             L_("opsi tidak sah: '%s'", "invalid option: '%s'"),
+                             argv[optind - 1]);
+        }
+        note = optarg;
+    }
+    if (argc - optind != 1 || note == NULL) {
+        return cli_usage("plan return", "%s",
+                         L_("gunakan: plan return NAMA --note CATATAN",
+                            "use: plan return NAME --note TEXT"));
+    }
+    struct store *st = NULL;
+    struct decision_outcome o;
+    memset(&o, 0, sizeof(o));
+    enum err rc = cli_store_open(c, false, &st);
+    if (rc != ERR_OK) {
+        return cli_exit(rc);
+    }
+    struct decision_actor a = {c->actor, AUTH_PPK, NULL, NULL};
+    rc = decision_return(st, &a, argv[optind], note, &o);
+    if (rc == ERR_OK) {
+        printf(L_("%s dikembalikan kepada BKPSDM\n", "%s returned to BKPSDM\n"),
+               argv[optind]);
+    }
+    return finish(c, st, argv[optind], rc, &o);
+}
+
+int
+cli_decision_run(const struct cli *c, const char *step, int argc, char **argv)
+{
+    static const struct {
+        const char *name;
+        int (*run)(const struct cli *, int, char **);
+    } steps[] = {{"publish", plan_publish},
+                 {"consider", plan_consider},
+                 {"approve", plan_approve},
+                 {"return", plan_return}};
+    for (size_t i = 0; i < sizeof(steps) / sizeof(steps[0]); i++) {
+        if (strcmp(step, steps[i].name) == 0) {
+            return steps[i].run(c, argc, argv);
+        }
+    }
+    return -1;
+}

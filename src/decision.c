@@ -1,0 +1,1196 @@
+/* SPDX-License-Identifier: MIT */
+/* decision: a plan's way to a decision (service layer). Each step loads
+ * the typed saved plan, checks the role, then the status, then what the
+ * step needs, and writes in one transaction with its audit entry. The
+ * dependent moves of a refusal and the rule check before an approval both
+ * count staff per (unit, jabatan) on the plan's own problem
+ * (planning_load_saved()), so that they speak the planner's rule: after
+ * the moves, min(h, n) <= h' <= max(h, n) for every analysed pair. */
+#include "decision.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "auth.h"
+#include "buf.h"
+#include "date.h"
+#include "json.h"
+#include "mem.h"
+#include "model.h"
+#include "plan.h"
+#include "planning.h"
+#include "settings.h"
+#include "store.h"
+
+#define TENGGAT_HARI 14 /* Answers are due two weeks after publishing. */
+
+void
+decision_outcome_cleanup(struct decision_outcome *o)
+{
+    if (o == NULL) {
+        return;
+    }
+    for (size_t i = 0; i < o->n_nips; i++) {
+        free(o->nips[i]);
+    }
+    free(o->nips);
+    o->nips = NULL;
+    o->n_nips = 0;
+}
+
+static void
+add_nip(struct decision_outcome *o, const char *nip)
+{
+    for (size_t i = 0; i < o->n_nips; i++) {
+        if (strcmp(o->nips[i], nip) == 0) {
+            return;
+        }
+    }
+    o->nips = xrealloc(o->nips, (o->n_nips + 1) * sizeof(*o->nips));
+    o->nips[o->n_nips++] = xstrdup(nip);
+}
+
+static void
+say(struct decision_outcome *o, const char *why)
+{
+    snprintf(o->why, sizeof(o->why), "%s", why);
+}
+
+enum err
+decision_tmt_ok(int32_t tmt, char *why)
+{
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    int ty = 0;
+    int tm = 0;
+    int td = 0;
+    if (tmt == DATE_NONE) {
+        snprintf(why, 256, "%s", "TMT wajib diisi (tanggal 1 suatu bulan).");
+        return ERR_INVAL;
+    }
+    date_to_ymd(tmt, &y, &m, &d);
+    date_to_ymd(date_today(), &ty, &tm, &td);
+    if (d != 1) {
+        snprintf(why, 256, "%s", "mutasi berlaku pada tanggal 1");
+        return ERR_INVAL;
+    }
+    /* A decree does not reach back before the month it is signed in. */
+    if (y < ty || (y == ty && m < tm)) {
+        snprintf(why, 256, "%s", "TMT tidak boleh sebelum bulan berjalan");
+        return ERR_INVAL;
+    }
+    return ERR_OK;
+}
+
+/* Load plan 'name' and check that the caller's role is 'roles' (before
+ * anything about the status) and the plan's status is 'status'. */
+static enum err
+load_for(struct store *st, const struct decision_actor *a, const char *name,
+         int roles, const char *status, struct saved_plan *sp,
+         struct decision_outcome *out)
+{
+    if ((a->role & roles) == 0) {
+        say(out, "Peran Anda tidak mengambil langkah ini.");
+        return ERR_DENIED;
+    }
+    enum err rc = planning_saved_load(st, name, sp);
+    if (rc == ERR_NOTFOUND) {
+        say(out, "Rencana tidak ditemukan.");
+    }
+    if (rc == ERR_OK && strcmp(sp->plan.status, status) != 0) {
+        snprintf(out->why, sizeof(out->why),
+                 "Rencana berstatus %s; langkah ini hanya untuk rencana "
+                 "berstatus %s.",
+                 sp->plan.status, status);
+        rc = ERR_CONFLICT;
+    }
+    return rc;
+}
+
+static enum err
+audit_plan(struct store *st, const char *actor, const char *name,
+           const char *action, const char *after)
+{
+    struct store_audit x = {actor, "plan", name, action, NULL, after};
+    return store_audit_add(st, &x);
+}
+
+/* Run 'x' on the plan in one transaction with the audit entry. */
+static enum err
+set_status(struct store *st, const struct decision_actor *a,
+           const struct store_plan_change *x, const char *action,
+           const char *after)
+{
+    enum err rc = store_begin(st);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    rc = store_plan_set_status(st, x);
+    rc = rc == ERR_OK ? audit_plan(st, a->login, x->nama, action, after) : rc;
+    rc = rc == ERR_OK ? store_commit(st) : rc;
+    if (rc != ERR_OK) {
+        store_rollback(st);
+    }
+    return rc;
+}
+
+enum err
+decision_publish(struct store *st, const struct decision_actor *a,
+                 const char *name, int32_t tenggat,
+                 struct decision_outcome *out)
+{
+    struct saved_plan sp;
+    memset(out, 0, sizeof(*out));
+    enum err rc = load_for(st, a, name, AUTH_BKPSDM, "draf", &sp, out);
+    if (tenggat == DATE_NONE) {
+        tenggat = date_today() + TENGGAT_HARI;
+    }
+    if (rc == ERR_OK && sp.n_moves == 0) {
+        say(out, "Rencana ini tidak memuat perpindahan; tidak ada yang "
+                 "diterbitkan.");
+        rc = ERR_INVAL;
+    }
+    if (rc == ERR_OK && tenggat < date_today()) {
+        say(out, "Tenggat tanggapan tidak boleh sebelum hari ini.");
+        rc = ERR_INVAL;
+    }
+    char day[DATE_STR_LEN];
+    char after[64];
+    date_format(tenggat, day);
+    snprintf(after, sizeof(after), "{\"tenggat\":\"%s\"}", day);
+    struct store_plan_change x = {name, "draf", "diterbitkan", NULL, NULL,
+                                  NULL, day,    NULL,          NULL};
+    rc = rc == ERR_OK ? set_status(st, a, &x, "terbitkan", after) : rc;
+    planning_saved_cleanup(&sp);
+    return rc;
+}
+
+/* Is the caller the head of the OPD (or above) that unit 'unit' lies in?
+ * A school principal alone is not (domain.md section 1). */
+static enum err
+head_of(struct store *st, const struct decision_actor *a, const char *unit)
+{
+    struct unit u;
+    bool in = false;
+    if (a->unit == NULL || a->unit[0] == '\0') {
+        return ERR_NOTFOUND;
+    }
+    enum err rc = store_unit_get(st, a->unit, &u);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    if (!(u.induk == NULL || u.jenis == UNIT_OPD || u.jenis == UNIT_KECAMATAN ||
+          u.jenis == UNIT_RSUD)) {
+        return ERR_NOTFOUND;
+    }
+    rc = store_unit_in_subtree(st, unit, a->unit, &in);
+    return rc != ERR_OK ? rc : in ? ERR_OK : ERR_NOTFOUND;
+}
+
+static enum err
+write_answer(struct store *st, const struct decision_actor *a, const char *name,
+             const char *nip, const char *tanggapan, const char *catatan)
+{
+    char after[256];
+    snprintf(after, sizeof(after),
+             "{\"nip\":\"%s\",\"tanggapan\":\"%s\",\"oleh\":\"%s\"}", nip,
+             tanggapan, a->role == AUTH_PEGAWAI ? "pegawai" : "kepala_unit");
+    struct store_plan_answer x = {nip, a->login, tanggapan, catatan, NULL};
+    enum err rc = store_begin(st);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    rc = a->role == AUTH_PEGAWAI
+             ? store_plan_respond(st, name, nip, tanggapan, catatan)
+             : store_plan_answer_put(st, name, &x);
+    rc = rc == ERR_OK ? audit_plan(st, a->login, name, "tanggapan", after) : rc;
+    rc = rc == ERR_OK ? store_commit(st) : rc;
+    if (rc != ERR_OK) {
+        store_rollback(st);
+    }
+    return rc;
+}
+
+enum err
+decision_respond(struct store *st, const struct decision_actor *a,
+                 const char *name, const char *nip, const char *tanggapan,
+                 const char *catatan, struct decision_outcome *out)
+{
+    struct saved_plan sp;
+    memset(out, 0, sizeof(*out));
+    enum err rc = load_for(st, a, name, AUTH_PEGAWAI | AUTH_KEPALA,
+                           "diterbitkan", &sp, out);
+    if (rc == ERR_CONFLICT && strcmp(sp.plan.status, "draf") == 0) {
+        rc = ERR_NOTFOUND; /* A draft is not shown to those it moves. */
+    }
+    bool objection = tanggapan != NULL && strcmp(tanggapan, "keberatan") == 0;
+    if (rc == ERR_OK && !objection &&
+        (tanggapan == NULL || strcmp(tanggapan, "setuju") != 0)) {
+        say(out, "tanggapan harus setuju atau keberatan.");
+        rc = ERR_INVAL;
+    }
+    if (rc == ERR_OK && objection && (catatan == NULL || catatan[0] == '\0')) {
+        say(out, "Keberatan wajib disertai alasan (catatan).");
+        rc = ERR_INVAL;
+    }
+    if (rc == ERR_OK && a->role == AUTH_PEGAWAI) {
+        nip = a->nip;
+    }
+    const struct saved_move *m =
+        rc == ERR_OK && nip != NULL ? planning_saved_move(&sp, nip) : NULL;
+    if (rc == ERR_OK && m == NULL) {
+        say(out, nip == NULL ? "Sebutkan nip pegawai yang ditanggapi."
+                             : "Rencana ini tidak memindahkan pegawai itu.");
+        rc = nip == NULL ? ERR_INVAL : ERR_NOTFOUND;
+    }
+    if (rc == ERR_OK && a->role == AUTH_KEPALA &&
+        (rc = head_of(st, a, m->unit_tujuan)) == ERR_NOTFOUND) {
+        say(out, "Hanya kepala OPD penerima yang menanggapi perpindahan "
+                 "ini.");
+    }
+    int32_t due = DATE_NONE;
+    if (rc == ERR_OK && sp.plan.tenggat != NULL &&
+        date_parse(sp.plan.tenggat, strlen(sp.plan.tenggat), &due) == ERR_OK &&
+        date_today() > due) {
+        snprintf(out->why, sizeof(out->why),
+                 "Tenggat tanggapan (%s) sudah lewat.", sp.plan.tenggat);
+        rc = ERR_CONFLICT;
+    }
+    rc = rc == ERR_OK ? write_answer(st, a, name, m->nip, tanggapan,
+                                     catatan && catatan[0] ? catatan : NULL)
+                      : rc;
+    planning_saved_cleanup(&sp);
+    return rc;
+}
+
+/* Staff counts per analysed pair of the plan's problem, for the rule of
+ * contract section 5. */
+struct counts {
+    struct planning *pl;
+    const struct plan_problem *p;
+    int64_t *h_after; /* Per pair, after the active moves. */
+};
+
+static long
+unit_index(const struct plan_problem *p, const char *kode)
+{
+    for (size_t i = 0; i < p->n_units; i++) {
+        if (strcmp(p->units[i].kode, kode) == 0) {
+            return (long)i;
+        }
+    }
+    return -1;
+}
+
+static long
+jab_index(const struct plan_problem *p, const char *kode)
+{
+    for (size_t i = 0; i < p->n_jabs; i++) {
+        if (strcmp(p->jabs[i].kode, kode) == 0) {
+            return (long)i;
+        }
+    }
+    return -1;
+}
+
+static long
+pair_of(const struct plan_problem *p, const char *unit, const char *jab)
+{
+    long u = unit_index(p, unit);
+    long j = jab_index(p, jab);
+    return u < 0 || j < 0 ? -1 : plan_find_pair(p, (size_t)u, (size_t)j);
+}
+
+static enum err
+counts_load(struct store *st, const struct saved_plan *sp, struct counts *c)
+{
+    struct plan_opts o;
+    memset(c, 0, sizeof(*c));
+    enum err rc = planning_load_saved(st, sp->doc, 1, &c->pl, &o);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    c->p = planning_problem(c->pl);
+    c->h_after = xcalloc(c->p->n_pairs + 1, sizeof(*c->h_after));
+    return ERR_OK;
+}
+
+static void
+counts_cleanup(struct counts *c)
+{
+    free(c->h_after);
+    planning_destroy(c->pl);
+}
+
+/* Count 'active' (per move of 'sp') into c->h_after. */
+static void
+count_moves(struct counts *c, const struct saved_plan *sp, const bool *active)
+{
+    for (size_t k = 0; k < c->p->n_pairs; k++) {
+        c->h_after[k] = c->p->pairs[k].h;
+    }
+    for (size_t i = 0; i < sp->n_moves; i++) {
+        long from =
+            pair_of(c->p, sp->moves[i].unit_asal, sp->moves[i].jabatan_asal);
+        long to = pair_of(c->p, sp->moves[i].unit_tujuan,
+                          sp->moves[i].jabatan_tujuan);
+        if (active[i] && from >= 0) {
+            c->h_after[from]--;
+        }
+        if (active[i] && to >= 0) {
+            c->h_after[to]++;
+        }
+    }
+}
+
+/* -1 when pair 'k' ends short of min(h, n), +1 above max(h, n), else 0. */
+static int
+bound_of(const struct counts *c, long k)
+{
+    const struct plan_pair *q = &c->p->pairs[k];
+    if (!q->analysed) {
+        return 0;
+    }
+    int64_t lo = q->h < q->n ? q->h : q->n;
+    int64_t hi = q->h > q->n ? q->h : q->n;
+    return c->h_after[k] < lo ? -1 : c->h_after[k] > hi ? 1 : 0;
+}
+
+/* Take out of 'active' every move that depends on one already out: while
+ * a pair falls short, the last active move out of it goes (it leaned on
+ * an arrival that no longer comes); while a pair runs over, the last
+ * active move into it goes (it leaned on a departure). Those taken out
+ * are flagged in 'dropped'. */
+static void
+settle(struct counts *c, const struct saved_plan *sp, bool *active,
+       bool *dropped)
+{
+    bool again = true;
+    while (again) {
+        again = false;
+        count_moves(c, sp, active);
+        for (size_t i = sp->n_moves; i-- > 0 && !again;) {
+            const struct saved_move *m = &sp->moves[i];
+            long from = pair_of(c->p, m->unit_asal, m->jabatan_asal);
+            long to = pair_of(c->p, m->unit_tujuan, m->jabatan_tujuan);
+            if (active[i] && ((from >= 0 && bound_of(c, from) < 0) ||
+                              (to >= 0 && bound_of(c, to) > 0))) {
+                active[i] = false;
+                dropped[i] = true;
+                again = true;
+            }
+        }
+    }
+}
+
+/* The dependents of taking the moves flagged 'out' away from those still
+ * 'active', into out->nips (NIPs of moves not already in 'out'). */
+static enum err
+dependents(struct store *st, const struct saved_plan *sp, const bool *keep,
+           const bool *out_now, struct decision_outcome *out)
+{
+    struct counts c;
+    enum err rc = counts_load(st, sp, &c);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    bool *active = xcalloc(sp->n_moves + 1, sizeof(bool));
+    bool *dropped = xcalloc(sp->n_moves + 1, sizeof(bool));
+    for (size_t i = 0; i < sp->n_moves; i++) {
+        active[i] = keep[i] && !out_now[i];
+    }
+    settle(&c, sp, active, dropped);
+    for (size_t i = 0; i < sp->n_moves; i++) {
+        if (dropped[i]) {
+            add_nip(out, sp->moves[i].nip);
+        }
+    }
+    free(active);
+    free(dropped);
+    counts_cleanup(&c);
+    return ERR_OK;
+}
+
+/* Why move 'm' no longer holds on today's data, or NULL. */
+static const char *
+move_fault(const struct counts *c, const struct saved_move *m)
+{
+    long i = planning_find_staff(c->pl, m->nip);
+    if (i < 0) {
+        return "tidak lagi menjabat pada tanggal rencana";
+    }
+    const struct plan_staff *x = &c->p->staff[i];
+    const struct plan_pair *q = &c->p->pairs[x->pair];
+    if (strcmp(c->p->units[q->unit].kode, m->unit_asal) != 0 ||
+        strcmp(c->p->jabs[q->jab].kode, m->jabatan_asal) != 0) {
+        return "tidak lagi di unit dan jabatan asal (mungkin sudah "
+               "dipindah keputusan lain)";
+    }
+    if (plan_ineligible(c->p, (size_t)i, m->aps) != 0) {
+        return "tidak lagi memenuhi syarat pindah";
+    }
+    long j = jab_index(c->p, m->jabatan_tujuan);
+    if (j < 0 || !plan_has_kompetensi(c->p, (size_t)i, (size_t)j)) {
+        return "tidak memiliki kompetensi jabatan tujuan";
+    }
+    if (pair_of(c->p, m->unit_tujuan, m->jabatan_tujuan) < 0) {
+        return "unit tujuan tidak memiliki ABK untuk jabatan ini";
+    }
+    return NULL;
+}
+
+/* Check the moves flagged 'active' on today's data: each still eligible
+ * where it stands, and no unit worse off. The moves at fault go to
+ * out->nips with the first reason in out->why; ERR_CONFLICT then. */
+static enum err
+check_rules(struct store *st, const struct saved_plan *sp, const bool *active,
+            struct decision_outcome *out)
+{
+    struct counts c;
+    enum err rc = counts_load(st, sp, &c);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    count_moves(&c, sp, active);
+    for (size_t i = 0; i < sp->n_moves; i++) {
+        const struct saved_move *m = &sp->moves[i];
+        if (!active[i]) {
+            continue;
+        }
+        const char *why = move_fault(&c, m);
+        long from = pair_of(c.p, m->unit_asal, m->jabatan_asal);
+        long to = pair_of(c.p, m->unit_tujuan, m->jabatan_tujuan);
+        if (why == NULL && ((from >= 0 && bound_of(&c, from) != 0) ||
+                            (to >= 0 && bound_of(&c, to) != 0))) {
+            why = "membuat unit asal atau tujuan lebih buruk menurut ABK hari "
+                  "ini";
+        }
+        if (why != NULL) {
+            if (out->n_nips == 0) {
+                snprintf(out->why, sizeof(out->why),
+                         "Perpindahan NIP %s %s; putuskan ulang atau buat "
+                         "rencana baru.",
+                         m->nip, why);
+            }
+            add_nip(out, m->nip);
+        }
+    }
+    counts_cleanup(&c);
+    return out->n_nips > 0 ? ERR_CONFLICT : ERR_OK;
+}
+
+static long
+item_of(const struct decision_item *items, size_t n, const char *nip)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (items[k].nip != NULL && strcmp(items[k].nip, nip) == 0) {
+            return (long)k;
+        }
+    }
+    return -1;
+}
+
+/* Every item names a move of the plan with a valid word and a note for a
+ * refusal. */
+static enum err
+items_ok(const struct saved_plan *sp, const struct decision_item *items,
+         size_t n, struct decision_outcome *out)
+{
+    for (size_t k = 0; k < n; k++) {
+        const struct decision_item *it = &items[k];
+        if (it->nip == NULL || planning_saved_move(sp, it->nip) == NULL) {
+            snprintf(out->why, sizeof(out->why),
+                     "Rencana tidak memuat perpindahan NIP %s.",
+                     it->nip ? it->nip : "(kosong)");
+            return ERR_INVAL;
+        }
+        bool tolak = it->keputusan && strcmp(it->keputusan, "tolak") == 0;
+        if (!tolak &&
+            (it->keputusan == NULL || strcmp(it->keputusan, "setuju") != 0)) {
+            say(out, "keputusan harus setuju atau tolak.");
+            return ERR_INVAL;
+        }
+        if (tolak && (it->catatan == NULL || it->catatan[0] == '\0')) {
+            snprintf(out->why, sizeof(out->why),
+                     "Penolakan perpindahan NIP %s wajib disertai catatan.",
+                     it->nip);
+            return ERR_INVAL;
+        }
+    }
+    return ERR_OK;
+}
+
+/* The moves that the TPK's refusals in 'items' take along, beyond those
+ * refused already or in 'items'. */
+static enum err
+refusal_dependents(struct store *st, const struct saved_plan *sp,
+                   const struct decision_item *items, size_t n,
+                   struct decision_outcome *out)
+{
+    bool *keep = xcalloc(sp->n_moves + 1, sizeof(bool));
+    bool *gone = xcalloc(sp->n_moves + 1, sizeof(bool));
+    bool any = false;
+    for (size_t i = 0; i < sp->n_moves; i++) {
+        long k = item_of(items, n, sp->moves[i].nip);
+        bool tolak = k >= 0 ? strcmp(items[k].keputusan, "tolak") == 0
+                            : strcmp(sp->moves[i].keputusan_tpk, "tolak") == 0;
+        keep[i] = true;
+        gone[i] = tolak;
+        any = any || tolak;
+    }
+    enum err rc = any ? dependents(st, sp, keep, gone, out) : ERR_OK;
+    free(keep);
+    free(gone);
+    return rc;
+}
+
+/* What a close needs: every move decided, every objection answered (by
+ * now or in 'items'). The moves lacking it go to out->nips. */
+static enum err close_ready(struct store *st, const struct saved_plan *sp,
+                            const struct decision_item *items, size_t n,
+                            struct decision_outcome *out);
+
+static enum err
+write_items(struct store *st, const struct decision_actor *a, const char *name,
+            const struct decision_item *items, size_t n,
+            const char *follow_note)
+{
+    enum err rc = ERR_OK;
+    for (size_t k = 0; k < n && rc == ERR_OK; k++) {
+        struct store_move_decision d = {
+            name,
+            items[k].nip,
+            items[k].keputusan,
+            items[k].catatan,
+            items[k].tanggapan && items[k].tanggapan[0] ? items[k].tanggapan
+                                                        : NULL,
+            false};
+        char after[512];
+        rc = store_plan_move_decide(st, &d);
+        snprintf(after, sizeof(after),
+                 "{\"nip\":\"%s\",\"keputusan_tpk\":\"%s\"%s}", items[k].nip,
+                 items[k].keputusan, follow_note ? ",\"ikut\":true" : "");
+        rc = rc == ERR_OK
+                 ? audit_plan(st, a->login, name, "pertimbangan", after)
+                 : rc;
+    }
+    return rc;
+}
+
+/* The minutes' number from the setting ba_nomor, counted within the year
+ * of the session. */
+static void
+number_of(struct store *st, const char *key, long n, char *out, size_t len)
+{
+    char *pattern = NULL;
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    if (store_setting_get(st, key, &pattern) != ERR_OK) {
+        pattern = xstrdup(settings_find(key)->dflt);
+    }
+    date_to_ymd(date_today(), &y, &m, &d);
+    struct buf b;
+    buf_init(&b, len - 1);
+    enum err rc = ERR_OK;
+    for (const char *p = pattern; *p != '\0' && rc == ERR_OK;) {
+        if (strncmp(p, "{nomor}", 7) == 0) {
+            rc = buf_addf(&b, "%ld", n + 1);
+            p += 7;
+        } else if (strncmp(p, "{tahun}", 7) == 0) {
+            rc = buf_addf(&b, "%d", y);
+            p += 7;
+        } else {
+            rc = buf_add(&b, p++, 1);
+        }
+    }
+    snprintf(out, len, "%s", buf_str(&b));
+    buf_cleanup(&b);
+    free(pattern);
+}
+
+static enum err
+close_session(struct store *st, const struct decision_actor *a,
+              const char *name, struct decision_outcome *out)
+{
+    long n = 0;
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    date_to_ymd(date_today(), &y, &m, &d);
+    enum err rc = store_plan_count_minutes(st, y, &n);
+    number_of(st, "ba_nomor", n, out->ba_nomor, sizeof(out->ba_nomor));
+    char after[256];
+    snprintf(after, sizeof(after), "{\"ba_nomor\":\"%s\"}", out->ba_nomor);
+    struct store_plan_change x = {name, "diterbitkan", "dipertimbangkan",
+                                  NULL, NULL,          NULL,
+                                  NULL, out->ba_nomor, NULL};
+    rc = rc == ERR_OK ? store_plan_set_status(st, &x) : rc;
+    return rc == ERR_OK ? audit_plan(st, a->login, name, "tutup_sidang", after)
+                        : rc;
+}
+
+/* The refusals 'follow' adds: each dependent move refused with a note. */
+static struct decision_item *
+with_followers(const struct decision_item *items, size_t n,
+               const struct decision_outcome *deps, size_t *n_all)
+{
+    struct decision_item *all = xcalloc(n + deps->n_nips + 1, sizeof(*all));
+    memcpy(all, items, n * sizeof(*items));
+    for (size_t k = 0; k < deps->n_nips; k++) {
+        all[n + k] = (struct decision_item){
+            deps->nips[k], "tolak",
+            "Ikut ditolak: bergantung pada perpindahan yang ditolak.", NULL};
+    }
+    *n_all = n + deps->n_nips;
+    return all;
+}
+
+enum err
+decision_consider(struct store *st, const struct decision_actor *a,
+                  const char *name, const struct decision_item *items,
+                  size_t n_items, bool close, bool follow,
+                  struct decision_outcome *out)
+{
+    struct saved_plan sp;
+    struct decision_item *all = NULL;
+    size_t n_all = n_items;
+    memset(out, 0, sizeof(*out));
+    enum err rc = load_for(st, a, name, AUTH_TPK, "diterbitkan", &sp, out);
+    rc = rc == ERR_OK ? items_ok(&sp, items, n_items, out) : rc;
+    rc = rc == ERR_OK ? refusal_dependents(st, &sp, items, n_items, out) : rc;
+    if (rc == ERR_OK && out->n_nips > 0 && !follow) {
+        snprintf(out->why, sizeof(out->why),
+                 "Penolakan ini ikut menggugurkan %zu perpindahan lain yang "
+                 "bergantung padanya; kirim ulang dengan konfirmasi "
+                 "(ikutkan) atau minta rencana dijalankan ulang.",
+                 out->n_nips);
+        rc = ERR_CONFLICT;
+    }
+    if (rc == ERR_OK) {
+        all = with_followers(items, n_items, out, &n_all);
+    }
+    if (rc == ERR_OK && close) {
+        rc = close_ready(st, &sp, all, n_all, out);
+    }
+    rc = rc == ERR_OK ? store_begin(st) : rc;
+    if (rc == ERR_OK) {
+        rc = write_items(st, a, name, all, n_all, NULL);
+        rc = rc == ERR_OK && close ? close_session(st, a, name, out) : rc;
+        rc = rc == ERR_OK ? store_commit(st) : rc;
+        if (rc != ERR_OK) {
+            store_rollback(st);
+        }
+    }
+    free(all);
+    planning_saved_cleanup(&sp);
+    return rc;
+}
+
+/* Objections of heads, by NIP, for the close. */
+struct objections {
+    char (*nips)[NIP_LEN + 1];
+    size_t n;
+};
+
+static enum err
+objection_row(void *ctx, const struct store_plan_answer *x)
+{
+    struct objections *o = ctx;
+    if (strcmp(x->tanggapan, "keberatan") == 0) {
+        o->nips = xrealloc(o->nips, (o->n + 1) * sizeof(*o->nips));
+        snprintf(o->nips[o->n++], NIP_LEN + 1, "%s", x->nip);
+    }
+    return ERR_OK;
+}
+
+static bool
+objected(const struct saved_move *m, const struct objections *o)
+{
+    if (strcmp(m->tanggapan, "keberatan") == 0) {
+        return true;
+    }
+    for (size_t k = 0; k < o->n; k++) {
+        if (strcmp(o->nips[k], m->nip) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static enum err
+close_ready(struct store *st, const struct saved_plan *sp,
+            const struct decision_item *items, size_t n,
+            struct decision_outcome *out)
+{
+    struct objections o = {NULL, 0};
+    enum err rc = store_plan_answers_each(st, sp->plan.nama, objection_row, &o);
+    size_t undecided = 0;
+    size_t unanswered = 0;
+    for (size_t i = 0; i < sp->n_moves && rc == ERR_OK; i++) {
+        const struct saved_move *m = &sp->moves[i];
+        long k = item_of(items, n, m->nip);
+        bool decided = k >= 0 || m->keputusan_tpk[0] != '\0';
+        bool answered = (k >= 0 && items[k].tanggapan != NULL &&
+                         items[k].tanggapan[0] != '\0') ||
+                        m->jawaban_tpk != NULL;
+        undecided += !decided;
+        unanswered += objected(m, &o) && !answered;
+        if (!decided || (objected(m, &o) && !answered)) {
+            add_nip(out, m->nip);
+        }
+    }
+    free(o.nips);
+    if (rc == ERR_OK && out->n_nips > 0) {
+        snprintf(out->why, sizeof(out->why),
+                 "Sidang belum dapat ditutup: %zu perpindahan belum diputuskan "
+                 "dan %zu keberatan belum dijawab.",
+                 undecided, unanswered);
+        rc = ERR_INVAL;
+    }
+    return rc;
+}
+
+/* The accounts that took part in the TPK's session never decide. */
+static enum err
+not_in_session(void *ctx, const char *actor)
+{
+    const struct decision_actor *a = ctx;
+    return strcmp(actor, a->login) == 0 ? ERR_DENIED : ERR_OK;
+}
+
+/* The moves the PPK's decision writes, into 'active': those the TPK
+ * agreed, less the strikes and what depends on them. */
+static enum err
+approved_set(struct store *st, const struct saved_plan *sp,
+             const struct decision_strike *strikes, size_t n, bool follow,
+             bool *active, struct decision_outcome *out)
+{
+    bool *struck = xcalloc(sp->n_moves + 1, sizeof(bool));
+    bool *agreed = xcalloc(sp->n_moves + 1, sizeof(bool));
+    enum err rc = ERR_OK;
+    for (size_t k = 0; k < n && rc == ERR_OK; k++) {
+        const struct saved_move *m =
+            strikes[k].nip ? planning_saved_move(sp, strikes[k].nip) : NULL;
+        if (m == NULL || strikes[k].alasan == NULL ||
+            strikes[k].alasan[0] == '\0') {
+            snprintf(out->why, sizeof(out->why),
+                     "Setiap coretan menyebut NIP perpindahan rencana ini dan "
+                     "alasannya (%s).",
+                     strikes[k].nip ? strikes[k].nip : "tanpa NIP");
+            rc = ERR_INVAL;
+        } else if (strcmp(m->keputusan_tpk, "setuju") != 0) {
+            snprintf(out->why, sizeof(out->why),
+                     "Perpindahan NIP %s sudah ditolak TPK; tidak perlu "
+                     "dicoret.",
+                     m->nip);
+            rc = ERR_INVAL;
+        } else {
+            struck[m - sp->moves] = true;
+        }
+    }
+    for (size_t i = 0; i < sp->n_moves; i++) {
+        agreed[i] = strcmp(sp->moves[i].keputusan_tpk, "setuju") == 0;
+        active[i] = agreed[i] && !struck[i];
+    }
+    if (rc == ERR_OK && n > 0) {
+        rc = dependents(st, sp, agreed, struck, out);
+    }
+    if (rc == ERR_OK && out->n_nips > 0 && !follow) {
+        snprintf(out->why, sizeof(out->why),
+                 "Coretan ini ikut menggugurkan %zu perpindahan lain yang "
+                 "bergantung padanya; kirim ulang dengan konfirmasi.",
+                 out->n_nips);
+        rc = ERR_CONFLICT;
+    }
+    for (size_t k = 0; k < out->n_nips && rc == ERR_OK; k++) {
+        active[planning_saved_move(sp, out->nips[k]) - sp->moves] = false;
+    }
+    free(struck);
+    free(agreed);
+    return rc;
+}
+
+/* The decree number from the setting sk_nomor: {tahun} the year of the
+ * decision, as a letter is numbered in the year it is signed, and {nomor}
+ * the count of decisions in that year plus one. Inside the transaction,
+ * so that two decisions never share a number. */
+static enum err
+sk_number(struct store *st, char *out, size_t len)
+{
+    long n = 0;
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    date_to_ymd(date_today(), &y, &m, &d);
+    enum err rc = store_plan_count_approved(st, y, &n);
+    if (rc == ERR_OK) {
+        number_of(st, "sk_nomor", n, out, len);
+    }
+    return rc;
+}
+
+/* The request's own history says what the plan decided for it. */
+static enum err
+audit_request(struct store *st, const char *actor,
+              const struct store_request *r, const char *to, const char *note)
+{
+    char id[24];
+    char before[64];
+    struct buf after;
+    buf_init(&after, 0);
+    snprintf(id, sizeof(id), "%lld", (long long)r->id);
+    snprintf(before, sizeof(before), "{\"status\":\"%s\"}", r->status);
+    struct json_obj *o = json_obj_create();
+    json_obj_set_str(o, "status", to);
+    json_obj_set_str(o, "catatan", note);
+    enum err rc = json_obj_format(o, &after);
+    json_obj_destroy(o);
+    struct store_audit a = {
+        actor,  "request",
+        id,     strcmp(to, "ditetapkan") == 0 ? "tetapkan" : "jawaban_rencana",
+        before, buf_str(&after)};
+    rc = rc == ERR_OK ? store_audit_add(st, &a) : rc;
+    buf_cleanup(&after);
+    return rc;
+}
+
+/* Write permanent move 'm' into the employee's record from 'tmt' (the
+ * history keeps the old posting; a future TMT takes effect on its date). */
+static enum err
+write_move(struct store *st, const struct saved_move *m, int32_t tmt,
+           const char *sumber, bool *teacher)
+{
+    if (m->sementara_sampai[0] != '\0') {
+        return ERR_OK; /* A surat tugas, not a change of post. */
+    }
+    struct jabatan j;
+    if (store_jabatan_get(st, m->jabatan_tujuan, &j) == ERR_OK && j.guru) {
+        *teacher = true;
+    }
+    struct pegawai p;
+    enum err rc = store_pegawai_get(st, m->nip, &p);
+    if (rc != ERR_OK) {
+        return rc == ERR_NOTFOUND ? ERR_CONFLICT : rc;
+    }
+    p.unit = m->unit_tujuan;
+    p.jabatan = m->jabatan_tujuan;
+    p.tmt_unit = tmt;
+    return store_pegawai_put(st, &p, sumber, NULL);
+}
+
+/* The requests the plan answered: one it grants becomes ditetapkan; one
+ * it does not grant stays where it is with the plan's answer. */
+struct answered {
+    struct store *st;
+    const struct saved_plan *sp;
+    const bool *active;
+    const char *actor;
+    char sk[128];
+};
+
+static enum err
+answer_request(struct answered *x, const struct store_request *r)
+{
+    const struct saved_move *m = planning_saved_move(x->sp, r->nip);
+    long i = m != NULL ? (long)(m - x->sp->moves) : -1;
+    char note[768];
+    if (i >= 0 && m->aps && x->active[i]) {
+        snprintf(note, sizeof(note),
+                 "Dikabulkan dalam rencana %s ke %s; SK %s.", x->sp->plan.nama,
+                 m->unit_tujuan, x->sk);
+        struct store_step s = {r->id,        r->status,  r->version,
+                               "ditetapkan", "tetapkan", x->actor,
+                               note,         NULL,       m->unit_tujuan};
+        enum err rc = store_request_step(x->st, &s);
+        return rc == ERR_OK
+                   ? audit_request(x->st, x->actor, r, "ditetapkan", note)
+                   : rc;
+    }
+    snprintf(note, sizeof(note),
+             "Belum dikabulkan dalam rencana %s%s%s; permohonan tetap terbuka "
+             "untuk periode berikutnya.",
+             x->sp->plan.nama, i >= 0 ? ": " : "",
+             i >= 0 ? (strcmp(m->keputusan_tpk, "tolak") == 0 ? "ditolak TPK"
+                                                              : "dicoret PPK")
+                    : "");
+    return audit_request(x->st, x->actor, r, r->status, note);
+}
+
+/* The open requests the plan considered: those verified (the planner's
+ * window), gathered by NIP. */
+struct request_list {
+    struct store_request *rows;
+    size_t n;
+};
+
+static enum err
+request_row(void *ctx, const struct store_request *r)
+{
+    struct request_list *l = ctx;
+    if (strcmp(r->status, "diverifikasi") != 0) {
+        return ERR_OK;
+    }
+    l->rows = xrealloc(l->rows, (l->n + 1) * sizeof(*l->rows));
+    l->rows[l->n++] = *r;
+    return ERR_OK;
+}
+
+static enum err
+answer_requests(struct answered *x)
+{
+    struct request_list l = {NULL, 0};
+    enum err rc = store_request_each(x->st, request_row, &l);
+    for (size_t k = 0; k < l.n && rc == ERR_OK; k++) {
+        rc = answer_request(x, &l.rows[k]);
+    }
+    free(l.rows);
+    return rc;
+}
+
+static enum err
+write_decision(struct store *st, const struct decision_actor *a,
+               const struct saved_plan *sp, const bool *active, int32_t tmt,
+               const struct decision_strike *strikes, size_t n_strikes,
+               struct decision_outcome *out)
+{
+    char sumber[96];
+    char tmt_text[DATE_STR_LEN];
+    char today[DATE_STR_LEN];
+    snprintf(sumber, sizeof(sumber), "rencana:%s", sp->plan.nama);
+    date_format(tmt, tmt_text);
+    date_format(date_today(), today);
+    enum err rc = sk_number(st, out->sk_nomor, sizeof(out->sk_nomor));
+    size_t n = 0;
+    for (size_t i = 0; i < sp->n_moves && rc == ERR_OK; i++) {
+        long k = -1;
+        for (size_t s = 0; s < n_strikes && k < 0; s++) {
+            k = strcmp(strikes[s].nip, sp->moves[i].nip) == 0 ? (long)s : -1;
+        }
+        struct store_move_decision d = {
+            sp->plan.nama,
+            sp->moves[i].nip,
+            active[i] ? "setuju" : "coret",
+            active[i] ? NULL
+            : k >= 0
+                ? strikes[k].alasan
+                : "Ikut dicoret: bergantung pada perpindahan yang dicoret.",
+            NULL,
+            true};
+        bool agreed = strcmp(sp->moves[i].keputusan_tpk, "setuju") == 0;
+        rc = agreed ? store_plan_move_decide(st, &d) : ERR_OK;
+        if (rc == ERR_OK && active[i]) {
+            rc = write_move(st, &sp->moves[i], tmt, sumber,
+                            &out->teacher_off_semester);
+            n++;
+        }
+    }
+    struct answered x = {st, sp, active, a->login, ""};
+    snprintf(x.sk, sizeof(x.sk), "%s", out->sk_nomor);
+    rc = rc == ERR_OK ? answer_requests(&x) : rc;
+    char after[384];
+    snprintf(after, sizeof(after),
+             "{\"tmt\":\"%s\",\"sk_nomor\":\"%s\",\"moves\":%zu,"
+             "\"dicoret\":%zu}",
+             tmt_text, out->sk_nomor, n, n_strikes);
+    struct store_plan_change ch = {sp->plan.nama, "dipertimbangkan",
+                                   "ditetapkan",  tmt_text,
+                                   out->sk_nomor, today,
+                                   NULL,          NULL,
+                                   NULL};
+    rc = rc == ERR_OK ? store_plan_set_status(st, &ch) : rc;
+    return rc == ERR_OK
+               ? audit_plan(st, a->login, sp->plan.nama, "tetapkan", after)
+               : rc;
+}
+
+enum err
+decision_approve(struct store *st, const struct decision_actor *a,
+                 const char *name, int32_t tmt,
+                 const struct decision_strike *strikes, size_t n_strikes,
+                 bool follow, struct decision_outcome *out)
+{
+    struct saved_plan sp;
+    memset(out, 0, sizeof(*out));
+    enum err rc = load_for(st, a, name, AUTH_PPK, "dipertimbangkan", &sp, out);
+    if (rc == ERR_OK &&
+        store_plan_actors_each(st, name, "pertimbangan", not_in_session,
+                               (void *)(uintptr_t)a) == ERR_DENIED) {
+        say(out, "Akun yang ikut sidang TPK tidak boleh juga menetapkan "
+                 "rencana yang sama.");
+        rc = ERR_DENIED;
+    }
+    rc = rc == ERR_OK ? decision_tmt_ok(tmt, out->why) : rc;
+    bool *active = xcalloc(sp.n_moves + 1, sizeof(bool));
+    rc = rc == ERR_OK
+             ? approved_set(st, &sp, strikes, n_strikes, follow, active, out)
+             : rc;
+    size_t n_active = 0;
+    for (size_t i = 0; i < sp.n_moves; i++) {
+        n_active += active[i];
+    }
+    if (rc == ERR_OK && n_active == 0) {
+        say(out, "Tidak ada perpindahan yang disetujui; kembalikan rencana "
+                 "kepada BKPSDM.");
+        rc = ERR_INVAL;
+    }
+    /* One transaction from the check to the last write: a second approval
+     * waits for this one and then finds its employees moved. */
+    rc = rc == ERR_OK ? store_begin(st) : rc;
+    if (rc == ERR_OK) {
+        decision_outcome_cleanup(out);
+        rc = check_rules(st, &sp, active, out);
+        rc = rc == ERR_OK ? write_decision(st, a, &sp, active, tmt, strikes,
+                                           n_strikes, out)
+                          : rc;
+        rc = rc == ERR_OK ? store_commit(st) : rc;
+        if (rc != ERR_OK) {
+            store_rollback(st);
+        }
+    }
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    date_to_ymd(tmt, &y, &m, &d);
+    /* domain.md 5: a teacher's transfer takes effect at the start of a
+     * semester. The decision stands (the PPK decides) but says so. */
+    out->teacher_off_semester = out->teacher_off_semester && m != 1 && m != 7;
+    free(active);
+    planning_saved_cleanup(&sp);
+    return rc;
+}
+
+enum err
+decision_return(struct store *st, const struct decision_actor *a,
+                const char *name, const char *catatan,
+                struct decision_outcome *out)
+{
+    struct saved_plan sp;
+    memset(out, 0, sizeof(*out));
+    enum err rc = load_for(st, a, name, AUTH_PPK, "dipertimbangkan", &sp, out);
+    if (rc == ERR_OK && (catatan == NULL || catatan[0] == '\0')) {
+        say(out, "Pengembalian wajib disertai catatan.");
+        rc = ERR_INVAL;
+    }
+    struct buf after;
+    buf_init(&after, 0);
+    struct json_obj *o = json_obj_create();
+    json_obj_set_str(o, "catatan", catatan);
+    if (json_obj_format(o, &after) != ERR_OK) {
+        rc = rc == ERR_OK ? ERR_INTERNAL : rc;
+    }
+    json_obj_destroy(o);
+    struct store_plan_change x = {
+        name,   "dipertimbangkan", "dikembalikan", NULL, NULL, NULL, NULL, NULL,
+        catatan};
+    rc = rc == ERR_OK ? set_status(st, a, &x, "kembalikan", buf_str(&after))
+                      : rc;
+    buf_cleanup(&after);
+    planning_saved_cleanup(&sp);
+    return rc;
+}
+
+/* The decision record of a single request: a plan document with its one
+ * move, as the planner writes them. */
+static struct json_obj *
+single_doc(const char *name, const struct store_request *r,
+           const struct pegawai *p, const char *as_of)
+{
+    struct json_obj *doc = json_obj_create();
+    struct json_obj *plan = json_obj_create();
+    json_obj_set_str(plan, "name", name);
+    json_obj_set_str(plan, "mode", "voluntary");
+    json_obj_set_str(plan, "as_of", as_of);
+    json_obj_set_obj(doc, "plan", plan);
+    struct json_obj *m = json_obj_create();
+    json_obj_set_str(m, "nip", r->nip);
+    json_obj_set_str(m, "nama", p->nama);
+    json_obj_set_str(m, "jabatan_asal", p->jabatan);
+    json_obj_set_str(m, "jabatan_tujuan", p->jabatan);
+    json_obj_set_str(m, "unit_asal", p->unit);
+    json_obj_set_str(m, "unit_tujuan", r->tujuan);
+    json_obj_set_str(m, "jenis", "aps");
+    json_obj_set_null(m, "sementara_sampai");
+    json_obj_set_str(m, "penjelasan",
+                     "Permohonan pindah atas permintaan sendiri yang "
+                     "diputuskan tersendiri setelah pertimbangan TPK.");
+    json_obj_set_empty_array(doc, "moves");
+    json_obj_push(doc, "moves", m);
+    return doc;
+}
+
+enum err
+decision_single(struct store *st, const char *actor,
+                const struct store_request *r, int32_t tmt, char *sk_nomor,
+                char *plan, char *why)
+{
+    struct pegawai p;
+    char name[80];
+    char unit[65];
+    char jab[65];
+    char today[DATE_STR_LEN];
+    char tmt_text[DATE_STR_LEN];
+    snprintf(name, sizeof(name), "permohonan-%lld", (long long)r->id);
+    date_format(date_today(), today);
+    date_format(tmt, tmt_text);
+    enum err rc = store_pegawai_get(st, r->nip, &p);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    snprintf(unit, sizeof(unit), "%s", p.unit);
+    snprintf(jab, sizeof(jab), "%s", p.jabatan);
+    int k = 0;
+    while (k < r->n_pilihan && strcmp(r->pilihan[k], r->tujuan) != 0) {
+        k++;
+    }
+    struct json_obj *doc = single_doc(name, r, &p, today);
+    struct buf text;
+    buf_init(&text, 0);
+    rc = json_obj_format(doc, &text);
+    json_obj_destroy(doc);
+    struct store_plan_move m = {
+        r->nip,    jab,
+        jab,       unit,
+        r->tujuan, "aps",
+        k + 1,     0,
+        NULL,      "Permohonan pindah atas permintaan sendiri.",
+        NULL,      NULL,
+        "setuju",  NULL,
+        NULL,      "setuju",
+        NULL};
+    struct store_plan sp;
+    memset(&sp, 0, sizeof(sp));
+    sp.nama = name;
+    sp.mode = "voluntary";
+    sp.as_of = today;
+    sp.settings = "{}";
+    sp.hasil = buf_str(&text);
+    sp.dibuat_oleh = actor;
+    sp.moves = &m;
+    sp.n_moves = 1;
+    rc = rc == ERR_OK ? store_plan_add(st, &sp) : rc;
+    rc = rc == ERR_OK ? sk_number(st, sk_nomor, 128) : rc;
+    struct store_plan_change x = {name,     "draf",   "ditetapkan",
+                                  tmt_text, sk_nomor, today,
+                                  NULL,     NULL,     NULL};
+    rc = rc == ERR_OK ? store_plan_set_status(st, &x) : rc;
+    struct saved_move sm;
+    memset(&sm, 0, sizeof(sm));
+    snprintf(sm.nip, sizeof(sm.nip), "%s", r->nip);
+    snprintf(sm.unit_tujuan, sizeof(sm.unit_tujuan), "%s", r->tujuan);
+    snprintf(sm.jabatan_tujuan, sizeof(sm.jabatan_tujuan), "%s", jab);
+    bool teacher = false;
+    char sumber[96];
+    snprintf(sumber, sizeof(sumber), "rencana:%s", name);
+    rc = rc == ERR_OK ? write_move(st, &sm, tmt, sumber, &teacher) : rc;
+    if (rc == ERR_EXISTS) {
+        snprintf(why, 256, "%s", "Permohonan ini sudah pernah ditetapkan.");
+        rc = ERR_CONFLICT;
+    }
+    snprintf(plan, 80, "%s", name);
+    buf_cleanup(&text);
+    return rc;
+}
