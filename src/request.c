@@ -248,6 +248,10 @@ allowed(struct request_ctx *c, const struct action *t,
         return rc == ERR_OK ? head_over(c, unit) : rc;
     }
     case SCOPE_DEST: {
+        if (pilihan < 0 || pilihan > r->n_pilihan) {
+            say(c, "pilihan harus nomor urut salah satu unit tujuan.");
+            return ERR_INVAL;
+        }
         int k = dest_choice(c, r, pilihan);
         return k >= 0 ? head_over(c, r->pilihan[k]) : ERR_DENIED;
     }

@@ -269,8 +269,8 @@ static const struct migration migrations[] = {
 
 #define N_MIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))
 
-#define PENDING_SQL                                                       \
-    "(p.tmt_unit > date('now') AND EXISTS (SELECT 1 FROM riwayat r WHERE" \
+#define PENDING_SQL                                              \
+    "(p.tmt_unit > ?2 AND EXISTS (SELECT 1 FROM riwayat r WHERE" \
     " r.nip = p.nip AND r.tmt = p.tmt_unit AND r.sumber LIKE 'rencana:%'))"
 #define OPEN_SQL "status NOT IN ('selesai','ditolak','dibatalkan')"
 
@@ -1754,6 +1754,7 @@ store_staff_each(struct store *st, int32_t day,
         return rc;
     }
     bind_date(s, 1, day);
+    bind_date(s, 2, date_today());
     return each_row(st, s, staff_row, &e);
 }
 

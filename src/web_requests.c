@@ -300,17 +300,59 @@ actions_of(const struct web_call *c, const struct store_request *r,
     return rc;
 }
 
+/* The posting in force today from the history (newest first): a move
+ * decided with a later TMT is not yet the current post (issue #15). */
+struct in_force {
+    int32_t today;
+    char unit[65];
+    bool found;
+};
+
+static enum err
+in_force_row(void *ctx, const struct store_riwayat *h)
+{
+    struct in_force *f = ctx;
+    int32_t tmt = DATE_NONE;
+    if (!f->found && date_parse(h->tmt, strlen(h->tmt), &tmt) == ERR_OK &&
+        tmt <= f->today) {
+        snprintf(f->unit, sizeof(f->unit), "%s", h->unit);
+        f->found = true;
+    }
+    return ERR_OK;
+}
+
 /* Request 'r' as the API shows it: its record, the employee's name and
- * current unit, and the actions the caller may take. */
+ * unit in force today (with "pindah" when a decided move waits for its
+ * TMT), and the actions the caller may take. */
 static enum err
 request_doc(const struct web_call *c, const struct store_request *r,
             struct json_obj **out)
 {
     struct json_obj *o = request_json(r);
     struct pegawai p;
+    char nama[256] = "";
+    char unit[65] = "";
+    int32_t tmt = DATE_NONE;
     enum err rc = store_pegawai_get(c->req->st, r->nip, &p);
-    json_obj_set_str(o, "nama", rc == ERR_OK ? p.nama : NULL);
-    json_obj_set_str(o, "unit", rc == ERR_OK ? p.unit : NULL);
+    if (rc == ERR_OK) {
+        snprintf(nama, sizeof(nama), "%s", p.nama);
+        snprintf(unit, sizeof(unit), "%s", p.unit);
+        tmt = p.tmt_unit;
+    }
+    struct in_force f = {date_today(), "", false};
+    if (rc == ERR_OK && tmt > f.today) {
+        rc = store_riwayat_each(c->req->st, r->nip, in_force_row, &f);
+    }
+    json_obj_set_str(o, "nama", nama[0] ? nama : NULL);
+    json_obj_set_str(o, "unit", f.found ? f.unit : unit[0] ? unit : NULL);
+    if (f.found) {
+        char day[DATE_STR_LEN];
+        struct json_obj *m = json_obj_create();
+        date_format(tmt, day);
+        json_obj_set_str(m, "unit", unit);
+        json_obj_set_str(m, "tmt", day);
+        json_obj_set_obj(o, "pindah", m);
+    }
     rc = rc == ERR_NOTFOUND ? ERR_OK : rc;
     rc = rc == ERR_OK ? actions_of(c, r, o) : rc;
     if (rc != ERR_OK) {

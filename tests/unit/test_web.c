@@ -184,7 +184,8 @@ setup(void **state)
     diag_cleanup(&d);
     assert_int_equal(store_begin(st), ERR_OK);
     add_user(st, "hr", "bkpsdm", NULL, NULL);
-    add_user(st, "boss", "pimpinan", NULL, NULL);
+    add_user(st, "boss", "ppk", NULL, NULL);
+    add_user(st, "tpk1", "tpk", NULL, NULL);
     add_user(st, "root", "admin", NULL, NULL);
     add_user(st, "kadis", "kepala_unit", NULL, "5271.DIKBUD");
     add_user(st, "kasek", "kepala_unit", NULL, "50204536");
@@ -528,16 +529,60 @@ act(struct client *c, const char *id, const char *action, const char *note)
     return call(c, "POST", path, body, true);
 }
 
+static long
+act_body(struct client *c, const char *id, const char *body)
+{
+    char path[64];
+    snprintf(path, sizeof(path), "/api/requests/%s/actions", id);
+    return call(c, "POST", path, body, true);
+}
+
+static const char test_pdf[] =
+    "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+
+/* Upload a PDF of 'kind' to request 'id' as 'c'. */
+static void
+upload_doc(struct client *c, const char *id, const char *kind)
+{
+    char path[160];
+    snprintf(path, sizeof(path), "/api/requests/%s/documents?jenis=%s", id,
+             kind);
+    assert_int_equal(call(c, "POST", path, test_pdf, true), 200);
+}
+
+/* BKPSDM reviews every document of request 'id' sesuai. */
+static void
+review_all(struct client *hr, const char *id)
+{
+    char path[160];
+    struct json_obj *o = NULL;
+    snprintf(path, sizeof(path), "/api/requests/%s", id);
+    assert_int_equal(call(hr, "GET", path, NULL, false), 200);
+    assert_int_equal(json_obj_parse(buf_str(&hr->body), &o), ERR_OK);
+    size_t n = json_obj_len(o, "documents");
+    for (size_t i = 0; i < n; i++) {
+        struct json_obj *d = json_obj_item(o, "documents", i);
+        char doc[32];
+        json_obj_text(d, "id", doc, sizeof(doc));
+        json_obj_destroy(d);
+        snprintf(path, sizeof(path), "/api/requests/%s/documents/%s/review", id,
+                 doc);
+        assert_int_equal(
+            call(hr, "POST", path, "{\"status\":\"sesuai\"}", true), 200);
+    }
+    json_obj_destroy(o);
+}
+
 static void
 test_web_request_goes_from_draft_to_decree(void **state)
 {
     (void)state;
-    struct client g, kasek, kadis, hr, boss;
+    struct client g, kasek, kadis, hr, boss, tpk;
     char id[32];
     char v[256];
-    struct client *all[] = {&g, &kasek, &kadis, &hr, &boss};
-    const char *who[] = {"guru", "kasek", "kadis", "hr", "boss"};
-    for (int i = 0; i < 5; i++) {
+    struct client *all[] = {&g, &kasek, &kadis, &hr, &boss, &tpk};
+    const char *who[] = {"guru", "kasek", "kadis", "hr", "boss", "tpk1"};
+    for (int i = 0; i < 6; i++) {
         client_init(all[i]);
         assert_int_equal(login(all[i], who[i], PASSWORD), 200);
     }
@@ -567,34 +612,58 @@ test_web_request_goes_from_draft_to_decree(void **state)
         409); /* One open request per employee. */
     /* Each step by its role only. */
     assert_int_equal(act(&kadis, id, "setujui_asal", NULL), 409); /* draf */
+    /* The mandatory documents come first (issue #15): the letter, and for
+     * health the doctor's letter. */
+    assert_int_equal(act(&g, id, "ajukan", NULL), 422);
+    assert_non_null(strstr(buf_str(&g.body), "surat_permohonan"));
+    upload_doc(&g, id, "surat_permohonan");
+    assert_int_equal(act(&g, id, "ajukan", NULL), 422);
+    assert_non_null(strstr(buf_str(&g.body), "bukti_alasan"));
+    upload_doc(&g, id, "bukti_alasan");
     assert_int_equal(act(&g, id, "ajukan", NULL), 200);
     assert_int_equal(act(&g, id, "setujui_asal", NULL), 403);
     assert_int_equal(act(&kasek, id, "setujui_asal", NULL), 403);
     assert_int_equal(act(&kadis, id, "setujui_asal", NULL), 200);
-    assert_int_equal(act(&hr, id, "setujui_tujuan", NULL), 403);
-    assert_int_equal(act(&kadis, id, "setujui_tujuan", NULL), 200);
+    /* BKPSDM verifies before the destination receives; a role that never
+     * takes a step is 403 whatever the status. */
+    assert_int_equal(act(&kadis, id, "setujui_tujuan", NULL), 409);
     assert_int_equal(act(&boss, id, "verifikasi", NULL), 403);
-    assert_int_equal(act(&hr, id, "tolak", NULL), 422); /* No reason. */
+    assert_int_equal(act(&tpk, id, "tetapkan", NULL), 403);
+    assert_int_equal(act(&hr, id, "tolak", NULL), 422);      /* No reason. */
+    assert_int_equal(act(&hr, id, "verifikasi", NULL), 422); /* Unreviewed. */
+    review_all(&hr, id);
     assert_int_equal(act(&hr, id, "verifikasi", NULL), 200);
     /* Backed by the ABK of both units (surplus 1 at the origin, shortage
      * 2 there): no warnings. */
     assert_non_null(strstr(buf_str(&hr.body), "\"warnings\":[]"));
-    assert_int_equal(act(&boss, id, "pertimbangkan", "sesuai kebutuhan"), 200);
-    assert_int_equal(act(&boss, id, "tetapkan", NULL), 200);
-    assert_string_equal(field(&boss, "status", v, sizeof(v)), "ditetapkan");
+    assert_int_equal(act(&hr, id, "setujui_tujuan", NULL), 403);
+    assert_int_equal(
+        act_body(&kadis, id, "{\"action\":\"setujui_tujuan\",\"pilihan\":9}"),
+        422);
+    assert_int_equal(act(&kadis, id, "setujui_tujuan", NULL), 200);
+    assert_string_equal(field(&kadis, "status", v, sizeof(v)),
+                        "disetujui_tujuan");
+    assert_int_equal(act(&boss, id, "pertimbangkan", "sesuai"), 403);
+    assert_int_equal(act(&tpk, id, "pertimbangkan", "sesuai kebutuhan"), 200);
+    /* The PPK decides against it (the move is written in the matrix test
+     * below: here it would take the fixture's one surplus teacher). */
+    assert_int_equal(act(&tpk, id, "tolak", "x"), 403);
+    assert_int_equal(act(&boss, id, "tolak", "formasi sekolah tujuan penuh"),
+                     200);
+    assert_string_equal(field(&boss, "status", v, sizeof(v)), "ditolak");
     assert_string_equal(field(&boss, "version", v, sizeof(v)), "7");
     assert_int_equal(act(&g, id, "batalkan", "berubah pikiran"), 409);
     /* The employee follows it; the audit log holds every step. */
     char path[64];
     snprintf(path, sizeof(path), "/api/requests/%s", id);
     assert_int_equal(call(&g, "GET", path, NULL, false), 200);
-    assert_string_equal(field(&g, "status", v, sizeof(v)), "ditetapkan");
+    assert_string_equal(field(&g, "status", v, sizeof(v)), "ditolak");
     snprintf(path, sizeof(path), "/api/audit?entity=request&id=%s", id);
     assert_int_equal(call(&hr, "GET", path, NULL, false), 200);
     const char *log = buf_str(&hr.body);
-    const char *steps[] = {"buat",           "ajukan",     "setujui_asal",
-                           "setujui_tujuan", "verifikasi", "pertimbangkan",
-                           "tetapkan"};
+    const char *steps[] = {"buat",       "ajukan",         "setujui_asal",
+                           "verifikasi", "setujui_tujuan", "pertimbangkan",
+                           "tolak"};
     for (int i = 0; i < 7; i++) {
         char needle[64];
         snprintf(needle, sizeof(needle), "\"action\":\"%s\"", steps[i]);
@@ -608,7 +677,7 @@ test_web_request_goes_from_draft_to_decree(void **state)
     snprintf(path, sizeof(path), "/api/requests/%s", id);
     assert_int_equal(call(&g2, "GET", path, NULL, false), 404);
     client_cleanup(&g2);
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < 6; i++) {
         client_cleanup(all[i]);
     }
 }
@@ -651,7 +720,7 @@ test_web_documents_are_uploaded_reviewed_and_sent_back(void **state)
              id);
     assert_int_equal(call(&g2, "POST", path, pdf, true), 200);
     assert_non_null(
-        strstr(buf_str(&g2.body), "\"belum_ada\":[\"bukti_alasan\""));
+        strstr(buf_str(&g2.body), "\"belum_ada\":[\"persetujuan_asal\""));
     assert_string_equal(field(&g2, "documents", v, sizeof(v)), "");
     struct json_obj *d = NULL;
     assert_int_equal(json_obj_parse(buf_str(&g2.body), &d), ERR_OK);
@@ -727,6 +796,8 @@ test_web_racing_clients_get_one_success(void **state)
              "{\"pilihan\":[\"50204536\"],\"alasan\":\"ikut_pasangan\"}", true),
         201);
     field(&g, "id", id, sizeof(id));
+    upload_doc(&g, id, "surat_permohonan");
+    upload_doc(&g, id, "bukti_alasan");
     assert_int_equal(act(&g, id, "ajukan", NULL), 200);
     /* The heads see the ABK's word from the start (review 2026-12-01). */
     assert_non_null(
@@ -761,10 +832,11 @@ test_web_racing_clients_get_one_success(void **state)
     client_init(&hr);
     assert_int_equal(login(&kadis, "kadis", PASSWORD), 200);
     assert_int_equal(login(&hr, "hr", PASSWORD), 200);
-    assert_int_equal(act(&kadis, id, "setujui_tujuan", NULL), 200);
+    review_all(&hr, id);
     assert_int_equal(act(&hr, id, "verifikasi", NULL), 200);
     assert_non_null(strstr(buf_str(&hr.body),
                            "unit tujuan akan kelebihan 2 GURU_KELAS_AM"));
+    assert_int_equal(act(&kadis, id, "setujui_tujuan", NULL), 200);
     assert_int_equal(act(&hr, id, "tolak", "tidak sesuai ABK"), 403);
     client_cleanup(&kadis);
     client_cleanup(&hr);
@@ -817,11 +889,81 @@ first_move(struct client *c, char *nip, char *unit, char *kind)
     json_obj_destroy(o);
 }
 
+/* The TPK agrees to every move of plan 'name', answering every
+ * objection, and closes ('close'); the status of the last call. */
+static long
+tpk_agrees_all(struct client *tpk, const char *name, bool close)
+{
+    char path[96];
+    struct json_obj *o = NULL;
+    struct buf body;
+    buf_init(&body, 0);
+    snprintf(path, sizeof(path), "/api/plans/%s", name);
+    assert_int_equal(call(tpk, "GET", path, NULL, false), 200);
+    assert_int_equal(json_obj_parse(buf_str(&tpk->body), &o), ERR_OK);
+    size_t n = json_obj_len(o, "moves");
+    assert_int_equal(buf_adds(&body, "{\"moves\":["), ERR_OK);
+    for (size_t i = 0; i < n; i++) {
+        struct json_obj *m = json_obj_item(o, "moves", i);
+        char nip[32];
+        json_obj_text(m, "nip", nip, sizeof(nip));
+        json_obj_destroy(m);
+        assert_int_equal(buf_addf(&body,
+                                  "%s{\"nip\":\"%s\",\"keputusan\":"
+                                  "\"setuju\",\"tanggapan\":\"Kebutuhan "
+                                  "unit tujuan lebih mendesak.\"}",
+                                  i ? "," : "", nip),
+                         ERR_OK);
+    }
+    json_obj_destroy(o);
+    assert_int_equal(
+        buf_addf(&body, "],\"close\":%s}", close ? "true" : "false"), ERR_OK);
+    snprintf(path, sizeof(path), "/api/plans/%s/consider", name);
+    long rc = call(tpk, "POST", path, buf_str(&body), true);
+    buf_cleanup(&body);
+    return rc;
+}
+
+/* An approve body for plan 'name' from 'tmt' that strikes every move but
+ * that of 'keep', into 'out'. */
+static void
+strike_all_but(struct client *c, const char *name, const char *keep,
+               const char *tmt, struct buf *out)
+{
+    char path[96];
+    struct json_obj *o = NULL;
+    snprintf(path, sizeof(path), "/api/plans/%s", name);
+    assert_int_equal(call(c, "GET", path, NULL, false), 200);
+    assert_int_equal(json_obj_parse(buf_str(&c->body), &o), ERR_OK);
+    size_t n = json_obj_len(o, "moves");
+    int k = 0;
+    assert_int_equal(buf_addf(out,
+                              "{\"tmt\":\"%s\",\"ikutkan\":true,"
+                              "\"strike\":[",
+                              tmt),
+                     ERR_OK);
+    for (size_t i = 0; i < n; i++) {
+        struct json_obj *m = json_obj_item(o, "moves", i);
+        char nip[32];
+        json_obj_text(m, "nip", nip, sizeof(nip));
+        json_obj_destroy(m);
+        if (strcmp(nip, keep) != 0) {
+            assert_int_equal(buf_addf(out,
+                                      "%s{\"nip\":\"%s\",\"alasan\":"
+                                      "\"Ditunda ke periode berikutnya.\"}",
+                                      k++ ? "," : "", nip),
+                             ERR_OK);
+        }
+    }
+    json_obj_destroy(o);
+    assert_int_equal(buf_adds(out, "]}"), ERR_OK);
+}
+
 static void
 test_web_plan_is_published_answered_and_approved(void **state)
 {
     (void)state;
-    struct client hr, boss, mover;
+    struct client hr, boss, mover, tpk;
     char nip[32];
     char unit[80];
     char kind[16];
@@ -829,8 +971,10 @@ test_web_plan_is_published_answered_and_approved(void **state)
     client_init(&hr);
     client_init(&boss);
     client_init(&mover);
+    client_init(&tpk);
     assert_int_equal(login(&hr, "hr", PASSWORD), 200);
     assert_int_equal(login(&boss, "boss", PASSWORD), 200);
+    assert_int_equal(login(&tpk, "tpk1", PASSWORD), 200);
     assert_int_equal(call(&boss, "POST", "/api/plans",
                           "{\"name\":\"r1\",\"as_of\":\"2026-12-01\"}", true),
                      403);
@@ -850,6 +994,12 @@ test_web_plan_is_published_answered_and_approved(void **state)
     assert_string_equal(kind, "penugasan");
     assert_int_equal(call(&hr, "POST", "/api/plans", "{\"name\":\"r1\"}", true),
                      409);
+    /* A second plan of the same day proposes the same moves. */
+    assert_int_equal(call(&hr, "POST", "/api/plans",
+                          "{\"name\":\"r2\",\"as_of\":\"2026-12-01\","
+                          "\"mode\":\"directed\"}",
+                          true),
+                     201);
     /* The employee concerned gets an account; the draft is not theirs
      * to see yet. */
     struct store *st = NULL;
@@ -881,20 +1031,50 @@ test_web_plan_is_published_answered_and_approved(void **state)
                      200);
     assert_int_equal(call(&hr, "GET", "/api/plans/r1", NULL, false), 200);
     assert_non_null(strstr(buf_str(&hr.body), "\"tanggapan\":\"keberatan\""));
-    /* Approval: a TMT on the 1st; the moves enter the history. */
+    /* Nothing skips the TPK: the PPK cannot decide a published plan. */
     assert_int_equal(call(&hr, "POST", "/api/plans/r1/approve",
                           "{\"tmt\":\"2027-01-01\"}", true),
                      403);
     assert_int_equal(call(&boss, "POST", "/api/plans/r1/approve",
+                          "{\"tmt\":\"2027-01-01\"}", true),
+                     409);
+    assert_int_equal(call(&boss, "POST", "/api/plans/r1/consider",
+                          "{\"moves\":[],\"close\":true}", true),
+                     403);
+    /* A close with undecided moves is refused, naming them. */
+    assert_int_equal(call(&tpk, "POST", "/api/plans/r1/consider",
+                          "{\"moves\":[],\"close\":true}", true),
+                     422);
+    assert_non_null(strstr(buf_str(&tpk.body), "\"nips\":["));
+    assert_int_equal(tpk_agrees_all(&tpk, "r1", true), 200);
+    assert_string_equal(field(&tpk, "plan.status", v, sizeof(v)),
+                        "dipertimbangkan");
+    assert_string_equal(field(&tpk, "plan.ba_nomor", v, sizeof(v)),
+                        "800.1.6/1/TPK/2026");
+    assert_non_null(strstr(buf_str(&tpk.body), "\"jawaban_tpk\":\"Kebutuhan"));
+    /* The employee reads the TPK's answer to their objection. */
+    assert_int_equal(call(&mover, "GET", "/api/plans/r1", NULL, false), 200);
+    assert_string_equal(field(&mover, "move.keputusan_tpk", v, sizeof(v)),
+                        "setuju");
+    /* Approval: a TMT on the 1st; the moves enter the history. */
+    assert_int_equal(call(&boss, "POST", "/api/plans/r1/approve",
                           "{\"tmt\":\"2027-01-15\"}", true),
                      422);
-    assert_int_equal(call(&boss, "POST", "/api/plans/r1/approve",
-                          "{\"tmt\":\"2027-01-01\"}", true),
-                     200);
-    assert_string_equal(field(&boss, "status", v, sizeof(v)), "disetujui");
-    assert_string_equal(field(&boss, "sk_nomor", v, sizeof(v)),
+    /* The PPK strikes all but the mover's move (the fixture's other
+     * surplus staff stay for the tests below). */
+    struct buf approve;
+    buf_init(&approve, 0);
+    strike_all_but(&boss, "r1", nip, "2027-01-01", &approve);
+    assert_int_equal(
+        call(&boss, "POST", "/api/plans/r1/approve", buf_str(&approve), true),
+        200);
+    buf_cleanup(&approve);
+    assert_int_equal(call(&hr, "GET", "/api/plans/r1", NULL, false), 200);
+    assert_string_equal(field(&hr, "plan.status", v, sizeof(v)), "ditetapkan");
+    assert_non_null(strstr(buf_str(&hr.body), "\"keputusan_ppk\":\"coret\""));
+    assert_non_null(strstr(buf_str(&hr.body), "Ditunda ke periode"));
+    assert_string_equal(field(&hr, "plan.sk_nomor", v, sizeof(v)),
                         "800.1.6/1/BKPSDM/2026");
-    assert_non_null(strstr(buf_str(&boss.body), "\"warnings\":[]"));
     assert_int_equal(call(&boss, "POST", "/api/plans/r1/approve",
                           "{\"tmt\":\"2027-01-01\"}", true),
                      409);
@@ -903,40 +1083,21 @@ test_web_plan_is_published_answered_and_approved(void **state)
     assert_int_equal(call(&hr, "GET", path, NULL, false), 200);
     assert_string_equal(field(&hr, "unit", v, sizeof(v)), unit);
     assert_string_equal(field(&hr, "tmt_unit", v, sizeof(v)), "2027-01-01");
-    /* A plan that no longer holds on today's data is refused. */
-    assert_int_equal(call(&hr, "POST", "/api/plans",
-                          "{\"name\":\"r2\",\"as_of\":\"2026-12-01\","
-                          "\"mode\":\"directed\"}",
-                          true),
-                     201);
-    first_move(&hr, nip, unit, kind);
-    struct pegawai p;
-    assert_int_equal(store_open(fx.db, false, &st), ERR_OK);
-    assert_int_equal(store_pegawai_get(st, nip, &p), ERR_OK);
-    p.hukuman_disiplin = true;
-    assert_int_equal(store_pegawai_put(st, &p, "uji", NULL), ERR_OK);
-    store_close(st);
+    /* A plan that no longer holds on today's data is refused, naming the
+     * moves at fault: r1 moved the same employee (issue #15). */
+    assert_int_equal(call(&hr, "POST", "/api/plans/r2/publish", NULL, true),
+                     200);
+    assert_int_equal(tpk_agrees_all(&tpk, "r2", true), 200);
+    assert_int_equal(call(&tpk, "POST", "/api/plans/r2/approve",
+                          "{\"tmt\":\"2027-02-01\"}", true),
+                     403); /* The TPK never decides. */
     assert_int_equal(call(&boss, "POST", "/api/plans/r2/approve",
                           "{\"tmt\":\"2027-02-01\"}", true),
                      409);
+    assert_non_null(strstr(buf_str(&boss.body), nip));
+    assert_non_null(strstr(buf_str(&boss.body), "\"nips\":["));
     assert_int_equal(call(&hr, "GET", "/api/plans", NULL, false), 200);
     assert_non_null(strstr(buf_str(&hr.body), "\"name\":\"r2\""));
-    /* Teachers move at the start of a semester: another month is
-     * allowed but carries a warning. */
-    assert_int_equal(call(&hr, "POST", "/api/plans",
-                          "{\"name\":\"r3\",\"as_of\":\"2026-12-01\","
-                          "\"mode\":\"directed\"}",
-                          true),
-                     201);
-    bool teacher =
-        strstr(buf_str(&hr.body), "\"jabatan_tujuan\":\"GURU") != NULL;
-    assert_true(teacher);
-    assert_int_equal(call(&boss, "POST", "/api/plans/r3/approve",
-                          "{\"tmt\":\"2027-03-01\"}", true),
-                     200);
-    assert_non_null(strstr(buf_str(&boss.body), "awal semester"));
-    assert_string_equal(field(&boss, "sk_nomor", v, sizeof(v)),
-                        "800.1.6/2/BKPSDM/2026");
     /* Side by side: r1's moves are done, so r2 differs from it. */
     assert_int_equal(call(&hr, "GET", "/api/plans/r1/compare/r2", NULL, false),
                      200);
@@ -999,6 +1160,7 @@ test_web_plan_is_published_answered_and_approved(void **state)
                      409); /* Not approved. */
     client_cleanup(&hr);
     client_cleanup(&boss);
+    client_cleanup(&tpk);
     client_cleanup(&mover);
 }
 
@@ -1554,12 +1716,14 @@ test_web_requests_offer_exactly_the_actions_allowed(void **state)
 {
     (void)state;
     static const char *const names[] = {
-        "ajukan",     "setujui_asal",  "setujui_tujuan",
-        "verifikasi", "pertimbangkan", "tetapkan",
-        "selesai",    "tolak",         "batalkan"};
-    struct client peg, head, hr, boss;
-    struct client *all[] = {&peg, &head, &hr, &boss};
-    const char *who[] = {"bidan", "kakota", "hr", "boss"};
+        "ajukan",         "setujui_asal",  "verifikasi",
+        "setujui_tujuan", "pertimbangkan", "tetapkan",
+        "selesai",        "tolak",         "batalkan"};
+    /* The role x action x status matrix (issue #15): every role, every
+     * action, at every status of the single request's way. */
+    struct client peg, head, hr, boss, tpk;
+    struct client *all[] = {&peg, &head, &hr, &boss, &tpk};
+    const char *who[] = {"bidan", "kakota", "hr", "boss", "tpk1"};
     char id[32];
     char unit[80];
     char nama[128];
@@ -1570,7 +1734,7 @@ test_web_requests_offer_exactly_the_actions_allowed(void **state)
     add_user(st, "bidan", "pegawai", NIP_BIDAN, NULL);
     add_user(st, "kakota", "kepala_unit", NULL, "5271"); /* Over all. */
     store_close(st);
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < 5; i++) {
         client_init(all[i]);
         assert_int_equal(login(all[i], who[i], PASSWORD), 200);
     }
@@ -1589,20 +1753,21 @@ test_web_requests_offer_exactly_the_actions_allowed(void **state)
     assert_string_equal(field(&peg, "unit", v, sizeof(v)), unit);
     assert_non_null(
         strstr(buf_str(&peg.body), "\"actions\":[\"ajukan\",\"batalkan\"]"));
+    upload_doc(&peg, id, "surat_permohonan");
     static const struct {
         int who;
         const char *action;
         const char *note;
     } steps[] = {{0, "ajukan", NULL},
                  {1, "setujui_asal", NULL},
-                 {1, "setujui_tujuan", NULL},
                  {2, "verifikasi", NULL},
-                 {3, "pertimbangkan", "layak"},
+                 {1, "setujui_tujuan", NULL},
+                 {4, "pertimbangkan", "layak"},
                  {3, "tetapkan", NULL},
                  {2, "selesai", "SPMT diterima"}};
     snprintf(path, sizeof(path), "/api/requests/%s", id);
     for (size_t s = 0; s <= 7; s++) {
-        for (int k = 0; k < 4; k++) {
+        for (int k = 0; k < 5; k++) {
             assert_int_equal(call(all[k], "GET", path, NULL, false), 200);
             struct json_obj *o = body_json(all[k]);
             if (s < 7) {
@@ -1625,7 +1790,36 @@ test_web_requests_offer_exactly_the_actions_allowed(void **state)
         }
         if (s < 7) {
             struct client *c = all[steps[s].who];
-            assert_int_equal(act(c, id, steps[s].action, steps[s].note), 200);
+            if (strcmp(steps[s].action, "verifikasi") == 0) {
+                review_all(&hr, id);
+            }
+            long got = strcmp(steps[s].action, "tetapkan") == 0
+                           ? act_body(c, id,
+                                      "{\"action\":\"tetapkan\","
+                                      "\"tmt\":\"2027-02-01\"}")
+                           : act(c, id, steps[s].action, steps[s].note);
+            assert_int_equal(got, 200);
+            if (strcmp(steps[s].action, "tetapkan") == 0) {
+                /* The decision alone writes the move and its own SK. */
+                char sk_plan[80];
+                char epath[200];
+                field(c, "keputusan", sk_plan, sizeof(sk_plan));
+                assert_true(strncmp(field(c, "sk_nomor", v, sizeof(v)),
+                                    "800.1.6/", 8) == 0);
+                assert_non_null(strstr(buf_str(&c->body), "\"pindah\":{"));
+                assert_string_equal(field(c, "unit", v, sizeof(v)), unit);
+                assert_int_equal(
+                    call(&hr, "GET", "/api/employees/" NIP_BIDAN, NULL, false),
+                    200);
+                assert_string_equal(field(&hr, "tmt_unit", v, sizeof(v)),
+                                    "2027-02-01");
+                snprintf(epath, sizeof(epath), "/api/plans/%s/sk.pdf?nip=%s",
+                         sk_plan, NIP_BIDAN);
+                assert_int_equal(call(&peg, "GET", epath, NULL, false), 200);
+                static const char *const petikan[] = {"PETIKAN", NIP_BIDAN,
+                                                      NULL};
+                pdf_text_has(&peg, petikan);
+            }
             assert_non_null(strstr(buf_str(&c->body), "\"actions\":["));
         }
     }
@@ -1634,23 +1828,27 @@ test_web_requests_offer_exactly_the_actions_allowed(void **state)
     assert_string_equal(field(&hr, "status", v, sizeof(v)), "selesai");
     assert_non_null(strstr(buf_str(&hr.body), "\"actions\":[]"));
     struct json_obj *o = body_json(&hr);
-    assert_int_equal(json_obj_len(o, "riwayat"), 8);
+    assert_int_equal(json_obj_len(o, "riwayat"), 9); /* With the upload. */
     assert_string_equal(item_text(o, "riwayat", 0, "action", v, 64), "buat");
     assert_string_equal(item_text(o, "riwayat", 0, "status", v, 64), "draf");
     assert_string_equal(item_text(o, "riwayat", 0, "actor", v, 64), "bidan");
     static const char *const reached[] = {
-        "diajukan",        "disetujui_asal", "disetujui_tujuan", "diverifikasi",
+        "diajukan",        "disetujui_asal", "diverifikasi", "disetujui_tujuan",
         "dipertimbangkan", "ditetapkan",     "selesai"};
     for (size_t s = 0; s < 7; s++) {
-        assert_string_equal(item_text(o, "riwayat", s + 1, "action", v, 64),
+        assert_string_equal(item_text(o, "riwayat", s + 2, "action", v, 64),
                             steps[s].action);
-        assert_string_equal(item_text(o, "riwayat", s + 1, "status", v, 64),
+        assert_string_equal(item_text(o, "riwayat", s + 2, "status", v, 64),
                             reached[s]);
-        assert_string_equal(item_text(o, "riwayat", s + 1, "actor", v, 64),
+        assert_string_equal(item_text(o, "riwayat", s + 2, "actor", v, 64),
                             who[steps[s].who]);
-        assert_string_equal(item_text(o, "riwayat", s + 1, "catatan", v, 64),
-                            steps[s].note ? steps[s].note : "");
-        assert_true(strlen(item_text(o, "riwayat", s + 1, "at", v, 64)) == 20);
+        item_text(o, "riwayat", s + 2, "catatan", v, 64);
+        if (strcmp(steps[s].action, "tetapkan") == 0) {
+            assert_true(strncmp(v, "SK 800.1.6/", 11) == 0); /* Its SK. */
+        } else {
+            assert_string_equal(v, steps[s].note ? steps[s].note : "");
+        }
+        assert_true(strlen(item_text(o, "riwayat", s + 2, "at", v, 64)) == 20);
     }
     json_obj_destroy(o);
     /* The list carries the same keys. */
@@ -1661,7 +1859,7 @@ test_web_requests_offer_exactly_the_actions_allowed(void **state)
     assert_string_equal(item_text(o, "rows", 0, "unit", v, sizeof(v)), unit);
     json_obj_destroy(o);
     assert_non_null(strstr(buf_str(&peg.body), "\"actions\":[]"));
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < 5; i++) {
         client_cleanup(all[i]);
     }
 }
@@ -2011,13 +2209,15 @@ test_web_approval_refuses_a_past_tmt_and_an_empty_plan(void **state)
                           "\"max_moves\":0}",
                           true),
                      201);
+    /* A draft is not the PPK's to decide; an empty plan is not even
+     * published (issue #15: nothing skips a step). */
     assert_int_equal(call(&boss, "POST", "/api/plans/kosong/approve",
                           "{\"tmt\":\"2026-11-01\"}", true),
+                     409);
+    assert_non_null(strstr(buf_str(&boss.body), "berstatus draf"));
+    assert_int_equal(call(&hr, "POST", "/api/plans/kosong/publish", NULL, true),
                      422);
-    assert_int_equal(call(&boss, "POST", "/api/plans/kosong/approve",
-                          "{\"tmt\":\"2027-01-01\"}", true),
-                     422);
-    assert_non_null(strstr(buf_str(&boss.body), "tidak memuat perpindahan"));
+    assert_non_null(strstr(buf_str(&hr.body), "tidak memuat perpindahan"));
     assert_int_equal(call(&hr, "GET", "/api/plans/kosong", NULL, false), 200);
     assert_non_null(strstr(buf_str(&hr.body), "\"status\":\"draf\""));
     client_cleanup(&hr);
