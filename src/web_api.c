@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* web_api: the API's handlers (web layer). Scope is asked of
- * web_routes.c; data come from the store; bodies are JSON. */
+ * web_scope.c; data come from the store; bodies are JSON. */
 #include "web_api.h"
 
 #include <stdio.h>
@@ -18,6 +18,7 @@
 #include "rec.h"
 #include "store.h"
 #include "tree.h"
+#include "web_scope.h"
 #include "xlsx_export.h"
 
 #define PER_PAGE       50

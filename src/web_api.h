@@ -9,7 +9,7 @@
 
 #include "err.h"
 #include "web.h"
-#include "web_routes.h"
+#include "web_reply.h"
 
 MUST_USE enum err web_api_login(const struct web_call *c, struct web_resp *out);
 MUST_USE enum err web_api_logout(const struct web_call *c,

@@ -19,6 +19,7 @@
 #include "model.h"
 #include "store.h"
 #include "tree.h"
+#include "web_scope.h"
 
 /* Whose scope an action needs. */
 enum scope {

@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: MIT */
+/* web_scope: which units and employees a caller may see (web layer;
+ * domain.md section 1). Scope is enforced here only; handlers ask before
+ * they answer. */
+#ifndef MUTASI_WEB_SCOPE_H
+#define MUTASI_WEB_SCOPE_H
+
+#include "err.h"
+
+struct web_call;
+
+/* ERR_OK when the caller may see unit 'unit' and its staff: bkpsdm and
+ * pimpinan all, kepala_unit its own subtree; ERR_NOTFOUND otherwise (a
+ * refusal does not tell whether the unit exists) or ERR_DB. */
+MUST_USE enum err web_scope_unit(const struct web_call *c, const char *unit);
+/* ERR_OK when the caller may see employee 'nip' posted at 'unit': a
+ * pegawai only themselves; others as web_scope_unit(). */
+MUST_USE enum err web_scope_employee(const struct web_call *c, const char *nip,
+                                     const char *unit);
+
+#endif
