@@ -13,11 +13,15 @@
 #include "json.h"
 #include "mem.h"
 #include "store.h"
-#include "web_api.h"
+#include "web_abk.h"
+#include "web_audit.h"
 #include "web_plans.h"
 #include "web_reply.h"
 #include "web_requests.h"
+#include "web_session.h"
 #include "web_surges.h"
+#include "web_units.h"
+#include "web_users.h"
 
 #define ALL_STAFF (WEB_PEGAWAI | WEB_KEPALA | WEB_BKPSDM | WEB_PIMPINAN)
 #define ANYONE    (ALL_STAFF | WEB_ADMIN)

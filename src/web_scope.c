@@ -33,3 +33,15 @@ web_scope_employee(const struct web_call *c, const char *nip, const char *unit)
     }
     return web_scope_unit(c, unit);
 }
+
+enum err
+web_scope_root(const struct web_call *c, const char **root)
+{
+    const char *unit = web_query(c->req, "unit");
+    if (unit != NULL && unit[0] != '\0') {
+        *root = unit;
+        return web_scope_unit(c, unit);
+    }
+    *root = c->role == WEB_KEPALA ? c->who->unit : NULL;
+    return ERR_OK;
+}

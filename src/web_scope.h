@@ -17,5 +17,10 @@ MUST_USE enum err web_scope_unit(const struct web_call *c, const char *unit);
  * pegawai only themselves; others as web_scope_unit(). */
 MUST_USE enum err web_scope_employee(const struct web_call *c, const char *nip,
                                      const char *unit);
+/* The subtree that caller 'c' lists into '*root': the unit of ?unit=,
+ * which must be in scope (else the error of web_scope_unit(), with
+ * '*root' set all the same); without it a kepala_unit's own unit, for
+ * others NULL (everything). '*root' lives as long as the call. */
+MUST_USE enum err web_scope_root(const struct web_call *c, const char **root);
 
 #endif
