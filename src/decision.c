@@ -92,6 +92,7 @@ load_for(struct store *st, const struct decision_actor *a, const char *name,
          int roles, const char *status, struct saved_plan *sp,
          struct decision_outcome *out)
 {
+    memset(sp, 0, sizeof(*sp)); /* Safe to clean up whatever happens. */
     if ((a->role & roles) == 0) {
         say(out, "Peran Anda tidak mengambil langkah ini.");
         return ERR_DENIED;

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* gen_cat: the catalogue behind the synthetic data (io layer): positions
  * with their ABK tasks and standard times, Indonesian name parts, places
- * of birth. Tables only; gen.c decides how they are used. */
+ * of birth. Tables only; the other gen*.c files decide how they are used. */
 #ifndef MUTASI_GEN_CAT_H
 #define MUTASI_GEN_CAT_H
 

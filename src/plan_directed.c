@@ -13,7 +13,7 @@
 #include "geo.h"
 #include "mcf.h"
 #include "mem.h"
-#include "plan.h"
+#include "plan_problem.h"
 #include "settings.h"
 
 /* Scaled costs stay below this, far from 64 bits (the solver multiplies

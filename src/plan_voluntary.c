@@ -30,7 +30,7 @@
 #include "date.h"
 #include "mem.h"
 #include "nip.h"
-#include "plan.h"
+#include "plan_problem.h"
 #include "settings.h"
 
 /* One requester of R. */

@@ -10,7 +10,7 @@
 
 #include "buf.h"
 #include "err.h"
-#include "plan.h"
+#include "plan_problem.h"
 
 /* What the voluntary part works on and gives back. */
 struct plan_voluntary {

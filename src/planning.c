@@ -878,7 +878,7 @@ planning_doc_decided(struct store *st, const char *name, struct json_obj *doc)
     struct decided d = {NULL, 0, false};
     enum err rc = store_plan_moves_each(st, name, decided_row, &d);
     size_t n = json_obj_len(doc, "moves");
-    struct json_obj **keep = xcalloc(n + 1, sizeof(*keep));
+    struct json_obj **keep = xcalloc(n + 1, sizeof(struct json_obj *));
     size_t n_keep = 0;
     for (size_t i = 0; i < n && rc == ERR_OK && d.any; i++) {
         struct json_obj *m = json_obj_item(doc, "moves", i);

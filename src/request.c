@@ -397,9 +397,12 @@ abk_warnings(struct request_ctx *c, const struct store_request *r,
     return rc;
 }
 
-/* The documents of a request, gathered for the checks. */
+/* The documents of a request, gathered for the checks: the newest of
+ * each kind stands (an upload after a request for revision replaces the
+ * old one). */
 struct doc_state {
     char have[16][48]; /* Kinds present. */
+    bool sesuai[16];   /* The newest of that kind reviewed sesuai. */
     int n_have;
     char unreviewed[256]; /* Kinds not reviewed sesuai, ", "-joined. */
 };
@@ -408,15 +411,30 @@ static enum err
 doc_seen(void *ctx, const struct store_document *d)
 {
     struct doc_state *s = ctx;
-    if (s->n_have < 16) {
+    int k = 0;
+    while (k < s->n_have && strcmp(s->have[k], d->jenis) != 0) {
+        k++;
+    }
+    if (k == 16) {
+        return ERR_OK; /* More kinds than there are. */
+    }
+    if (k == s->n_have) {
         snprintf(s->have[s->n_have++], sizeof(s->have[0]), "%s", d->jenis);
     }
-    if (strcmp(d->status_buf, "sesuai") != 0) {
-        size_t n = strlen(s->unreviewed);
-        snprintf(s->unreviewed + n, sizeof(s->unreviewed) - n, "%s%s",
-                 n ? ", " : "", d->jenis);
-    }
+    s->sesuai[k] = strcmp(d->status_buf, "sesuai") == 0;
     return ERR_OK;
+}
+
+static void
+doc_unreviewed(struct doc_state *s)
+{
+    for (int k = 0; k < s->n_have; k++) {
+        size_t n = strlen(s->unreviewed);
+        if (!s->sesuai[k]) {
+            snprintf(s->unreviewed + n, sizeof(s->unreviewed) - n, "%s%s",
+                     n ? ", " : "", s->have[k]);
+        }
+    }
 }
 
 /* The mandatory documents of reason 'alasan' missing from 's', into
@@ -469,6 +487,7 @@ docs_ready(struct request_ctx *c, const struct store_request *r,
     struct buf miss;
     buf_init(&miss, 0);
     enum err rc = store_document_each(c->st, r->id, doc_seen, s);
+    doc_unreviewed(s);
     rc = rc == ERR_OK ? missing_docs(c, r->alasan, s, &miss) : rc;
     if (rc == ERR_OK && miss.len > 0) {
         snprintf(c->why, sizeof(c->why), "Dokumen wajib belum diunggah: %s.",

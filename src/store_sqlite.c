@@ -438,8 +438,8 @@ static const char *const stmt_sql[S_COUNT] = {
     [S_PLAN_MOVE_ADD] =
         "INSERT INTO plan_move (plan_id, nip, jabatan_asal, jabatan_tujuan,"
         " unit_asal, unit_tujuan, jenis, pilihan_ke, km_centi,"
-        " sementara_sampai, penjelasan) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
-        " ?8, ?9, ?10, ?11)",
+        " sementara_sampai, penjelasan, keputusan_tpk, keputusan_ppk) VALUES"
+        " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     [S_PLAN_GET] =
         "SELECT nama, mode, as_of, settings, hasil, status, dibuat,"
         " dibuat_oleh, tmt, sk_nomor, disetujui, tenggat, ba_nomor,"
@@ -1782,6 +1782,8 @@ plan_move_add(struct store *st, int64_t plan_id,
     sqlite3_bind_int64(s, 9, m->km_centi);
     bind_text(s, 10, m->sementara_sampai);
     bind_text(s, 11, m->penjelasan);
+    bind_text(s, 12, m->keputusan_tpk);
+    bind_text(s, 13, m->keputusan_ppk);
     return step_done(st, s);
 }
 

@@ -19,6 +19,7 @@
 #include "settings.h"
 #include "sk.h"
 #include "store.h"
+#include "web_scope.h"
 #include "xlsx_export.h"
 
 #define NAME_MAX_LEN 64
@@ -151,12 +152,20 @@ list_row(void *ctx, const struct store_plan *p)
     return ERR_OK;
 }
 
+/* A head of unit sees the plans once published (drafts are BKPSDM's). */
+static enum err
+published_row(void *ctx, const struct store_plan *p)
+{
+    return strcmp(p->status, "draf") == 0 ? ERR_OK : list_row(ctx, p);
+}
+
 enum err
 web_plans_list(const struct web_call *c, struct web_resp *out)
 {
     struct json_obj *doc = json_obj_create();
     json_obj_set_empty_array(doc, "rows");
-    enum err rc = store_plan_each(c->req->st, list_row, doc);
+    enum err rc = store_plan_each(
+        c->req->st, c->role == WEB_KEPALA ? published_row : list_row, doc);
     if (rc != ERR_OK) {
         json_obj_destroy(doc);
         return rc;
@@ -164,16 +173,36 @@ web_plans_list(const struct web_call *c, struct web_resp *out)
     return web_reply(out, doc);
 }
 
+/* Where the answers of a plan go, and which of them the caller reads. */
+struct answers_ctx {
+    const struct web_call *c;
+    const struct saved_plan *sp;
+    struct json_obj *doc;
+};
+
+static bool sees_move(const struct web_call *c, const struct saved_move *x);
+
+static bool
+sees_answer(const struct answers_ctx *a, const char *nip)
+{
+    const struct saved_move *x = planning_saved_move(a->sp, nip);
+    return x != NULL && sees_move(a->c, x);
+}
+
 static enum err
 response_row(void *ctx, const char *nip, const char *tanggapan,
              const char *catatan, const char *at)
 {
+    struct answers_ctx *a = ctx;
+    if (!sees_answer(a, nip)) {
+        return ERR_OK;
+    }
     struct json_obj *o = json_obj_create();
     json_obj_set_str(o, "nip", nip);
     json_obj_set_str(o, "tanggapan", tanggapan);
     json_obj_set_str(o, "catatan", catatan);
     json_obj_set_str(o, "ditanggapi", at);
-    json_obj_push(ctx, "responses", o);
+    json_obj_push(a->doc, "responses", o);
     return ERR_OK;
 }
 
@@ -266,7 +295,7 @@ decorate(const struct web_call *c, struct json_obj *doc,
          const struct saved_plan *sp)
 {
     size_t n = json_obj_len(doc, "moves");
-    struct json_obj **keep = xcalloc(n + 1, sizeof(*keep));
+    struct json_obj **keep = xcalloc(n + 1, sizeof(struct json_obj *));
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         struct json_obj *m = json_obj_item(doc, "moves", i);
@@ -290,13 +319,17 @@ decorate(const struct web_call *c, struct json_obj *doc,
 static enum err
 answer_row(void *ctx, const struct store_plan_answer *a)
 {
+    struct answers_ctx *x = ctx;
+    if (!sees_answer(x, a->nip)) {
+        return ERR_OK;
+    }
     struct json_obj *o = json_obj_create();
     json_obj_set_str(o, "nip", a->nip);
     json_obj_set_str(o, "oleh", a->oleh);
     json_obj_set_str(o, "tanggapan", a->tanggapan);
     json_obj_set_str(o, "catatan", a->catatan);
     json_obj_set_str(o, "ditanggapi", a->at);
-    json_obj_push(ctx, "tanggapan_kepala", o);
+    json_obj_push(x->doc, "tanggapan_kepala", o);
     return ERR_OK;
 }
 
@@ -341,13 +374,12 @@ web_plans_get(const struct web_call *c, struct web_resp *out)
         json_obj_set_empty_array(doc, "responses");
         json_obj_set_empty_array(doc, "tanggapan_kepala");
         /* A head reads the answers on the moves they see only. */
-        bool hr = c->role != WEB_KEPALA;
-        rc = hr ? store_plan_responses_each(c->req->st, sp.plan.nama,
-                                            response_row, doc)
-                : ERR_OK;
-        rc = rc == ERR_OK && hr ? store_plan_answers_each(
-                                      c->req->st, sp.plan.nama, answer_row, doc)
-                                : rc;
+        struct answers_ctx ax = {c, &sp, doc};
+        rc = store_plan_responses_each(c->req->st, sp.plan.nama, response_row,
+                                       &ax);
+        rc = rc == ERR_OK ? store_plan_answers_each(c->req->st, sp.plan.nama,
+                                                    answer_row, &ax)
+                          : rc;
         if (rc == ERR_OK) {
             rc = web_reply(out, doc);
         } else {

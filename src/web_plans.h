@@ -9,7 +9,7 @@
 
 #include "err.h"
 #include "web.h"
-#include "web_routes.h"
+#include "web_reply.h"
 
 MUST_USE enum err web_plans_create(const struct web_call *c,
                                    struct web_resp *out);

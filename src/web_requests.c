@@ -20,6 +20,7 @@
 #include "request.h"
 #include "store.h"
 #include "tree.h"
+#include "web_scope.h"
 
 /* The request service's view of the caller. */
 static struct request_ctx
@@ -66,6 +67,7 @@ request_json(const struct store_request *r)
     json_obj_set_list(o, "warnings", r->peringatan[0] ? r->peringatan : NULL);
     json_obj_set_str(o, "dibuat", r->dibuat);
     json_obj_set_str(o, "diubah", r->diubah);
+    json_obj_set_str(o, "tujuan", r->tujuan[0] ? r->tujuan : NULL);
     return o;
 }
 

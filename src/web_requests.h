@@ -8,7 +8,7 @@
 
 #include "err.h"
 #include "web.h"
-#include "web_routes.h"
+#include "web_reply.h"
 
 MUST_USE enum err web_requests_create(const struct web_call *c,
                                       struct web_resp *out);

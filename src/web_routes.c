@@ -1,23 +1,29 @@
 /* SPDX-License-Identifier: MIT */
-/* web_routes: the route table, the session and CSRF checks, roles and
- * scope, and error statuses (web layer). */
+/* web_routes: the route table and the dispatch, the session and CSRF
+ * checks, roles, the answer cache and error statuses (web layer). */
 #include "web_routes.h"
 
-#include <stdio.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "auth.h"
 #include "buf.h"
 #include "date.h"
 #include "json.h"
 #include "mem.h"
 #include "store.h"
-#include "web_api.h"
+#include "web_abk.h"
+#include "web_audit.h"
 #include "web_plans.h"
+#include "web_reply.h"
 #include "web_requests.h"
+#include "web_session.h"
 #include "web_surges.h"
+#include "web_units.h"
+#include "web_users.h"
 
-#define HR        (WEB_BKPSDM | WEB_TPK | WEB_PPK)
+#define HR        WEB_HR
 #define ALL_STAFF (WEB_PEGAWAI | WEB_KEPALA | HR)
 #define ANYONE    (ALL_STAFF | WEB_ADMIN)
 
@@ -58,7 +64,7 @@ static const struct route routes[] = {
     {"POST", "/api/requests/{}/documents/{}/review", web_requests_review,
      WEB_BKPSDM, false},
     {"POST", "/api/plans", web_plans_create, WEB_BKPSDM, false},
-    {"GET", "/api/plans", web_plans_list, HR, false},
+    {"GET", "/api/plans", web_plans_list, HR | WEB_KEPALA, false},
     {"GET", "/api/plans/{}", web_plans_get, HR | WEB_PEGAWAI | WEB_KEPALA,
      false},
     {"POST", "/api/plans/{}/publish", web_plans_publish, WEB_BKPSDM, false},
@@ -170,67 +176,6 @@ default_message(enum err e)
     default:
         return "Kesalahan pada server.";
     }
-}
-
-void
-web_message(struct web_resp *out, const char *message)
-{
-    buf_reset(&out->body);
-    if (buf_adds(&out->body, message) != ERR_OK) {
-        buf_reset(&out->body);
-    }
-}
-
-void
-web_error_nips(struct web_resp *out, const char *const *nips, size_t n)
-{
-    size_t len = 0;
-    out->nips[0] = '\0';
-    for (size_t i = 0; i < n; i++) {
-        size_t k = strlen(nips[i]);
-        if (len + k + 2 > sizeof(out->nips)) {
-            break; /* The message still counts them all. */
-        }
-        if (len > 0) {
-            out->nips[len++] = ',';
-        }
-        memcpy(out->nips + len, nips[i], k + 1);
-        len += k;
-    }
-}
-
-enum err
-web_reply(struct web_resp *out, struct json_obj *o)
-{
-    buf_reset(&out->body);
-    enum err rc = json_obj_format(o, &out->body);
-    json_obj_destroy(o);
-    out->status = 200;
-    return rc;
-}
-
-enum err
-web_reply_file(struct web_resp *out, enum err (*write)(void *ctx, FILE *f),
-               void *ctx, const char *type)
-{
-    char *data = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&data, &len);
-    if (f == NULL) {
-        return ERR_IO;
-    }
-    enum err rc = write(ctx, f);
-    if (fclose(f) != 0 && rc == ERR_OK) {
-        rc = ERR_IO;
-    }
-    if (rc == ERR_OK) {
-        buf_reset(&out->body);
-        rc = buf_add(&out->body, data, len);
-        out->content_type = type;
-        out->status = 200;
-    }
-    free(data);
-    return rc;
 }
 
 /* The error body of 'e', with the handler's message when it left one. */
@@ -404,28 +349,4 @@ web_routes_dispatch(const struct web_req *in, struct web_resp *out)
     }
     free(captured);
     return ERR_OK;
-}
-
-enum err
-web_scope_unit(const struct web_call *c, const char *unit)
-{
-    if (c->role & HR) {
-        return ERR_OK;
-    }
-    if (c->role == WEB_KEPALA && c->who->unit[0] != '\0') {
-        bool in = false;
-        enum err rc =
-            store_unit_in_subtree(c->req->st, unit, c->who->unit, &in);
-        return rc != ERR_OK ? rc : in ? ERR_OK : ERR_NOTFOUND;
-    }
-    return ERR_NOTFOUND;
-}
-
-enum err
-web_scope_employee(const struct web_call *c, const char *nip, const char *unit)
-{
-    if (c->role == WEB_PEGAWAI) {
-        return strcmp(c->who->nip, nip) == 0 ? ERR_OK : ERR_NOTFOUND;
-    }
-    return web_scope_unit(c, unit);
 }

@@ -13,6 +13,7 @@
 #include "num.h"
 #include "rec.h"
 #include "store.h"
+#include "web_scope.h"
 
 #define TUGAS_MAX 200 /* Bytes of a task's name. */
 

@@ -10,7 +10,7 @@
 
 #include "err.h"
 #include "web.h"
-#include "web_routes.h"
+#include "web_reply.h"
 
 /* GET /api/units/{kode}/surges: {"rows": [...]} the unit's surge rows
  * (those with a berlaku_sampai), in the shape of 'export beban'. */

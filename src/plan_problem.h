@@ -1,0 +1,201 @@
+/* SPDX-License-Identifier: MIT */
+/* plan_problem: what every part of the planner shares (engine layer): the
+ * problem, the options and the result, and the rules that each part asks
+ * of a problem (eligibility, distance, competencies, the pair lookup).
+ * Pure computation; no I/O. The planner itself is plan.h. */
+#ifndef MUTASI_PLAN_PROBLEM_H
+#define MUTASI_PLAN_PROBLEM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "model.h"
+#include "nip.h"
+
+struct settings;
+
+enum plan_mode { PLAN_VOLUNTARY, PLAN_DIRECTED, PLAN_COMBINED };
+
+/* The reason codes of contract section 5, in its order; as bit
+ * (1u << code) in a reason set. */
+enum plan_reason {
+    PLAN_R_STATUS,
+    PLAN_R_MASA_KERJA_UNIT,
+    PLAN_R_PENSIUN,
+    PLAN_R_HUKUMAN_DISIPLIN,
+    PLAN_R_TUGAS_BELAJAR,
+    PLAN_R_IKATAN_10_TAHUN,
+    PLAN_R_JABATAN_STRUKTURAL,
+    PLAN_R_ABK_ASAL,
+    PLAN_R_ABK_TUJUAN,
+    PLAN_R_KOMPETENSI,
+    PLAN_R_TIDAK_ADA_KEKURANGAN,
+    PLAN_R_KALAH_PRIORITAS,
+    PLAN_R_ASAL_KURANG,
+    PLAN_R_TERLALU_JAUH,
+    PLAN_R_LEBIH_MAHAL,
+    PLAN_R_ROTASI_JATUH_TEMPO,
+    PLAN_R_DIMINTA,
+    PLAN_R_JARAK_TERDEKAT,
+    PLAN_R_N
+};
+
+#define PLAN_BIT(r)      (1u << (r))
+#define PLAN_CHOICE_NONE 0xff
+
+/* One unit of the problem. */
+struct plan_unit {
+    const char *kode;
+    const char *nama;
+    enum unit_jenis jenis;
+    double lat; /* MODEL_COORD_NONE when not given. */
+    double lon;
+    size_t root; /* Index of its government's root unit. */
+};
+
+/* One position. Positions of one class fill each other's posts. */
+struct plan_jabatan {
+    const char *kode;
+    const char *nama;
+    enum jabatan_jenis jenis;
+    size_t klass;           /* Equal for the same kelompok and jenjang. */
+    const char *kompetensi; /* Required tags, ';'-separated; NULL: none. */
+};
+
+/* One (unit, jabatan) as of the plan date. */
+struct plan_pair {
+    size_t unit;
+    size_t jab;
+    bool analysed;       /* Has workload rows (else never touched). */
+    int64_t n;           /* kebutuhan_bulat. */
+    int64_t n_perm;      /* The same without surge rows. */
+    int64_t h;           /* Staff in post. */
+    int64_t need_num;    /* Raw need x plan_problem.den. */
+    int32_t surge_until; /* Latest end of a counted surge row, or
+                          * DATE_NONE. */
+};
+
+/* One employee in post on the plan date. */
+struct plan_staff {
+    char nip[NIP_LEN + 1];
+    size_t pair; /* Where they count. */
+    enum pegawai_status status;
+    int32_t tmt_unit;
+    int32_t tmt_pensiun;
+    int32_t angkat;         /* First day of the NIP's appointment month (PPPK:
+                             * January of the year). */
+    int formasi_tahun;      /* 0 when not given (then the NIP's year). */
+    bool hukuman_disiplin;  /* Sanction or case pending. */
+    bool current;           /* The record in force is the current one
+                             * (no posting dated after the plan date). */
+    const char *kompetensi; /* Held tags, ';'-separated; NULL: none. */
+    double lat;             /* Home; MODEL_COORD_NONE when not given. */
+    double lon;
+    int n_pilihan;                   /* Open request: 0 when none. */
+    long pilihan[MODEL_MAX_PILIHAN]; /* Unit indices (-1: unknown). */
+    enum permohonan_alasan alasan;
+    int32_t tanggal; /* Date of the request. */
+};
+
+/* The whole problem; every array is borrowed for the calls. Pairs are
+ * ordered by unit code, then jabatan code; staff by NIP. */
+struct plan_problem {
+    const struct settings *s;
+    int32_t day;
+    int64_t den; /* abk_den(s). */
+    const struct plan_unit *units;
+    size_t n_units;
+    const struct plan_jabatan *jabs;
+    size_t n_jabs;
+    const struct plan_pair *pairs;
+    size_t n_pairs;
+    const struct plan_staff *staff;
+    size_t n_staff;
+};
+
+struct plan_opts {
+    enum plan_mode mode;
+    long max_moves; /* Directed moves in all; -1: no limit. */
+    double max_km;  /* Longest directed move; < 0: no limit. */
+    int threads;    /* Parallel solvers; <= 1: one. */
+};
+
+struct plan_move {
+    size_t staff;
+    size_t from_pair;
+    size_t to_pair;
+    bool aps;                 /* Granted request (else penugasan). */
+    int pilihan_ke;           /* 1-5 for aps; 0 for penugasan. */
+    double km;                /* Unrounded. */
+    int64_t km_centi;         /* km x 100, rounded half up. */
+    int32_t sementara_sampai; /* DATE_NONE for a permanent move. */
+    int64_t cost;             /* Directed: the move's cost term. */
+    int64_t value;            /* Directed: the value of the slot it fills
+                               * (slots by km order within the pair). */
+    int slot;                 /* Directed: that slot's k. */
+    int64_t h_from;           /* Staff of the origin pair and of the */
+    int64_t h_to;             /* destination pair as the part saw them. */
+    long with_in;             /* APS: the requester who takes this one's
+                               * place (staff index), or -1. */
+    long with_out;            /* APS: the requester who left the
+                               * destination to make room, or -1. */
+    unsigned reasons;         /* Why this person (PLAN_BIT set). */
+};
+
+struct plan_metrics {
+    int64_t kekurangan;     /* Sum of deficits. */
+    int64_t kelebihan;      /* Sum of surpluses. */
+    int64_t jabatan_kurang; /* Pairs with a deficit. */
+    int64_t ej_sd_milli;    /* SD of unit EJ x 1000, rounded half up. */
+};
+
+/* What plan_run() finds (plan.h); plan_result_cleanup() frees it. */
+struct plan_result {
+    struct plan_move *moves; /* aps first, then by NIP. */
+    size_t n_moves;
+    size_t n_voluntary;
+    size_t n_directed;
+    long requests;         /* Open requests considered. */
+    long requests_granted; /* Granted by the voluntary part. */
+    long requests_granted_baseline;
+    int64_t km_total_centi; /* Sum of the moves' km_centi. */
+    int64_t cost;           /* Sum cost - sum benefit (directed). */
+    struct plan_metrics before;
+    struct plan_metrics after;
+    int64_t *h_after;      /* Staff per pair after the plan (n_pairs). */
+    long *move_of;         /* Per staff: index in 'moves', or -1. */
+    unsigned *why_not;     /* Per staff not moved: reason set (the directed
+                            * part's; eligibility in voluntary mode). */
+    unsigned *why_not_aps; /* Per requester not granted: reason set. */
+    unsigned char (
+        *choice_why)[MODEL_MAX_PILIHAN]; /* Per staff and
+                                          * choice: the reason a better or
+                                          * refused choice was not granted (enum
+                                          * plan_reason), or PLAN_CHOICE_NONE.
+                                          */
+    long *rank;     /* Per staff: place in the priority order of the
+                     * requesters (0 first), or -1. */
+    long *aps_into; /* Per pair: the first granted move into it (index in
+                     * 'moves'), or -1; the next in aps_next[move]. */
+    long *aps_next;
+};
+
+/* The reasons why staff 'i' may not be moved on the plan date, as a set
+ * of PLAN_BIT(); 0 when eligible. 'aps' adds the rules of a request at
+ * own wish (the service bond). */
+unsigned plan_ineligible(const struct plan_problem *p, size_t i, bool aps);
+/* The day the service bond of a request at own wish ends for staff 'i'
+ * (the aps_ikatan settings); DATE_NONE when there is none. */
+int32_t plan_bond_end(const struct plan_problem *p, size_t i);
+/* The km of a move of staff 'i' to unit 'unit' (contract section 5:
+ * from home, else from the own unit; 0 without coordinates). */
+double plan_km(const struct plan_problem *p, size_t i, size_t unit);
+/* True when staff 'i' holds every competency that position 'jab'
+ * requires. */
+bool plan_has_kompetensi(const struct plan_problem *p, size_t i, size_t jab);
+
+/* The pair of unit 'unit' and position 'jab', or -1 (binary search). */
+long plan_find_pair(const struct plan_problem *p, size_t unit, size_t jab);
+
+#endif

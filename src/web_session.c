@@ -1,0 +1,112 @@
+/* SPDX-License-Identifier: MIT */
+/* web_session: logging in and out and the caller's own account (web
+ * layer): the session cookie, the throttle of failed logins. */
+#include "web_session.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "auth.h"
+#include "json.h"
+#include "store.h"
+
+#define LOGIN_WINDOW \
+    ((int64_t)15 * 60) /* Seconds a failed login is remembered. */
+#define LOGIN_MAKS_DEF 5
+
+static struct json_obj *
+who_json(const struct auth_who *w)
+{
+    struct json_obj *o = json_obj_create();
+    json_obj_set_str(o, "login", w->login);
+    json_obj_set_str(o, "role", w->role);
+    json_obj_set_str(o, "nip", w->nip[0] ? w->nip : NULL);
+    json_obj_set_str(o, "unit", w->unit[0] ? w->unit : NULL);
+    json_obj_set_str(o, "csrf_token", w->csrf);
+    return o;
+}
+
+static int
+login_limit(struct store *st)
+{
+    char *v = NULL;
+    long n = LOGIN_MAKS_DEF;
+    if (store_setting_get(st, "login_maks", &v) == ERR_OK) {
+        n = strtol(v, NULL, 10);
+    }
+    free(v);
+    return n > 0 ? (int)n : LOGIN_MAKS_DEF;
+}
+
+static void
+set_cookie(const struct web_call *c, struct web_resp *out, const char *token,
+           bool clear)
+{
+    snprintf(out->set_cookie, sizeof(out->set_cookie),
+             "%s=%s; Path=/; HttpOnly; SameSite=Strict%s%s", WEB_COOKIE_NAME,
+             clear ? "" : token, clear ? "; Max-Age=0" : "",
+             web_secure_cookie(c->req->web) ? "; Secure" : "");
+}
+
+enum err
+web_api_login(const struct web_call *c, struct web_resp *out)
+{
+    const struct web_req *r = c->req;
+    struct json_obj *in = NULL;
+    char login[65];
+    char password[AUTH_PW_MAX + 2];
+    if (json_obj_parse(r->body, &in) != ERR_OK ||
+        !json_obj_text(in, "login", login, sizeof(login)) ||
+        !json_obj_text(in, "password", password, sizeof(password)) ||
+        login[0] == '\0') {
+        json_obj_destroy(in);
+        web_message(out, "Kirim {\"login\", \"password\"} sebagai JSON.");
+        return ERR_USAGE;
+    }
+    json_obj_destroy(in);
+    char by_login[80];
+    char by_addr[80];
+    snprintf(by_login, sizeof(by_login), "l:%s", login);
+    snprintf(by_addr, sizeof(by_addr), "a:%s", r->client);
+    int limit = login_limit(r->st);
+    /* An address may try a few accounts; an account a few passwords. */
+    if (web_throttled(r, by_login, limit, LOGIN_WINDOW) ||
+        web_throttled(r, by_addr, 4 * limit, LOGIN_WINDOW)) {
+        return ERR_THROTTLED;
+    }
+    char token[AUTH_TOKEN_LEN + 1];
+    struct auth_who who;
+    enum err rc = auth_login(r->st, login, password, r->now, token, &who);
+    if (rc == ERR_NOTFOUND) {
+        web_throttle_note(r, by_login, true);
+        web_throttle_note(r, by_addr, true);
+        web_message(out, "Login atau kata sandi salah.");
+        return ERR_AUTH;
+    }
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    web_throttle_note(r, by_login, false);
+    set_cookie(c, out, token, false);
+    return web_reply(out, who_json(&who));
+}
+
+enum err
+web_api_logout(const struct web_call *c, struct web_resp *out)
+{
+    enum err rc = auth_logout(c->req->st, c->who);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    set_cookie(c, out, "", true);
+    struct json_obj *o = json_obj_create();
+    json_obj_set_bool(o, "ok", true);
+    return web_reply(out, o);
+}
+
+enum err
+web_api_me(const struct web_call *c, struct web_resp *out)
+{
+    return web_reply(out, who_json(c->who));
+}

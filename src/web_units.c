@@ -1,0 +1,244 @@
+/* SPDX-License-Identifier: MIT */
+/* web_units: the structure and the staff (web layer): units with their
+ * last moves, employees with their history, positions, and the nominative
+ * list as a workbook. Scope is asked of web_scope.c. */
+#include "web_units.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "json.h"
+#include "model.h"
+#include "rec.h"
+#include "store.h"
+#include "web_scope.h"
+#include "xlsx_export.h"
+
+#define PER_PAGE       50
+#define UNIT_MOVES_MAX 200 /* Moves a unit's page shows. */
+
+static enum err
+unit_row(void *ctx, const struct unit *u)
+{
+    struct json_obj *o = json_obj_create();
+    rec_unit_json(u, o);
+    json_obj_push(ctx, "rows", o);
+    return ERR_OK;
+}
+
+/* The unit tree is the city's public structure: every staff role reads
+ * it (a pegawai chooses destinations from it). */
+enum err
+web_api_units(const struct web_call *c, struct web_resp *out)
+{
+    struct json_obj *doc = json_obj_create();
+    json_obj_set_empty_array(doc, "rows");
+    enum err rc = store_unit_each(c->req->st, unit_row, doc);
+    if (rc != ERR_OK) {
+        json_obj_destroy(doc);
+        return rc;
+    }
+    return web_reply(out, doc);
+}
+
+static enum err
+unit_move_row(void *ctx, const struct store_unit_move *m)
+{
+    struct json_obj *o = json_obj_create();
+    json_obj_set_str(o, "nip", m->nip);
+    json_obj_set_str(o, "nama", m->nama);
+    json_obj_set_str(o, "tmt", m->tmt);
+    json_obj_set_str(o, "dari", m->dari);
+    json_obj_set_str(o, "dari_nama", m->dari_nama);
+    json_obj_set_str(o, "ke", m->ke);
+    json_obj_set_str(o, "ke_nama", m->ke_nama);
+    json_obj_set_str(o, "jabatan", m->jabatan);
+    json_obj_push(ctx, "riwayat", o);
+    return ERR_OK;
+}
+
+/* A unit, and its last moves in and out ("riwayat") for callers who may
+ * see its staff: the moves name employees. */
+enum err
+web_api_unit(const struct web_call *c, struct web_resp *out)
+{
+    struct unit u;
+    const char *kode = c->req->params[0];
+    enum err rc = store_unit_get(c->req->st, kode, &u);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    struct json_obj *o = json_obj_create();
+    rec_unit_json(&u, o);
+    rc = web_scope_unit(c, kode);
+    if (rc == ERR_OK) {
+        json_obj_set_empty_array(o, "riwayat");
+        rc = store_unit_moves_each(c->req->st, kode, UNIT_MOVES_MAX,
+                                   unit_move_row, o);
+    }
+    rc = rc == ERR_NOTFOUND ? ERR_OK : rc;
+    if (rc != ERR_OK) {
+        json_obj_destroy(o);
+        return rc;
+    }
+    return web_reply(out, o);
+}
+
+static enum err
+employee_row(void *ctx, const struct pegawai *p)
+{
+    struct json_obj *o = json_obj_create();
+    rec_pegawai_json(p, o);
+    json_obj_push(ctx, "rows", o);
+    return ERR_OK;
+}
+
+/* The page number of the query (1 when absent); ERR_USAGE when bad. */
+static enum err
+page_of(const struct web_req *r, long *out)
+{
+    const char *v = web_query(r, "page");
+    char *end = NULL;
+    long page = v ? strtol(v, &end, 10) : 1;
+    if (v != NULL && (*v < '1' || *v > '9' || *end != '\0' || page > 1000000)) {
+        return ERR_USAGE;
+    }
+    *out = page;
+    return ERR_OK;
+}
+
+enum err
+web_api_employees(const struct web_call *c, struct web_resp *out)
+{
+    const struct web_req *r = c->req;
+    long page = 1;
+    long total = 0;
+    enum err rc = page_of(r, &page);
+    if (rc != ERR_OK) {
+        web_message(out, "Nomor halaman tidak sah.");
+        return rc;
+    }
+    struct json_obj *doc = json_obj_create();
+    json_obj_set_empty_array(doc, "rows");
+    if (c->role == WEB_PEGAWAI) {
+        /* A pegawai's list is themselves. */
+        struct pegawai p;
+        rc = store_pegawai_get(r->st, c->who->nip, &p);
+        if (rc == ERR_OK) {
+            rc = employee_row(doc, &p);
+            total = 1;
+        }
+        rc = rc == ERR_NOTFOUND ? ERR_OK : rc;
+    } else {
+        const char *root = NULL;
+        rc = web_scope_root(c, &root);
+        const char *q = web_query(r, "q");
+        struct store_pegawai_query pq = {root, q && q[0] ? q : NULL, PER_PAGE,
+                                         (page - 1) * PER_PAGE};
+        rc = rc == ERR_OK
+                 ? store_pegawai_page(r->st, &pq, employee_row, doc, &total)
+                 : rc;
+    }
+    if (rc != ERR_OK) {
+        json_obj_destroy(doc);
+        return rc;
+    }
+    json_obj_set_int(doc, "page", page);
+    json_obj_set_int(doc, "per_page", PER_PAGE);
+    json_obj_set_int(doc, "total", total);
+    return web_reply(out, doc);
+}
+
+static enum err
+riwayat_row(void *ctx, const struct store_riwayat *h)
+{
+    struct json_obj *o = json_obj_create();
+    json_obj_set_str(o, "unit", h->unit);
+    json_obj_set_str(o, "unit_nama", h->unit_nama);
+    json_obj_set_str(o, "jabatan", h->jabatan);
+    json_obj_set_str(o, "jabatan_nama", h->jabatan_nama);
+    json_obj_set_str(o, "tmt", h->tmt);
+    json_obj_set_str(o, "sumber", h->sumber);
+    json_obj_push(ctx, "riwayat", o);
+    return ERR_OK;
+}
+
+/* The names of employee 'p''s unit and position and their history, into
+ * 'o'. The codes are copied first: each lookup ends the life of the
+ * strings of the one before. */
+static enum err
+employee_more(struct store *st, const struct pegawai *p, struct json_obj *o)
+{
+    char nip[32];
+    char unit[MODEL_CODE_MAX + 1];
+    char jab[MODEL_CODE_MAX + 1];
+    struct unit u;
+    struct jabatan j;
+    snprintf(nip, sizeof(nip), "%s", p->nip);
+    snprintf(unit, sizeof(unit), "%s", p->unit);
+    snprintf(jab, sizeof(jab), "%s", p->jabatan);
+    enum err rc = store_unit_get(st, unit, &u);
+    json_obj_set_str(o, "unit_nama", rc == ERR_OK ? u.nama : NULL);
+    rc = rc == ERR_NOTFOUND ? ERR_OK : rc;
+    enum err rj = rc == ERR_OK ? store_jabatan_get(st, jab, &j) : rc;
+    json_obj_set_str(o, "jabatan_nama", rj == ERR_OK ? j.nama : NULL);
+    rc = rj == ERR_NOTFOUND ? ERR_OK : rj;
+    json_obj_set_empty_array(o, "riwayat");
+    return rc == ERR_OK ? store_riwayat_each(st, nip, riwayat_row, o) : rc;
+}
+
+enum err
+web_api_employee(const struct web_call *c, struct web_resp *out)
+{
+    struct pegawai p;
+    enum err rc = store_pegawai_get(c->req->st, c->req->params[0], &p);
+    rc = rc == ERR_OK ? web_scope_employee(c, p.nip, p.unit) : rc;
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    struct json_obj *o = json_obj_create();
+    rec_pegawai_json(&p, o);
+    rc = employee_more(c->req->st, &p, o);
+    if (rc != ERR_OK) {
+        json_obj_destroy(o);
+        return rc;
+    }
+    return web_reply(out, o);
+}
+
+static enum err
+write_pegawai_xlsx(void *ctx, FILE *f)
+{
+    return xlsx_export_pegawai(ctx, f);
+}
+
+/* GET /api/employees/export.xlsx: the nominative list of every employee,
+ * as 'mutasi export pegawai --format xlsx'. */
+enum err
+web_api_employees_xlsx(const struct web_call *c, struct web_resp *out)
+{
+    return web_reply_file(out, write_pegawai_xlsx, c->req->st, WEB_XLSX_TYPE);
+}
+
+static enum err
+jabatan_row(void *ctx, const struct jabatan *j)
+{
+    struct json_obj *o = json_obj_create();
+    rec_jabatan_json(j, o);
+    json_obj_push(ctx, "rows", o);
+    return ERR_OK;
+}
+
+/* The positions, like the unit tree, are public structure. */
+enum err
+web_api_jabatan(const struct web_call *c, struct web_resp *out)
+{
+    struct json_obj *doc = json_obj_create();
+    json_obj_set_empty_array(doc, "rows");
+    enum err rc = store_jabatan_each(c->req->st, jabatan_row, doc);
+    if (rc != ERR_OK) {
+        json_obj_destroy(doc);
+        return rc;
+    }
+    return web_reply(out, doc);
+}
