@@ -47,9 +47,11 @@ strings({
   },
 });
 
-const STAFF = ['pegawai', 'kepala_unit', 'bkpsdm', 'pimpinan'];
-const MANAGERS = ['kepala_unit', 'bkpsdm', 'pimpinan'];
-const HR = ['bkpsdm', 'pimpinan'];
+// tpk: the performance-review team, which gives its consideration; ppk:
+// the official who decides. Both read what BKPSDM reads.
+const STAFF = ['pegawai', 'kepala_unit', 'bkpsdm', 'tpk', 'ppk'];
+const MANAGERS = ['kepala_unit', 'bkpsdm', 'tpk', 'ppk'];
+const HR = ['bkpsdm', 'tpk', 'ppk'];
 
 // path pattern, roles, menu label (none: not in the menu), component.
 const ROUTES = [
