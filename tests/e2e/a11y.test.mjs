@@ -15,7 +15,8 @@ const AXE = require.resolve('axe-core/axe.min.js');
 
 let srv;
 let browser;
-let plan;
+let plan; // Published: the employees, the heads and the TPK act on it.
+let plan2; // Closed by the TPK: the PPK decides it.
 let request;
 let unit;
 let nip;
@@ -24,11 +25,32 @@ before(async () => {
   srv = await startServer();
   browser = await launch();
   const bk = await apiSession(srv.url, srv.accounts.bkpsdm);
+  const tpk = await apiSession(srv.url, srv.accounts.tpk);
+  const kepala = await apiSession(srv.url, srv.accounts.kepala_unit);
   plan = 'aksesibilitas';
-  assert.equal((await bk.post('/api/plans', { name: plan, mode: 'combined' })).status, 201);
-  assert.equal((await bk.post(`/api/plans/${plan}/publish`)).status, 200);
-  request = (await bk.get('/api/requests')).body.rows[0].id;
+  plan2 = 'aksesibilitas-ppk';
   unit = '5271.DIKBUD';
+  for (const name of [plan, plan2]) {
+    assert.equal((await bk.post('/api/plans', { name, mode: 'combined' })).status, 201);
+    assert.equal((await bk.post(`/api/plans/${name}/publish`)).status, 200);
+  }
+  // The head objects to a move into the OPD, so that the TPK's page has
+  // an objection to answer and the heads' answers to show.
+  let objected = false;
+  for (const m of (await kepala.get(`/api/plans/${plan}`)).body.moves) {
+    const r = await kepala.post(`/api/plans/${plan}/responses`, { nip: m.nip, tanggapan: 'keberatan', catatan: 'Belum perlu.' });
+    if (r.status === 200) {
+      objected = true;
+      break;
+    }
+  }
+  assert.ok(objected, 'the plan moves someone into ' + unit);
+  const moves = (await bk.get(`/api/plans/${plan2}`)).body.moves;
+  assert.equal((await tpk.post(`/api/plans/${plan2}/consider`, {
+    moves: moves.map((m) => ({ nip: m.nip, keputusan: 'setuju' })), close: true,
+  })).status, 200);
+  // A request every role but the employee's may open.
+  request = (await kepala.get('/api/requests')).body.rows[0].id;
   nip = (await bk.get('/api/employees?unit=' + unit)).body.rows[0].nip;
 });
 
@@ -91,9 +113,19 @@ test('the pages of bkpsdm pass axe', async () => {
   ]);
 });
 
-test('the pages of pimpinan, kepala_unit, pegawai and admin pass axe', async () => {
-  await visitAll('pimpinan', [['rencana/' + plan, '#approve-form'], ['kotak-masuk', 'table tbody tr']]);
-  await visitAll('kepala_unit', [['dasbor', '.map a[data-unit]'], ['kotak-masuk', 'table tbody tr']]);
+test('the pages of tpk, ppk, kepala_unit, pegawai and admin pass axe', async () => {
+  await visitAll('tpk', [
+    ['dasbor', '.map a[data-unit]'], ['kotak-masuk', 'table tbody tr'], ['permohonan/' + request, 'dl.facts .status'],
+    ['rencana', '#plan-list'], ['rencana/' + plan, '#tpk-session'], ['audit', '#audit tbody tr'],
+  ]);
+  await visitAll('ppk', [
+    ['dasbor', '.map a[data-unit]'], ['kotak-masuk', 'table tbody tr'], ['permohonan/' + request, 'dl.facts .status'],
+    ['rencana', '#plan-list'], ['rencana/' + plan2, '#approve-form'], ['audit', '#audit tbody tr'],
+  ]);
+  await visitAll('kepala_unit', [
+    ['dasbor', '.map a[data-unit]'], ['kotak-masuk', 'table tbody tr'], ['permohonan/' + request, 'dl.facts .status'],
+    ['rencana', '#open-plan'], ['rencana/' + plan, '#move-count'],
+  ]);
   await visitAll('pegawai', [['permohonan-saya', 'form'], ['profil', '#emp-profile'], ['usulan', 'h1']]);
   await visitAll('admin', [['pengguna', '#users tbody tr']]);
 });
@@ -106,6 +138,9 @@ test('every page passes axe and fits on a phone', async () => {
     ['rencana', '#plan-list'], ['rencana/' + plan, '#move-table tbody tr'], ['audit', '#audit tbody tr'],
     ['banding/' + plan + '/' + plan, '#cmp-a'],
   ], phone);
+  await visitAll('tpk', [['rencana/' + plan, '#tpk-session']], phone);
+  await visitAll('ppk', [['rencana/' + plan2, '#approve-form']], phone);
+  await visitAll('kepala_unit', [['rencana/' + plan, '#move-count']], phone);
   await visitAll('pegawai', [['permohonan-saya', 'form'], ['profil', '#emp-profile'], ['usulan', 'h1']], phone);
   await visitAll('admin', [['pengguna', '#users tbody tr']], phone);
 });

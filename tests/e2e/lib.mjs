@@ -38,7 +38,9 @@ export async function startServer() {
   for (const m of out.matchAll(/^akun demo: (\S+)\s+sandi (\S+) \((\S+)\)$/gm)) {
     accounts[m[3]] = { login: m[1], password: m[2] };
   }
-  assert.equal(Object.keys(accounts).length, 5, 'demo prints five accounts:\n' + out);
+  // pegawai, kepala_unit, bkpsdm, tpk (the performance-review team), ppk
+  // (the official who decides) and admin.
+  assert.equal(Object.keys(accounts).length, 6, 'demo prints six accounts:\n' + out);
   const proc = spawn(BIN, ['--db', db, 'serve', '--listen', '127.0.0.1:0'], {
     env: { ...process.env, LANG: 'C', ASAN_OPTIONS: 'detect_leaks=0' },
   });
@@ -89,7 +91,8 @@ export async function openPage(browser, options = {}) {
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) {
+    // A word missing from the dictionaries is an error of the page too.
+    if ((m.type() === 'error' && !/status of 4\d\d/.test(m.text())) || /i18n: missing key/.test(m.text())) {
       errors.push('console: ' + m.text());
     }
   });
@@ -139,7 +142,56 @@ export async function apiSession(url, account) {
     const text = await res.text();
     return { status: res.status, body: text ? JSON.parse(text) : null };
   };
-  return { me, get: (p) => call('GET', p), post: (p, b) => call('POST', p, b ?? {}) };
+  // A PDF (or any bytes) as the body, as the upload of a document.
+  const upload = async (path, bytes) => {
+    const res = await fetch(url + path, {
+      method: 'POST', headers: { cookie, 'X-CSRF-Token': me.csrf_token, 'Content-Type': 'application/pdf' }, body: bytes,
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : null };
+  };
+  return { me, get: (p) => call('GET', p), post: (p, b) => call('POST', p, b ?? {}), upload };
+}
+
+// A minimal, valid one-page PDF.
+export const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n' +
+  '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+  '3 0 obj<</Type/Page/MediaBox[0 0 200 200]/Parent 2 0 R>>endobj\n' +
+  'trailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+// The documents a request must carry by default (settings dokumen_wajib
+// and dokumen_wajib_<alasan>).
+export function mandatoryDocs(alasan) {
+  return ['surat_permohonan', ...(['ikut_pasangan', 'kesehatan'].includes(alasan) ? ['bukti_alasan'] : [])];
+}
+
+// Take submitted demo requests to diverifikasi through the API, as the
+// process asks: the head of 5271.DIKBUD (the demo kepala) releases them,
+// BKPSDM adds the mandatory documents the demo left out, reviews them
+// 'sesuai' and verifies. Only the verified requests enter a plan (the
+// setting tahap_permohonan). 'skip' (NIPs) are left alone. Resolves to
+// the verified requests.
+export async function verifyRequests(srv, { limit = Infinity, skip = [] } = {}) {
+  const kepala = await apiSession(srv.url, srv.accounts.kepala_unit);
+  const bk = await apiSession(srv.url, srv.accounts.bkpsdm);
+  const done = [];
+  const rows = (await kepala.get('/api/requests')).body.rows
+    .filter((r) => r.actions.includes('setujui_asal') && !skip.includes(r.nip));
+  for (const r of rows.slice(0, limit)) {
+    assert.equal((await kepala.post(`/api/requests/${r.id}/actions`, { action: 'setujui_asal', version: r.version })).status, 200);
+    for (const jenis of mandatoryDocs(r.alasan)) {
+      assert.equal((await bk.upload(`/api/requests/${r.id}/documents?jenis=${jenis}&nama=${jenis}.pdf`, PDF)).status, 200);
+    }
+    for (const d of (await bk.get('/api/requests/' + r.id)).body.documents) {
+      assert.equal((await bk.post(`/api/requests/${r.id}/documents/${d.id}/review`, { status: 'sesuai' })).status, 200);
+    }
+    const v = await bk.post(`/api/requests/${r.id}/actions`, { action: 'verifikasi' });
+    assert.equal(v.status, 200, JSON.stringify(v.body));
+    done.push(v.body);
+  }
+  return done;
 }
 
 export function writeArtifact(name, text) {

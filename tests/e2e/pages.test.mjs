@@ -167,7 +167,7 @@ test('audit trail lists changes and filters by entity', async () => {
   const api = await apiSession(srv.url, srv.accounts.bkpsdm);
   const users = (await api.get('/api/audit?entity=user')).body.rows.length;
   const { page, errors } = await openPage(browser);
-  await login(page, srv.url, srv.accounts.pimpinan);
+  await login(page, srv.url, srv.accounts.tpk);
   await page.getByRole('link', { name: 'Jejak Audit' }).click();
   await page.getByRole('heading', { name: 'Jejak Audit' }).waitFor();
   await page.locator('#audit tbody tr').first().waitFor();

@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: MIT
-// The planner's pages end to end, as one story on one demo database:
-// BKPSDM runs a combined plan in the browser (moves, the before/after
-// chart, filters, an explanation), runs a second one with its own
-// settings and compares the two, publishes the first; an employee it
-// moves objects with a note and BKPSDM sees the answer; the leadership
-// is refused a TMT that is not the 1st, approves with a proper one and
-// downloads the decree; the second plan is then stale and refused.
+// The planner's pages end to end, as one story on one demo database
+// whose kepala-released requests are verified first (only those enter a
+// plan): BKPSDM runs a combined plan in the browser (moves, the
+// before/after chart, filters, an explanation), runs a second one with
+// its own settings and compares the two, publishes the first with a
+// deadline; an employee it moves objects with a note and BKPSDM sees the
+// answer; the head of a receiving OPD objects to a move into it; the TPK
+// confirms a refusal that other moves depend on, answers the objections,
+// agrees to the rest at once and closes its session; the PPK is refused a
+// TMT that is not the 1st, strikes a move and decides with a proper TMT,
+// and downloads the decree; the second plan is then stale: refused, and
+// returned to BKPSDM.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
-  apiSession, launch, login, logout, mutasi, noErrors, openPage, shot, startServer,
+  apiSession, launch, login, logout, mutasi, noErrors, openPage, shot, startServer, verifyRequests,
 } from './lib.mjs';
 
 let srv;
@@ -21,12 +26,19 @@ let units; // kode -> unit row.
 const PLAN = 'gabungan';
 const PLAN2 = 'terarah-20';
 const mover = {}; // The employee who answers: nip, login, password, move.
+const OPD = '5271.DIKBUD'; // The demo kepala's.
+let headMove; // The move into the OPD its head objects to.
+let refusal; // The TPK's refusal: {move, deps (NIPs that depend on it)}.
+let struck; // The move the PPK strikes.
+const ANSWER = 'Penugasan ini mengisi kekurangan guru; orang tua dapat dijenguk dari tempat baru.';
 
 before(async () => {
   srv = await startServer();
   browser = await launch();
   hr = await apiSession(srv.url, srv.accounts.bkpsdm);
   units = new Map((await hr.get('/api/units')).body.rows.map((u) => [u.kode, u]));
+  // The demo's requests are submitted; a plan takes the verified ones.
+  assert.ok((await verifyRequests(srv)).length > 20, 'the kepala releases many demo requests');
 });
 
 after(async () => {
@@ -53,6 +65,16 @@ function opdOf(kode) {
     u = u.induk ? units.get(u.induk) : null;
   }
   return last;
+}
+
+// Is unit 'kode' in the subtree of 'root'?
+function under(kode, root) {
+  for (let u = units.get(kode); u; u = u.induk ? units.get(u.induk) : null) {
+    if (u.kode === root) {
+      return true;
+    }
+  }
+  return false;
 }
 
 const placeMatches = (kode, text) =>
@@ -283,17 +305,33 @@ test('bkpsdm runs a second plan with its own settings and compares the two side 
   await page.context().close();
 });
 
-test('bkpsdm publishes the plan to the employees it moves', async () => {
+test('bkpsdm publishes the plan to the employees it moves, with a deadline for the answers', async () => {
   const { page, errors } = await openPage(browser);
+  let publishes = 0;
+  page.on('request', (r) => {
+    if (r.url().endsWith('/publish')) {
+      publishes += 1;
+    }
+  });
   await login(page, srv.url, srv.accounts.bkpsdm);
   await page.goto(srv.url + '/#/rencana/' + PLAN);
   await page.locator('#decision').getByText('Draf', { exact: true }).waitFor();
   await page.getByText('Rencana belum diterbitkan; pegawai belum dapat menanggapi.').waitFor();
+  // A deadline in the past is refused before anything is sent.
+  const yesterday = new Date(Date.now() - 86400000).toISOString().slice(0, 10);
+  await page.getByLabel('Tenggat tanggapan').fill(yesterday);
+  await page.getByRole('button', { name: 'Terbitkan ke pegawai' }).click();
+  await page.locator('#pl-publish-err').filter({ hasText: 'Tenggat harus tanggal (YYYY-MM-DD) dan tidak sebelum hari ini.' }).waitFor();
+  assert.equal(publishes, 0);
+  const due = new Date(Date.now() + 10 * 86400000).toISOString().slice(0, 10);
+  await page.getByLabel('Tenggat tanggapan').fill(due);
   await page.getByRole('button', { name: 'Terbitkan ke pegawai' }).click();
   await page.locator('#decision').getByText('Diterbitkan ke pegawai', { exact: true }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Terbitkan ke pegawai' }).count(), 0);
   const doc = (await hr.get('/api/plans/' + PLAN)).body;
   assert.equal(doc.plan.status, 'diterbitkan');
+  assert.equal(doc.plan.tenggat, due);
+  await page.locator(`#decision [data-tenggat="${due}"]`).waitFor();
   assert.equal(await page.locator('#response-counts').textContent(),
     `0 setuju, 0 keberatan, ${await fmt(page, doc.moves.length)} belum menanggapi`);
   // The list shows the new status too.
@@ -329,6 +367,8 @@ test('a moved employee sees the proposal and objects with a note; the answer sho
   const card = page.locator(`#proposal-${PLAN}`);
   await card.getByRole('heading', { name: 'Rencana ' + PLAN }).waitFor();
   await card.getByText('Diterbitkan ke pegawai').waitFor();
+  // The deadline the plan was published with.
+  await card.locator(`[data-tenggat="${doc.plan.tenggat}"]`).filter({ hasText: 'Tanggapi paling lambat' }).waitFor();
   assert.match(await card.locator('[data-field="asal"]').textContent(), new RegExp(name(move.unit_asal)));
   assert.match(await card.locator('[data-field="tujuan"]').textContent(), new RegExp(name(move.unit_tujuan)));
   assert.equal((await card.locator('.explain').textContent()).trim(), move.penjelasan);
@@ -382,7 +422,167 @@ test('a moved employee sees the proposal and objects with a note; the answer sho
   await page.context().close();
 });
 
-test('pimpinan is refused a TMT that is not the 1st of a month in the form', async () => {
+test('the head of a receiving OPD opens the plan, sees the moves into and out of it and objects to one', async () => {
+  const doc = (await hr.get('/api/plans/' + PLAN)).body;
+  headMove = doc.moves.find((m) => under(m.unit_tujuan, OPD) && m.nip !== mover.nip && m.jenis === 'penugasan');
+  assert.ok(headMove, 'the plan moves someone into ' + OPD);
+  const seen = doc.moves.filter((m) => under(m.unit_tujuan, OPD) || under(m.unit_asal, OPD));
+  const leaving = seen.find((m) => !under(m.unit_tujuan, OPD));
+  const { page, errors } = await openPage(browser);
+  await login(page, srv.url, srv.accounts.kepala_unit);
+  await page.getByRole('link', { name: 'Rencana Mutasi OPD' }).click();
+  await page.getByRole('heading', { name: 'Rencana Mutasi OPD' }).waitFor();
+  // The server lists plans to HR only for now: the page says so and
+  // opens a plan by its name (and lists them once it may).
+  await page.locator('#plan-list').or(page.getByText('Daftar rencana tidak dapat dimuat untuk peran Anda.')).first().waitFor();
+  await page.getByLabel('Nama rencana').fill(PLAN);
+  await page.getByRole('button', { name: 'Buka rencana' }).click();
+  await page.getByRole('heading', { name: 'Rencana Mutasi ' + PLAN }).waitFor();
+  await page.locator('#decision').getByText('Diterbitkan ke pegawai', { exact: true }).waitFor();
+  // Only the moves into and out of the OPD.
+  await page.locator('#move-count').waitFor();
+  assert.deepEqual(await shownCount(page), { shown: seen.length, total: seen.length });
+  if (leaving) {
+    await page.getByLabel('Cari nama atau NIP').fill(leaving.nip);
+    await expectShown(page, 1);
+    await page.locator('#move-table tbody tr').getByText('Keluar dari OPD Anda; ditanggapi kepala OPD penerima.').waitFor();
+  }
+  await page.getByLabel('Cari nama atau NIP').fill(headMove.nip);
+  await expectShown(page, 1);
+  const tr = page.locator('#move-table tbody tr');
+  await tr.getByLabel('Keberatan').check();
+  await tr.getByRole('button', { name: `Kirim tanggapan untuk ${headMove.nama}` }).click();
+  await tr.getByRole('alert').filter({ hasText: 'Keberatan wajib disertai alasan: isi catatan.' }).waitFor();
+  const note = 'Sekolah kami tidak kekurangan guru mata pelajaran ini.';
+  await tr.getByLabel(`Catatan untuk ${headMove.nama}`).fill(note);
+  await tr.getByRole('button', { name: `Kirim tanggapan untuk ${headMove.nama}` }).click();
+  await tr.locator('[data-sent="keberatan"]').waitFor();
+  await shot(page, 'plan-head-objected');
+  const answers = (await hr.get('/api/plans/' + PLAN)).body.tanggapan_kepala;
+  assert.deepEqual(answers.map((a) => [a.nip, a.oleh, a.tanggapan, a.catatan]),
+    [[headMove.nip, srv.accounts.kepala_unit.login, 'keberatan', note]]);
+  await logout(page);
+  // BKPSDM reads it with the plan.
+  await login(page, srv.url, srv.accounts.bkpsdm);
+  await page.goto(srv.url + '/#/rencana/' + PLAN);
+  const head = page.locator('#head-answer-table tbody tr');
+  await head.first().waitFor();
+  assert.equal(await head.count(), 1);
+  assert.match(await head.textContent(), new RegExp(note));
+  noErrors(errors);
+  await page.context().close();
+});
+
+test('the TPK confirms a refusal others depend on, answers the objections, agrees to the rest at once and closes', async () => {
+  // A move whose refusal takes others along (a swap or a chain of own
+  // requests): asked of the server, which records nothing while it
+  // waits for the confirmation; a refusal that takes nothing along is
+  // put back to setuju at once.
+  const tpk = await apiSession(srv.url, srv.accounts.tpk);
+  const doc = (await hr.get('/api/plans/' + PLAN)).body;
+  const keep = [mover.nip, headMove.nip];
+  for (const m of doc.moves.filter((x) => x.jenis === 'aps' && !keep.includes(x.nip))) {
+    const r = await tpk.post(`/api/plans/${PLAN}/consider`, { moves: [{ nip: m.nip, keputusan: 'tolak', catatan: 'uji' }] });
+    if (r.status === 409 && !r.body.error.nips.some((n) => keep.includes(n))) {
+      refusal = { move: m, deps: r.body.error.nips };
+      break;
+    }
+    if (r.status === 200) {
+      assert.equal((await tpk.post(`/api/plans/${PLAN}/consider`, { moves: [{ nip: m.nip, keputusan: 'setuju' }] })).status, 200);
+    }
+  }
+  assert.ok(refusal, 'the combined plan has a move others depend on');
+
+  const { page, errors } = await openPage(browser);
+  await login(page, srv.url, srv.accounts.tpk);
+  await page.goto(srv.url + '/#/rencana/' + PLAN);
+  await page.locator('#tpk-session').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Terbitkan ke pegawai' }).count(), 0);
+  assert.equal(await page.locator('#approve-form').count(), 0);
+  // Closing too early names what is missing (422 with the moves).
+  const early = page.waitForResponse((r) => r.url().endsWith(`/api/plans/${PLAN}/consider`));
+  await page.getByRole('button', { name: 'Tutup sidang' }).click();
+  const res = await early;
+  assert.equal(res.status(), 422);
+  const { nips } = (await res.json()).error;
+  const undecided = doc.moves.filter((x) => !x.keputusan_tpk).map((x) => x.nip);
+  assert.deepEqual([...nips].sort(), [...new Set([...undecided, ...keep])].sort());
+  const refused = page.locator('#tpk-close-refused');
+  await refused.waitFor();
+  assert.match(await refused.textContent(),
+    new RegExp(`Sidang belum dapat ditutup: ${undecided.length} perpindahan belum diputuskan dan 2 keberatan belum dijawab`));
+  assert.equal(await refused.locator('li[data-nip]').count(), Math.min(20, nips.length));
+  await refused.getByRole('button', { name: 'Tampilkan perpindahan ini saja di daftar' }).click();
+  await page.locator('#move-only').waitFor();
+  await expectShown(page, nips.length);
+  await page.locator('#move-only').getByRole('button', { name: 'Tampilkan semua' }).click();
+  await expectShown(page, doc.moves.length);
+
+  // The refusal needs a note; with one, the moves that depend on it are
+  // shown to confirm.
+  const m = refusal.move;
+  await page.getByLabel('Cari nama atau NIP').fill(m.nip);
+  await expectShown(page, 1);
+  const tr = page.locator('#move-table tbody tr');
+  await tr.getByRole('button', { name: `Tolak: ${m.nama}` }).click();
+  await tr.getByRole('alert').filter({ hasText: 'Penolakan wajib disertai catatan.' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), `tpk-${m.nip}-catatan`);
+  await tr.getByLabel(`Catatan TPK untuk ${m.nama}`).fill('Pertukaran ini belum disepakati kedua unit.');
+  await tr.getByRole('button', { name: `Tolak: ${m.nama}` }).click();
+  const confirm = page.locator('#tpk-confirm');
+  await confirm.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tpk-confirm');
+  assert.deepEqual(await confirm.locator('li[data-nip]').evaluateAll((xs) => xs.map((x) => x.dataset.nip)), refusal.deps.slice(0, 20));
+  await shot(page, 'plan-tpk-confirm');
+  assert.equal((await hr.get('/api/plans/' + PLAN)).body.moves.find((x) => x.nip === m.nip).keputusan_tpk, doc.moves.find((x) => x.nip === m.nip).keputusan_tpk,
+    'nothing is recorded before the confirmation');
+  await confirm.getByRole('button', { name: 'Tolak juga perpindahan tersebut' }).click();
+  await confirm.waitFor({ state: 'detached' });
+  await tr.locator('[data-tpk="tolak"]').waitFor();
+  let now = (await hr.get('/api/plans/' + PLAN)).body;
+  const byNip = new Map(now.moves.map((x) => [x.nip, x]));
+  assert.equal(byNip.get(m.nip).keputusan_tpk, 'tolak');
+  assert.equal(byNip.get(m.nip).catatan_tpk, 'Pertukaran ini belum disepakati kedua unit.');
+  for (const n of refusal.deps) {
+    assert.equal(byNip.get(n).keputusan_tpk, 'tolak', n + ' is refused along');
+    assert.match(byNip.get(n).catatan_tpk, /bergantung/);
+  }
+
+  // Each objection is answered (both agreed, with the answer).
+  await page.getByLabel('Cari nama atau NIP').fill('');
+  await page.getByLabel('Keberatan dan keputusan').selectOption('belum_dijawab');
+  await expectShown(page, 2);
+  for (const x of [mover.move, headMove]) {
+    const row = page.locator('#move-table tbody tr').filter({ hasText: x.nip });
+    await row.getByLabel(`Jawaban atas keberatan untuk ${x.nama}`).fill(ANSWER);
+    await row.getByRole('button', { name: `Setuju: ${x.nama}` }).click();
+    await row.waitFor({ state: 'detached' });
+  }
+  await expectShown(page, 0);
+  await page.getByLabel('Keberatan dan keputusan').selectOption('');
+
+  // The rest without objection at once.
+  now = (await hr.get('/api/plans/' + PLAN)).body;
+  const open = now.moves.filter((x) => !x.keputusan_tpk).length;
+  assert.ok(open > 10, 'many moves are left to decide');
+  await page.getByRole('button', { name: `Setujui semua yang tidak berkeberatan (${open})` }).click();
+  await page.locator(`#tpk-progress[data-decided="${now.moves.length}"][data-unanswered="0"]`).waitFor();
+  await shot(page, 'plan-tpk-decided');
+  await page.getByRole('button', { name: 'Tutup sidang' }).click();
+  await page.locator('#decision').getByText('Dipertimbangkan TPK', { exact: true }).first().waitFor();
+  now = (await hr.get('/api/plans/' + PLAN)).body;
+  assert.equal(now.plan.status, 'dipertimbangkan');
+  assert.ok(now.plan.ba_nomor);
+  await page.locator(`#decision [data-ba="${now.plan.ba_nomor}"]`).waitFor();
+  assert.equal(await page.locator('#tpk-session').count(), 0);
+  assert.equal(now.moves.find((x) => x.nip === mover.nip).jawaban_tpk, ANSWER);
+  assert.equal(now.moves.find((x) => x.nip === mover.nip).keputusan_tpk, 'setuju');
+  assert.ok(now.moves.every((x) => x.keputusan_tpk));
+  noErrors(errors);
+  await page.context().close();
+});
+
+test('the PPK is refused a TMT that is not the 1st of a month in the form', async () => {
   const { page, errors } = await openPage(browser);
   let approves = 0;
   page.on('request', (r) => {
@@ -390,41 +590,68 @@ test('pimpinan is refused a TMT that is not the 1st of a month in the form', asy
       approves += 1;
     }
   });
-  await login(page, srv.url, srv.accounts.pimpinan);
+  await login(page, srv.url, srv.accounts.ppk);
   await page.goto(srv.url + '/#/rencana/' + PLAN);
   await page.locator('#approve-form').waitFor();
   assert.equal(await page.getByRole('button', { name: 'Terbitkan ke pegawai' }).count(), 0);
   assert.equal(await page.getByRole('button', { name: 'Jalankan perencanaan' }).count(), 0);
-  await page.getByText('SK tersedia setelah rencana disetujui.').waitFor();
+  assert.equal(await page.locator('#tpk-session').count(), 0);
+  await page.getByText('SK tersedia setelah rencana ditetapkan PPK.').waitFor();
   const tmt = tmtNotSemester().replace(/01$/, '15');
   await page.getByLabel('TMT mutasi').fill(tmt);
-  await page.getByRole('button', { name: 'Setujui rencana' }).click();
+  await page.getByRole('button', { name: 'Tetapkan rencana' }).click();
   const err = page.locator('#pl-tmt-err');
   await err.waitFor();
   assert.equal(await err.textContent(), 'TMT harus tanggal 1 suatu bulan (misalnya 2027-01-01).');
   assert.equal(await page.getByLabel('TMT mutasi').getAttribute('aria-invalid'), 'true');
   assert.equal(approves, 0, 'nothing is sent');
-  assert.equal((await hr.get('/api/plans/' + PLAN)).body.plan.status, 'diterbitkan');
+  assert.equal((await hr.get('/api/plans/' + PLAN)).body.plan.status, 'dipertimbangkan');
   await shot(page, 'plan-approve-wrong-tmt');
   noErrors(errors);
   await page.context().close();
 });
 
-test('pimpinan approves with a TMT, sees the warnings and downloads the SK PDF with the NIP', async () => {
+test('the PPK strikes a move with a reason, decides with a TMT, sees the warnings and downloads the SK PDF with the NIP', async () => {
+  // A permanent assignment that no other move of the plan meets at either
+  // end: striking it takes nothing along.
+  const doc = (await hr.get('/api/plans/' + PLAN)).body;
+  const ends = (m) => [m.unit_asal + '/' + m.jabatan_asal, m.unit_tujuan + '/' + m.jabatan_tujuan];
+  const count = new Map();
+  for (const m of doc.moves) {
+    for (const e of ends(m)) {
+      count.set(e, (count.get(e) || 0) + 1);
+    }
+  }
+  struck = doc.moves.find((m) => m.jenis === 'penugasan' && !m.sementara_sampai && m.keputusan_tpk === 'setuju' &&
+    ![mover.nip, headMove.nip].includes(m.nip) && ends(m).every((e) => count.get(e) === 1));
+  assert.ok(struck, 'a move to strike');
+  const reason = 'Pegawai sedang menjalani pemeriksaan disiplin.';
   const { page, errors } = await openPage(browser);
-  await login(page, srv.url, srv.accounts.pimpinan);
+  await login(page, srv.url, srv.accounts.ppk);
   await page.goto(srv.url + '/#/rencana/' + PLAN);
   await page.locator('#approve-form').waitFor();
+  await page.getByLabel('Cari nama atau NIP').fill(struck.nip);
+  await expectShown(page, 1);
+  const tr = page.locator('#move-table tbody tr');
+  await tr.getByRole('button', { name: `Coret: ${struck.nama}` }).click();
+  const why = tr.getByLabel(`Alasan coret untuk ${struck.nama}`);
+  await why.waitFor();
+  await page.locator('#approve-form').getByText('Dicoret (1)').waitFor();
   const tmt = tmtNotSemester();
   await page.getByLabel('TMT mutasi').fill(tmt);
+  // A strike needs its reason.
+  await page.getByRole('button', { name: 'Tetapkan rencana' }).click();
+  await page.locator('#pl-tmt-err').filter({ hasText: 'Tulis alasan untuk setiap perpindahan yang dicoret.' }).waitFor();
+  await why.fill(reason);
   const answer = page.waitForResponse((r) => r.url().endsWith(`/api/plans/${PLAN}/approve`));
-  await page.getByRole('button', { name: 'Setujui rencana' }).click();
+  await page.getByRole('button', { name: 'Tetapkan rencana' }).click();
   const res = await answer;
   assert.equal(res.status(), 200);
+  assert.deepEqual(JSON.parse(res.request().postData()).strike, [{ nip: struck.nip, alasan: reason }]);
   const body = await res.json();
-  assert.equal(body.status, 'disetujui');
+  assert.equal(body.status, 'ditetapkan');
   assert.equal(body.tmt, tmt);
-  await page.locator('#decision').getByText('Disetujui', { exact: true }).first().waitFor();
+  await page.locator('#decision').getByText('Ditetapkan', { exact: true }).first().waitFor();
   await page.locator(`#decision [data-sk="${body.sk_nomor}"]`).waitFor();
   // The plan moves teachers and the TMT is no semester start: the
   // server's warning is shown.
@@ -435,6 +662,13 @@ test('pimpinan approves with a TMT, sees the warnings and downloads the SK PDF w
     assert.match(await warn.textContent(), new RegExp(w.replace(/[()]/g, '\\$&')));
   }
   assert.equal(await page.locator('#approve-form').count(), 0);
+  const decided = new Map((await hr.get('/api/plans/' + PLAN)).body.moves.map((m) => [m.nip, m]));
+  assert.equal(decided.get(struck.nip).keputusan_ppk, 'coret');
+  assert.equal(decided.get(struck.nip).alasan_ppk, reason);
+  assert.equal(decided.get(mover.nip).keputusan_ppk, 'setuju');
+  assert.equal(decided.get(refusal.move.nip).keputusan_ppk, null, 'a move the TPK refused is not the PPK\'s');
+  await page.getByLabel('Cari nama atau NIP').fill(struck.nip);
+  await tr.locator('[data-ppk="coret"]').waitFor();
   await shot(page, 'plan-approved');
 
   const xlsx = page.waitForEvent('download');
@@ -453,18 +687,24 @@ test('pimpinan approves with a TMT, sees the warnings and downloads the SK PDF w
   assert.equal(text.status, 0, 'pdftotext (poppler-utils) reads the SK');
   assert.ok(text.stdout.includes(mover.nip), "the decree names the employee's NIP");
   assert.ok(text.stdout.includes(body.sk_nomor));
+  assert.ok(!text.stdout.includes(struck.nip), 'the struck move is not decreed');
+  assert.ok(!text.stdout.includes(refusal.move.nip), 'nor the one the TPK refused');
   noErrors(errors);
   await page.context().close();
 });
 
-test('the employee then sees the decided proposal and gets their Petikan', async () => {
+test('the employee then sees the decision with the TPK\'s answer to the objection, and gets their Petikan', async () => {
   const { page, errors } = await openPage(browser);
   await login(page, srv.url, mover);
   await page.goto(srv.url + '/#/usulan');
   const card = page.locator(`#proposal-${PLAN}`);
-  await card.getByText('Disetujui', { exact: true }).waitFor();
-  await card.getByText('Rencana ini sudah diputuskan pimpinan').waitFor();
+  await card.getByText('Ditetapkan', { exact: true }).first().waitFor();
+  await card.getByText('Rencana ini sudah ditetapkan PPK').waitFor();
   assert.equal(await card.getByRole('button', { name: 'Ubah tanggapan' }).count(), 0);
+  const facts = card.locator(`#decision-${PLAN}`);
+  await facts.locator('[data-tpk="setuju"]').filter({ hasText: 'Disetujui TPK' }).waitFor();
+  assert.equal(await facts.locator('[data-field="jawaban"]').textContent(), ANSWER);
+  await facts.locator('[data-ppk="setuju"]').filter({ hasText: 'Ditetapkan' }).waitFor();
   const dl = page.waitForEvent('download');
   await card.getByRole('link', { name: 'Unduh petikan SK (PDF)' }).click();
   const path = await (await dl).path();
@@ -478,24 +718,47 @@ test('the employee then sees the decided proposal and gets their Petikan', async
   await page.context().close();
 });
 
-test('approving the second plan afterwards shows the server\'s refusal: it no longer holds', async () => {
+test('deciding the second plan afterwards shows the server\'s refusal: it no longer holds; the PPK returns it', async () => {
+  // The second plan goes through publishing and the TPK's session (the
+  // browser part of those steps is above).
+  const tpk = await apiSession(srv.url, srv.accounts.tpk);
+  assert.equal((await hr.post(`/api/plans/${PLAN2}/publish`)).status, 200);
+  const moves = (await hr.get('/api/plans/' + PLAN2)).body.moves;
+  const closed = await tpk.post(`/api/plans/${PLAN2}/consider`, {
+    moves: moves.map((m) => ({ nip: m.nip, keputusan: 'setuju' })), close: true,
+  });
+  assert.equal(closed.status, 200, JSON.stringify(closed.body));
   const { page, errors } = await openPage(browser);
-  await login(page, srv.url, srv.accounts.pimpinan);
+  await login(page, srv.url, srv.accounts.ppk);
   await page.goto(srv.url + '/#/rencana/' + PLAN2);
   await page.locator('#approve-form').waitFor();
-  await page.getByText('Rencana ini belum diterbitkan').waitFor();
   await page.getByLabel('TMT mutasi').fill(tmtNotSemester());
   const answer = page.waitForResponse((r) => r.url().endsWith(`/api/plans/${PLAN2}/approve`));
-  await page.getByRole('button', { name: 'Setujui rencana' }).click();
+  await page.getByRole('button', { name: 'Tetapkan rencana' }).click();
   const res = await answer;
   assert.equal(res.status(), 409);
-  const msg = (await res.json()).error.message;
+  const error = (await res.json()).error;
   const refused = page.locator('#approve-refused');
   await refused.waitFor();
-  assert.equal(await refused.textContent(), 'Rencana tidak dapat disetujui: ' + msg);
-  assert.match(msg, /tidak lagi sesuai/);
-  assert.equal((await hr.get('/api/plans/' + PLAN2)).body.plan.status, 'draf');
+  assert.equal(await refused.textContent(), 'Rencana tidak dapat ditetapkan: ' + error.message);
+  assert.match(error.message, /putuskan ulang atau buat rencana baru/);
+  // The moves at fault are named, to strike or to return the plan.
+  const concerned = page.locator('#approve-concerned');
+  assert.equal(await concerned.locator('li[data-nip]').count(), Math.min(20, error.nips.length));
+  await concerned.getByRole('button', { name: 'Coret perpindahan tersebut' }).waitFor();
+  assert.equal((await hr.get('/api/plans/' + PLAN2)).body.plan.status, 'dipertimbangkan');
   await shot(page, 'plan-approve-stale');
+  // Returning needs a note.
+  await page.getByRole('button', { name: 'Kembalikan rencana' }).click();
+  await page.locator('#pl-return-err').filter({ hasText: 'Tulis catatan pengembalian.' }).waitFor();
+  const note = 'Data pegawai sudah berubah karena rencana gabungan; jalankan ulang.';
+  await page.getByLabel('Catatan pengembalian').fill(note);
+  await page.getByRole('button', { name: 'Kembalikan rencana' }).click();
+  await page.locator('#decision').getByText('Dikembalikan ke BKPSDM', { exact: true }).first().waitFor();
+  const back = (await hr.get('/api/plans/' + PLAN2)).body.plan;
+  assert.equal(back.status, 'dikembalikan');
+  assert.equal(back.catatan_kembali, note);
+  await page.locator('#decision').getByText('Dikembalikan PPK kepada BKPSDM: ' + note).waitFor();
   noErrors(errors);
   await page.context().close();
 });
@@ -527,9 +790,29 @@ test('the plan pages and the proposals read in English with no word missing', as
   await page.getByRole('button', { name: 'Ganti bahasa ke English' }).click();
   await page.goto(srv.url + '/#/usulan');
   await page.getByRole('heading', { name: 'My proposed transfers' }).waitFor();
-  await page.locator(`#proposal-${PLAN}`).getByText('Approved', { exact: true }).waitFor();
+  await page.locator(`#proposal-${PLAN}`).getByText('Decided', { exact: true }).first().waitFor();
+  await page.locator(`#proposal-${PLAN}`).getByText("The TPK's answer to your objection").waitFor();
   await page.getByRole('button', { name: 'Switch language to Bahasa Indonesia' }).click();
-  await page.getByRole('heading', { name: 'Usulan Mutasi Saya' }).waitFor();
+  await logout(page);
+  // The head's and the PPK's pages too.
+  await login(page, srv.url, srv.accounts.kepala_unit);
+  await page.getByRole('button', { name: 'Ganti bahasa ke English' }).click();
+  await page.goto(srv.url + '/#/rencana/' + PLAN);
+  await page.getByRole('heading', { name: 'Transfer plan ' + PLAN }).waitFor();
+  await page.locator('#move-table').getByText('The plan no longer takes answers.').first().waitFor();
+  await page.goto(srv.url + '/#/rencana');
+  await page.getByRole('heading', { name: 'Transfer plans for my agency' }).waitFor();
+  await page.getByRole('button', { name: 'Switch language to Bahasa Indonesia' }).click();
+  await logout(page);
+  await login(page, srv.url, srv.accounts.ppk);
+  await page.getByRole('button', { name: 'Ganti bahasa ke English' }).click();
+  await page.goto(srv.url + '/#/rencana/' + PLAN2);
+  await page.getByText('Returned by the PPK to BKPSDM:', { exact: false }).waitFor();
+  await page.goto(srv.url + '/#/rencana/' + PLAN);
+  await page.getByLabel('Search name or NIP').fill(struck.nip);
+  await page.locator('#move-table [data-ppk="coret"]').getByText('PPK: struck').waitFor();
+  await page.getByRole('button', { name: 'Switch language to Bahasa Indonesia' }).click();
+  await page.getByRole('heading', { name: 'Rencana Mutasi ' + PLAN }).waitFor();
   assert.deepEqual(missing, []);
   noErrors(errors);
   await page.context().close();

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: MIT
 // End-to-end: the transfer request workflow in the browser. A teacher of
 // a school under 5271.DIKBUD (the demo kepala's OPD) files a request for
-// two other schools of the same OPD, uploads a PDF and submits it; the
-// kepala finds it in the inbox and approves releasing and receiving;
-// BKPSDM reviews the document and verifies; the leadership, who may not
-// act at that step, sees no buttons. Refusals need a note, a stale page
-// gets the server's 409 message, and the inbox filters work.
+// two other schools of the same OPD, uploads the mandatory PDF and
+// submits it; the kepala finds it in the inbox and approves releasing it;
+// BKPSDM, refused while the document is not reviewed, reviews it and
+// verifies; the kepala approves receiving; the TPK may act next, and the
+// kepala and the PPK, who may not, see no buttons. Refusals need a note,
+// a stale page gets the server's 409 message, and the inbox filters work.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import {
-  apiSession, BIN, launch, login, noErrors, openPage, shot, startServer,
+  apiSession, BIN, launch, login, noErrors, openPage, PDF, shot, startServer,
 } from './lib.mjs';
 
 let srv;
@@ -22,13 +23,6 @@ let choices; // Two units (objects from /api/units) under 5271.DIKBUD.
 let reqId; // The request the teacher files.
 const OPD = '5271.DIKBUD';
 
-// A minimal, valid one-page PDF.
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n' +
-  '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
-  '3 0 obj<</Type/Page/MediaBox[0 0 200 200]/Parent 2 0 R>>endobj\n' +
-  'trailer<</Root 1 0 R>>\n%%EOF\n',
-);
 
 const ENDED = ['selesai', 'ditolak', 'dibatalkan'];
 const STATUS_WORD = {
@@ -145,13 +139,16 @@ test('pegawai files a request with two ranked choices and lands on its page as a
   assert.deepEqual(r.pilihan, [choices[0].kode, choices[1].kode]);
   assert.equal(r.status, 'draf');
   assert.equal(r.alasan, 'dekat_domisili');
-  // The checklist: for "dekat domisili" no evidence is required; the
-  // payroll unit stays the same (same OPD), so no SKPP either.
+  // The checklist: the letter is required (the setting dokumen_wajib);
+  // for "dekat domisili" no evidence is; the payroll unit stays the same
+  // (same OPD), so no SKPP either; the rest support the request.
   const row = (name) => page.locator('#rq-doc-table tbody tr', { hasText: name });
+  await row('Surat permohonan pegawai').getByText('Wajib', { exact: true }).waitFor();
   await row('Bukti alasan').getByText('Tidak wajib untuk alasan ini').waitFor();
   await row('SKPP').getByText('Tidak wajib: unit pembayar gaji tetap').waitFor();
+  await row('SKP dua tahun terakhir').getByText('Pendukung (tidak wajib untuk diajukan)').waitFor();
   await row('Surat permohonan pegawai').getByText('Belum diunggah').waitFor();
-  await page.getByText('8 dokumen wajib belum diunggah.').waitFor();
+  await page.getByText('1 dokumen wajib belum diunggah.').waitFor();
   // The draft is in the own list.
   await page.goto(srv.url + '/#/permohonan-saya');
   const link = page.getByRole('link', { name: '#' + reqId });
@@ -164,11 +161,15 @@ test('pegawai files a request with two ranked choices and lands on its page as a
   await context.close();
 });
 
-test('pegawai uploads a PDF, submits (ajukan) and sees the timeline', async () => {
+test('pegawai is refused submitting without the letter, uploads the PDF, submits (ajukan) and sees the timeline', async () => {
   const { page, context, errors } = await open();
   await login(page, srv.url, guru);
   await page.goto(srv.url + `/#/permohonan/${reqId}`);
   await page.getByRole('heading', { name: `Permohonan Mutasi #${reqId}` }).waitFor();
+  // Without the mandatory letter the server names what is missing (422).
+  await page.getByRole('button', { name: 'Ajukan', exact: true }).click();
+  await page.getByRole('alert').filter({ hasText: 'Dokumen wajib belum diunggah: surat_permohonan.' }).waitFor();
+  assert.equal(await statusCell(page).textContent(), 'Draf');
   // Nothing chosen: the form says so.
   await page.getByRole('button', { name: 'Unggah', exact: true }).click();
   await page.getByRole('alert').filter({ hasText: 'Pilih berkas PDF terlebih dahulu.' }).waitFor();
@@ -179,7 +180,7 @@ test('pegawai uploads a PDF, submits (ajukan) and sees the timeline', async () =
   const file = row.getByRole('link', { name: 'Unduh surat-permohonan.pdf' });
   await file.waitFor();
   await row.getByText('Belum diperiksa').waitFor();
-  await page.getByText('7 dokumen wajib belum diunggah.').waitFor();
+  await page.getByText('Semua dokumen wajib sudah diunggah.').waitFor();
   // The link serves the very file.
   const got = await page.request.get(srv.url + (await file.getAttribute('href')));
   assert.equal(got.status(), 200);
@@ -252,26 +253,16 @@ test('kepala finds the request in the inbox, the filters work, and approves rele
   await mine.waitFor();
   await shot(page, 'requests-inbox-filtered');
 
-  // Approve from the row: it stays waiting, now for the receiving step
-  // (the first choice is in the same OPD).
+  // Approve from the row: the request now waits for BKPSDM's check, so
+  // it leaves the kepala's waiting list.
   await page.getByLabel('Status', { exact: true }).selectOption('');
   await mine.getByRole('button', { name: `Setujui melepas (unit asal): ${emp.nama}` }).click();
-  await mine.getByText('Disetujui unit asal', { exact: true }).waitFor();
-  await mine.getByRole('button', { name: `Setujui menerima (unit tujuan): ${emp.nama}` }).waitFor();
-  assert.equal((await bk.get('/api/requests/' + reqId)).body.status, 'disetujui_asal');
   await page.getByRole('status').filter({ hasText: `Permohonan #${reqId}: Setujui melepas (unit asal).` }).waitFor();
-
-  // On the request page, approve receiving with a note.
-  await mine.getByRole('link', { name: new RegExp('#' + reqId) }).click();
-  await page.getByRole('heading', { name: `Permohonan Mutasi #${reqId}` }).waitFor();
-  await page.getByLabel('Catatan', { exact: true }).fill('Formasi guru di sekolah tujuan masih tersedia');
-  await page.getByRole('button', { name: 'Setujui menerima (unit tujuan)' }).click();
-  await statusCell(page).getByText('Disetujui unit tujuan', { exact: true }).waitFor();
-  await page.locator('ol.timeline li', { hasText: 'Formasi guru di sekolah tujuan masih tersedia' }).waitFor();
-  await page.getByText('Tidak ada tindakan yang dapat Anda lakukan pada permohonan ini sekarang.').waitFor();
-  const steps = await page.locator('ol.timeline li strong').allTextContents();
-  assert.deepEqual(steps.slice(-3), ['Ajukan', 'Setujui melepas (unit asal)', 'Setujui menerima (unit tujuan)']);
-  await shot(page, 'requests-kepala-approved');
+  const other = others.filter({ hasText: emp.nip });
+  await other.getByText('Disetujui unit asal', { exact: true }).waitFor();
+  assert.equal(await waiting.count(), 0);
+  assert.equal((await bk.get('/api/requests/' + reqId)).body.status, 'disetujui_asal');
+  await shot(page, 'requests-kepala-released');
   noErrors(errors);
   await context.close();
 });
@@ -325,25 +316,42 @@ test('a stale page gets the server message (409) and shows the request as it is 
   await button.waitFor();
   // Someone else takes the step meanwhile.
   assert.equal((await kepala.post(`/api/requests/${target.id}/actions`, { action: 'setujui_asal', catatan: '' })).status, 200);
+  const answer = page.waitForResponse((r) => r.url().endsWith(`/api/requests/${target.id}/actions`));
   await button.click();
-  await page.getByRole('alert').filter({ hasText: /sudah (berubah|diubah)/ }).waitFor();
+  const res = await answer;
+  assert.equal(res.status(), 409);
+  // The server's message (the step no longer fits the status), and the
+  // page's word that it shows the request as it is now.
+  const msg = (await res.json()).error.message;
+  assert.match(msg, /berstatus disetujui_asal|sudah (berubah|diubah)/);
+  await page.getByRole('alert').filter({ hasText: msg + ' Data terbaru sudah dimuat.' }).waitFor();
   await statusCell(page).getByText('Disetujui unit asal', { exact: true }).waitFor();
   await shot(page, 'requests-conflict');
   noErrors(errors);
   await context.close();
 });
 
-test('bkpsdm reviews the document and verifies; the ABK warnings are listed', async () => {
+test('bkpsdm opens the checklist from the inbox, is refused verifying an unreviewed document, reviews it and verifies; the ABK warnings are listed', async () => {
   const { page, context, errors } = await open();
   await login(page, srv.url, srv.accounts.bkpsdm);
-  await page.goto(srv.url + `/#/permohonan/${reqId}`);
+  await page.goto(srv.url + '/#/kotak-masuk');
+  await page.getByLabel('Cari nama atau NIP').fill(emp.nip);
+  const mine = page.locator('#inbox-waiting-table tbody tr').filter({ hasText: emp.nip });
+  await mine.waitFor();
+  // No one-click verification in the inbox: it skips the checklist.
+  assert.equal(await mine.getByRole('button', { name: /Verifikasi/ }).count(), 0);
+  await mine.getByRole('link', { name: `Periksa dokumen lalu verifikasi: ${emp.nama}` }).click();
   await page.getByRole('heading', { name: `Permohonan Mutasi #${reqId}` }).waitFor();
+  // The letter is there but not reviewed: the page says so, and the
+  // server refuses the verification with its reason (422).
+  await page.getByText('1 dokumen belum lengkap atau belum diperiksa sesuai.', { exact: false }).waitFor();
+  await page.getByRole('button', { name: 'Verifikasi', exact: true }).click();
+  await page.getByRole('alert').filter({ hasText: "Setiap dokumen harus diperiksa 'sesuai' sebelum verifikasi; belum: surat_permohonan." }).waitFor();
+  assert.equal((await bk.get('/api/requests/' + reqId)).body.status, 'disetujui_asal');
   const row = page.locator('#rq-doc-table tbody tr', { hasText: 'Surat permohonan pegawai' });
   await row.getByRole('button', { name: 'Tandai Surat permohonan pegawai sesuai' }).click();
-  await row.getByText('Sesuai', { exact: true }).waitFor();
-  // The other required documents are missing: BKPSDM is told so, but the
-  // decision is theirs.
-  await page.getByText('7 dokumen wajib belum diunggah atau belum diperiksa sesuai.', { exact: false }).waitFor();
+  await row.locator('.tag.review-sesuai').waitFor();
+  assert.equal(await page.getByText('dokumen belum lengkap atau belum diperiksa sesuai', { exact: false }).count(), 0);
   await page.getByRole('button', { name: 'Verifikasi', exact: true }).click();
   await statusCell(page).getByText('Diverifikasi BKPSDM', { exact: true }).waitFor();
   const r = (await bk.get('/api/requests/' + reqId)).body;
@@ -362,12 +370,38 @@ test('bkpsdm reviews the document and verifies; the ABK warnings are listed', as
   await context.close();
 });
 
+test('kepala approves receiving the verified request on its page, with a note (setujui_tujuan)', async () => {
+  const { page, context, errors } = await open();
+  await login(page, srv.url, srv.accounts.kepala_unit);
+  await page.goto(srv.url + '/#/kotak-masuk');
+  await page.getByLabel('Cari nama atau NIP').fill(emp.nip);
+  const mine = page.locator('#inbox-waiting-table tbody tr').filter({ hasText: emp.nip });
+  await mine.getByRole('button', { name: `Setujui menerima (unit tujuan): ${emp.nama}` }).waitFor();
+  await mine.getByRole('link', { name: new RegExp('#' + reqId) }).click();
+  await page.getByRole('heading', { name: `Permohonan Mutasi #${reqId}` }).waitFor();
+  // Both choices are schools of the kepala's OPD: they pick the one that
+  // receives (the second).
+  await page.getByLabel('Unit tujuan yang menerima').selectOption('2');
+  await page.getByLabel('Catatan', { exact: true }).fill('Formasi guru di sekolah tujuan masih tersedia');
+  await page.getByRole('button', { name: 'Setujui menerima (unit tujuan)' }).click();
+  await statusCell(page).getByText('Disetujui unit tujuan', { exact: true }).waitFor();
+  await page.locator('ol.timeline li', { hasText: 'Formasi guru di sekolah tujuan masih tersedia' }).waitFor();
+  await page.getByText('Tidak ada tindakan yang dapat Anda lakukan pada permohonan ini sekarang.').waitFor();
+  const steps = await page.locator('ol.timeline li strong').allTextContents();
+  assert.deepEqual(steps.slice(-3), ['Setujui melepas (unit asal)', 'Verifikasi', 'Setujui menerima (unit tujuan)']);
+  const r = (await bk.get('/api/requests/' + reqId)).body;
+  assert.equal(r.status, 'disetujui_tujuan');
+  await shot(page, 'requests-kepala-approved');
+  noErrors(errors);
+  await context.close();
+});
+
 test('a role that may not act sees no buttons; the page reads in English too', async () => {
-  // The kepala may see the verified request but has no step left on it.
+  // The kepala may see the received request but has no step left on it.
   const { page, context, errors } = await open();
   await login(page, srv.url, srv.accounts.kepala_unit);
   await page.goto(srv.url + `/#/permohonan/${reqId}`);
-  await statusCell(page).getByText('Diverifikasi BKPSDM', { exact: true }).waitFor();
+  await statusCell(page).getByText('Disetujui unit tujuan', { exact: true }).waitFor();
   await page.getByText('Tidak ada tindakan yang dapat Anda lakukan pada permohonan ini sekarang.').waitFor();
   const actionCard = page.locator('section[aria-labelledby="rq-actions-h"]');
   assert.equal(await actionCard.getByRole('button').count(), 0);
@@ -376,9 +410,17 @@ test('a role that may not act sees no buttons; the page reads in English too', a
   assert.equal(await page.locator('#rq-doc-table').getByRole('button').count(), 0);
   assert.equal(await page.getByLabel('Berkas PDF').count(), 0);
   await shot(page, 'requests-kepala-no-actions');
-  // The leadership (TPK) may act now: pertimbangkan and tolak.
+  // Nor the PPK: the TPK's consideration comes first.
+  const { page: p3, context: c3, errors: e3 } = await open();
+  await login(p3, srv.url, srv.accounts.ppk);
+  await p3.goto(srv.url + `/#/permohonan/${reqId}`);
+  await p3.getByText('Tidak ada tindakan yang dapat Anda lakukan pada permohonan ini sekarang.').waitFor();
+  assert.equal(await p3.getByLabel('TMT mutasi').count(), 0);
+  noErrors(e3);
+  await c3.close();
+  // The TPK may act now: pertimbangkan and tolak.
   const { page: p2, context: c2, errors: e2 } = await open();
-  await login(p2, srv.url, srv.accounts.pimpinan);
+  await login(p2, srv.url, srv.accounts.tpk);
   await p2.goto(srv.url + `/#/permohonan/${reqId}`);
   await p2.getByRole('button', { name: 'Beri pertimbangan TPK' }).waitFor();
   await p2.getByRole('button', { name: 'Tolak', exact: true }).waitFor();
@@ -386,8 +428,8 @@ test('a role that may not act sees no buttons; the page reads in English too', a
   await p2.getByRole('heading', { name: `Transfer request #${reqId}` }).waitFor();
   await p2.getByRole('button', { name: 'Give TPK consideration' }).waitFor();
   await p2.locator('dl.facts').getByText('Closer to home').waitFor();
-  await p2.locator('dl.facts .status').getByText('Verified by BKPSDM').waitFor();
-  await shot(p2, 'requests-pimpinan-english');
+  await p2.locator('dl.facts .status').getByText('Accepted by destination').waitFor();
+  await shot(p2, 'requests-tpk-english');
   await p2.getByRole('button', { name: 'Switch language to Bahasa Indonesia' }).click();
   noErrors(errors);
   noErrors(e2);

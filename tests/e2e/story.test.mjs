@@ -2,24 +2,26 @@
 // The whole story in the browser, each role in its own session:
 //  1. the administrator gives a teacher an account;
 //  2. the teacher applies to move to a school short of teachers, with
-//     the documents, and submits;
-//  3. the heads of the OPD release and receive (setujui_asal, _tujuan);
-//  4. BKPSDM checks the documents;
-//  5. BKPSDM runs a combined plan, which grants the request, and
+//     the mandatory documents, and submits;
+//  3. the head of the OPD releases them (setujui_asal);
+//  4. BKPSDM reviews every document 'sesuai' and verifies;
+//  5. BKPSDM runs a combined plan, which grants the verified request, and
 //     publishes it; the teacher agrees with the proposed move;
-//  6. the TPK (pimpinan) considers the plan with the answers beside it
-//     and the PPK approves it with a TMT;
+//  6. the TPK (account tpk) agrees to every move without objection at
+//     once and closes its session; the PPK (account ppk) decides the plan
+//     with a TMT;
 //  7. the SK downloads and names the teacher; the request is decided.
-// The plan grants requests from diajukan to disetujui_tujuan (contract
-// section 5), so a request in the plan meets BKPSDM's check and the TPK's
-// consideration on the plan itself; the individual route of a request
-// outside a plan (verifikasi, pertimbangkan, tetapkan) is the last test.
+// A plan takes the verified requests (the setting tahap_permohonan), so
+// the destination's consent and the TPK's consideration happen on the
+// plan itself; the individual route of a request outside a plan
+// (verifikasi, setujui_tujuan, pertimbangkan, tetapkan with a TMT) is the
+// last test.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
-  apiSession, launch, login, logout, noErrors, openPage, shot, startServer,
+  apiSession, launch, login, logout, mandatoryDocs, mutasi, noErrors, openPage, PDF, shot, startServer,
 } from './lib.mjs';
 
 let srv;
@@ -31,13 +33,6 @@ let emp;    // The teacher.
 let dest;   // The school they ask for.
 let reqId;
 const PLAN = 'mutasi-cerita';
-
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n' +
-  '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
-  '3 0 obj<</Type/Page/MediaBox[0 0 200 200]/Parent 2 0 R>>endobj\n' +
-  'trailer<</Root 1 0 R>>\n%%EOF\n',
-);
 
 function monthsBefore(iso, months) {
   const d = new Date(iso + 'T00:00:00Z');
@@ -123,26 +118,34 @@ test('the full story: apply, approve, check, plan, answer, decide, SK', async ()
   await shot(page, 'story-2-applied');
   await logout(page);
 
-  // 3. The head of the OPD releases and receives (both schools are in it).
+  // 3. The head of the OPD releases them; the request then waits for
+  // BKPSDM, not for the head.
   await login(page, srv.url, srv.accounts.kepala_unit);
   await page.getByRole('link', { name: 'Kotak Masuk' }).click();
   await page.getByLabel('Cari nama atau NIP').fill(emp.nip);
   const row = page.locator('#inbox-waiting-table tbody tr').filter({ hasText: emp.nip });
   await row.getByRole('button', { name: `Setujui melepas (unit asal): ${emp.nama}` }).click();
-  await row.getByRole('button', { name: `Setujui menerima (unit tujuan): ${emp.nama}` }).click();
   await page.locator('#inbox-others-table tbody tr').filter({ hasText: emp.nip })
-    .getByText('Disetujui unit tujuan', { exact: true }).waitFor();
-  await shot(page, 'story-3-heads');
+    .getByText('Disetujui unit asal', { exact: true }).waitFor();
+  await shot(page, 'story-3-head');
   await logout(page);
 
-  // 4. BKPSDM checks the documents.
+  // 4. BKPSDM: the inbox has no one-click verification, only the way to
+  // the checklist; every document is reviewed 'sesuai', then verified.
   await login(page, srv.url, srv.accounts.bkpsdm);
-  await page.goto(srv.url + `/#/permohonan/${reqId}`);
+  await page.getByRole('link', { name: 'Kotak Masuk' }).click();
+  await page.getByLabel('Cari nama atau NIP').fill(emp.nip);
+  const inbox = page.locator('#inbox-waiting-table tbody tr').filter({ hasText: emp.nip });
+  await inbox.getByRole('link', { name: `Periksa dokumen lalu verifikasi: ${emp.nama}` }).click();
+  assert.equal(await inbox.count(), 0, 'the link leads to the request page');
+  await page.getByRole('heading', { name: `Permohonan Mutasi #${reqId}` }).waitFor();
   for (const name of ['Surat permohonan pegawai', 'Bukti alasan (buku nikah dan SK pasangan / surat keterangan dokter)']) {
     const doc = page.locator('#rq-doc-table tbody tr', { hasText: name });
     await doc.getByRole('button', { name: `Tandai ${name} sesuai` }).click();
-    await doc.getByText('Sesuai', { exact: true }).waitFor();
+    await doc.locator('.tag.review-sesuai').waitFor();
   }
+  await page.getByRole('button', { name: 'Verifikasi', exact: true }).click();
+  await page.locator('dl.facts .status').getByText('Diverifikasi BKPSDM', { exact: true }).waitFor();
   await shot(page, 'story-4-documents');
 
   // 5. BKPSDM runs a combined plan: the request is granted; publish.
@@ -162,6 +165,10 @@ test('the full story: apply, approve, check, plan, answer, decide, SK', async ()
   assert.equal(m.pilihan_ke, 1);
   await page.getByRole('button', { name: 'Terbitkan ke pegawai' }).click();
   await page.locator('#decision').getByText('Diterbitkan ke pegawai', { exact: true }).waitFor();
+  // Answers are due in 14 days by default.
+  const due = new Date(Date.now() + 14 * 86400000).toISOString().slice(0, 10);
+  assert.equal((await bk.get('/api/plans/' + PLAN)).body.plan.tenggat, due);
+  await page.locator(`#decision [data-tenggat="${due}"]`).waitFor();
   await shot(page, 'story-5-plan');
   await logout(page);
 
@@ -182,17 +189,37 @@ test('the full story: apply, approve, check, plan, answer, decide, SK', async ()
   await shot(page, 'story-5-agreed');
   await logout(page);
 
-  // 6. The TPK considers the plan with the answer beside the move; the
-  // PPK approves it with a TMT.
-  await login(page, srv.url, srv.accounts.pimpinan);
+  // 6. The TPK sees the answer beside the move, agrees to every move
+  // without objection at once and closes the session.
+  await login(page, srv.url, srv.accounts.tpk);
   await page.getByRole('link', { name: 'Perencanaan Mutasi' }).click();
+  await page.getByText('1 rencana menunggu sidang TPK.').waitFor();
   await page.locator('#plan-list').getByRole('link', { name: PLAN }).click();
   await page.locator('#response-table tbody tr').filter({ hasText: emp.nip }).getByText('Setuju').waitFor();
+  await page.locator('#tpk-session').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Terbitkan ke pegawai' }).count(), 0);
+  await page.getByRole('button', { name: `Setujui semua yang tidak berkeberatan (${plan.moves.length})` }).click();
+  await page.locator(`#tpk-progress[data-decided="${plan.moves.length}"]`).waitFor();
+  await page.getByRole('button', { name: 'Tutup sidang' }).click();
+  await page.locator('#decision').getByText('Dipertimbangkan TPK', { exact: true }).first().waitFor();
+  const considered = (await bk.get('/api/plans/' + PLAN)).body;
+  assert.equal(considered.plan.status, 'dipertimbangkan');
+  assert.ok(considered.plan.ba_nomor, 'the minutes are numbered');
+  assert.ok(considered.moves.every((x) => x.keputusan_tpk === 'setuju'));
+  await page.locator(`#decision [data-ba="${considered.plan.ba_nomor}"]`).waitFor();
+  await shot(page, 'story-6-considered');
+  await logout(page);
+
+  // The PPK decides the plan with a TMT.
+  await login(page, srv.url, srv.accounts.ppk);
+  await page.getByRole('link', { name: 'Perencanaan Mutasi' }).click();
+  await page.getByText('1 rencana menunggu keputusan PPK.').waitFor();
+  await page.locator('#plan-list').getByRole('link', { name: PLAN }).click();
   const tmt = firstOfNextMonth();
   await page.getByLabel('TMT mutasi').fill(tmt);
-  await page.getByRole('button', { name: 'Setujui rencana' }).click();
-  await page.locator('#decision').getByText('Disetujui', { exact: true }).first().waitFor();
-  await shot(page, 'story-6-approved');
+  await page.getByRole('button', { name: 'Tetapkan rencana' }).click();
+  await page.locator('#decision').getByText('Ditetapkan', { exact: true }).first().waitFor();
+  await shot(page, 'story-6-decided');
 
   // 7. The SK downloads and names the teacher.
   const sk = page.waitForEvent('download');
@@ -223,7 +250,9 @@ test('the full story: apply, approve, check, plan, answer, decide, SK', async ()
   await login(page, srv.url, teacher);
   await page.goto(srv.url + `/#/permohonan/${reqId}`);
   await page.locator('dl.facts .status').getByText('Ditetapkan', { exact: true }).waitFor();
-  await page.locator('ol.timeline li', { hasText: `Diputuskan dengan persetujuan rencana:${PLAN}` }).waitFor();
+  await page.locator('ol.timeline li', { hasText: `Dikabulkan dalam rencana ${PLAN} ke ${dest.kode}` }).waitFor();
+  // The teacher's own Petikan is linked from the request.
+  assert.match(await page.locator('#rq-sk').getAttribute('href'), new RegExp(`/api/plans/${PLAN}/sk\\.pdf\\?nip=${emp.nip}$`));
   await page.getByRole('link', { name: 'Profil Saya' }).click();
   await page.locator('#emp-history-table tbody tr').filter({ hasText: dest.nama }).waitFor();
   await shot(page, 'story-7-decided');
@@ -231,38 +260,97 @@ test('the full story: apply, approve, check, plan, answer, decide, SK', async ()
   await page.context().close();
 });
 
-test('a request outside a plan: BKPSDM verifies, the TPK considers, the PPK decides', async () => {
-  // The head of the OPD releases and receives a demo request (set up
-  // through the API: the browser part of those steps is the story above).
+test('a request outside a plan: BKPSDM verifies, the head receives, the TPK considers, the PPK decides with a TMT', async () => {
+  // The head of the OPD releases a demo request one of whose choices is
+  // in the OPD too; BKPSDM adds the mandatory documents the demo left out
+  // (set up through the API: the browser part of those steps is the
+  // story above).
   const kepala = await apiSession(srv.url, srv.accounts.kepala_unit);
-  let pick = null;
-  for (const r of (await kepala.get('/api/requests')).body.rows.filter((x) => x.actions.includes('setujui_asal'))) {
-    assert.equal((await kepala.post(`/api/requests/${r.id}/actions`, { action: 'setujui_asal', version: r.version })).status, 200);
-    const now = (await kepala.get('/api/requests/' + r.id)).body;
-    if (now.actions.includes('setujui_tujuan')) {
-      assert.equal((await kepala.post(`/api/requests/${r.id}/actions`, { action: 'setujui_tujuan', version: now.version })).status, 200);
-      pick = now;
-      break;
+  const units = new Map((await bk.get('/api/units')).body.rows.map((u) => [u.kode, u]));
+  const under = (kode) => {
+    for (let u = units.get(kode); u; u = units.get(u.induk)) {
+      if (u.kode === OPD) {
+        return true;
+      }
     }
-  }
+    return false;
+  };
+  const pick = (await kepala.get('/api/requests')).body.rows
+    .find((x) => x.actions.includes('setujui_asal') && x.nip !== emp.nip && x.pilihan.some(under));
   assert.ok(pick, 'a demo request both of whose units are under ' + OPD);
+  assert.equal((await kepala.post(`/api/requests/${pick.id}/actions`, { action: 'setujui_asal', version: pick.version })).status, 200);
+  for (const jenis of mandatoryDocs(pick.alasan)) {
+    assert.equal((await bk.upload(`/api/requests/${pick.id}/documents?jenis=${jenis}&nama=${jenis}.pdf`, PDF)).status, 200);
+  }
   const { page, errors } = await openPage(browser);
   await login(page, srv.url, srv.accounts.bkpsdm);
   await page.goto(srv.url + `/#/permohonan/${pick.id}`);
+  for (const jenis of mandatoryDocs(pick.alasan)) {
+    const doc = page.locator('#rq-doc-table tbody tr', { has: page.getByRole('link', { name: `Unduh ${jenis}.pdf` }) });
+    await doc.getByRole('button', { name: /^Tandai .* sesuai$/ }).click();
+    await doc.locator('.tag.review-sesuai').waitFor();
+  }
   await page.getByRole('button', { name: 'Verifikasi', exact: true }).click();
   await page.locator('dl.facts .status').getByText('Diverifikasi BKPSDM', { exact: true }).waitFor();
   await logout(page);
-  await login(page, srv.url, srv.accounts.pimpinan);
+  // The head receives it.
+  await login(page, srv.url, srv.accounts.kepala_unit);
   await page.goto(srv.url + `/#/permohonan/${pick.id}`);
+  await page.getByRole('button', { name: 'Setujui menerima (unit tujuan)' }).click();
+  await page.locator('dl.facts .status').getByText('Disetujui unit tujuan', { exact: true }).waitFor();
+  await logout(page);
+  // The TPK considers it; the PPK may not take that step.
+  await login(page, srv.url, srv.accounts.tpk);
+  await page.goto(srv.url + `/#/permohonan/${pick.id}`);
+  assert.equal(await page.getByRole('button', { name: 'Tetapkan', exact: true }).count(), 0);
   await page.getByLabel('Catatan', { exact: true }).fill('TPK: sesuai kebutuhan organisasi');
   await page.getByRole('button', { name: 'Beri pertimbangan TPK' }).click();
   await page.locator('dl.facts .status').getByText('Dipertimbangkan TPK', { exact: true }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Tetapkan', exact: true }).count(), 0);
+  await logout(page);
+  // The PPK decides it, from a TMT the form asks for.
+  await login(page, srv.url, srv.accounts.ppk);
+  await page.goto(srv.url + `/#/permohonan/${pick.id}`);
   await page.getByRole('button', { name: 'Tetapkan', exact: true }).click();
+  await page.getByRole('alert').filter({ hasText: 'Isi TMT: tanggal 1 suatu bulan' }).waitFor();
+  assert.equal((await bk.get('/api/requests/' + pick.id)).body.status, 'dipertimbangkan', 'nothing was sent');
+  await page.getByLabel('TMT mutasi').fill(firstOfNextMonth());
+  const answer = page.waitForResponse((r) => r.url().endsWith(`/api/requests/${pick.id}/actions`));
+  await page.getByRole('button', { name: 'Tetapkan', exact: true }).click();
+  const decided = await (await answer).json();
+  assert.ok(decided.sk_nomor, 'the individual SK is numbered');
+  assert.equal(decided.keputusan, 'permohonan-' + pick.id);
   await page.locator('dl.facts .status').getByText('Ditetapkan', { exact: true }).waitFor();
+  await page.getByText(`Permohonan #${pick.id} ditetapkan; SK nomor ${decided.sk_nomor}.`).waitFor();
   const steps = await page.locator('ol.timeline li strong').allTextContents();
-  assert.deepEqual(steps.slice(-3), ['Verifikasi', 'Beri pertimbangan TPK', 'Tetapkan']);
+  assert.deepEqual(steps.slice(-4), ['Verifikasi', 'Setujui menerima (unit tujuan)', 'Beri pertimbangan TPK', 'Tetapkan']);
   await page.locator('ol.timeline li', { hasText: 'TPK: sesuai kebutuhan organisasi' }).waitFor();
+  // The decree of the request alone downloads and names the employee.
+  const sk = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Unduh SK (PDF)' }).click();
+  const path = await (await sk).path();
+  const text = spawnSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+  assert.equal(text.status, 0, 'pdftotext reads the SK');
+  assert.ok(text.stdout.includes(pick.nip), 'the SK names the employee');
+  assert.ok(text.stdout.includes(decided.sk_nomor));
   await shot(page, 'story-individual-decided');
+  // Its decision record reads as a plan of one move, decided.
+  await page.goto(srv.url + `/#/rencana/permohonan-${pick.id}`);
+  await page.getByRole('heading', { name: `Rencana Mutasi permohonan-${pick.id}` }).waitFor();
+  await page.locator(`#decision [data-sk="${decided.sk_nomor}"]`).waitFor();
+  await page.locator('#move-table tbody tr').filter({ hasText: pick.nip }).waitFor();
+  await logout(page);
+  // The employee finds the decision among their transfers, with their
+  // Petikan, and nothing to answer.
+  const out = mutasi(srv.db, 'user', 'add', 'pemohon_sendiri', '--role', 'pegawai', '--nip', pick.nip);
+  await login(page, srv.url, { login: 'pemohon_sendiri', password: out.trim().split(/\s+/)[2] });
+  await page.getByRole('link', { name: 'Usulan Mutasi Saya' }).click();
+  const card = page.locator(`#proposal-permohonan-${pick.id}`);
+  await card.getByRole('heading', { name: `Keputusan atas permohonan #${pick.id}` }).waitFor();
+  await card.getByText('Ditetapkan', { exact: true }).first().waitFor();
+  assert.equal(await card.getByText('Anda belum menanggapi usulan ini.').count(), 0);
+  assert.match(await card.getByRole('link', { name: 'Unduh petikan SK (PDF)' }).getAttribute('href'),
+    new RegExp(`/api/plans/permohonan-${pick.id}/sk\\.pdf\\?nip=${pick.nip}$`));
   noErrors(errors);
   await page.context().close();
 });

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: MIT
 // The one door to the JSON API (contract section 7): same-origin cookie
 // session, the X-CSRF-Token header on every state change, and errors as
-// ApiError carrying the server's {"error": {code, message}}.
+// ApiError carrying the server's {"error": {code, message, nips}} ("nips":
+// the moves a refused plan step concerns, for the caller to show or
+// confirm).
 let csrf = '';
 let onExpired = () => {};
 
 export class ApiError extends Error {
-  constructor(status, code, message) {
+  constructor(status, code, message, nips) {
     super(message || code || String(status));
     this.status = status;
     this.code = code;
+    this.nips = nips || [];
   }
 }
 
@@ -55,7 +58,7 @@ async function call(path, { method = 'GET', body, type } = {}) {
     if (res.status === 401 && path !== '/api/login' && path !== '/api/me') {
       onExpired();
     }
-    throw new ApiError(res.status, err.code, err.message);
+    throw new ApiError(res.status, err.code, err.message, err.nips);
   }
   return data;
 }

@@ -125,7 +125,8 @@ strings({
     role_pegawai: 'Pegawai',
     role_kepala_unit: 'Kepala Unit',
     role_bkpsdm: 'BKPSDM',
-    role_pimpinan: 'Pimpinan / TPK',
+    role_tpk: 'TPK (Tim Penilai Kinerja)',
+    role_ppk: 'PPK (Pejabat Pembina Kepegawaian)',
     role_admin: 'Administrator',
   },
   en: {
@@ -157,7 +158,8 @@ strings({
     role_pegawai: 'Employee',
     role_kepala_unit: 'Head of unit',
     role_bkpsdm: 'HR agency (BKPSDM)',
-    role_pimpinan: 'Leadership / TPK',
+    role_tpk: 'Performance review team (TPK)',
+    role_ppk: 'Staffing authority (PPK)',
     role_admin: 'Administrator',
   },
 });

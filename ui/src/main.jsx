@@ -26,6 +26,7 @@ strings({
     nav_profile: 'Profil Saya',
     nav_inbox: 'Kotak Masuk',
     nav_plans: 'Perencanaan Mutasi',
+    nav_plans_head: 'Rencana Mutasi OPD',
     nav_proposals: 'Usulan Mutasi Saya',
     nav_audit: 'Jejak Audit',
     nav_users: 'Pengguna',
@@ -39,6 +40,7 @@ strings({
     nav_profile: 'My profile',
     nav_inbox: 'Inbox',
     nav_plans: 'Transfer planning',
+    nav_plans_head: 'Transfer plans for my agency',
     nav_proposals: 'My proposed transfers',
     nav_audit: 'Audit trail',
     nav_users: 'Users',
@@ -47,9 +49,14 @@ strings({
   },
 });
 
-const STAFF = ['pegawai', 'kepala_unit', 'bkpsdm', 'pimpinan'];
-const MANAGERS = ['kepala_unit', 'bkpsdm', 'pimpinan'];
-const HR = ['bkpsdm', 'pimpinan'];
+// tpk: the performance-review team, which gives its consideration; ppk:
+// the official who decides. Both read what BKPSDM reads.
+const STAFF = ['pegawai', 'kepala_unit', 'bkpsdm', 'tpk', 'ppk'];
+const MANAGERS = ['kepala_unit', 'bkpsdm', 'tpk', 'ppk'];
+const HR = ['bkpsdm', 'tpk', 'ppk'];
+// A head of unit sees a published plan's moves into and out of their OPD
+// and answers for those into it.
+const PLANS = [...HR, 'kepala_unit'];
 
 // path pattern, roles, menu label (none: not in the menu), component.
 const ROUTES = [
@@ -59,13 +66,13 @@ const ROUTES = [
   { path: 'usulan', roles: ['pegawai'], nav: 'nav_proposals', page: MyProposals },
   { path: 'kotak-masuk', roles: MANAGERS, nav: 'nav_inbox', page: Inbox },
   { path: 'pegawai', roles: MANAGERS, nav: 'nav_employees', page: EmployeeList },
-  { path: 'rencana', roles: HR, nav: 'nav_plans', page: PlanList },
+  { path: 'rencana', roles: PLANS, nav: (role) => (role === 'kepala_unit' ? 'nav_plans_head' : 'nav_plans'), page: PlanList },
   { path: 'audit', roles: HR, nav: 'nav_audit', page: Audit },
   { path: 'pengguna', roles: ['admin'], nav: 'nav_users', page: Users },
   { path: 'unit/:kode', roles: STAFF, page: (p) => <UnitPage kode={p.kode} /> },
   { path: 'pegawai/:nip', roles: STAFF, page: (p) => <EmployeePage nip={p.nip} /> },
   { path: 'permohonan/:id', roles: STAFF, page: (p) => <RequestPage id={p.id} /> },
-  { path: 'rencana/:name', roles: HR, page: (p) => <PlanPage name={p.name} /> },
+  { path: 'rencana/:name', roles: PLANS, page: (p) => <PlanPage name={p.name} /> },
   { path: 'banding/:a/:b', roles: HR, page: (p) => <PlanCompare a={p.a} b={p.b} /> },
 ];
 
@@ -102,7 +109,7 @@ function Nav({ me, current, onLogout, onLang }) {
         <ul>
           {items.map((r) => (
             <li key={r.path}>
-              <a href={href(r.path)} aria-current={current === r.path ? 'page' : undefined} onClick={() => setOpen(false)}>{t(r.nav)}</a>
+              <a href={href(r.path)} aria-current={current === r.path ? 'page' : undefined} onClick={() => setOpen(false)}>{t(typeof r.nav === 'function' ? r.nav(me.role) : r.nav)}</a>
             </li>
           ))}
         </ul>

@@ -211,11 +211,13 @@ export function Status({ value }) {
 // ---- tables -------------------------------------------------------------
 // columns: [{key, label, render?(row), num?: true, sort?: value(row)}]
 // 'sortable' false: the server pages the rows, so a sort of one page would
-// mislead.
-export function Table({ columns, rows, caption, label, rowKey, pageSize = 50, empty, id, sortable = true }) {
+// mislead. 'resetKey' given: back to the first page only when it changes
+// (a filter), not when the rows are merely reloaded (a decision taken in
+// a row of page 3 keeps page 3).
+export function Table({ columns, rows, caption, label, rowKey, pageSize = 50, empty, id, sortable = true, resetKey }) {
   const [sort, setSort] = useState(null);
-  const [page, setPage] = useState(0);
-  useEffect(() => setPage(0), [rows]);
+  const [want, setPage] = useState(0);
+  useEffect(() => setPage(0), [resetKey === undefined ? rows : resetKey]);
   if (!rows || rows.length === 0) {
     return <p class="empty">{empty || t('empty')}</p>;
   }
@@ -231,6 +233,7 @@ export function Table({ columns, rows, caption, label, rowKey, pageSize = 50, em
     });
   }
   const pages = Math.ceil(shown.length / pageSize);
+  const page = Math.max(0, Math.min(want, pages - 1)); // Fewer rows now.
   const slice = shown.slice(page * pageSize, (page + 1) * pageSize);
   const toggle = (key) =>
     setSort((s) => (s && s.key === key ? { key, dir: -s.dir } : { key, dir: 1 }));

@@ -5,9 +5,12 @@
 import { strings } from './i18n.js';
 
 export const ALASAN = ['ikut_pasangan', 'kesehatan', 'dekat_domisili', 'pengembangan_karier', 'lainnya'];
-export const ACTIONS = ['ajukan', 'setujui_asal', 'setujui_tujuan', 'verifikasi', 'pertimbangkan',
+// In the order of the process (domain.md section 5): the origin releases,
+// BKPSDM verifies, the destination receives, the TPK considers, the PPK
+// decides.
+export const ACTIONS = ['ajukan', 'setujui_asal', 'verifikasi', 'setujui_tujuan', 'pertimbangkan',
   'tetapkan', 'selesai', 'tolak', 'batalkan'];
-export const STATUSES = ['draf', 'diajukan', 'disetujui_asal', 'disetujui_tujuan', 'diverifikasi',
+export const STATUSES = ['draf', 'diajukan', 'disetujui_asal', 'diverifikasi', 'disetujui_tujuan',
   'dipertimbangkan', 'ditetapkan', 'selesai', 'ditolak', 'dibatalkan'];
 
 strings({
@@ -40,6 +43,8 @@ strings({
     action_tolak: 'Tolak',
     action_batalkan: 'Batalkan',
     action_buat: 'Dibuat',
+    action_jawaban_rencana: 'Jawaban rencana mutasi',
+    action_migrasi: 'Disesuaikan dengan urutan proses baru',
     alasan_ikut_pasangan: 'Mengikuti suami/istri',
     alasan_kesehatan: 'Kesehatan',
     alasan_dekat_domisili: 'Dekat domisili',
@@ -84,6 +89,8 @@ strings({
     action_tolak: 'Refuse',
     action_batalkan: 'Withdraw',
     action_buat: 'Created',
+    action_jawaban_rencana: 'Answer of the transfer plan',
+    action_migrasi: 'Adjusted to the new order of steps',
     alasan_ikut_pasangan: 'Following spouse',
     alasan_kesehatan: 'Health',
     alasan_dekat_domisili: 'Closer to home',

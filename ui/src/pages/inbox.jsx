@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
-// The inbox of heads of unit, BKPSDM and the leadership: first the
+// The inbox of heads of unit, BKPSDM, the TPK and the PPK: first the
 // requests waiting for the caller (those whose "actions" the server
 // fills for them), then every other request they may see; filters by
 // status and by name or NIP, and the forward step as a quick button in
-// the row (a refusal needs a note: it is taken on the request page).
+// the row. Steps that need more than a click are taken on the request
+// page: a refusal (a note), verification (BKPSDM reviews every document
+// of the checklist first) and the decision (the PPK gives the TMT).
 import { useMemo, useState } from 'preact/hooks';
 import { date, num, strings, t } from '../i18n.js';
 import { STATUSES } from '../vocab.js';
@@ -35,6 +37,10 @@ strings({
     inbox_open: 'Buka permohonan #{id}',
     inbox_quick_label: '{action}: {nama}',
     inbox_note_needed: 'Tolak di halaman permohonan',
+    inbox_open_verify: 'Periksa dokumen lalu verifikasi',
+    inbox_open_verify_label: 'Periksa dokumen lalu verifikasi: {nama}',
+    inbox_open_decide: 'Tetapkan dengan TMT',
+    inbox_open_decide_label: 'Tetapkan dengan TMT: {nama}',
   },
   en: {
     inbox_title: 'Request inbox',
@@ -58,10 +64,17 @@ strings({
     inbox_open: 'Open request #{id}',
     inbox_quick_label: '{action}: {nama}',
     inbox_note_needed: 'Refuse on the request page',
+    inbox_open_verify: 'Review the documents, then verify',
+    inbox_open_verify_label: 'Review the documents, then verify: {nama}',
+    inbox_open_decide: 'Decide with a TMT',
+    inbox_open_decide_label: 'Decide with a TMT: {nama}',
   },
 });
 
-const forward = (r) => (r.actions || []).filter((a) => !NEEDS_NOTE.includes(a));
+// Taken on the request page, where the checklist and the TMT are.
+const ON_PAGE = { verifikasi: 'inbox_open_verify', tetapkan: 'inbox_open_decide' };
+const forward = (r) => (r.actions || []).filter((a) => !NEEDS_NOTE.includes(a) && !ON_PAGE[a]);
+const onPage = (r) => (r.actions || []).filter((a) => ON_PAGE[a]);
 
 function columns(refs, reload, quick) {
   const cols = [
@@ -99,6 +112,10 @@ function columns(refs, reload, quick) {
                 onRun={() => takeAction(r, a, '', reload)}>
                 {t('action_' + a)}
               </ActionButton>
+            ))}
+            {onPage(r).map((a) => (
+              <a key={a} class="btn primary small" href={href('permohonan/' + r.id)}
+                aria-label={t(ON_PAGE[a] + '_label', { nama: r.nama || r.nip })}>{t(ON_PAGE[a])}</a>
             ))}
             {(r.actions || []).includes('tolak') && (
               <a class="small" href={href('permohonan/' + r.id)}>{t('inbox_note_needed')}</a>

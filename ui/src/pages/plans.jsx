@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: MIT
 // Transfer plans (contract sections 5 and 7): the saved plans and the
 // form that runs the planner (PlanList), one plan with its effect on the
-// workload, its moves and their explanations, the employees' answers,
-// publishing, approval and the downloads (PlanPage), and two plans side
-// by side (PlanCompare). Shared pieces for the employee's own proposals
+// workload, its moves and their explanations, the answers of the
+// employees and of the receiving heads, the step of the caller's role on
+// the way to a decision (pages/plan_decision.jsx) and the downloads
+// (PlanPage; a head of unit sees the moves into and out of their OPD and
+// answers for those into it), and two plans side by side (PlanCompare). Shared pieces for the employee's own proposals
 // (pages/proposals.jsx) are exported too.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { post, qs } from '../api.js';
 import { date, num, strings, t } from '../i18n.js';
 import {
-  ActionButton, Async, Card, ChartView, Field, Gap, go, href, jabatanName, Notice, Page, Pj,
+  Async, Card, ChartView, Field, Gap, go, href, jabatanName, Loading, Notice, Page, Pj,
   Table, toast, unitName, useApi, useSession,
 } from '../ui.jsx';
+import {
+  HeadAnswer, headAnswers, objected, planPath, PublishForm, StatusNote, todayIso, usePpk, useTpk,
+} from './plan_decision.jsx';
 
 strings({
   id: {
@@ -31,7 +36,11 @@ strings({
     pl_mode_directed: 'Terarah (penugasan saja)',
     pl_status_draf: 'Draf',
     pl_status_diterbitkan: 'Diterbitkan ke pegawai',
-    pl_status_disetujui: 'Disetujui',
+    pl_status_dipertimbangkan: 'Dipertimbangkan TPK',
+    pl_status_ditetapkan: 'Ditetapkan',
+    pl_status_dikembalikan: 'Dikembalikan ke BKPSDM',
+    pl_waiting_tpk: '{n} rencana menunggu sidang TPK.',
+    pl_waiting_ppk: '{n} rencana menunggu keputusan PPK.',
     pl_compare_title: 'Bandingkan dua rencana',
     pl_compare_a: 'Rencana A',
     pl_compare_b: 'Rencana B',
@@ -39,7 +48,7 @@ strings({
     pl_compare_need_two: 'Perbandingan memerlukan paling sedikit dua rencana tersimpan.',
     pl_compare_same: 'Pilih dua rencana yang berbeda.',
     pl_run_title: 'Jalankan perencanaan',
-    pl_run_intro: 'Perencana mencari perpindahan yang mengurangi kekurangan pegawai tanpa membuat unit mana pun lebih buruk. Rencana disimpan sebagai draf; belum ada yang berubah sampai pimpinan menyetujuinya.',
+    pl_run_intro: 'Perencana mencari perpindahan yang mengurangi kekurangan pegawai tanpa membuat unit mana pun lebih buruk. Rencana disimpan sebagai draf; belum ada yang berubah sampai rencana diterbitkan, dipertimbangkan TPK dan ditetapkan PPK.',
     pl_name: 'Nama rencana',
     pl_name_hint: '1–64 huruf, angka, titik, garis bawah atau tanda hubung; tanpa spasi.',
     pl_mode: 'Mode perencanaan',
@@ -127,6 +136,16 @@ strings({
     pl_filter_tujuan: 'Tujuan (OPD atau unit)',
     pl_filter_q: 'Cari nama atau NIP',
     pl_filter_tanggapan: 'Tanggapan',
+    pl_filter_opd: 'OPD (asal atau tujuan)',
+    pl_filter_keadaan: 'Keberatan dan keputusan',
+    pl_keadaan_keberatan: 'Ada keberatan',
+    pl_keadaan_belum_dijawab: 'Keberatan belum dijawab',
+    pl_keadaan_belum_diputuskan: 'Belum diputuskan TPK',
+    pl_keadaan_setuju: 'Disetujui TPK',
+    pl_keadaan_tolak: 'Ditolak TPK',
+    pl_keadaan_coret: 'Dicoret PPK',
+    pl_filter_only: 'Hanya {n} perpindahan yang disebut server.',
+    pl_filter_only_clear: 'Tampilkan semua',
     pl_filter_reset: 'Hapus saringan',
     pl_jenis_aps: 'APS',
     pl_jenis_penugasan: 'Penugasan',
@@ -138,6 +157,20 @@ strings({
     pl_col_alasan: 'Alasan',
     pl_col_tanggapan: 'Tanggapan',
     pl_col_penjelasan: 'Penjelasan',
+    pl_col_keputusan: 'Keputusan',
+    pl_col_tenggat: 'Tenggat tanggapan',
+    pl_col_ba: 'Nomor berita acara TPK',
+    pl_col_catatan_kembali: 'Catatan pengembalian',
+    pl_dec_tpk: 'TPK:',
+    pl_dec_ppk: 'PPK:',
+    pl_dec_setuju: 'setuju',
+    pl_dec_tolak: 'tolak',
+    pl_dec_belum: 'belum memutuskan',
+    pl_dec_ppk_setuju: 'ditetapkan',
+    pl_dec_ppk_coret: 'dicoret',
+    pl_dec_jawaban: 'Jawaban atas keberatan:',
+    pl_head_said: 'Kepala OPD penerima:',
+    pl_tpk_goto: 'Ke sidang TPK (daftar perpindahan)',
     pl_pilihan_ke: 'pilihan ke-{n}',
     pl_until: 'sementara s.d. {d}',
     pl_explain: 'Penjelasan',
@@ -146,32 +179,20 @@ strings({
     pl_tanggapan_keberatan: 'Keberatan',
     pl_tanggapan_belum: 'Belum menanggapi',
     pl_responses_title: 'Tanggapan pegawai',
+    pl_answers_title: 'Tanggapan atas usulan',
+    pl_heads_title: 'Tanggapan kepala OPD penerima',
+    pl_heads_empty: 'Belum ada tanggapan kepala OPD.',
+    pl_col_oleh: 'Oleh',
     pl_responses_draf: 'Rencana belum diterbitkan; pegawai belum dapat menanggapi.',
     pl_responses_counts: '{s} setuju, {k} keberatan, {b} belum menanggapi',
     pl_responses_empty: 'Belum ada tanggapan.',
     pl_col_catatan: 'Catatan',
     pl_col_ditanggapi: 'Waktu',
     pl_decision_title: 'Penerbitan dan keputusan',
-    pl_publish: 'Terbitkan ke pegawai',
-    pl_publish_confirm: 'Terbitkan rencana ini? Setiap pegawai yang dipindah akan melihat usulannya dan dapat menanggapi.',
-    pl_publish_intro: 'Setelah diterbitkan, setiap pegawai yang diusulkan pindah melihat usulan dan penjelasannya, lalu dapat menyatakan setuju atau keberatan.',
-    pl_published: 'Rencana {name} diterbitkan ke pegawai.',
-    pl_approve_title: 'Persetujuan pimpinan',
-    pl_approve_intro: 'Menyetujui rencana menetapkan semua perpindahannya mulai TMT, memberi nomor SK dan memutus permohonan yang dikabulkan. Keberatan pegawai tidak menghalangi keputusan, tetapi dicatat bersamanya.',
-    pl_approve_draf: 'Rencana ini belum diterbitkan, sehingga pegawai belum dapat menanggapi.',
-    pl_tmt: 'TMT mutasi',
-    pl_tmt_hint: 'Harus tanggal 1 suatu bulan. Mutasi guru sebaiknya 1 Januari atau 1 Juli.',
-    pl_tmt_err: 'TMT harus tanggal 1 suatu bulan (misalnya 2027-01-01).',
-    pl_approve: 'Setujui rencana',
-    pl_approve_confirm: 'Setujui rencana ini dengan TMT {tmt}? Perpindahan akan dicatat di riwayat pegawai.',
-    pl_approved: 'Rencana {name} disetujui; SK nomor {sk}.',
-    pl_approved_info: 'Disetujui dengan TMT {tmt}, SK nomor {sk}.',
-    pl_warnings: 'Peringatan',
-    pl_stale: 'Rencana tidak dapat disetujui',
     pl_downloads: 'Unduhan',
     pl_download_xlsx: 'Unduh daftar perpindahan (XLSX)',
     pl_download_sk: 'Unduh SK mutasi (PDF)',
-    pl_sk_after_approval: 'SK tersedia setelah rencana disetujui.',
+    pl_sk_after_approval: 'SK tersedia setelah rencana ditetapkan PPK.',
     pl_settings_used: 'Pengaturan yang dipakai rencana ini',
     pl_compare_page_title: 'Perbandingan {a} dan {b}',
     pl_cmp_summary: 'Ringkasan',
@@ -184,6 +205,18 @@ strings({
     pl_nip: 'NIP',
     pl_open: 'Buka rencana {name}',
     pl_back: 'Kembali ke daftar rencana',
+    pl_head_list_title: 'Rencana Mutasi OPD',
+    pl_head_intro: 'Rencana mutasi yang diterbitkan BKPSDM dan memindahkan pegawai ke atau dari OPD Anda. Sebagai kepala OPD penerima, Anda menyatakan setuju atau keberatan atas setiap perpindahan ke OPD Anda sampai tenggat; keberatan wajib disertai alasan dan dijawab TPK.',
+    pl_head_plans: 'Rencana yang diterbitkan',
+    pl_head_plans_empty: 'Belum ada rencana yang diterbitkan.',
+    pl_head_list_denied: 'Daftar rencana tidak dapat dimuat untuk peran Anda. Buka rencana dengan namanya (tercantum dalam surat BKPSDM).',
+    pl_head_open: 'Nama rencana',
+    pl_head_open_go: 'Buka rencana',
+    pl_head_moves: 'Perpindahan ke dan dari OPD Anda',
+    pl_head_none: 'Rencana ini tidak memindahkan pegawai ke atau dari OPD Anda.',
+    pl_head_col_answer: 'Tanggapan Anda',
+    pl_head_out: 'Keluar dari OPD Anda; ditanggapi kepala OPD penerima.',
+    pl_head_closed: 'Rencana tidak lagi menerima tanggapan.',
     pl_reason_status: 'status kepegawaian',
     pl_reason_masa_kerja_unit: 'masa kerja di unit',
     pl_reason_pensiun: 'mendekati pensiun',
@@ -220,7 +253,11 @@ strings({
     pl_mode_directed: 'Directed (assignments only)',
     pl_status_draf: 'Draft',
     pl_status_diterbitkan: 'Published to employees',
-    pl_status_disetujui: 'Approved',
+    pl_status_dipertimbangkan: 'Considered by the TPK',
+    pl_status_ditetapkan: 'Decided',
+    pl_status_dikembalikan: 'Returned to BKPSDM',
+    pl_waiting_tpk: '{n} plans wait for the TPK session.',
+    pl_waiting_ppk: "{n} plans wait for the PPK's decision.",
     pl_compare_title: 'Compare two plans',
     pl_compare_a: 'Plan A',
     pl_compare_b: 'Plan B',
@@ -228,7 +265,7 @@ strings({
     pl_compare_need_two: 'Comparing needs at least two saved plans.',
     pl_compare_same: 'Choose two different plans.',
     pl_run_title: 'Run the planner',
-    pl_run_intro: 'The planner looks for transfers that reduce staff shortages without making any unit worse off. The plan is saved as a draft; nothing changes until the leadership approves it.',
+    pl_run_intro: 'The planner looks for transfers that reduce staff shortages without making any unit worse off. The plan is saved as a draft; nothing changes until it is published, considered by the TPK and decided by the PPK.',
     pl_name: 'Plan name',
     pl_name_hint: '1–64 letters, digits, dots, underscores or hyphens; no spaces.',
     pl_mode: 'Planning mode',
@@ -316,6 +353,16 @@ strings({
     pl_filter_tujuan: 'To (agency or unit)',
     pl_filter_q: 'Search name or NIP',
     pl_filter_tanggapan: 'Answer',
+    pl_filter_opd: 'Agency (from or to)',
+    pl_filter_keadaan: 'Objections and decisions',
+    pl_keadaan_keberatan: 'Objected to',
+    pl_keadaan_belum_dijawab: 'Objection not answered',
+    pl_keadaan_belum_diputuskan: 'Not decided by the TPK',
+    pl_keadaan_setuju: 'Agreed by the TPK',
+    pl_keadaan_tolak: 'Refused by the TPK',
+    pl_keadaan_coret: 'Struck by the PPK',
+    pl_filter_only: 'Only the {n} transfers the server named.',
+    pl_filter_only_clear: 'Show all',
     pl_filter_reset: 'Clear filters',
     pl_jenis_aps: 'Own request',
     pl_jenis_penugasan: 'Assignment',
@@ -327,6 +374,20 @@ strings({
     pl_col_alasan: 'Reasons',
     pl_col_tanggapan: 'Answer',
     pl_col_penjelasan: 'Explanation',
+    pl_col_keputusan: 'Decision',
+    pl_col_tenggat: 'Answers due',
+    pl_col_ba: 'TPK minutes no.',
+    pl_col_catatan_kembali: 'Note of return',
+    pl_dec_tpk: 'TPK:',
+    pl_dec_ppk: 'PPK:',
+    pl_dec_setuju: 'agreed',
+    pl_dec_tolak: 'refused',
+    pl_dec_belum: 'not decided',
+    pl_dec_ppk_setuju: 'decided',
+    pl_dec_ppk_coret: 'struck',
+    pl_dec_jawaban: 'Answer to the objection:',
+    pl_head_said: 'Receiving head:',
+    pl_tpk_goto: 'To the TPK session (list of transfers)',
     pl_pilihan_ke: 'choice {n}',
     pl_until: 'temporary until {d}',
     pl_explain: 'Explanation',
@@ -335,32 +396,20 @@ strings({
     pl_tanggapan_keberatan: 'Objects',
     pl_tanggapan_belum: 'No answer yet',
     pl_responses_title: "Employees' answers",
+    pl_answers_title: 'Answers to the proposal',
+    pl_heads_title: "Receiving heads' answers",
+    pl_heads_empty: 'No answer of a head of agency yet.',
+    pl_col_oleh: 'By',
     pl_responses_draf: 'The plan is not published; employees cannot answer yet.',
     pl_responses_counts: '{s} agree, {k} object, {b} not answered',
     pl_responses_empty: 'No answers yet.',
     pl_col_catatan: 'Note',
     pl_col_ditanggapi: 'When',
     pl_decision_title: 'Publishing and decision',
-    pl_publish: 'Publish to employees',
-    pl_publish_confirm: 'Publish this plan? Every employee it moves will see the proposal and may answer.',
-    pl_publish_intro: 'Once published, every employee proposed for a transfer sees the proposal and its explanation and may agree or object.',
-    pl_published: 'Plan {name} is published to the employees.',
-    pl_approve_title: 'Leadership approval',
-    pl_approve_intro: "Approving the plan decides all its transfers from the effective date, numbers the decree and decides the requests it grants. Employees' objections do not block the decision but are recorded with it.",
-    pl_approve_draf: 'This plan is not published, so the employees have not been able to answer.',
-    pl_tmt: 'Effective date (TMT)',
-    pl_tmt_hint: "Must be the 1st of a month. Teachers' transfers should start on 1 January or 1 July.",
-    pl_tmt_err: 'The effective date must be the 1st of a month (e.g. 2027-01-01).',
-    pl_approve: 'Approve the plan',
-    pl_approve_confirm: "Approve this plan from {tmt}? The transfers will be written into the employees' history.",
-    pl_approved: 'Plan {name} approved; decree number {sk}.',
-    pl_approved_info: 'Approved from {tmt}, decree number {sk}.',
-    pl_warnings: 'Warnings',
-    pl_stale: 'The plan cannot be approved',
     pl_downloads: 'Downloads',
     pl_download_xlsx: 'Download the transfers (XLSX)',
     pl_download_sk: 'Download the decree (PDF)',
-    pl_sk_after_approval: 'The decree is available once the plan is approved.',
+    pl_sk_after_approval: 'The decree is available once the PPK decides the plan.',
     pl_settings_used: 'Settings this plan used',
     pl_compare_page_title: 'Comparing {a} and {b}',
     pl_cmp_summary: 'Summary',
@@ -373,6 +422,18 @@ strings({
     pl_nip: 'NIP',
     pl_open: 'Open plan {name}',
     pl_back: 'Back to the plans',
+    pl_head_list_title: 'Transfer plans for my agency',
+    pl_head_intro: 'Transfer plans BKPSDM has published that move staff into or out of your agency. As the head of a receiving agency you agree or object to each transfer into it until the deadline; an objection needs a reason and the TPK answers it.',
+    pl_head_plans: 'Published plans',
+    pl_head_plans_empty: 'No plan is published yet.',
+    pl_head_list_denied: "The list of plans cannot be loaded for your role. Open a plan by its name (given in BKPSDM's letter).",
+    pl_head_open: 'Plan name',
+    pl_head_open_go: 'Open the plan',
+    pl_head_moves: 'Transfers into and out of your agency',
+    pl_head_none: 'This plan moves nobody into or out of your agency.',
+    pl_head_col_answer: 'Your answer',
+    pl_head_out: 'Leaves your agency; the receiving head answers.',
+    pl_head_closed: 'The plan no longer takes answers.',
     pl_reason_status: 'employment status',
     pl_reason_masa_kerja_unit: 'time in unit',
     pl_reason_pensiun: 'near retirement',
@@ -712,7 +773,62 @@ function RunForm({ taken }) {
   );
 }
 
+// The published plans for a head of unit, or (while the server lists
+// plans to HR only) a field to open one by its name.
+function HeadPlanList() {
+  const list = useApi('/api/plans');
+  const [name, setName] = useState('');
+  const [error, setError] = useState('');
+  const open = (e) => {
+    e.preventDefault();
+    const n = name.trim();
+    if (!NAME_RE.test(n)) {
+      setError(t('pl_err_name'));
+      return;
+    }
+    go('rencana/' + encodeURIComponent(n));
+  };
+  const rows = list.data ? list.data.rows.filter((r) => r.status !== 'draf') : [];
+  return (
+    <Page title={t('pl_head_list_title')}>
+      <p>{t('pl_head_intro')}</p>
+      <div class="grid">
+        <Card title={t('pl_head_plans')} id="saved" wide>
+          {list.error && <Notice kind="info">{t('pl_head_list_denied')}</Notice>}
+          {!list.error && !list.data && <Loading />}
+          {list.data && (
+            <Table id="plan-list" rows={rows} rowKey={(r) => r.name} caption={t('pl_head_plans')}
+              empty={t('pl_head_plans_empty')} columns={[
+                { key: 'name', label: t('pl_col_name'), render: (r) => <a href={href('rencana/' + r.name)}>{r.name}</a> },
+                { key: 'status', label: t('pl_col_status'), render: (r) => <PlanStatus value={r.status} /> },
+                { key: 'dibuat', label: t('pl_col_dibuat'), render: (r) => date(r.dibuat) },
+              ]} />
+          )}
+          <form class="form-row" onSubmit={open} noValidate aria-label={t('pl_head_open_go')} id="open-plan">
+            <Field label={t('pl_head_open')} id="pl-open-name">
+              {(fid) => (
+                <input id={fid} value={name} maxLength={64} autocomplete="off" aria-invalid={error ? 'true' : undefined}
+                  onInput={(e) => { setName(e.target.value); setError(''); }} />
+              )}
+            </Field>
+            <button type="submit" class="btn primary">{t('pl_head_open_go')}</button>
+            {error && <p class="form-error" role="alert">{error}</p>}
+          </form>
+        </Card>
+      </div>
+    </Page>
+  );
+}
+
 export function PlanList() {
+  const { me } = useSession();
+  return me.role === 'kepala_unit' ? <HeadPlanList /> : <HrPlanList />;
+}
+
+// What waits for the TPK or the PPK, at the top of their list.
+const WAITS = { tpk: 'diterbitkan', ppk: 'dipertimbangkan' };
+
+function HrPlanList() {
   const { me } = useSession();
   const list = useApi('/api/plans');
   return (
@@ -720,8 +836,12 @@ export function PlanList() {
       <Async q={list}>
         {(d) => {
           const rows = [...d.rows].sort((a, b) => (b.dibuat || '').localeCompare(a.dibuat || '') || a.name.localeCompare(b.name));
+          const waiting = WAITS[me.role] ? rows.filter((r) => r.status === WAITS[me.role]).length : 0;
           return (
             <div class="grid">
+              {waiting > 0 && (
+                <div class="wide"><Notice kind="warn">{t('pl_waiting_' + me.role, { n: num(waiting) })}</Notice></div>
+              )}
               <Card title={t('pl_saved')} id="saved" wide>
                 <SavedPlans rows={rows} />
               </Card>
@@ -823,30 +943,100 @@ function EuChart({ before, after }) {
   );
 }
 
-const FILTER0 = { jenis: '', sementara: '', asal: '', tujuan: '', q: '', tanggapan: '' };
+const FILTER0 = { jenis: '', sementara: '', asal: '', tujuan: '', q: '', tanggapan: '', opd: '', keadaan: '' };
+const KEADAAN = ['keberatan', 'belum_dijawab', 'belum_diputuskan', 'setuju', 'tolak', 'coret'];
 
 function placeText(refs, kode) {
   return (unitName(refs, kode) + ' ' + kode + ' ' + unitName(refs, opdOf(refs, kode))).toLowerCase();
 }
 
-function Moves({ moves, answers, published }) {
+// Where move 'm' stands on the way to a decision, for the filter.
+function inState(m, heads, k) {
+  switch (k) {
+  case 'keberatan':
+    return objected(m, heads);
+  case 'belum_dijawab':
+    return objected(m, heads) && !m.jawaban_tpk;
+  case 'belum_diputuskan':
+    return !m.keputusan_tpk;
+  case 'coret':
+    return m.keputusan_ppk === 'coret';
+  default:
+    return m.keputusan_tpk === k;
+  }
+}
+
+// The employee's answer and the receiving heads' under it.
+function MoveAnswers({ m, answer, heads }) {
+  const a = m.tanggapan || (answer && answer.tanggapan);
+  const note = m.catatan_tanggapan || (answer && answer.catatan);
+  return (
+    <span class="move-answer">
+      <Answer value={a} />
+      {note && <q class="note">{note}</q>}
+      {(heads || []).map((h) => (
+        <span key={h.oleh} class="head-said" data-head={h.tanggapan}>
+          <small>{t('pl_head_said')}</small> <Answer value={h.tanggapan} />
+          {h.catatan && <q class="note">{h.catatan}</q>}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+// The TPK's word and answer, then the PPK's.
+function MoveDecision({ m }) {
+  return (
+    <span class="move-decision" data-tpk={m.keputusan_tpk || ''} data-ppk={m.keputusan_ppk || ''}>
+      <span class={'decision dec-' + (m.keputusan_tpk || 'belum')}>
+        {t('pl_dec_tpk')} {t('pl_dec_' + (m.keputusan_tpk || 'belum'))}
+      </span>
+      {m.catatan_tpk && <q class="note">{m.catatan_tpk}</q>}
+      {m.jawaban_tpk && (
+        <span class="jawaban"><small>{t('pl_dec_jawaban')}</small> {m.jawaban_tpk}</span>
+      )}
+      {m.keputusan_ppk && (
+        <span class={'decision dec-ppk-' + m.keputusan_ppk}>{t('pl_dec_ppk')} {t('pl_dec_ppk_' + m.keputusan_ppk)}</span>
+      )}
+      {m.alasan_ppk && <q class="note">{m.alasan_ppk}</q>}
+    </span>
+  );
+}
+
+// The moves of a plan with their filters. 'answers' (employees') and
+// 'heads' (receiving heads') by NIP; 'status' the plan's; 'extra' the
+// columns of the caller's role; 'only' a list of NIPs the server named.
+function Moves({ moves, answers, heads, status, extra = [], only, onClearOnly }) {
   const { refs } = useSession();
   const [f, setF] = useState(FILTER0);
+  const published = status !== 'draf';
   const set = (k) => (e) => setF({ ...f, [k]: e.target.value });
+  const opds = useMemo(() => {
+    const codes = new Set();
+    for (const m of moves) {
+      codes.add(opdOf(refs, m.unit_asal));
+      codes.add(opdOf(refs, m.unit_tujuan));
+    }
+    return [...codes].map((k) => [k, unitName(refs, k)]).sort((x, y) => x[1].localeCompare(y[1]));
+  }, [moves]);
   const rows = useMemo(() => {
     const asal = f.asal.trim().toLowerCase();
     const tujuan = f.tujuan.trim().toLowerCase();
     const q = f.q.trim().toLowerCase();
+    const keep = only ? new Set(only) : null;
     return moves.filter((m) => {
-      const ans = (answers.get(m.nip) || {}).tanggapan || 'belum';
-      return (!f.jenis || m.jenis === f.jenis)
+      const ans = m.tanggapan || (answers.get(m.nip) || {}).tanggapan || 'belum';
+      return (!keep || keep.has(m.nip))
+        && (!f.jenis || m.jenis === f.jenis)
         && (!f.sementara || (f.sementara === 'ya') === !!m.sementara_sampai)
         && (!asal || placeText(refs, m.unit_asal).includes(asal))
         && (!tujuan || placeText(refs, m.unit_tujuan).includes(tujuan))
+        && (!f.opd || opdOf(refs, m.unit_asal) === f.opd || opdOf(refs, m.unit_tujuan) === f.opd)
         && (!q || m.nip.includes(q) || (m.nama || '').toLowerCase().includes(q))
-        && (!f.tanggapan || ans === f.tanggapan);
+        && (!f.tanggapan || ans === f.tanggapan)
+        && (!f.keadaan || inState(m, heads, f.keadaan));
     });
-  }, [moves, f, answers]);
+  }, [moves, f, answers, heads, only]);
   const columns = [
     {
       key: 'nama', label: t('pl_col_pegawai'),
@@ -858,16 +1048,12 @@ function Moves({ moves, answers, published }) {
     { key: 'km', label: t('pl_col_km'), num: true, render: (m) => num(m.km, 2) },
     { key: 'reasons', label: t('pl_col_alasan'), nosort: true, render: (m) => <ReasonTags codes={m.reasons} /> },
     published && {
-      key: 'tanggapan', label: t('pl_col_tanggapan'), sort: (m) => (answers.get(m.nip) || {}).tanggapan || '',
-      render: (m) => {
-        const a = answers.get(m.nip);
-        return (
-          <span class="move-answer">
-            <Answer value={a && a.tanggapan} />
-            {a && a.catatan && <q class="note">{a.catatan}</q>}
-          </span>
-        );
-      },
+      key: 'tanggapan', label: t('pl_col_tanggapan'), sort: (m) => m.tanggapan || (answers.get(m.nip) || {}).tanggapan || '',
+      render: (m) => <MoveAnswers m={m} answer={answers.get(m.nip)} heads={heads.get(m.nip)} />,
+    },
+    published && {
+      key: 'keputusan', label: t('pl_col_keputusan'), sort: (m) => (m.keputusan_tpk || '') + (m.keputusan_ppk || ''),
+      render: (m) => <MoveDecision m={m} />,
     },
     {
       key: 'penjelasan', label: t('pl_col_penjelasan'), nosort: true,
@@ -878,6 +1064,7 @@ function Moves({ moves, answers, published }) {
         </details>
       ),
     },
+    ...extra,
   ].filter(Boolean);
   const filter = (label, key, options) => (
     <Field label={label} id={'flt-' + key}>
@@ -899,18 +1086,27 @@ function Moves({ moves, answers, published }) {
       <form class="form-row move-filters" role="search" aria-label={t('pl_moves_title')} onSubmit={(e) => e.preventDefault()}>
         {filter(t('pl_filter_jenis'), 'jenis', [['aps', t('pl_jenis_aps')], ['penugasan', t('pl_jenis_penugasan')]])}
         {filter(t('pl_filter_sementara'), 'sementara', [['ya', t('pl_filter_sementara_ya')], ['tidak', t('pl_filter_sementara_tidak')]])}
+        {filter(t('pl_filter_opd'), 'opd', opds)}
         {text(t('pl_filter_asal'), 'asal')}
         {text(t('pl_filter_tujuan'), 'tujuan')}
         {text(t('pl_filter_q'), 'q')}
         {published && filter(t('pl_filter_tanggapan'), 'tanggapan', [
           ['setuju', t('pl_tanggapan_setuju')], ['keberatan', t('pl_tanggapan_keberatan')], ['belum', t('pl_tanggapan_belum')],
         ])}
+        {published && filter(t('pl_filter_keadaan'), 'keadaan', KEADAAN.map((k) => [k, t('pl_keadaan_' + k)]))}
         <button type="button" class="btn secondary" onClick={() => setF(FILTER0)}>{t('pl_filter_reset')}</button>
       </form>
+      {only && (
+        <p class="notice info" id="move-only">
+          {t('pl_filter_only', { n: num(only.length) })}{' '}
+          <button type="button" class="link" onClick={onClearOnly}>{t('pl_filter_only_clear')}</button>
+        </p>
+      )}
       <p id="move-count" role="status" data-shown={rows.length} data-total={moves.length}>
         {t('pl_moves_count', { n: num(rows.length), total: num(moves.length) })}
       </p>
       <Table id="move-table" columns={columns} rows={rows} rowKey={(m) => m.nip} pageSize={50}
+        resetKey={JSON.stringify(f) + (only ? only.join() : '')}
         caption={t('pl_moves_title')} empty={t('pl_moves_empty')} />
     </>
   );
@@ -927,12 +1123,23 @@ function Responses({ doc, answers }) {
     s += a.tanggapan === 'setuju' ? 1 : 0;
     k += a.tanggapan === 'keberatan' ? 1 : 0;
   }
+  const who = (r) => <span>{names.get(r.nip) || r.nip}<br /><small>{r.nip}</small></span>;
   return (
     <>
+      <h3>{t('pl_responses_title')}</h3>
       <p id="response-counts">{t('pl_responses_counts', { s: num(s), k: num(k), b: num(doc.moves.length - s - k) })}</p>
       <Table id="response-table" rows={doc.responses} rowKey={(r) => r.nip} pageSize={20} empty={t('pl_responses_empty')}
         caption={t('pl_responses_title')} columns={[
-          { key: 'nip', label: t('pl_col_pegawai'), render: (r) => <span>{names.get(r.nip) || r.nip}<br /><small>{r.nip}</small></span> },
+          { key: 'nip', label: t('pl_col_pegawai'), render: who },
+          { key: 'tanggapan', label: t('pl_col_tanggapan'), render: (r) => <Answer value={r.tanggapan} /> },
+          { key: 'catatan', label: t('pl_col_catatan'), render: (r) => r.catatan || '–' },
+          { key: 'ditanggapi', label: t('pl_col_ditanggapi'), render: (r) => date(r.ditanggapi) },
+        ]} />
+      <h3>{t('pl_heads_title')}</h3>
+      <Table id="head-answer-table" rows={doc.tanggapan_kepala || []} rowKey={(r) => r.nip + r.oleh} pageSize={20}
+        empty={t('pl_heads_empty')} caption={t('pl_heads_title')} columns={[
+          { key: 'nip', label: t('pl_col_pegawai'), render: who },
+          { key: 'oleh', label: t('pl_col_oleh') },
           { key: 'tanggapan', label: t('pl_col_tanggapan'), render: (r) => <Answer value={r.tanggapan} /> },
           { key: 'catatan', label: t('pl_col_catatan'), render: (r) => r.catatan || '–' },
           { key: 'ditanggapi', label: t('pl_col_ditanggapi'), render: (r) => date(r.ditanggapi) },
@@ -941,106 +1148,42 @@ function Responses({ doc, answers }) {
   );
 }
 
-function ApproveForm({ name, status, reload }) {
-  const [tmt, setTmt] = useState('');
-  const [error, setError] = useState('');
-  const [refused, setRefused] = useState('');
-  const [warnings, setWarnings] = useState(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (e) => {
-    e.preventDefault();
-    setRefused('');
-    if (!/^\d{4}-(0[1-9]|1[0-2])-01$/.test(tmt)) {
-      setError(t('pl_tmt_err'));
-      return;
-    }
-    setError('');
-    if (!window.confirm(t('pl_approve_confirm', { tmt: date(tmt) }))) {
-      return;
-    }
-    setBusy(true);
-    try {
-      const r = await post('/api/plans/' + encodeURIComponent(name) + '/approve', { tmt });
-      setWarnings(r.warnings || []);
-      toast(t('pl_approved', { name, sk: r.sk_nomor }));
-      reload();
-    } catch (err) {
-      if (err.status === 422) {
-        setError(err.message);
-      } else {
-        setRefused(err.message);
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
-  if (status === 'disetujui') {
-    return warnings && warnings.length > 0 ? <Warnings list={warnings} /> : null;
-  }
+function PlanFacts({ plan }) {
   return (
-    <form onSubmit={submit} noValidate id="approve-form" aria-labelledby="approve-h">
-      <h3 id="approve-h">{t('pl_approve_title')}</h3>
-      <p>{t('pl_approve_intro')}</p>
-      {status === 'draf' && <Notice kind="warn">{t('pl_approve_draf')}</Notice>}
-      <div class="form-row">
-        <Field label={t('pl_tmt')} hint={t('pl_tmt_hint')} id="pl-tmt">
-          {(fid) => (
-            <input id={fid} type="date" value={tmt} required aria-invalid={error ? 'true' : undefined}
-              aria-describedby={fid + '-hint' + (error ? ' pl-tmt-err' : '')}
-              onInput={(e) => { setTmt(e.target.value); setError(''); }} />
-          )}
-        </Field>
-        <button type="submit" class="btn primary" disabled={busy} aria-busy={busy}>{t('pl_approve')}</button>
-      </div>
-      {error && <p class="form-error" id="pl-tmt-err" role="alert">{error}</p>}
-      {refused && (
-        <div class="notice error" role="alert" id="approve-refused">
-          <strong>{t('pl_stale')}:</strong> {refused}
-        </div>
-      )}
-    </form>
+    <dl class="facts">
+      <dt>{t('pl_col_status')}</dt><dd><PlanStatus value={plan.status} /></dd>
+      {plan.mode && <><dt>{t('pl_col_mode')}</dt><dd>{t('pl_mode_' + plan.mode)}</dd></>}
+      {plan.as_of && <><dt>{t('pl_col_as_of')}</dt><dd>{date(plan.as_of)}</dd></>}
+      {plan.tenggat && <><dt>{t('pl_col_tenggat')}</dt><dd data-tenggat={plan.tenggat}>{date(plan.tenggat)}</dd></>}
+      {plan.ba_nomor && <><dt>{t('pl_col_ba')}</dt><dd data-ba={plan.ba_nomor}>{plan.ba_nomor}</dd></>}
+      {plan.tmt && <><dt>{t('pl_col_tmt')}</dt><dd>{date(plan.tmt)}</dd></>}
+      {plan.sk_nomor && <><dt>{t('pl_col_sk')}</dt><dd data-sk={plan.sk_nomor}>{plan.sk_nomor}</dd></>}
+      {plan.catatan_kembali && <><dt>{t('pl_col_catatan_kembali')}</dt><dd>{plan.catatan_kembali}</dd></>}
+    </dl>
   );
 }
 
-function Warnings({ list }) {
-  return (
-    <div class="notice warn" role="status" id="approve-warnings">
-      <strong>{t('pl_warnings')}:</strong>
-      <ul>{list.map((w) => <li key={w}>{w}</li>)}</ul>
-    </div>
-  );
-}
-
-function Decision({ me, plan, reload }) {
+function Decision({ me, plan, reload, ppkPanel }) {
   const name = plan.name;
-  const base = '/api/plans/' + encodeURIComponent(name);
+  const base = planPath(name);
   return (
     <>
-      <dl class="facts">
-        <dt>{t('pl_col_status')}</dt><dd><PlanStatus value={plan.status} /></dd>
-        <dt>{t('pl_col_mode')}</dt><dd>{t('pl_mode_' + plan.mode)}</dd>
-        <dt>{t('pl_col_as_of')}</dt><dd>{date(plan.as_of)}</dd>
-        {plan.tmt && <><dt>{t('pl_col_tmt')}</dt><dd>{date(plan.tmt)}</dd></>}
-        {plan.sk_nomor && <><dt>{t('pl_col_sk')}</dt><dd data-sk={plan.sk_nomor}>{plan.sk_nomor}</dd></>}
-      </dl>
-      {me.role === 'bkpsdm' && plan.status === 'draf' && (
-        <div class="actions">
-          <p>{t('pl_publish_intro')}</p>
-          <ActionButton confirm={t('pl_publish_confirm')} onRun={async () => {
-            await post(base + '/publish');
-            toast(t('pl_published', { name }));
-            reload();
-          }}>{t('pl_publish')}</ActionButton>
-        </div>
+      <PlanFacts plan={plan} />
+      <StatusNote plan={plan} role={me.role} />
+      {me.role === 'bkpsdm' && plan.status === 'draf' && <PublishForm name={name} reload={reload} />}
+      {me.role === 'tpk' && plan.status === 'diterbitkan' && (
+        <p>
+          <button type="button" class="link" onClick={() => {
+            document.getElementById('tpk-session-h')?.scrollIntoView();
+            document.querySelector('#tpk-session button')?.focus();
+          }}>{t('pl_tpk_goto')}</button>
+        </p>
       )}
-      {plan.status === 'disetujui' && (
-        <Notice kind="ok">{t('pl_approved_info', { tmt: date(plan.tmt), sk: plan.sk_nomor })}</Notice>
-      )}
-      {me.role === 'pimpinan' && <ApproveForm name={name} status={plan.status} reload={reload} />}
+      {ppkPanel}
       <h3>{t('pl_downloads')}</h3>
       <div class="actions">
         <a class="btn secondary" href={base + '/export.xlsx'} download={'rencana-' + name + '.xlsx'}>{t('pl_download_xlsx')}</a>
-        {plan.status === 'disetujui'
+        {plan.status === 'ditetapkan'
           ? <a class="btn secondary" href={base + '/sk.pdf'} download={'SK-mutasi-' + name + '.pdf'}>{t('pl_download_sk')}</a>
           : <span class="hint">{t('pl_sk_after_approval')}</span>}
       </div>
@@ -1065,29 +1208,35 @@ function SettingsUsed({ settings }) {
   );
 }
 
-export function PlanPage({ name }) {
+// A plan as BKPSDM, the TPK and the PPK see it, with the controls of the
+// step that is theirs.
+function HrPlanPage({ name }) {
   const { me } = useSession();
-  const base = '/api/plans/' + encodeURIComponent(name);
+  const base = planPath(name);
   const plan = useApi(base);
-  const asOf = plan.data && plan.data.plan.as_of;
+  const doc = plan.data;
+  const asOf = doc && doc.plan.as_of;
   const before = useApi(asOf ? '/api/abk' + qs({ by: 'opd', as_of: asOf }) : null);
   const after = useApi(asOf ? '/api/abk' + qs({ by: 'opd', plan: name }) : null);
-  const answers = useMemo(
-    () => new Map(((plan.data && plan.data.responses) || []).map((r) => [r.nip, r])),
-    [plan.data],
-  );
+  const answers = useMemo(() => new Map(((doc && doc.responses) || []).map((r) => [r.nip, r])), [doc]);
+  const heads = useMemo(() => headAnswers(doc), [doc]);
+  const names = useMemo(() => new Map(((doc && doc.moves) || []).map((m) => [m.nip, m.nama])), [doc]);
+  const tpk = useTpk({
+    name, doc, heads, names, reload: plan.reload, active: me.role === 'tpk' && doc && doc.plan.status === 'diterbitkan',
+  });
+  const ppk = usePpk({ name, doc, names, reload: plan.reload, role: me.role });
   return (
     <Page title={t('pl_title', { name })} actions={<a href={href('rencana')}>{t('pl_back')}</a>}>
       <Async q={plan}>
         {(d) => (
           <>
-            <Summary s={d.summary} />
+            {d.summary && <Summary s={d.summary} />}
             <div class="side-by-side plan-top">
               <Card title={t('pl_decision_title')} id="decision">
-                <Decision me={me} plan={d.plan} reload={plan.reload} />
+                <Decision me={me} plan={d.plan} reload={plan.reload} ppkPanel={ppk.panel} />
                 <SettingsUsed settings={d.plan.settings || {}} />
               </Card>
-              <Card title={t('pl_responses_title')} id="responses">
+              <Card title={t('pl_answers_title')} id="responses">
                 <Responses doc={d} answers={answers} />
               </Card>
             </div>
@@ -1098,7 +1247,9 @@ export function PlanPage({ name }) {
                 </Async>
               </Card>
               <Card title={t('pl_moves_title')} id="moves" wide>
-                <Moves moves={d.moves} answers={answers} published={d.plan.status !== 'draf'} />
+                {tpk.panel}
+                <Moves moves={d.moves} answers={answers} heads={heads} status={d.plan.status}
+                  extra={[tpk.column, ppk.column].filter(Boolean)} only={tpk.only} onClearOnly={tpk.clearOnly} />
               </Card>
             </div>
           </>
@@ -1106,6 +1257,75 @@ export function PlanPage({ name }) {
       </Async>
     </Page>
   );
+}
+
+const NONE = new Map();
+
+// Is unit 'kode' in the subtree of unit 'root'?
+function within(refs, kode, root) {
+  let u = refs && refs.units.get(kode);
+  for (let i = 0; u && i < 64; i++) {
+    if (u.kode === root) {
+      return true;
+    }
+    u = u.induk ? refs.units.get(u.induk) : null;
+  }
+  return false;
+}
+
+// A head answers for moves into their unit when it is an OPD (or a
+// kecamatan, the RSUD, a root): a school principal alone does not.
+function headsOpd(refs, unit) {
+  const u = refs && refs.units.get(unit);
+  return !!u && (!u.induk || u.jenis === 'opd' || u.jenis === 'kecamatan' || u.jenis === 'rsud');
+}
+
+// A published plan as the head of a unit sees it: the moves into and out
+// of their subtree (the server keeps only those), and an answer form for
+// each move into their OPD while the plan takes answers.
+function HeadPlanPage({ name }) {
+  const { me, refs } = useSession();
+  const plan = useApi(planPath(name));
+  const [sent, setSent] = useState(new Map());
+  return (
+    <Page title={t('pl_title', { name })} actions={<a href={href('rencana')}>{t('pl_back')}</a>}>
+      <Async q={plan}>
+        {(d) => {
+          const open = d.plan.status === 'diterbitkan' && !(d.plan.tenggat && todayIso() > d.plan.tenggat);
+          const answerColumn = {
+            key: 'jawab', label: t('pl_head_col_answer'), nosort: true,
+            render: (m) => {
+              if (!within(refs, m.unit_tujuan, me.unit) || !headsOpd(refs, me.unit)) {
+                return <small>{t('pl_head_out')}</small>;
+              }
+              if (!open) {
+                return <small>{t('pl_head_closed')}</small>;
+              }
+              return <HeadAnswer name={name} m={m} sent={sent.get(m.nip)} onSent={(nip, a) => setSent((x) => new Map(x).set(nip, a))} />;
+            },
+          };
+          return (
+            <div class="grid">
+              <Card title={t('pl_decision_title')} id="decision" wide>
+                <PlanFacts plan={d.plan} />
+                <StatusNote plan={d.plan} role={me.role} />
+              </Card>
+              <Card title={t('pl_head_moves')} id="moves" wide>
+                {d.moves.length === 0 ? <p class="empty" id="head-none">{t('pl_head_none')}</p> : (
+                  <Moves moves={d.moves} answers={NONE} heads={NONE} status={d.plan.status} extra={[answerColumn]} />
+                )}
+              </Card>
+            </div>
+          );
+        }}
+      </Async>
+    </Page>
+  );
+}
+
+export function PlanPage({ name }) {
+  const { me } = useSession();
+  return me.role === 'kepala_unit' ? <HeadPlanPage name={name} /> : <HrPlanPage name={name} />;
 }
 
 // ---- PlanCompare ---------------------------------------------------------------

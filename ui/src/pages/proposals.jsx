@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The employee's proposed transfers (domain.md section 5, "against
-// resistance"): every published or approved plan that moves the caller
-// (GET /api/proposals), with the move, its plain explanation, and the
-// form to agree or object (an objection needs a reason).
+// resistance"): every published plan that moves the caller (GET
+// /api/proposals), with the move, its plain explanation, the form to
+// agree or object until the deadline (an objection needs a reason), and
+// then the decision: the TPK's word with its answer to the objection
+// and the PPK's (each plan's own view, GET /api/plans/{name}).
 import { useState } from 'preact/hooks';
 import { post } from '../api.js';
 import { date, num, strings, t } from '../i18n.js';
@@ -14,7 +16,7 @@ import { Answer, MoveKind, PlanStatus, ReasonTags } from './plans.jsx';
 strings({
   id: {
     pr_title: 'Usulan Mutasi Saya',
-    pr_intro: 'Bila BKPSDM menerbitkan rencana mutasi yang memindahkan Anda, usulannya tampil di sini beserta alasannya. Anda dapat menyatakan setuju atau keberatan; keberatan wajib disertai alasan. Tanggapan Anda dilihat pimpinan sebelum memutuskan.',
+    pr_intro: 'Bila BKPSDM menerbitkan rencana mutasi yang memindahkan Anda, usulannya tampil di sini beserta alasannya. Anda dapat menyatakan setuju atau keberatan sampai tenggat; keberatan wajib disertai alasan. TPK membaca tanggapan Anda dan menjawab keberatan sebelum memutuskan; PPK lalu menetapkan.',
     pr_empty: 'Saat ini tidak ada usulan mutasi untuk Anda.',
     pr_no_nip: 'Akun ini tidak terhubung dengan data pegawai.',
     pr_plan: 'Rencana {name}',
@@ -40,12 +42,30 @@ strings({
     pr_err_pick: 'Pilih setuju atau keberatan.',
     pr_err_note: 'Keberatan wajib disertai alasan: isi catatan.',
     pr_sent: 'Tanggapan Anda untuk rencana {name} tersimpan.',
-    pr_decided: 'Rencana ini sudah diputuskan pimpinan; tanggapan tidak dapat diubah lagi.',
+    pr_decided: 'Rencana ini sudah ditetapkan PPK; tanggapan tidak dapat diubah lagi.',
+    pr_tenggat: 'Tanggapi paling lambat {d}.',
+    pr_tenggat_lewat: 'Tenggat tanggapan ({d}) sudah lewat.',
+    pr_closed: 'Masa tanggapan sudah berakhir; rencana sedang diputuskan.',
+    pr_decision_title: 'Keputusan',
+    pr_tpk: 'Pertimbangan TPK',
+    pr_tpk_setuju: 'Disetujui TPK',
+    pr_tpk_tolak: 'Ditolak TPK',
+    pr_tpk_belum: 'Belum diputuskan',
+    pr_tpk_catatan: 'Catatan TPK',
+    pr_jawaban: 'Jawaban TPK atas keberatan Anda',
+    pr_ppk: 'Keputusan PPK',
+    pr_ppk_setuju: 'Ditetapkan',
+    pr_ppk_coret: 'Dicoret',
+    pr_ppk_alasan: 'Alasan',
+    pr_tmt: 'Berlaku mulai {tmt}; SK nomor {sk}.',
+    pr_returned: 'Rencana ini dikembalikan kepada BKPSDM; usulan ini tidak ditetapkan.',
+    pr_request_title: 'Keputusan atas permohonan #{id}',
+    pr_request_open: 'Buka permohonan #{id}',
     pr_petikan: 'Unduh petikan SK (PDF)',
   },
   en: {
     pr_title: 'My proposed transfers',
-    pr_intro: 'When BKPSDM publishes a transfer plan that moves you, the proposal appears here with its reasons. You may agree or object; an objection needs a reason. The leadership sees your answer before deciding.',
+    pr_intro: 'When BKPSDM publishes a transfer plan that moves you, the proposal appears here with its reasons. You may agree or object until the deadline; an objection needs a reason. The TPK reads your answer and answers an objection before deciding; the PPK then decides.',
     pr_empty: 'There is no proposed transfer for you at the moment.',
     pr_no_nip: 'This account is not linked to an employee record.',
     pr_plan: 'Plan {name}',
@@ -71,7 +91,25 @@ strings({
     pr_err_pick: 'Choose agree or object.',
     pr_err_note: 'An objection needs a reason: fill in the note.',
     pr_sent: 'Your answer to plan {name} is saved.',
-    pr_decided: 'The leadership has decided this plan; the answer can no longer change.',
+    pr_decided: 'The PPK has decided this plan; the answer can no longer change.',
+    pr_tenggat: 'Answer by {d}.',
+    pr_tenggat_lewat: 'The deadline for answers ({d}) has passed.',
+    pr_closed: 'The time for answers has ended; the plan is being decided.',
+    pr_decision_title: 'Decision',
+    pr_tpk: "The TPK's consideration",
+    pr_tpk_setuju: 'Agreed by the TPK',
+    pr_tpk_tolak: 'Refused by the TPK',
+    pr_tpk_belum: 'Not decided yet',
+    pr_tpk_catatan: 'TPK note',
+    pr_jawaban: "The TPK's answer to your objection",
+    pr_ppk: "The PPK's decision",
+    pr_ppk_setuju: 'Decided',
+    pr_ppk_coret: 'Struck',
+    pr_ppk_alasan: 'Reason',
+    pr_tmt: 'In effect from {tmt}; decree number {sk}.',
+    pr_returned: 'This plan was returned to BKPSDM; this proposal is not decided.',
+    pr_request_title: 'Decision on request #{id}',
+    pr_request_open: 'Open request #{id}',
     pr_petikan: 'Download the decree extract (PDF)',
   },
 });
@@ -131,12 +169,44 @@ function AnswerForm({ row, reload }) {
   );
 }
 
+// The TPK's and the PPK's word on the caller's move, once there.
+function DecisionFacts({ v }) {
+  const m = v.move;
+  if (!m.keputusan_tpk && !m.keputusan_ppk) {
+    return null;
+  }
+  return (
+    <>
+      <h3>{t('pr_decision_title')}</h3>
+      <dl class="facts" id={'decision-' + v.name}>
+        <dt>{t('pr_tpk')}</dt>
+        <dd data-tpk={m.keputusan_tpk || ''}>{t('pr_tpk_' + (m.keputusan_tpk || 'belum'))}</dd>
+        {m.catatan_tpk && <><dt>{t('pr_tpk_catatan')}</dt><dd>{m.catatan_tpk}</dd></>}
+        {m.jawaban_tpk && <><dt>{t('pr_jawaban')}</dt><dd data-field="jawaban">{m.jawaban_tpk}</dd></>}
+        {m.keputusan_ppk && <><dt>{t('pr_ppk')}</dt><dd data-ppk={m.keputusan_ppk}>{t('pr_ppk_' + m.keputusan_ppk)}</dd></>}
+        {m.alasan_ppk && <><dt>{t('pr_ppk_alasan')}</dt><dd>{m.alasan_ppk}</dd></>}
+      </dl>
+    </>
+  );
+}
+
 function Proposal({ row, me, reload }) {
   const { refs } = useSession();
-  const m = row.move;
+  // The plan's own view for the caller: the deadline, the TMT and the
+  // decisions on the move.
+  const view = useApi('/api/plans/' + encodeURIComponent(row.name));
+  const v = view.data || { name: row.name, status: row.status, move: row.move };
+  const m = { ...row.move, ...v.move };
+  const status = v.status || row.status;
+  const late = v.tenggat && new Date().toISOString().slice(0, 10) > v.tenggat;
+  // The record of the caller's own request decided alone ("permohonan-ID"):
+  // nothing was proposed to answer, and its one move is the decision.
+  const single = /^permohonan-(\d+)$/.exec(row.name);
+  const decided = status === 'ditetapkan' && (m.keputusan_ppk === 'setuju' || !!single);
   return (
-    <Card title={t('pr_plan', { name: row.name })} id={'proposal-' + row.name} wide>
-      <p><PlanStatus value={row.status} /></p>
+    <Card title={single ? t('pr_request_title', { id: single[1] }) : t('pr_plan', { name: row.name })} id={'proposal-' + row.name} wide>
+      <p><PlanStatus value={status} /></p>
+      {single && <p><a href={href('permohonan/' + single[1])}>{t('pr_request_open', { id: single[1] })}</a></p>}
       <dl class="facts">
         <dt>{t('pr_from')}</dt>
         <dd data-field="asal">{unitName(refs, m.unit_asal)} — {jabatanName(refs, m.jabatan_asal)}</dd>
@@ -153,8 +223,8 @@ function Proposal({ row, me, reload }) {
       </dl>
       <h3>{t('pr_why')}</h3>
       <div class="explain">{m.penjelasan}</div>
-      <h3>{t('pr_answer_title')}</h3>
-      {row.tanggapan ? (
+      {!single && <h3>{t('pr_answer_title')}</h3>}
+      {single ? null : row.tanggapan ? (
         <Notice kind={row.tanggapan === 'setuju' ? 'ok' : 'warn'}>
           <strong>{t('pr_answer_title')}:</strong> <span data-answer={row.tanggapan}><Answer value={row.tanggapan} /></span>
           {row.catatan && <q class="note">{row.catatan}</q>}
@@ -162,14 +232,23 @@ function Proposal({ row, me, reload }) {
       ) : (
         <p>{t('pr_answer_none')}</p>
       )}
-      {row.status === 'diterbitkan' && <AnswerForm key={row.tanggapan || ''} row={row} reload={reload} />}
-      {row.status === 'disetujui' && (
+      {status === 'diterbitkan' && v.tenggat && (
+        <p class="hint" data-tenggat={v.tenggat}>{t(late ? 'pr_tenggat_lewat' : 'pr_tenggat', { d: date(v.tenggat) })}</p>
+      )}
+      {status === 'diterbitkan' && !late && <AnswerForm key={row.tanggapan || ''} row={row} reload={reload} />}
+      {status === 'dipertimbangkan' && <p>{t('pr_closed')}</p>}
+      {status === 'dikembalikan' && <p>{t('pr_returned')}</p>}
+      <DecisionFacts v={{ ...v, move: m }} />
+      {status === 'ditetapkan' && (
         <>
           <p>{t('pr_decided')}</p>
-          <a class="btn secondary" download={'petikan-' + row.name + '-' + me.nip + '.pdf'}
-            href={'/api/plans/' + encodeURIComponent(row.name) + '/sk.pdf?nip=' + encodeURIComponent(me.nip)}>
-            {t('pr_petikan')}
-          </a>
+          {decided && v.tmt && <p>{t('pr_tmt', { tmt: date(v.tmt), sk: v.sk_nomor })}</p>}
+          {decided && (
+            <a class="btn secondary" download={'petikan-' + row.name + '-' + me.nip + '.pdf'}
+              href={'/api/plans/' + encodeURIComponent(row.name) + '/sk.pdf?nip=' + encodeURIComponent(me.nip)}>
+              {t('pr_petikan')}
+            </a>
+          )}
         </>
       )}
     </Card>

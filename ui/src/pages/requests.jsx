@@ -75,8 +75,9 @@ strings({
     rq_doc_col_do: 'Periksa',
     rq_need_wajib: 'Wajib',
     rq_need_opsional: 'Tidak wajib untuk alasan ini',
-    rq_need_skpp: 'Wajib bila unit pembayar gaji berubah',
-    rq_need_skpp_yes: 'Wajib: unit pembayar gaji berubah',
+    rq_need_pendukung: 'Pendukung (tidak wajib untuk diajukan)',
+    rq_need_skpp: 'Pendukung bila unit pembayar gaji berubah',
+    rq_need_skpp_yes: 'Pendukung: unit pembayar gaji berubah',
     rq_need_skpp_no: 'Tidak wajib: unit pembayar gaji tetap',
     rq_not_uploaded: 'Belum diunggah',
     rq_download: 'Unduh {nama}',
@@ -106,7 +107,17 @@ strings({
     rq_optional_suffix: '(tidak wajib)',
     rq_actions: 'Tindakan',
     rq_actions_none: 'Tidak ada tindakan yang dapat Anda lakukan pada permohonan ini sekarang.',
-    rq_verify_incomplete: '{n} dokumen wajib belum diunggah atau belum diperiksa sesuai. Periksa dokumen sebelum memverifikasi.',
+    rq_verify_incomplete: '{n} dokumen belum lengkap atau belum diperiksa sesuai. Setiap dokumen wajib ada dan setiap dokumen yang diunggah diperiksa sesuai sebelum verifikasi.',
+    rq_verify_goto: 'Ke daftar periksa dokumen',
+    rq_tmt: 'TMT mutasi',
+    rq_tmt_hint: 'Wajib untuk penetapan: tanggal 1 suatu bulan, tidak sebelum bulan ini.',
+    rq_tmt_err: 'Isi TMT: tanggal 1 suatu bulan (misalnya 2027-01-01).',
+    rq_pilihan_terima: 'Unit tujuan yang menerima',
+    rq_pilihan_default: '— pilihan pertama di bawah Anda —',
+    rq_pilihan_n: 'Pilihan {n}: {unit}',
+    rq_decided_sk: 'Permohonan #{id} ditetapkan; SK nomor {sk}.',
+    rq_sk: 'Unduh SK (PDF)',
+    rq_petikan: 'Unduh petikan SK (PDF)',
     rq_catatan: 'Catatan',
     rq_catatan_hint: 'Wajib diisi untuk penolakan dan pembatalan.',
     rq_err_note_required: 'Tulis catatan: penolakan dan pembatalan wajib disertai alasan.',
@@ -186,8 +197,9 @@ strings({
     rq_doc_col_do: 'Check',
     rq_need_wajib: 'Required',
     rq_need_opsional: 'Not required for this reason',
-    rq_need_skpp: 'Required when the payroll unit changes',
-    rq_need_skpp_yes: 'Required: the payroll unit changes',
+    rq_need_pendukung: 'Supporting (not required to submit)',
+    rq_need_skpp: 'Supporting when the payroll unit changes',
+    rq_need_skpp_yes: 'Supporting: the payroll unit changes',
     rq_need_skpp_no: 'Not required: same payroll unit',
     rq_not_uploaded: 'Not uploaded',
     rq_download: 'Download {nama}',
@@ -217,7 +229,17 @@ strings({
     rq_optional_suffix: '(optional)',
     rq_actions: 'Actions',
     rq_actions_none: 'There is nothing you can do on this request now.',
-    rq_verify_incomplete: '{n} required documents are missing or not yet found in order. Review the documents before verifying.',
+    rq_verify_incomplete: '{n} documents are missing or not yet found in order. Every required document must be there and every uploaded one found in order before verifying.',
+    rq_verify_goto: 'To the document checklist',
+    rq_tmt: 'Effective date (TMT)',
+    rq_tmt_hint: 'Required to decide: the 1st of a month, not before this month.',
+    rq_tmt_err: 'Give the effective date: the 1st of a month (e.g. 2027-01-01).',
+    rq_pilihan_terima: 'Destination that receives',
+    rq_pilihan_default: '— the first choice under you —',
+    rq_pilihan_n: 'Choice {n}: {unit}',
+    rq_decided_sk: 'Request #{id} decided; decree number {sk}.',
+    rq_sk: 'Download the decree (PDF)',
+    rq_petikan: 'Download the decree extract (PDF)',
     rq_catatan: 'Note',
     rq_catatan_hint: 'Required to refuse or withdraw.',
     rq_err_note_required: 'Write a note: a refusal or a withdrawal needs a reason.',
@@ -247,6 +269,12 @@ export const NEEDS_NOTE = ['tolak', 'batalkan'];
 // The documents of domain.md section 5, as the server names them.
 export const DOC_KINDS = ['surat_permohonan', 'bukti_alasan', 'persetujuan_asal', 'persetujuan_tujuan',
   'bebas_hukuman', 'bebas_temuan', 'sk_terakhir', 'skp', 'bebas_tugas_belajar', 'skpp'];
+// The documents a request must carry to be submitted: the server's
+// settings dokumen_wajib (surat_permohonan) and dokumen_wajib_<alasan>
+// (bukti_alasan for ikut_pasangan and kesehatan), as they stand by
+// default. The others support the request; each one uploaded is reviewed
+// before verification all the same.
+const MANDATORY = ['surat_permohonan'];
 const EVIDENCE_FOR = ['ikut_pasangan', 'kesehatan'];
 const PAYROLL_UNITS = ['opd', 'kecamatan', 'rsud'];
 
@@ -269,18 +297,13 @@ export function checklist(r, refs) {
   const from = payrollUnit(refs, r.unit);
   const to = payrollUnit(refs, r.pilihan && r.pilihan[0]);
   return DOC_KINDS.map((kind) => {
-    let required = true;
-    let need = 'rq_need_wajib';
-    if (kind === 'bukti_alasan' && !EVIDENCE_FOR.includes(r.alasan)) {
-      required = false;
-      need = 'rq_need_opsional';
+    let required = MANDATORY.includes(kind);
+    let need = required ? 'rq_need_wajib' : 'rq_need_pendukung';
+    if (kind === 'bukti_alasan') {
+      required = EVIDENCE_FOR.includes(r.alasan);
+      need = required ? 'rq_need_wajib' : 'rq_need_opsional';
     } else if (kind === 'skpp') {
-      if (from && to) {
-        required = from !== to;
-        need = required ? 'rq_need_skpp_yes' : 'rq_need_skpp_no';
-      } else {
-        need = 'rq_need_skpp';
-      }
+      need = !from || !to ? 'rq_need_skpp' : from !== to ? 'rq_need_skpp_yes' : 'rq_need_skpp_no';
     }
     const all = docs.filter((d) => d.jenis === kind).sort((a, b) => b.id - a.id);
     return { kind, required, need, doc: all[0] || null, older: Math.max(0, all.length - 1) };
@@ -292,11 +315,13 @@ function FormError({ text, id }) {
   return text ? <p class="form-error" role="alert" id={id}>{text}</p> : null;
 }
 
-// Take 'action' on request 'r' (with 'catatan'); resolves to true when
-// done. A 409 (someone moved it meanwhile) is reported and 'reload'ed.
-export async function takeAction(r, action, catatan, reload) {
+// Take 'action' on request 'r' (with 'catatan', and 'extra': "tmt" to
+// decide, "pilihan" to receive); resolves to true when done. A 409
+// (someone moved it meanwhile) is reported and 'reload'ed.
+export async function takeAction(r, action, catatan, reload, extra = {}) {
+  let res;
   try {
-    await post(`/api/requests/${r.id}/actions`, { action, catatan: catatan || '', version: r.version });
+    res = await post(`/api/requests/${r.id}/actions`, { action, catatan: catatan || '', version: r.version, ...extra });
   } catch (e) {
     if (e.status === 409) {
       reload();
@@ -304,9 +329,28 @@ export async function takeAction(r, action, catatan, reload) {
     }
     throw e;
   }
-  toast(t('rq_done', { id: r.id, action: t('action_' + action) }));
+  toast(res && res.sk_nomor ? t('rq_decided_sk', { id: r.id, sk: res.sk_nomor })
+    : t('rq_done', { id: r.id, action: t('action_' + action) }));
   reload();
   return true;
+}
+
+// The documents that stand between a request and its verification: the
+// mandatory ones missing and any uploaded one not found in order.
+export function unverified(r, refs) {
+  return checklist(r, refs).filter((x) => (x.required && !x.doc) || (x.doc && x.doc.status !== 'sesuai')).length;
+}
+
+// The decision record of a decided request (its SK is that plan's):
+// "permohonan-ID" for a request decided alone, the plan that granted it
+// otherwise; read from the step that decided it.
+function decisionOf(r) {
+  const step = [...(r.riwayat || [])].reverse().find((h) => h.action === 'tetapkan' && h.catatan);
+  if (!step) {
+    return null;
+  }
+  const m = /\((permohonan-\d+)\)/.exec(step.catatan) || /rencana (\S+) ke /.exec(step.catatan);
+  return m ? m[1] : null;
 }
 
 // ---- MyRequests -----------------------------------------------------------
@@ -788,33 +832,96 @@ function UploadForm({ r, reload }) {
   );
 }
 
+const TMT_RE = /^\d{4}-(0[1-9]|1[0-2])-01$/;
+
+// Is unit 'kode' in the subtree of unit 'root'?
+function within(refs, kode, root) {
+  let u = refs && refs.units.get(kode);
+  for (let hops = 0; u && hops < 64; hops++) {
+    if (u.kode === root) {
+      return true;
+    }
+    u = u.induk ? refs.units.get(u.induk) : null;
+  }
+  return false;
+}
+
 function Actions({ r, reload }) {
-  const { refs } = useSession();
+  const { me, refs } = useSession();
   const [note, setNote] = useState('');
+  const [tmt, setTmt] = useState('');
+  const [pilihan, setPilihan] = useState('');
   const [error, setError] = useState('');
   const actions = r.actions || [];
   if (actions.length === 0) {
-    return <p class="empty">{t('rq_actions_none')}</p>;
+    // A step refused because the request moved on leaves nothing to do:
+    // the reason stays on the page with the request as it is now.
+    return (
+      <>
+        <FormError text={error} id="rq-action-error" />
+        <p class="empty">{t('rq_actions_none')}</p>
+      </>
+    );
   }
+  // The choices a head may receive into (the server's default: the first
+  // of them).
+  const mine = (r.pilihan || []).map((k, i) => ({ k, n: i + 1 }))
+    .filter((c) => me.unit && within(refs, c.k, me.unit));
   const run = async (a) => {
     if (NEEDS_NOTE.includes(a) && !note.trim()) {
       setError(t('rq_err_note_required'));
       document.getElementById('rq-catatan')?.focus();
       return;
     }
+    const extra = {};
+    if (a === 'tetapkan') {
+      if (!TMT_RE.test(tmt)) {
+        setError(t('rq_tmt_err'));
+        document.getElementById('rq-tmt')?.focus();
+        return;
+      }
+      extra.tmt = tmt;
+    }
+    if (a === 'setujui_tujuan' && pilihan) {
+      extra.pilihan = Number(pilihan);
+    }
     setError('');
     try {
-      await takeAction(r, a, note.trim(), reload);
+      await takeAction(r, a, note.trim(), reload, extra);
       setNote('');
     } catch (e) {
       setError(e.message || String(e));
     }
   };
-  const missing = checklist(r, refs).filter((x) => x.required && (!x.doc || x.doc.status !== 'sesuai')).length;
+  const missing = unverified(r, refs);
   return (
     <div class="request-actions">
       {actions.includes('verifikasi') && missing > 0 && (
-        <Notice kind="warn">{t('rq_verify_incomplete', { n: missing })}</Notice>
+        <Notice kind="warn">
+          {t('rq_verify_incomplete', { n: missing })}{' '}
+          <button type="button" class="link" onClick={() => {
+            document.getElementById('rq-docs')?.scrollIntoView();
+            document.querySelector('#rq-doc-table')?.closest('.table-wrap')?.focus();
+          }}>{t('rq_verify_goto')}</button>
+        </Notice>
+      )}
+      {actions.includes('setujui_tujuan') && mine.length > 1 && (
+        <Field label={t('rq_pilihan_terima')} id="rq-pilihan">
+          {(fid) => (
+            <select id={fid} value={pilihan} onChange={(e) => setPilihan(e.target.value)}>
+              <option value="">{t('rq_pilihan_default')}</option>
+              {mine.map((c) => <option key={c.k} value={c.n}>{t('rq_pilihan_n', { n: c.n, unit: unitName(refs, c.k) })}</option>)}
+            </select>
+          )}
+        </Field>
+      )}
+      {actions.includes('tetapkan') && (
+        <Field label={t('rq_tmt')} hint={t('rq_tmt_hint')} id="rq-tmt">
+          {(fid) => (
+            <input id={fid} type="date" value={tmt} aria-describedby={fid + '-hint'}
+              onInput={(e) => { setTmt(e.target.value); setError(''); }} />
+          )}
+        </Field>
       )}
       <Field label={t('rq_catatan')} hint={t('rq_catatan_hint')} id="rq-catatan">
         {(fid) => (
@@ -831,6 +938,25 @@ function Actions({ r, reload }) {
         ))}
       </div>
     </div>
+  );
+}
+
+// The decree of a decided request: the whole SK for HR, the employee's
+// own Petikan for them.
+function DecreeLink({ r }) {
+  const { me } = useSession();
+  const plan = decisionOf(r);
+  if (!plan || !['ditetapkan', 'selesai'].includes(r.status) || !['pegawai', 'bkpsdm', 'tpk', 'ppk'].includes(me.role)) {
+    return null;
+  }
+  const own = me.role === 'pegawai';
+  const url = '/api/plans/' + encodeURIComponent(plan) + '/sk.pdf' + (own ? qs({ nip: me.nip }) : '');
+  return (
+    <p>
+      <a class="btn secondary" id="rq-sk" href={url} download={(own ? 'petikan-' : 'SK-mutasi-') + plan + '.pdf'}>
+        {t(own ? 'rq_petikan' : 'rq_sk')}
+      </a>
+    </p>
   );
 }
 
@@ -857,6 +983,7 @@ export function RequestPage({ id }) {
                 </Card>
               </div>
               <Card title={t('rq_actions')} id="rq-actions" wide>
+                <DecreeLink r={r} />
                 <Actions r={r} reload={q.reload} />
               </Card>
               <Card title={t('rq_docs')} id="rq-docs" wide>

@@ -38,7 +38,7 @@ strings({
   },
 });
 
-const ROLES = ['pegawai', 'kepala_unit', 'bkpsdm', 'pimpinan', 'admin'];
+const ROLES = ['pegawai', 'kepala_unit', 'bkpsdm', 'tpk', 'ppk', 'admin'];
 
 function AddUser({ onDone }) {
   const empty = { login: '', password: '', role: 'pegawai', nip: '', unit: '' };
