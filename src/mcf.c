@@ -2,6 +2,7 @@
 /* mcf: network simplex (engine layer); see the design note in mcf.h. */
 #include "mcf.h"
 
+#include <assert.h>
 #include <math.h>
 #include <stdbool.h>
 #include <stdlib.h>
@@ -43,6 +44,7 @@ struct mcf {
     int u_out;
     int64_t delta;
     int next_arc; /* Where the block search resumes. */
+    bool solved;  /* mcf_solve() ran: the arrays are rearranged. */
 };
 
 struct mcf *
@@ -568,6 +570,8 @@ enum err
 mcf_solve(struct mcf *m, enum mcf_status *status, int64_t *cost)
 {
     int64_t art = 0;
+    assert(!m->solved);
+    m->solved = true;
     mix_arcs(m);
     enum err rc = prepare(m, &art);
     if (rc != ERR_OK) {

@@ -47,7 +47,8 @@ MUST_USE enum err mcf_add_arc(struct mcf *m, int tail, int head, int64_t low,
 void mcf_add_supply(struct mcf *m, int node, int64_t supply);
 /* Solve. '*status' tells whether a feasible flow exists; when it does,
  * '*cost' is the optimal total cost. ERR_TOOBIG when numbers would pass
- * 64 bits. */
+ * 64 bits. Call it once per 'm', whatever it returns: solving rearranges
+ * the arcs and supplies in place (asserted). */
 MUST_USE enum err mcf_solve(struct mcf *m, enum mcf_status *status,
                             int64_t *cost);
 /* Number of nodes and arcs of 'm'. */
