@@ -26,6 +26,12 @@ add(int64_t *sum, int64_t v)
     return __builtin_add_overflow(*sum, v, sum) ? ERR_TOOBIG : ERR_OK;
 }
 
+uint64_t
+abk_pair_key(uint64_t unit, uint64_t jabatan)
+{
+    return unit << 24 | jabatan;
+}
+
 enum err
 abk_pair_add_row(struct abk_pair *p, const struct beban *b, int32_t day)
 {

@@ -48,6 +48,11 @@ struct abk_result {
     long h_cpns;
 };
 
+/* The key of a (unit, jabatan) pair in a map64, from the caller's numbers
+ * for them, both 1 or more: 'unit' above bit 24, 'jabatan' (below 2^24)
+ * in the low 24 bits, so never 0, exact and compact for the millions of
+ * pairs of a nation. */
+uint64_t abk_pair_key(uint64_t unit, uint64_t jabatan);
 /* Does workload row 'b' count on 'day'? (berlaku_mulai empty or <= day,
  * berlaku_sampai empty or >= day; both ends inclusive.) */
 bool abk_row_counts(const struct beban *b, int32_t day);

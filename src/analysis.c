@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "json.h"
 #include "map.h"
 #include "map64.h"
 #include "mem.h"
@@ -115,7 +116,7 @@ pair_lookup(struct analysis *a, const char *unit, const char *jabatan)
     if (u < 0 || !map_find(&a->jab_ix, jabatan, &j)) {
         return NULL;
     }
-    uint64_t key = (uint64_t)(u + 1) << 24 | (uint64_t)(uintptr_t)j;
+    uint64_t key = abk_pair_key((uint64_t)(u + 1), (uint64_t)(uintptr_t)j);
     int64_t ix = 0;
     if (!map64_add(&a->pair_ix, key, (int64_t)a->n_raw + 1, &ix)) {
         return &a->raw[ix - 1];
@@ -565,4 +566,20 @@ analysis_retirees_cleanup(struct analysis_retirees *r)
     }
     free(r->rows);
     memset(r, 0, sizeof(*r));
+}
+
+void
+analysis_retiree_json(const struct analysis_retiree *r, bool with_bup,
+                      struct json_obj *o)
+{
+    char tmt[DATE_STR_LEN];
+    date_format(r->tmt_pensiun, tmt);
+    json_obj_set_str(o, "nip", r->nip);
+    json_obj_set_str(o, "nama", r->nama);
+    json_obj_set_str(o, "unit", r->unit);
+    json_obj_set_str(o, "jabatan", r->jabatan);
+    if (with_bup) {
+        json_obj_set_int(o, "bup", r->bup);
+    }
+    json_obj_set_str(o, "tmt_pensiun", tmt);
 }

@@ -16,6 +16,7 @@
 #include "settings.h"
 
 struct analysis;
+struct json_obj;
 struct store;
 struct store_staff;
 struct tree;
@@ -127,5 +128,10 @@ MUST_USE enum err analysis_retirees_load(const struct analysis *a,
                                          struct analysis_retirees *out);
 /* Free the rows of 'r' and zero it; accepts NULL. */
 void analysis_retirees_cleanup(struct analysis_retirees *r);
+/* Set the keys of retiree 'r' in 'o': "nip", "nama", "unit", "jabatan",
+ * "bup" only when 'with_bup' ('mutasi retirements' has it, the web API
+ * does not), then "tmt_pensiun". */
+void analysis_retiree_json(const struct analysis_retiree *r, bool with_bup,
+                           struct json_obj *o);
 
 #endif

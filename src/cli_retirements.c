@@ -28,12 +28,7 @@ put_row(const struct analysis_retiree *r, enum cli_format f, struct buf *b,
     snprintf(bup, sizeof(bup), "%d", r->bup);
     if (f == CLI_JSON) {
         struct json_obj *o = json_obj_create();
-        json_obj_set_str(o, "nip", r->nip);
-        json_obj_set_str(o, "nama", r->nama);
-        json_obj_set_str(o, "unit", r->unit);
-        json_obj_set_str(o, "jabatan", r->jabatan);
-        json_obj_set_int(o, "bup", r->bup);
-        json_obj_set_str(o, "tmt_pensiun", tmt);
+        analysis_retiree_json(r, true, o);
         enum err rc = buf_adds(b, first ? "\n" : ",\n");
         rc = rc == ERR_OK ? json_obj_format(o, b) : rc;
         json_obj_destroy(o);

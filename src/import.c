@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "abk.h"
 #include "buf.h"
 #include "csv.h"
 #include "diag.h"
@@ -22,6 +23,7 @@
 #include "map64.h"
 #include "mem.h"
 #include "model.h"
+#include "nip.h"
 #include "store.h"
 
 /* A unit row held until the end of its file. */
@@ -120,19 +122,6 @@ db_failed(struct importer *im, enum err rc)
         im->failed = true;
     }
     return rc;
-}
-
-/* Check that key 'key' is new in this call; report the earlier line. */
-/* A key of exactly 18 digits (a NIP) as a number; 0 for any other key. */
-static uint64_t
-nip_key(const char *key)
-{
-    uint64_t v = 0;
-    int n = 0;
-    for (; key[n] >= '0' && key[n] <= '9' && n < 18; n++) {
-        v = v * 10 + (uint64_t)(key[n] - '0');
-    }
-    return n == 18 && key[n] == '\0' ? v : 0;
 }
 
 /* Note 'key' of kind 'k' as read on 'line'. True when it is new; else
@@ -401,7 +390,7 @@ pair_key(struct importer *im, const struct beban *b)
         u = (void *)(intptr_t)++im->n_unit_ids;
         map_put(&im->unit_ids, b->unit, u);
     }
-    return (uint64_t)(intptr_t)u << 24 | (uint64_t)(intptr_t)j;
+    return abk_pair_key((uint64_t)(intptr_t)u, (uint64_t)(intptr_t)j);
 }
 
 /* The pair's method must be the same on all its rows of this call. The map

@@ -133,6 +133,17 @@ nip_check_row(const struct nip_info *info, int32_t lahir, char jk,
     return NIP_OK;
 }
 
+uint64_t
+nip_key(const char *s)
+{
+    uint64_t v = 0;
+    size_t n = 0;
+    for (; s[n] >= '0' && s[n] <= '9' && n < NIP_LEN; n++) {
+        v = v * 10 + (uint64_t)(s[n] - '0');
+    }
+    return n == NIP_LEN && s[n] == '\0' ? v : 0;
+}
+
 /* Indexed by enum nip_problem: Bahasa Indonesia, then English. */
 static const char *const nip_texts[][2] = {
     [NIP_OK] = {"NIP valid", "NIP is valid"},

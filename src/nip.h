@@ -54,6 +54,10 @@ MUST_USE enum err nip_parse(const char *s, size_t len, struct nip_info *out,
  * the row's status is PPPK. Returns NIP_OK or the first disagreement. */
 enum nip_problem nip_check_row(const struct nip_info *info, int32_t lahir,
                                char jk, bool status_pppk);
+/* The NIP 's' as a number, a compact key for a map64: 's' must be exactly
+ * NIP_LEN ASCII digits and nothing more, else 0 (as for eighteen zeros).
+ * It checks no date or digit rule of nip_parse(). */
+uint64_t nip_key(const char *s);
 /* A sentence naming the field and what is wrong, in Bahasa Indonesia, or in
  * English when 'english'. Static storage. */
 const char *nip_problem_text(enum nip_problem p, bool english);

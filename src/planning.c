@@ -46,17 +46,6 @@ struct planning {
     struct map tags;       /* Interned competency lists. */
 };
 
-static uint64_t
-nip_number(const char *nip)
-{
-    uint64_t v = 0;
-    size_t n = 0;
-    for (; nip[n] >= '0' && nip[n] <= '9' && n < NIP_LEN; n++) {
-        v = v * 10 + (uint64_t)(nip[n] - '0');
-    }
-    return n == NIP_LEN && nip[n] == '\0' ? v : 0;
-}
-
 /* The settings: stored values, then the plan's own. */
 static enum err
 load_settings(struct planning *pl, struct store *st,
@@ -400,7 +389,7 @@ planning_find_staff(const struct planning *pl, const char *nip)
 {
     size_t lo = 0;
     size_t hi = pl->prob.n_staff;
-    if (nip_number(nip) == 0) {
+    if (nip_key(nip) == 0) {
         return -1;
     }
     while (lo < hi) {

@@ -269,20 +269,6 @@ struct retire_count {
     long total;
 };
 
-static void
-retiree_json(const struct analysis_retiree *r, struct json_obj *doc)
-{
-    char tmt[DATE_STR_LEN];
-    struct json_obj *o = json_obj_create();
-    date_format(r->tmt_pensiun, tmt);
-    json_obj_set_str(o, "nip", r->nip);
-    json_obj_set_str(o, "nama", r->nama);
-    json_obj_set_str(o, "unit", r->unit);
-    json_obj_set_str(o, "jabatan", r->jabatan);
-    json_obj_set_str(o, "tmt_pensiun", tmt);
-    json_obj_push(doc, "pegawai", o);
-}
-
 /* Count the retirees of 'rs' in 'n''s subtree and list the first
  * RETIREES_MAX of them (they come by TMT pensiun, then NIP) in 'doc'. */
 static void
@@ -304,7 +290,9 @@ count_retirees(const struct analysis_retirees *rs, struct retire_count *n,
         n->by_year[y - n->first_year]++;
         n->by_opd[opd_under_root(t, (size_t)u)]++;
         if (n->total++ < RETIREES_MAX) {
-            retiree_json(r, doc);
+            struct json_obj *o = json_obj_create();
+            analysis_retiree_json(r, false, o);
+            json_obj_push(doc, "pegawai", o);
         }
     }
 }
