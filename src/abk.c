@@ -13,7 +13,9 @@ __extension__ typedef __int128 i128;
 #define JP_MILLI_PER_TEACHER     24000 /* 24 JP a week, in thousandths. */
 #define JP_MILLI_MAX_PER_TEACHER 40000
 
-bool
+/* Does workload row 'b' count on 'day'? (berlaku_mulai empty or <= day,
+ * berlaku_sampai empty or >= day; both ends inclusive.) */
+static bool
 abk_row_counts(const struct beban *b, int32_t day)
 {
     return (b->berlaku_mulai == DATE_NONE || b->berlaku_mulai <= day) &&

@@ -53,9 +53,6 @@ struct abk_result {
  * in the low 24 bits, so never 0, exact and compact for the millions of
  * pairs of a nation. */
 uint64_t abk_pair_key(uint64_t unit, uint64_t jabatan);
-/* Does workload row 'b' count on 'day'? (berlaku_mulai empty or <= day,
- * berlaku_sampai empty or >= day; both ends inclusive.) */
-bool abk_row_counts(const struct beban *b, int32_t day);
 /* Add workload row 'b' to pair 'p' as of 'day'. ERR_INVAL when its method
  * differs from the pair's; ERR_TOOBIG when the sums would overflow. */
 MUST_USE enum err abk_pair_add_row(struct abk_pair *p, const struct beban *b,

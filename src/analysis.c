@@ -57,7 +57,9 @@ struct analysis {
     int bup;                          /* staff come grouped too. */
 };
 
-enum err
+/* Load the settings in force from 'st' into '*out' (defaults for the
+ * unset ones). */
+static enum err
 analysis_settings_load(struct store *st, struct settings *out)
 {
     settings_defaults(out);
@@ -156,7 +158,8 @@ add_beban(void *ctx, const struct beban *b)
     return p ? abk_pair_add_row(&p->p, b, a->day) : ERR_INTERNAL;
 }
 
-int
+/* BUP of the position 'kode' (the default BUP for an unknown code). */
+static int
 analysis_bup(const struct analysis *a, const char *kode)
 {
     void *j = NULL;

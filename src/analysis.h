@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* analysis: the workload analysis of a whole database as of a date
- * (service layer, shared by the CLI and later the web app): settings in
+ * (service layer, shared by the CLI and the web app): settings in
  * force, the unit tree, every (unit, jabatan) with its workload rows and
  * staff in post, and the staff's retirement dates. Reads the store once;
  * the numbers come from abk.h. */
@@ -30,10 +30,6 @@ struct analysis_pair {
                           * DATE_NONE. */
 };
 
-/* Load the settings in force from 'st' into '*out' (defaults for the
- * unset ones). */
-MUST_USE enum err analysis_settings_load(struct store *st,
-                                         struct settings *out);
 /* Analyse the database 'st' as of 'day' into a new '*out'. ERR_DB (text
  * in store_errmsg()), ERR_INVAL for workload rows of mixed methods in one
  * pair, ERR_TOOBIG for sums past 64 bits. */
@@ -77,8 +73,6 @@ void analysis_staff_at(const struct analysis *a, size_t i, size_t *pair,
                        int32_t *tmt_pensiun);
 /* The NIP of staff 'i' as a number (its 18 digits). */
 uint64_t analysis_staff_nip(const struct analysis *a, size_t i);
-/* BUP of the position 'kode' (the default BUP for an unknown code). */
-int analysis_bup(const struct analysis *a, const char *kode);
 
 /* One move for analysis_move_staff(). */
 struct analysis_move {

@@ -55,7 +55,8 @@ auth_hash_password(const char *password, char out[AUTH_HASH_MAX])
     return ERR_OK;
 }
 
-bool
+/* True when 'password' matches 'hash' (constant time). */
+static bool
 auth_check_password(const char *hash, const char *password)
 {
     /* libsodium takes the hash as a crypto_pwhash_STRBYTES array. */

@@ -44,8 +44,6 @@ MUST_USE enum err auth_init(void);
  * shorter than AUTH_PW_MIN or longer than AUTH_PW_MAX bytes. */
 MUST_USE enum err auth_hash_password(const char *password,
                                      char out[AUTH_HASH_MAX]);
-/* True when 'password' matches 'hash' (constant time). */
-bool auth_check_password(const char *hash, const char *password);
 /* A new random password of 16 letters and digits into 'out' (17 bytes). */
 void auth_new_password(char out[17]);
 

@@ -36,7 +36,8 @@ diag_cleanup(struct diag *d)
     memset(d, 0, sizeof(*d));
 }
 
-bool
+/* True when 'd' keeps no more messages (later ones are only counted). */
+static bool
 diag_full(const struct diag *d)
 {
     return d->n_lines >= d->max;

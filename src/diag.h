@@ -33,8 +33,6 @@ void diag_cleanup(struct diag *d);
  * that part out; 'file' NULL leaves the location out). 'd' may be NULL. */
 void diag_add(struct diag *d, const char *file, long line, int col,
               const char *fmt, ...) __attribute__((format(printf, 5, 6)));
-/* True when 'd' keeps no more messages (later ones are only counted). */
-bool diag_full(const struct diag *d);
 /* True when more messages were reported than 'd' keeps: a reader may stop,
  * and the reader's user says that some were left out. */
 bool diag_over(const struct diag *d);

@@ -303,13 +303,15 @@ gen_preset_parse(const char *name, enum gen_preset *out)
     return ERR_NOTFOUND;
 }
 
-const char *
+/* The name of preset 'p'. */
+static const char *
 gen_preset_name(enum gen_preset p)
 {
     return preset_names[p];
 }
 
-long
+/* The preset's own staff size (about). */
+static long
 gen_preset_employees(enum gen_preset p)
 {
     static const long n[] = {5600, 60000, 4300000};

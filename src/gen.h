@@ -39,10 +39,6 @@ struct gen_stats {
 
 /* The preset named 'name' (mataram, provinsi, nasional); ERR_NOTFOUND. */
 MUST_USE enum err gen_preset_parse(const char *name, enum gen_preset *out);
-/* The name of preset 'p'. */
-const char *gen_preset_name(enum gen_preset p);
-/* The preset's own staff size (about). */
-long gen_preset_employees(enum gen_preset p);
 /* Write the data set of 'o' as CSV with header rows to the streams 'out'
  * (indexed by enum rec_kind), counting into '*stats'. ERR_IO when a write
  * fails. 'progress' (may be NULL) gets a line per government done on

@@ -113,12 +113,6 @@ mcf_n_nodes(const struct mcf *m)
     return m->n;
 }
 
-int
-mcf_n_arcs(const struct mcf *m)
-{
-    return m->m;
-}
-
 int64_t
 mcf_flow(const struct mcf *m, int arc)
 {

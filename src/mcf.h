@@ -51,9 +51,8 @@ void mcf_add_supply(struct mcf *m, int node, int64_t supply);
  * the arcs and supplies in place (asserted). */
 MUST_USE enum err mcf_solve(struct mcf *m, enum mcf_status *status,
                             int64_t *cost);
-/* Number of nodes and arcs of 'm'. */
+/* Number of nodes of 'm'. */
 int mcf_n_nodes(const struct mcf *m);
-int mcf_n_arcs(const struct mcf *m);
 /* The flow on arc 'arc' of the optimal solution (after mcf_solve()). */
 int64_t mcf_flow(const struct mcf *m, int arc);
 

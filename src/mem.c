@@ -43,7 +43,8 @@ xrealloc(void *ptr, size_t size)
     return p;
 }
 
-char *
+/* A heap copy of the first 'len' bytes of 's', NUL-terminated. */
+static char *
 xstrndup(const char *s, size_t len)
 {
     char *p = xmalloc(len + 1);

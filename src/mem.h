@@ -15,8 +15,6 @@ void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *ptr, size_t size);
 /* A heap copy of the NUL-terminated 's'; the caller frees it. */
 char *xstrdup(const char *s);
-/* A heap copy of the first 'len' bytes of 's', NUL-terminated. */
-char *xstrndup(const char *s, size_t len);
 /* Grow '*ptr' (an array of '*cap' elements of 'size' bytes) so that it holds
  * at least 'need' elements, doubling the capacity. */
 void xgrow(void **ptr, size_t *cap, size_t need, size_t size);

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -68,7 +69,9 @@ struct ctx {
     atomic_size_t next;
 };
 
-int64_t
+/* The value of the 'k'-th filled slot (1-based) of pair 'pair' whose
+ * deficit is 'd' (contract section 5). */
+static int64_t
 plan_slot_value(const struct plan_problem *p, size_t pair, int64_t d, int64_t k)
 {
     const struct plan_pair *x = &p->pairs[pair];
@@ -78,13 +81,15 @@ plan_slot_value(const struct plan_problem *p, size_t pair, int64_t d, int64_t k)
     return w * ((2 * num + x->n) / (2 * x->n));
 }
 
-bool
+/* True when staff 'i' is due for rotation on the plan date. */
+static bool
 plan_rotation_due(const struct plan_problem *p, size_t i)
 {
     return date_add_months(p->staff[i].tmt_unit, p->s->rotasi_bulan) <= p->day;
 }
 
-bool
+/* True when unit 'unit' is on staff 'i''s open request list. */
+static bool
 plan_requested(const struct plan_problem *p, size_t i, size_t unit)
 {
     const struct plan_staff *e = &p->staff[i];
@@ -96,7 +101,8 @@ plan_requested(const struct plan_problem *p, size_t i, size_t unit)
     return false;
 }
 
-int64_t
+/* The cost term of moving staff 'i' to unit 'unit' at 'km'. */
+static int64_t
 plan_move_cost(const struct plan_problem *p, size_t i, size_t unit, double km)
 {
     const struct settings *s = p->s;

@@ -5,7 +5,6 @@
 #ifndef MUTASI_PLAN_DIRECTED_H
 #define MUTASI_PLAN_DIRECTED_H
 
-#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -31,17 +30,5 @@ struct plan_directed {
 MUST_USE enum err plan_directed_run(const struct plan_problem *p,
                                     const struct plan_opts *o,
                                     struct plan_directed *d);
-
-/* The value of the 'k'-th filled slot (1-based) of pair 'pair' whose
- * deficit is 'd' (contract section 5). */
-int64_t plan_slot_value(const struct plan_problem *p, size_t pair, int64_t d,
-                        int64_t k);
-/* The cost term of moving staff 'i' to unit 'unit' at 'km'. */
-int64_t plan_move_cost(const struct plan_problem *p, size_t i, size_t unit,
-                       double km);
-/* True when staff 'i' is due for rotation on the plan date. */
-bool plan_rotation_due(const struct plan_problem *p, size_t i);
-/* True when unit 'unit' is on staff 'i''s open request list. */
-bool plan_requested(const struct plan_problem *p, size_t i, size_t unit);
 
 #endif

@@ -407,7 +407,8 @@ planning_find_staff(const struct planning *pl, const char *nip)
     return -1;
 }
 
-const char *
+/* The name of staff 'i'. */
+static const char *
 planning_staff_name(const struct planning *pl, size_t i)
 {
     return pl->names.data ? pl->names.data + pl->name_at[i] : "";

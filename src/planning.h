@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* planning: the planner's problem read from a store, and its plan as the
  * document of contract section 5 (service layer, shared by the CLI and
- * later the web app). The numbers come from analysis.h and plan.h. */
+ * the web app). The numbers come from analysis.h and plan.h. */
 #ifndef MUTASI_PLANNING_H
 #define MUTASI_PLANNING_H
 
@@ -51,8 +51,6 @@ int planning_threads(void);
 /* The index of staff 'nip' in the problem, or -1 when they are not in
  * post on the date. */
 long planning_find_staff(const struct planning *pl, const char *nip);
-/* The name of staff 'i'. */
-const char *planning_staff_name(const struct planning *pl, size_t i);
 
 /* What a plan was asked for, for its document. */
 struct planning_request {

@@ -116,12 +116,6 @@ rec_n_columns(enum rec_kind k)
     return kinds[k].n_cols;
 }
 
-const char *
-rec_column_name(enum rec_kind k, int col)
-{
-    return kinds[k].cols[col].name;
-}
-
 void
 rec_reader_init(struct rec_reader *r, enum rec_kind k, const char *file,
                 char delim, struct diag *d)

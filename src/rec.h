@@ -115,9 +115,8 @@ MUST_USE enum err rec_kind_parse(const char *name, enum rec_kind *out);
 /* The kind from a file name: the base name is KIND.csv or starts with KIND
  * followed by '_', '-', '.' or a space (case does not matter). */
 MUST_USE enum err rec_kind_from_path(const char *path, enum rec_kind *out);
-/* Number of columns of kind 'k' and the name of column 'col'. */
+/* Number of columns of kind 'k'. */
 int rec_n_columns(enum rec_kind k);
-const char *rec_column_name(enum rec_kind k, int col);
 
 /* Prepare 'r' for a file 'file' of kind 'k' with separator 'delim'. */
 void rec_reader_init(struct rec_reader *r, enum rec_kind k, const char *file,

@@ -20,7 +20,8 @@ rng_init(struct rng *r, uint64_t seed, uint64_t stream)
     r->state = mix(seed ^ mix(stream + 0x9E3779B97F4A7C15ULL));
 }
 
-uint64_t
+/* The next 64 random bits. */
+static uint64_t
 rng_next(struct rng *r)
 {
     r->state += 0x9E3779B97F4A7C15ULL;

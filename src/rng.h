@@ -15,8 +15,6 @@ struct rng {
 /* Seed 'r' from 'seed' and a 'stream' number, so that independent parts
  * (one government, one unit) draw independent sequences. */
 void rng_init(struct rng *r, uint64_t seed, uint64_t stream);
-/* The next 64 random bits. */
-uint64_t rng_next(struct rng *r);
 /* A whole number in ['lo', 'hi'] (inclusive; 'lo' <= 'hi'). */
 int64_t rng_range(struct rng *r, int64_t lo, int64_t hi);
 /* True with probability 'permille' / 1000. */

@@ -94,7 +94,8 @@ web_routes_body_cap(const char *method, const char *url)
     return upload ? WEB_DOC_MAX : WEB_BODY_MAX;
 }
 
-int
+/* The HTTP status of 'e'. */
+static int
 web_status(enum err e)
 {
     switch (e) {
