@@ -10,7 +10,7 @@
 #include "abk_rows.h"
 #include "analysis.h"
 #include "buf.h"
-#include "cli.h"
+#include "cli_util.h"
 #include "csv.h"
 #include "date.h"
 #include "diag.h"

@@ -6,10 +6,9 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "cli.h"
+#include "cli_util.h"
 #include "err.h"
 
-struct cli;
 struct store;
 
 /* Run 'mutasi abk' with the command's own arguments; returns the exit

@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "auth.h"
-#include "cli.h"
+#include "cli_util.h"
 #include "csv.h"
 #include "date.h"
 #include "decision.h"

@@ -12,7 +12,7 @@
 
 #include "auth.h"
 #include "buf.h"
-#include "cli.h"
+#include "cli_util.h"
 #include "diag.h"
 #include "gen.h"
 #include "import.h"

@@ -9,9 +9,9 @@
 #include <string.h>
 
 #include "buf.h"
-#include "cli.h"
 #include "cli_abk.h"
 #include "cli_plan.h"
+#include "cli_util.h"
 #include "date.h"
 #include "diag.h"
 #include "json.h"

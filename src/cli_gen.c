@@ -12,7 +12,7 @@
 #include <sys/stat.h>
 
 #include "buf.h"
-#include "cli.h"
+#include "cli_util.h"
 #include "diag.h"
 #include "gen.h"
 #include "mem.h"

@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cli.h"
+#include "cli_util.h"
 #include "diag.h"
 #include "import.h"
 #include "store.h"

@@ -4,7 +4,7 @@
 
 #include <stdio.h>
 
-#include "cli.h"
+#include "cli_util.h"
 #include "diag.h"
 #include "store.h"
 

@@ -11,8 +11,8 @@
 #include <unistd.h>
 
 #include "buf.h"
-#include "cli.h"
 #include "cli_decision.h"
+#include "cli_util.h"
 #include "csv.h"
 #include "date.h"
 #include "diag.h"

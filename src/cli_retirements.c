@@ -10,8 +10,8 @@
 
 #include "analysis.h"
 #include "buf.h"
-#include "cli.h"
 #include "cli_abk.h"
+#include "cli_util.h"
 #include "csv.h"
 #include "date.h"
 #include "diag.h"

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "auth.h"
+#include "cli_util.h"
 #include "diag.h"
 #include "web.h"
 #include "web_routes.h"

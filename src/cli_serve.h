@@ -3,7 +3,7 @@
 #ifndef MUTASI_CLI_SERVE_H
 #define MUTASI_CLI_SERVE_H
 
-#include "cli.h"
+struct cli;
 
 /* Run 'mutasi serve [--listen ADDR:PORT] [--threads N] [--secure-cookie]'
  * until SIGINT or SIGTERM; returns the exit code. */

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "buf.h"
-#include "cli.h"
+#include "cli_util.h"
 #include "diag.h"
 #include "json.h"
 #include "mem.h"

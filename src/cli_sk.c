@@ -5,6 +5,7 @@
 #include <getopt.h>
 #include <string.h>
 
+#include "cli_util.h"
 #include "diag.h"
 #include "sk.h"
 #include "store.h"

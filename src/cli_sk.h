@@ -3,7 +3,7 @@
 #ifndef MUTASI_CLI_SK_H
 #define MUTASI_CLI_SK_H
 
-#include "cli.h"
+struct cli;
 
 /* Write the decree of a saved, approved plan; returns the exit code. */
 int cli_sk_run(const struct cli *c, int argc, char **argv);

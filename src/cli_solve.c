@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "buf.h"
-#include "cli.h"
+#include "cli_util.h"
 #include "diag.h"
 #include "dimacs.h"
 #include "mcf.h"

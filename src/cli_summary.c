@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
+#include "cli_util.h"
 #include "diag.h"
 #include "mem.h"
 #include "model.h"

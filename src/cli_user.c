@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "auth.h"
+#include "cli_util.h"
 #include "diag.h"
 #include "model.h"
 #include "store.h"

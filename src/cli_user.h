@@ -3,7 +3,7 @@
 #ifndef MUTASI_CLI_USER_H
 #define MUTASI_CLI_USER_H
 
-#include "cli.h"
+struct cli;
 
 /* Run 'mutasi user ...'; returns the exit code. */
 int cli_user_run(const struct cli *c, int argc, char **argv);

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* main: the mutasi program (cli layer); everything is in cli.c. */
+/* main: the mutasi program (cli layer); cli_main() in cli.c does the rest. */
 #include <locale.h>
 
 #include "cli.h"

@@ -22,5 +22,4 @@ MUST_USE enum err web_routes_dispatch(const struct web_req *r,
 #define WEB_DOC_MAX ((size_t)5 << 20)
 size_t web_routes_body_cap(const char *method, const char *url);
 
-
 #endif
