@@ -193,7 +193,7 @@ fmt:
 fmt-check:
 	clang-format --dry-run -Werror src/*.c src/*.h tests/unit/*.c tests/fuzz/*.c
 
-lint: fmt-check
+lint: fmt-check $(UI_NPM)
 	@scripts/lint
 
 install: build/mutasi

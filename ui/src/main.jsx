@@ -146,9 +146,10 @@ function App() {
     });
     get('/api/me').then(signIn, () => setMe(null));
   }, []);
+  const path = route.parts.join('/');
   useEffect(() => {
     document.getElementById('page-title')?.focus();
-  }, [route.parts.join('/')]);
+  }, [path]);
 
   const switchLang = () => {
     setLang(getLang() === 'id' ? 'en' : 'id');

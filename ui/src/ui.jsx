@@ -297,6 +297,7 @@ export function ChartView({ type, data, options, label, height = 300, table, onR
       onReady();
     }
     return () => chart.current.destroy();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- new data only, as above.
   }, [type, data]);
   return (
     <figure class="chart">

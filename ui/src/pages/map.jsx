@@ -4,7 +4,7 @@
 // coloured by its staffing gap; each dot is a link to the unit.
 import { useMemo } from 'preact/hooks';
 import { num, strings, t } from '../i18n.js';
-import { href, unitName } from '../ui.jsx';
+import { href } from '../ui.jsx';
 
 strings({
   id: {

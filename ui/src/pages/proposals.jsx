@@ -211,7 +211,7 @@ function Proposal({ row, me, reload }) {
         <dt>{t('pr_from')}</dt>
         <dd data-field="asal">{unitName(refs, m.unit_asal)} — {jabatanName(refs, m.jabatan_asal)}</dd>
         <dt>{t('pr_to')}</dt>
-        <dd data-field="tujuan"><a href={href('unit/' + m.unit_tujuan)}>{unitName(refs, m.unit_tujuan)}</a> — {jabatanName(refs, m.jabatan_tujuan)}</dd>
+        <dd data-field="tujuan"><a href={href('unit/' + m.unit_tujuan)}>{unitName(refs, m.unit_tujuan)}</a>{' — '}{jabatanName(refs, m.jabatan_tujuan)}</dd>
         <dt>{t('pr_kind')}</dt>
         <dd><MoveKind m={m} /></dd>
         <dt>{t('pr_km')}</dt>

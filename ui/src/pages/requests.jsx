@@ -616,7 +616,7 @@ function Timeline({ items }) {
           <span class="when">{date(h.at)}{h.actor ? ' · ' + t('rq_by', { actor: h.actor }) : ''}</span>
           <strong>{t('action_' + h.action)}</strong>
           {h.status && (i === 0 || items[i - 1].status !== h.status) && (
-            <> — {t('rq_to_status')} <Status value={h.status} /></>
+            <>{' — '}{t('rq_to_status')} <Status value={h.status} /></>
           )}
           {h.catatan && <blockquote class="note">{h.catatan}</blockquote>}
         </li>
