@@ -187,8 +187,10 @@ bench: build/mutasi
 	bench/http
 	bench/ui
 
-fmt:
+# The web app's JavaScript is formatted by Prettier (ui/package.json).
+fmt: $(UI_NPM)
 	clang-format -i src/*.c src/*.h tests/unit/*.c tests/fuzz/*.c
+	cd ui && npm run --silent fmt
 
 fmt-check:
 	clang-format --dry-run -Werror src/*.c src/*.h tests/unit/*.c tests/fuzz/*.c

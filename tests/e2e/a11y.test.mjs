@@ -38,7 +38,11 @@ before(async () => {
   // an objection to answer and the heads' answers to show.
   let objected = false;
   for (const m of (await kepala.get(`/api/plans/${plan}`)).body.moves) {
-    const r = await kepala.post(`/api/plans/${plan}/responses`, { nip: m.nip, tanggapan: 'keberatan', catatan: 'Belum perlu.' });
+    const r = await kepala.post(`/api/plans/${plan}/responses`, {
+      nip: m.nip,
+      tanggapan: 'keberatan',
+      catatan: 'Belum perlu.',
+    });
     if (r.status === 200) {
       objected = true;
       break;
@@ -46,9 +50,15 @@ before(async () => {
   }
   assert.ok(objected, 'the plan moves someone into ' + unit);
   const moves = (await bk.get(`/api/plans/${plan2}`)).body.moves;
-  assert.equal((await tpk.post(`/api/plans/${plan2}/consider`, {
-    moves: moves.map((m) => ({ nip: m.nip, keputusan: 'setuju' })), close: true,
-  })).status, 200);
+  assert.equal(
+    (
+      await tpk.post(`/api/plans/${plan2}/consider`, {
+        moves: moves.map((m) => ({ nip: m.nip, keputusan: 'setuju' })),
+        close: true,
+      })
+    ).status,
+    200,
+  );
   // A request every role but the employee's may open.
   request = (await kepala.get('/api/requests')).body.rows[0].id;
   nip = (await bk.get('/api/employees?unit=' + unit)).body.rows[0].nip;
@@ -65,7 +75,9 @@ async function audit(page, name) {
     // eslint-disable-next-line no-undef
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({
-      id: v.id, impact: v.impact, help: v.help,
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
       nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
     }));
   });
@@ -115,32 +127,64 @@ test('the pages of bkpsdm pass axe', async () => {
 
 test('the pages of tpk, ppk, kepala_unit, pegawai and admin pass axe', async () => {
   await visitAll('tpk', [
-    ['dasbor', '.map a[data-unit]'], ['kotak-masuk', 'table tbody tr'], ['permohonan/' + request, 'dl.facts .status'],
-    ['rencana', '#plan-list'], ['rencana/' + plan, '#tpk-session'], ['audit', '#audit tbody tr'],
+    ['dasbor', '.map a[data-unit]'],
+    ['kotak-masuk', 'table tbody tr'],
+    ['permohonan/' + request, 'dl.facts .status'],
+    ['rencana', '#plan-list'],
+    ['rencana/' + plan, '#tpk-session'],
+    ['audit', '#audit tbody tr'],
   ]);
   await visitAll('ppk', [
-    ['dasbor', '.map a[data-unit]'], ['kotak-masuk', 'table tbody tr'], ['permohonan/' + request, 'dl.facts .status'],
-    ['rencana', '#plan-list'], ['rencana/' + plan2, '#approve-form'], ['audit', '#audit tbody tr'],
+    ['dasbor', '.map a[data-unit]'],
+    ['kotak-masuk', 'table tbody tr'],
+    ['permohonan/' + request, 'dl.facts .status'],
+    ['rencana', '#plan-list'],
+    ['rencana/' + plan2, '#approve-form'],
+    ['audit', '#audit tbody tr'],
   ]);
   await visitAll('kepala_unit', [
-    ['dasbor', '.map a[data-unit]'], ['kotak-masuk', 'table tbody tr'], ['permohonan/' + request, 'dl.facts .status'],
-    ['rencana', '#open-plan'], ['rencana/' + plan, '#move-count'],
+    ['dasbor', '.map a[data-unit]'],
+    ['kotak-masuk', 'table tbody tr'],
+    ['permohonan/' + request, 'dl.facts .status'],
+    ['rencana', '#open-plan'],
+    ['rencana/' + plan, '#move-count'],
   ]);
-  await visitAll('pegawai', [['permohonan-saya', 'form'], ['profil', '#emp-profile'], ['usulan', 'h1']]);
+  await visitAll('pegawai', [
+    ['permohonan-saya', 'form'],
+    ['profil', '#emp-profile'],
+    ['usulan', 'h1'],
+  ]);
   await visitAll('admin', [['pengguna', '#users tbody tr']]);
 });
 
 test('every page passes axe and fits on a phone', async () => {
   const phone = { width: 390, height: 844 };
-  await visitAll('bkpsdm', [
-    ['dasbor', '.map a[data-unit]'], ['kotak-masuk', 'table tbody tr'], ['pegawai', '#employees tbody tr'],
-    ['unit/' + unit, '#unit-abk tbody tr'], ['permohonan/' + request, 'dl.facts .status'],
-    ['rencana', '#plan-list'], ['rencana/' + plan, '#move-table tbody tr'], ['audit', '#audit tbody tr'],
-    ['banding/' + plan + '/' + plan, '#cmp-a'],
-  ], phone);
+  await visitAll(
+    'bkpsdm',
+    [
+      ['dasbor', '.map a[data-unit]'],
+      ['kotak-masuk', 'table tbody tr'],
+      ['pegawai', '#employees tbody tr'],
+      ['unit/' + unit, '#unit-abk tbody tr'],
+      ['permohonan/' + request, 'dl.facts .status'],
+      ['rencana', '#plan-list'],
+      ['rencana/' + plan, '#move-table tbody tr'],
+      ['audit', '#audit tbody tr'],
+      ['banding/' + plan + '/' + plan, '#cmp-a'],
+    ],
+    phone,
+  );
   await visitAll('tpk', [['rencana/' + plan, '#tpk-session']], phone);
   await visitAll('ppk', [['rencana/' + plan2, '#approve-form']], phone);
   await visitAll('kepala_unit', [['rencana/' + plan, '#move-count']], phone);
-  await visitAll('pegawai', [['permohonan-saya', 'form'], ['profil', '#emp-profile'], ['usulan', 'h1']], phone);
+  await visitAll(
+    'pegawai',
+    [
+      ['permohonan-saya', 'form'],
+      ['profil', '#emp-profile'],
+      ['usulan', 'h1'],
+    ],
+    phone,
+  );
   await visitAll('admin', [['pengguna', '#users tbody tr']], phone);
 });

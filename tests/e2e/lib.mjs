@@ -45,7 +45,9 @@ export async function startServer() {
     env: { ...process.env, LANG: 'C', ASAN_OPTIONS: 'detect_leaks=0' },
   });
   let stderr = '';
-  proc.stderr.on('data', (d) => { stderr += d; });
+  proc.stderr.on('data', (d) => {
+    stderr += d;
+  });
   const url = await new Promise((ok, fail) => {
     let buf = '';
     const timer = setTimeout(() => fail(new Error('server did not start: ' + buf + stderr)), 20000);
@@ -60,7 +62,10 @@ export async function startServer() {
     proc.on('exit', (code) => fail(new Error(`server exited ${code}: ${stderr}`)));
   });
   return {
-    url, db, dir, accounts,
+    url,
+    db,
+    dir,
+    accounts,
     async stop() {
       proc.kill('SIGTERM');
       await new Promise((ok) => (proc.exitCode !== null ? ok() : proc.on('exit', ok)));
@@ -130,14 +135,17 @@ export function noErrors(errors) {
 // Call the JSON API as 'account' from node (to set up or check a story).
 export async function apiSession(url, account) {
   const r = await fetch(url + '/api/login', {
-    method: 'POST', body: JSON.stringify({ login: account.login, password: account.password }),
+    method: 'POST',
+    body: JSON.stringify({ login: account.login, password: account.password }),
   });
   assert.equal(r.status, 200);
   const me = await r.json();
   const cookie = r.headers.get('set-cookie').split(';')[0];
   const call = async (method, path, body) => {
     const res = await fetch(url + path, {
-      method, headers: { cookie, 'X-CSRF-Token': me.csrf_token }, body: body ? JSON.stringify(body) : undefined,
+      method,
+      headers: { cookie, 'X-CSRF-Token': me.csrf_token },
+      body: body ? JSON.stringify(body) : undefined,
     });
     const text = await res.text();
     return { status: res.status, body: text ? JSON.parse(text) : null };
@@ -145,7 +153,9 @@ export async function apiSession(url, account) {
   // A PDF (or any bytes) as the body, as the upload of a document.
   const upload = async (path, bytes) => {
     const res = await fetch(url + path, {
-      method: 'POST', headers: { cookie, 'X-CSRF-Token': me.csrf_token, 'Content-Type': 'application/pdf' }, body: bytes,
+      method: 'POST',
+      headers: { cookie, 'X-CSRF-Token': me.csrf_token, 'Content-Type': 'application/pdf' },
+      body: bytes,
     });
     const text = await res.text();
     return { status: res.status, body: text ? JSON.parse(text) : null };
@@ -156,9 +166,9 @@ export async function apiSession(url, account) {
 // A minimal, valid one-page PDF.
 export const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n' +
-  '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
-  '3 0 obj<</Type/Page/MediaBox[0 0 200 200]/Parent 2 0 R>>endobj\n' +
-  'trailer<</Root 1 0 R>>\n%%EOF\n',
+    '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+    '3 0 obj<</Type/Page/MediaBox[0 0 200 200]/Parent 2 0 R>>endobj\n' +
+    'trailer<</Root 1 0 R>>\n%%EOF\n',
 );
 
 // The documents a request must carry by default (settings dokumen_wajib
@@ -177,12 +187,19 @@ export async function verifyRequests(srv, { limit = Infinity, skip = [] } = {}) 
   const kepala = await apiSession(srv.url, srv.accounts.kepala_unit);
   const bk = await apiSession(srv.url, srv.accounts.bkpsdm);
   const done = [];
-  const rows = (await kepala.get('/api/requests')).body.rows
-    .filter((r) => r.actions.includes('setujui_asal') && !skip.includes(r.nip));
+  const rows = (await kepala.get('/api/requests')).body.rows.filter(
+    (r) => r.actions.includes('setujui_asal') && !skip.includes(r.nip),
+  );
   for (const r of rows.slice(0, limit)) {
-    assert.equal((await kepala.post(`/api/requests/${r.id}/actions`, { action: 'setujui_asal', version: r.version })).status, 200);
+    assert.equal(
+      (await kepala.post(`/api/requests/${r.id}/actions`, { action: 'setujui_asal', version: r.version })).status,
+      200,
+    );
     for (const jenis of mandatoryDocs(r.alasan)) {
-      assert.equal((await bk.upload(`/api/requests/${r.id}/documents?jenis=${jenis}&nama=${jenis}.pdf`, PDF)).status, 200);
+      assert.equal(
+        (await bk.upload(`/api/requests/${r.id}/documents?jenis=${jenis}&nama=${jenis}.pdf`, PDF)).status,
+        200,
+      );
     }
     for (const d of (await bk.get('/api/requests/' + r.id)).body.documents) {
       assert.equal((await bk.post(`/api/requests/${r.id}/documents/${d.id}/review`, { status: 'sesuai' })).status, 200);

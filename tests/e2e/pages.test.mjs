@@ -5,9 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import {
-  apiSession, launch, login, logout, noErrors, openPage, shot, startServer, writeArtifact,
-} from './lib.mjs';
+import { apiSession, launch, login, logout, noErrors, openPage, shot, startServer, writeArtifact } from './lib.mjs';
 
 let srv;
 let browser;
@@ -49,7 +47,10 @@ test('dashboard shows EU per OPD, the status split, retirements, gaps and the ma
   await page.waitForFunction(() => window.mutasiDashboardMs !== undefined, null, { timeout: 30000 });
   const ms = await page.evaluate(() => window.mutasiDashboardMs);
   const nav = await page.evaluate(() => performance.getEntriesByType('navigation')[0].duration);
-  writeArtifact('dashboard-timing.txt', `dashboard first render ${ms.toFixed(0)} ms after navigation start (page load ${nav.toFixed(0)} ms)\n`);
+  writeArtifact(
+    'dashboard-timing.txt',
+    `dashboard first render ${ms.toFixed(0)} ms after navigation start (page load ${nav.toFixed(0)} ms)\n`,
+  );
   // The figures agree with the API's own analysis.
   const api = await apiSession(srv.url, srv.accounts.bkpsdm);
   const opd = (await api.get('/api/abk?by=opd')).body.rows;
@@ -81,7 +82,12 @@ test('dashboard shows EU per OPD, the status split, retirements, gaps and the ma
   assert.equal(lines[1].split(';')[3].replace(',', '.'), String(r0.kebutuhan));
   const xlsx = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Unduh ABK (XLSX)' }).click();
-  assert.equal(readFileSync(await (await xlsx).path()).subarray(0, 4).toString('binary'), 'PK\x03\x04');
+  assert.equal(
+    readFileSync(await (await xlsx).path())
+      .subarray(0, 4)
+      .toString('binary'),
+    'PK\x03\x04',
+  );
   noErrors(errors);
   await page.context().close();
 });
@@ -114,7 +120,12 @@ test('unit drill-down shows the ABK per jabatan, staff, retirements and history'
   await page.getByRole('heading', { level: 1, name: 'Dinas Pendidikan' }).waitFor();
   await page.getByLabel('Unit ini dan bawahannya').check();
   const all = (await api.get('/api/abk?by=jabatan&unit=5271.DIKBUD')).body.rows.length;
-  await page.locator('#unit-abk').getByRole('navigation').or(page.locator('#unit-abk tbody tr').first()).first().waitFor();
+  await page
+    .locator('#unit-abk')
+    .getByRole('navigation')
+    .or(page.locator('#unit-abk tbody tr').first())
+    .first()
+    .waitFor();
   assert.ok(all > 50);
   assert.match(await page.locator('#unit-abk-card .pager').textContent(), new RegExp('/ ' + Math.ceil(all / 50)));
   noErrors(errors);
@@ -173,7 +184,10 @@ test('audit trail lists changes and filters by entity', async () => {
   await page.locator('#audit tbody tr').first().waitFor();
   await page.getByLabel('Entitas').selectOption('user');
   await page.getByRole('button', { name: 'Tampilkan' }).click();
-  await page.getByRole('status').filter({ hasText: `${users} catatan` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `${users} catatan` })
+    .waitFor();
   // Actions and actors in words: the demo's accounts were made from the shell.
   const first = page.locator('#audit tbody tr').first();
   await first.getByText('Akun demo', { exact: true }).waitFor();
@@ -232,8 +246,11 @@ test('English switch, phone-sized screen and keyboard-only login', async () => {
   await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('link', { name: 'Inbox' }).waitFor();
   // Every form control of the page has a label.
-  const unlabelled = await page.evaluate(() => [...document.querySelectorAll('input, select, textarea')]
-    .filter((e) => !e.labels?.length && !e.getAttribute('aria-label')).map((e) => e.outerHTML));
+  const unlabelled = await page.evaluate(() =>
+    [...document.querySelectorAll('input, select, textarea')]
+      .filter((e) => !e.labels?.length && !e.getAttribute('aria-label'))
+      .map((e) => e.outerHTML),
+  );
   assert.deepEqual(unlabelled, []);
   await shot(page, 'dashboard-phone-en');
   await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
@@ -265,7 +282,9 @@ test('a head of unit reports a workload surge and the ABK counts it', async () =
   await form.getByLabel('Volume (per tahun)').fill('2');
   await form.getByRole('button', { name: 'Laporkan lonjakan' }).click();
   await page.locator('#unit-surges tbody tr').first().waitFor();
-  const after = (await kepala.get('/api/abk?by=jabatan&unit=' + pair.unit)).body.rows.find((r) => r.jabatan === pair.jabatan);
+  const after = (await kepala.get('/api/abk?by=jabatan&unit=' + pair.unit)).body.rows.find(
+    (r) => r.jabatan === pair.jabatan,
+  );
   assert.equal(after.kebutuhan_bulat, pair.kebutuhan_bulat + 2);
   // sementara = the need counting surge rows less the need without them.
   assert.equal(after.sementara, 2);

@@ -16,7 +16,16 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
-  apiSession, launch, login, logout, mutasi, noErrors, openPage, shot, startServer, verifyRequests,
+  apiSession,
+  launch,
+  login,
+  logout,
+  mutasi,
+  noErrors,
+  openPage,
+  shot,
+  startServer,
+  verifyRequests,
 } from './lib.mjs';
 
 let srv;
@@ -47,9 +56,15 @@ after(async () => {
 });
 
 // A number as the page writes it (Indonesian: 1.234,567).
-const fmt = (page, v, digits = 0) => page.evaluate(([x, d]) => Number(x).toLocaleString('id-ID', {
-  minimumFractionDigits: d, maximumFractionDigits: d,
-}), [v, digits]);
+const fmt = (page, v, digits = 0) =>
+  page.evaluate(
+    ([x, d]) =>
+      Number(x).toLocaleString('id-ID', {
+        minimumFractionDigits: d,
+        maximumFractionDigits: d,
+      }),
+    [v, digits],
+  );
 
 const name = (kode) => (units.get(kode) || { nama: kode }).nama;
 
@@ -147,10 +162,15 @@ test('bkpsdm runs a combined plan in the browser and sees its moves and the befo
   assert.equal(await page.locator('[data-kpi="moves"]').textContent(), await fmt(page, s.moves));
   assert.equal(await page.locator('[data-kpi="kekurangan"]').textContent(), await fmt(page, s.after.kekurangan));
   assert.equal(await page.locator('[data-kpi="ej_sd"]').textContent(), await fmt(page, s.after.ej_sd, 3));
-  assert.match(await page.locator('#plan-kpis').textContent(),
-    new RegExp(`sebelum ${(await fmt(page, s.before.kekurangan)).replace('.', '\\.')} → sesudah`));
+  assert.match(
+    await page.locator('#plan-kpis').textContent(),
+    new RegExp(`sebelum ${(await fmt(page, s.before.kekurangan)).replace('.', '\\.')} → sesudah`),
+  );
   assert.equal(await page.locator('#move-table tbody tr').count(), Math.min(50, s.moves));
-  await page.locator('#moves .pager').getByText('/ ' + Math.ceil(s.moves / 50)).waitFor();
+  await page
+    .locator('#moves .pager')
+    .getByText('/ ' + Math.ceil(s.moves / 50))
+    .waitFor();
 
   // The chart: EU per OPD before (as of the plan date) and after it.
   await page.locator('#eu-chart canvas').waitFor();
@@ -160,10 +180,16 @@ test('bkpsdm runs a combined plan in the browser and sees its moves and the befo
   const afterBy = new Map(afterAbk.rows.map((r) => [r.unit, r]));
   const changed = beforeRows.filter((r) => afterBy.get(r.unit).bezetting !== r.bezetting);
   assert.ok(changed.length > 0, 'the plan changes the staff of some OPD');
-  changed.sort((x, y) => Math.abs(afterBy.get(y.unit).bezetting - y.bezetting) - Math.abs(afterBy.get(x.unit).bezetting - x.bezetting));
+  changed.sort(
+    (x, y) =>
+      Math.abs(afterBy.get(y.unit).bezetting - y.bezetting) - Math.abs(afterBy.get(x.unit).bezetting - x.bezetting),
+  );
   const opd = changed[0];
   await page.locator('#eu-chart summary').filter({ hasText: 'Tampilkan sebagai tabel' }).click();
-  const row = page.locator('#eu-table tbody tr').filter({ hasText: name(opd.unit) }).first();
+  const row = page
+    .locator('#eu-table tbody tr')
+    .filter({ hasText: name(opd.unit) })
+    .first();
   const cells = await row.locator('td').allTextContents();
   assert.equal(cells[1], await fmt(page, opd.bezetting));
   assert.equal(cells[2], await fmt(page, afterBy.get(opd.unit).bezetting));
@@ -261,7 +287,10 @@ test('bkpsdm runs a second plan with its own settings and compares the two side 
   const alert = page.locator('#run-form [role="alert"]');
   await alert.waitFor();
   assert.match(await alert.textContent(), /sudah dipakai/);
-  assert.match(await alert.textContent(), /Bulan paling sedikit di unit sebelum boleh pindah: harus bilangan bulat antara 0 dan 240/);
+  assert.match(
+    await alert.textContent(),
+    /Bulan paling sedikit di unit sebelum boleh pindah: harus bilangan bulat antara 0 dan 240/,
+  );
   assert.equal(posted, 0, 'a refused form sends nothing');
   await page.getByLabel('Nama rencana').fill(PLAN2);
   await page.getByLabel('Bulan paling sedikit di unit sebelum boleh pindah').fill('');
@@ -286,7 +315,10 @@ test('bkpsdm runs a second plan with its own settings and compares the two side 
   await page.locator('#cmp-a dd[data-key="moves"]').waitFor();
   assert.equal(await page.locator('#cmp-a dd[data-key="moves"]').textContent(), await fmt(page, cmp.a.moves));
   assert.equal(await page.locator('#cmp-b dd[data-key="moves"]').textContent(), await fmt(page, 20));
-  assert.equal(await page.locator('#cmp-b dd[data-key="kekurangan"]').textContent(), await fmt(page, cmp.b.after.kekurangan));
+  assert.equal(
+    await page.locator('#cmp-b dd[data-key="kekurangan"]').textContent(),
+    await fmt(page, cmp.b.after.kekurangan),
+  );
   assert.equal(await page.locator('#cmp-a dd[data-key="km_total"]').textContent(), await fmt(page, cmp.a.km_total, 2));
   assert.match(await page.locator('#only-a h2').textContent(), new RegExp(`\\(${cmp.hanya_a.length}\\)`));
   assert.match(await page.locator('#only-b h2').textContent(), new RegExp(`\\(${cmp.hanya_b.length}\\)`));
@@ -321,7 +353,10 @@ test('bkpsdm publishes the plan to the employees it moves, with a deadline for t
   const yesterday = new Date(Date.now() - 86400000).toISOString().slice(0, 10);
   await page.getByLabel('Tenggat tanggapan').fill(yesterday);
   await page.getByRole('button', { name: 'Terbitkan ke pegawai' }).click();
-  await page.locator('#pl-publish-err').filter({ hasText: 'Tenggat harus tanggal (YYYY-MM-DD) dan tidak sebelum hari ini.' }).waitFor();
+  await page
+    .locator('#pl-publish-err')
+    .filter({ hasText: 'Tenggat harus tanggal (YYYY-MM-DD) dan tidak sebelum hari ini.' })
+    .waitFor();
   assert.equal(publishes, 0);
   const due = new Date(Date.now() + 10 * 86400000).toISOString().slice(0, 10);
   await page.getByLabel('Tenggat tanggapan').fill(due);
@@ -332,8 +367,10 @@ test('bkpsdm publishes the plan to the employees it moves, with a deadline for t
   assert.equal(doc.plan.status, 'diterbitkan');
   assert.equal(doc.plan.tenggat, due);
   await page.locator(`#decision [data-tenggat="${due}"]`).waitFor();
-  assert.equal(await page.locator('#response-counts').textContent(),
-    `0 setuju, 0 keberatan, ${await fmt(page, doc.moves.length)} belum menanggapi`);
+  assert.equal(
+    await page.locator('#response-counts').textContent(),
+    `0 setuju, 0 keberatan, ${await fmt(page, doc.moves.length)} belum menanggapi`,
+  );
   // The list shows the new status too.
   await page.goto(srv.url + '/#/rencana');
   const row = page.locator('#plan-list tbody tr').filter({ has: page.getByRole('link', { name: PLAN, exact: true }) });
@@ -405,8 +442,10 @@ test('a moved employee sees the proposal and objects with a note; the answer sho
   await login(page, srv.url, srv.accounts.bkpsdm);
   await page.goto(srv.url + '/#/rencana/' + PLAN);
   await page.locator('#response-counts').waitFor();
-  assert.equal(await page.locator('#response-counts').textContent(),
-    `0 setuju, 1 keberatan, ${await fmt(page, doc.moves.length - 1)} belum menanggapi`);
+  assert.equal(
+    await page.locator('#response-counts').textContent(),
+    `0 setuju, 1 keberatan, ${await fmt(page, doc.moves.length - 1)} belum menanggapi`,
+  );
   const resp = page.locator('#response-table tbody tr');
   assert.equal(await resp.count(), 1);
   assert.match(await resp.textContent(), new RegExp(move.nip));
@@ -434,7 +473,11 @@ test('the head of a receiving OPD opens the plan, sees the moves into and out of
   await page.getByRole('heading', { name: 'Rencana Mutasi OPD' }).waitFor();
   // The server lists plans to HR only for now: the page says so and
   // opens a plan by its name (and lists them once it may).
-  await page.locator('#plan-list').or(page.getByText('Daftar rencana tidak dapat dimuat untuk peran Anda.')).first().waitFor();
+  await page
+    .locator('#plan-list')
+    .or(page.getByText('Daftar rencana tidak dapat dimuat untuk peran Anda.'))
+    .first()
+    .waitFor();
   await page.getByLabel('Nama rencana').fill(PLAN);
   await page.getByRole('button', { name: 'Buka rencana' }).click();
   await page.getByRole('heading', { name: 'Rencana Mutasi ' + PLAN }).waitFor();
@@ -445,7 +488,10 @@ test('the head of a receiving OPD opens the plan, sees the moves into and out of
   if (leaving) {
     await page.getByLabel('Cari nama atau NIP').fill(leaving.nip);
     await expectShown(page, 1);
-    await page.locator('#move-table tbody tr').getByText('Keluar dari OPD Anda; ditanggapi kepala OPD penerima.').waitFor();
+    await page
+      .locator('#move-table tbody tr')
+      .getByText('Keluar dari OPD Anda; ditanggapi kepala OPD penerima.')
+      .waitFor();
   }
   await page.getByLabel('Cari nama atau NIP').fill(headMove.nip);
   await expectShown(page, 1);
@@ -459,8 +505,10 @@ test('the head of a receiving OPD opens the plan, sees the moves into and out of
   await tr.locator('[data-sent="keberatan"]').waitFor();
   await shot(page, 'plan-head-objected');
   const answers = (await hr.get('/api/plans/' + PLAN)).body.tanggapan_kepala;
-  assert.deepEqual(answers.map((a) => [a.nip, a.oleh, a.tanggapan, a.catatan]),
-    [[headMove.nip, srv.accounts.kepala_unit.login, 'keberatan', note]]);
+  assert.deepEqual(
+    answers.map((a) => [a.nip, a.oleh, a.tanggapan, a.catatan]),
+    [[headMove.nip, srv.accounts.kepala_unit.login, 'keberatan', note]],
+  );
   await logout(page);
   // BKPSDM reads it with the plan.
   await login(page, srv.url, srv.accounts.bkpsdm);
@@ -482,13 +530,18 @@ test('the TPK confirms a refusal others depend on, answers the objections, agree
   const doc = (await hr.get('/api/plans/' + PLAN)).body;
   const keep = [mover.nip, headMove.nip];
   for (const m of doc.moves.filter((x) => x.jenis === 'aps' && !keep.includes(x.nip))) {
-    const r = await tpk.post(`/api/plans/${PLAN}/consider`, { moves: [{ nip: m.nip, keputusan: 'tolak', catatan: 'uji' }] });
+    const r = await tpk.post(`/api/plans/${PLAN}/consider`, {
+      moves: [{ nip: m.nip, keputusan: 'tolak', catatan: 'uji' }],
+    });
     if (r.status === 409 && !r.body.error.nips.some((n) => keep.includes(n))) {
       refusal = { move: m, deps: r.body.error.nips };
       break;
     }
     if (r.status === 200) {
-      assert.equal((await tpk.post(`/api/plans/${PLAN}/consider`, { moves: [{ nip: m.nip, keputusan: 'setuju' }] })).status, 200);
+      assert.equal(
+        (await tpk.post(`/api/plans/${PLAN}/consider`, { moves: [{ nip: m.nip, keputusan: 'setuju' }] })).status,
+        200,
+      );
     }
   }
   assert.ok(refusal, 'the combined plan has a move others depend on');
@@ -509,8 +562,12 @@ test('the TPK confirms a refusal others depend on, answers the objections, agree
   assert.deepEqual([...nips].sort(), [...new Set([...undecided, ...keep])].sort());
   const refused = page.locator('#tpk-close-refused');
   await refused.waitFor();
-  assert.match(await refused.textContent(),
-    new RegExp(`Sidang belum dapat ditutup: ${undecided.length} perpindahan belum diputuskan dan 2 keberatan belum dijawab`));
+  assert.match(
+    await refused.textContent(),
+    new RegExp(
+      `Sidang belum dapat ditutup: ${undecided.length} perpindahan belum diputuskan dan 2 keberatan belum dijawab`,
+    ),
+  );
   assert.equal(await refused.locator('li[data-nip]').count(), Math.min(20, nips.length));
   await refused.getByRole('button', { name: 'Tampilkan perpindahan ini saja di daftar' }).click();
   await page.locator('#move-only').waitFor();
@@ -532,10 +589,16 @@ test('the TPK confirms a refusal others depend on, answers the objections, agree
   const confirm = page.locator('#tpk-confirm');
   await confirm.waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'tpk-confirm');
-  assert.deepEqual(await confirm.locator('li[data-nip]').evaluateAll((xs) => xs.map((x) => x.dataset.nip)), refusal.deps.slice(0, 20));
+  assert.deepEqual(
+    await confirm.locator('li[data-nip]').evaluateAll((xs) => xs.map((x) => x.dataset.nip)),
+    refusal.deps.slice(0, 20),
+  );
   await shot(page, 'plan-tpk-confirm');
-  assert.equal((await hr.get('/api/plans/' + PLAN)).body.moves.find((x) => x.nip === m.nip).keputusan_tpk, doc.moves.find((x) => x.nip === m.nip).keputusan_tpk,
-    'nothing is recorded before the confirmation');
+  assert.equal(
+    (await hr.get('/api/plans/' + PLAN)).body.moves.find((x) => x.nip === m.nip).keputusan_tpk,
+    doc.moves.find((x) => x.nip === m.nip).keputusan_tpk,
+    'nothing is recorded before the confirmation',
+  );
   await confirm.getByRole('button', { name: 'Tolak juga perpindahan tersebut' }).click();
   await confirm.waitFor({ state: 'detached' });
   await tr.locator('[data-tpk="tolak"]').waitFor();
@@ -622,8 +685,14 @@ test('the PPK strikes a move with a reason, decides with a TMT, sees the warning
       count.set(e, (count.get(e) || 0) + 1);
     }
   }
-  struck = doc.moves.find((m) => m.jenis === 'penugasan' && !m.sementara_sampai && m.keputusan_tpk === 'setuju' &&
-    ![mover.nip, headMove.nip].includes(m.nip) && ends(m).every((e) => count.get(e) === 1));
+  struck = doc.moves.find(
+    (m) =>
+      m.jenis === 'penugasan' &&
+      !m.sementara_sampai &&
+      m.keputusan_tpk === 'setuju' &&
+      ![mover.nip, headMove.nip].includes(m.nip) &&
+      ends(m).every((e) => count.get(e) === 1),
+  );
   assert.ok(struck, 'a move to strike');
   const reason = 'Pegawai sedang menjalani pemeriksaan disiplin.';
   const { page, errors } = await openPage(browser);
@@ -641,7 +710,10 @@ test('the PPK strikes a move with a reason, decides with a TMT, sees the warning
   await page.getByLabel('TMT mutasi').fill(tmt);
   // A strike needs its reason.
   await page.getByRole('button', { name: 'Tetapkan rencana' }).click();
-  await page.locator('#pl-tmt-err').filter({ hasText: 'Tulis alasan untuk setiap perpindahan yang dicoret.' }).waitFor();
+  await page
+    .locator('#pl-tmt-err')
+    .filter({ hasText: 'Tulis alasan untuk setiap perpindahan yang dicoret.' })
+    .waitFor();
   await why.fill(reason);
   const answer = page.waitForResponse((r) => r.url().endsWith(`/api/plans/${PLAN}/approve`));
   await page.getByRole('button', { name: 'Tetapkan rencana' }).click();
@@ -666,7 +738,7 @@ test('the PPK strikes a move with a reason, decides with a TMT, sees the warning
   assert.equal(decided.get(struck.nip).keputusan_ppk, 'coret');
   assert.equal(decided.get(struck.nip).alasan_ppk, reason);
   assert.equal(decided.get(mover.nip).keputusan_ppk, 'setuju');
-  assert.equal(decided.get(refusal.move.nip).keputusan_ppk, null, 'a move the TPK refused is not the PPK\'s');
+  assert.equal(decided.get(refusal.move.nip).keputusan_ppk, null, "a move the TPK refused is not the PPK's");
   await page.getByLabel('Cari nama atau NIP').fill(struck.nip);
   await tr.locator('[data-ppk="coret"]').waitFor();
   await shot(page, 'plan-approved');
@@ -675,7 +747,12 @@ test('the PPK strikes a move with a reason, decides with a TMT, sees the warning
   await page.getByRole('link', { name: 'Unduh daftar perpindahan (XLSX)' }).click();
   const x = await xlsx;
   assert.equal(x.suggestedFilename(), `rencana-${PLAN}.xlsx`);
-  assert.equal(readFileSync(await x.path()).subarray(0, 4).toString('binary'), 'PK\x03\x04');
+  assert.equal(
+    readFileSync(await x.path())
+      .subarray(0, 4)
+      .toString('binary'),
+    'PK\x03\x04',
+  );
 
   const sk = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Unduh SK mutasi (PDF)' }).click();
@@ -693,7 +770,7 @@ test('the PPK strikes a move with a reason, decides with a TMT, sees the warning
   await page.context().close();
 });
 
-test('the employee then sees the decision with the TPK\'s answer to the objection, and gets their Petikan', async () => {
+test("the employee then sees the decision with the TPK's answer to the objection, and gets their Petikan", async () => {
   const { page, errors } = await openPage(browser);
   await login(page, srv.url, mover);
   await page.goto(srv.url + '/#/usulan');
@@ -718,14 +795,15 @@ test('the employee then sees the decision with the TPK\'s answer to the objectio
   await page.context().close();
 });
 
-test('deciding the second plan afterwards shows the server\'s refusal: it no longer holds; the PPK returns it', async () => {
+test("deciding the second plan afterwards shows the server's refusal: it no longer holds; the PPK returns it", async () => {
   // The second plan goes through publishing and the TPK's session (the
   // browser part of those steps is above).
   const tpk = await apiSession(srv.url, srv.accounts.tpk);
   assert.equal((await hr.post(`/api/plans/${PLAN2}/publish`)).status, 200);
   const moves = (await hr.get('/api/plans/' + PLAN2)).body.moves;
   const closed = await tpk.post(`/api/plans/${PLAN2}/consider`, {
-    moves: moves.map((m) => ({ nip: m.nip, keputusan: 'setuju' })), close: true,
+    moves: moves.map((m) => ({ nip: m.nip, keputusan: 'setuju' })),
+    close: true,
   });
   assert.equal(closed.status, 200, JSON.stringify(closed.body));
   const { page, errors } = await openPage(browser);
@@ -758,7 +836,10 @@ test('deciding the second plan afterwards shows the server\'s refusal: it no lon
   const back = (await hr.get('/api/plans/' + PLAN2)).body.plan;
   assert.equal(back.status, 'dikembalikan');
   assert.equal(back.catatan_kembali, note);
-  await page.locator('#decision').getByText('Dikembalikan PPK kepada BKPSDM: ' + note).waitFor();
+  await page
+    .locator('#decision')
+    .getByText('Dikembalikan PPK kepada BKPSDM: ' + note)
+    .waitFor();
   noErrors(errors);
   await page.context().close();
 });

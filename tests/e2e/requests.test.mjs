@@ -10,9 +10,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import {
-  apiSession, BIN, launch, login, noErrors, openPage, PDF, shot, startServer,
-} from './lib.mjs';
+import { apiSession, BIN, launch, login, noErrors, openPage, PDF, shot, startServer } from './lib.mjs';
 
 let srv;
 let browser;
@@ -23,13 +21,18 @@ let choices; // Two units (objects from /api/units) under 5271.DIKBUD.
 let reqId; // The request the teacher files.
 const OPD = '5271.DIKBUD';
 
-
 const ENDED = ['selesai', 'ditolak', 'dibatalkan'];
 const STATUS_WORD = {
-  draf: 'Draf', diajukan: 'Diajukan', disetujui_asal: 'Disetujui unit asal',
-  disetujui_tujuan: 'Disetujui unit tujuan', diverifikasi: 'Diverifikasi BKPSDM',
-  dipertimbangkan: 'Dipertimbangkan TPK', ditetapkan: 'Ditetapkan', selesai: 'Selesai',
-  ditolak: 'Ditolak', dibatalkan: 'Dibatalkan',
+  draf: 'Draf',
+  diajukan: 'Diajukan',
+  disetujui_asal: 'Disetujui unit asal',
+  disetujui_tujuan: 'Disetujui unit tujuan',
+  diverifikasi: 'Diverifikasi BKPSDM',
+  dipertimbangkan: 'Dipertimbangkan TPK',
+  ditetapkan: 'Ditetapkan',
+  selesai: 'Selesai',
+  ditolak: 'Ditolak',
+  dibatalkan: 'Dibatalkan',
 };
 
 before(async () => {
@@ -41,15 +44,18 @@ before(async () => {
   const schools = units.filter((u) => u.induk === OPD && u.jenis === 'sekolah');
   assert.ok(schools.length >= 3, 'the demo has schools under ' + OPD);
   // Who already has an open request may not file another.
-  const open = new Set((await bk.get('/api/requests')).body.rows
-    .filter((r) => !ENDED.includes(r.status)).map((r) => r.nip));
+  const open = new Set(
+    (await bk.get('/api/requests')).body.rows.filter((r) => !ENDED.includes(r.status)).map((r) => r.nip),
+  );
   const staff = (await bk.get('/api/employees?unit=' + OPD)).body.rows;
-  emp = staff.find((e) => e.status === 'PNS' && !open.has(e.nip) &&
-    schools.some((s) => s.kode === e.unit));
+  emp = staff.find((e) => e.status === 'PNS' && !open.has(e.nip) && schools.some((s) => s.kode === e.unit));
   assert.ok(emp, 'a PNS teacher of a school under ' + OPD + ' without an open request');
   choices = schools.filter((s) => s.kode !== emp.unit).slice(0, 2);
-  const r = spawnSync(BIN, ['--db', srv.db, 'user', 'add', guru.login, '--role', 'pegawai', '--nip', emp.nip],
-    { input: guru.password + '\n', encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+  const r = spawnSync(BIN, ['--db', srv.db, 'user', 'add', guru.login, '--role', 'pegawai', '--nip', emp.nip], {
+    input: guru.password + '\n',
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C' },
+  });
   assert.equal(r.status, 0, r.stderr);
 });
 
@@ -174,7 +180,9 @@ test('pegawai is refused submitting without the letter, uploads the PDF, submits
   await page.getByRole('button', { name: 'Unggah', exact: true }).click();
   await page.getByRole('alert').filter({ hasText: 'Pilih berkas PDF terlebih dahulu.' }).waitFor();
   await page.getByLabel('Jenis dokumen').selectOption('surat_permohonan');
-  await page.getByLabel('Berkas PDF').setInputFiles({ name: 'surat-permohonan.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await page
+    .getByLabel('Berkas PDF')
+    .setInputFiles({ name: 'surat-permohonan.pdf', mimeType: 'application/pdf', buffer: PDF });
   await page.getByRole('button', { name: 'Unggah', exact: true }).click();
   const row = page.locator('#rq-doc-table tbody tr', { hasText: 'Surat permohonan pegawai' });
   const file = row.getByRole('link', { name: 'Unduh surat-permohonan.pdf' });
@@ -190,7 +198,11 @@ test('pegawai is refused submitting without the letter, uploads the PDF, submits
   await page.getByRole('button', { name: 'Ajukan', exact: true }).click();
   await statusCell(page).getByText('Diajukan', { exact: true }).waitFor();
   const steps = page.locator('ol.timeline li');
-  await steps.filter({ hasText: 'Ajukan' }).filter({ hasText: 'Diajukan' }).filter({ hasText: 'oleh ' + guru.login }).waitFor();
+  await steps
+    .filter({ hasText: 'Ajukan' })
+    .filter({ hasText: 'Diajukan' })
+    .filter({ hasText: 'oleh ' + guru.login })
+    .waitFor();
   // Now the employee may only withdraw, which needs a note.
   assert.equal(await page.getByRole('button', { name: 'Ajukan', exact: true }).count(), 0);
   await page.getByRole('button', { name: 'Batalkan', exact: true }).waitFor();
@@ -248,7 +260,7 @@ test('kepala finds the request in the inbox, the filters work, and approves rele
   await page.getByLabel('Status', { exact: true }).selectOption('draf');
   await page.getByLabel('Cari nama atau NIP').fill(emp.nip);
   await page.getByText(`Menampilkan 0 dari ${all.length} permohonan.`).waitFor();
-  assert.equal(await waiting.count() + await others.count(), 0);
+  assert.equal((await waiting.count()) + (await others.count()), 0);
   await page.getByLabel('Status', { exact: true }).selectOption('diajukan');
   await mine.waitFor();
   await shot(page, 'requests-inbox-filtered');
@@ -257,7 +269,10 @@ test('kepala finds the request in the inbox, the filters work, and approves rele
   // it leaves the kepala's waiting list.
   await page.getByLabel('Status', { exact: true }).selectOption('');
   await mine.getByRole('button', { name: `Setujui melepas (unit asal): ${emp.nama}` }).click();
-  await page.getByRole('status').filter({ hasText: `Permohonan #${reqId}: Setujui melepas (unit asal).` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Permohonan #${reqId}: Setujui melepas (unit asal).` })
+    .waitFor();
   const other = others.filter({ hasText: emp.nip });
   await other.getByText('Disetujui unit asal', { exact: true }).waitFor();
   assert.equal(await waiting.count(), 0);
@@ -269,8 +284,9 @@ test('kepala finds the request in the inbox, the filters work, and approves rele
 
 test('refusing without a catatan shows an error; with one the request is refused', async () => {
   const kepala = await apiSession(srv.url, srv.accounts.kepala_unit);
-  const target = (await kepala.get('/api/requests')).body.rows
-    .find((r) => r.id !== reqId && (r.actions || []).includes('tolak'));
+  const target = (await kepala.get('/api/requests')).body.rows.find(
+    (r) => r.id !== reqId && (r.actions || []).includes('tolak'),
+  );
   assert.ok(target, 'a demo request the kepala may refuse');
   const { page, context, errors } = await open();
   await login(page, srv.url, srv.accounts.kepala_unit);
@@ -294,8 +310,10 @@ test('refusing without a catatan shows an error; with one the request is refused
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Tolak');
   await page.keyboard.press('Enter');
   await statusCell(page).getByText('Ditolak', { exact: true }).waitFor();
-  await page.locator('ol.timeline li', { hasText: 'Tolak' })
-    .filter({ hasText: 'Unit asal kekurangan guru kelas' }).waitFor();
+  await page
+    .locator('ol.timeline li', { hasText: 'Tolak' })
+    .filter({ hasText: 'Unit asal kekurangan guru kelas' })
+    .waitFor();
   assert.equal(await page.getByRole('button', { name: 'Tolak', exact: true }).count(), 0);
   const after = (await kepala.get('/api/requests/' + target.id)).body;
   assert.equal(after.status, 'ditolak');
@@ -306,8 +324,9 @@ test('refusing without a catatan shows an error; with one the request is refused
 
 test('a stale page gets the server message (409) and shows the request as it is now', async () => {
   const kepala = await apiSession(srv.url, srv.accounts.kepala_unit);
-  const target = (await kepala.get('/api/requests')).body.rows
-    .find((r) => r.id !== reqId && (r.actions || []).includes('setujui_asal'));
+  const target = (await kepala.get('/api/requests')).body.rows.find(
+    (r) => r.id !== reqId && (r.actions || []).includes('setujui_asal'),
+  );
   assert.ok(target, 'another demo request waiting for the kepala');
   const { page, context, errors } = await open();
   await login(page, srv.url, srv.accounts.kepala_unit);
@@ -315,7 +334,10 @@ test('a stale page gets the server message (409) and shows the request as it is 
   const button = page.getByRole('button', { name: 'Setujui melepas (unit asal)' });
   await button.waitFor();
   // Someone else takes the step meanwhile.
-  assert.equal((await kepala.post(`/api/requests/${target.id}/actions`, { action: 'setujui_asal', catatan: '' })).status, 200);
+  assert.equal(
+    (await kepala.post(`/api/requests/${target.id}/actions`, { action: 'setujui_asal', catatan: '' })).status,
+    200,
+  );
   const answer = page.waitForResponse((r) => r.url().endsWith(`/api/requests/${target.id}/actions`));
   await button.click();
   const res = await answer;
@@ -324,7 +346,10 @@ test('a stale page gets the server message (409) and shows the request as it is 
   // page's word that it shows the request as it is now.
   const msg = (await res.json()).error.message;
   assert.match(msg, /berstatus disetujui_asal|sudah (berubah|diubah)/);
-  await page.getByRole('alert').filter({ hasText: msg + ' Data terbaru sudah dimuat.' }).waitFor();
+  await page
+    .getByRole('alert')
+    .filter({ hasText: msg + ' Data terbaru sudah dimuat.' })
+    .waitFor();
   await statusCell(page).getByText('Disetujui unit asal', { exact: true }).waitFor();
   await shot(page, 'requests-conflict');
   noErrors(errors);
@@ -346,7 +371,10 @@ test('bkpsdm opens the checklist from the inbox, is refused verifying an unrevie
   // server refuses the verification with its reason (422).
   await page.getByText('1 dokumen belum lengkap atau belum diperiksa sesuai.', { exact: false }).waitFor();
   await page.getByRole('button', { name: 'Verifikasi', exact: true }).click();
-  await page.getByRole('alert').filter({ hasText: "Setiap dokumen harus diperiksa 'sesuai' sebelum verifikasi; belum: surat_permohonan." }).waitFor();
+  await page
+    .getByRole('alert')
+    .filter({ hasText: "Setiap dokumen harus diperiksa 'sesuai' sebelum verifikasi; belum: surat_permohonan." })
+    .waitFor();
   assert.equal((await bk.get('/api/requests/' + reqId)).body.status, 'disetujui_asal');
   const row = page.locator('#rq-doc-table tbody tr', { hasText: 'Surat permohonan pegawai' });
   await row.getByRole('button', { name: 'Tandai Surat permohonan pegawai sesuai' }).click();
@@ -364,7 +392,10 @@ test('bkpsdm opens the checklist from the inbox, is refused verifying an unrevie
   const expected = r.warnings.map((w) => w.replace(/\b[A-Z][A-Z0-9_]{2,}\b/g, (c) => jab.get(c) || c));
   const box = page.locator('.notice.warn', { hasText: 'Peringatan ABK' });
   assert.deepEqual(await box.locator('li').allTextContents(), expected);
-  assert.ok(expected.some((w) => w.includes(jab.get(emp.jabatan))), expected.join());
+  assert.ok(
+    expected.some((w) => w.includes(jab.get(emp.jabatan))),
+    expected.join(),
+  );
   await shot(page, 'requests-verified');
   noErrors(errors);
   await context.close();
@@ -465,12 +496,16 @@ test('the employee sees the inbox is not theirs, and a revision request needs a 
   await g.page.goto(srv.url + `/#/permohonan/${reqId}`);
   const grow = g.page.locator('#rq-doc-table tbody tr', { hasText: 'Surat permohonan pegawai' });
   await grow.getByText('Tanda tangan belum ada').waitFor();
-  await g.page.locator('.notice.warn', { hasText: 'Dokumen berikut perlu direvisi' })
-    .getByText('Surat permohonan pegawai: Tanda tangan belum ada').waitFor();
+  await g.page
+    .locator('.notice.warn', { hasText: 'Dokumen berikut perlu direvisi' })
+    .getByText('Surat permohonan pegawai: Tanda tangan belum ada')
+    .waitFor();
   // The upload form offers the document to correct first; a new file
   // replaces it in the checklist, not yet reviewed.
   assert.equal(await g.page.getByLabel('Jenis dokumen').inputValue(), 'surat_permohonan');
-  await g.page.getByLabel('Berkas PDF').setInputFiles({ name: 'surat-permohonan-ttd.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await g.page
+    .getByLabel('Berkas PDF')
+    .setInputFiles({ name: 'surat-permohonan-ttd.pdf', mimeType: 'application/pdf', buffer: PDF });
   await g.page.getByRole('button', { name: 'Unggah', exact: true }).click();
   await grow.getByRole('link', { name: 'Unduh surat-permohonan-ttd.pdf' }).waitFor();
   await grow.getByText('Belum diperiksa').waitFor();

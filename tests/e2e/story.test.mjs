@@ -21,7 +21,17 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
-  apiSession, launch, login, logout, mandatoryDocs, mutasi, noErrors, openPage, PDF, shot, startServer,
+  apiSession,
+  launch,
+  login,
+  logout,
+  mandatoryDocs,
+  mutasi,
+  noErrors,
+  openPage,
+  PDF,
+  shot,
+  startServer,
 } from './lib.mjs';
 
 let srv;
@@ -29,8 +39,8 @@ let browser;
 let bk;
 const OPD = '5271.DIKBUD';
 const teacher = { login: 'guru_cerita', password: 'sandi-cerita-2026' };
-let emp;    // The teacher.
-let dest;   // The school they ask for.
+let emp; // The teacher.
+let dest; // The school they ask for.
 let reqId;
 const PLAN = 'mutasi-cerita';
 
@@ -50,10 +60,13 @@ function firstOfNextMonth() {
 // asks for: a move the voluntary rule grants without hurting a unit.
 async function pickTeacher() {
   const units = new Map((await bk.get('/api/units')).body.rows.map((u) => [u.kode, u]));
-  const rows = (await bk.get('/api/abk?by=jabatan&unit=' + OPD)).body.rows
-    .filter((r) => units.get(r.unit)?.jenis === 'sekolah');
+  const rows = (await bk.get('/api/abk?by=jabatan&unit=' + OPD)).body.rows.filter(
+    (r) => units.get(r.unit)?.jenis === 'sekolah',
+  );
   const requests = (await bk.get('/api/requests')).body.rows;
-  const open = new Set(requests.filter((r) => !['selesai', 'ditolak', 'dibatalkan'].includes(r.status)).map((r) => r.nip));
+  const open = new Set(
+    requests.filter((r) => !['selesai', 'ditolak', 'dibatalkan'].includes(r.status)).map((r) => r.nip),
+  );
   const asked = new Set(requests.flatMap((r) => r.pilihan));
   const today = new Date().toISOString().slice(0, 10);
   const settled = monthsBefore(today, 36);
@@ -61,9 +74,18 @@ async function pickTeacher() {
   for (const to of rows.filter((r) => r.selisih < 0 && !asked.has(r.unit)).sort((a, b) => a.selisih - b.selisih)) {
     for (const from of rows.filter((r) => r.jabatan === to.jabatan && r.selisih > 0)) {
       const staff = (await bk.get('/api/employees?unit=' + from.unit)).body.rows;
-      const e = staff.find((p) => p.unit === from.unit && p.jabatan === to.jabatan && p.status === 'PNS' &&
-        !open.has(p.nip) && p.tmt_unit <= settled && p.tanggal_lahir > young && !p.hukuman_disiplin &&
-        !p.tugas_belajar && !p.formasi_tahun);
+      const e = staff.find(
+        (p) =>
+          p.unit === from.unit &&
+          p.jabatan === to.jabatan &&
+          p.status === 'PNS' &&
+          !open.has(p.nip) &&
+          p.tmt_unit <= settled &&
+          p.tanggal_lahir > young &&
+          !p.hukuman_disiplin &&
+          !p.tugas_belajar &&
+          !p.formasi_tahun,
+      );
       if (e) {
         return { emp: e, dest: units.get(to.unit) };
       }
@@ -107,7 +129,10 @@ test('the full story: apply, approve, check, plan, answer, decide, SK', async ()
   await page.getByRole('button', { name: 'Simpan sebagai draf' }).click();
   await page.waitForURL(/#\/permohonan\/\d+$/);
   reqId = Number(/permohonan\/(\d+)$/.exec(page.url())[1]);
-  for (const [jenis, file] of [['surat_permohonan', 'surat.pdf'], ['bukti_alasan', 'surat-tugas-suami.pdf']]) {
+  for (const [jenis, file] of [
+    ['surat_permohonan', 'surat.pdf'],
+    ['bukti_alasan', 'surat-tugas-suami.pdf'],
+  ]) {
     await page.getByLabel('Jenis dokumen').selectOption(jenis);
     await page.getByLabel('Berkas PDF').setInputFiles({ name: file, mimeType: 'application/pdf', buffer: PDF });
     await page.getByRole('button', { name: 'Unggah', exact: true }).click();
@@ -125,8 +150,11 @@ test('the full story: apply, approve, check, plan, answer, decide, SK', async ()
   await page.getByLabel('Cari nama atau NIP').fill(emp.nip);
   const row = page.locator('#inbox-waiting-table tbody tr').filter({ hasText: emp.nip });
   await row.getByRole('button', { name: `Setujui melepas (unit asal): ${emp.nama}` }).click();
-  await page.locator('#inbox-others-table tbody tr').filter({ hasText: emp.nip })
-    .getByText('Disetujui unit asal', { exact: true }).waitFor();
+  await page
+    .locator('#inbox-others-table tbody tr')
+    .filter({ hasText: emp.nip })
+    .getByText('Disetujui unit asal', { exact: true })
+    .waitFor();
   await shot(page, 'story-3-head');
   await logout(page);
 
@@ -139,7 +167,10 @@ test('the full story: apply, approve, check, plan, answer, decide, SK', async ()
   await inbox.getByRole('link', { name: `Periksa dokumen lalu verifikasi: ${emp.nama}` }).click();
   assert.equal(await inbox.count(), 0, 'the link leads to the request page');
   await page.getByRole('heading', { name: `Permohonan Mutasi #${reqId}` }).waitFor();
-  for (const name of ['Surat permohonan pegawai', 'Bukti alasan (buku nikah dan SK pasangan / surat keterangan dokter)']) {
+  for (const name of [
+    'Surat permohonan pegawai',
+    'Bukti alasan (buku nikah dan SK pasangan / surat keterangan dokter)',
+  ]) {
     const doc = page.locator('#rq-doc-table tbody tr', { hasText: name });
     await doc.getByRole('button', { name: `Tandai ${name} sesuai` }).click();
     await doc.locator('.tag.review-sesuai').waitFor();
@@ -178,7 +209,8 @@ test('the full story: apply, approve, check, plan, answer, decide, SK', async ()
   await page.getByRole('link', { name: 'Lihat dan tanggapi usulan' }).click();
   const card = page.locator(`#proposal-${PLAN}`);
   // The employee reads the explanation without their colleagues' NIPs.
-  const own = m.penjelasan.replace(/pemohon NIP (\d{18})/g, (x, n) => (n === emp.nip ? x : 'pemohon lain'))
+  const own = m.penjelasan
+    .replace(/pemohon NIP (\d{18})/g, (x, n) => (n === emp.nip ? x : 'pemohon lain'))
     .replace(/NIP (\d{18})/g, (x, n) => (n === emp.nip ? x : 'pegawai lain'));
   const shown = (await card.locator('.explain').textContent()).trim();
   assert.equal(shown, own);
@@ -252,7 +284,10 @@ test('the full story: apply, approve, check, plan, answer, decide, SK', async ()
   await page.locator('dl.facts .status').getByText('Ditetapkan', { exact: true }).waitFor();
   await page.locator('ol.timeline li', { hasText: `Dikabulkan dalam rencana ${PLAN} ke ${dest.kode}` }).waitFor();
   // The teacher's own Petikan is linked from the request.
-  assert.match(await page.locator('#rq-sk').getAttribute('href'), new RegExp(`/api/plans/${PLAN}/sk\\.pdf\\?nip=${emp.nip}$`));
+  assert.match(
+    await page.locator('#rq-sk').getAttribute('href'),
+    new RegExp(`/api/plans/${PLAN}/sk\\.pdf\\?nip=${emp.nip}$`),
+  );
   await page.getByRole('link', { name: 'Profil Saya' }).click();
   await page.locator('#emp-history-table tbody tr').filter({ hasText: dest.nama }).waitFor();
   await shot(page, 'story-7-decided');
@@ -275,12 +310,19 @@ test('a request outside a plan: BKPSDM verifies, the head receives, the TPK cons
     }
     return false;
   };
-  const pick = (await kepala.get('/api/requests')).body.rows
-    .find((x) => x.actions.includes('setujui_asal') && x.nip !== emp.nip && x.pilihan.some(under));
+  const pick = (await kepala.get('/api/requests')).body.rows.find(
+    (x) => x.actions.includes('setujui_asal') && x.nip !== emp.nip && x.pilihan.some(under),
+  );
   assert.ok(pick, 'a demo request both of whose units are under ' + OPD);
-  assert.equal((await kepala.post(`/api/requests/${pick.id}/actions`, { action: 'setujui_asal', version: pick.version })).status, 200);
+  assert.equal(
+    (await kepala.post(`/api/requests/${pick.id}/actions`, { action: 'setujui_asal', version: pick.version })).status,
+    200,
+  );
   for (const jenis of mandatoryDocs(pick.alasan)) {
-    assert.equal((await bk.upload(`/api/requests/${pick.id}/documents?jenis=${jenis}&nama=${jenis}.pdf`, PDF)).status, 200);
+    assert.equal(
+      (await bk.upload(`/api/requests/${pick.id}/documents?jenis=${jenis}&nama=${jenis}.pdf`, PDF)).status,
+      200,
+    );
   }
   const { page, errors } = await openPage(browser);
   await login(page, srv.url, srv.accounts.bkpsdm);
@@ -323,7 +365,12 @@ test('a request outside a plan: BKPSDM verifies, the head receives, the TPK cons
   await page.locator('dl.facts .status').getByText('Ditetapkan', { exact: true }).waitFor();
   await page.getByText(`Permohonan #${pick.id} ditetapkan; SK nomor ${decided.sk_nomor}.`).waitFor();
   const steps = await page.locator('ol.timeline li strong').allTextContents();
-  assert.deepEqual(steps.slice(-4), ['Verifikasi', 'Setujui menerima (unit tujuan)', 'Beri pertimbangan TPK', 'Tetapkan']);
+  assert.deepEqual(steps.slice(-4), [
+    'Verifikasi',
+    'Setujui menerima (unit tujuan)',
+    'Beri pertimbangan TPK',
+    'Tetapkan',
+  ]);
   await page.locator('ol.timeline li', { hasText: 'TPK: sesuai kebutuhan organisasi' }).waitFor();
   // The decree of the request alone downloads and names the employee.
   const sk = page.waitForEvent('download');
@@ -349,8 +396,10 @@ test('a request outside a plan: BKPSDM verifies, the head receives, the TPK cons
   await card.getByRole('heading', { name: `Keputusan atas permohonan #${pick.id}` }).waitFor();
   await card.getByText('Ditetapkan', { exact: true }).first().waitFor();
   assert.equal(await card.getByText('Anda belum menanggapi usulan ini.').count(), 0);
-  assert.match(await card.getByRole('link', { name: 'Unduh petikan SK (PDF)' }).getAttribute('href'),
-    new RegExp(`/api/plans/permohonan-${pick.id}/sk\\.pdf\\?nip=${pick.nip}$`));
+  assert.match(
+    await card.getByRole('link', { name: 'Unduh petikan SK (PDF)' }).getAttribute('href'),
+    new RegExp(`/api/plans/permohonan-${pick.id}/sk\\.pdf\\?nip=${pick.nip}$`),
+  );
   noErrors(errors);
   await page.context().close();
 });

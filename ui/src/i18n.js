@@ -55,10 +55,34 @@ export function num(v, digits = 0) {
   });
 }
 
-const monthsId = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli',
-  'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-const monthsEn = ['January', 'February', 'March', 'April', 'May', 'June', 'July',
-  'August', 'September', 'October', 'November', 'December'];
+const monthsId = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
+const monthsEn = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 // Indonesia's zones by their UTC offset; elsewhere the browser's own name.
 function zoneName(at) {
@@ -67,7 +91,8 @@ function zoneName(at) {
   if (id) {
     return id;
   }
-  const part = new Intl.DateTimeFormat('en-GB', { timeZoneName: 'short' }).formatToParts(at)
+  const part = new Intl.DateTimeFormat('en-GB', { timeZoneName: 'short' })
+    .formatToParts(at)
     .find((p) => p.type === 'timeZoneName');
   return part ? part.value : '';
 }

@@ -66,7 +66,12 @@ const ROUTES = [
   { path: 'usulan', roles: ['pegawai'], nav: 'nav_proposals', page: MyProposals },
   { path: 'kotak-masuk', roles: MANAGERS, nav: 'nav_inbox', page: Inbox },
   { path: 'pegawai', roles: MANAGERS, nav: 'nav_employees', page: EmployeeList },
-  { path: 'rencana', roles: PLANS, nav: (role) => (role === 'kepala_unit' ? 'nav_plans_head' : 'nav_plans'), page: PlanList },
+  {
+    path: 'rencana',
+    roles: PLANS,
+    nav: (role) => (role === 'kepala_unit' ? 'nav_plans_head' : 'nav_plans'),
+    page: PlanList,
+  },
   { path: 'audit', roles: HR, nav: 'nav_audit', page: Audit },
   { path: 'pengguna', roles: ['admin'], nav: 'nav_users', page: Users },
   { path: 'unit/:kode', roles: STAFF, page: (p) => <UnitPage kode={p.kode} /> },
@@ -97,29 +102,62 @@ function Nav({ me, current, onLogout, onLang }) {
   const items = ROUTES.filter((r) => r.nav && r.roles.includes(me.role));
   return (
     <header class="topbar">
-      <a class="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('page-title')?.focus(); }}>{t('skip')}</a>
+      <a
+        class="skip"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('page-title')?.focus();
+        }}
+      >
+        {t('skip')}
+      </a>
       <div class="brand">
-        <span class="logo" aria-hidden="true">⇄</span>
-        <span><strong>{t('app_name')}</strong> <small>{t('app_title')}</small></span>
+        <span class="logo" aria-hidden="true">
+          ⇄
+        </span>
+        <span>
+          <strong>{t('app_name')}</strong> <small>{t('app_title')}</small>
+        </span>
       </div>
-      <button type="button" class="menu-toggle" aria-expanded={open} aria-controls="mainnav" onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        class="menu-toggle"
+        aria-expanded={open}
+        aria-controls="mainnav"
+        onClick={() => setOpen(!open)}
+      >
         {t('menu')}
       </button>
       <nav id="mainnav" class={open ? 'open' : ''} aria-label={t('nav_label')}>
         <ul>
           {items.map((r) => (
             <li key={r.path}>
-              <a href={href(r.path)} aria-current={current === r.path ? 'page' : undefined} onClick={() => setOpen(false)}>{t(typeof r.nav === 'function' ? r.nav(me.role) : r.nav)}</a>
+              <a
+                href={href(r.path)}
+                aria-current={current === r.path ? 'page' : undefined}
+                onClick={() => setOpen(false)}
+              >
+                {t(typeof r.nav === 'function' ? r.nav(me.role) : r.nav)}
+              </a>
             </li>
           ))}
         </ul>
       </nav>
       <div class="who">
         <span class="who-name">{t('signed_in_as', { login: me.login, role: t('role_' + me.role) })}</span>
-        <button type="button" class="link" onClick={onLang} aria-label={t('lang_switch_label')} lang={getLang() === 'id' ? 'en' : 'id'}>
+        <button
+          type="button"
+          class="link"
+          onClick={onLang}
+          aria-label={t('lang_switch_label')}
+          lang={getLang() === 'id' ? 'en' : 'id'}
+        >
           {t('lang_switch')}
         </button>
-        <button type="button" class="btn secondary small" onClick={onLogout}>{t('logout')}</button>
+        <button type="button" class="btn secondary small" onClick={onLogout}>
+          {t('logout')}
+        </button>
       </div>
     </header>
   );
@@ -188,7 +226,9 @@ function App() {
   return (
     <Session.Provider value={{ me, refs }}>
       <Nav me={me} current={found && found.route.path} onLogout={logout} onLang={switchLang} />
-      <main id="main" key={getLang()}>{body}</main>
+      <main id="main" key={getLang()}>
+        {body}
+      </main>
       <Toasts />
     </Session.Provider>
   );

@@ -5,15 +5,21 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useRef, useState, useCallback } from 'preact/hooks';
 import {
-  ArcElement, BarController, BarElement, CategoryScale, Chart, DoughnutController,
-  Legend, LinearScale, Tooltip,
+  ArcElement,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  DoughnutController,
+  Legend,
+  LinearScale,
+  Tooltip,
 } from 'chart.js';
 import { get } from './api.js';
 import { num, t } from './i18n.js';
 import './vocab.js';
 
-Chart.register(ArcElement, BarController, BarElement, CategoryScale, DoughnutController,
-  Legend, LinearScale, Tooltip);
+Chart.register(ArcElement, BarController, BarElement, CategoryScale, DoughnutController, Legend, LinearScale, Tooltip);
 Chart.defaults.font.family = 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 Chart.defaults.animation = false;
 
@@ -44,10 +50,7 @@ export async function loadRefs(role) {
   if (role === 'admin') {
     return refs;
   }
-  const [units, jabatan] = await Promise.all([
-    get('/api/units'),
-    get('/api/jabatan').catch(() => ({ rows: [] })),
-  ]);
+  const [units, jabatan] = await Promise.all([get('/api/units'), get('/api/jabatan').catch(() => ({ rows: [] }))]);
   for (const u of units.rows) {
     refs.units.set(u.kode, u);
   }
@@ -113,7 +116,9 @@ export function Page({ title, actions, children }) {
   return (
     <section class="page">
       <header class="page-head">
-        <h1 id="page-title" tabIndex={-1}>{title}</h1>
+        <h1 id="page-title" tabIndex={-1}>
+          {title}
+        </h1>
         {actions && <div class="page-actions">{actions}</div>}
       </header>
       {children}
@@ -131,7 +136,11 @@ export function Card({ title, children, wide, id }) {
 }
 
 export function Loading() {
-  return <p class="loading" role="status">{t('loading')}</p>;
+  return (
+    <p class="loading" role="status">
+      {t('loading')}
+    </p>
+  );
 }
 
 export function ErrorBox({ error, onRetry }) {
@@ -147,7 +156,11 @@ export function ErrorBox({ error, onRetry }) {
   return (
     <div class="notice error" role="alert">
       <strong>{t('error_title')}:</strong> {msg}
-      {onRetry && <button type="button" class="link" onClick={onRetry}>{t('retry')}</button>}
+      {onRetry && (
+        <button type="button" class="link" onClick={onRetry}>
+          {t('retry')}
+        </button>
+      )}
     </div>
   );
 }
@@ -164,7 +177,11 @@ export function Async({ q, children }) {
 }
 
 export function Notice({ kind = 'info', children }) {
-  return <div class={'notice ' + kind} role={kind === 'error' ? 'alert' : 'status'}>{children}</div>;
+  return (
+    <div class={'notice ' + kind} role={kind === 'error' ? 'alert' : 'status'}>
+      {children}
+    </div>
+  );
 }
 
 // ---- toasts -------------------------------------------------------------
@@ -183,7 +200,11 @@ export function Toasts() {
   }, []);
   return (
     <div class="toasts" aria-live="polite">
-      {items.map((m) => <div key={m.id} class={'toast ' + m.kind} role="status">{m.text}</div>)}
+      {items.map((m) => (
+        <div key={m.id} class={'toast ' + m.kind} role="status">
+          {m.text}
+        </div>
+      ))}
     </div>
   );
 }
@@ -193,7 +214,11 @@ export function Pj({ value }) {
   if (!value) {
     return <span class="pj pj-none">{t('kosong')}</span>;
   }
-  return <span class={'pj pj-' + value} title={t('pj_' + value)}>{value}</span>;
+  return (
+    <span class={'pj pj-' + value} title={t('pj_' + value)}>
+      {value}
+    </span>
+  );
 }
 
 export function Gap({ value }) {
@@ -201,7 +226,12 @@ export function Gap({ value }) {
     return <span>–</span>;
   }
   const cls = value < 0 ? 'neg' : value > 0 ? 'pos' : 'zero';
-  return <span class={'gap ' + cls}>{value > 0 ? '+' : ''}{num(value)}</span>;
+  return (
+    <span class={'gap ' + cls}>
+      {value > 0 ? '+' : ''}
+      {num(value)}
+    </span>
+  );
 }
 
 export function Status({ value }) {
@@ -235,8 +265,7 @@ export function Table({ columns, rows, caption, label, rowKey, pageSize = 50, em
   const pages = Math.ceil(shown.length / pageSize);
   const page = Math.max(0, Math.min(want, pages - 1)); // Fewer rows now.
   const slice = shown.slice(page * pageSize, (page + 1) * pageSize);
-  const toggle = (key) =>
-    setSort((s) => (s && s.key === key ? { key, dir: -s.dir } : { key, dir: 1 }));
+  const toggle = (key) => setSort((s) => (s && s.key === key ? { key, dir: -s.dir } : { key, dir: 1 }));
   return (
     // Focusable, so that a table wider than the screen scrolls by keyboard.
     <div class="table-wrap" tabIndex={0} role="region" aria-label={caption || label || t('table_label')}>
@@ -245,10 +274,18 @@ export function Table({ columns, rows, caption, label, rowKey, pageSize = 50, em
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c.key} scope="col" class={c.num ? 'num' : ''}
-                aria-sort={sort && sort.key === c.key ? (sort.dir > 0 ? 'ascending' : 'descending') : undefined}>
-                {c.nosort || !sortable ? c.label : (
-                  <button type="button" class="th-sort" onClick={() => toggle(c.key)}>{c.label}</button>
+              <th
+                key={c.key}
+                scope="col"
+                class={c.num ? 'num' : ''}
+                aria-sort={sort && sort.key === c.key ? (sort.dir > 0 ? 'ascending' : 'descending') : undefined}
+              >
+                {c.nosort || !sortable ? (
+                  c.label
+                ) : (
+                  <button type="button" class="th-sort" onClick={() => toggle(c.key)}>
+                    {c.label}
+                  </button>
                 )}
               </th>
             ))}
@@ -258,7 +295,9 @@ export function Table({ columns, rows, caption, label, rowKey, pageSize = 50, em
           {slice.map((r, i) => (
             <tr key={rowKey ? rowKey(r) : i}>
               {columns.map((c) => (
-                <td key={c.key} class={c.num ? 'num' : ''}>{c.render ? c.render(r) : r[c.key] ?? '–'}</td>
+                <td key={c.key} class={c.num ? 'num' : ''}>
+                  {c.render ? c.render(r) : (r[c.key] ?? '–')}
+                </td>
               ))}
             </tr>
           ))}
@@ -266,9 +305,15 @@ export function Table({ columns, rows, caption, label, rowKey, pageSize = 50, em
       </table>
       {pages > 1 && (
         <nav class="pager" aria-label={t('page_n', { n: page + 1 })}>
-          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>{t('prev')}</button>
-          <span>{t('page_n', { n: page + 1 })} / {pages}</span>
-          <button type="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>{t('next')}</button>
+          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+            {t('prev')}
+          </button>
+          <span>
+            {t('page_n', { n: page + 1 })} / {pages}
+          </span>
+          <button type="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
+            {t('next')}
+          </button>
         </nav>
       )}
     </div>
@@ -323,7 +368,11 @@ export function Field({ label, hint, children, id }) {
     <div class="field">
       <label for={fid}>{label}</label>
       {child}
-      {hint && <small class="hint" id={fid + '-hint'}>{hint}</small>}
+      {hint && (
+        <small class="hint" id={fid + '-hint'}>
+          {hint}
+        </small>
+      )}
     </div>
   );
 }

@@ -9,30 +9,74 @@ import { Async, Card, href, Page, Table, useApi } from '../ui.jsx';
 strings({
   id: {
     audit_title: 'Jejak Audit',
-    audit_entity: 'Entitas', audit_id: 'ID', audit_show: 'Tampilkan',
-    audit_at: 'Waktu', audit_actor: 'Pelaku', audit_action: 'Tindakan',
-    audit_before: 'Sebelum', audit_after: 'Sesudah', audit_count: '{n} catatan',
-    ent_request: 'Permohonan', ent_plan: 'Rencana', ent_pegawai: 'Pegawai', ent_user: 'Pengguna',
-    ent_settings: 'Pengaturan', ent_data: 'Data', ent_beban: 'Beban kerja',
-    act_buat: 'Dibuat', act_unggah: 'Unggah dokumen', act_terbitkan: 'Terbitkan rencana',
-    act_tanggapan: 'Tanggapan atas usulan', act_setujui: 'Setujui rencana',
-    act_pertimbangan: 'Keputusan TPK atas perpindahan', act_tutup_sidang: 'Sidang TPK ditutup', act_kembalikan: 'Rencana dikembalikan PPK', act_lonjakan: 'Lapor lonjakan beban',
-    act_tambah: 'Tambah pengguna', act_nonaktifkan: 'Nonaktifkan akun', act_aktifkan: 'Aktifkan akun',
-    act_ganti_sandi: 'Ganti kata sandi', act_import: 'Impor data', act_demo: 'Akun demo', act_simpan: 'Simpan rencana',
+    audit_entity: 'Entitas',
+    audit_id: 'ID',
+    audit_show: 'Tampilkan',
+    audit_at: 'Waktu',
+    audit_actor: 'Pelaku',
+    audit_action: 'Tindakan',
+    audit_before: 'Sebelum',
+    audit_after: 'Sesudah',
+    audit_count: '{n} catatan',
+    ent_request: 'Permohonan',
+    ent_plan: 'Rencana',
+    ent_pegawai: 'Pegawai',
+    ent_user: 'Pengguna',
+    ent_settings: 'Pengaturan',
+    ent_data: 'Data',
+    ent_beban: 'Beban kerja',
+    act_buat: 'Dibuat',
+    act_unggah: 'Unggah dokumen',
+    act_terbitkan: 'Terbitkan rencana',
+    act_tanggapan: 'Tanggapan atas usulan',
+    act_setujui: 'Setujui rencana',
+    act_pertimbangan: 'Keputusan TPK atas perpindahan',
+    act_tutup_sidang: 'Sidang TPK ditutup',
+    act_kembalikan: 'Rencana dikembalikan PPK',
+    act_lonjakan: 'Lapor lonjakan beban',
+    act_tambah: 'Tambah pengguna',
+    act_nonaktifkan: 'Nonaktifkan akun',
+    act_aktifkan: 'Aktifkan akun',
+    act_ganti_sandi: 'Ganti kata sandi',
+    act_import: 'Impor data',
+    act_demo: 'Akun demo',
+    act_simpan: 'Simpan rencana',
     audit_shell: 'baris perintah ({who})',
   },
   en: {
     audit_title: 'Audit trail',
-    audit_entity: 'Entity', audit_id: 'ID', audit_show: 'Show',
-    audit_at: 'Time', audit_actor: 'Actor', audit_action: 'Action',
-    audit_before: 'Before', audit_after: 'After', audit_count: '{n} entries',
-    ent_request: 'Request', ent_plan: 'Plan', ent_pegawai: 'Employee', ent_user: 'User',
-    ent_settings: 'Settings', ent_data: 'Data', ent_beban: 'Workload',
-    act_buat: 'Created', act_unggah: 'Document uploaded', act_terbitkan: 'Plan published',
-    act_tanggapan: 'Answer to a proposal', act_setujui: 'Plan approved',
-    act_pertimbangan: "TPK's decision on a transfer", act_tutup_sidang: 'TPK session closed', act_kembalikan: 'Plan returned by the PPK', act_lonjakan: 'Workload surge reported',
-    act_tambah: 'User added', act_nonaktifkan: 'Account disabled', act_aktifkan: 'Account enabled',
-    act_ganti_sandi: 'Password changed', act_import: 'Data imported', act_demo: 'Demo account', act_simpan: 'Plan saved',
+    audit_entity: 'Entity',
+    audit_id: 'ID',
+    audit_show: 'Show',
+    audit_at: 'Time',
+    audit_actor: 'Actor',
+    audit_action: 'Action',
+    audit_before: 'Before',
+    audit_after: 'After',
+    audit_count: '{n} entries',
+    ent_request: 'Request',
+    ent_plan: 'Plan',
+    ent_pegawai: 'Employee',
+    ent_user: 'User',
+    ent_settings: 'Settings',
+    ent_data: 'Data',
+    ent_beban: 'Workload',
+    act_buat: 'Created',
+    act_unggah: 'Document uploaded',
+    act_terbitkan: 'Plan published',
+    act_tanggapan: 'Answer to a proposal',
+    act_setujui: 'Plan approved',
+    act_pertimbangan: "TPK's decision on a transfer",
+    act_tutup_sidang: 'TPK session closed',
+    act_kembalikan: 'Plan returned by the PPK',
+    act_lonjakan: 'Workload surge reported',
+    act_tambah: 'User added',
+    act_nonaktifkan: 'Account disabled',
+    act_aktifkan: 'Account enabled',
+    act_ganti_sandi: 'Password changed',
+    act_import: 'Data imported',
+    act_demo: 'Demo account',
+    act_simpan: 'Plan saved',
     audit_shell: 'command line ({who})',
   },
 });
@@ -67,34 +111,53 @@ export default function Audit({ query }) {
   const q = useApi('/api/audit' + qs(filter));
   return (
     <Page title={t('audit_title')}>
-      <form class="card form-row" onSubmit={(e) => { e.preventDefault(); setFilter({ entity, id: id.trim() }); }}>
+      <form
+        class="card form-row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setFilter({ entity, id: id.trim() });
+        }}
+      >
         <div class="field">
           <label for="audit-entity">{t('audit_entity')}</label>
           <select id="audit-entity" value={entity} onChange={(e) => setEntity(e.target.value)}>
             <option value="">{t('all')}</option>
-            {ENTITIES.map((e) => <option key={e} value={e}>{t('ent_' + e)}</option>)}
+            {ENTITIES.map((e) => (
+              <option key={e} value={e}>
+                {t('ent_' + e)}
+              </option>
+            ))}
           </select>
         </div>
         <div class="field">
           <label for="audit-id">{t('audit_id')}</label>
           <input id="audit-id" value={id} onInput={(e) => setId(e.target.value)} />
         </div>
-        <button type="submit" class="btn primary">{t('audit_show')}</button>
+        <button type="submit" class="btn primary">
+          {t('audit_show')}
+        </button>
       </form>
-      <Async q={q}>{(d) => (
-        <Card>
-          <p role="status">{t('audit_count', { n: d.rows.length })}</p>
-          <Table id="audit" rows={d.rows} pageSize={50} columns={[
-            { key: 'at', label: t('audit_at'), render: (r) => date(r.at) },
-            { key: 'actor', label: t('audit_actor'), render: (r) => actorText(r.actor) },
-            { key: 'entity', label: t('audit_entity'), render: (r) => t('ent_' + r.entity) },
-            { key: 'entity_id', label: t('audit_id'), render: link },
-            { key: 'action', label: t('audit_action'), render: (r) => actionText(r.action) },
-            { key: 'before', label: t('audit_before'), nosort: true, render: (r) => json(r.before) },
-            { key: 'after', label: t('audit_after'), nosort: true, render: (r) => json(r.after) },
-          ]} />
-        </Card>
-      )}</Async>
+      <Async q={q}>
+        {(d) => (
+          <Card>
+            <p role="status">{t('audit_count', { n: d.rows.length })}</p>
+            <Table
+              id="audit"
+              rows={d.rows}
+              pageSize={50}
+              columns={[
+                { key: 'at', label: t('audit_at'), render: (r) => date(r.at) },
+                { key: 'actor', label: t('audit_actor'), render: (r) => actorText(r.actor) },
+                { key: 'entity', label: t('audit_entity'), render: (r) => t('ent_' + r.entity) },
+                { key: 'entity_id', label: t('audit_id'), render: link },
+                { key: 'action', label: t('audit_action'), render: (r) => actionText(r.action) },
+                { key: 'before', label: t('audit_before'), nosort: true, render: (r) => json(r.before) },
+                { key: 'after', label: t('audit_after'), nosort: true, render: (r) => json(r.after) },
+              ]}
+            />
+          </Card>
+        )}
+      </Async>
     </Page>
   );
 }

@@ -7,8 +7,19 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { qs } from '../api.js';
 import { num, strings, t } from '../i18n.js';
 import {
-  Async, Card, ChartView, Gap, href, jabatanName, Page, Pj, PJ_COLOURS, Table, unitName,
-  useApi, useSession,
+  Async,
+  Card,
+  ChartView,
+  Gap,
+  href,
+  jabatanName,
+  Page,
+  Pj,
+  PJ_COLOURS,
+  Table,
+  unitName,
+  useApi,
+  useSession,
 } from '../ui.jsx';
 import UnitMap from './map.jsx';
 
@@ -29,9 +40,18 @@ strings({
     dash_kpi_short: 'Kekurangan',
     dash_kpi_surplus: 'Kelebihan',
     dash_kpi_eu: 'EU keseluruhan',
-    col_opd: 'OPD', col_unit: 'Unit kerja', col_jabatan: 'Jabatan', col_need: 'Kebutuhan',
-    col_staff: 'Bezetting', col_gap: 'Selisih', col_ej: 'EJ', col_pj: 'PJ', col_eu: 'EU',
-    col_year: 'Tahun', col_count: 'Jumlah', col_status: 'Status',
+    col_opd: 'OPD',
+    col_unit: 'Unit kerja',
+    col_jabatan: 'Jabatan',
+    col_need: 'Kebutuhan',
+    col_staff: 'Bezetting',
+    col_gap: 'Selisih',
+    col_ej: 'EJ',
+    col_pj: 'PJ',
+    col_eu: 'EU',
+    col_year: 'Tahun',
+    col_count: 'Jumlah',
+    col_status: 'Status',
     ret_people: 'orang',
     dash_csv: 'Unduh ABK (CSV)',
     dash_xlsx: 'Unduh ABK (XLSX)',
@@ -52,9 +72,18 @@ strings({
     dash_kpi_short: 'Shortage',
     dash_kpi_surplus: 'Surplus',
     dash_kpi_eu: 'Overall EU',
-    col_opd: 'Agency', col_unit: 'Work unit', col_jabatan: 'Position', col_need: 'Need',
-    col_staff: 'In post', col_gap: 'Gap', col_ej: 'EJ', col_pj: 'Rating', col_eu: 'EU',
-    col_year: 'Year', col_count: 'Count', col_status: 'Status',
+    col_opd: 'Agency',
+    col_unit: 'Work unit',
+    col_jabatan: 'Position',
+    col_need: 'Need',
+    col_staff: 'In post',
+    col_gap: 'Gap',
+    col_ej: 'EJ',
+    col_pj: 'Rating',
+    col_eu: 'EU',
+    col_year: 'Year',
+    col_count: 'Count',
+    col_status: 'Status',
     ret_people: 'people',
     dash_csv: 'Download ABK (CSV)',
     dash_xlsx: 'Download ABK (XLSX)',
@@ -63,7 +92,11 @@ strings({
 
 const today = () => new Date().toISOString().slice(0, 10);
 const EU_UNITS = 40;
-const topUnits = (rows) => rows.filter((r) => r.ej !== null).sort((a, b) => b.ej - a.ej).slice(0, EU_UNITS);
+const topUnits = (rows) =>
+  rows
+    .filter((r) => r.ej !== null)
+    .sort((a, b) => b.ej - a.ej)
+    .slice(0, EU_UNITS);
 
 function totals(rows) {
   const s = { need: 0, raw: 0, staff: 0, pns: 0, pppk: 0, cpns: 0, short: 0, surplus: 0 };
@@ -97,7 +130,12 @@ function Kpis({ opd, jab }) {
   return (
     <div class="kpis">
       {items.map(([k, v]) => (
-        <div class="kpi" key={k}><span class="v" data-kpi={k}>{v}</span><span class="l">{t(k)}</span></div>
+        <div class="kpi" key={k}>
+          <span class="v" data-kpi={k}>
+            {v}
+          </span>
+          <span class="l">{t(k)}</span>
+        </div>
       ))}
     </div>
   );
@@ -105,75 +143,147 @@ function Kpis({ opd, jab }) {
 
 function EuChart({ rows, refs, onReady }) {
   const sorted = useMemo(() => [...rows].sort((a, b) => (b.ej ?? -1) - (a.ej ?? -1)), [rows]);
-  const data = useMemo(() => ({
-    labels: sorted.map((r) => unitName(refs, r.unit)),
-    datasets: [{
-      label: t('col_eu'),
-      data: sorted.map((r) => r.ej),
-      backgroundColor: sorted.map((r) => PJ_COLOURS[r.pj] || '#6a737d'),
-    }],
-  }), [sorted]);
-  const options = useMemo(() => ({
-    indexAxis: 'y',
-    plugins: { legend: { display: false } },
-    scales: {
-      x: { beginAtZero: true, title: { display: true, text: 'EU' } },
-      y: { ticks: { autoSkip: false } },
-    },
-  }), []);
-  const table = (
-    <Table rows={sorted} rowKey={(r) => r.unit} columns={[
-      { key: 'unit', label: t('col_opd'), render: (r) => <a href={href('unit/' + r.unit)}>{unitName(refs, r.unit)}</a> },
-      { key: 'kebutuhan', label: t('col_need'), num: true, render: (r) => num(r.kebutuhan, 3) },
-      { key: 'bezetting', label: t('col_staff'), num: true },
-      { key: 'selisih', label: t('col_gap'), num: true, render: (r) => <Gap value={r.selisih} /> },
-      { key: 'ej', label: t('col_eu'), num: true, render: (r) => num(r.ej, 3) },
-      { key: 'pj', label: t('col_pj'), render: (r) => <Pj value={r.pj} /> },
-    ]} />
+  const data = useMemo(
+    () => ({
+      labels: sorted.map((r) => unitName(refs, r.unit)),
+      datasets: [
+        {
+          label: t('col_eu'),
+          data: sorted.map((r) => r.ej),
+          backgroundColor: sorted.map((r) => PJ_COLOURS[r.pj] || '#6a737d'),
+        },
+      ],
+    }),
+    [sorted],
   );
-  return <ChartView type="bar" data={data} options={options} label={t('dash_eu_label')}
-    height={Math.max(260, sorted.length * 18)} table={table} onReady={onReady} />;
+  const options = useMemo(
+    () => ({
+      indexAxis: 'y',
+      plugins: { legend: { display: false } },
+      scales: {
+        x: { beginAtZero: true, title: { display: true, text: 'EU' } },
+        y: { ticks: { autoSkip: false } },
+      },
+    }),
+    [],
+  );
+  const table = (
+    <Table
+      rows={sorted}
+      rowKey={(r) => r.unit}
+      columns={[
+        {
+          key: 'unit',
+          label: t('col_opd'),
+          render: (r) => <a href={href('unit/' + r.unit)}>{unitName(refs, r.unit)}</a>,
+        },
+        { key: 'kebutuhan', label: t('col_need'), num: true, render: (r) => num(r.kebutuhan, 3) },
+        { key: 'bezetting', label: t('col_staff'), num: true },
+        { key: 'selisih', label: t('col_gap'), num: true, render: (r) => <Gap value={r.selisih} /> },
+        { key: 'ej', label: t('col_eu'), num: true, render: (r) => num(r.ej, 3) },
+        { key: 'pj', label: t('col_pj'), render: (r) => <Pj value={r.pj} /> },
+      ]}
+    />
+  );
+  return (
+    <ChartView
+      type="bar"
+      data={data}
+      options={options}
+      label={t('dash_eu_label')}
+      height={Math.max(260, sorted.length * 18)}
+      table={table}
+      onReady={onReady}
+    />
+  );
 }
 
 function SplitChart({ rows, onReady }) {
   const s = totals(rows);
-  const data = useMemo(() => ({
-    labels: ['PNS', 'PPPK', 'CPNS'],
-    datasets: [{ data: [s.pns, s.pppk, s.cpns], backgroundColor: ['#0b5394', '#c77700', '#2e7d32'] }],
-  }), [s.pns, s.pppk, s.cpns]);
-  const table = (
-    <Table rows={[{ k: 'PNS', v: s.pns }, { k: 'PPPK', v: s.pppk }, { k: 'CPNS', v: s.cpns }]} columns={[
-      { key: 'k', label: t('col_status') }, { key: 'v', label: t('col_count'), num: true, render: (r) => num(r.v) },
-    ]} />
+  const data = useMemo(
+    () => ({
+      labels: ['PNS', 'PPPK', 'CPNS'],
+      datasets: [{ data: [s.pns, s.pppk, s.cpns], backgroundColor: ['#0b5394', '#c77700', '#2e7d32'] }],
+    }),
+    [s.pns, s.pppk, s.cpns],
   );
-  return <ChartView type="doughnut" data={data} options={{}} height={240}
-    label={`PNS ${s.pns}, PPPK ${s.pppk}, CPNS ${s.cpns}`} table={table} onReady={onReady} />;
+  const table = (
+    <Table
+      rows={[
+        { k: 'PNS', v: s.pns },
+        { k: 'PPPK', v: s.pppk },
+        { k: 'CPNS', v: s.cpns },
+      ]}
+      columns={[
+        { key: 'k', label: t('col_status') },
+        { key: 'v', label: t('col_count'), num: true, render: (r) => num(r.v) },
+      ]}
+    />
+  );
+  return (
+    <ChartView
+      type="doughnut"
+      data={data}
+      options={{}}
+      height={240}
+      label={`PNS ${s.pns}, PPPK ${s.pppk}, CPNS ${s.cpns}`}
+      table={table}
+      onReady={onReady}
+    />
+  );
 }
 
 function RetirementChart({ ret, onReady }) {
-  const data = useMemo(() => ({
-    labels: ret.rows.map((r) => String(r.tahun)),
-    datasets: [{ label: t('ret_people'), data: ret.rows.map((r) => r.jumlah), backgroundColor: '#0b5394' }],
-  }), [ret]);
-  const table = (
-    <Table rows={ret.rows} rowKey={(r) => r.tahun} columns={[
-      { key: 'tahun', label: t('col_year') }, { key: 'jumlah', label: t('col_count'), num: true },
-    ]} />
+  const data = useMemo(
+    () => ({
+      labels: ret.rows.map((r) => String(r.tahun)),
+      datasets: [{ label: t('ret_people'), data: ret.rows.map((r) => r.jumlah), backgroundColor: '#0b5394' }],
+    }),
+    [ret],
   );
-  return <ChartView type="bar" data={data} height={240} options={{ plugins: { legend: { display: false } } }}
-    label={ret.rows.map((r) => `${r.tahun}: ${r.jumlah}`).join(', ')} table={table} onReady={onReady} />;
+  const table = (
+    <Table
+      rows={ret.rows}
+      rowKey={(r) => r.tahun}
+      columns={[
+        { key: 'tahun', label: t('col_year') },
+        { key: 'jumlah', label: t('col_count'), num: true },
+      ]}
+    />
+  );
+  return (
+    <ChartView
+      type="bar"
+      data={data}
+      height={240}
+      options={{ plugins: { legend: { display: false } } }}
+      label={ret.rows.map((r) => `${r.tahun}: ${r.jumlah}`).join(', ')}
+      table={table}
+      onReady={onReady}
+    />
+  );
 }
 
 function GapTable({ rows, refs, id }) {
   return (
-    <Table id={id} rows={rows} rowKey={(r) => r.unit + '/' + r.jabatan} pageSize={10} columns={[
-      { key: 'unit', label: t('col_unit'), render: (r) => <a href={href('unit/' + r.unit)}>{unitName(refs, r.unit)}</a> },
-      { key: 'jabatan', label: t('col_jabatan'), render: (r) => jabatanName(refs, r.jabatan) },
-      { key: 'kebutuhan_bulat', label: t('col_need'), num: true },
-      { key: 'bezetting', label: t('col_staff'), num: true },
-      { key: 'selisih', label: t('col_gap'), num: true, render: (r) => <Gap value={r.selisih} /> },
-      { key: 'pj', label: t('col_pj'), render: (r) => <Pj value={r.pj} /> },
-    ]} />
+    <Table
+      id={id}
+      rows={rows}
+      rowKey={(r) => r.unit + '/' + r.jabatan}
+      pageSize={10}
+      columns={[
+        {
+          key: 'unit',
+          label: t('col_unit'),
+          render: (r) => <a href={href('unit/' + r.unit)}>{unitName(refs, r.unit)}</a>,
+        },
+        { key: 'jabatan', label: t('col_jabatan'), render: (r) => jabatanName(refs, r.jabatan) },
+        { key: 'kebutuhan_bulat', label: t('col_need'), num: true },
+        { key: 'bezetting', label: t('col_staff'), num: true },
+        { key: 'selisih', label: t('col_gap'), num: true, render: (r) => <Gap value={r.selisih} /> },
+        { key: 'pj', label: t('col_pj'), render: (r) => <Pj value={r.pj} /> },
+      ]}
+    />
   );
 }
 
@@ -196,25 +306,48 @@ export default function Dashboard() {
       window.mutasiDashboardMs = performance.now();
     }
   }, [drawn, unit.data]);
-  const shortages = jab.data && jab.data.rows.filter((r) => r.selisih < 0).sort((a, b) => a.selisih - b.selisih).slice(0, 30);
-  const surpluses = jab.data && jab.data.rows.filter((r) => r.selisih > 0).sort((a, b) => b.selisih - a.selisih).slice(0, 30);
+  const shortages =
+    jab.data &&
+    jab.data.rows
+      .filter((r) => r.selisih < 0)
+      .sort((a, b) => a.selisih - b.selisih)
+      .slice(0, 30);
+  const surpluses =
+    jab.data &&
+    jab.data.rows
+      .filter((r) => r.selisih > 0)
+      .sort((a, b) => b.selisih - a.selisih)
+      .slice(0, 30);
   return (
-    <Page title={t('dash_title')} actions={
-      <>
-        <div class="field">
-          <label for="as-of">{t('dash_as_of')}</label>
-          <input id="as-of" type="date" value={asOf} onChange={(e) => e.target.value && setAsOf(e.target.value)} />
-        </div>
-        <div class="downloads">
-          <a class="btn secondary" href={'/api/abk/export.csv' + qs({ by: 'jabatan', as_of: asOf })}
-            download={`abk-${asOf}.csv`}>{t('dash_csv')}</a>
-          {me.role !== 'kepala_unit' && (
-            <a class="btn secondary" href={'/api/abk/export.xlsx' + qs({ as_of: asOf })}
-              download={`abk-${asOf}.xlsx`}>{t('dash_xlsx')}</a>
-          )}
-        </div>
-      </>
-    }>
+    <Page
+      title={t('dash_title')}
+      actions={
+        <>
+          <div class="field">
+            <label for="as-of">{t('dash_as_of')}</label>
+            <input id="as-of" type="date" value={asOf} onChange={(e) => e.target.value && setAsOf(e.target.value)} />
+          </div>
+          <div class="downloads">
+            <a
+              class="btn secondary"
+              href={'/api/abk/export.csv' + qs({ by: 'jabatan', as_of: asOf })}
+              download={`abk-${asOf}.csv`}
+            >
+              {t('dash_csv')}
+            </a>
+            {me.role !== 'kepala_unit' && (
+              <a
+                class="btn secondary"
+                href={'/api/abk/export.xlsx' + qs({ as_of: asOf })}
+                download={`abk-${asOf}.xlsx`}
+              >
+                {t('dash_xlsx')}
+              </a>
+            )}
+          </div>
+        </>
+      }
+    >
       {opd.data && jab.data && <Kpis opd={opd.data} jab={jab.data} key={q} />}
       <div class="grid">
         {me.role === 'kepala_unit' ? (

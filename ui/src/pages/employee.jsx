@@ -14,12 +14,23 @@ strings({
     emp_found: '{n} pegawai',
     emp_profile: 'Data pegawai',
     emp_history: 'Riwayat jabatan dan unit kerja',
-    emp_sex: 'Jenis kelamin', emp_birth: 'Tempat, tanggal lahir', emp_status: 'Status kepegawaian',
-    emp_golongan: 'Golongan', emp_jabatan: 'Jabatan', emp_unit: 'Unit kerja', emp_tmt_unit: 'TMT di unit',
-    emp_pendidikan: 'Pendidikan', emp_kompetensi: 'Kompetensi', emp_flags: 'Catatan',
-    emp_disiplin: 'sedang menjalani hukuman disiplin', emp_tubel: 'sedang tugas belajar',
-    emp_formasi: 'Formasi tahun {y}', emp_sex_L: 'Laki-laki', emp_sex_P: 'Perempuan',
-    emp_source: 'Sumber', emp_requests: 'Permohonan mutasi saya',
+    emp_sex: 'Jenis kelamin',
+    emp_birth: 'Tempat, tanggal lahir',
+    emp_status: 'Status kepegawaian',
+    emp_golongan: 'Golongan',
+    emp_jabatan: 'Jabatan',
+    emp_unit: 'Unit kerja',
+    emp_tmt_unit: 'TMT di unit',
+    emp_pendidikan: 'Pendidikan',
+    emp_kompetensi: 'Kompetensi',
+    emp_flags: 'Catatan',
+    emp_disiplin: 'sedang menjalani hukuman disiplin',
+    emp_tubel: 'sedang tugas belajar',
+    emp_formasi: 'Formasi tahun {y}',
+    emp_sex_L: 'Laki-laki',
+    emp_sex_P: 'Perempuan',
+    emp_source: 'Sumber',
+    emp_requests: 'Permohonan mutasi saya',
     emp_xlsx: 'Unduh daftar nominatif (XLSX)',
   },
   en: {
@@ -29,12 +40,23 @@ strings({
     emp_found: '{n} employees',
     emp_profile: 'Employee record',
     emp_history: 'Positions and work units over time',
-    emp_sex: 'Sex', emp_birth: 'Place and date of birth', emp_status: 'Employment status',
-    emp_golongan: 'Grade', emp_jabatan: 'Position', emp_unit: 'Work unit', emp_tmt_unit: 'In unit since',
-    emp_pendidikan: 'Education', emp_kompetensi: 'Competencies', emp_flags: 'Notes',
-    emp_disiplin: 'under a disciplinary sanction', emp_tubel: 'on study leave',
-    emp_formasi: 'Recruitment year {y}', emp_sex_L: 'Male', emp_sex_P: 'Female',
-    emp_source: 'Source', emp_requests: 'My transfer requests',
+    emp_sex: 'Sex',
+    emp_birth: 'Place and date of birth',
+    emp_status: 'Employment status',
+    emp_golongan: 'Grade',
+    emp_jabatan: 'Position',
+    emp_unit: 'Work unit',
+    emp_tmt_unit: 'In unit since',
+    emp_pendidikan: 'Education',
+    emp_kompetensi: 'Competencies',
+    emp_flags: 'Notes',
+    emp_disiplin: 'under a disciplinary sanction',
+    emp_tubel: 'on study leave',
+    emp_formasi: 'Recruitment year {y}',
+    emp_sex_L: 'Male',
+    emp_sex_P: 'Female',
+    emp_source: 'Source',
+    emp_requests: 'My transfer requests',
     emp_xlsx: 'Download the nominative list (XLSX)',
   },
 });
@@ -55,9 +77,16 @@ export function EmployeeList({ query }) {
     setSearch({ q: text.trim(), unit: byName ? byName.kode : typed });
   };
   return (
-    <Page title={t('emp_list_title')} actions={me.role !== 'kepala_unit' && (
-      <a class="btn secondary" href="/api/employees/export.xlsx" download="daftar-nominatif-pegawai.xlsx">{t('emp_xlsx')}</a>
-    )}>
+    <Page
+      title={t('emp_list_title')}
+      actions={
+        me.role !== 'kepala_unit' && (
+          <a class="btn secondary" href="/api/employees/export.xlsx" download="daftar-nominatif-pegawai.xlsx">
+            {t('emp_xlsx')}
+          </a>
+        )
+      }
+    >
       <form class="card form-row" role="search" onSubmit={submit}>
         <div class="field">
           <label for="emp-q">{t('emp_search')}</label>
@@ -67,29 +96,54 @@ export function EmployeeList({ query }) {
           <label for="emp-unit">{t('emp_unit_filter')}</label>
           <input id="emp-unit" list="emp-units" value={unit} onInput={(e) => setUnit(e.target.value)} />
           <datalist id="emp-units">
-            {refs.list.map((u) => <option key={u.kode} value={u.nama}>{u.kode}</option>)}
+            {refs.list.map((u) => (
+              <option key={u.kode} value={u.nama}>
+                {u.kode}
+              </option>
+            ))}
           </datalist>
         </div>
-        <button type="submit" class="btn primary">{t('search')}</button>
+        <button type="submit" class="btn primary">
+          {t('search')}
+        </button>
       </form>
-      <Async q={q}>{(d) => (
-        <Card>
-          <p role="status">{t('emp_found', { n: num(d.total) })}</p>
-          <Table id="employees" rows={d.rows} rowKey={(r) => r.nip} pageSize={1000} sortable={false} columns={[
-            { key: 'nama', label: t('col_name'), render: (r) => <a href={href('pegawai/' + r.nip)}>{r.nama}</a> },
-            { key: 'nip', label: t('col_nip') },
-            { key: 'status', label: t('col_status') },
-            { key: 'golongan', label: t('col_golongan') },
-            { key: 'jabatan', label: t('col_jabatan'), render: (r) => jabatanName(refs, r.jabatan) },
-            { key: 'unit', label: t('col_unit'), render: (r) => <a href={href('unit/' + r.unit)}>{unitName(refs, r.unit)}</a> },
-          ]} />
-          <nav class="pager" aria-label={t('emp_list_title')}>
-            <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>{t('prev')}</button>
-            <span>{t('page_n', { n: page })} / {Math.max(1, Math.ceil(d.total / d.per_page))}</span>
-            <button type="button" disabled={page * d.per_page >= d.total} onClick={() => setPage(page + 1)}>{t('next')}</button>
-          </nav>
-        </Card>
-      )}</Async>
+      <Async q={q}>
+        {(d) => (
+          <Card>
+            <p role="status">{t('emp_found', { n: num(d.total) })}</p>
+            <Table
+              id="employees"
+              rows={d.rows}
+              rowKey={(r) => r.nip}
+              pageSize={1000}
+              sortable={false}
+              columns={[
+                { key: 'nama', label: t('col_name'), render: (r) => <a href={href('pegawai/' + r.nip)}>{r.nama}</a> },
+                { key: 'nip', label: t('col_nip') },
+                { key: 'status', label: t('col_status') },
+                { key: 'golongan', label: t('col_golongan') },
+                { key: 'jabatan', label: t('col_jabatan'), render: (r) => jabatanName(refs, r.jabatan) },
+                {
+                  key: 'unit',
+                  label: t('col_unit'),
+                  render: (r) => <a href={href('unit/' + r.unit)}>{unitName(refs, r.unit)}</a>,
+                },
+              ]}
+            />
+            <nav class="pager" aria-label={t('emp_list_title')}>
+              <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+                {t('prev')}
+              </button>
+              <span>
+                {t('page_n', { n: page })} / {Math.max(1, Math.ceil(d.total / d.per_page))}
+              </span>
+              <button type="button" disabled={page * d.per_page >= d.total} onClick={() => setPage(page + 1)}>
+                {t('next')}
+              </button>
+            </nav>
+          </Card>
+        )}
+      </Async>
     </Page>
   );
 }
@@ -107,18 +161,40 @@ function Profile({ p, refs }) {
   }
   return (
     <dl class="facts">
-      <dt>{t('col_nip')}</dt><dd>{p.nip}</dd>
-      <dt>{t('emp_sex')}</dt><dd>{t('emp_sex_' + p.jenis_kelamin)}</dd>
-      <dt>{t('emp_birth')}</dt><dd>{p.tempat_lahir || '–'}, {date(p.tanggal_lahir)}</dd>
-      <dt>{t('emp_status')}</dt><dd>{p.status}</dd>
-      <dt>{t('emp_golongan')}</dt><dd>{p.golongan || '–'}</dd>
-      <dt>{t('emp_jabatan')}</dt><dd>{p.jabatan_nama || jabatanName(refs, p.jabatan)}</dd>
-      <dt>{t('emp_unit')}</dt><dd><a href={href('unit/' + p.unit)}>{p.unit_nama || unitName(refs, p.unit)}</a></dd>
-      <dt>{t('emp_tmt_unit')}</dt><dd>{date(p.tmt_unit)}</dd>
-      <dt>{t('emp_pendidikan')}</dt><dd>{p.pendidikan || '–'}</dd>
+      <dt>{t('col_nip')}</dt>
+      <dd>{p.nip}</dd>
+      <dt>{t('emp_sex')}</dt>
+      <dd>{t('emp_sex_' + p.jenis_kelamin)}</dd>
+      <dt>{t('emp_birth')}</dt>
+      <dd>
+        {p.tempat_lahir || '–'}, {date(p.tanggal_lahir)}
+      </dd>
+      <dt>{t('emp_status')}</dt>
+      <dd>{p.status}</dd>
+      <dt>{t('emp_golongan')}</dt>
+      <dd>{p.golongan || '–'}</dd>
+      <dt>{t('emp_jabatan')}</dt>
+      <dd>{p.jabatan_nama || jabatanName(refs, p.jabatan)}</dd>
+      <dt>{t('emp_unit')}</dt>
+      <dd>
+        <a href={href('unit/' + p.unit)}>{p.unit_nama || unitName(refs, p.unit)}</a>
+      </dd>
+      <dt>{t('emp_tmt_unit')}</dt>
+      <dd>{date(p.tmt_unit)}</dd>
+      <dt>{t('emp_pendidikan')}</dt>
+      <dd>{p.pendidikan || '–'}</dd>
       <dt>{t('emp_kompetensi')}</dt>
-      <dd>{p.kompetensi && p.kompetensi.length ? p.kompetensi.map((k) => <span class="tag" key={k}>{k}</span>) : '–'}</dd>
-      <dt>{t('emp_flags')}</dt><dd>{flags.length ? flags.join('; ') : '–'}</dd>
+      <dd>
+        {p.kompetensi && p.kompetensi.length
+          ? p.kompetensi.map((k) => (
+              <span class="tag" key={k}>
+                {k}
+              </span>
+            ))
+          : '–'}
+      </dd>
+      <dt>{t('emp_flags')}</dt>
+      <dd>{flags.length ? flags.join('; ') : '–'}</dd>
     </dl>
   );
 }
@@ -127,20 +203,37 @@ export function EmployeePage({ nip }) {
   const { refs } = useSession();
   const q = useApi(nip ? '/api/employees/' + encodeURIComponent(nip) : null);
   return (
-    <Async q={q}>{(p) => (
-      <Page title={p.nama}>
-        <div class="grid">
-          <Card title={t('emp_profile')} id="emp-profile"><Profile p={p} refs={refs} /></Card>
-          <Card title={t('emp_history')} id="emp-history">
-            <Table id="emp-history-table" rows={p.riwayat || []} rowKey={(r) => r.tmt + r.unit + r.jabatan} columns={[
-              { key: 'tmt', label: t('col_tmt'), render: (r) => date(r.tmt) },
-              { key: 'unit', label: t('col_unit'), render: (r) => <a href={href('unit/' + r.unit)}>{r.unit_nama || unitName(refs, r.unit)}</a> },
-              { key: 'jabatan', label: t('col_jabatan'), render: (r) => r.jabatan_nama || jabatanName(refs, r.jabatan) },
-              { key: 'sumber', label: t('emp_source') },
-            ]} />
-          </Card>
-        </div>
-      </Page>
-    )}</Async>
+    <Async q={q}>
+      {(p) => (
+        <Page title={p.nama}>
+          <div class="grid">
+            <Card title={t('emp_profile')} id="emp-profile">
+              <Profile p={p} refs={refs} />
+            </Card>
+            <Card title={t('emp_history')} id="emp-history">
+              <Table
+                id="emp-history-table"
+                rows={p.riwayat || []}
+                rowKey={(r) => r.tmt + r.unit + r.jabatan}
+                columns={[
+                  { key: 'tmt', label: t('col_tmt'), render: (r) => date(r.tmt) },
+                  {
+                    key: 'unit',
+                    label: t('col_unit'),
+                    render: (r) => <a href={href('unit/' + r.unit)}>{r.unit_nama || unitName(refs, r.unit)}</a>,
+                  },
+                  {
+                    key: 'jabatan',
+                    label: t('col_jabatan'),
+                    render: (r) => r.jabatan_nama || jabatanName(refs, r.jabatan),
+                  },
+                  { key: 'sumber', label: t('emp_source') },
+                ]}
+              />
+            </Card>
+          </div>
+        </Page>
+      )}
+    </Async>
   );
 }

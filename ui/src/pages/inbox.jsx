@@ -9,9 +9,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { date, num, strings, t } from '../i18n.js';
 import { STATUSES } from '../vocab.js';
-import {
-  ActionButton, Async, Card, Field, href, Page, Status, Table, unitName, useApi, useSession,
-} from '../ui.jsx';
+import { ActionButton, Async, Card, Field, href, Page, Status, Table, unitName, useApi, useSession } from '../ui.jsx';
 import { NEEDS_NOTE, takeAction } from './requests.jsx';
 
 strings({
@@ -79,46 +77,86 @@ const onPage = (r) => (r.actions || []).filter((a) => ON_PAGE[a]);
 function columns(refs, reload, quick) {
   const cols = [
     {
-      key: 'nama', label: t('inbox_col_nama'), sort: (r) => r.nama || r.nip,
-      render: (r) => <a href={href('permohonan/' + r.id)} aria-label={t('inbox_open', { id: r.id }) + ': ' + (r.nama || r.nip)}>{r.nama || r.nip}</a>,
+      key: 'nama',
+      label: t('inbox_col_nama'),
+      sort: (r) => r.nama || r.nip,
+      render: (r) => (
+        <a href={href('permohonan/' + r.id)} aria-label={t('inbox_open', { id: r.id }) + ': ' + (r.nama || r.nip)}>
+          {r.nama || r.nip}
+        </a>
+      ),
     },
     { key: 'nip', label: t('inbox_col_nip') },
-    { key: 'unit', label: t('inbox_col_unit'), sort: (r) => unitName(refs, r.unit), render: (r) => unitName(refs, r.unit) },
     {
-      key: 'tujuan', label: t('inbox_col_tujuan'), sort: (r) => unitName(refs, r.pilihan && r.pilihan[0]),
+      key: 'unit',
+      label: t('inbox_col_unit'),
+      sort: (r) => unitName(refs, r.unit),
+      render: (r) => unitName(refs, r.unit),
+    },
+    {
+      key: 'tujuan',
+      label: t('inbox_col_tujuan'),
+      sort: (r) => unitName(refs, r.pilihan && r.pilihan[0]),
       render: (r) => unitName(refs, r.pilihan && r.pilihan[0]),
     },
     { key: 'alasan', label: t('inbox_col_alasan'), render: (r) => t('alasan_' + r.alasan) },
-    { key: 'status', label: t('inbox_col_status'), sort: (r) => STATUSES.indexOf(r.status), render: (r) => <Status value={r.status} /> },
     {
-      key: 'warn', label: t('inbox_col_warn'), num: true, sort: (r) => (r.warnings || []).length,
+      key: 'status',
+      label: t('inbox_col_status'),
+      sort: (r) => STATUSES.indexOf(r.status),
+      render: (r) => <Status value={r.status} />,
+    },
+    {
+      key: 'warn',
+      label: t('inbox_col_warn'),
+      num: true,
+      sort: (r) => (r.warnings || []).length,
       render: (r) => {
         const n = (r.warnings || []).length;
-        return n ? <span class="warn-count" title={r.warnings.join('; ')}>{num(n)}</span> : num(0);
+        return n ? (
+          <span class="warn-count" title={r.warnings.join('; ')}>
+            {num(n)}
+          </span>
+        ) : (
+          num(0)
+        );
       },
     },
     { key: 'tanggal', label: t('inbox_col_tanggal'), render: (r) => date(r.tanggal) },
   ];
   if (quick) {
     cols.push({
-      key: 'do', label: t('inbox_col_do'), nosort: true,
+      key: 'do',
+      label: t('inbox_col_do'),
+      nosort: true,
       render: (r) => {
         const acts = forward(r);
         return (
           <div class="actions row-actions">
             {acts.map((a) => (
-              <ActionButton key={a} kind="primary small"
+              <ActionButton
+                key={a}
+                kind="primary small"
                 aria-label={t('inbox_quick_label', { action: t('action_' + a), nama: r.nama || r.nip })}
-                onRun={() => takeAction(r, a, '', reload)}>
+                onRun={() => takeAction(r, a, '', reload)}
+              >
                 {t('action_' + a)}
               </ActionButton>
             ))}
             {onPage(r).map((a) => (
-              <a key={a} class="btn primary small" href={href('permohonan/' + r.id)}
-                aria-label={t(ON_PAGE[a] + '_label', { nama: r.nama || r.nip })}>{t(ON_PAGE[a])}</a>
+              <a
+                key={a}
+                class="btn primary small"
+                href={href('permohonan/' + r.id)}
+                aria-label={t(ON_PAGE[a] + '_label', { nama: r.nama || r.nip })}
+              >
+                {t(ON_PAGE[a])}
+              </a>
             ))}
             {(r.actions || []).includes('tolak') && (
-              <a class="small" href={href('permohonan/' + r.id)}>{t('inbox_note_needed')}</a>
+              <a class="small" href={href('permohonan/' + r.id)}>
+                {t('inbox_note_needed')}
+              </a>
             )}
           </div>
         );
@@ -136,11 +174,16 @@ export default function Inbox() {
   const rows = q.data ? q.data.rows : null;
   const { waiting, others, shown } = useMemo(() => {
     const needle = text.trim().toLowerCase();
-    const keep = (rows || []).filter((r) => (!status || r.status === status) &&
-      (!needle || (r.nama || '').toLowerCase().includes(needle) || r.nip.includes(needle)));
+    const keep = (rows || []).filter(
+      (r) =>
+        (!status || r.status === status) &&
+        (!needle || (r.nama || '').toLowerCase().includes(needle) || r.nip.includes(needle)),
+    );
     // Oldest first among those waiting (first come, first served); the
     // newest first among the rest.
-    const w = keep.filter((r) => (r.actions || []).length > 0).sort((a, b) => (a.tanggal < b.tanggal ? -1 : a.tanggal > b.tanggal ? 1 : a.id - b.id));
+    const w = keep
+      .filter((r) => (r.actions || []).length > 0)
+      .sort((a, b) => (a.tanggal < b.tanggal ? -1 : a.tanggal > b.tanggal ? 1 : a.id - b.id));
     const o = keep.filter((r) => !(r.actions || []).length).sort((a, b) => b.id - a.id);
     return { waiting: w, others: o, shown: keep.length };
   }, [rows, status, text]);
@@ -152,7 +195,11 @@ export default function Inbox() {
             {(fid) => (
               <select id={fid} value={status} onChange={(e) => setStatus(e.target.value)}>
                 <option value="">{t('all')}</option>
-                {STATUSES.map((s) => <option key={s} value={s}>{t('status_' + s)}</option>)}
+                {STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t('status_' + s)}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
@@ -160,18 +207,32 @@ export default function Inbox() {
             {(fid) => <input id={fid} type="search" value={text} onInput={(e) => setText(e.target.value)} />}
           </Field>
         </div>
-        {rows && <p class="hint" role="status">{t('inbox_count', { shown: num(shown), total: num(rows.length) })}</p>}
+        {rows && (
+          <p class="hint" role="status">
+            {t('inbox_count', { shown: num(shown), total: num(rows.length) })}
+          </p>
+        )}
       </form>
       <Async q={q}>
         {() => (
           <div class="grid">
             <Card title={t('inbox_waiting', { n: num(waiting.length) })} id="inbox-waiting" wide>
-              <Table id="inbox-waiting-table" columns={columns(refs, q.reload, true)} rows={waiting}
-                rowKey={(r) => r.id} empty={t('inbox_waiting_empty')} />
+              <Table
+                id="inbox-waiting-table"
+                columns={columns(refs, q.reload, true)}
+                rows={waiting}
+                rowKey={(r) => r.id}
+                empty={t('inbox_waiting_empty')}
+              />
             </Card>
             <Card title={t('inbox_others', { n: num(others.length) })} id="inbox-others" wide>
-              <Table id="inbox-others-table" columns={columns(refs, q.reload, false)} rows={others}
-                rowKey={(r) => r.id} empty={t('inbox_others_empty')} />
+              <Table
+                id="inbox-others-table"
+                columns={columns(refs, q.reload, false)}
+                rows={others}
+                rowKey={(r) => r.id}
+                empty={t('inbox_others_empty')}
+              />
             </Card>
           </div>
         )}

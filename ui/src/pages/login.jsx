@@ -55,23 +55,49 @@ export default function Login({ onLogin, onLang, expired }) {
   return (
     <main class="login" id="main">
       <form class="card login-card" onSubmit={submit} noValidate>
-        <div class="brand big"><span class="logo" aria-hidden="true">⇄</span> <strong>{t('app_name')}</strong></div>
+        <div class="brand big">
+          <span class="logo" aria-hidden="true">
+            ⇄
+          </span>{' '}
+          <strong>{t('app_name')}</strong>
+        </div>
         <p class="subtitle">{t('app_title')}</p>
-        <h1 id="page-title" tabIndex={-1}>{t('login_title')}</h1>
+        <h1 id="page-title" tabIndex={-1}>
+          {t('login_title')}
+        </h1>
         <p>{t('login_intro')}</p>
         {expired && <Notice kind="warn">{t('session_expired')}</Notice>}
         {error && <Notice kind="error">{error}</Notice>}
         <div class="field">
           <label for="login">{t('login_login')}</label>
-          <input id="login" name="login" autocomplete="username" value={login} onInput={(e) => setLogin(e.target.value)} required />
+          <input
+            id="login"
+            name="login"
+            autocomplete="username"
+            value={login}
+            onInput={(e) => setLogin(e.target.value)}
+            required
+          />
         </div>
         <div class="field">
           <label for="password">{t('login_password')}</label>
-          <input id="password" name="password" type="password" autocomplete="current-password" value={password} onInput={(e) => setPassword(e.target.value)} required />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autocomplete="current-password"
+            value={password}
+            onInput={(e) => setPassword(e.target.value)}
+            required
+          />
         </div>
-        <button type="submit" class="btn primary" disabled={busy}>{busy ? t('login_busy') : t('login_submit')}</button>
+        <button type="submit" class="btn primary" disabled={busy}>
+          {busy ? t('login_busy') : t('login_submit')}
+        </button>
         <p class="lang-line">
-          <button type="button" class="link" onClick={onLang}>{t('lang_switch')}</button>
+          <button type="button" class="link" onClick={onLang}>
+            {t('lang_switch')}
+          </button>
         </p>
       </form>
     </main>

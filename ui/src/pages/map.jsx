@@ -8,13 +8,19 @@ import { href } from '../ui.jsx';
 
 strings({
   id: {
-    map_short: 'Kekurangan', map_even: 'Seimbang', map_surplus: 'Kelebihan', map_none: 'Belum ada ABK',
+    map_short: 'Kekurangan',
+    map_even: 'Seimbang',
+    map_surplus: 'Kelebihan',
+    map_none: 'Belum ada ABK',
     map_label: 'Peta {n} unit kerja; warna menunjukkan selisih pegawai',
     map_dot: '{nama}: selisih {gap}, bezetting {h}',
     map_no_coords: 'Tidak ada unit dengan koordinat dalam cakupan ini.',
   },
   en: {
-    map_short: 'Shortage', map_even: 'Balanced', map_surplus: 'Surplus', map_none: 'No ABK yet',
+    map_short: 'Shortage',
+    map_even: 'Balanced',
+    map_surplus: 'Surplus',
+    map_none: 'No ABK yet',
     map_label: 'Map of {n} work units; colour shows the staffing gap',
     map_dot: '{nama}: gap {gap}, in post {h}',
     map_no_coords: 'No unit with coordinates in this scope.',
@@ -54,25 +60,40 @@ export default function UnitMap({ rows, refs }) {
   }
   let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
   for (const { u } of dots) {
-    x0 = Math.min(x0, u.lon); x1 = Math.max(x1, u.lon);
-    y0 = Math.min(y0, u.lat); y1 = Math.max(y1, u.lat);
+    x0 = Math.min(x0, u.lon);
+    x1 = Math.max(x1, u.lon);
+    y0 = Math.min(y0, u.lat);
+    y1 = Math.max(y1, u.lat);
   }
-  const k = Math.cos(((y0 + y1) / 2) * Math.PI / 180);
+  const k = Math.cos((((y0 + y1) / 2) * Math.PI) / 180);
   const sx = (x1 - x0) * k || 1e-3;
   const sy = y1 - y0 || 1e-3;
   const scale = Math.min((W - 2 * PAD) / sx, (H - 2 * PAD) / sy);
-  const px = (lon) => PAD + (lon - x0) * k * scale + ((W - 2 * PAD) - sx * scale) / 2;
-  const py = (lat) => PAD + (y1 - lat) * scale + ((H - 2 * PAD) - sy * scale) / 2;
-  const legend = [['#d9534f', 'map_short'], ['#2e7d32', 'map_even'], ['#3d85c6', 'map_surplus'], ['#8c959f', 'map_none']];
+  const px = (lon) => PAD + (lon - x0) * k * scale + (W - 2 * PAD - sx * scale) / 2;
+  const py = (lat) => PAD + (y1 - lat) * scale + (H - 2 * PAD - sy * scale) / 2;
+  const legend = [
+    ['#d9534f', 'map_short'],
+    ['#2e7d32', 'map_even'],
+    ['#3d85c6', 'map_surplus'],
+    ['#8c959f', 'map_none'],
+  ];
   return (
     <div class="map">
       <svg viewBox={`0 0 ${W} ${H}`} role="group" aria-label={t('map_label', { n: dots.length })}>
         {dots.map(({ u, r }) => {
-          const label = t('map_dot', { nama: u.nama, gap: r.selisih > 0 ? '+' + r.selisih : num(r.selisih), h: r.bezetting });
+          const label = t('map_dot', {
+            nama: u.nama,
+            gap: r.selisih > 0 ? '+' + r.selisih : num(r.selisih),
+            h: r.bezetting,
+          });
           return (
             <a key={u.kode} href={href('unit/' + u.kode)} aria-label={label} data-unit={u.kode}>
-              <circle cx={px(u.lon).toFixed(1)} cy={py(u.lat).toFixed(1)}
-                r={(3 + Math.sqrt(r.bezetting || 1)).toFixed(1)} fill={colour(r)}>
+              <circle
+                cx={px(u.lon).toFixed(1)}
+                cy={py(u.lat).toFixed(1)}
+                r={(3 + Math.sqrt(r.bezetting || 1)).toFixed(1)}
+                fill={colour(r)}
+              >
                 <title>{label}</title>
               </circle>
             </a>
@@ -80,7 +101,12 @@ export default function UnitMap({ rows, refs }) {
         })}
       </svg>
       <ul class="legend">
-        {legend.map(([c, k2]) => <li key={k2}><i style={{ background: c }} />{t(k2)}</li>)}
+        {legend.map(([c, k2]) => (
+          <li key={k2}>
+            <i style={{ background: c }} />
+            {t(k2)}
+          </li>
+        ))}
       </ul>
     </div>
   );

@@ -22,20 +22,24 @@ strings({
     pl_more: 'dan {n} lainnya',
     pl_publish_title: 'Penerbitan',
     pl_publish: 'Terbitkan ke pegawai',
-    pl_publish_confirm: 'Terbitkan rencana ini? Setiap pegawai yang dipindah dan kepala OPD penerima akan melihat usulannya dan dapat menanggapi sampai tenggat.',
-    pl_publish_intro: 'Setelah diterbitkan, setiap pegawai yang diusulkan pindah melihat usulan dan penjelasannya, dan kepala OPD penerima melihat perpindahan ke OPD-nya; keduanya dapat menyatakan setuju atau keberatan sampai tenggat.',
+    pl_publish_confirm:
+      'Terbitkan rencana ini? Setiap pegawai yang dipindah dan kepala OPD penerima akan melihat usulannya dan dapat menanggapi sampai tenggat.',
+    pl_publish_intro:
+      'Setelah diterbitkan, setiap pegawai yang diusulkan pindah melihat usulan dan penjelasannya, dan kepala OPD penerima melihat perpindahan ke OPD-nya; keduanya dapat menyatakan setuju atau keberatan sampai tenggat.',
     pl_published: 'Rencana {name} diterbitkan ke pegawai.',
     pl_tenggat: 'Tenggat tanggapan',
     pl_tenggat_hint: 'Tidak wajib. Bila kosong, tenggat 14 hari sejak hari ini.',
     pl_tenggat_err: 'Tenggat harus tanggal (YYYY-MM-DD) dan tidak sebelum hari ini.',
     pl_tpk_title: 'Sidang TPK',
-    pl_tpk_intro: 'Putuskan setiap perpindahan: setuju atau tolak (penolakan wajib disertai catatan), dan jawab setiap keberatan pegawai atau kepala OPD. Sidang dapat ditutup setelah semua perpindahan diputuskan dan semua keberatan dijawab.',
+    pl_tpk_intro:
+      'Putuskan setiap perpindahan: setuju atau tolak (penolakan wajib disertai catatan), dan jawab setiap keberatan pegawai atau kepala OPD. Sidang dapat ditutup setelah semua perpindahan diputuskan dan semua keberatan dijawab.',
     pl_tpk_progress: '{d} dari {n} perpindahan sudah diputuskan; {k} berkeberatan, {u} keberatan belum dijawab.',
     pl_tpk_bulk: 'Setujui semua yang tidak berkeberatan ({n})',
     pl_tpk_bulk_confirm: 'Setujui {n} perpindahan yang belum diputuskan dan tidak berkeberatan?',
     pl_tpk_bulk_done: '{n} perpindahan disetujui TPK.',
     pl_tpk_close: 'Tutup sidang',
-    pl_tpk_close_confirm: 'Tutup sidang TPK? Berita acara diberi nomor, rencana diteruskan kepada PPK dan keputusan TPK tidak dapat diubah lagi.',
+    pl_tpk_close_confirm:
+      'Tutup sidang TPK? Berita acara diberi nomor, rencana diteruskan kepada PPK dan keputusan TPK tidak dapat diubah lagi.',
     pl_tpk_closed: 'Sidang TPK ditutup; berita acara nomor {ba}.',
     pl_tpk_close_refused: 'Sidang belum dapat ditutup',
     pl_tpk_show_these: 'Tampilkan perpindahan ini saja di daftar',
@@ -52,7 +56,8 @@ strings({
     pl_deps_done: 'Ditolak bersama {n} perpindahan yang bergantung padanya.',
     pl_deps_cancel: 'Batal',
     pl_ppk_title: 'Keputusan PPK',
-    pl_ppk_intro: 'Menetapkan rencana mencatat perpindahan yang disetujui TPK mulai TMT, memberi nomor SK dan memutus permohonan yang dikabulkan. Perpindahan tertentu dapat dicoret dengan alasan (tombol "Coret" di daftar perpindahan). Rencana juga dapat dikembalikan kepada BKPSDM.',
+    pl_ppk_intro:
+      'Menetapkan rencana mencatat perpindahan yang disetujui TPK mulai TMT, memberi nomor SK dan memutus permohonan yang dikabulkan. Perpindahan tertentu dapat dicoret dengan alasan (tombol "Coret" di daftar perpindahan). Rencana juga dapat dikembalikan kepada BKPSDM.',
     pl_tmt: 'TMT mutasi',
     pl_tmt_hint: 'Harus tanggal 1 suatu bulan. Mutasi guru sebaiknya 1 Januari atau 1 Juli.',
     pl_tmt_err: 'TMT harus tanggal 1 suatu bulan (misalnya 2027-01-01).',
@@ -77,7 +82,8 @@ strings({
     pl_return_note: 'Catatan pengembalian',
     pl_return_hint: 'Wajib: apa yang harus diperbaiki BKPSDM.',
     pl_return: 'Kembalikan rencana',
-    pl_return_confirm: 'Kembalikan rencana ini kepada BKPSDM? Rencana tidak dapat ditetapkan lagi; BKPSDM menjalankan perencanaan baru.',
+    pl_return_confirm:
+      'Kembalikan rencana ini kepada BKPSDM? Rencana tidak dapat ditetapkan lagi; BKPSDM menjalankan perencanaan baru.',
     pl_return_err: 'Tulis catatan pengembalian.',
     pl_returned: 'Rencana {name} dikembalikan kepada BKPSDM.',
     pl_head_legend: 'Tanggapan Anda',
@@ -94,20 +100,24 @@ strings({
     pl_more: 'and {n} more',
     pl_publish_title: 'Publishing',
     pl_publish: 'Publish to employees',
-    pl_publish_confirm: 'Publish this plan? Every employee it moves and the heads of the receiving agencies will see the proposal and may answer until the deadline.',
-    pl_publish_intro: 'Once published, every employee proposed for a transfer sees the proposal and its explanation, and the heads of the receiving agencies see the transfers into them; both may agree or object until the deadline.',
+    pl_publish_confirm:
+      'Publish this plan? Every employee it moves and the heads of the receiving agencies will see the proposal and may answer until the deadline.',
+    pl_publish_intro:
+      'Once published, every employee proposed for a transfer sees the proposal and its explanation, and the heads of the receiving agencies see the transfers into them; both may agree or object until the deadline.',
     pl_published: 'Plan {name} is published to the employees.',
     pl_tenggat: 'Deadline for answers',
     pl_tenggat_hint: 'Optional. When empty, 14 days from today.',
     pl_tenggat_err: 'The deadline must be a date (YYYY-MM-DD), not before today.',
     pl_tpk_title: 'TPK session',
-    pl_tpk_intro: "Decide every transfer: agree or refuse (a refusal needs a note), and answer every objection of an employee or a head of agency. The session can be closed once every transfer is decided and every objection answered.",
+    pl_tpk_intro:
+      'Decide every transfer: agree or refuse (a refusal needs a note), and answer every objection of an employee or a head of agency. The session can be closed once every transfer is decided and every objection answered.',
     pl_tpk_progress: '{d} of {n} transfers decided; {k} objected to, {u} objections not answered.',
     pl_tpk_bulk: 'Agree to all without objection ({n})',
     pl_tpk_bulk_confirm: 'Agree to the {n} undecided transfers without objection?',
     pl_tpk_bulk_done: 'The TPK agreed to {n} transfers.',
     pl_tpk_close: 'Close the session',
-    pl_tpk_close_confirm: "Close the TPK session? The minutes are numbered, the plan goes to the PPK and the TPK's decisions can no longer change.",
+    pl_tpk_close_confirm:
+      "Close the TPK session? The minutes are numbered, the plan goes to the PPK and the TPK's decisions can no longer change.",
     pl_tpk_closed: 'TPK session closed; minutes number {ba}.',
     pl_tpk_close_refused: 'The session cannot be closed yet',
     pl_tpk_show_these: 'Show only these transfers in the list',
@@ -124,7 +134,8 @@ strings({
     pl_deps_done: 'Refused with the {n} transfers that depend on it.',
     pl_deps_cancel: 'Cancel',
     pl_ppk_title: "The PPK's decision",
-    pl_ppk_intro: 'Deciding the plan writes the transfers the TPK agreed to from the effective date, numbers the decree and decides the requests it grants. Single transfers may be struck with a reason (the "Strike" button in the list of transfers). The plan may also be returned to BKPSDM.',
+    pl_ppk_intro:
+      'Deciding the plan writes the transfers the TPK agreed to from the effective date, numbers the decree and decides the requests it grants. Single transfers may be struck with a reason (the "Strike" button in the list of transfers). The plan may also be returned to BKPSDM.',
     pl_tmt: 'Effective date (TMT)',
     pl_tmt_hint: "Must be the 1st of a month. Teachers' transfers should start on 1 January or 1 July.",
     pl_tmt_err: 'The effective date must be the 1st of a month (e.g. 2027-01-01).',
@@ -186,7 +197,11 @@ function MoveNames({ nips, names, max = 20, id }) {
   const shown = nips.slice(0, max);
   return (
     <ul id={id} class="nip-list">
-      {shown.map((n) => <li key={n} data-nip={n}>{names.get(n) || n} <small>({n})</small></li>)}
+      {shown.map((n) => (
+        <li key={n} data-nip={n}>
+          {names.get(n) || n} <small>({n})</small>
+        </li>
+      ))}
       {nips.length > max && <li>{t('pl_more', { n: num(nips.length - max) })}</li>}
     </ul>
   );
@@ -243,14 +258,29 @@ export function PublishForm({ name, reload }) {
       <div class="form-row">
         <Field label={t('pl_tenggat')} hint={t('pl_tenggat_hint')} id="pl-tenggat">
           {(fid) => (
-            <input id={fid} type="date" value={tenggat} min={todayIso()} aria-invalid={error ? 'true' : undefined}
+            <input
+              id={fid}
+              type="date"
+              value={tenggat}
+              min={todayIso()}
+              aria-invalid={error ? 'true' : undefined}
               aria-describedby={fid + '-hint' + (error ? ' pl-publish-err' : '')}
-              onInput={(e) => { setTenggat(e.target.value); setError(''); }} />
+              onInput={(e) => {
+                setTenggat(e.target.value);
+                setError('');
+              }}
+            />
           )}
         </Field>
-        <button type="submit" class="btn primary" disabled={busy} aria-busy={busy}>{t('pl_publish')}</button>
+        <button type="submit" class="btn primary" disabled={busy} aria-busy={busy}>
+          {t('pl_publish')}
+        </button>
       </div>
-      {error && <p class="form-error" id="pl-publish-err" role="alert">{error}</p>}
+      {error && (
+        <p class="form-error" id="pl-publish-err" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }
@@ -289,29 +319,58 @@ export function HeadAnswer({ name, m, sent, onSent }) {
     <form class="head-answer" onSubmit={submit} noValidate id={id}>
       {sent && (
         <p class="hint" data-sent={sent.tanggapan}>
-          {t('pl_head_was')} <span class={'answer answer-' + sent.tanggapan}>{t('pl_tanggapan_' + sent.tanggapan)}</span>
+          {t('pl_head_was')}{' '}
+          <span class={'answer answer-' + sent.tanggapan}>{t('pl_tanggapan_' + sent.tanggapan)}</span>
           {sent.catatan && <q class="note">{sent.catatan}</q>}
         </p>
       )}
       <fieldset>
-        <legend>{t('pl_head_legend')}<span class="sr-only"> {t('pl_for', { nama: m.nama })}</span></legend>
+        <legend>
+          {t('pl_head_legend')}
+          <span class="sr-only"> {t('pl_for', { nama: m.nama })}</span>
+        </legend>
         {['setuju', 'keberatan'].map((v) => (
           <label key={v} class="radio">
-            <input type="radio" name={id + '-tanggapan'} value={v} checked={tanggapan === v}
-              onChange={() => { setTanggapan(v); setError(''); }} />
-            {' '}{t('pl_tanggapan_' + v)}
+            <input
+              type="radio"
+              name={id + '-tanggapan'}
+              value={v}
+              checked={tanggapan === v}
+              onChange={() => {
+                setTanggapan(v);
+                setError('');
+              }}
+            />{' '}
+            {t('pl_tanggapan_' + v)}
           </label>
         ))}
       </fieldset>
       <div class="field">
-        <label for={id + '-catatan'}>{t('pl_head_note')}<span class="sr-only"> {t('pl_for', { nama: m.nama })}</span></label>
-        <input id={id + '-catatan'} type="text" value={catatan} maxLength={1000} aria-describedby={id + '-hint'}
-          aria-required={tanggapan === 'keberatan' ? 'true' : undefined} onInput={(e) => setCatatan(e.target.value)} />
-        <small class="hint" id={id + '-hint'}>{t('pl_head_note_hint')}</small>
+        <label for={id + '-catatan'}>
+          {t('pl_head_note')}
+          <span class="sr-only"> {t('pl_for', { nama: m.nama })}</span>
+        </label>
+        <input
+          id={id + '-catatan'}
+          type="text"
+          value={catatan}
+          maxLength={1000}
+          aria-describedby={id + '-hint'}
+          aria-required={tanggapan === 'keberatan' ? 'true' : undefined}
+          onInput={(e) => setCatatan(e.target.value)}
+        />
+        <small class="hint" id={id + '-hint'}>
+          {t('pl_head_note_hint')}
+        </small>
       </div>
-      {error && <p class="form-error" role="alert">{error}</p>}
+      {error && (
+        <p class="form-error" role="alert">
+          {error}
+        </p>
+      )}
       <button type="submit" class="btn primary small" disabled={busy} aria-busy={busy}>
-        {t('pl_head_send')}<span class="sr-only"> {t('pl_for', { nama: m.nama })}</span>
+        {t('pl_head_send')}
+        <span class="sr-only"> {t('pl_for', { nama: m.nama })}</span>
       </button>
     </form>
   );
@@ -325,24 +384,55 @@ function TpkRow({ m, isObjected, draft, setDraft, decide }) {
   return (
     <div class="tpk-row">
       <div class="field">
-        <label for={id + '-catatan'}>{t('pl_tpk_note')}<span class="sr-only"> {t('pl_for', { nama: m.nama })}</span></label>
-        <input id={id + '-catatan'} type="text" value={note} maxLength={1000}
-          aria-invalid={draft.error ? 'true' : undefined} aria-describedby={draft.error ? id + '-err' : undefined}
-          onInput={(e) => setDraft(m.nip, { catatan: e.target.value, error: '' })} />
+        <label for={id + '-catatan'}>
+          {t('pl_tpk_note')}
+          <span class="sr-only"> {t('pl_for', { nama: m.nama })}</span>
+        </label>
+        <input
+          id={id + '-catatan'}
+          type="text"
+          value={note}
+          maxLength={1000}
+          aria-invalid={draft.error ? 'true' : undefined}
+          aria-describedby={draft.error ? id + '-err' : undefined}
+          onInput={(e) => setDraft(m.nip, { catatan: e.target.value, error: '' })}
+        />
       </div>
       {isObjected && (
         <div class="field">
-          <label for={id + '-jawaban'}>{t('pl_tpk_answer')}<span class="sr-only"> {t('pl_for', { nama: m.nama })}</span></label>
-          <textarea id={id + '-jawaban'} class="short" value={answer} maxLength={1000}
-            onInput={(e) => setDraft(m.nip, { tanggapan: e.target.value })} />
+          <label for={id + '-jawaban'}>
+            {t('pl_tpk_answer')}
+            <span class="sr-only"> {t('pl_for', { nama: m.nama })}</span>
+          </label>
+          <textarea
+            id={id + '-jawaban'}
+            class="short"
+            value={answer}
+            maxLength={1000}
+            onInput={(e) => setDraft(m.nip, { tanggapan: e.target.value })}
+          />
         </div>
       )}
-      {draft.error && <p class="form-error" id={id + '-err'} role="alert">{draft.error}</p>}
+      {draft.error && (
+        <p class="form-error" id={id + '-err'} role="alert">
+          {draft.error}
+        </p>
+      )}
       <div class="actions row-actions">
-        <ActionButton kind="primary small" aria-label={t('pl_tpk_setuju_for', { nama: m.nama })}
-          onRun={() => decide(m, 'setuju', note, answer)}>{t('pl_tpk_setuju')}</ActionButton>
-        <ActionButton kind="danger small" aria-label={t('pl_tpk_tolak_for', { nama: m.nama })}
-          onRun={() => decide(m, 'tolak', note, answer)}>{t('pl_tpk_tolak')}</ActionButton>
+        <ActionButton
+          kind="primary small"
+          aria-label={t('pl_tpk_setuju_for', { nama: m.nama })}
+          onRun={() => decide(m, 'setuju', note, answer)}
+        >
+          {t('pl_tpk_setuju')}
+        </ActionButton>
+        <ActionButton
+          kind="danger small"
+          aria-label={t('pl_tpk_tolak_for', { nama: m.nama })}
+          onRun={() => decide(m, 'tolak', note, answer)}
+        >
+          {t('pl_tpk_tolak')}
+        </ActionButton>
       </div>
     </div>
   );
@@ -358,11 +448,12 @@ export function useTpk({ name, doc, heads, names, reload, active }) {
   const [only, setOnly] = useState(null);
   const moves = (doc && doc.moves) || [];
   const setDraft = (nip, patch) => setDrafts((d) => new Map(d).set(nip, { ...(d.get(nip) || {}), ...patch }));
-  const clear = (nips) => setDrafts((d) => {
-    const x = new Map(d);
-    nips.forEach((n) => x.delete(n));
-    return x;
-  });
+  const clear = (nips) =>
+    setDrafts((d) => {
+      const x = new Map(d);
+      nips.forEach((n) => x.delete(n));
+      return x;
+    });
   // Send one consider body; a refusal others depend on waits for the
   // user's word. Resolves true when recorded.
   const send = async (body) => {
@@ -404,7 +495,8 @@ export function useTpk({ name, doc, heads, names, reload, active }) {
   const bulk = async () => {
     const items = open.map((m) => {
       const d = drafts.get(m.nip) || {};
-      return d.catatan && d.catatan.trim() ? { nip: m.nip, keputusan: 'setuju', catatan: d.catatan.trim() }
+      return d.catatan && d.catatan.trim()
+        ? { nip: m.nip, keputusan: 'setuju', catatan: d.catatan.trim() }
         : { nip: m.nip, keputusan: 'setuju' };
     });
     if (await send({ moves: items })) {
@@ -413,19 +505,22 @@ export function useTpk({ name, doc, heads, names, reload, active }) {
   };
   // Edits typed on moves already decided go with the close, so that an
   // answer written last is not lost.
-  const edits = () => moves.filter((m) => m.keputusan_tpk && drafts.has(m.nip)).map((m) => {
-    const d = drafts.get(m.nip);
-    const item = { nip: m.nip, keputusan: m.keputusan_tpk };
-    const note = (d.catatan ?? m.catatan_tpk ?? '').trim();
-    const answer = (d.tanggapan ?? m.jawaban_tpk ?? '').trim();
-    if (note) {
-      item.catatan = note;
-    }
-    if (answer) {
-      item.tanggapan = answer;
-    }
-    return item;
-  });
+  const edits = () =>
+    moves
+      .filter((m) => m.keputusan_tpk && drafts.has(m.nip))
+      .map((m) => {
+        const d = drafts.get(m.nip);
+        const item = { nip: m.nip, keputusan: m.keputusan_tpk };
+        const note = (d.catatan ?? m.catatan_tpk ?? '').trim();
+        const answer = (d.tanggapan ?? m.jawaban_tpk ?? '').trim();
+        if (note) {
+          item.catatan = note;
+        }
+        if (answer) {
+          item.tanggapan = answer;
+        }
+        return item;
+      });
   const close = async () => {
     setRefusal(null);
     try {
@@ -453,34 +548,69 @@ export function useTpk({ name, doc, heads, names, reload, active }) {
         {t('pl_tpk_progress', { d: num(decided), n: num(moves.length), k: num(nObjected), u: num(unanswered) })}
       </p>
       <div class="actions">
-        <ActionButton kind="primary" disabled={open.length === 0}
-          confirm={t('pl_tpk_bulk_confirm', { n: num(open.length) })} onRun={bulk}>
+        <ActionButton
+          kind="primary"
+          disabled={open.length === 0}
+          confirm={t('pl_tpk_bulk_confirm', { n: num(open.length) })}
+          onRun={bulk}
+        >
           {t('pl_tpk_bulk', { n: num(open.length) })}
         </ActionButton>
-        <ActionButton kind="secondary" confirm={t('pl_tpk_close_confirm')} onRun={close}>{t('pl_tpk_close')}</ActionButton>
+        <ActionButton kind="secondary" confirm={t('pl_tpk_close_confirm')} onRun={close}>
+          {t('pl_tpk_close')}
+        </ActionButton>
       </div>
       {pending && (
-        <Concerned id="tpk-confirm" title={t('pl_deps_title')} message={pending.message} nips={pending.nips} names={names}>
-          <ActionButton kind="danger" onRun={async () => {
-            const n = pending.nips.length;
-            if (await send({ ...pending.body, ikutkan: true })) {
-              toast(t('pl_deps_done', { n: num(n) }));
-            }
-          }}>{t('pl_deps_tpk_confirm')}</ActionButton>
-          <button type="button" class="btn secondary" onClick={() => setPending(null)}>{t('pl_deps_cancel')}</button>
+        <Concerned
+          id="tpk-confirm"
+          title={t('pl_deps_title')}
+          message={pending.message}
+          nips={pending.nips}
+          names={names}
+        >
+          <ActionButton
+            kind="danger"
+            onRun={async () => {
+              const n = pending.nips.length;
+              if (await send({ ...pending.body, ikutkan: true })) {
+                toast(t('pl_deps_done', { n: num(n) }));
+              }
+            }}
+          >
+            {t('pl_deps_tpk_confirm')}
+          </ActionButton>
+          <button type="button" class="btn secondary" onClick={() => setPending(null)}>
+            {t('pl_deps_cancel')}
+          </button>
         </Concerned>
       )}
       {refusal && (
-        <Concerned id="tpk-close-refused" title={t('pl_tpk_close_refused')} message={refusal.message} nips={refusal.nips} names={names}>
-          <button type="button" class="btn secondary" onClick={() => setOnly(refusal.nips)}>{t('pl_tpk_show_these')}</button>
+        <Concerned
+          id="tpk-close-refused"
+          title={t('pl_tpk_close_refused')}
+          message={refusal.message}
+          nips={refusal.nips}
+          names={names}
+        >
+          <button type="button" class="btn secondary" onClick={() => setOnly(refusal.nips)}>
+            {t('pl_tpk_show_these')}
+          </button>
         </Concerned>
       )}
     </section>
   );
   const column = {
-    key: 'tpk', label: t('pl_tpk_title'), nosort: true,
+    key: 'tpk',
+    label: t('pl_tpk_title'),
+    nosort: true,
     render: (m) => (
-      <TpkRow m={m} isObjected={objected(m, heads)} draft={drafts.get(m.nip) || {}} setDraft={setDraft} decide={decide} />
+      <TpkRow
+        m={m}
+        isObjected={objected(m, heads)}
+        draft={drafts.get(m.nip) || {}}
+        setDraft={setDraft}
+        decide={decide}
+      />
     ),
   };
   return { panel, column, only, clearOnly: () => setOnly(null) };
@@ -491,7 +621,11 @@ function Warnings({ list }) {
   return (
     <div class="notice warn" role="status" id="approve-warnings">
       <strong>{t('pl_warnings')}:</strong>
-      <ul>{list.map((w) => <li key={w}>{w}</li>)}</ul>
+      <ul>
+        {list.map((w) => (
+          <li key={w}>{w}</li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -557,38 +691,67 @@ function ApproveForm({ name, strikes, setStrikes, names, reload, onWarnings }) {
       <h3 id="approve-h">{t('pl_ppk_title')}</h3>
       <p>{t('pl_ppk_intro')}</p>
       <h4>{t('pl_strikes', { n: num(struck.length) })}</h4>
-      {struck.length === 0 ? <p class="hint">{t('pl_strikes_none')}</p> : (
+      {struck.length === 0 ? (
+        <p class="hint">{t('pl_strikes_none')}</p>
+      ) : (
         <ul id="strike-list">
-          {struck.map((n) => <li key={n}>{names.get(n) || n}: {strikes.get(n) || '–'}</li>)}
+          {struck.map((n) => (
+            <li key={n}>
+              {names.get(n) || n}: {strikes.get(n) || '–'}
+            </li>
+          ))}
         </ul>
       )}
       <div class="form-row">
         <Field label={t('pl_tmt')} hint={t('pl_tmt_hint')} id="pl-tmt">
           {(fid) => (
-            <input id={fid} type="date" value={tmt} required aria-invalid={error ? 'true' : undefined}
+            <input
+              id={fid}
+              type="date"
+              value={tmt}
+              required
+              aria-invalid={error ? 'true' : undefined}
               aria-describedby={fid + '-hint' + (error ? ' pl-tmt-err' : '')}
-              onInput={(e) => { setTmt(e.target.value); setError(''); }} />
+              onInput={(e) => {
+                setTmt(e.target.value);
+                setError('');
+              }}
+            />
           )}
         </Field>
-        <button type="submit" class="btn primary" disabled={busy} aria-busy={busy}>{t('pl_approve')}</button>
+        <button type="submit" class="btn primary" disabled={busy} aria-busy={busy}>
+          {t('pl_approve')}
+        </button>
       </div>
-      {error && <p class="form-error" id="pl-tmt-err" role="alert">{error}</p>}
+      {error && (
+        <p class="form-error" id="pl-tmt-err" role="alert">
+          {error}
+        </p>
+      )}
       {conflict && (
         <>
           <div class="notice error" role="alert" id="approve-refused">
             <strong>{t('pl_stale')}:</strong> {conflict.message}
           </div>
           {conflict.nips.length > 0 && (
-            <Concerned id="approve-concerned" title={t(conflict.deps ? 'pl_deps_title' : 'pl_rules_title')}
-              nips={conflict.nips} names={names}>
+            <Concerned
+              id="approve-concerned"
+              title={t(conflict.deps ? 'pl_deps_title' : 'pl_rules_title')}
+              nips={conflict.nips}
+              names={names}
+            >
               {conflict.deps ? (
                 <ActionButton kind="danger" onRun={() => send({ ...conflict.body, ikutkan: true })}>
                   {t('pl_deps_ppk_confirm')}
                 </ActionButton>
               ) : (
-                <button type="button" class="btn danger" onClick={strikeThese}>{t('pl_rules_strike')}</button>
+                <button type="button" class="btn danger" onClick={strikeThese}>
+                  {t('pl_rules_strike')}
+                </button>
               )}
-              <button type="button" class="btn secondary" onClick={() => setConflict(null)}>{t('pl_deps_cancel')}</button>
+              <button type="button" class="btn secondary" onClick={() => setConflict(null)}>
+                {t('pl_deps_cancel')}
+              </button>
             </Concerned>
           )}
         </>
@@ -628,12 +791,27 @@ function ReturnForm({ name, reload }) {
       <h3 id="return-h">{t('pl_return_title')}</h3>
       <Field label={t('pl_return_note')} hint={t('pl_return_hint')} id="pl-return-note">
         {(fid) => (
-          <textarea id={fid} value={note} maxLength={1000} aria-invalid={error ? 'true' : undefined}
-            aria-describedby={fid + '-hint' + (error ? ' pl-return-err' : '')} onInput={(e) => { setNote(e.target.value); setError(''); }} />
+          <textarea
+            id={fid}
+            value={note}
+            maxLength={1000}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={fid + '-hint' + (error ? ' pl-return-err' : '')}
+            onInput={(e) => {
+              setNote(e.target.value);
+              setError('');
+            }}
+          />
         )}
       </Field>
-      {error && <p class="form-error" id="pl-return-err" role="alert">{error}</p>}
-      <button type="submit" class="btn danger" disabled={busy} aria-busy={busy}>{t('pl_return')}</button>
+      {error && (
+        <p class="form-error" id="pl-return-err" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" class="btn danger" disabled={busy} aria-busy={busy}>
+        {t('pl_return')}
+      </button>
     </form>
   );
 }
@@ -646,20 +824,40 @@ function StrikeRow({ m, strikes, setStrikes }) {
   const set = (v) => setStrikes((s) => new Map(s).set(m.nip, v));
   if (!strikes.has(m.nip)) {
     return (
-      <button type="button" class="btn danger small" aria-label={t('pl_strike_for', { nama: m.nama })}
-        onClick={() => { set(''); setTimeout(() => document.getElementById(id)?.focus(), 0); }}>{t('pl_strike')}</button>
+      <button
+        type="button"
+        class="btn danger small"
+        aria-label={t('pl_strike_for', { nama: m.nama })}
+        onClick={() => {
+          set('');
+          setTimeout(() => document.getElementById(id)?.focus(), 0);
+        }}
+      >
+        {t('pl_strike')}
+      </button>
     );
   }
   return (
     <div class="strike-row">
-      <label for={id}>{t('pl_strike_reason')}<span class="sr-only"> {t('pl_for', { nama: m.nama })}</span></label>
+      <label for={id}>
+        {t('pl_strike_reason')}
+        <span class="sr-only"> {t('pl_for', { nama: m.nama })}</span>
+      </label>
       <input id={id} type="text" value={strikes.get(m.nip)} maxLength={1000} onInput={(e) => set(e.target.value)} />
-      <button type="button" class="btn secondary small" aria-label={t('pl_unstrike_for', { nama: m.nama })}
-        onClick={() => setStrikes((s) => {
-          const x = new Map(s);
-          x.delete(m.nip);
-          return x;
-        })}>{t('pl_unstrike')}</button>
+      <button
+        type="button"
+        class="btn secondary small"
+        aria-label={t('pl_unstrike_for', { nama: m.nama })}
+        onClick={() =>
+          setStrikes((s) => {
+            const x = new Map(s);
+            x.delete(m.nip);
+            return x;
+          })
+        }
+      >
+        {t('pl_unstrike')}
+      </button>
     </div>
   );
 }
@@ -684,12 +882,21 @@ export function usePpk({ name, doc, names, reload, role }) {
   return {
     panel: (
       <>
-        <ApproveForm name={name} strikes={strikes} setStrikes={setStrikes} names={names} reload={reload} onWarnings={setWarnings} />
+        <ApproveForm
+          name={name}
+          strikes={strikes}
+          setStrikes={setStrikes}
+          names={names}
+          reload={reload}
+          onWarnings={setWarnings}
+        />
         <ReturnForm name={name} reload={reload} />
       </>
     ),
     column: {
-      key: 'coret', label: t('pl_strike'), nosort: true,
+      key: 'coret',
+      label: t('pl_strike'),
+      nosort: true,
       render: (m) => <StrikeRow m={m} strikes={strikes} setStrikes={setStrikes} />,
     },
   };
@@ -697,28 +904,29 @@ export function usePpk({ name, doc, names, reload, role }) {
 
 export function StatusNote({ plan, role }) {
   switch (plan.status) {
-  case 'diterbitkan':
-    return <Notice kind="info">{t('pl_note_diterbitkan', { d: date(plan.tenggat) })}</Notice>;
-  case 'dipertimbangkan':
-    return <Notice kind="info">{t('pl_note_dipertimbangkan', { ba: plan.ba_nomor || '–' })}</Notice>;
-  case 'ditetapkan':
-    return <Notice kind="ok">{t('pl_approved_info', { tmt: date(plan.tmt), sk: plan.sk_nomor })}</Notice>;
-  case 'dikembalikan':
-    return (
-      <Notice kind="warn">
-        {t('pl_note_dikembalikan', { note: plan.catatan_kembali || '–' })}
-        {role === 'bkpsdm' && <> {t('pl_note_dikembalikan_bkpsdm')}</>}
-      </Notice>
-    );
-  default:
-    return <Notice kind="info">{t('pl_note_draf')}</Notice>;
+    case 'diterbitkan':
+      return <Notice kind="info">{t('pl_note_diterbitkan', { d: date(plan.tenggat) })}</Notice>;
+    case 'dipertimbangkan':
+      return <Notice kind="info">{t('pl_note_dipertimbangkan', { ba: plan.ba_nomor || '–' })}</Notice>;
+    case 'ditetapkan':
+      return <Notice kind="ok">{t('pl_approved_info', { tmt: date(plan.tmt), sk: plan.sk_nomor })}</Notice>;
+    case 'dikembalikan':
+      return (
+        <Notice kind="warn">
+          {t('pl_note_dikembalikan', { note: plan.catatan_kembali || '–' })}
+          {role === 'bkpsdm' && <> {t('pl_note_dikembalikan_bkpsdm')}</>}
+        </Notice>
+      );
+    default:
+      return <Notice kind="info">{t('pl_note_draf')}</Notice>;
   }
 }
 
 strings({
   id: {
     pl_note_draf: 'Rencana ini masih draf BKPSDM; pegawai dan kepala OPD belum melihatnya.',
-    pl_note_diterbitkan: 'Diterbitkan: pegawai yang dipindah dan kepala OPD penerima menanggapi sampai {d}; TPK lalu memutuskan setiap perpindahan dan menutup sidang.',
+    pl_note_diterbitkan:
+      'Diterbitkan: pegawai yang dipindah dan kepala OPD penerima menanggapi sampai {d}; TPK lalu memutuskan setiap perpindahan dan menutup sidang.',
     pl_note_dipertimbangkan: 'Sidang TPK ditutup (berita acara {ba}); menunggu keputusan PPK.',
     pl_approved_info: 'Ditetapkan PPK dengan TMT {tmt}, SK nomor {sk}.',
     pl_note_dikembalikan: 'Dikembalikan PPK kepada BKPSDM: {note}',
@@ -726,7 +934,8 @@ strings({
   },
   en: {
     pl_note_draf: 'This plan is a BKPSDM draft; employees and heads of agencies do not see it yet.',
-    pl_note_diterbitkan: 'Published: the employees moved and the heads of the receiving agencies answer until {d}; the TPK then decides every transfer and closes its session.',
+    pl_note_diterbitkan:
+      'Published: the employees moved and the heads of the receiving agencies answer until {d}; the TPK then decides every transfer and closes its session.',
     pl_note_dipertimbangkan: 'The TPK session is closed (minutes {ba}); waiting for the PPK to decide.',
     pl_approved_info: 'Decided by the PPK from {tmt}, decree number {sk}.',
     pl_note_dikembalikan: 'Returned by the PPK to BKPSDM: {note}',

@@ -11,11 +11,34 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { post, qs } from '../api.js';
 import { date, num, strings, t } from '../i18n.js';
 import {
-  Async, Card, ChartView, Field, Gap, go, href, jabatanName, Loading, Notice, Page, Pj,
-  Table, toast, unitName, useApi, useSession,
+  Async,
+  Card,
+  ChartView,
+  Field,
+  Gap,
+  go,
+  href,
+  jabatanName,
+  Loading,
+  Notice,
+  Page,
+  Pj,
+  Table,
+  toast,
+  unitName,
+  useApi,
+  useSession,
 } from '../ui.jsx';
 import {
-  HeadAnswer, headAnswers, objected, planPath, PublishForm, StatusNote, todayIso, usePpk, useTpk,
+  HeadAnswer,
+  headAnswers,
+  objected,
+  planPath,
+  PublishForm,
+  StatusNote,
+  todayIso,
+  usePpk,
+  useTpk,
 } from './plan_decision.jsx';
 
 strings({
@@ -48,14 +71,16 @@ strings({
     pl_compare_need_two: 'Perbandingan memerlukan paling sedikit dua rencana tersimpan.',
     pl_compare_same: 'Pilih dua rencana yang berbeda.',
     pl_run_title: 'Jalankan perencanaan',
-    pl_run_intro: 'Perencana mencari perpindahan yang mengurangi kekurangan pegawai tanpa membuat unit mana pun lebih buruk. Rencana disimpan sebagai draf; belum ada yang berubah sampai rencana diterbitkan, dipertimbangkan TPK dan ditetapkan PPK.',
+    pl_run_intro:
+      'Perencana mencari perpindahan yang mengurangi kekurangan pegawai tanpa membuat unit mana pun lebih buruk. Rencana disimpan sebagai draf; belum ada yang berubah sampai rencana diterbitkan, dipertimbangkan TPK dan ditetapkan PPK.',
     pl_name: 'Nama rencana',
     pl_name_hint: '1–64 huruf, angka, titik, garis bawah atau tanda hubung; tanpa spasi.',
     pl_mode: 'Mode perencanaan',
     pl_as_of: 'Keadaan per tanggal',
     pl_as_of_hint: 'Pegawai yang pensiun sebelum tanggal ini sudah tidak dihitung.',
     pl_settings: 'Pengaturan perencana',
-    pl_settings_intro: 'Kosongkan isian untuk memakai pengaturan yang tersimpan. Nilai bawaan tertulis di bawah setiap isian.',
+    pl_settings_intro:
+      'Kosongkan isian untuk memakai pengaturan yang tersimpan. Nilai bawaan tertulis di bawah setiap isian.',
     pl_settings_more: 'Pengaturan lanjutan (bobot dan poin prioritas)',
     pl_default: 'Bawaan: {v}',
     pl_no_limit: 'tanpa batas',
@@ -206,10 +231,12 @@ strings({
     pl_open: 'Buka rencana {name}',
     pl_back: 'Kembali ke daftar rencana',
     pl_head_list_title: 'Rencana Mutasi OPD',
-    pl_head_intro: 'Rencana mutasi yang diterbitkan BKPSDM dan memindahkan pegawai ke atau dari OPD Anda. Sebagai kepala OPD penerima, Anda menyatakan setuju atau keberatan atas setiap perpindahan ke OPD Anda sampai tenggat; keberatan wajib disertai alasan dan dijawab TPK.',
+    pl_head_intro:
+      'Rencana mutasi yang diterbitkan BKPSDM dan memindahkan pegawai ke atau dari OPD Anda. Sebagai kepala OPD penerima, Anda menyatakan setuju atau keberatan atas setiap perpindahan ke OPD Anda sampai tenggat; keberatan wajib disertai alasan dan dijawab TPK.',
     pl_head_plans: 'Rencana yang diterbitkan',
     pl_head_plans_empty: 'Belum ada rencana yang diterbitkan.',
-    pl_head_list_denied: 'Daftar rencana tidak dapat dimuat untuk peran Anda. Buka rencana dengan namanya (tercantum dalam surat BKPSDM).',
+    pl_head_list_denied:
+      'Daftar rencana tidak dapat dimuat untuk peran Anda. Buka rencana dengan namanya (tercantum dalam surat BKPSDM).',
     pl_head_open: 'Nama rencana',
     pl_head_open_go: 'Buka rencana',
     pl_head_moves: 'Perpindahan ke dan dari OPD Anda',
@@ -265,7 +292,8 @@ strings({
     pl_compare_need_two: 'Comparing needs at least two saved plans.',
     pl_compare_same: 'Choose two different plans.',
     pl_run_title: 'Run the planner',
-    pl_run_intro: 'The planner looks for transfers that reduce staff shortages without making any unit worse off. The plan is saved as a draft; nothing changes until it is published, considered by the TPK and decided by the PPK.',
+    pl_run_intro:
+      'The planner looks for transfers that reduce staff shortages without making any unit worse off. The plan is saved as a draft; nothing changes until it is published, considered by the TPK and decided by the PPK.',
     pl_name: 'Plan name',
     pl_name_hint: '1–64 letters, digits, dots, underscores or hyphens; no spaces.',
     pl_mode: 'Planning mode',
@@ -423,10 +451,12 @@ strings({
     pl_open: 'Open plan {name}',
     pl_back: 'Back to the plans',
     pl_head_list_title: 'Transfer plans for my agency',
-    pl_head_intro: 'Transfer plans BKPSDM has published that move staff into or out of your agency. As the head of a receiving agency you agree or object to each transfer into it until the deadline; an objection needs a reason and the TPK answers it.',
+    pl_head_intro:
+      'Transfer plans BKPSDM has published that move staff into or out of your agency. As the head of a receiving agency you agree or object to each transfer into it until the deadline; an objection needs a reason and the TPK answers it.',
     pl_head_plans: 'Published plans',
     pl_head_plans_empty: 'No plan is published yet.',
-    pl_head_list_denied: "The list of plans cannot be loaded for your role. Open a plan by its name (given in BKPSDM's letter).",
+    pl_head_list_denied:
+      "The list of plans cannot be loaded for your role. Open a plan by its name (given in BKPSDM's letter).",
     pl_head_open: 'Plan name',
     pl_head_open_go: 'Open the plan',
     pl_head_moves: 'Transfers into and out of your agency',
@@ -508,7 +538,11 @@ export function reasonLabel(code) {
 export function ReasonTags({ codes }) {
   return (
     <span class="tags">
-      {(codes || []).map((c) => <span key={c} class="tag" data-reason={c}>{reasonLabel(c)}</span>)}
+      {(codes || []).map((c) => (
+        <span key={c} class="tag" data-reason={c}>
+          {reasonLabel(c)}
+        </span>
+      ))}
     </span>
   );
 }
@@ -550,7 +584,8 @@ function Place({ unit, jabatan }) {
   return (
     <span>
       <a href={href('unit/' + unit)}>{unitName(refs, unit)}</a>
-      <br /><small>{jabatanName(refs, jabatan)}</small>
+      <br />
+      <small>{jabatanName(refs, jabatan)}</small>
     </span>
   );
 }
@@ -567,8 +602,16 @@ function SavedPlans({ rows }) {
     { key: 'tmt', label: t('pl_col_tmt'), render: (r) => (r.tmt ? date(r.tmt) : '–') },
     { key: 'sk_nomor', label: t('pl_col_sk') },
   ];
-  return <Table id="plan-list" columns={columns} rows={rows} rowKey={(r) => r.name}
-    caption={t('pl_saved')} empty={t('pl_saved_empty')} />;
+  return (
+    <Table
+      id="plan-list"
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.name}
+      caption={t('pl_saved')}
+      empty={t('pl_saved_empty')}
+    />
+  );
 }
 
 function ComparePicker({ rows }) {
@@ -590,8 +633,19 @@ function ComparePicker({ rows }) {
   const pick = (label, value, set) => (
     <Field label={label}>
       {(fid) => (
-        <select id={fid} value={value} onChange={(e) => { set(e.target.value); setError(''); }}>
-          {names.map((n) => <option key={n} value={n}>{n}</option>)}
+        <select
+          id={fid}
+          value={value}
+          onChange={(e) => {
+            set(e.target.value);
+            setError('');
+          }}
+        >
+          {names.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
         </select>
       )}
     </Field>
@@ -600,28 +654,54 @@ function ComparePicker({ rows }) {
     <form class="form-row" onSubmit={submit} aria-label={t('pl_compare_title')}>
       {pick(t('pl_compare_a'), a, setA)}
       {pick(t('pl_compare_b'), b, setB)}
-      <button type="submit" class="btn primary">{t('pl_compare_go')}</button>
-      {error && <p class="form-error" role="alert">{error}</p>}
+      <button type="submit" class="btn primary">
+        {t('pl_compare_go')}
+      </button>
+      {error && (
+        <p class="form-error" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }
 
 function SettingInput({ s, value, onInput }) {
   const label = t('set_' + s.key);
-  const hint = t('pl_default', { v: s.dflt === null ? t('pl_no_limit') : s.bool ? (s.dflt ? t('yes') : t('no')) : s.year ? String(s.dflt) : num(s.dflt) });
+  const hint = t('pl_default', {
+    v:
+      s.dflt === null
+        ? t('pl_no_limit')
+        : s.bool
+          ? s.dflt
+            ? t('yes')
+            : t('no')
+          : s.year
+            ? String(s.dflt)
+            : num(s.dflt),
+  });
   return (
     <Field label={label} hint={hint} id={'set-' + s.key}>
-      {(fid) => (s.bool ? (
-        <select id={fid} value={value} aria-describedby={fid + '-hint'} onChange={(e) => onInput(e.target.value)}>
-          <option value="">{t('pl_bool_default')}</option>
-          <option value="1">{t('pl_bool_yes')}</option>
-          <option value="0">{t('pl_bool_no')}</option>
-        </select>
-      ) : (
-        <input id={fid} type="text" inputMode={s.decimal ? 'decimal' : 'numeric'} size={10} value={value}
-          placeholder={s.dflt === null ? '' : String(s.dflt)} aria-describedby={fid + '-hint'}
-          onInput={(e) => onInput(e.target.value)} />
-      ))}
+      {(fid) =>
+        s.bool ? (
+          <select id={fid} value={value} aria-describedby={fid + '-hint'} onChange={(e) => onInput(e.target.value)}>
+            <option value="">{t('pl_bool_default')}</option>
+            <option value="1">{t('pl_bool_yes')}</option>
+            <option value="0">{t('pl_bool_no')}</option>
+          </select>
+        ) : (
+          <input
+            id={fid}
+            type="text"
+            inputMode={s.decimal ? 'decimal' : 'numeric'}
+            size={10}
+            value={value}
+            placeholder={s.dflt === null ? '' : String(s.dflt)}
+            aria-describedby={fid + '-hint'}
+            onInput={(e) => onInput(e.target.value)}
+          />
+        )
+      }
     </Field>
   );
 }
@@ -641,7 +721,9 @@ function planBody(form, taken) {
   const body = { name, mode: form.mode, as_of: form.as_of };
   const settings = {};
   for (const s of ALL_SETTINGS) {
-    const v = String(form.settings[s.key] ?? '').trim().replace(',', '.');
+    const v = String(form.settings[s.key] ?? '')
+      .trim()
+      .replace(',', '.');
     if (v === '') {
       continue;
     }
@@ -724,21 +806,39 @@ function RunForm({ taken }) {
       <div class="form-row">
         <Field label={t('pl_name')} hint={t('pl_name_hint')} id="pl-name">
           {(fid) => (
-            <input id={fid} value={form.name} maxLength={64} size={30} required autocomplete="off"
-              aria-describedby={fid + '-hint'} onInput={(e) => set('name', e.target.value)} />
+            <input
+              id={fid}
+              value={form.name}
+              maxLength={64}
+              size={30}
+              required
+              autocomplete="off"
+              aria-describedby={fid + '-hint'}
+              onInput={(e) => set('name', e.target.value)}
+            />
           )}
         </Field>
         <Field label={t('pl_mode')} id="pl-mode">
           {(fid) => (
             <select id={fid} value={form.mode} onChange={(e) => set('mode', e.target.value)}>
-              {MODES.map((m) => <option key={m} value={m}>{t('pl_mode_' + m)}</option>)}
+              {MODES.map((m) => (
+                <option key={m} value={m}>
+                  {t('pl_mode_' + m)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <Field label={t('pl_as_of')} hint={t('pl_as_of_hint')} id="pl-as-of">
           {(fid) => (
-            <input id={fid} type="date" value={form.as_of} required aria-describedby={fid + '-hint'}
-              onInput={(e) => set('as_of', e.target.value)} />
+            <input
+              id={fid}
+              type="date"
+              value={form.as_of}
+              required
+              aria-describedby={fid + '-hint'}
+              onInput={(e) => set('as_of', e.target.value)}
+            />
           )}
         </Field>
       </div>
@@ -762,12 +862,18 @@ function RunForm({ taken }) {
       {errors.length > 0 && (
         <div class="notice error" role="alert">
           <strong>{t('pl_err_title')}</strong>
-          <ul>{errors.map((x) => <li key={x}>{x}</li>)}</ul>
+          <ul>
+            {errors.map((x) => (
+              <li key={x}>{x}</li>
+            ))}
+          </ul>
         </div>
       )}
       {busy && <Running since={since} />}
       <div class="actions">
-        <button type="submit" class="btn primary" disabled={busy} aria-busy={busy}>{t('pl_run')}</button>
+        <button type="submit" class="btn primary" disabled={busy} aria-busy={busy}>
+          {t('pl_run')}
+        </button>
       </div>
     </form>
   );
@@ -797,22 +903,47 @@ function HeadPlanList() {
           {list.error && <Notice kind="info">{t('pl_head_list_denied')}</Notice>}
           {!list.error && !list.data && <Loading />}
           {list.data && (
-            <Table id="plan-list" rows={rows} rowKey={(r) => r.name} caption={t('pl_head_plans')}
-              empty={t('pl_head_plans_empty')} columns={[
-                { key: 'name', label: t('pl_col_name'), render: (r) => <a href={href('rencana/' + r.name)}>{r.name}</a> },
+            <Table
+              id="plan-list"
+              rows={rows}
+              rowKey={(r) => r.name}
+              caption={t('pl_head_plans')}
+              empty={t('pl_head_plans_empty')}
+              columns={[
+                {
+                  key: 'name',
+                  label: t('pl_col_name'),
+                  render: (r) => <a href={href('rencana/' + r.name)}>{r.name}</a>,
+                },
                 { key: 'status', label: t('pl_col_status'), render: (r) => <PlanStatus value={r.status} /> },
                 { key: 'dibuat', label: t('pl_col_dibuat'), render: (r) => date(r.dibuat) },
-              ]} />
+              ]}
+            />
           )}
           <form class="form-row" onSubmit={open} noValidate aria-label={t('pl_head_open_go')} id="open-plan">
             <Field label={t('pl_head_open')} id="pl-open-name">
               {(fid) => (
-                <input id={fid} value={name} maxLength={64} autocomplete="off" aria-invalid={error ? 'true' : undefined}
-                  onInput={(e) => { setName(e.target.value); setError(''); }} />
+                <input
+                  id={fid}
+                  value={name}
+                  maxLength={64}
+                  autocomplete="off"
+                  aria-invalid={error ? 'true' : undefined}
+                  onInput={(e) => {
+                    setName(e.target.value);
+                    setError('');
+                  }}
+                />
               )}
             </Field>
-            <button type="submit" class="btn primary">{t('pl_head_open_go')}</button>
-            {error && <p class="form-error" role="alert">{error}</p>}
+            <button type="submit" class="btn primary">
+              {t('pl_head_open_go')}
+            </button>
+            {error && (
+              <p class="form-error" role="alert">
+                {error}
+              </p>
+            )}
           </form>
         </Card>
       </div>
@@ -835,12 +966,16 @@ function HrPlanList() {
     <Page title={t('pl_list_title')}>
       <Async q={list}>
         {(d) => {
-          const rows = [...d.rows].sort((a, b) => (b.dibuat || '').localeCompare(a.dibuat || '') || a.name.localeCompare(b.name));
+          const rows = [...d.rows].sort(
+            (a, b) => (b.dibuat || '').localeCompare(a.dibuat || '') || a.name.localeCompare(b.name),
+          );
           const waiting = WAITS[me.role] ? rows.filter((r) => r.status === WAITS[me.role]).length : 0;
           return (
             <div class="grid">
               {waiting > 0 && (
-                <div class="wide"><Notice kind="warn">{t('pl_waiting_' + me.role, { n: num(waiting) })}</Notice></div>
+                <div class="wide">
+                  <Notice kind="warn">{t('pl_waiting_' + me.role, { n: num(waiting) })}</Notice>
+                </div>
               )}
               <Card title={t('pl_saved')} id="saved" wide>
                 <SavedPlans rows={rows} />
@@ -865,7 +1000,9 @@ function HrPlanList() {
 function Kpi({ id, label, value, sub }) {
   return (
     <div class="kpi">
-      <span class="v" data-kpi={id}>{value}</span>
+      <span class="v" data-kpi={id}>
+        {value}
+      </span>
       <span class="l">{label}</span>
       {sub && <small class="kpi-sub">{sub}</small>}
     </div>
@@ -874,19 +1011,32 @@ function Kpi({ id, label, value, sub }) {
 
 function Summary({ s }) {
   const metric = (k, digits = 0) => (
-    <Kpi key={k} id={k} label={t('pl_kpi_' + k)} value={num(s.after[k], digits)}
-      sub={t('pl_before_after', { a: num(s.before[k], digits), b: num(s.after[k], digits) })} />
+    <Kpi
+      key={k}
+      id={k}
+      label={t('pl_kpi_' + k)}
+      value={num(s.after[k], digits)}
+      sub={t('pl_before_after', { a: num(s.before[k], digits), b: num(s.after[k], digits) })}
+    />
   );
   return (
     <div class="kpis" id="plan-kpis">
-      <Kpi id="moves" label={t('pl_kpi_moves')} value={num(s.moves)}
-        sub={t('pl_kpi_moves_split', { v: num(s.voluntary), d: num(s.directed) })} />
+      <Kpi
+        id="moves"
+        label={t('pl_kpi_moves')}
+        value={num(s.moves)}
+        sub={t('pl_kpi_moves_split', { v: num(s.voluntary), d: num(s.directed) })}
+      />
       {metric('kekurangan')}
       {metric('kelebihan')}
       {metric('jabatan_kurang')}
       {metric('ej_sd', 3)}
-      <Kpi id="requests_granted" label={t('pl_kpi_granted')} value={num(s.requests_granted)}
-        sub={t('pl_kpi_granted_of', { n: num(s.requests), b: num(s.requests_granted_baseline) })} />
+      <Kpi
+        id="requests_granted"
+        label={t('pl_kpi_granted')}
+        value={num(s.requests_granted)}
+        sub={t('pl_kpi_granted_of', { n: num(s.requests), b: num(s.requests_granted_baseline) })}
+      />
       <Kpi id="km_total" label={t('pl_kpi_km')} value={t('pl_km_unit', { v: num(s.km_total, 2) })} />
       <Kpi id="cost" label={t('pl_kpi_cost')} value={num(s.cost)} />
     </div>
@@ -898,47 +1048,89 @@ function EuChart({ before, after }) {
   const [changedOnly, setChangedOnly] = useState(true);
   const rows = useMemo(() => {
     const aft = new Map(after.rows.map((r) => [r.unit, r]));
-    return before.rows.map((b) => ({ unit: b.unit, b, a: aft.get(b.unit) || b }))
+    return before.rows
+      .map((b) => ({ unit: b.unit, b, a: aft.get(b.unit) || b }))
       .sort((x, y) => (y.b.ej ?? -1) - (x.b.ej ?? -1));
   }, [before, after]);
   const changed = rows.filter((r) => r.a.bezetting !== r.b.bezetting);
   const shown = changedOnly && changed.length ? changed : rows;
-  const data = useMemo(() => ({
-    labels: shown.map((r) => unitName(refs, r.unit)),
-    datasets: [
-      { label: t('pl_chart_before'), data: shown.map((r) => r.b.ej), backgroundColor: '#8c959f' },
-      { label: t('pl_chart_after'), data: shown.map((r) => r.a.ej), backgroundColor: '#0b5394' },
-    ],
-  }), [shown.length, rows, changedOnly]);
-  const options = useMemo(() => ({
-    indexAxis: 'y',
-    plugins: { legend: { position: 'top' } },
-    scales: { x: { beginAtZero: true, title: { display: true, text: 'EU' } } },
-  }), []);
+  const data = useMemo(
+    () => ({
+      labels: shown.map((r) => unitName(refs, r.unit)),
+      datasets: [
+        { label: t('pl_chart_before'), data: shown.map((r) => r.b.ej), backgroundColor: '#8c959f' },
+        { label: t('pl_chart_after'), data: shown.map((r) => r.a.ej), backgroundColor: '#0b5394' },
+      ],
+    }),
+    [shown.length, rows, changedOnly],
+  );
+  const options = useMemo(
+    () => ({
+      indexAxis: 'y',
+      plugins: { legend: { position: 'top' } },
+      scales: { x: { beginAtZero: true, title: { display: true, text: 'EU' } } },
+    }),
+    [],
+  );
   const table = (
-    <Table id="eu-table" rows={shown} rowKey={(r) => r.unit} pageSize={100} columns={[
-      { key: 'unit', label: t('pl_col_opd'), render: (r) => <a href={href('unit/' + r.unit)}>{unitName(refs, r.unit)}</a> },
-      { key: 'sb', label: t('pl_col_staff_before'), num: true, sort: (r) => r.b.bezetting, render: (r) => num(r.b.bezetting) },
-      { key: 'sa', label: t('pl_col_staff_after'), num: true, sort: (r) => r.a.bezetting, render: (r) => num(r.a.bezetting) },
-      { key: 'eb', label: t('pl_col_eu_before'), num: true, sort: (r) => r.b.ej, render: (r) => num(r.b.ej, 3) },
-      { key: 'ea', label: t('pl_col_eu_after'), num: true, sort: (r) => r.a.ej, render: (r) => num(r.a.ej, 3) },
-      { key: 'ga', label: t('pl_col_gap_after'), num: true, sort: (r) => r.a.selisih, render: (r) => <Gap value={r.a.selisih} /> },
-      { key: 'pa', label: t('pl_col_pj_after'), sort: (r) => r.a.pj, render: (r) => <Pj value={r.a.pj} /> },
-    ]} />
+    <Table
+      id="eu-table"
+      rows={shown}
+      rowKey={(r) => r.unit}
+      pageSize={100}
+      columns={[
+        {
+          key: 'unit',
+          label: t('pl_col_opd'),
+          render: (r) => <a href={href('unit/' + r.unit)}>{unitName(refs, r.unit)}</a>,
+        },
+        {
+          key: 'sb',
+          label: t('pl_col_staff_before'),
+          num: true,
+          sort: (r) => r.b.bezetting,
+          render: (r) => num(r.b.bezetting),
+        },
+        {
+          key: 'sa',
+          label: t('pl_col_staff_after'),
+          num: true,
+          sort: (r) => r.a.bezetting,
+          render: (r) => num(r.a.bezetting),
+        },
+        { key: 'eb', label: t('pl_col_eu_before'), num: true, sort: (r) => r.b.ej, render: (r) => num(r.b.ej, 3) },
+        { key: 'ea', label: t('pl_col_eu_after'), num: true, sort: (r) => r.a.ej, render: (r) => num(r.a.ej, 3) },
+        {
+          key: 'ga',
+          label: t('pl_col_gap_after'),
+          num: true,
+          sort: (r) => r.a.selisih,
+          render: (r) => <Gap value={r.a.selisih} />,
+        },
+        { key: 'pa', label: t('pl_col_pj_after'), sort: (r) => r.a.pj, render: (r) => <Pj value={r.a.pj} /> },
+      ]}
+    />
   );
   return (
     <>
       {changed.length > 0 && (
         <label class="check">
-          <input type="checkbox" checked={changedOnly} onChange={(e) => setChangedOnly(e.target.checked)} />
-          {' '}{t('pl_chart_changed')} ({num(changed.length)})
+          <input type="checkbox" checked={changedOnly} onChange={(e) => setChangedOnly(e.target.checked)} />{' '}
+          {t('pl_chart_changed')} ({num(changed.length)})
         </label>
       )}
       {after.moves_skipped && after.moves_skipped.length > 0 && (
         <Notice kind="warn">{t('pl_skipped', { n: num(after.moves_skipped.length) })}</Notice>
       )}
-      <ChartView key={changedOnly ? 'c' : 'all'} type="bar" data={data} options={options}
-        label={t('pl_chart_label')} height={Math.max(240, shown.length * 34 + 60)} table={table} />
+      <ChartView
+        key={changedOnly ? 'c' : 'all'}
+        type="bar"
+        data={data}
+        options={options}
+        label={t('pl_chart_label')}
+        height={Math.max(240, shown.length * 34 + 60)}
+        table={table}
+      />
     </>
   );
 }
@@ -953,16 +1145,16 @@ function placeText(refs, kode) {
 // Where move 'm' stands on the way to a decision, for the filter.
 function inState(m, heads, k) {
   switch (k) {
-  case 'keberatan':
-    return objected(m, heads);
-  case 'belum_dijawab':
-    return objected(m, heads) && !m.jawaban_tpk;
-  case 'belum_diputuskan':
-    return !m.keputusan_tpk;
-  case 'coret':
-    return m.keputusan_ppk === 'coret';
-  default:
-    return m.keputusan_tpk === k;
+    case 'keberatan':
+      return objected(m, heads);
+    case 'belum_dijawab':
+      return objected(m, heads) && !m.jawaban_tpk;
+    case 'belum_diputuskan':
+      return !m.keputusan_tpk;
+    case 'coret':
+      return m.keputusan_ppk === 'coret';
+    default:
+      return m.keputusan_tpk === k;
   }
 }
 
@@ -993,10 +1185,14 @@ function MoveDecision({ m }) {
       </span>
       {m.catatan_tpk && <q class="note">{m.catatan_tpk}</q>}
       {m.jawaban_tpk && (
-        <span class="jawaban"><small>{t('pl_dec_jawaban')}</small> {m.jawaban_tpk}</span>
+        <span class="jawaban">
+          <small>{t('pl_dec_jawaban')}</small> {m.jawaban_tpk}
+        </span>
       )}
       {m.keputusan_ppk && (
-        <span class={'decision dec-ppk-' + m.keputusan_ppk}>{t('pl_dec_ppk')} {t('pl_dec_ppk_' + m.keputusan_ppk)}</span>
+        <span class={'decision dec-ppk-' + m.keputusan_ppk}>
+          {t('pl_dec_ppk')} {t('pl_dec_ppk_' + m.keputusan_ppk)}
+        </span>
       )}
       {m.alasan_ppk && <q class="note">{m.alasan_ppk}</q>}
     </span>
@@ -1026,37 +1222,62 @@ function Moves({ moves, answers, heads, status, extra = [], only, onClearOnly })
     const keep = only ? new Set(only) : null;
     return moves.filter((m) => {
       const ans = m.tanggapan || (answers.get(m.nip) || {}).tanggapan || 'belum';
-      return (!keep || keep.has(m.nip))
-        && (!f.jenis || m.jenis === f.jenis)
-        && (!f.sementara || (f.sementara === 'ya') === !!m.sementara_sampai)
-        && (!asal || placeText(refs, m.unit_asal).includes(asal))
-        && (!tujuan || placeText(refs, m.unit_tujuan).includes(tujuan))
-        && (!f.opd || opdOf(refs, m.unit_asal) === f.opd || opdOf(refs, m.unit_tujuan) === f.opd)
-        && (!q || m.nip.includes(q) || (m.nama || '').toLowerCase().includes(q))
-        && (!f.tanggapan || ans === f.tanggapan)
-        && (!f.keadaan || inState(m, heads, f.keadaan));
+      return (
+        (!keep || keep.has(m.nip)) &&
+        (!f.jenis || m.jenis === f.jenis) &&
+        (!f.sementara || (f.sementara === 'ya') === !!m.sementara_sampai) &&
+        (!asal || placeText(refs, m.unit_asal).includes(asal)) &&
+        (!tujuan || placeText(refs, m.unit_tujuan).includes(tujuan)) &&
+        (!f.opd || opdOf(refs, m.unit_asal) === f.opd || opdOf(refs, m.unit_tujuan) === f.opd) &&
+        (!q || m.nip.includes(q) || (m.nama || '').toLowerCase().includes(q)) &&
+        (!f.tanggapan || ans === f.tanggapan) &&
+        (!f.keadaan || inState(m, heads, f.keadaan))
+      );
     });
   }, [moves, f, answers, heads, only]);
   const columns = [
     {
-      key: 'nama', label: t('pl_col_pegawai'),
-      render: (m) => <span><a href={href('pegawai/' + m.nip)}>{m.nama}</a><br /><small>{m.nip}</small></span>,
+      key: 'nama',
+      label: t('pl_col_pegawai'),
+      render: (m) => (
+        <span>
+          <a href={href('pegawai/' + m.nip)}>{m.nama}</a>
+          <br />
+          <small>{m.nip}</small>
+        </span>
+      ),
     },
-    { key: 'unit_asal', label: t('pl_col_asal'), sort: (m) => unitName(refs, m.unit_asal), render: (m) => <Place unit={m.unit_asal} jabatan={m.jabatan_asal} /> },
-    { key: 'unit_tujuan', label: t('pl_col_tujuan'), sort: (m) => unitName(refs, m.unit_tujuan), render: (m) => <Place unit={m.unit_tujuan} jabatan={m.jabatan_tujuan} /> },
+    {
+      key: 'unit_asal',
+      label: t('pl_col_asal'),
+      sort: (m) => unitName(refs, m.unit_asal),
+      render: (m) => <Place unit={m.unit_asal} jabatan={m.jabatan_asal} />,
+    },
+    {
+      key: 'unit_tujuan',
+      label: t('pl_col_tujuan'),
+      sort: (m) => unitName(refs, m.unit_tujuan),
+      render: (m) => <Place unit={m.unit_tujuan} jabatan={m.jabatan_tujuan} />,
+    },
     { key: 'jenis', label: t('pl_col_jenis'), render: (m) => <MoveKind m={m} /> },
     { key: 'km', label: t('pl_col_km'), num: true, render: (m) => num(m.km, 2) },
     { key: 'reasons', label: t('pl_col_alasan'), nosort: true, render: (m) => <ReasonTags codes={m.reasons} /> },
     published && {
-      key: 'tanggapan', label: t('pl_col_tanggapan'), sort: (m) => m.tanggapan || (answers.get(m.nip) || {}).tanggapan || '',
+      key: 'tanggapan',
+      label: t('pl_col_tanggapan'),
+      sort: (m) => m.tanggapan || (answers.get(m.nip) || {}).tanggapan || '',
       render: (m) => <MoveAnswers m={m} answer={answers.get(m.nip)} heads={heads.get(m.nip)} />,
     },
     published && {
-      key: 'keputusan', label: t('pl_col_keputusan'), sort: (m) => (m.keputusan_tpk || '') + (m.keputusan_ppk || ''),
+      key: 'keputusan',
+      label: t('pl_col_keputusan'),
+      sort: (m) => (m.keputusan_tpk || '') + (m.keputusan_ppk || ''),
       render: (m) => <MoveDecision m={m} />,
     },
     {
-      key: 'penjelasan', label: t('pl_col_penjelasan'), nosort: true,
+      key: 'penjelasan',
+      label: t('pl_col_penjelasan'),
+      nosort: true,
       render: (m) => (
         <details class="move-explain">
           <summary aria-label={t('pl_explain_for', { nama: m.nama })}>{t('pl_explain')}</summary>
@@ -1071,7 +1292,11 @@ function Moves({ moves, answers, heads, status, extra = [], only, onClearOnly })
       {(fid) => (
         <select id={fid} value={f[key]} onChange={set(key)}>
           <option value="">{t('all')}</option>
-          {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+          {options.map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
         </select>
       )}
     </Field>
@@ -1083,31 +1308,61 @@ function Moves({ moves, answers, heads, status, extra = [], only, onClearOnly })
   );
   return (
     <>
-      <form class="form-row move-filters" role="search" aria-label={t('pl_moves_title')} onSubmit={(e) => e.preventDefault()}>
-        {filter(t('pl_filter_jenis'), 'jenis', [['aps', t('pl_jenis_aps')], ['penugasan', t('pl_jenis_penugasan')]])}
-        {filter(t('pl_filter_sementara'), 'sementara', [['ya', t('pl_filter_sementara_ya')], ['tidak', t('pl_filter_sementara_tidak')]])}
+      <form
+        class="form-row move-filters"
+        role="search"
+        aria-label={t('pl_moves_title')}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        {filter(t('pl_filter_jenis'), 'jenis', [
+          ['aps', t('pl_jenis_aps')],
+          ['penugasan', t('pl_jenis_penugasan')],
+        ])}
+        {filter(t('pl_filter_sementara'), 'sementara', [
+          ['ya', t('pl_filter_sementara_ya')],
+          ['tidak', t('pl_filter_sementara_tidak')],
+        ])}
         {filter(t('pl_filter_opd'), 'opd', opds)}
         {text(t('pl_filter_asal'), 'asal')}
         {text(t('pl_filter_tujuan'), 'tujuan')}
         {text(t('pl_filter_q'), 'q')}
-        {published && filter(t('pl_filter_tanggapan'), 'tanggapan', [
-          ['setuju', t('pl_tanggapan_setuju')], ['keberatan', t('pl_tanggapan_keberatan')], ['belum', t('pl_tanggapan_belum')],
-        ])}
-        {published && filter(t('pl_filter_keadaan'), 'keadaan', KEADAAN.map((k) => [k, t('pl_keadaan_' + k)]))}
-        <button type="button" class="btn secondary" onClick={() => setF(FILTER0)}>{t('pl_filter_reset')}</button>
+        {published &&
+          filter(t('pl_filter_tanggapan'), 'tanggapan', [
+            ['setuju', t('pl_tanggapan_setuju')],
+            ['keberatan', t('pl_tanggapan_keberatan')],
+            ['belum', t('pl_tanggapan_belum')],
+          ])}
+        {published &&
+          filter(
+            t('pl_filter_keadaan'),
+            'keadaan',
+            KEADAAN.map((k) => [k, t('pl_keadaan_' + k)]),
+          )}
+        <button type="button" class="btn secondary" onClick={() => setF(FILTER0)}>
+          {t('pl_filter_reset')}
+        </button>
       </form>
       {only && (
         <p class="notice info" id="move-only">
           {t('pl_filter_only', { n: num(only.length) })}{' '}
-          <button type="button" class="link" onClick={onClearOnly}>{t('pl_filter_only_clear')}</button>
+          <button type="button" class="link" onClick={onClearOnly}>
+            {t('pl_filter_only_clear')}
+          </button>
         </p>
       )}
       <p id="move-count" role="status" data-shown={rows.length} data-total={moves.length}>
         {t('pl_moves_count', { n: num(rows.length), total: num(moves.length) })}
       </p>
-      <Table id="move-table" columns={columns} rows={rows} rowKey={(m) => m.nip} pageSize={50}
+      <Table
+        id="move-table"
+        columns={columns}
+        rows={rows}
+        rowKey={(m) => m.nip}
+        pageSize={50}
         resetKey={JSON.stringify(f) + (only ? only.join() : '')}
-        caption={t('pl_moves_title')} empty={t('pl_moves_empty')} />
+        caption={t('pl_moves_title')}
+        empty={t('pl_moves_empty')}
+      />
     </>
   );
 }
@@ -1123,27 +1378,47 @@ function Responses({ doc, answers }) {
     s += a.tanggapan === 'setuju' ? 1 : 0;
     k += a.tanggapan === 'keberatan' ? 1 : 0;
   }
-  const who = (r) => <span>{names.get(r.nip) || r.nip}<br /><small>{r.nip}</small></span>;
+  const who = (r) => (
+    <span>
+      {names.get(r.nip) || r.nip}
+      <br />
+      <small>{r.nip}</small>
+    </span>
+  );
   return (
     <>
       <h3>{t('pl_responses_title')}</h3>
       <p id="response-counts">{t('pl_responses_counts', { s: num(s), k: num(k), b: num(doc.moves.length - s - k) })}</p>
-      <Table id="response-table" rows={doc.responses} rowKey={(r) => r.nip} pageSize={20} empty={t('pl_responses_empty')}
-        caption={t('pl_responses_title')} columns={[
+      <Table
+        id="response-table"
+        rows={doc.responses}
+        rowKey={(r) => r.nip}
+        pageSize={20}
+        empty={t('pl_responses_empty')}
+        caption={t('pl_responses_title')}
+        columns={[
           { key: 'nip', label: t('pl_col_pegawai'), render: who },
           { key: 'tanggapan', label: t('pl_col_tanggapan'), render: (r) => <Answer value={r.tanggapan} /> },
           { key: 'catatan', label: t('pl_col_catatan'), render: (r) => r.catatan || '–' },
           { key: 'ditanggapi', label: t('pl_col_ditanggapi'), render: (r) => date(r.ditanggapi) },
-        ]} />
+        ]}
+      />
       <h3>{t('pl_heads_title')}</h3>
-      <Table id="head-answer-table" rows={doc.tanggapan_kepala || []} rowKey={(r) => r.nip + r.oleh} pageSize={20}
-        empty={t('pl_heads_empty')} caption={t('pl_heads_title')} columns={[
+      <Table
+        id="head-answer-table"
+        rows={doc.tanggapan_kepala || []}
+        rowKey={(r) => r.nip + r.oleh}
+        pageSize={20}
+        empty={t('pl_heads_empty')}
+        caption={t('pl_heads_title')}
+        columns={[
           { key: 'nip', label: t('pl_col_pegawai'), render: who },
           { key: 'oleh', label: t('pl_col_oleh') },
           { key: 'tanggapan', label: t('pl_col_tanggapan'), render: (r) => <Answer value={r.tanggapan} /> },
           { key: 'catatan', label: t('pl_col_catatan'), render: (r) => r.catatan || '–' },
           { key: 'ditanggapi', label: t('pl_col_ditanggapi'), render: (r) => date(r.ditanggapi) },
-        ]} />
+        ]}
+      />
     </>
   );
 }
@@ -1151,14 +1426,52 @@ function Responses({ doc, answers }) {
 function PlanFacts({ plan }) {
   return (
     <dl class="facts">
-      <dt>{t('pl_col_status')}</dt><dd><PlanStatus value={plan.status} /></dd>
-      {plan.mode && <><dt>{t('pl_col_mode')}</dt><dd>{t('pl_mode_' + plan.mode)}</dd></>}
-      {plan.as_of && <><dt>{t('pl_col_as_of')}</dt><dd>{date(plan.as_of)}</dd></>}
-      {plan.tenggat && <><dt>{t('pl_col_tenggat')}</dt><dd data-tenggat={plan.tenggat}>{date(plan.tenggat)}</dd></>}
-      {plan.ba_nomor && <><dt>{t('pl_col_ba')}</dt><dd data-ba={plan.ba_nomor}>{plan.ba_nomor}</dd></>}
-      {plan.tmt && <><dt>{t('pl_col_tmt')}</dt><dd>{date(plan.tmt)}</dd></>}
-      {plan.sk_nomor && <><dt>{t('pl_col_sk')}</dt><dd data-sk={plan.sk_nomor}>{plan.sk_nomor}</dd></>}
-      {plan.catatan_kembali && <><dt>{t('pl_col_catatan_kembali')}</dt><dd>{plan.catatan_kembali}</dd></>}
+      <dt>{t('pl_col_status')}</dt>
+      <dd>
+        <PlanStatus value={plan.status} />
+      </dd>
+      {plan.mode && (
+        <>
+          <dt>{t('pl_col_mode')}</dt>
+          <dd>{t('pl_mode_' + plan.mode)}</dd>
+        </>
+      )}
+      {plan.as_of && (
+        <>
+          <dt>{t('pl_col_as_of')}</dt>
+          <dd>{date(plan.as_of)}</dd>
+        </>
+      )}
+      {plan.tenggat && (
+        <>
+          <dt>{t('pl_col_tenggat')}</dt>
+          <dd data-tenggat={plan.tenggat}>{date(plan.tenggat)}</dd>
+        </>
+      )}
+      {plan.ba_nomor && (
+        <>
+          <dt>{t('pl_col_ba')}</dt>
+          <dd data-ba={plan.ba_nomor}>{plan.ba_nomor}</dd>
+        </>
+      )}
+      {plan.tmt && (
+        <>
+          <dt>{t('pl_col_tmt')}</dt>
+          <dd>{date(plan.tmt)}</dd>
+        </>
+      )}
+      {plan.sk_nomor && (
+        <>
+          <dt>{t('pl_col_sk')}</dt>
+          <dd data-sk={plan.sk_nomor}>{plan.sk_nomor}</dd>
+        </>
+      )}
+      {plan.catatan_kembali && (
+        <>
+          <dt>{t('pl_col_catatan_kembali')}</dt>
+          <dd>{plan.catatan_kembali}</dd>
+        </>
+      )}
     </dl>
   );
 }
@@ -1173,19 +1486,31 @@ function Decision({ me, plan, reload, ppkPanel }) {
       {me.role === 'bkpsdm' && plan.status === 'draf' && <PublishForm name={name} reload={reload} />}
       {me.role === 'tpk' && plan.status === 'diterbitkan' && (
         <p>
-          <button type="button" class="link" onClick={() => {
-            document.getElementById('tpk-session-h')?.scrollIntoView();
-            document.querySelector('#tpk-session button')?.focus();
-          }}>{t('pl_tpk_goto')}</button>
+          <button
+            type="button"
+            class="link"
+            onClick={() => {
+              document.getElementById('tpk-session-h')?.scrollIntoView();
+              document.querySelector('#tpk-session button')?.focus();
+            }}
+          >
+            {t('pl_tpk_goto')}
+          </button>
         </p>
       )}
       {ppkPanel}
       <h3>{t('pl_downloads')}</h3>
       <div class="actions">
-        <a class="btn secondary" href={base + '/export.xlsx'} download={'rencana-' + name + '.xlsx'}>{t('pl_download_xlsx')}</a>
-        {plan.status === 'ditetapkan'
-          ? <a class="btn secondary" href={base + '/sk.pdf'} download={'SK-mutasi-' + name + '.pdf'}>{t('pl_download_sk')}</a>
-          : <span class="hint">{t('pl_sk_after_approval')}</span>}
+        <a class="btn secondary" href={base + '/export.xlsx'} download={'rencana-' + name + '.xlsx'}>
+          {t('pl_download_xlsx')}
+        </a>
+        {plan.status === 'ditetapkan' ? (
+          <a class="btn secondary" href={base + '/sk.pdf'} download={'SK-mutasi-' + name + '.pdf'}>
+            {t('pl_download_sk')}
+          </a>
+        ) : (
+          <span class="hint">{t('pl_sk_after_approval')}</span>
+        )}
       </div>
     </>
   );
@@ -1200,7 +1525,15 @@ function SettingsUsed({ settings }) {
           const v = settings[s.key];
           return [
             <dt key={s.key + 't'}>{t('set_' + s.key)}</dt>,
-            <dd key={s.key + 'd'}>{v === null || v === undefined ? t('pl_no_limit') : s.bool ? (v ? t('yes') : t('no')) : num(v, s.decimal ? 2 : 0)}</dd>,
+            <dd key={s.key + 'd'}>
+              {v === null || v === undefined
+                ? t('pl_no_limit')
+                : s.bool
+                  ? v
+                    ? t('yes')
+                    : t('no')
+                  : num(v, s.decimal ? 2 : 0)}
+            </dd>,
           ];
         })}
       </dl>
@@ -1222,7 +1555,12 @@ function HrPlanPage({ name }) {
   const heads = useMemo(() => headAnswers(doc), [doc]);
   const names = useMemo(() => new Map(((doc && doc.moves) || []).map((m) => [m.nip, m.nama])), [doc]);
   const tpk = useTpk({
-    name, doc, heads, names, reload: plan.reload, active: me.role === 'tpk' && doc && doc.plan.status === 'diterbitkan',
+    name,
+    doc,
+    heads,
+    names,
+    reload: plan.reload,
+    active: me.role === 'tpk' && doc && doc.plan.status === 'diterbitkan',
   });
   const ppk = usePpk({ name, doc, names, reload: plan.reload, role: me.role });
   return (
@@ -1242,14 +1580,19 @@ function HrPlanPage({ name }) {
             </div>
             <div class="grid">
               <Card title={t('pl_chart_title')} id="eu-chart" wide>
-                <Async q={before}>
-                  {(b) => <Async q={after}>{(a) => <EuChart before={b} after={a} />}</Async>}
-                </Async>
+                <Async q={before}>{(b) => <Async q={after}>{(a) => <EuChart before={b} after={a} />}</Async>}</Async>
               </Card>
               <Card title={t('pl_moves_title')} id="moves" wide>
                 {tpk.panel}
-                <Moves moves={d.moves} answers={answers} heads={heads} status={d.plan.status}
-                  extra={[tpk.column, ppk.column].filter(Boolean)} only={tpk.only} onClearOnly={tpk.clearOnly} />
+                <Moves
+                  moves={d.moves}
+                  answers={answers}
+                  heads={heads}
+                  status={d.plan.status}
+                  extra={[tpk.column, ppk.column].filter(Boolean)}
+                  only={tpk.only}
+                  onClearOnly={tpk.clearOnly}
+                />
               </Card>
             </div>
           </>
@@ -1293,7 +1636,9 @@ function HeadPlanPage({ name }) {
         {(d) => {
           const open = d.plan.status === 'diterbitkan' && !(d.plan.tenggat && todayIso() > d.plan.tenggat);
           const answerColumn = {
-            key: 'jawab', label: t('pl_head_col_answer'), nosort: true,
+            key: 'jawab',
+            label: t('pl_head_col_answer'),
+            nosort: true,
             render: (m) => {
               if (!within(refs, m.unit_tujuan, me.unit) || !headsOpd(refs, me.unit)) {
                 return <small>{t('pl_head_out')}</small>;
@@ -1301,7 +1646,14 @@ function HeadPlanPage({ name }) {
               if (!open) {
                 return <small>{t('pl_head_closed')}</small>;
               }
-              return <HeadAnswer name={name} m={m} sent={sent.get(m.nip)} onSent={(nip, a) => setSent((x) => new Map(x).set(nip, a))} />;
+              return (
+                <HeadAnswer
+                  name={name}
+                  m={m}
+                  sent={sent.get(m.nip)}
+                  onSent={(nip, a) => setSent((x) => new Map(x).set(nip, a))}
+                />
+              );
             },
           };
           return (
@@ -1311,7 +1663,11 @@ function HeadPlanPage({ name }) {
                 <StatusNote plan={d.plan} role={me.role} />
               </Card>
               <Card title={t('pl_head_moves')} id="moves" wide>
-                {d.moves.length === 0 ? <p class="empty" id="head-none">{t('pl_head_none')}</p> : (
+                {d.moves.length === 0 ? (
+                  <p class="empty" id="head-none">
+                    {t('pl_head_none')}
+                  </p>
+                ) : (
                   <Moves moves={d.moves} answers={NONE} heads={NONE} status={d.plan.status} extra={[answerColumn]} />
                 )}
               </Card>
@@ -1330,22 +1686,40 @@ export function PlanPage({ name }) {
 
 // ---- PlanCompare ---------------------------------------------------------------
 const SUMMARY_ROWS = [
-  ['moves', 0], ['voluntary', 0], ['directed', 0], ['requests_granted', 0], ['requests_granted_baseline', 0],
-  ['km_total', 2], ['cost', 0],
+  ['moves', 0],
+  ['voluntary', 0],
+  ['directed', 0],
+  ['requests_granted', 0],
+  ['requests_granted_baseline', 0],
+  ['km_total', 2],
+  ['cost', 0],
 ];
-const METRIC_ROWS = [['kekurangan', 0], ['kelebihan', 0], ['jabatan_kurang', 0], ['ej_sd', 3]];
+const METRIC_ROWS = [
+  ['kekurangan', 0],
+  ['kelebihan', 0],
+  ['jabatan_kurang', 0],
+  ['ej_sd', 3],
+];
 
 strings({
   id: {
-    pl_sum_moves: 'Perpindahan', pl_sum_voluntary: 'APS', pl_sum_directed: 'Penugasan',
-    pl_sum_requests_granted: 'Permohonan dikabulkan', pl_sum_requests_granted_baseline: 'Dikabulkan cara sederhana',
-    pl_sum_km_total: 'Jarak seluruhnya (km)', pl_sum_cost: 'Biaya bersih',
+    pl_sum_moves: 'Perpindahan',
+    pl_sum_voluntary: 'APS',
+    pl_sum_directed: 'Penugasan',
+    pl_sum_requests_granted: 'Permohonan dikabulkan',
+    pl_sum_requests_granted_baseline: 'Dikabulkan cara sederhana',
+    pl_sum_km_total: 'Jarak seluruhnya (km)',
+    pl_sum_cost: 'Biaya bersih',
     pl_sum_after: '{m} sesudah (sebelum {b})',
   },
   en: {
-    pl_sum_moves: 'Transfers', pl_sum_voluntary: 'Own request', pl_sum_directed: 'Assigned',
-    pl_sum_requests_granted: 'Requests granted', pl_sum_requests_granted_baseline: 'Granted by the simple method',
-    pl_sum_km_total: 'Total distance (km)', pl_sum_cost: 'Net cost',
+    pl_sum_moves: 'Transfers',
+    pl_sum_voluntary: 'Own request',
+    pl_sum_directed: 'Assigned',
+    pl_sum_requests_granted: 'Requests granted',
+    pl_sum_requests_granted_baseline: 'Granted by the simple method',
+    pl_sum_km_total: 'Total distance (km)',
+    pl_sum_cost: 'Net cost',
     pl_sum_after: '{m} after (before {b})',
   },
 });
@@ -1353,23 +1727,34 @@ strings({
 function PlanSummaryCard({ name, meta, s, side }) {
   return (
     <Card title={t('pl_compare_' + side) + ': ' + name} id={'cmp-' + side}>
-      <p><a href={href('rencana/' + name)}>{t('pl_open', { name })}</a></p>
+      <p>
+        <a href={href('rencana/' + name)}>{t('pl_open', { name })}</a>
+      </p>
       {meta && (
         <dl class="facts">
-          <dt>{t('pl_col_mode')}</dt><dd>{t('pl_mode_' + meta.mode)}</dd>
-          <dt>{t('pl_col_as_of')}</dt><dd>{date(meta.as_of)}</dd>
-          <dt>{t('pl_col_status')}</dt><dd><PlanStatus value={meta.status} /></dd>
+          <dt>{t('pl_col_mode')}</dt>
+          <dd>{t('pl_mode_' + meta.mode)}</dd>
+          <dt>{t('pl_col_as_of')}</dt>
+          <dd>{date(meta.as_of)}</dd>
+          <dt>{t('pl_col_status')}</dt>
+          <dd>
+            <PlanStatus value={meta.status} />
+          </dd>
         </dl>
       )}
       <h3>{t('pl_cmp_summary')}</h3>
       <dl class="facts" data-side={side}>
         {SUMMARY_ROWS.map(([k, dg]) => [
           <dt key={k + 't'}>{t('pl_sum_' + k)}</dt>,
-          <dd key={k + 'd'} data-key={k}>{num(s[k], dg)}</dd>,
+          <dd key={k + 'd'} data-key={k}>
+            {num(s[k], dg)}
+          </dd>,
         ])}
         {METRIC_ROWS.map(([k, dg]) => [
           <dt key={k + 't'}>{t('pl_sum_after', { m: t('pl_kpi_' + k), b: num(s.before[k], dg) })}</dt>,
-          <dd key={k + 'd'} data-key={k}>{num(s.after[k], dg)}</dd>,
+          <dd key={k + 'd'} data-key={k}>
+            {num(s.after[k], dg)}
+          </dd>,
         ])}
       </dl>
     </Card>
@@ -1378,13 +1763,38 @@ function PlanSummaryCard({ name, meta, s, side }) {
 
 function OnlyMoves({ rows, id }) {
   return (
-    <Table id={id} rows={rows} rowKey={(m) => m.nip} pageSize={25} empty={t('pl_cmp_only_empty')} columns={[
-      { key: 'nama', label: t('pl_col_pegawai'), render: (m) => <span>{m.nama}<br /><small>{m.nip}</small></span> },
-      { key: 'unit_asal', label: t('pl_col_asal'), render: (m) => <Place unit={m.unit_asal} jabatan={m.jabatan_asal} /> },
-      { key: 'unit_tujuan', label: t('pl_col_tujuan'), render: (m) => <Place unit={m.unit_tujuan} jabatan={m.jabatan_tujuan} /> },
-      { key: 'jenis', label: t('pl_col_jenis'), render: (m) => <MoveKind m={m} /> },
-      { key: 'km', label: t('pl_col_km'), num: true, render: (m) => num(m.km, 2) },
-    ]} />
+    <Table
+      id={id}
+      rows={rows}
+      rowKey={(m) => m.nip}
+      pageSize={25}
+      empty={t('pl_cmp_only_empty')}
+      columns={[
+        {
+          key: 'nama',
+          label: t('pl_col_pegawai'),
+          render: (m) => (
+            <span>
+              {m.nama}
+              <br />
+              <small>{m.nip}</small>
+            </span>
+          ),
+        },
+        {
+          key: 'unit_asal',
+          label: t('pl_col_asal'),
+          render: (m) => <Place unit={m.unit_asal} jabatan={m.jabatan_asal} />,
+        },
+        {
+          key: 'unit_tujuan',
+          label: t('pl_col_tujuan'),
+          render: (m) => <Place unit={m.unit_tujuan} jabatan={m.jabatan_tujuan} />,
+        },
+        { key: 'jenis', label: t('pl_col_jenis'), render: (m) => <MoveKind m={m} /> },
+        { key: 'km', label: t('pl_col_km'), num: true, render: (m) => num(m.km, 2) },
+      ]}
+    />
   );
 }
 
@@ -1399,10 +1809,7 @@ export function PlanCompare({ a, b }) {
   const list = useApi('/api/plans');
   const docA = useApi('/api/plans/' + encodeURIComponent(a));
   const meta = (n) => list.data && list.data.rows.find((r) => r.name === n);
-  const names = useMemo(
-    () => new Map(((docA.data && docA.data.moves) || []).map((m) => [m.nip, m])),
-    [docA.data],
-  );
+  const names = useMemo(() => new Map(((docA.data && docA.data.moves) || []).map((m) => [m.nip, m])), [docA.data]);
   return (
     <Page title={t('pl_compare_page_title', { a, b })} actions={<a href={href('rencana')}>{t('pl_back')}</a>}>
       <Async q={cmp}>
@@ -1421,21 +1828,37 @@ export function PlanCompare({ a, b }) {
                 <OnlyMoves rows={d.hanya_b} id="only-b-table" />
               </Card>
               <Card title={t('pl_cmp_diff', { n: num(d.berbeda.length) })} id="differ" wide>
-                <Table id="differ-table" rows={d.berbeda} rowKey={(r) => r.nip} pageSize={25} empty={t('pl_cmp_diff_empty')} columns={[
-                  {
-                    key: 'nip', label: t('pl_col_pegawai'),
-                    render: (r) => <span>{(names.get(r.nip) || {}).nama || r.nip}<br /><small>{r.nip}</small></span>,
-                  },
-                  {
-                    key: 'asal', label: t('pl_col_asal'), nosort: true,
-                    render: (r) => {
-                      const m = names.get(r.nip);
-                      return m ? <Place unit={m.unit_asal} jabatan={m.jabatan_asal} /> : '–';
+                <Table
+                  id="differ-table"
+                  rows={d.berbeda}
+                  rowKey={(r) => r.nip}
+                  pageSize={25}
+                  empty={t('pl_cmp_diff_empty')}
+                  columns={[
+                    {
+                      key: 'nip',
+                      label: t('pl_col_pegawai'),
+                      render: (r) => (
+                        <span>
+                          {(names.get(r.nip) || {}).nama || r.nip}
+                          <br />
+                          <small>{r.nip}</small>
+                        </span>
+                      ),
                     },
-                  },
-                  { key: 'a', label: t('pl_cmp_target', { name: a }), render: (r) => <Target value={r.a} /> },
-                  { key: 'b', label: t('pl_cmp_target', { name: b }), render: (r) => <Target value={r.b} /> },
-                ]} />
+                    {
+                      key: 'asal',
+                      label: t('pl_col_asal'),
+                      nosort: true,
+                      render: (r) => {
+                        const m = names.get(r.nip);
+                        return m ? <Place unit={m.unit_asal} jabatan={m.jabatan_asal} /> : '–';
+                      },
+                    },
+                    { key: 'a', label: t('pl_cmp_target', { name: a }), render: (r) => <Target value={r.a} /> },
+                    { key: 'b', label: t('pl_cmp_target', { name: b }), render: (r) => <Target value={r.b} /> },
+                  ]}
+                />
               </Card>
             </div>
           </>

@@ -8,15 +8,14 @@
 import { useState } from 'preact/hooks';
 import { post } from '../api.js';
 import { date, num, strings, t } from '../i18n.js';
-import {
-  Async, Card, Field, href, jabatanName, Notice, Page, toast, unitName, useApi, useSession,
-} from '../ui.jsx';
+import { Async, Card, Field, href, jabatanName, Notice, Page, toast, unitName, useApi, useSession } from '../ui.jsx';
 import { Answer, MoveKind, PlanStatus, ReasonTags } from './plans.jsx';
 
 strings({
   id: {
     pr_title: 'Usulan Mutasi Saya',
-    pr_intro: 'Bila BKPSDM menerbitkan rencana mutasi yang memindahkan Anda, usulannya tampil di sini beserta alasannya. Anda dapat menyatakan setuju atau keberatan sampai tenggat; keberatan wajib disertai alasan. TPK membaca tanggapan Anda dan menjawab keberatan sebelum memutuskan; PPK lalu menetapkan.',
+    pr_intro:
+      'Bila BKPSDM menerbitkan rencana mutasi yang memindahkan Anda, usulannya tampil di sini beserta alasannya. Anda dapat menyatakan setuju atau keberatan sampai tenggat; keberatan wajib disertai alasan. TPK membaca tanggapan Anda dan menjawab keberatan sebelum memutuskan; PPK lalu menetapkan.',
     pr_empty: 'Saat ini tidak ada usulan mutasi untuk Anda.',
     pr_no_nip: 'Akun ini tidak terhubung dengan data pegawai.',
     pr_plan: 'Rencana {name}',
@@ -65,7 +64,8 @@ strings({
   },
   en: {
     pr_title: 'My proposed transfers',
-    pr_intro: 'When BKPSDM publishes a transfer plan that moves you, the proposal appears here with its reasons. You may agree or object until the deadline; an objection needs a reason. The TPK reads your answer and answers an objection before deciding; the PPK then decides.',
+    pr_intro:
+      'When BKPSDM publishes a transfer plan that moves you, the proposal appears here with its reasons. You may agree or object until the deadline; an objection needs a reason. The TPK reads your answer and answers an objection before deciding; the PPK then decides.',
     pr_empty: 'There is no proposed transfer for you at the moment.',
     pr_no_nip: 'This account is not linked to an employee record.',
     pr_plan: 'Plan {name}',
@@ -148,20 +148,37 @@ function AnswerForm({ row, reload }) {
         <legend>{t('pr_answer_legend')}</legend>
         {['setuju', 'keberatan'].map((v) => (
           <label key={v} class="radio">
-            <input type="radio" name={id + '-tanggapan'} value={v} checked={tanggapan === v}
-              onChange={() => { setTanggapan(v); setError(''); }} />
-            {' '}{t('pr_' + v)}
+            <input
+              type="radio"
+              name={id + '-tanggapan'}
+              value={v}
+              checked={tanggapan === v}
+              onChange={() => {
+                setTanggapan(v);
+                setError('');
+              }}
+            />{' '}
+            {t('pr_' + v)}
           </label>
         ))}
       </fieldset>
       <Field label={t('pr_catatan')} hint={t('pr_catatan_hint')} id={id + '-catatan'}>
         {(fid) => (
-          <textarea id={fid} value={catatan} maxLength={1000} aria-describedby={fid + '-hint'}
+          <textarea
+            id={fid}
+            value={catatan}
+            maxLength={1000}
+            aria-describedby={fid + '-hint'}
             aria-required={tanggapan === 'keberatan' ? 'true' : undefined}
-            onInput={(e) => setCatatan(e.target.value)} />
+            onInput={(e) => setCatatan(e.target.value)}
+          />
         )}
       </Field>
-      {error && <p class="form-error" role="alert">{error}</p>}
+      {error && (
+        <p class="form-error" role="alert">
+          {error}
+        </p>
+      )}
       <button type="submit" class="btn primary" disabled={busy} aria-busy={busy}>
         {busy ? t('pr_sending') : row.tanggapan ? t('pr_change') : t('pr_send')}
       </button>
@@ -181,10 +198,30 @@ function DecisionFacts({ v }) {
       <dl class="facts" id={'decision-' + v.name}>
         <dt>{t('pr_tpk')}</dt>
         <dd data-tpk={m.keputusan_tpk || ''}>{t('pr_tpk_' + (m.keputusan_tpk || 'belum'))}</dd>
-        {m.catatan_tpk && <><dt>{t('pr_tpk_catatan')}</dt><dd>{m.catatan_tpk}</dd></>}
-        {m.jawaban_tpk && <><dt>{t('pr_jawaban')}</dt><dd data-field="jawaban">{m.jawaban_tpk}</dd></>}
-        {m.keputusan_ppk && <><dt>{t('pr_ppk')}</dt><dd data-ppk={m.keputusan_ppk}>{t('pr_ppk_' + m.keputusan_ppk)}</dd></>}
-        {m.alasan_ppk && <><dt>{t('pr_ppk_alasan')}</dt><dd>{m.alasan_ppk}</dd></>}
+        {m.catatan_tpk && (
+          <>
+            <dt>{t('pr_tpk_catatan')}</dt>
+            <dd>{m.catatan_tpk}</dd>
+          </>
+        )}
+        {m.jawaban_tpk && (
+          <>
+            <dt>{t('pr_jawaban')}</dt>
+            <dd data-field="jawaban">{m.jawaban_tpk}</dd>
+          </>
+        )}
+        {m.keputusan_ppk && (
+          <>
+            <dt>{t('pr_ppk')}</dt>
+            <dd data-ppk={m.keputusan_ppk}>{t('pr_ppk_' + m.keputusan_ppk)}</dd>
+          </>
+        )}
+        {m.alasan_ppk && (
+          <>
+            <dt>{t('pr_ppk_alasan')}</dt>
+            <dd>{m.alasan_ppk}</dd>
+          </>
+        )}
       </dl>
     </>
   );
@@ -204,36 +241,61 @@ function Proposal({ row, me, reload }) {
   const single = /^permohonan-(\d+)$/.exec(row.name);
   const decided = status === 'ditetapkan' && (m.keputusan_ppk === 'setuju' || !!single);
   return (
-    <Card title={single ? t('pr_request_title', { id: single[1] }) : t('pr_plan', { name: row.name })} id={'proposal-' + row.name} wide>
-      <p><PlanStatus value={status} /></p>
-      {single && <p><a href={href('permohonan/' + single[1])}>{t('pr_request_open', { id: single[1] })}</a></p>}
+    <Card
+      title={single ? t('pr_request_title', { id: single[1] }) : t('pr_plan', { name: row.name })}
+      id={'proposal-' + row.name}
+      wide
+    >
+      <p>
+        <PlanStatus value={status} />
+      </p>
+      {single && (
+        <p>
+          <a href={href('permohonan/' + single[1])}>{t('pr_request_open', { id: single[1] })}</a>
+        </p>
+      )}
       <dl class="facts">
         <dt>{t('pr_from')}</dt>
-        <dd data-field="asal">{unitName(refs, m.unit_asal)} — {jabatanName(refs, m.jabatan_asal)}</dd>
+        <dd data-field="asal">
+          {unitName(refs, m.unit_asal)} — {jabatanName(refs, m.jabatan_asal)}
+        </dd>
         <dt>{t('pr_to')}</dt>
-        <dd data-field="tujuan"><a href={href('unit/' + m.unit_tujuan)}>{unitName(refs, m.unit_tujuan)}</a>{' — '}{jabatanName(refs, m.jabatan_tujuan)}</dd>
+        <dd data-field="tujuan">
+          <a href={href('unit/' + m.unit_tujuan)}>{unitName(refs, m.unit_tujuan)}</a>
+          {' — '}
+          {jabatanName(refs, m.jabatan_tujuan)}
+        </dd>
         <dt>{t('pr_kind')}</dt>
-        <dd><MoveKind m={m} /></dd>
+        <dd>
+          <MoveKind m={m} />
+        </dd>
         <dt>{t('pr_km')}</dt>
         <dd>{t('pr_km_v', { v: num(m.km, 2) })}</dd>
         <dt>{t('pr_until')}</dt>
         <dd>{m.sementara_sampai ? date(m.sementara_sampai) : t('pr_until_none')}</dd>
         <dt>{t('pr_reasons')}</dt>
-        <dd><ReasonTags codes={m.reasons} /></dd>
+        <dd>
+          <ReasonTags codes={m.reasons} />
+        </dd>
       </dl>
       <h3>{t('pr_why')}</h3>
       <div class="explain">{m.penjelasan}</div>
       {!single && <h3>{t('pr_answer_title')}</h3>}
       {single ? null : row.tanggapan ? (
         <Notice kind={row.tanggapan === 'setuju' ? 'ok' : 'warn'}>
-          <strong>{t('pr_answer_title')}:</strong> <span data-answer={row.tanggapan}><Answer value={row.tanggapan} /></span>
+          <strong>{t('pr_answer_title')}:</strong>{' '}
+          <span data-answer={row.tanggapan}>
+            <Answer value={row.tanggapan} />
+          </span>
           {row.catatan && <q class="note">{row.catatan}</q>}
         </Notice>
       ) : (
         <p>{t('pr_answer_none')}</p>
       )}
       {status === 'diterbitkan' && v.tenggat && (
-        <p class="hint" data-tenggat={v.tenggat}>{t(late ? 'pr_tenggat_lewat' : 'pr_tenggat', { d: date(v.tenggat) })}</p>
+        <p class="hint" data-tenggat={v.tenggat}>
+          {t(late ? 'pr_tenggat_lewat' : 'pr_tenggat', { d: date(v.tenggat) })}
+        </p>
       )}
       {status === 'diterbitkan' && !late && <AnswerForm key={row.tanggapan || ''} row={row} reload={reload} />}
       {status === 'dipertimbangkan' && <p>{t('pr_closed')}</p>}
@@ -244,8 +306,11 @@ function Proposal({ row, me, reload }) {
           <p>{t('pr_decided')}</p>
           {decided && v.tmt && <p>{t('pr_tmt', { tmt: date(v.tmt), sk: v.sk_nomor })}</p>}
           {decided && (
-            <a class="btn secondary" download={'petikan-' + row.name + '-' + me.nip + '.pdf'}
-              href={'/api/plans/' + encodeURIComponent(row.name) + '/sk.pdf?nip=' + encodeURIComponent(me.nip)}>
+            <a
+              class="btn secondary"
+              download={'petikan-' + row.name + '-' + me.nip + '.pdf'}
+              href={'/api/plans/' + encodeURIComponent(row.name) + '/sk.pdf?nip=' + encodeURIComponent(me.nip)}
+            >
               {t('pr_petikan')}
             </a>
           )}
@@ -261,13 +326,23 @@ export default function MyProposals() {
   return (
     <Page title={t('pr_title')}>
       <p>{t('pr_intro')}</p>
-      {!me.nip ? <Notice kind="error">{t('pr_no_nip')}</Notice> : (
+      {!me.nip ? (
+        <Notice kind="error">{t('pr_no_nip')}</Notice>
+      ) : (
         <Async q={list}>
-          {(d) => (d.rows.length === 0 ? <p class="empty" id="no-proposals">{t('pr_empty')}</p> : (
-            <div class="grid">
-              {d.rows.map((r) => <Proposal key={r.name} row={r} me={me} reload={list.reload} />)}
-            </div>
-          ))}
+          {(d) =>
+            d.rows.length === 0 ? (
+              <p class="empty" id="no-proposals">
+                {t('pr_empty')}
+              </p>
+            ) : (
+              <div class="grid">
+                {d.rows.map((r) => (
+                  <Proposal key={r.name} row={r} me={me} reload={list.reload} />
+                ))}
+              </div>
+            )
+          }
         </Async>
       )}
     </Page>

@@ -9,8 +9,21 @@ import { post, qs, upload } from '../api.js';
 import { date, num, strings, t } from '../i18n.js';
 import { ALASAN } from '../vocab.js';
 import {
-  ActionButton, Async, Card, Field, go, href, jabatanName, Notice, Page, Status, Table, toast, unitName,
-  useApi, useSession,
+  ActionButton,
+  Async,
+  Card,
+  Field,
+  go,
+  href,
+  jabatanName,
+  Notice,
+  Page,
+  Status,
+  Table,
+  toast,
+  unitName,
+  useApi,
+  useSession,
 } from '../ui.jsx';
 
 strings({
@@ -20,9 +33,11 @@ strings({
     rq_my_title: 'Permohonan Mutasi Saya',
     rq_my_list: 'Daftar permohonan',
     rq_my_empty: 'Anda belum pernah mengajukan permohonan mutasi.',
-    rq_open_exists: 'Anda masih memiliki permohonan yang belum selesai. Permohonan baru dapat diajukan setelah permohonan itu selesai, ditolak atau dibatalkan.',
+    rq_open_exists:
+      'Anda masih memiliki permohonan yang belum selesai. Permohonan baru dapat diajukan setelah permohonan itu selesai, ditolak atau dibatalkan.',
     rq_new_title: 'Ajukan permohonan mutasi',
-    rq_new_intro: 'Pilih sampai lima unit tujuan menurut urutan yang Anda inginkan. Permohonan disimpan sebagai draf; unggah dokumen persyaratan lalu tekan "Ajukan" di halaman permohonan.',
+    rq_new_intro:
+      'Pilih sampai lima unit tujuan menurut urutan yang Anda inginkan. Permohonan disimpan sebagai draf; unggah dokumen persyaratan lalu tekan "Ajukan" di halaman permohonan.',
     rq_own_unit: 'Unit kerja Anda sekarang: {unit}',
     rq_choice_n: 'Pilihan {n}',
     rq_choice_hint: 'Ketik nama unit lalu pilih dari daftar.',
@@ -62,7 +77,8 @@ strings({
     rq_by: 'oleh {actor}',
     rq_to_status: 'menjadi',
     rq_warnings: 'Peringatan ABK',
-    rq_warnings_intro: 'Keputusan tetap dapat diambil (PPK berwenang), tetapi permohonan ini membawa peringatan berikut:',
+    rq_warnings_intro:
+      'Keputusan tetap dapat diambil (PPK berwenang), tetapi permohonan ini membawa peringatan berikut:',
     rq_docs: 'Dokumen persyaratan',
     rq_docs_caption: 'Daftar periksa dokumen untuk alasan "{alasan}"',
     rq_docs_missing: '{n} dokumen wajib belum diunggah.',
@@ -107,7 +123,8 @@ strings({
     rq_optional_suffix: '(tidak wajib)',
     rq_actions: 'Tindakan',
     rq_actions_none: 'Tidak ada tindakan yang dapat Anda lakukan pada permohonan ini sekarang.',
-    rq_verify_incomplete: '{n} dokumen belum lengkap atau belum diperiksa sesuai. Setiap dokumen wajib ada dan setiap dokumen yang diunggah diperiksa sesuai sebelum verifikasi.',
+    rq_verify_incomplete:
+      '{n} dokumen belum lengkap atau belum diperiksa sesuai. Setiap dokumen wajib ada dan setiap dokumen yang diunggah diperiksa sesuai sebelum verifikasi.',
     rq_verify_goto: 'Ke daftar periksa dokumen',
     rq_tmt: 'TMT mutasi',
     rq_tmt_hint: 'Wajib untuk penetapan: tanggal 1 suatu bulan, tidak sebelum bulan ini.',
@@ -142,9 +159,11 @@ strings({
     rq_my_title: 'My transfer requests',
     rq_my_list: 'Requests',
     rq_my_empty: 'You have not filed a transfer request yet.',
-    rq_open_exists: 'You still have a request in progress. A new one can be filed once it is completed, refused or withdrawn.',
+    rq_open_exists:
+      'You still have a request in progress. A new one can be filed once it is completed, refused or withdrawn.',
     rq_new_title: 'File a transfer request',
-    rq_new_intro: 'Choose up to five destination units in your order of preference. The request is saved as a draft; upload the required documents, then press "Submit" on the request page.',
+    rq_new_intro:
+      'Choose up to five destination units in your order of preference. The request is saved as a draft; upload the required documents, then press "Submit" on the request page.',
     rq_own_unit: 'Your current unit: {unit}',
     rq_choice_n: 'Choice {n}',
     rq_choice_hint: 'Type a unit name and pick it from the list.',
@@ -184,7 +203,8 @@ strings({
     rq_by: 'by {actor}',
     rq_to_status: 'now',
     rq_warnings: 'ABK warnings',
-    rq_warnings_intro: 'A decision may still be taken (the PPK has the authority), but this request carries these warnings:',
+    rq_warnings_intro:
+      'A decision may still be taken (the PPK has the authority), but this request carries these warnings:',
     rq_docs: 'Required documents',
     rq_docs_caption: 'Document checklist for the reason "{alasan}"',
     rq_docs_missing: '{n} required documents not uploaded yet.',
@@ -229,7 +249,8 @@ strings({
     rq_optional_suffix: '(optional)',
     rq_actions: 'Actions',
     rq_actions_none: 'There is nothing you can do on this request now.',
-    rq_verify_incomplete: '{n} documents are missing or not yet found in order. Every required document must be there and every uploaded one found in order before verifying.',
+    rq_verify_incomplete:
+      '{n} documents are missing or not yet found in order. Every required document must be there and every uploaded one found in order before verifying.',
     rq_verify_goto: 'To the document checklist',
     rq_tmt: 'Effective date (TMT)',
     rq_tmt_hint: 'Required to decide: the 1st of a month, not before this month.',
@@ -267,8 +288,18 @@ export const ENDED = ['selesai', 'ditolak', 'dibatalkan'];
 export const NEEDS_NOTE = ['tolak', 'batalkan'];
 
 // The documents of domain.md section 5, as the server names them.
-export const DOC_KINDS = ['surat_permohonan', 'bukti_alasan', 'persetujuan_asal', 'persetujuan_tujuan',
-  'bebas_hukuman', 'bebas_temuan', 'sk_terakhir', 'skp', 'bebas_tugas_belajar', 'skpp'];
+export const DOC_KINDS = [
+  'surat_permohonan',
+  'bukti_alasan',
+  'persetujuan_asal',
+  'persetujuan_tujuan',
+  'bebas_hukuman',
+  'bebas_temuan',
+  'sk_terakhir',
+  'skp',
+  'bebas_tugas_belajar',
+  'skpp',
+];
 // The documents a request must carry to be submitted: the server's
 // settings dokumen_wajib (surat_permohonan) and dokumen_wajib_<alasan>
 // (bukti_alasan for ikut_pasangan and kesehatan), as they stand by
@@ -312,7 +343,11 @@ export function checklist(r, refs) {
 
 // A form-level error line, announced to screen readers.
 function FormError({ text, id }) {
-  return text ? <p class="form-error" role="alert" id={id}>{text}</p> : null;
+  return text ? (
+    <p class="form-error" role="alert" id={id}>
+      {text}
+    </p>
+  ) : null;
 }
 
 // Take 'action' on request 'r' (with 'catatan', and 'extra': "tmt" to
@@ -329,8 +364,11 @@ export async function takeAction(r, action, catatan, reload, extra = {}) {
     }
     throw e;
   }
-  toast(res && res.sk_nomor ? t('rq_decided_sk', { id: r.id, sk: res.sk_nomor })
-    : t('rq_done', { id: r.id, action: t('action_' + action) }));
+  toast(
+    res && res.sk_nomor
+      ? t('rq_decided_sk', { id: r.id, sk: res.sk_nomor })
+      : t('rq_done', { id: r.id, action: t('action_' + action) }),
+  );
   reload();
   return true;
 }
@@ -457,7 +495,11 @@ function NewRequest({ own, reloadList }) {
       <p id="rq-new-intro">{t('rq_new_intro')}</p>
       {own && <p>{t('rq_own_unit', { unit: unitName(refs, own) })}</p>}
       <datalist id="rq-units">
-        {units.map((u) => <option key={u.kode} value={unitLabel(u)}>{u.kode}</option>)}
+        {units.map((u) => (
+          <option key={u.kode} value={unitLabel(u)}>
+            {u.kode}
+          </option>
+        ))}
       </datalist>
       <fieldset class="choices">
         <legend>{t('rq_choices_legend')}</legend>
@@ -467,13 +509,26 @@ function NewRequest({ own, reloadList }) {
               <div class="form-row">
                 <Field label={t('rq_choice_n', { n: i + 1 })} id={'rq-choice-' + keys[i]}>
                   {(fid) => (
-                    <input id={fid} list="rq-units" value={c} autocomplete="off" size={40}
-                      aria-describedby="rq-choice-hint" onInput={(e) => setChoice(i, e.target.value)} />
+                    <input
+                      id={fid}
+                      list="rq-units"
+                      value={c}
+                      autocomplete="off"
+                      size={40}
+                      aria-describedby="rq-choice-hint"
+                      onInput={(e) => setChoice(i, e.target.value)}
+                    />
                   )}
                 </Field>
                 {i > 0 && (
-                  <button type="button" class="btn secondary small" aria-label={t('rq_choice_up', { n: i + 1 })}
-                    onClick={() => up(i)}>▲</button>
+                  <button
+                    type="button"
+                    class="btn secondary small"
+                    aria-label={t('rq_choice_up', { n: i + 1 })}
+                    onClick={() => up(i)}
+                  >
+                    ▲
+                  </button>
                 )}
                 {choices.length > 1 && (
                   <button type="button" class="btn danger small" onClick={() => remove(i)}>
@@ -484,10 +539,14 @@ function NewRequest({ own, reloadList }) {
             </li>
           ))}
         </ol>
-        <small class="hint" id="rq-choice-hint">{t('rq_choice_hint')}</small>
+        <small class="hint" id="rq-choice-hint">
+          {t('rq_choice_hint')}
+        </small>
         {choices.length < 5 && (
           <div class="actions">
-            <button type="button" class="btn secondary" onClick={add}>{t('rq_choice_add')}</button>
+            <button type="button" class="btn secondary" onClick={add}>
+              {t('rq_choice_add')}
+            </button>
           </div>
         )}
       </fieldset>
@@ -495,14 +554,23 @@ function NewRequest({ own, reloadList }) {
         {(fid) => (
           <select id={fid} value={alasan} onChange={(e) => setAlasan(e.target.value)} required>
             <option value="">{t('rq_alasan_pick')}</option>
-            {ALASAN.map((a) => <option key={a} value={a}>{t('alasan_' + a)}</option>)}
+            {ALASAN.map((a) => (
+              <option key={a} value={a}>
+                {t('alasan_' + a)}
+              </option>
+            ))}
           </select>
         )}
       </Field>
       <Field label={t('rq_keterangan')} hint={t('rq_keterangan_hint')}>
         {(fid) => (
-          <textarea id={fid} value={keterangan} maxLength={1000} aria-describedby={fid + '-hint'}
-            onInput={(e) => setKeterangan(e.target.value)} />
+          <textarea
+            id={fid}
+            value={keterangan}
+            maxLength={1000}
+            aria-describedby={fid + '-hint'}
+            onInput={(e) => setKeterangan(e.target.value)}
+          />
         )}
       </Field>
       <FormError text={error} />
@@ -536,10 +604,14 @@ export function MyRequests() {
     { key: 'id', label: t('rq_col_id'), num: true, render: (r) => <a href={href('permohonan/' + r.id)}>#{r.id}</a> },
     { key: 'tanggal', label: t('rq_col_tanggal'), render: (r) => date(r.tanggal) },
     {
-      key: 'pilihan', label: t('rq_col_pilihan'), nosort: true,
+      key: 'pilihan',
+      label: t('rq_col_pilihan'),
+      nosort: true,
       render: (r) => (
         <ol class="inline-list">
-          {(r.pilihan || []).map((k) => <li key={k}>{unitName(refs, k)}</li>)}
+          {(r.pilihan || []).map((k) => (
+            <li key={k}>{unitName(refs, k)}</li>
+          ))}
         </ol>
       ),
     },
@@ -582,13 +654,19 @@ function Facts({ r }) {
       <dt>{t('rq_pegawai')}</dt>
       <dd>{r.nama || '–'}</dd>
       <dt>{t('rq_nip')}</dt>
-      <dd><a href={href('pegawai/' + r.nip)}>{r.nip}</a></dd>
+      <dd>
+        <a href={href('pegawai/' + r.nip)}>{r.nip}</a>
+      </dd>
       <dt>{t('rq_unit_now')}</dt>
       <dd>{r.unit ? <a href={href('unit/' + r.unit)}>{unitName(refs, r.unit)}</a> : '–'}</dd>
       <dt>{t('rq_pilihan')}</dt>
       <dd>
         <ol class="choice-names">
-          {(r.pilihan || []).map((k) => <li key={k}><a href={href('unit/' + k)}>{unitName(refs, k)}</a></li>)}
+          {(r.pilihan || []).map((k) => (
+            <li key={k}>
+              <a href={href('unit/' + k)}>{unitName(refs, k)}</a>
+            </li>
+          ))}
         </ol>
       </dd>
       <dt>{t('rq_alasan')}</dt>
@@ -598,7 +676,9 @@ function Facts({ r }) {
       <dt>{t('rq_tanggal')}</dt>
       <dd>{date(r.tanggal)}</dd>
       <dt>{t('rq_status')}</dt>
-      <dd><Status value={r.status} /></dd>
+      <dd>
+        <Status value={r.status} />
+      </dd>
       {r.diubah && <dt>{t('rq_diubah')}</dt>}
       {r.diubah && <dd>{date(r.diubah)}</dd>}
     </dl>
@@ -613,10 +693,16 @@ function Timeline({ items }) {
     <ol class="timeline">
       {items.map((h, i) => (
         <li key={i} class={h.status ? 'st-' + h.status : ''}>
-          <span class="when">{date(h.at)}{h.actor ? ' · ' + t('rq_by', { actor: h.actor }) : ''}</span>
+          <span class="when">
+            {date(h.at)}
+            {h.actor ? ' · ' + t('rq_by', { actor: h.actor }) : ''}
+          </span>
           <strong>{t('action_' + h.action)}</strong>
           {h.status && (i === 0 || items[i - 1].status !== h.status) && (
-            <>{' — '}{t('rq_to_status')} <Status value={h.status} /></>
+            <>
+              {' — '}
+              {t('rq_to_status')} <Status value={h.status} />
+            </>
           )}
           {h.catatan && <blockquote class="note">{h.catatan}</blockquote>}
         </li>
@@ -627,7 +713,9 @@ function Timeline({ items }) {
 
 // A server warning with the jabatan codes it names turned into names.
 function warningText(refs, w) {
-  return w.replace(/\b[A-Z][A-Z0-9_]{2,}\b/g, (code) => (refs && refs.jabatan.has(code) ? jabatanName(refs, code) : code));
+  return w.replace(/\b[A-Z][A-Z0-9_]{2,}\b/g, (code) =>
+    refs && refs.jabatan.has(code) ? jabatanName(refs, code) : code,
+  );
 }
 
 function Warnings({ list }) {
@@ -640,7 +728,9 @@ function Warnings({ list }) {
       <strong>{t('rq_warnings')}</strong>
       <p>{t('rq_warnings_intro')}</p>
       <ul>
-        {list.map((w, i) => <li key={i}>{warningText(refs, w)}</li>)}
+        {list.map((w, i) => (
+          <li key={i}>{warningText(refs, w)}</li>
+        ))}
       </ul>
     </Notice>
   );
@@ -662,11 +752,22 @@ function ReviewControls({ r, doc, reload }) {
     return (
       <div class="actions">
         {doc.status !== 'sesuai' && (
-          <ActionButton kind="secondary small" aria-label={t('rq_review_ok_label', { doc: docName })}
-            onRun={() => send('sesuai', '')}>{t('rq_review_ok')}</ActionButton>
+          <ActionButton
+            kind="secondary small"
+            aria-label={t('rq_review_ok_label', { doc: docName })}
+            onRun={() => send('sesuai', '')}
+          >
+            {t('rq_review_ok')}
+          </ActionButton>
         )}
-        <button type="button" class="btn danger small" aria-label={t('rq_review_revise_label', { doc: docName })}
-          onClick={() => setRevise(true)}>{t('rq_review_revise')}</button>
+        <button
+          type="button"
+          class="btn danger small"
+          aria-label={t('rq_review_revise_label', { doc: docName })}
+          onClick={() => setRevise(true)}
+        >
+          {t('rq_review_revise')}
+        </button>
       </div>
     );
   }
@@ -674,21 +775,40 @@ function ReviewControls({ r, doc, reload }) {
   return (
     <div class="review-form">
       <label for={noteId}>{t('rq_review_note', { doc: docName })}</label>
-      <textarea id={noteId} value={note} onInput={(e) => setNote(e.target.value)}
-        aria-describedby={noteId + '-hint'} aria-invalid={error ? 'true' : undefined} />
-      <small class="hint" id={noteId + '-hint'}>{t('rq_review_note_hint')}</small>
+      <textarea
+        id={noteId}
+        value={note}
+        onInput={(e) => setNote(e.target.value)}
+        aria-describedby={noteId + '-hint'}
+        aria-invalid={error ? 'true' : undefined}
+      />
+      <small class="hint" id={noteId + '-hint'}>
+        {t('rq_review_note_hint')}
+      </small>
       <FormError text={error} />
       <div class="actions">
-        <ActionButton kind="danger small" onRun={async () => {
-          if (!note.trim()) {
-            setError(t('rq_review_err_note'));
-            document.getElementById(noteId)?.focus();
-            return;
-          }
-          setError('');
-          await send('perlu_revisi', note.trim());
-        }}>{t('rq_review_send')}</ActionButton>
-        <button type="button" class="btn secondary small" onClick={() => { setRevise(false); setError(''); }}>
+        <ActionButton
+          kind="danger small"
+          onRun={async () => {
+            if (!note.trim()) {
+              setError(t('rq_review_err_note'));
+              document.getElementById(noteId)?.focus();
+              return;
+            }
+            setError('');
+            await send('perlu_revisi', note.trim());
+          }}
+        >
+          {t('rq_review_send')}
+        </ActionButton>
+        <button
+          type="button"
+          class="btn secondary small"
+          onClick={() => {
+            setRevise(false);
+            setError('');
+          }}
+        >
           {t('cancel')}
         </button>
       </div>
@@ -720,21 +840,33 @@ function Documents({ r, reload, canReview }) {
     { key: 'kind', label: t('rq_doc_col_kind'), nosort: true, render: (x) => t('doc_' + x.kind) },
     { key: 'need', label: t('rq_doc_col_need'), nosort: true, render: (x) => t(x.need) },
     {
-      key: 'file', label: t('rq_doc_col_file'), nosort: true,
-      render: (x) => (x.doc ? (
-        <>
-          <a href={`/api/requests/${r.id}/documents/${x.doc.id}`} download={x.doc.nama_berkas}
-            aria-label={t('rq_download', { nama: x.doc.nama_berkas })}>{x.doc.nama_berkas}</a>
-          {' '}<small>({num((x.doc.ukuran || 0) / 1024, 1)} KB)</small>
-          {x.older > 0 && <small class="hint"> · {t('rq_older', { n: x.older })}</small>}
-        </>
-      ) : <span class="missing">{t('rq_not_uploaded')}</span>),
+      key: 'file',
+      label: t('rq_doc_col_file'),
+      nosort: true,
+      render: (x) =>
+        x.doc ? (
+          <>
+            <a
+              href={`/api/requests/${r.id}/documents/${x.doc.id}`}
+              download={x.doc.nama_berkas}
+              aria-label={t('rq_download', { nama: x.doc.nama_berkas })}
+            >
+              {x.doc.nama_berkas}
+            </a>{' '}
+            <small>({num((x.doc.ukuran || 0) / 1024, 1)} KB)</small>
+            {x.older > 0 && <small class="hint"> · {t('rq_older', { n: x.older })}</small>}
+          </>
+        ) : (
+          <span class="missing">{t('rq_not_uploaded')}</span>
+        ),
     },
     { key: 'review', label: t('rq_doc_col_review'), nosort: true, render: (x) => <ReviewState doc={x.doc} /> },
   ];
   if (canReview) {
     columns.push({
-      key: 'do', label: t('rq_doc_col_do'), nosort: true,
+      key: 'do',
+      label: t('rq_doc_col_do'),
+      nosort: true,
       render: (x) => (x.doc ? <ReviewControls key={x.doc.id} r={r} doc={x.doc} reload={reload} /> : null),
     });
   }
@@ -746,11 +878,22 @@ function Documents({ r, reload, canReview }) {
       {revise.length > 0 && (
         <Notice kind="warn">
           {t('rq_docs_revise')}
-          <ul>{revise.map((x) => <li key={x.kind}>{t('doc_' + x.kind)}: {x.doc.catatan}</li>)}</ul>
+          <ul>
+            {revise.map((x) => (
+              <li key={x.kind}>
+                {t('doc_' + x.kind)}: {x.doc.catatan}
+              </li>
+            ))}
+          </ul>
         </Notice>
       )}
-      <Table id="rq-doc-table" columns={columns} rows={items} rowKey={(x) => x.kind}
-        caption={t('rq_docs_caption', { alasan: t('alasan_' + r.alasan) })} />
+      <Table
+        id="rq-doc-table"
+        columns={columns}
+        rows={items}
+        rowKey={(x) => x.kind}
+        caption={t('rq_docs_caption', { alasan: t('alasan_' + r.alasan) })}
+      />
     </>
   );
 }
@@ -760,8 +903,8 @@ const MAX_PDF = 5 * 1024 * 1024;
 function UploadForm({ r, reload }) {
   const { refs } = useSession();
   const items = checklist(r, refs);
-  const firstMissing = items.find((x) => x.doc && x.doc.status === 'perlu_revisi') ||
-    items.find((x) => x.required && !x.doc);
+  const firstMissing =
+    items.find((x) => x.doc && x.doc.status === 'perlu_revisi') || items.find((x) => x.required && !x.doc);
   const [kind, setKind] = useState(firstMissing ? firstMissing.kind : DOC_KINDS[0]);
   const [file, setFile] = useState(null);
   const [error, setError] = useState('');
@@ -811,7 +954,8 @@ function UploadForm({ r, reload }) {
             <select id={fid} value={kind} onChange={(e) => setKind(e.target.value)}>
               {items.map((x) => (
                 <option key={x.kind} value={x.kind}>
-                  {t('doc_' + x.kind)}{x.required ? '' : ' ' + t('rq_optional_suffix')}
+                  {t('doc_' + x.kind)}
+                  {x.required ? '' : ' ' + t('rq_optional_suffix')}
                 </option>
               ))}
             </select>
@@ -819,8 +963,14 @@ function UploadForm({ r, reload }) {
         </Field>
         <Field label={t('rq_upload_file')} hint={t('rq_upload_hint')}>
           {(fid) => (
-            <input id={fid} ref={input} type="file" accept="application/pdf,.pdf" aria-describedby={fid + '-hint'}
-              onChange={(e) => setFile(e.target.files[0] || null)} />
+            <input
+              id={fid}
+              ref={input}
+              type="file"
+              accept="application/pdf,.pdf"
+              aria-describedby={fid + '-hint'}
+              onChange={(e) => setFile(e.target.files[0] || null)}
+            />
           )}
         </Field>
         <button type="submit" class="btn primary" disabled={busy} aria-busy={busy}>
@@ -865,8 +1015,7 @@ function Actions({ r, reload }) {
   }
   // The choices a head may receive into (the server's default: the first
   // of them).
-  const mine = (r.pilihan || []).map((k, i) => ({ k, n: i + 1 }))
-    .filter((c) => me.unit && within(refs, c.k, me.unit));
+  const mine = (r.pilihan || []).map((k, i) => ({ k, n: i + 1 })).filter((c) => me.unit && within(refs, c.k, me.unit));
   const run = async (a) => {
     if (NEEDS_NOTE.includes(a) && !note.trim()) {
       setError(t('rq_err_note_required'));
@@ -899,10 +1048,16 @@ function Actions({ r, reload }) {
       {actions.includes('verifikasi') && missing > 0 && (
         <Notice kind="warn">
           {t('rq_verify_incomplete', { n: missing })}{' '}
-          <button type="button" class="link" onClick={() => {
-            document.getElementById('rq-docs')?.scrollIntoView();
-            document.querySelector('#rq-doc-table')?.closest('.table-wrap')?.focus();
-          }}>{t('rq_verify_goto')}</button>
+          <button
+            type="button"
+            class="link"
+            onClick={() => {
+              document.getElementById('rq-docs')?.scrollIntoView();
+              document.querySelector('#rq-doc-table')?.closest('.table-wrap')?.focus();
+            }}
+          >
+            {t('rq_verify_goto')}
+          </button>
         </Notice>
       )}
       {actions.includes('setujui_tujuan') && mine.length > 1 && (
@@ -910,7 +1065,11 @@ function Actions({ r, reload }) {
           {(fid) => (
             <select id={fid} value={pilihan} onChange={(e) => setPilihan(e.target.value)}>
               <option value="">{t('rq_pilihan_default')}</option>
-              {mine.map((c) => <option key={c.k} value={c.n}>{t('rq_pilihan_n', { n: c.n, unit: unitName(refs, c.k) })}</option>)}
+              {mine.map((c) => (
+                <option key={c.k} value={c.n}>
+                  {t('rq_pilihan_n', { n: c.n, unit: unitName(refs, c.k) })}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -918,15 +1077,29 @@ function Actions({ r, reload }) {
       {actions.includes('tetapkan') && (
         <Field label={t('rq_tmt')} hint={t('rq_tmt_hint')} id="rq-tmt">
           {(fid) => (
-            <input id={fid} type="date" value={tmt} aria-describedby={fid + '-hint'}
-              onInput={(e) => { setTmt(e.target.value); setError(''); }} />
+            <input
+              id={fid}
+              type="date"
+              value={tmt}
+              aria-describedby={fid + '-hint'}
+              onInput={(e) => {
+                setTmt(e.target.value);
+                setError('');
+              }}
+            />
           )}
         </Field>
       )}
       <Field label={t('rq_catatan')} hint={t('rq_catatan_hint')} id="rq-catatan">
         {(fid) => (
-          <textarea id={fid} value={note} maxLength={1000} aria-describedby={fid + '-hint' + (error ? ' rq-action-error' : '')}
-            aria-invalid={error ? 'true' : undefined} onInput={(e) => setNote(e.target.value)} />
+          <textarea
+            id={fid}
+            value={note}
+            maxLength={1000}
+            aria-describedby={fid + '-hint' + (error ? ' rq-action-error' : '')}
+            aria-invalid={error ? 'true' : undefined}
+            onInput={(e) => setNote(e.target.value)}
+          />
         )}
       </Field>
       <FormError text={error} id="rq-action-error" />
@@ -946,7 +1119,11 @@ function Actions({ r, reload }) {
 function DecreeLink({ r }) {
   const { me } = useSession();
   const plan = decisionOf(r);
-  if (!plan || !['ditetapkan', 'selesai'].includes(r.status) || !['pegawai', 'bkpsdm', 'tpk', 'ppk'].includes(me.role)) {
+  if (
+    !plan ||
+    !['ditetapkan', 'selesai'].includes(r.status) ||
+    !['pegawai', 'bkpsdm', 'tpk', 'ppk'].includes(me.role)
+  ) {
     return null;
   }
   const own = me.role === 'pegawai';
