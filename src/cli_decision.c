@@ -17,6 +17,7 @@
 #include "decision.h"
 #include "diag.h"
 #include "mem.h"
+#include "minutes.h"
 #include "store.h"
 
 /* Print what a refused step says, with the moves concerned. */
@@ -369,6 +370,45 @@ plan_return(const struct cli *c, int argc, char **argv)
     return finish(c, st, argv[optind], rc, &o);
 }
 
+static int
+plan_minutes(const struct cli *c, int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"output", required_argument, NULL, 'o'}, {NULL, 0, NULL, 0}};
+    const char *path = NULL;
+    int ch = 0;
+    optind = 0;
+    opterr = 0;
+    while ((ch = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
+        if (ch != 'o') {
+            return cli_usage("plan minutes",
+                             L_("opsi tidak sah: '%s'", "invalid option: '%s'"),
+                             argv[optind - 1]);
+        }
+        path = optarg;
+    }
+    if (argc - optind != 1 || path == NULL) {
+        return cli_usage("plan minutes", "%s",
+                         L_("gunakan: plan minutes NAMA -o BERKAS.pdf",
+                            "use: plan minutes NAME -o FILE.pdf"));
+    }
+    struct store *st = NULL;
+    struct cli_out out;
+    struct decision_outcome o;
+    memset(&o, 0, sizeof(o));
+    enum err rc = cli_store_open(c, false, &st);
+    if (rc != ERR_OK) {
+        return cli_exit(rc);
+    }
+    rc = cli_out_open(&out, path);
+    if (rc == ERR_OK) {
+        rc = minutes_write(st, argv[optind], out.f, o.why, sizeof(o.why));
+        enum err rc2 = cli_out_close(&out, rc == ERR_OK);
+        rc = rc == ERR_OK ? rc2 : rc;
+    }
+    return finish(c, st, argv[optind], rc, &o);
+}
+
 int
 cli_decision_run(const struct cli *c, const char *step, int argc, char **argv)
 {
@@ -378,7 +418,8 @@ cli_decision_run(const struct cli *c, const char *step, int argc, char **argv)
     } steps[] = {{"publish", plan_publish},
                  {"consider", plan_consider},
                  {"approve", plan_approve},
-                 {"return", plan_return}};
+                 {"return", plan_return},
+                 {"minutes", plan_minutes}};
     for (size_t i = 0; i < sizeof(steps) / sizeof(steps[0]); i++) {
         if (strcmp(step, steps[i].name) == 0) {
             return steps[i].run(c, argc, argv);

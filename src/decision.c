@@ -626,8 +626,10 @@ close_session(struct store *st, const struct decision_actor *a,
     number_of(st, "ba_nomor", n, out->ba_nomor, sizeof(out->ba_nomor));
     char after[256];
     snprintf(after, sizeof(after), "{\"ba_nomor\":\"%s\"}", out->ba_nomor);
+    char today[DATE_STR_LEN];
+    date_format(date_today(), today);
     struct store_plan_change x = {name, "diterbitkan", "dipertimbangkan",
-                                  NULL, NULL,          NULL,
+                                  NULL, NULL,          today,
                                   NULL, out->ba_nomor, NULL};
     rc = rc == ERR_OK ? store_plan_set_status(st, &x) : rc;
     return rc == ERR_OK ? audit_plan(st, a->login, name, "tutup_sidang", after)

@@ -2429,7 +2429,8 @@ store_plan_set_status(struct store *st, const struct store_plan_change *x)
             " 'diterbitkan' THEN " NOW_SQL " ELSE diterbitkan END, disetujui ="
             " CASE WHEN ?3 = 'ditetapkan' THEN coalesce(?6 ||"
             " strftime('T%H:%M:%SZ','now'), " NOW_SQL ") ELSE disetujui END,"
-            " dipertimbangkan = CASE WHEN ?3 = 'dipertimbangkan' THEN " NOW_SQL
+            " dipertimbangkan = CASE WHEN ?3 = 'dipertimbangkan' THEN"
+            " coalesce(?6 || strftime('T%H:%M:%SZ','now'), " NOW_SQL ")"
             " ELSE dipertimbangkan END,"
             " tmt = coalesce(?4, tmt), sk_nomor = coalesce(?5, sk_nomor),"
             " tenggat = coalesce(?7, tenggat), ba_nomor = coalesce(?8,"

@@ -14,6 +14,7 @@
 #include "decision.h"
 #include "json.h"
 #include "mem.h"
+#include "minutes.h"
 #include "model.h"
 #include "planning.h"
 #include "settings.h"
@@ -778,6 +779,25 @@ web_plans_sk(const struct web_call *c, struct web_resp *out)
     }
     struct sk_job job = {c->req->st, c->req->params[0], nip, ""};
     enum err rc = web_reply_file(out, write_sk, &job, "application/pdf");
+    if (rc != ERR_OK && job.why[0] != '\0') {
+        web_message(out, job.why);
+    }
+    return rc;
+}
+
+static enum err
+write_minutes(void *ctx, FILE *f)
+{
+    struct sk_job *j = ctx;
+    return minutes_write(j->st, j->plan, f, j->why, sizeof(j->why));
+}
+
+/* GET /api/plans/{name}/berita-acara.pdf: the TPK's minutes. */
+enum err
+web_plans_minutes(const struct web_call *c, struct web_resp *out)
+{
+    struct sk_job job = {c->req->st, c->req->params[0], NULL, ""};
+    enum err rc = web_reply_file(out, write_minutes, &job, "application/pdf");
     if (rc != ERR_OK && job.why[0] != '\0') {
         web_message(out, job.why);
     }

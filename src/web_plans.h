@@ -33,6 +33,8 @@ MUST_USE enum err web_plans_consider(const struct web_call *c,
                                      struct web_resp *out);
 MUST_USE enum err web_plans_return(const struct web_call *c,
                                    struct web_resp *out);
+MUST_USE enum err web_plans_minutes(const struct web_call *c,
+                                    struct web_resp *out);
 MUST_USE enum err web_plans_approve(const struct web_call *c,
                                     struct web_resp *out);
 /* GET /api/proposals (a pegawai): every plan past draf that moves the

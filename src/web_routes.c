@@ -76,6 +76,7 @@ static const struct route routes[] = {
     {"GET", "/api/plans/{}/compare/{}", web_plans_compare, HR, false},
     {"GET", "/api/plans/{}/export.xlsx", web_plans_xlsx, HR, false},
     {"GET", "/api/plans/{}/sk.pdf", web_plans_sk, HR | WEB_PEGAWAI, false},
+    {"GET", "/api/plans/{}/berita-acara.pdf", web_plans_minutes, HR, false},
     {"GET", "/api/proposals", web_plans_proposals, WEB_PEGAWAI, false},
     {"GET", "/api/audit", web_api_audit, HR, false},
     {"GET", "/api/users", web_api_users, WEB_ADMIN, false},

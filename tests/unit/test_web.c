@@ -865,6 +865,12 @@ pdf_text_has(struct client *c, const char *const *want)
         assert_int_equal(buf_add(&text, chunk, n), ERR_OK);
     }
     assert_int_equal(pclose(p), 0);
+    /* Lines break where the page does: words count, not their lines. */
+    for (size_t i = 0; i < text.len; i++) {
+        if (text.data[i] == '\n') {
+            text.data[i] = ' ';
+        }
+    }
     for (int i = 0; want[i] != NULL; i++) {
         if (strstr(buf_str(&text), want[i]) == NULL) {
             fail_msg("the PDF lacks '%s'", want[i]);
@@ -1052,6 +1058,24 @@ test_web_plan_is_published_answered_and_approved(void **state)
     assert_string_equal(field(&tpk, "plan.ba_nomor", v, sizeof(v)),
                         "800.1.6/1/TPK/2026");
     assert_non_null(strstr(buf_str(&tpk.body), "\"jawaban_tpk\":\"Kebutuhan"));
+    /* The minutes: every move with its decision, the objection with the
+     * TPK's answer (issue #15 item 9). */
+    assert_int_equal(
+        call(&tpk, "GET", "/api/plans/r2/berita-acara.pdf", NULL, false), 409);
+    assert_int_equal(
+        call(&mover, "GET", "/api/plans/r1/berita-acara.pdf", NULL, false),
+        403);
+    assert_int_equal(
+        call(&tpk, "GET", "/api/plans/r1/berita-acara.pdf", NULL, false), 200);
+    const char *minutes[] = {"BERITA ACARA SIDANG TIM PENILAI KINERJA",
+                             "NOMOR 800.1.6/1/TPK/2026",
+                             "Pada tanggal 1 Desember 2026",
+                             "anak sekolah di dekat rumah",
+                             "Kebutuhan unit tujuan lebih mendesak.",
+                             "Setuju",
+                             nip,
+                             NULL};
+    pdf_text_has(&tpk, minutes);
     /* The employee reads the TPK's answer to their objection. */
     assert_int_equal(call(&mover, "GET", "/api/plans/r1", NULL, false), 200);
     assert_string_equal(field(&mover, "move.keputusan_tpk", v, sizeof(v)),

@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: MIT */
+/* minutes: the berita acara of the TPK's session on a plan as PDF
+ * (service layer; domain.md section 5): its number and date, the members
+ * present, every move with the TPK's decision and note, every objection
+ * with its answer, and the members' signature blocks. */
+#ifndef MUTASI_MINUTES_H
+#define MUTASI_MINUTES_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "err.h"
+
+struct store;
+
+/* Write the minutes of plan 'plan' to 'f'. ERR_NOTFOUND for an unknown
+ * plan; ERR_CONFLICT while the TPK has not closed its session (the reason
+ * in 'why', 'why_len' bytes). */
+MUST_USE enum err minutes_write(struct store *st, const char *plan, FILE *f,
+                                char *why, size_t why_len);
+
+#endif

@@ -1,0 +1,514 @@
+/* SPDX-License-Identifier: MIT */
+/* Unit tests of the decision service (src/decision.h, issue #15) on a real
+ * SQLite file holding the hand-checked city of tests/golden/plan_hand: its
+ * plan has a chain of two granted requests (Fajar S3 -> S2, whose place
+ * Dewi takes, S1 -> S3), four directed moves, one of them temporary.
+ * Refusing one end of the chain takes the other along; two approvals of
+ * plans that share employees race and exactly one wins; an approval killed
+ * at any moment leaves the plan either before or after the step. */
+#include <pthread.h>
+#include <setjmp.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "auth.h"
+#include "date.h"
+#include "decision.h"
+#include "diag.h"
+#include "import.h"
+#include "json.h"
+#include "model.h"
+#include "planning.h"
+#include "store.h"
+
+#define FAJAR "197206062000011010" /* Granted S3 -> S2 (chain). */
+#define DEWI  "198504042010012004" /* Granted S1 -> S3, into Fajar's place. */
+#define AHMAD "197001012000011001" /* Directed S1 -> S2. */
+
+static char dir[64];
+static char template_db[128];
+
+static const struct decision_actor hr = {"hr", AUTH_BKPSDM, NULL, NULL};
+static const struct decision_actor tpk = {"tpk1", AUTH_TPK, NULL, NULL};
+static const struct decision_actor ppk = {"ppk1", AUTH_PPK, NULL, NULL};
+
+static struct store *
+open_db(const char *path)
+{
+    struct store *st = NULL;
+    assert_int_equal(store_open(path, false, &st), ERR_OK);
+    return st;
+}
+
+/* Run the combined planner on the data of 'st' and save it as 'name'. */
+static void
+save_plan(struct store *st, const char *name)
+{
+    struct planning *pl = NULL;
+    struct plan_result r;
+    struct json_obj *doc = NULL;
+    struct planning_args a = {date_from_ymd(2026, 12, 1), NULL, 0, NULL, 0};
+    memset(&r, 0, sizeof(r));
+    assert_int_equal(planning_load(st, &a, &pl), ERR_OK);
+    struct planning_request q = {name, {PLAN_COMBINED, -1, -1.0, 1}};
+    assert_int_equal(plan_run(planning_problem(pl), &q.opts, &r), ERR_OK);
+    assert_int_equal(planning_document(pl, &q, &r, &doc), ERR_OK);
+    assert_int_equal(planning_save(st, pl, &q, &r, doc, "hr"), ERR_OK);
+    json_obj_destroy(doc);
+    plan_result_cleanup(&r);
+    planning_destroy(pl);
+}
+
+/* The TPK agrees to every move of 'name' and closes. */
+static void
+agree_all(struct store *st, const char *name)
+{
+    struct saved_plan sp;
+    struct decision_outcome o;
+    assert_int_equal(planning_saved_load(st, name, &sp), ERR_OK);
+    struct decision_item *items = calloc(sp.n_moves, sizeof(*items));
+    for (size_t i = 0; i < sp.n_moves; i++) {
+        items[i] =
+            (struct decision_item){sp.moves[i].nip, "setuju", NULL, NULL};
+    }
+    assert_int_equal(
+        decision_consider(st, &tpk, name, items, sp.n_moves, true, false, &o),
+        ERR_OK);
+    decision_outcome_cleanup(&o);
+    free(items);
+    planning_saved_cleanup(&sp);
+}
+
+static int
+setup(void **state)
+{
+    (void)state;
+    static const char *const files[] = {
+        "tests/golden/plan_hand/unit.csv", "tests/golden/plan_hand/jabatan.csv",
+        "tests/golden/plan_hand/beban.csv",
+        "tests/golden/plan_hand/pegawai.csv",
+        "tests/golden/plan_hand/permohonan.csv"};
+    setenv("MUTASI_TODAY", "2026-12-01", 1);
+    snprintf(dir, sizeof(dir), "/tmp/mutasi-decision-XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    snprintf(template_db, sizeof(template_db), "%s/template.db", dir);
+    struct store *st = NULL;
+    int from = 0;
+    struct diag d;
+    struct import_stats is;
+    assert_int_equal(store_open(template_db, true, &st), ERR_OK);
+    assert_int_equal(store_migrate(st, &from), ERR_OK);
+    diag_init(&d, 10);
+    assert_int_equal(import_files(st, files, 5, "test", &d, &is), ERR_OK);
+    diag_cleanup(&d);
+    /* The fixture's requests are not verified; the planner takes them. */
+    assert_int_equal(store_setting_set(st, "tahap_permohonan", "diajukan"),
+                     ERR_OK);
+    save_plan(st, "r");
+    store_close(st);
+    return 0;
+}
+
+static int
+teardown(void **state)
+{
+    (void)state;
+    char cmd[128];
+    snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+    return system(cmd);
+}
+
+/* A fresh copy of the template (the WAL is folded in on close). */
+static void
+copy_db(const char *to)
+{
+    char cmd[300];
+    snprintf(cmd, sizeof(cmd), "cp %s %s && rm -f %s-wal %s-shm", template_db,
+             to, to, to);
+    assert_int_equal(system(cmd), 0);
+}
+
+static bool
+has_nip(const struct decision_outcome *o, const char *nip)
+{
+    for (size_t i = 0; i < o->n_nips; i++) {
+        if (strcmp(o->nips[i], nip) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static void
+test_decision_role_comes_before_status(void **state)
+{
+    (void)state;
+    char db[128];
+    struct decision_outcome o;
+    snprintf(db, sizeof(db), "%s/roles.db", dir);
+    copy_db(db);
+    struct store *st = open_db(db);
+    /* The plan is a draft: the wrong role is 403 all the same. */
+    assert_int_equal(decision_publish(st, &tpk, "r", DATE_NONE, &o),
+                     ERR_DENIED);
+    assert_int_equal(decision_approve(st, &hr, "r", date_from_ymd(2027, 1, 1),
+                                      NULL, 0, false, &o),
+                     ERR_DENIED);
+    assert_int_equal(decision_consider(st, &ppk, "r", NULL, 0, true, false, &o),
+                     ERR_DENIED);
+    /* The right role in the wrong status is a conflict naming it. */
+    assert_int_equal(decision_consider(st, &tpk, "r", NULL, 0, true, false, &o),
+                     ERR_CONFLICT);
+    assert_non_null(strstr(o.why, "draf"));
+    assert_int_equal(decision_approve(st, &ppk, "r", date_from_ymd(2027, 1, 1),
+                                      NULL, 0, false, &o),
+                     ERR_CONFLICT);
+    assert_int_equal(decision_publish(st, &hr, "tidak-ada", DATE_NONE, &o),
+                     ERR_NOTFOUND);
+    store_close(st);
+}
+
+static void
+test_decision_refusal_takes_its_chain_along(void **state)
+{
+    (void)state;
+    char db[128];
+    struct decision_outcome o;
+    snprintf(db, sizeof(db), "%s/chain.db", dir);
+    copy_db(db);
+    struct store *st = open_db(db);
+    assert_int_equal(decision_publish(st, &hr, "r", DATE_NONE, &o), ERR_OK);
+    /* Fajar leaves S3 only if Dewi comes, and Dewi comes only into the
+     * place Fajar frees: refusing either end takes the other. */
+    struct decision_item refuse = {FAJAR, "tolak", "suami belum pindah", NULL};
+    assert_int_equal(
+        decision_consider(st, &tpk, "r", &refuse, 1, false, false, &o),
+        ERR_CONFLICT);
+    assert_int_equal(o.n_nips, 1);
+    assert_true(has_nip(&o, DEWI));
+    decision_outcome_cleanup(&o);
+    struct decision_item refuse_dewi = {DEWI, "tolak", "x", NULL};
+    assert_int_equal(
+        decision_consider(st, &tpk, "r", &refuse_dewi, 1, false, false, &o),
+        ERR_CONFLICT);
+    assert_true(has_nip(&o, FAJAR));
+    assert_false(has_nip(&o, AHMAD)); /* A directed move stands alone. */
+    decision_outcome_cleanup(&o);
+    /* A refusal needs its note; nothing was written meanwhile. */
+    struct decision_item bare = {FAJAR, "tolak", NULL, NULL};
+    assert_int_equal(
+        decision_consider(st, &tpk, "r", &bare, 1, false, true, &o), ERR_INVAL);
+    struct saved_plan sp;
+    assert_int_equal(planning_saved_load(st, "r", &sp), ERR_OK);
+    for (size_t i = 0; i < sp.n_moves; i++) {
+        assert_string_equal(sp.moves[i].keputusan_tpk, "");
+    }
+    planning_saved_cleanup(&sp);
+    /* Confirmed: both are refused, the dependent one with its note. */
+    assert_int_equal(
+        decision_consider(st, &tpk, "r", &refuse, 1, false, true, &o), ERR_OK);
+    decision_outcome_cleanup(&o);
+    assert_int_equal(planning_saved_load(st, "r", &sp), ERR_OK);
+    assert_string_equal(planning_saved_move(&sp, FAJAR)->keputusan_tpk,
+                        "tolak");
+    assert_string_equal(planning_saved_move(&sp, DEWI)->keputusan_tpk, "tolak");
+    assert_non_null(
+        strstr(planning_saved_move(&sp, DEWI)->catatan_tpk, "bergantung"));
+    planning_saved_cleanup(&sp);
+    store_close(st);
+}
+
+static void
+test_decision_close_needs_every_move_and_answer(void **state)
+{
+    (void)state;
+    char db[128];
+    struct decision_outcome o;
+    snprintf(db, sizeof(db), "%s/close.db", dir);
+    copy_db(db);
+    struct store *st = open_db(db);
+    assert_int_equal(decision_publish(st, &hr, "r", DATE_NONE, &o), ERR_OK);
+    const struct decision_actor ahmad = {"ahmad", AUTH_PEGAWAI, AHMAD, NULL};
+    assert_int_equal(
+        decision_respond(st, &ahmad, "r", NULL, "keberatan", "", &o),
+        ERR_INVAL); /* An objection needs its reason. */
+    assert_int_equal(decision_respond(st, &ahmad, "r", NULL, "keberatan",
+                                      "merawat orang tua", &o),
+                     ERR_OK);
+    struct saved_plan sp;
+    assert_int_equal(planning_saved_load(st, "r", &sp), ERR_OK);
+    struct decision_item *items = calloc(sp.n_moves, sizeof(*items));
+    for (size_t i = 0; i < sp.n_moves; i++) {
+        items[i] =
+            (struct decision_item){sp.moves[i].nip, "setuju", NULL, NULL};
+    }
+    /* Every move decided but the objection unanswered: 422 naming it. */
+    assert_int_equal(
+        decision_consider(st, &tpk, "r", items, sp.n_moves, true, false, &o),
+        ERR_INVAL);
+    assert_int_equal(o.n_nips, 1);
+    assert_true(has_nip(&o, AHMAD));
+    decision_outcome_cleanup(&o);
+    for (size_t i = 0; i < sp.n_moves; i++) {
+        if (strcmp(items[i].nip, AHMAD) == 0) {
+            items[i].tanggapan = "Sekolah tujuan 1,2 km dari rumahnya.";
+        }
+    }
+    assert_int_equal(
+        decision_consider(st, &tpk, "r", items, sp.n_moves, true, false, &o),
+        ERR_OK);
+    assert_string_equal(o.ba_nomor, "800.1.6/1/TPK/2026");
+    decision_outcome_cleanup(&o);
+    free(items);
+    planning_saved_cleanup(&sp);
+    /* The PPK may not strike what the TPK refused, nor return without a
+     * note. */
+    struct decision_strike bad = {"199001012015011018", "bukan di rencana"};
+    assert_int_equal(decision_approve(st, &ppk, "r", date_from_ymd(2027, 1, 1),
+                                      &bad, 1, false, &o),
+                     ERR_INVAL);
+    assert_int_equal(decision_return(st, &ppk, "r", "", &o), ERR_INVAL);
+    assert_int_equal(decision_return(st, &ppk, "r", "hitung ulang ABK", &o),
+                     ERR_OK);
+    store_close(st);
+}
+
+/* Two PPK sessions approve plans "a" and "b", which move the same people. */
+struct racer {
+    const char *db;
+    const char *plan;
+    enum err rc;
+    char sk[128];
+};
+
+static void *
+approve_one(void *arg)
+{
+    struct racer *r = arg;
+    struct store *st = NULL;
+    struct decision_outcome o;
+    if (store_open(r->db, false, &st) == ERR_OK) {
+        r->rc = decision_approve(st, &ppk, r->plan, date_from_ymd(2027, 1, 1),
+                                 NULL, 0, false, &o);
+        snprintf(r->sk, sizeof(r->sk), "%s", o.sk_nomor);
+        decision_outcome_cleanup(&o);
+    }
+    store_close(st);
+    return NULL;
+}
+
+static void
+test_decision_two_approvals_sharing_employees_one_wins(void **state)
+{
+    (void)state;
+    char db[128];
+    struct decision_outcome o;
+    snprintf(db, sizeof(db), "%s/race.db", dir);
+    copy_db(db);
+    struct store *st = open_db(db);
+    save_plan(st, "a");
+    save_plan(st, "b");
+    const char *names[] = {"a", "b"};
+    for (int k = 0; k < 2; k++) {
+        assert_int_equal(decision_publish(st, &hr, names[k], DATE_NONE, &o),
+                         ERR_OK);
+        agree_all(st, names[k]);
+    }
+    store_close(st);
+    struct racer r[2] = {{db, "a", ERR_INTERNAL, ""},
+                         {db, "b", ERR_INTERNAL, ""}};
+    pthread_t t[2];
+    for (int k = 0; k < 2; k++) {
+        assert_int_equal(pthread_create(&t[k], NULL, approve_one, &r[k]), 0);
+    }
+    for (int k = 0; k < 2; k++) {
+        pthread_join(t[k], NULL);
+    }
+    int won = (r[0].rc == ERR_OK) + (r[1].rc == ERR_OK);
+    int lost = (r[0].rc == ERR_CONFLICT) + (r[1].rc == ERR_CONFLICT);
+    assert_int_equal(won, 1);
+    assert_int_equal(lost, 1);
+    assert_string_equal(r[0].rc == ERR_OK ? r[0].sk : r[1].sk,
+                        "800.1.6/1/BKPSDM/2026");
+    /* The loser is still before the decision. */
+    st = open_db(db);
+    struct store_plan p;
+    assert_int_equal(store_plan_get(st, r[0].rc == ERR_OK ? "b" : "a", &p),
+                     ERR_OK);
+    assert_string_equal(p.status, "dipertimbangkan");
+    store_plan_cleanup(&p);
+    store_close(st);
+}
+
+/* After a kill, plan "r" is either before the decision (no one moved, no
+ * number) or after it (every permanent move written, numbered). */
+static void
+check_whole(const char *db)
+{
+    struct store *st = open_db(db);
+    struct saved_plan sp;
+    assert_int_equal(planning_saved_load(st, "r", &sp), ERR_OK);
+    bool decided = strcmp(sp.plan.status, "ditetapkan") == 0;
+    if (!decided) {
+        assert_string_equal(sp.plan.status, "dipertimbangkan");
+        assert_null(sp.plan.sk_nomor);
+    }
+    for (size_t i = 0; i < sp.n_moves; i++) {
+        const struct saved_move *m = &sp.moves[i];
+        struct pegawai e;
+        assert_int_equal(store_pegawai_get(st, m->nip, &e), ERR_OK);
+        bool moved = strcmp(e.unit, m->unit_tujuan) == 0;
+        bool permanent = m->sementara_sampai[0] == '\0';
+        assert_true(moved == (decided && permanent));
+        assert_string_equal(m->keputusan_ppk, decided ? "setuju" : "");
+    }
+    planning_saved_cleanup(&sp);
+    store_close(st);
+}
+
+static void
+test_decision_kill_during_approval_leaves_it_whole(void **state)
+{
+    (void)state;
+    char base[128];
+    char db[128];
+    struct decision_outcome o;
+    snprintf(base, sizeof(base), "%s/kill-base.db", dir);
+    copy_db(base);
+    struct store *st = open_db(base);
+    assert_int_equal(decision_publish(st, &hr, "r", DATE_NONE, &o), ERR_OK);
+    agree_all(st, "r");
+    store_close(st);
+    int before = 0;
+    int after = 0;
+    unsigned seed = (unsigned)time(NULL);
+    for (int round = 0; round < 24; round++) {
+        char cmd[700];
+        snprintf(db, sizeof(db), "%s/kill.db", dir);
+        snprintf(cmd, sizeof(cmd), "cp %s %s && rm -f %s-wal %s-shm", base, db,
+                 db, db);
+        assert_int_equal(system(cmd), 0);
+        pid_t pid = fork();
+        assert_true(pid >= 0);
+        if (pid == 0) {
+            struct store *cst = NULL;
+            struct decision_outcome co;
+            if (store_open(db, false, &cst) != ERR_OK) {
+                _exit(2);
+            }
+            enum err rc = decision_approve(
+                cst, &ppk, "r", date_from_ymd(2027, 1, 1), NULL, 0, false, &co);
+            _exit(rc == ERR_OK ? 0 : 1);
+        }
+        /* From at once to past the step (a few ms under ASan). */
+        long wait_us = rand_r(&seed) % 12000;
+        struct timespec ts = {0, wait_us * 1000};
+        nanosleep(&ts, NULL);
+        kill(pid, SIGKILL);
+        int status = 0;
+        waitpid(pid, &status, 0);
+        check_whole(db);
+        st = open_db(db);
+        struct store_plan p;
+        assert_int_equal(store_plan_get(st, "r", &p), ERR_OK);
+        after += strcmp(p.status, "ditetapkan") == 0;
+        before += strcmp(p.status, "dipertimbangkan") == 0;
+        store_plan_cleanup(&p);
+        store_close(st);
+    }
+    assert_int_equal(before + after, 24);
+    print_message("kill -9 during approval: %d left before, %d after\n", before,
+                  after);
+}
+
+/* After a kill during the TPK's close, plan "r" is either still published
+ * with no decision, or considered with every move decided and numbered. */
+static void
+check_close_whole(const char *db)
+{
+    struct store *st = open_db(db);
+    struct saved_plan sp;
+    assert_int_equal(planning_saved_load(st, "r", &sp), ERR_OK);
+    bool closed = strcmp(sp.plan.status, "dipertimbangkan") == 0;
+    if (!closed) {
+        assert_string_equal(sp.plan.status, "diterbitkan");
+    }
+    assert_true((sp.plan.ba_nomor != NULL) == closed);
+    for (size_t i = 0; i < sp.n_moves; i++) {
+        assert_string_equal(sp.moves[i].keputusan_tpk, closed ? "setuju" : "");
+    }
+    planning_saved_cleanup(&sp);
+    store_close(st);
+}
+
+static void
+test_decision_kill_during_close_leaves_it_whole(void **state)
+{
+    (void)state;
+    char base[128];
+    char db[128];
+    struct decision_outcome o;
+    snprintf(base, sizeof(base), "%s/kill-close.db", dir);
+    copy_db(base);
+    struct store *st = open_db(base);
+    assert_int_equal(decision_publish(st, &hr, "r", DATE_NONE, &o), ERR_OK);
+    store_close(st);
+    unsigned seed = (unsigned)time(NULL) ^ 0x5a5a;
+    int closed = 0;
+    for (int round = 0; round < 24; round++) {
+        char cmd[700];
+        snprintf(db, sizeof(db), "%s/kill-c.db", dir);
+        snprintf(cmd, sizeof(cmd), "cp %s %s && rm -f %s-wal %s-shm", base, db,
+                 db, db);
+        assert_int_equal(system(cmd), 0);
+        pid_t pid = fork();
+        assert_true(pid >= 0);
+        if (pid == 0) {
+            struct store *cst = NULL;
+            if (store_open(db, false, &cst) != ERR_OK) {
+                _exit(2);
+            }
+            agree_all(cst, "r");
+            _exit(0);
+        }
+        long wait_us = rand_r(&seed) % 12000;
+        struct timespec ts = {0, wait_us * 1000};
+        nanosleep(&ts, NULL);
+        kill(pid, SIGKILL);
+        int status = 0;
+        waitpid(pid, &status, 0);
+        check_close_whole(db);
+        st = open_db(db);
+        struct store_plan p;
+        assert_int_equal(store_plan_get(st, "r", &p), ERR_OK);
+        closed += strcmp(p.status, "dipertimbangkan") == 0;
+        store_plan_cleanup(&p);
+        store_close(st);
+    }
+    print_message("kill -9 during close: %d of 24 closed\n", closed);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_decision_role_comes_before_status),
+        cmocka_unit_test(test_decision_refusal_takes_its_chain_along),
+        cmocka_unit_test(test_decision_close_needs_every_move_and_answer),
+        cmocka_unit_test(
+            test_decision_two_approvals_sharing_employees_one_wins),
+        cmocka_unit_test(test_decision_kill_during_approval_leaves_it_whole),
+        cmocka_unit_test(test_decision_kill_during_close_leaves_it_whole),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
