@@ -6,7 +6,9 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "date.h"
 #include "json.h"
 #include "model.h"
 #include "rec.h"
@@ -163,6 +165,42 @@ riwayat_row(void *ctx, const struct store_riwayat *h)
     return ERR_OK;
 }
 
+/* A move decided with a TMT still ahead is not the current post (issue
+ * #15): "pindah" names it with its TMT, and "unit_berlaku" and
+ * "jabatan_berlaku" the post in force today, from the history (newest
+ * first) in 'o'. */
+static enum err
+pending_move(struct json_obj *o)
+{
+    int32_t today = date_today();
+    size_t n = json_obj_len(o, "riwayat");
+    struct json_obj *next = json_obj_item(o, "riwayat", 0);
+    struct json_obj *now = NULL;
+    for (size_t i = 0; i < n && now == NULL; i++) {
+        struct json_obj *h = json_obj_item(o, "riwayat", i);
+        char t[16] = "";
+        int32_t day = DATE_NONE;
+        json_obj_text(h, "tmt", t, sizeof(t));
+        if (date_parse(t, strlen(t), &day) == ERR_OK && day <= today) {
+            now = h;
+        } else {
+            json_obj_destroy(h);
+        }
+    }
+    if (next != NULL) {
+        json_obj_set_obj(o, "pindah", next);
+    }
+    char v[256] = "";
+    json_obj_set_str(o, "unit_berlaku",
+                     now && json_obj_text(now, "unit", v, sizeof(v)) ? v
+                                                                     : NULL);
+    json_obj_set_str(o, "jabatan_berlaku",
+                     now && json_obj_text(now, "jabatan", v, sizeof(v)) ? v
+                                                                        : NULL);
+    json_obj_destroy(now);
+    return ERR_OK;
+}
+
 /* The names of employee 'p''s unit and position and their history, into
  * 'o'. The codes are copied first: each lookup ends the life of the
  * strings of the one before. */
@@ -184,7 +222,8 @@ employee_more(struct store *st, const struct pegawai *p, struct json_obj *o)
     json_obj_set_str(o, "jabatan_nama", rj == ERR_OK ? j.nama : NULL);
     rc = rj == ERR_NOTFOUND ? ERR_OK : rj;
     json_obj_set_empty_array(o, "riwayat");
-    return rc == ERR_OK ? store_riwayat_each(st, nip, riwayat_row, o) : rc;
+    rc = rc == ERR_OK ? store_riwayat_each(st, nip, riwayat_row, o) : rc;
+    return rc == ERR_OK && p->tmt_unit > date_today() ? pending_move(o) : rc;
 }
 
 enum err

@@ -1107,6 +1107,11 @@ test_web_plan_is_published_answered_and_approved(void **state)
     assert_int_equal(call(&hr, "GET", path, NULL, false), 200);
     assert_string_equal(field(&hr, "unit", v, sizeof(v)), unit);
     assert_string_equal(field(&hr, "tmt_unit", v, sizeof(v)), "2027-01-01");
+    /* Decided, not yet in force: the profile shows the post of today and
+     * the move with its TMT (issue #15 item 6). */
+    assert_string_equal(field(&hr, "pindah.unit", v, sizeof(v)), unit);
+    assert_string_equal(field(&hr, "pindah.tmt", v, sizeof(v)), "2027-01-01");
+    assert_true(strcmp(field(&hr, "unit_berlaku", v, sizeof(v)), unit) != 0);
     /* A plan that no longer holds on today's data is refused, naming the
      * moves at fault: r1 moved the same employee (issue #15). */
     assert_int_equal(call(&hr, "POST", "/api/plans/r2/publish", NULL, true),

@@ -21,6 +21,7 @@ strings({
     emp_jabatan: 'Jabatan',
     emp_unit: 'Unit kerja',
     emp_tmt_unit: 'TMT di unit',
+    emp_pindah: 'Pindah ke {unit} sebagai {jabatan} per {tmt} (sudah ditetapkan, belum berlaku)',
     emp_pendidikan: 'Pendidikan',
     emp_kompetensi: 'Kompetensi',
     emp_flags: 'Catatan',
@@ -47,6 +48,7 @@ strings({
     emp_jabatan: 'Position',
     emp_unit: 'Work unit',
     emp_tmt_unit: 'In unit since',
+    emp_pindah: 'Moves to {unit} as {jabatan} from {tmt} (decided, not yet in force)',
     emp_pendidikan: 'Education',
     emp_kompetensi: 'Competencies',
     emp_flags: 'Notes',
@@ -174,13 +176,28 @@ function Profile({ p, refs }) {
       <dt>{t('emp_golongan')}</dt>
       <dd>{p.golongan || '–'}</dd>
       <dt>{t('emp_jabatan')}</dt>
-      <dd>{p.jabatan_nama || jabatanName(refs, p.jabatan)}</dd>
+      <dd>{p.pindah ? jabatanName(refs, p.jabatan_berlaku) : p.jabatan_nama || jabatanName(refs, p.jabatan)}</dd>
       <dt>{t('emp_unit')}</dt>
       <dd>
-        <a href={href('unit/' + p.unit)}>{p.unit_nama || unitName(refs, p.unit)}</a>
+        {p.pindah ? (
+          <a href={href('unit/' + p.unit_berlaku)}>{unitName(refs, p.unit_berlaku)}</a>
+        ) : (
+          <a href={href('unit/' + p.unit)}>{p.unit_nama || unitName(refs, p.unit)}</a>
+        )}
+        {p.pindah && (
+          <p class="notice info" role="status">
+            {t('emp_pindah', {
+              unit: p.pindah.unit_nama || unitName(refs, p.pindah.unit),
+              jabatan: p.pindah.jabatan_nama || jabatanName(refs, p.pindah.jabatan),
+              tmt: date(p.pindah.tmt),
+            })}
+          </p>
+        )}
       </dd>
       <dt>{t('emp_tmt_unit')}</dt>
-      <dd>{date(p.tmt_unit)}</dd>
+      <dd>
+        {date(p.pindah ? p.riwayat.find((r) => r.tmt <= new Date().toISOString().slice(0, 10))?.tmt : p.tmt_unit)}
+      </dd>
       <dt>{t('emp_pendidikan')}</dt>
       <dd>{p.pendidikan || '–'}</dd>
       <dt>{t('emp_kompetensi')}</dt>
