@@ -279,19 +279,23 @@ keep_staff(void *ctx, size_t i, const struct store_staff *x)
 }
 
 /* Contract section 5: requests that reached the setting tahap_permohonan
- * and are not past diverifikasi. */
+ * and are not past diverifikasi, and (domain.md section 5) not older than
+ * masa_permohonan_bulan on the plan date. */
 static bool
-request_counts(const struct planning *pl, enum permohonan_status s)
+request_counts(const struct planning *pl, const struct permohonan *r)
 {
-    return s >= pl->prob.s->tahap_permohonan && s <= PERMOHONAN_DIVERIFIKASI;
+    const struct settings *s = pl->prob.s;
+    return r->status >= s->tahap_permohonan &&
+           r->status <= PERMOHONAN_DIVERIFIKASI &&
+           date_add_months(r->tanggal, s->masa_permohonan_bulan) >=
+               pl->prob.day;
 }
 
 static enum err
 add_request(void *ctx, const struct permohonan *r)
 {
     struct planning *pl = ctx;
-    long ix =
-        request_counts(pl, r->status) ? planning_find_staff(pl, r->nip) : -1;
+    long ix = request_counts(pl, r) ? planning_find_staff(pl, r->nip) : -1;
     if (ix < 0) {
         return ERR_OK;
     }

@@ -54,6 +54,8 @@ static const struct setting_def defs[] = {
         "kebutuhan bulat paling sedikit 1 bila kebutuhan > 0 (1 ya, 0 "
         "tidak)"),
     INT("login_maks", "5", 1, 100, "percobaan masuk sebelum ditolak (429)"),
+    INT("masa_permohonan_bulan", "12", 1, 120,
+        "permohonan yang lebih tua dari sekian bulan tidak lagi ditimbang"),
     INT("min_bulan_unit", "24", 0, 240,
         "bulan paling sedikit di unit sebelum boleh pindah"),
     INT("nilai_slot", "10000", 0, 100000000, "nilai satu formasi terisi"),
@@ -223,6 +225,7 @@ static const struct {
     INT_FIELD("min_bulan_unit", min_bulan_unit, int),
     INT_FIELD("rotasi_bulan", rotasi_bulan, int),
     INT_FIELD("pensiun_bulan", pensiun_bulan, int),
+    INT_FIELD("masa_permohonan_bulan", masa_permohonan_bulan, int),
     INT_FIELD("aps_ikatan_tahun", aps_ikatan_tahun, int),
     INT_FIELD("aps_ikatan_formasi", aps_ikatan_formasi, int),
     INT_FIELD("pppk_boleh", pppk_boleh, bool),

@@ -44,13 +44,14 @@ struct settings {
     int bup_ahli_madya;
     int bup_ahli_utama;
     /* Eligibility for transfers (domain.md section 5). */
-    int min_bulan_unit;     /* Months in the unit before a move. */
-    int rotasi_bulan;       /* Months in the unit until rotation is due. */
-    int pensiun_bulan;      /* No move this many months before retiring. */
-    int aps_ikatan_tahun;   /* Years of service bond for APS. */
-    int aps_ikatan_formasi; /* Formations from this year are bonded. */
-    bool pppk_boleh;        /* PPPK may be moved. */
-    bool struktural_boleh;  /* Structural positions may be moved. */
+    int min_bulan_unit;        /* Months in the unit before a move. */
+    int rotasi_bulan;          /* Months in the unit until rotation is due. */
+    int pensiun_bulan;         /* No move this many months before retiring. */
+    int aps_ikatan_tahun;      /* Years of service bond for APS. */
+    int aps_ikatan_formasi;    /* Formations from this year are bonded. */
+    bool pppk_boleh;           /* PPPK may be moved. */
+    bool struktural_boleh;     /* Structural positions may be moved. */
+    int masa_permohonan_bulan; /* A request older than this lapses. */
     /* The planner takes open requests from this status to diverifikasi. */
     enum permohonan_status tahap_permohonan;
     /* Priority points of requests (contract section 5). */

@@ -498,11 +498,44 @@ test_decision_kill_during_close_leaves_it_whole(void **state)
     print_message("kill -9 during close: %d of 24 closed\n", closed);
 }
 
+/* A request older than masa_permohonan_bulan lapses (domain.md section
+ * 5): the plan no longer grants it. The fixture's requests are from March
+ * and April 2026; the plan date is 1 December 2026. */
+static void
+test_decision_old_requests_lapse(void **state)
+{
+    (void)state;
+    char db[128];
+    snprintf(db, sizeof(db), "%s/lapse.db", dir);
+    copy_db(db);
+    struct store *st = open_db(db);
+    assert_int_equal(store_setting_set(st, "masa_permohonan_bulan", "7"),
+                     ERR_OK);
+    save_plan(st, "lapsed");
+    struct saved_plan sp;
+    assert_int_equal(planning_saved_load(st, "lapsed", &sp), ERR_OK);
+    /* Every request (February to April 2026, plus 7 months) lapsed
+     * before 1 December: none is granted. */
+    for (size_t i = 0; i < sp.n_moves; i++) {
+        assert_false(sp.moves[i].aps);
+    }
+    planning_saved_cleanup(&sp);
+    assert_int_equal(store_setting_set(st, "masa_permohonan_bulan", "12"),
+                     ERR_OK);
+    save_plan(st, "fresh");
+    assert_int_equal(planning_saved_load(st, "fresh", &sp), ERR_OK);
+    assert_non_null(planning_saved_move(&sp, FAJAR));
+    assert_true(planning_saved_move(&sp, FAJAR)->aps);
+    planning_saved_cleanup(&sp);
+    store_close(st);
+}
+
 int
 main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decision_role_comes_before_status),
+        cmocka_unit_test(test_decision_old_requests_lapse),
         cmocka_unit_test(test_decision_refusal_takes_its_chain_along),
         cmocka_unit_test(test_decision_close_needs_every_move_and_answer),
         cmocka_unit_test(
