@@ -371,6 +371,45 @@ plan_return(const struct cli *c, int argc, char **argv)
 }
 
 static int
+plan_rerun(const struct cli *c, int argc, char **argv)
+{
+    static const struct option opts[] = {{"save", required_argument, NULL, 's'},
+                                         {NULL, 0, NULL, 0}};
+    const char *save = NULL;
+    int ch = 0;
+    optind = 0;
+    opterr = 0;
+    while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (ch != 's') {
+            return cli_usage("plan rerun",
+                             L_("opsi tidak sah: '%s'", "invalid option: '%s'"),
+                             argv[optind - 1]);
+        }
+        save = optarg;
+    }
+    if (argc - optind != 1 || save == NULL) {
+        return cli_usage("plan rerun", "%s",
+                         L_("gunakan: plan rerun NAMA --save NAMA_BARU",
+                            "use: plan rerun NAME --save NEW_NAME"));
+    }
+    struct store *st = NULL;
+    struct decision_outcome o;
+    memset(&o, 0, sizeof(o));
+    enum err rc = cli_store_open(c, false, &st);
+    if (rc != ERR_OK) {
+        return cli_exit(rc);
+    }
+    struct decision_actor a = {c->actor, AUTH_BKPSDM, NULL, NULL};
+    rc = decision_rerun(st, &a, argv[optind], save, &o);
+    if (rc == ERR_OK) {
+        printf(L_("%s dijalankan ulang sebagai %s; %s dikembalikan\n",
+                  "%s run again as %s; %s returned\n"),
+               argv[optind], save, argv[optind]);
+    }
+    return finish(c, st, argv[optind], rc, &o);
+}
+
+static int
 plan_minutes(const struct cli *c, int argc, char **argv)
 {
     static const struct option opts[] = {
@@ -415,11 +454,9 @@ cli_decision_run(const struct cli *c, const char *step, int argc, char **argv)
     static const struct {
         const char *name;
         int (*run)(const struct cli *, int, char **);
-    } steps[] = {{"publish", plan_publish},
-                 {"consider", plan_consider},
-                 {"approve", plan_approve},
-                 {"return", plan_return},
-                 {"minutes", plan_minutes}};
+    } steps[] = {{"publish", plan_publish}, {"consider", plan_consider},
+                 {"approve", plan_approve}, {"return", plan_return},
+                 {"minutes", plan_minutes}, {"rerun", plan_rerun}};
     for (size_t i = 0; i < sizeof(steps) / sizeof(steps[0]); i++) {
         if (strcmp(step, steps[i].name) == 0) {
             return steps[i].run(c, argc, argv);

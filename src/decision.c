@@ -1096,6 +1096,91 @@ decision_return(struct store *st, const struct decision_actor *a,
     return rc;
 }
 
+/* The document of a re-run: the kept moves of 'from' first (their JSON
+ * from its document), then the new ones; "plan.dari" names 'from' and
+ * "summary.tetap" counts the kept moves. */
+static void
+merge_kept(struct json_obj *doc, const struct saved_plan *from)
+{
+    size_t n = json_obj_len(doc, "moves");
+    struct json_obj **made = xcalloc(n + 1, sizeof(struct json_obj *));
+    for (size_t i = 0; i < n; i++) {
+        made[i] = json_obj_item(doc, "moves", i);
+    }
+    json_obj_set_empty_array(doc, "moves");
+    int64_t kept = 0;
+    for (size_t i = 0; i < from->n_moves; i++) {
+        const struct saved_move *m = &from->moves[i];
+        struct json_obj *x = strcmp(m->keputusan_tpk, "setuju") == 0
+                                 ? planning_doc_move(from->doc, m->nip)
+                                 : NULL;
+        if (x != NULL) {
+            json_obj_push(doc, "moves", x);
+            kept++;
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        json_obj_push(doc, "moves", made[i]);
+    }
+    free(made);
+    struct json_obj *plan = json_obj_get_obj(doc, "plan");
+    json_obj_set_str(plan, "dari", from->plan.nama);
+    json_obj_destroy(plan);
+    struct json_obj *sum = json_obj_get_obj(doc, "summary");
+    json_obj_set_int(sum, "tetap", kept);
+    json_obj_destroy(sum);
+}
+
+static enum err
+rerun_save(struct store *st, const struct decision_actor *a,
+           const struct saved_plan *sp, const char *new_name)
+{
+    struct planning *pl = NULL;
+    struct plan_opts o;
+    struct plan_result r;
+    struct json_obj *doc = NULL;
+    memset(&r, 0, sizeof(r));
+    enum err rc = planning_load_saved(st, sp->doc, planning_threads(), &pl, &o);
+    rc = rc == ERR_OK ? planning_fix(pl, sp) : rc;
+    rc = rc == ERR_OK ? plan_run(planning_problem(pl), &o, &r) : rc;
+    struct planning_request q = {new_name, o};
+    rc = rc == ERR_OK ? planning_document(pl, &q, &r, &doc) : rc;
+    if (rc == ERR_OK) {
+        merge_kept(doc, sp);
+        rc = planning_save_fixed(st, pl, &q, &r, doc, a->login, sp);
+    }
+    json_obj_destroy(doc);
+    plan_result_cleanup(&r);
+    planning_destroy(pl);
+    return rc;
+}
+
+enum err
+decision_rerun(struct store *st, const struct decision_actor *a,
+               const char *name, const char *new_name,
+               struct decision_outcome *out)
+{
+    struct saved_plan sp;
+    memset(out, 0, sizeof(*out));
+    enum err rc = load_for(st, a, name, AUTH_BKPSDM, "diterbitkan", &sp, out);
+    rc = rc == ERR_OK ? rerun_save(st, a, &sp, new_name) : rc;
+    if (rc == ERR_EXISTS) {
+        say(out, "Nama rencana baru sudah dipakai.");
+    }
+    char note[256];
+    char after[320];
+    snprintf(note, sizeof(note),
+             "Dijalankan ulang sebagai %s dengan keputusan TPK yang sudah ada.",
+             new_name);
+    snprintf(after, sizeof(after), "{\"baru\":\"%s\"}", new_name);
+    struct store_plan_change x = {name, "diterbitkan", "dikembalikan",
+                                  NULL, NULL,          NULL,
+                                  NULL, NULL,          note};
+    rc = rc == ERR_OK ? set_status(st, a, &x, "jalankan_ulang", after) : rc;
+    planning_saved_cleanup(&sp);
+    return rc;
+}
+
 /* The decision record of a single request: a plan document with its one
  * move, as the planner writes them. */
 static struct json_obj *

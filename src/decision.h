@@ -115,6 +115,17 @@ MUST_USE enum err decision_return(struct store *st,
                                   const char *name, const char *catatan,
                                   struct decision_outcome *out);
 
+/* Run published plan 'name' again as 'new_name' (bkpsdm) with what the
+ * TPK decided so far fixed: the moves it agreed are kept (as agreed), the
+ * employees of refused moves stay, and the planner fills the rest again
+ * on today's data with the plan's own date and settings. The old plan is
+ * no longer considered: it becomes dikembalikan with a note naming the
+ * new one. ERR_EXISTS when 'new_name' is taken. */
+MUST_USE enum err decision_rerun(struct store *st,
+                                 const struct decision_actor *a,
+                                 const char *name, const char *new_name,
+                                 struct decision_outcome *out);
+
 /* Decide request 'r' (dipertimbangkan, received into r->tujuan) alone
  * from 'tmt': the move enters the record from the TMT and gets its own
  * decision record (a plan named "permohonan-ID" with that one move), so

@@ -639,10 +639,12 @@ move_rows(const struct planning *pl, const struct plan_result *r, char **texts,
     return rows;
 }
 
-enum err
-planning_save(struct store *st, const struct planning *pl,
-              const struct planning_request *q, const struct plan_result *r,
-              const struct json_obj *doc, const char *actor)
+/* Save plan 'q->name' with document 'doc' and the move rows 'rows' in one
+ * transaction, with an audit entry by 'actor'. */
+static enum err
+save_rows(struct store *st, const struct planning *pl,
+          const struct planning_request *q, const struct json_obj *doc,
+          const char *actor, const struct store_plan_move *rows, size_t n)
 {
     struct buf hasil;
     struct buf settings;
@@ -652,9 +654,6 @@ planning_save(struct store *st, const struct planning *pl,
     enum err rc = json_obj_format(doc, &hasil);
     rc = rc == ERR_OK && set ? json_obj_format(set, &settings) : rc;
     json_obj_destroy(set);
-    char **texts = xcalloc(r->n_moves + 1, sizeof(char *));
-    char(*days)[DATE_STR_LEN] = xcalloc(r->n_moves + 1, sizeof(*days));
-    struct store_plan_move *rows = move_rows(pl, r, texts, days);
     char as_of[DATE_STR_LEN];
     date_format(pl->prob.day, as_of);
     struct store_plan sp = {q->name,
@@ -669,7 +668,7 @@ planning_save(struct store *st, const struct planning *pl,
                             NULL,
                             NULL,
                             rows,
-                            r->n_moves,
+                            n,
                             NULL,
                             NULL,
                             NULL,
@@ -677,7 +676,7 @@ planning_save(struct store *st, const struct planning *pl,
     char after[256];
     snprintf(after, sizeof(after),
              "{\"mode\":\"%s\",\"as_of\":\"%s\",\"moves\":%zu}",
-             mode_words[q->opts.mode], as_of, r->n_moves);
+             mode_words[q->opts.mode], as_of, n);
     struct store_audit au = {actor, "plan", q->name, "simpan", NULL, after};
     rc = rc == ERR_OK ? store_begin(st) : rc;
     if (rc == ERR_OK) {
@@ -688,15 +687,101 @@ planning_save(struct store *st, const struct planning *pl,
             store_rollback(st);
         }
     }
+    buf_cleanup(&hasil);
+    buf_cleanup(&settings);
+    return rc;
+}
+
+enum err
+planning_save(struct store *st, const struct planning *pl,
+              const struct planning_request *q, const struct plan_result *r,
+              const struct json_obj *doc, const char *actor)
+{
+    return planning_save_fixed(st, pl, q, r, doc, actor, NULL);
+}
+
+/* The rows of the moves of 'from' the TPK agreed, kept as agreed. */
+static size_t
+fixed_rows(const struct saved_plan *from, struct store_plan_move *rows)
+{
+    size_t n = 0;
+    for (size_t i = 0; from != NULL && i < from->n_moves; i++) {
+        const struct saved_move *m = &from->moves[i];
+        if (strcmp(m->keputusan_tpk, "setuju") != 0) {
+            continue;
+        }
+        rows[n++] = (struct store_plan_move){
+            m->nip,
+            m->jabatan_asal,
+            m->jabatan_tujuan,
+            m->unit_asal,
+            m->unit_tujuan,
+            m->aps ? "aps" : "penugasan",
+            m->pilihan_ke,
+            m->km_centi,
+            m->sementara_sampai[0] ? m->sementara_sampai : NULL,
+            m->penjelasan ? m->penjelasan : "",
+            NULL,
+            NULL,
+            "setuju",
+            NULL,
+            NULL,
+            NULL,
+            NULL};
+    }
+    return n;
+}
+
+enum err
+planning_save_fixed(struct store *st, const struct planning *pl,
+                    const struct planning_request *q,
+                    const struct plan_result *r, const struct json_obj *doc,
+                    const char *actor, const struct saved_plan *from)
+{
+    char **texts = xcalloc(r->n_moves + 1, sizeof(char *));
+    char(*days)[DATE_STR_LEN] = xcalloc(r->n_moves + 1, sizeof(*days));
+    struct store_plan_move *made = move_rows(pl, r, texts, days);
+    size_t n_from = from != NULL ? from->n_moves : 0;
+    struct store_plan_move *rows =
+        xcalloc(n_from + r->n_moves + 1, sizeof(*rows));
+    size_t n = fixed_rows(from, rows);
+    memcpy(rows + n, made, r->n_moves * sizeof(*rows));
+    enum err rc = save_rows(st, pl, q, doc, actor, rows, n + r->n_moves);
     for (size_t k = 0; k < r->n_moves; k++) {
         free(texts[k]);
     }
     free(texts);
     free(days);
+    free(made);
     free(rows);
-    buf_cleanup(&hasil);
-    buf_cleanup(&settings);
     return rc;
+}
+
+enum err
+planning_fix(struct planning *pl, const struct saved_plan *from)
+{
+    const struct tree *t = analysis_tree(pl->a);
+    for (size_t i = 0; i < from->n_moves; i++) {
+        const struct saved_move *m = &from->moves[i];
+        bool agreed = strcmp(m->keputusan_tpk, "setuju") == 0;
+        long s = planning_find_staff(pl, m->nip);
+        if (s < 0 || (!agreed && strcmp(m->keputusan_tpk, "tolak") != 0)) {
+            continue; /* Undecided moves are planned again. */
+        }
+        /* Neither an agreed nor a refused employee moves again here. */
+        pl->staff[s].current = false;
+        long u = tree_find(t, m->unit_tujuan);
+        void *j = NULL;
+        bool known = map_find(&pl->jab_ix, m->jabatan_tujuan, &j);
+        long to = u >= 0 && known ? plan_find_pair(&pl->prob, (size_t)u,
+                                                   (size_t)(uintptr_t)j - 1)
+                                  : -1;
+        if (agreed && to >= 0) {
+            pl->pairs[pl->staff[s].pair].h--;
+            pl->pairs[to].h++;
+        }
+    }
+    return ERR_OK;
 }
 
 static bool

@@ -16,6 +16,7 @@
 struct planning;
 struct store;
 struct store_plan;
+struct saved_plan;
 struct json_obj;
 
 /* A setting given for one plan, over the stored one. */
@@ -71,6 +72,18 @@ MUST_USE enum err planning_save(struct store *st, const struct planning *pl,
                                 const struct planning_request *q,
                                 const struct plan_result *r,
                                 const struct json_obj *doc, const char *actor);
+/* As planning_save(), with the moves of 'from' (may be NULL) that the
+ * TPK agreed saved first, as agreed (a re-run with decided moves fixed). */
+MUST_USE enum err
+planning_save_fixed(struct store *st, const struct planning *pl,
+                    const struct planning_request *q,
+                    const struct plan_result *r, const struct json_obj *doc,
+                    const char *actor, const struct saved_plan *from);
+/* Fix in problem 'pl' the decided moves of saved plan 'from': those the
+ * TPK agreed count as made (the staff of both pairs), and neither their
+ * employees nor those of refused moves move again. */
+MUST_USE enum err planning_fix(struct planning *pl,
+                               const struct saved_plan *from);
 /* Run saved plan document 'doc' again on the data of 'st', with its own
  * mode, date, limits and settings (so that later changes of the stored
  * settings do not change it), on 'threads' threads. On ERR_OK the caller

@@ -631,6 +631,38 @@ web_plans_approve(const struct web_call *c, struct web_resp *out)
                             : NULL);
 }
 
+/* POST /api/plans/{name}/rerun {"name"}: the plan again, with what the
+ * TPK decided fixed, saved under a new name (201, the new plan). */
+enum err
+web_plans_rerun(const struct web_call *c, struct web_resp *out)
+{
+    struct json_obj *in = NULL;
+    char name[NAME_MAX_LEN + 2] = "";
+    struct decision_outcome o;
+    memset(&o, 0, sizeof(o));
+    enum err rc = body_of(c, &in, out);
+    if (rc == ERR_OK &&
+        (!json_obj_text(in, "name", name, sizeof(name)) || !name_ok(name))) {
+        web_message(out, "Kirim {\"name\"}: nama rencana baru, 1-64 huruf, "
+                         "angka, '.', '_' atau '-'.");
+        rc = ERR_INVAL;
+    }
+    json_obj_destroy(in);
+    struct decision_actor a = actor_of(c);
+    rc = rc == ERR_OK
+             ? decision_rerun(c->req->st, &a, c->req->params[0], name, &o)
+             : rc;
+    if (rc != ERR_OK) {
+        return refused(out, rc, &o);
+    }
+    struct web_req q = *c->req; /* The same call, about the new plan. */
+    q.params[0] = name;
+    struct web_call again = {&q, c->who, c->role};
+    rc = web_plans_get(&again, out);
+    out->status = rc == ERR_OK ? 201 : out->status;
+    return rc;
+}
+
 enum err
 web_plans_return(const struct web_call *c, struct web_resp *out)
 {

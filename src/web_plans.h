@@ -31,6 +31,8 @@ MUST_USE enum err web_plans_xlsx(const struct web_call *c,
 MUST_USE enum err web_plans_sk(const struct web_call *c, struct web_resp *out);
 MUST_USE enum err web_plans_consider(const struct web_call *c,
                                      struct web_resp *out);
+MUST_USE enum err web_plans_rerun(const struct web_call *c,
+                                  struct web_resp *out);
 MUST_USE enum err web_plans_return(const struct web_call *c,
                                    struct web_resp *out);
 MUST_USE enum err web_plans_minutes(const struct web_call *c,

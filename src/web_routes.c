@@ -73,6 +73,7 @@ static const struct route routes[] = {
     {"POST", "/api/plans/{}/consider", web_plans_consider, WEB_TPK, false},
     {"POST", "/api/plans/{}/approve", web_plans_approve, WEB_PPK, false},
     {"POST", "/api/plans/{}/return", web_plans_return, WEB_PPK, false},
+    {"POST", "/api/plans/{}/rerun", web_plans_rerun, WEB_BKPSDM, false},
     {"GET", "/api/plans/{}/compare/{}", web_plans_compare, HR, false},
     {"GET", "/api/plans/{}/export.xlsx", web_plans_xlsx, HR, false},
     {"GET", "/api/plans/{}/sk.pdf", web_plans_sk, HR | WEB_PEGAWAI, false},

@@ -530,6 +530,66 @@ test_decision_old_requests_lapse(void **state)
     store_close(st);
 }
 
+/* The re-run with decided moves fixed (issue #15 item 4): what the TPK
+ * agreed is kept as agreed, the refused employees stay, the rest is
+ * planned again, and the new plan goes the whole way to a decree. */
+static void
+test_decision_rerun_keeps_what_was_decided(void **state)
+{
+    (void)state;
+    char db[128];
+    struct decision_outcome o;
+    snprintf(db, sizeof(db), "%s/rerun.db", dir);
+    copy_db(db);
+    struct store *st = open_db(db);
+    assert_int_equal(decision_publish(st, &hr, "r", DATE_NONE, &o), ERR_OK);
+    struct decision_item items[] = {
+        {FAJAR, "tolak", "suami belum pindah", NULL},
+        {AHMAD, "setuju", "sesuai kebutuhan SD Negeri 2", NULL}};
+    assert_int_equal(
+        decision_consider(st, &tpk, "r", items, 2, false, true, &o), ERR_OK);
+    decision_outcome_cleanup(&o);
+    assert_int_equal(decision_rerun(st, &tpk, "r", "r2", &o), ERR_DENIED);
+    assert_int_equal(decision_rerun(st, &hr, "r", "r", &o), ERR_EXISTS);
+    assert_int_equal(decision_rerun(st, &hr, "r", "r2", &o), ERR_OK);
+    struct saved_plan sp;
+    assert_int_equal(planning_saved_load(st, "r", &sp), ERR_OK);
+    assert_string_equal(sp.plan.status, "dikembalikan");
+    assert_non_null(strstr(sp.plan.catatan_kembali, "r2"));
+    size_t n_old = sp.n_moves;
+    planning_saved_cleanup(&sp);
+    assert_int_equal(planning_saved_load(st, "r2", &sp), ERR_OK);
+    assert_string_equal(sp.plan.status, "draf");
+    /* Ahmad is kept, agreed, and listed once; the chain is gone. */
+    const struct saved_move *m = planning_saved_move(&sp, AHMAD);
+    assert_non_null(m);
+    assert_string_equal(m->keputusan_tpk, "setuju");
+    assert_string_equal(m->unit_tujuan, "S2");
+    assert_null(planning_saved_move(&sp, FAJAR));
+    assert_null(planning_saved_move(&sp, DEWI));
+    size_t ahmads = 0;
+    for (size_t i = 0; i < sp.n_moves; i++) {
+        ahmads += strcmp(sp.moves[i].nip, AHMAD) == 0;
+    }
+    assert_int_equal(ahmads, 1);
+    assert_true(sp.n_moves >= 1 && sp.n_moves <= n_old);
+    assert_int_equal(json_obj_len(sp.doc, "moves"), sp.n_moves);
+    planning_saved_cleanup(&sp);
+    /* The new plan holds on today's data all the way to its decree. */
+    assert_int_equal(decision_publish(st, &hr, "r2", DATE_NONE, &o), ERR_OK);
+    agree_all(st, "r2");
+    assert_int_equal(decision_approve(st, &ppk, "r2", date_from_ymd(2027, 1, 1),
+                                      NULL, 0, false, &o),
+                     ERR_OK);
+    decision_outcome_cleanup(&o);
+    struct pegawai e;
+    assert_int_equal(store_pegawai_get(st, AHMAD, &e), ERR_OK);
+    assert_string_equal(e.unit, "S2");
+    assert_int_equal(store_pegawai_get(st, FAJAR, &e), ERR_OK);
+    assert_string_equal(e.unit, "S3");
+    store_close(st);
+}
+
 int
 main(void)
 {
@@ -538,6 +598,7 @@ main(void)
         cmocka_unit_test(test_decision_old_requests_lapse),
         cmocka_unit_test(test_decision_refusal_takes_its_chain_along),
         cmocka_unit_test(test_decision_close_needs_every_move_and_answer),
+        cmocka_unit_test(test_decision_rerun_keeps_what_was_decided),
         cmocka_unit_test(
             test_decision_two_approvals_sharing_employees_one_wins),
         cmocka_unit_test(test_decision_kill_during_approval_leaves_it_whole),
