@@ -923,8 +923,9 @@ answer_request(struct answered *x, const struct store_request *r)
     return audit_request(x->st, x->actor, r, r->status, note);
 }
 
-/* The open requests the plan considered: those verified (the planner's
- * window), gathered by NIP. */
+/* The open requests the plan may have considered (submitted, not past
+ * diverifikasi), gathered first so that no statement is open while each
+ * is answered. */
 struct request_list {
     struct store_request *rows;
     size_t n;
@@ -934,7 +935,11 @@ static enum err
 request_row(void *ctx, const struct store_request *r)
 {
     struct request_list *l = ctx;
-    if (strcmp(r->status, "diverifikasi") != 0) {
+    int v = model_enum_parse(&model_permohonan_status, r->status,
+                             strlen(r->status));
+    /* The planner's window is at most diajukan..diverifikasi (the setting
+     * tahap_permohonan narrows it). */
+    if (v < PERMOHONAN_DIAJUKAN || v > PERMOHONAN_DIVERIFIKASI) {
         return ERR_OK;
     }
     l->rows = xrealloc(l->rows, (l->n + 1) * sizeof(*l->rows));

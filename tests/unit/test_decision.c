@@ -307,6 +307,22 @@ approve_one(void *arg)
     return NULL;
 }
 
+struct answer_seen {
+    bool found;
+};
+
+static enum err
+answer_row(void *ctx, const struct store_audit *a, const char *at)
+{
+    struct answer_seen *s = ctx;
+    (void)at;
+    if (strcmp(a->action, "jawaban_rencana") == 0 && a->after != NULL &&
+        strstr(a->after, "Belum dikabulkan dalam rencana") != NULL) {
+        s->found = true;
+    }
+    return ERR_OK;
+}
+
 static void
 test_decision_two_approvals_sharing_employees_one_wins(void **state)
 {
@@ -347,6 +363,21 @@ test_decision_two_approvals_sharing_employees_one_wins(void **state)
                      ERR_OK);
     assert_string_equal(p.status, "dipertimbangkan");
     store_plan_cleanup(&p);
+    /* The granted requests are decided; the one not granted stays open
+     * with the plan's answer in its timeline (issue #15 item 5). */
+    struct store_request *q = calloc(1, sizeof(*q));
+    assert_int_equal(store_request_open_of(st, FAJAR, q), ERR_OK);
+    assert_string_equal(q->status, "ditetapkan");
+    assert_int_equal(store_request_open_of(st, "198003032005011003", q),
+                     ERR_OK);
+    assert_string_equal(q->status, "diajukan");
+    char id[24];
+    snprintf(id, sizeof(id), "%lld", (long long)q->id);
+    struct answer_seen seen = {false};
+    assert_int_equal(
+        store_audit_each(st, "request", id, 100, answer_row, &seen), ERR_OK);
+    assert_true(seen.found);
+    free(q);
     store_close(st);
 }
 
