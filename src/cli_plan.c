@@ -299,36 +299,25 @@ plan_error(const struct cli *c, struct store *st, enum err rc, const char *why)
     }
 }
 
-/* Run the planner for 'a' on 'st': the document into '*doc', and the
- * problem and result kept for the caller when 'pl_out' is not NULL. */
+/* Run the planner for 'a' on 'st' as 'actor' (who saves it, with
+ * --save): the document into '*doc'. */
 static enum err
 run_plan(struct store *st, const struct plan_args *a, const char *name,
-         char *why, size_t why_len, struct json_obj **doc)
+         const char *actor, char *why, size_t why_len, struct json_obj **doc)
 {
     struct planning_args pa = {a->day, a->over, a->n_over, why, why_len};
-    struct planning *pl = NULL;
-    struct plan_result r;
-    memset(&r, 0, sizeof(r));
-    enum err rc = planning_load(st, &pa, &pl);
+    struct planning_request q = {name, a->opts};
+    enum err rc = planning_make(st, &pa, &q, a->save ? actor : NULL, doc);
     if ((rc == ERR_NOTFOUND || rc == ERR_INVAL) && why[0] != '\0') {
         plan_error(NULL, st, rc, why);
         return ERR_USAGE; /* A --set that is not a setting or its value. */
     }
-    rc = rc == ERR_OK ? plan_run(planning_problem(pl), &a->opts, &r) : rc;
-    struct planning_request q = {name, a->opts};
-    rc = rc == ERR_OK ? planning_document(pl, &q, &r, doc) : rc;
-    if (rc == ERR_OK && a->save != NULL) {
-        rc = planning_save(st, pl, &q, &r, *doc, "cli");
-        if (rc == ERR_EXISTS) {
-            snprintf(why, why_len, "%s", name);
-        }
-        if (rc != ERR_OK) {
-            json_obj_destroy(*doc);
-            *doc = NULL;
-        }
+    if (rc == ERR_EXISTS) {
+        snprintf(why, why_len, "%s", name);
     }
-    plan_result_cleanup(&r);
-    planning_destroy(pl);
+    if (rc != ERR_OK) {
+        *doc = NULL;
+    }
     return rc;
 }
 
@@ -351,7 +340,7 @@ plan_make(const struct cli *c, int argc, char **argv)
     }
     char why[256] = "";
     struct json_obj *doc = NULL;
-    rc = run_plan(st, &a, a.save, why, sizeof(why), &doc);
+    rc = run_plan(st, &a, a.save, c->actor, why, sizeof(why), &doc);
     rc = rc == ERR_OK ? print_doc(doc, a.format, stdout) : rc;
     if (rc == ERR_OK && fflush(stdout) != 0) {
         rc = ERR_IO;

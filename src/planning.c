@@ -639,6 +639,31 @@ move_rows(const struct planning *pl, const struct plan_result *r, char **texts,
     return rows;
 }
 
+enum err
+planning_make(struct store *st, const struct planning_args *args,
+              const struct planning_request *q, const char *actor,
+              struct json_obj **out)
+{
+    struct planning *pl = NULL;
+    struct plan_result r;
+    struct json_obj *doc = NULL;
+    memset(&r, 0, sizeof(r));
+    enum err rc = planning_load(st, args, &pl);
+    rc = rc == ERR_OK ? plan_run(planning_problem(pl), &q->opts, &r) : rc;
+    rc = rc == ERR_OK ? planning_document(pl, q, &r, &doc) : rc;
+    if (rc == ERR_OK && actor != NULL) {
+        rc = planning_save(st, pl, q, &r, doc, actor);
+    }
+    plan_result_cleanup(&r);
+    planning_destroy(pl);
+    if (rc != ERR_OK) {
+        json_obj_destroy(doc);
+        return rc;
+    }
+    *out = doc;
+    return ERR_OK;
+}
+
 /* Save plan 'q->name' with document 'doc' and the move rows 'rows' in one
  * transaction, with an audit entry by 'actor'. */
 static enum err
@@ -985,6 +1010,37 @@ planning_doc_decided(struct store *st, const char *name, struct json_obj *doc)
     }
     free(keep);
     free(d.nips);
+    return rc;
+}
+
+enum err
+planning_apply(struct store *st, struct analysis *a,
+               const struct saved_plan *sp, long *n_applied,
+               struct buf *skipped)
+{
+    bool decided = false;
+    for (size_t i = 0; i < sp->n_moves; i++) {
+        decided = decided || sp->moves[i].keputusan_ppk[0] != '\0';
+    }
+    enum err rc = ERR_OK;
+    for (size_t i = 0; i < sp->n_moves && rc == ERR_OK; i++) {
+        const struct saved_move *m = &sp->moves[i];
+        struct pegawai p;
+        if (decided && strcmp(m->keputusan_ppk, "setuju") != 0) {
+            continue;
+        }
+        rc = store_pegawai_get(st, m->nip, &p);
+        struct analysis_move mv = {m->nip,         m->unit_asal,
+                                   m->jabatan_asal, m->unit_tujuan,
+                                   m->jabatan_tujuan, 0};
+        mv.status = rc == ERR_OK ? (int)p.status : 0;
+        rc = rc == ERR_OK ? analysis_move_staff(a, &mv) : rc;
+        if (rc == ERR_NOTFOUND) {
+            rc = buf_addf(skipped, "%s%s", skipped->len ? ";" : "", m->nip);
+            continue;
+        }
+        *n_applied += rc == ERR_OK;
+    }
     return rc;
 }
 

@@ -17,6 +17,8 @@ struct planning;
 struct store;
 struct store_plan;
 struct saved_plan;
+struct analysis;
+struct buf;
 struct json_obj;
 
 /* A setting given for one plan, over the stored one. */
@@ -84,6 +86,16 @@ planning_save_fixed(struct store *st, const struct planning *pl,
  * employees nor those of refused moves move again. */
 MUST_USE enum err planning_fix(struct planning *pl,
                                const struct saved_plan *from);
+/* Make a plan, the one way both doors do: load the problem of 'st' for
+ * 'args', run the planner with 'q->opts', build the document into '*out'
+ * and, when 'actor' is not NULL, save it as 'q->name' with an audit entry
+ * by 'actor'. The errors of planning_load() (a bad setting: ERR_NOTFOUND or
+ * ERR_INVAL with the reason in 'args->why'), of the planner, and
+ * ERR_EXISTS when the name is taken; '*out' is set only on ERR_OK. */
+MUST_USE enum err planning_make(struct store *st,
+                                const struct planning_args *args,
+                                const struct planning_request *q,
+                                const char *actor, struct json_obj **out);
 /* Run saved plan document 'doc' again on the data of 'st', with its own
  * mode, date, limits and settings (so that later changes of the stored
  * settings do not change it), on 'threads' threads. On ERR_OK the caller
@@ -138,6 +150,14 @@ MUST_USE enum err planning_saved_load(struct store *st, const char *name,
                                       struct saved_plan *out);
 /* Free what 'sp' holds; accepts NULL. */
 void planning_saved_cleanup(struct saved_plan *sp);
+/* Apply the moves of saved plan 'sp' to analysis 'a' as if they had
+ * happened (of a decided plan, those the decision wrote). A move whose
+ * employee is no longer in post where the plan found them (or already
+ * counts at the destination) is skipped and its NIP appended to
+ * 'skipped' (';'-separated); '*n_applied' counts the others. */
+MUST_USE enum err planning_apply(struct store *st, struct analysis *a,
+                                 const struct saved_plan *sp,
+                                 long *n_applied, struct buf *skipped);
 /* The move of 'nip' in 'sp', or NULL. */
 const struct saved_move *planning_saved_move(const struct saved_plan *sp,
                                              const char *nip);

@@ -14,6 +14,7 @@
 #include "buf.h"
 #include "date.h"
 #include "json.h"
+#include "planning.h"
 #include "mem.h"
 #include "model.h"
 #include "store.h"
@@ -39,16 +40,16 @@ parse_by(const char *v, enum abk_by *out)
 /* The saved plan 'name' for /api/abk?plan= into '*sp', and its date into
  * '*day' (the default as_of). Plans are for bkpsdm, tpk and ppk only. */
 static enum err
-abk_plan_get(const struct web_call *c, const char *name, struct store_plan *sp,
+abk_plan_get(const struct web_call *c, const char *name, struct saved_plan *sp,
              int32_t *day)
 {
     if ((c->role & WEB_HR) == 0) {
         return ERR_DENIED;
     }
-    enum err rc = store_plan_get(c->req->st, name, sp);
+    enum err rc = planning_saved_load(c->req->st, name, sp);
     if (rc == ERR_OK &&
-        (sp->as_of == NULL ||
-         date_parse(sp->as_of, strlen(sp->as_of), day) != ERR_OK)) {
+        (sp->plan.as_of == NULL ||
+         date_parse(sp->plan.as_of, strlen(sp->plan.as_of), day) != ERR_OK)) {
         rc = ERR_INTERNAL; /* The planner always writes its date. */
     }
     return rc;
@@ -60,50 +61,6 @@ struct plan_applied {
     long n_applied;
     struct buf skipped; /* NIPs, ';'-separated. */
 };
-
-/* Apply move 'i' of plan document 'doc' to 'a'; a move whose employee is
- * no longer in post where the plan found them is skipped. */
-static enum err
-apply_move(struct store *st, struct analysis *a, const struct json_obj *doc,
-           size_t i, struct plan_applied *out)
-{
-    char t[5][80];
-    static const char *const keys[] = {"nip", "unit_asal", "jabatan_asal",
-                                       "unit_tujuan", "jabatan_tujuan"};
-    struct json_obj *m = json_obj_item(doc, "moves", i);
-    for (int k = 0; k < 5; k++) {
-        json_obj_text(m, keys[k], t[k], sizeof(t[k]));
-    }
-    json_obj_destroy(m);
-    struct pegawai p;
-    enum err rc = store_pegawai_get(st, t[0], &p);
-    struct analysis_move mv = {t[0], t[1], t[2], t[3], t[4], 0};
-    mv.status = rc == ERR_OK ? (int)p.status : 0;
-    rc = rc == ERR_OK ? analysis_move_staff(a, &mv) : rc;
-    if (rc == ERR_NOTFOUND) {
-        return buf_addf(&out->skipped, "%s%s", out->skipped.len ? ";" : "",
-                        t[0]);
-    }
-    out->n_applied += rc == ERR_OK;
-    return rc;
-}
-
-/* Apply every move of saved plan 'sp' to 'a'. */
-static enum err
-apply_plan(struct store *st, struct analysis *a, const struct store_plan *sp,
-           struct plan_applied *out)
-{
-    struct json_obj *doc = NULL;
-    if (json_obj_parse(sp->hasil ? sp->hasil : "", &doc) != ERR_OK) {
-        return ERR_INTERNAL;
-    }
-    enum err rc = ERR_OK;
-    for (size_t i = 0; i < json_obj_len(doc, "moves") && rc == ERR_OK; i++) {
-        rc = apply_move(st, a, doc, i, out);
-    }
-    json_obj_destroy(doc);
-    return rc;
-}
 
 /* The as_of and by of /api/abk into '*day' (kept when absent) and '*by'. */
 static enum err
@@ -153,7 +110,7 @@ web_api_abk(const struct web_call *c, struct web_resp *out)
 {
     const struct web_req *r = c->req;
     const char *plan = web_query(r, "plan");
-    struct store_plan sp;
+    struct saved_plan sp;
     struct plan_applied done;
     int32_t day = date_today();
     enum abk_by by = ABK_BY_JABATAN;
@@ -168,10 +125,12 @@ web_api_abk(const struct web_call *c, struct web_resp *out)
     rc = rc == ERR_OK ? abk_args(r, &day, &by, out) : rc;
     rc = rc == ERR_OK ? web_scope_root(c, &unit) : rc;
     rc = rc == ERR_OK ? analysis_load(r->st, day, &a) : rc;
-    rc = rc == ERR_OK && plan ? apply_plan(r->st, a, &sp, &done) : rc;
+    rc = rc == ERR_OK && plan ? planning_apply(r->st, a, &sp, &done.n_applied,
+                                               &done.skipped)
+                              : rc;
     rc = rc == ERR_OK ? abk_doc(a, unit, by, plan ? &done : NULL, &doc) : rc;
     analysis_destroy(a);
-    store_plan_cleanup(&sp);
+    planning_saved_cleanup(&sp);
     buf_cleanup(&done.skipped);
     return rc == ERR_OK ? web_reply(out, doc) : rc;
 }

@@ -113,26 +113,17 @@ web_plans_create(const struct web_call *c, struct web_resp *out)
     struct plan_opts o;
     enum err rc = parse_new(in, &o, over, &a, texts, out);
     json_obj_destroy(in);
-    struct planning *pl = NULL;
-    struct plan_result r;
     struct json_obj *doc = NULL;
-    memset(&r, 0, sizeof(r));
-    rc = rc == ERR_OK ? planning_load(c->req->st, &a, &pl) : rc;
+    struct planning_request q = {name, o};
+    rc = rc == ERR_OK ? planning_make(c->req->st, &a, &q, c->who->login, &doc)
+                      : rc;
     if ((rc == ERR_NOTFOUND || rc == ERR_INVAL) && why[0] != '\0') {
         web_message(out, why);
         rc = ERR_INVAL;
     }
-    rc = rc == ERR_OK ? plan_run(planning_problem(pl), &o, &r) : rc;
-    struct planning_request q = {name, o};
-    rc = rc == ERR_OK ? planning_document(pl, &q, &r, &doc) : rc;
-    rc = rc == ERR_OK
-             ? planning_save(c->req->st, pl, &q, &r, doc, c->who->login)
-             : rc;
     if (rc == ERR_EXISTS) {
         web_message(out, "Nama rencana sudah dipakai.");
     }
-    plan_result_cleanup(&r);
-    planning_destroy(pl);
     if (rc != ERR_OK) {
         json_obj_destroy(doc);
         return rc;
