@@ -14,6 +14,7 @@
 #include "mem.h"
 #include "model.h"
 #include "rules.h"
+#include "settings_store.h"
 #include "store.h"
 #include "tree.h"
 
@@ -56,34 +57,6 @@ struct analysis {
     char bup_jab[MODEL_CODE_MAX + 1]; /* The last position's BUP, as */
     int bup;                          /* staff come grouped too. */
 };
-
-/* Load the settings in force from 'st' into '*out' (defaults for the
- * unset ones). */
-static enum err
-analysis_settings_load(struct store *st, struct settings *out)
-{
-    settings_defaults(out);
-    for (size_t i = 0; i < settings_count(); i++) {
-        const struct setting_def *d = settings_at(i);
-        char *v = NULL;
-        char norm[512];
-        char why[256];
-        enum err rc = store_setting_get(st, d->key, &v);
-        if (rc == ERR_NOTFOUND) {
-            continue;
-        }
-        if (rc != ERR_OK) {
-            return rc;
-        }
-        /* Values were checked when set; a damaged one keeps the default. */
-        if (settings_normalize(d, v, norm, sizeof(norm), why, sizeof(why)) ==
-            ERR_OK) {
-            settings_apply(out, d->key, norm);
-        }
-        free(v);
-    }
-    return ERR_OK;
-}
 
 static enum err
 add_unit(void *ctx, const struct unit *u)
@@ -286,7 +259,7 @@ analysis_load_with(struct store *st, int32_t day, const struct settings *s,
     if (s != NULL) {
         a->s = *s;
     } else {
-        rc = analysis_settings_load(st, &a->s);
+        rc = settings_store_load(st, &a->s);
     }
     rc = rc == ERR_OK ? store_unit_each(st, add_unit, a) : rc;
     if (rc == ERR_OK && tree_finish(a->tree) != ERR_OK) {

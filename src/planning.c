@@ -1030,9 +1030,9 @@ planning_apply(struct store *st, struct analysis *a,
             continue;
         }
         rc = store_pegawai_get(st, m->nip, &p);
-        struct analysis_move mv = {m->nip,         m->unit_asal,
-                                   m->jabatan_asal, m->unit_tujuan,
-                                   m->jabatan_tujuan, 0};
+        struct analysis_move mv = {
+            m->nip,         m->unit_asal,      m->jabatan_asal,
+            m->unit_tujuan, m->jabatan_tujuan, 0};
         mv.status = rc == ERR_OK ? (int)p.status : 0;
         rc = rc == ERR_OK ? analysis_move_staff(a, &mv) : rc;
         if (rc == ERR_NOTFOUND) {

@@ -156,8 +156,8 @@ void planning_saved_cleanup(struct saved_plan *sp);
  * counts at the destination) is skipped and its NIP appended to
  * 'skipped' (';'-separated); '*n_applied' counts the others. */
 MUST_USE enum err planning_apply(struct store *st, struct analysis *a,
-                                 const struct saved_plan *sp,
-                                 long *n_applied, struct buf *skipped);
+                                 const struct saved_plan *sp, long *n_applied,
+                                 struct buf *skipped);
 /* The move of 'nip' in 'sp', or NULL. */
 const struct saved_move *planning_saved_move(const struct saved_plan *sp,
                                              const char *nip);

@@ -14,9 +14,9 @@
 #include "buf.h"
 #include "date.h"
 #include "json.h"
-#include "planning.h"
 #include "mem.h"
 #include "model.h"
+#include "planning.h"
 #include "store.h"
 #include "tree.h"
 #include "web_scope.h"
@@ -125,9 +125,9 @@ web_api_abk(const struct web_call *c, struct web_resp *out)
     rc = rc == ERR_OK ? abk_args(r, &day, &by, out) : rc;
     rc = rc == ERR_OK ? web_scope_root(c, &unit) : rc;
     rc = rc == ERR_OK ? analysis_load(r->st, day, &a) : rc;
-    rc = rc == ERR_OK && plan ? planning_apply(r->st, a, &sp, &done.n_applied,
-                                               &done.skipped)
-                              : rc;
+    rc = rc == ERR_OK && plan
+             ? planning_apply(r->st, a, &sp, &done.n_applied, &done.skipped)
+             : rc;
     rc = rc == ERR_OK ? abk_doc(a, unit, by, plan ? &done : NULL, &doc) : rc;
     analysis_destroy(a);
     planning_saved_cleanup(&sp);

@@ -12,6 +12,7 @@
 #include "date.h"
 #include "json.h"
 #include "mem.h"
+#include "settings.h"
 #include "store.h"
 #include "web_abk.h"
 #include "web_audit.h"
@@ -19,6 +20,7 @@
 #include "web_reply.h"
 #include "web_requests.h"
 #include "web_session.h"
+#include "web_settings.h"
 #include "web_surges.h"
 #include "web_units.h"
 #include "web_users.h"
@@ -79,6 +81,7 @@ static const struct route routes[] = {
     {"GET", "/api/plans/{}/sk.pdf", web_plans_sk, HR | WEB_PEGAWAI, false},
     {"GET", "/api/plans/{}/berita-acara.pdf", web_plans_minutes, HR, false},
     {"GET", "/api/proposals", web_plans_proposals, WEB_PEGAWAI, false},
+    {"GET", "/api/settings/schema", web_settings_schema, HR, true},
     {"GET", "/api/audit", web_api_audit, HR, false},
     {"GET", "/api/users", web_api_users, WEB_ADMIN, false},
     {"POST", "/api/users", web_api_user_add, WEB_ADMIN, false},
@@ -240,12 +243,14 @@ match(const char *pattern, const char *path, struct web_req *r, char *store)
     return *p == '\0' && *q == '\0';
 }
 
-/* Idle expiry from the setting sesi_menit (30 minutes by default); a
- * session lasts at most 12 hours however busy. */
+/* Idle expiry from the setting sesi_menit (its default from settings.c);
+ * a session lasts at most 12 hours however busy. One key is read per
+ * request, not the whole settings. */
 static struct auth_limits
 session_limits(struct store *st)
 {
-    struct auth_limits lim = {(int64_t)30 * 60, (int64_t)12 * 3600};
+    long dflt = strtol(settings_find("sesi_menit")->dflt, NULL, 10);
+    struct auth_limits lim = {(int64_t)dflt * 60, (int64_t)12 * 3600};
     char *v = NULL;
     if (store_setting_get(st, "sesi_menit", &v) == ERR_OK) {
         long m = strtol(v, NULL, 10);

@@ -9,11 +9,11 @@
 
 #include "auth.h"
 #include "json.h"
+#include "settings.h"
 #include "store.h"
 
 #define LOGIN_WINDOW \
     ((int64_t)15 * 60) /* Seconds a failed login is remembered. */
-#define LOGIN_MAKS_DEF 5
 
 static struct json_obj *
 who_json(const struct auth_who *w)
@@ -31,12 +31,13 @@ static int
 login_limit(struct store *st)
 {
     char *v = NULL;
-    long n = LOGIN_MAKS_DEF;
+    long dflt = strtol(settings_find("login_maks")->dflt, NULL, 10);
+    long n = dflt;
     if (store_setting_get(st, "login_maks", &v) == ERR_OK) {
         n = strtol(v, NULL, 10);
     }
     free(v);
-    return n > 0 ? (int)n : LOGIN_MAKS_DEF;
+    return n > 0 ? (int)n : (int)dflt;
 }
 
 static void
