@@ -729,9 +729,9 @@ cli_explain_run(const struct cli *c, int argc, char **argv)
 enum err
 cli_plan_export_xlsx(struct store *st, const char *name, FILE *f)
 {
-    struct json_obj *doc = NULL;
-    enum err rc = load_doc(st, name, &doc);
-    rc = rc == ERR_OK ? xlsx_export_plan(doc, f) : rc;
-    json_obj_destroy(doc);
+    struct saved_plan sp;
+    enum err rc = planning_saved_load(st, name, &sp);
+    rc = rc == ERR_OK ? xlsx_export_plan(&sp, f) : rc;
+    planning_saved_cleanup(&sp);
     return rc;
 }

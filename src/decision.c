@@ -272,7 +272,10 @@ decision_respond(struct store *st, const struct decision_actor *a,
 struct counts {
     struct planning *pl;
     const struct plan_problem *p;
-    int64_t *h_after; /* Per pair, after the active moves. */
+    int64_t *h_after;  /* Per pair, after the active moves. */
+    signed char *base; /* Per pair, bound_of() before a removal: a pair
+                        * out of bounds already is not the removal's
+                        * doing. NULL: all within. */
 };
 
 static long
@@ -322,6 +325,7 @@ counts_load(struct store *st, const struct saved_plan *sp, struct counts *c)
 static void
 counts_cleanup(struct counts *c)
 {
+    free(c->base);
     free(c->h_after);
     planning_destroy(c->pl);
 }
@@ -360,6 +364,14 @@ bound_of(const struct counts *c, long k)
     return c->h_after[k] < lo ? -1 : c->h_after[k] > hi ? 1 : 0;
 }
 
+/* bound_of() of pair 'k', unless it was so before the removal. */
+static int
+worse(const struct counts *c, long k)
+{
+    int b = bound_of(c, k);
+    return c->base != NULL && c->base[k] == b ? 0 : b;
+}
+
 /* Take out of 'active' every move that depends on one already out: while
  * a pair falls short, the last active move out of it goes (it leaned on
  * an arrival that no longer comes); while a pair runs over, the last
@@ -377,8 +389,8 @@ settle(struct counts *c, const struct saved_plan *sp, bool *active,
             const struct saved_move *m = &sp->moves[i];
             long from = pair_of(c->p, m->unit_asal, m->jabatan_asal);
             long to = pair_of(c->p, m->unit_tujuan, m->jabatan_tujuan);
-            if (active[i] && ((from >= 0 && bound_of(c, from) < 0) ||
-                              (to >= 0 && bound_of(c, to) > 0))) {
+            if (active[i] && ((from >= 0 && worse(c, from) < 0) ||
+                              (to >= 0 && worse(c, to) > 0))) {
                 active[i] = false;
                 dropped[i] = true;
                 again = true;
@@ -400,6 +412,11 @@ dependents(struct store *st, const struct saved_plan *sp, const bool *keep,
     }
     bool *active = xcalloc(sp->n_moves + 1, sizeof(bool));
     bool *dropped = xcalloc(sp->n_moves + 1, sizeof(bool));
+    count_moves(&c, sp, keep);
+    c.base = xcalloc(c.p->n_pairs + 1, sizeof(*c.base));
+    for (size_t k = 0; k < c.p->n_pairs; k++) {
+        c.base[k] = (signed char)bound_of(&c, (long)k);
+    }
     for (size_t i = 0; i < sp->n_moves; i++) {
         active[i] = keep[i] && !out_now[i];
     }
@@ -1160,6 +1177,35 @@ rerun_save(struct store *st, const struct decision_actor *a,
     return rc;
 }
 
+/* Keep only agreed moves that hold by themselves: one that leaned on an
+ * undecided move (the rest of its swap or chain) is planned again with
+ * the undecided ones, so that the kept moves alone leave no unit worse
+ * off and the new plan's bounds lie within the old ones. */
+static enum err
+kept_alone(struct store *st, struct saved_plan *sp)
+{
+    struct counts c;
+    enum err rc = counts_load(st, sp, &c);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    bool *active = xcalloc(sp->n_moves + 1, sizeof(bool));
+    bool *dropped = xcalloc(sp->n_moves + 1, sizeof(bool));
+    for (size_t i = 0; i < sp->n_moves; i++) {
+        active[i] = strcmp(sp->moves[i].keputusan_tpk, "setuju") == 0;
+    }
+    settle(&c, sp, active, dropped);
+    for (size_t i = 0; i < sp->n_moves; i++) {
+        if (dropped[i]) {
+            sp->moves[i].keputusan_tpk[0] = '\0';
+        }
+    }
+    free(active);
+    free(dropped);
+    counts_cleanup(&c);
+    return ERR_OK;
+}
+
 enum err
 decision_rerun(struct store *st, const struct decision_actor *a,
                const char *name, const char *new_name,
@@ -1168,10 +1214,7 @@ decision_rerun(struct store *st, const struct decision_actor *a,
     struct saved_plan sp;
     memset(out, 0, sizeof(*out));
     enum err rc = load_for(st, a, name, AUTH_BKPSDM, "diterbitkan", &sp, out);
-    rc = rc == ERR_OK ? rerun_save(st, a, &sp, new_name) : rc;
-    if (rc == ERR_EXISTS) {
-        say(out, "Nama rencana baru sudah dipakai.");
-    }
+    rc = rc == ERR_OK ? kept_alone(st, &sp) : rc;
     char note[256];
     char after[320];
     snprintf(note, sizeof(note),
@@ -1181,7 +1224,23 @@ decision_rerun(struct store *st, const struct decision_actor *a,
     struct store_plan_change x = {name, "diterbitkan", "dikembalikan",
                                   NULL, NULL,          NULL,
                                   NULL, NULL,          note};
-    rc = rc == ERR_OK ? set_status(st, a, &x, "jalankan_ulang", after) : rc;
+    /* One transaction: the old plan is returned exactly when the new one
+     * is saved. */
+    rc = rc == ERR_OK ? store_begin(st) : rc;
+    if (rc == ERR_OK) {
+        rc = store_plan_set_status(st, &x);
+        rc = rc == ERR_OK
+                 ? audit_plan(st, a->login, name, "jalankan_ulang", after)
+                 : rc;
+        rc = rc == ERR_OK ? rerun_save(st, a, &sp, new_name) : rc;
+        rc = rc == ERR_OK ? store_commit(st) : rc;
+        if (rc != ERR_OK) {
+            store_rollback(st);
+        }
+    }
+    if (rc == ERR_EXISTS) {
+        say(out, "Nama rencana baru sudah dipakai.");
+    }
     planning_saved_cleanup(&sp);
     return rc;
 }

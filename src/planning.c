@@ -669,7 +669,8 @@ planning_make(struct store *st, const struct planning_args *args,
 static enum err
 save_rows(struct store *st, const struct planning *pl,
           const struct planning_request *q, const struct json_obj *doc,
-          const char *actor, const struct store_plan_move *rows, size_t n)
+          const char *actor, const struct store_plan_move *rows, size_t n,
+          bool own_tx)
 {
     struct buf hasil;
     struct buf settings;
@@ -703,8 +704,10 @@ save_rows(struct store *st, const struct planning *pl,
              "{\"mode\":\"%s\",\"as_of\":\"%s\",\"moves\":%zu}",
              mode_words[q->opts.mode], as_of, n);
     struct store_audit au = {actor, "plan", q->name, "simpan", NULL, after};
-    rc = rc == ERR_OK ? store_begin(st) : rc;
-    if (rc == ERR_OK) {
+    if (!own_tx) {
+        rc = rc == ERR_OK ? store_plan_add(st, &sp) : rc;
+        rc = rc == ERR_OK ? store_audit_add(st, &au) : rc;
+    } else if (rc == ERR_OK && (rc = store_begin(st)) == ERR_OK) {
         rc = store_plan_add(st, &sp);
         rc = rc == ERR_OK ? store_audit_add(st, &au) : rc;
         rc = rc == ERR_OK ? store_commit(st) : rc;
@@ -771,7 +774,8 @@ planning_save_fixed(struct store *st, const struct planning *pl,
         xcalloc(n_from + r->n_moves + 1, sizeof(*rows));
     size_t n = fixed_rows(from, rows);
     memcpy(rows + n, made, r->n_moves * sizeof(*rows));
-    enum err rc = save_rows(st, pl, q, doc, actor, rows, n + r->n_moves);
+    enum err rc =
+        save_rows(st, pl, q, doc, actor, rows, n + r->n_moves, from == NULL);
     for (size_t k = 0; k < r->n_moves; k++) {
         free(texts[k]);
     }
@@ -928,6 +932,18 @@ planning_saved_load(struct store *st, const char *name, struct saved_plan *out)
                                        &out->doc) != ERR_OK) {
         rc = ERR_INTERNAL;
     }
+    /* The names are in the document, in the same order as the rows. */
+    size_t n = rc == ERR_OK ? json_obj_len(out->doc, "moves") : 0;
+    for (size_t i = 0; i < n && i < out->n_moves; i++) {
+        struct json_obj *m = json_obj_item(out->doc, "moves", i);
+        char nip[32] = "";
+        json_obj_text(m, "nip", nip, sizeof(nip));
+        if (strcmp(nip, out->moves[i].nip) == 0) {
+            json_obj_text(m, "nama", out->moves[i].nama,
+                          sizeof(out->moves[i].nama));
+        }
+        json_obj_destroy(m);
+    }
     if (rc != ERR_OK) {
         planning_saved_cleanup(out);
     }
@@ -952,65 +968,6 @@ planning_saved_cleanup(struct saved_plan *sp)
     json_obj_destroy(sp->doc);
     store_plan_cleanup(&sp->plan);
     memset(sp, 0, sizeof(*sp));
-}
-
-/* The moves the PPK decided to write, by NIP. */
-struct decided {
-    char (*nips)[NIP_LEN + 1];
-    size_t n;
-    bool any; /* Some move carries the PPK's word (else an old plan). */
-};
-
-static enum err
-decided_row(void *ctx, const struct store_plan_move *m)
-{
-    struct decided *d = ctx;
-    if (m->keputusan_ppk == NULL) {
-        return ERR_OK;
-    }
-    d->any = true;
-    if (strcmp(m->keputusan_ppk, "setuju") == 0) {
-        d->nips = xrealloc(d->nips, (d->n + 1) * sizeof(*d->nips));
-        snprintf(d->nips[d->n++], NIP_LEN + 1, "%s", m->nip);
-    }
-    return ERR_OK;
-}
-
-enum err
-planning_doc_decided(struct store *st, const char *name, struct json_obj *doc)
-{
-    struct decided d = {NULL, 0, false};
-    enum err rc = store_plan_moves_each(st, name, decided_row, &d);
-    size_t n = json_obj_len(doc, "moves");
-    struct json_obj **keep = xcalloc(n + 1, sizeof(struct json_obj *));
-    size_t n_keep = 0;
-    for (size_t i = 0; i < n && rc == ERR_OK && d.any; i++) {
-        struct json_obj *m = json_obj_item(doc, "moves", i);
-        char nip[32] = "";
-        bool in = false;
-        json_obj_text(m, "nip", nip, sizeof(nip));
-        for (size_t k = 0; k < d.n && !in; k++) {
-            in = strcmp(d.nips[k], nip) == 0;
-        }
-        if (in) {
-            keep[n_keep++] = m;
-        } else {
-            json_obj_destroy(m);
-        }
-    }
-    if (rc == ERR_OK && d.any) {
-        json_obj_set_empty_array(doc, "moves");
-        for (size_t k = 0; k < n_keep; k++) {
-            json_obj_push(doc, "moves", keep[k]);
-        }
-    } else {
-        for (size_t k = 0; k < n_keep; k++) {
-            json_obj_destroy(keep[k]);
-        }
-    }
-    free(keep);
-    free(d.nips);
-    return rc;
 }
 
 enum err

@@ -75,7 +75,9 @@ MUST_USE enum err planning_save(struct store *st, const struct planning *pl,
                                 const struct plan_result *r,
                                 const struct json_obj *doc, const char *actor);
 /* As planning_save(), with the moves of 'from' (may be NULL) that the
- * TPK agreed saved first, as agreed (a re-run with decided moves fixed). */
+ * TPK agreed saved first, as agreed (a re-run with decided moves fixed).
+ * With 'from', the caller holds the transaction (the old plan changes in
+ * the same one). */
 MUST_USE enum err
 planning_save_fixed(struct store *st, const struct planning *pl,
                     const struct planning_request *q,
@@ -116,6 +118,7 @@ MUST_USE enum err planning_load_saved(struct store *st,
  * ("" or NULL where there is none). */
 struct saved_move {
     char nip[NIP_LEN + 1];
+    char nama[256]; /* From the plan document ("" when absent). */
     char unit_asal[65];
     char unit_tujuan[65];
     char jabatan_asal[65];
@@ -161,12 +164,6 @@ MUST_USE enum err planning_apply(struct store *st, struct analysis *a,
 /* The move of 'nip' in 'sp', or NULL. */
 const struct saved_move *planning_saved_move(const struct saved_plan *sp,
                                              const char *nip);
-
-/* Keep in plan document 'doc' of saved plan 'name' only the moves its
- * decision wrote (the TPK agreed, the PPK did not strike); a plan decided
- * before moves carried decisions keeps all. */
-MUST_USE enum err planning_doc_decided(struct store *st, const char *name,
-                                       struct json_obj *doc);
 
 /* The move of 'nip' in plan document 'doc' as a new handle
  * (json_obj_destroy()), or NULL when the plan does not move them. */

@@ -111,29 +111,34 @@ names_of(struct store *st, const char *jab, const char *unit, char *out,
     }
 }
 
-static void
-move_text(struct store *st, const struct json_obj *m, struct move_text *t)
+/* Does the decree of 'sp' write move 'm'? Of a plan decided move by move,
+ * those the PPK kept; of one decided before moves carried decisions, all. */
+static bool
+decided(const struct saved_plan *sp, const struct saved_move *m)
 {
-    char ja[80];
-    char jt[80];
-    char ua[80];
-    char ut[80];
-    char day[16];
+    for (size_t i = 0; i < sp->n_moves; i++) {
+        if (sp->moves[i].keputusan_ppk[0] != '\0') {
+            return strcmp(m->keputusan_ppk, "setuju") == 0;
+        }
+    }
+    return true;
+}
+
+static void
+move_text(struct store *st, const struct saved_move *m, struct move_text *t)
+{
     memset(t, 0, sizeof(*t));
-    json_obj_text(m, "nip", t->nip, sizeof(t->nip));
-    json_obj_text(m, "nama", t->nama, sizeof(t->nama));
-    json_obj_text(m, "jabatan_asal", ja, sizeof(ja));
-    json_obj_text(m, "jabatan_tujuan", jt, sizeof(jt));
-    json_obj_text(m, "unit_asal", ua, sizeof(ua));
-    json_obj_text(m, "unit_tujuan", ut, sizeof(ut));
-    if (json_obj_text(m, "sementara_sampai", day, sizeof(day))) {
+    snprintf(t->nip, sizeof(t->nip), "%s", m->nip);
+    snprintf(t->nama, sizeof(t->nama), "%s", m->nama);
+    if (m->sementara_sampai[0] != '\0') {
         int32_t d = 0;
-        if (date_parse(day, strlen(day), &d) == ERR_OK) {
+        if (date_parse(m->sementara_sampai, strlen(m->sementara_sampai), &d) ==
+            ERR_OK) {
             sk_date_text(d, t->sampai, sizeof(t->sampai));
         }
     }
-    names_of(st, ja, ua, t->lama, sizeof(t->lama));
-    names_of(st, jt, ut, t->baru, sizeof(t->baru));
+    names_of(st, m->jabatan_asal, m->unit_asal, t->lama, sizeof(t->lama));
+    names_of(st, m->jabatan_tujuan, m->unit_tujuan, t->baru, sizeof(t->baru));
     struct pegawai p;
     if (store_pegawai_get(st, t->nip, &p) == ERR_OK) {
         char born[64];
@@ -252,7 +257,7 @@ struct plan_facts {
 /* The batch decree: KESATU refers to the Lampiran of every permanent
  * move; the Lampiran table follows on its own page. */
 static void
-batch(struct pdf *p, struct store *st, const struct json_obj *doc,
+batch(struct pdf *p, struct store *st, const struct saved_plan *sp,
       const struct sk_texts *t, const struct plan_facts *x)
 {
     char line[800];
@@ -273,14 +278,15 @@ batch(struct pdf *p, struct store *st, const struct json_obj *doc,
     snprintf(line, sizeof(line), "KEPUTUSAN %s NOMOR %s", t->ppk, x->nomor);
     pdf_par(p, &label, line);
     pdf_space(p, 3);
-    size_t n = json_obj_len(doc, "moves");
+    size_t n = sp->n_moves;
     char **cells = xcalloc(n * 6 + 1, sizeof(char *));
     int rows = 0;
     for (size_t i = 0; i < n; i++) {
-        struct json_obj *m = json_obj_item(doc, "moves", i);
         struct move_text mt;
-        move_text(st, m, &mt);
-        json_obj_destroy(m);
+        if (!decided(sp, &sp->moves[i])) {
+            continue; /* Refused by the TPK or struck by the PPK. */
+        }
+        move_text(st, &sp->moves[i], &mt);
         if (mt.sampai[0] != '\0') {
             continue; /* A surat tugas, not part of the decree. */
         }
@@ -383,27 +389,21 @@ enum err
 sk_write(struct store *st, const char *plan, const char *nip, FILE *f,
          char *why, size_t why_len)
 {
-    struct store_plan sp;
-    struct json_obj *doc = NULL;
-    struct json_obj *m = NULL;
+    struct saved_plan sp;
+    const struct saved_move *m = NULL;
     struct plan_facts x;
     struct sk_texts t;
     struct pdf *p = NULL;
-    enum err rc = store_plan_get(st, plan, &sp);
-    if (rc == ERR_OK && (strcmp(sp.status, "ditetapkan") != 0 ||
-                         sp.sk_nomor == NULL || sp.tmt == NULL)) {
+    enum err rc = planning_saved_load(st, plan, &sp);
+    if (rc == ERR_OK && (strcmp(sp.plan.status, "ditetapkan") != 0 ||
+                         sp.plan.sk_nomor == NULL || sp.plan.tmt == NULL)) {
         snprintf(why, why_len, "rencana %s belum ditetapkan", plan);
         rc = ERR_CONFLICT;
     }
-    rc = rc == ERR_OK ? facts_of(&sp, &x) : rc;
-    if (rc == ERR_OK && json_obj_parse(sp.hasil, &doc) != ERR_OK) {
-        rc = ERR_INTERNAL;
-    }
-    /* The decree lists only what was decided. */
-    rc = rc == ERR_OK ? planning_doc_decided(st, plan, doc) : rc;
+    rc = rc == ERR_OK ? facts_of(&sp.plan, &x) : rc;
     if (rc == ERR_OK && nip != NULL) {
-        m = planning_doc_move(doc, nip);
-        if (m == NULL) {
+        m = planning_saved_move(&sp, nip);
+        if (m == NULL || !decided(&sp, m)) {
             snprintf(why, why_len, "rencana %s tidak memindahkan NIP %s", plan,
                      nip);
             rc = ERR_NOTFOUND;
@@ -412,15 +412,13 @@ sk_write(struct store *st, const char *plan, const char *nip, FILE *f,
     load_texts(st, &t);
     rc = rc == ERR_OK ? pdf_create(f, &p) : rc;
     if (rc == ERR_OK && m == NULL) {
-        batch(p, st, doc, &t, &x);
+        batch(p, st, &sp, &t, &x);
     } else if (rc == ERR_OK) {
         struct move_text mt;
         move_text(st, m, &mt);
         extract(p, &mt, &t, &x);
     }
     rc = p != NULL ? (pdf_close(p) == ERR_OK ? rc : ERR_IO) : rc;
-    json_obj_destroy(m);
-    json_obj_destroy(doc);
-    store_plan_cleanup(&sp);
+    planning_saved_cleanup(&sp);
     return rc;
 }

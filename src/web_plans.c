@@ -760,19 +760,11 @@ write_plan_xlsx(void *ctx, FILE *f)
 enum err
 web_plans_xlsx(const struct web_call *c, struct web_resp *out)
 {
-    struct store_plan sp;
-    struct json_obj *doc = NULL;
-    enum err rc = store_plan_get(c->req->st, c->req->params[0], &sp);
-    if (rc != ERR_OK) {
-        return rc;
-    }
-    if (json_obj_parse(sp.hasil, &doc) != ERR_OK) {
-        rc = ERR_INTERNAL;
-    }
-    rc = rc == ERR_OK ? web_reply_file(out, write_plan_xlsx, doc, WEB_XLSX_TYPE)
+    struct saved_plan sp;
+    enum err rc = planning_saved_load(c->req->st, c->req->params[0], &sp);
+    rc = rc == ERR_OK ? web_reply_file(out, write_plan_xlsx, &sp, WEB_XLSX_TYPE)
                       : rc;
-    json_obj_destroy(doc);
-    store_plan_cleanup(&sp);
+    planning_saved_cleanup(&sp);
     return rc;
 }
 

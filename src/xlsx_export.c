@@ -14,6 +14,7 @@
 #include "date.h"
 #include "json.h"
 #include "model.h"
+#include "planning.h"
 #include "store.h"
 #include "tree.h"
 #include "xlsx.h"
@@ -128,41 +129,55 @@ xlsx_export_abk(struct store *st, int32_t day, FILE *f)
     return finish(b, path, rc, f);
 }
 
-enum err
-xlsx_export_plan(const struct json_obj *doc, FILE *f)
+/* The decision so far of move 'm' as words for people. */
+static const char *
+decision_word(const char *v)
 {
-    static const char *const keys[] = {"nip",          "nama",
-                                       "jabatan_asal", "jabatan_tujuan",
-                                       "unit_asal",    "unit_tujuan",
-                                       "jenis",        "pilihan_ke",
-                                       "km",           "sementara_sampai",
-                                       "penjelasan"};
-    static const char *const headers[] = {"NIP",          "Nama",
-                                          "Jabatan asal", "Jabatan tujuan",
-                                          "Unit asal",    "Unit tujuan",
-                                          "Jenis",        "Pilihan ke",
-                                          "Jarak (km)",   "Sementara sampai",
-                                          "Penjelasan"};
+    return v[0] == '\0' ? NULL : v;
+}
+
+enum err
+xlsx_export_plan(const struct saved_plan *sp, FILE *f)
+{
+    static const char *const headers[] = {"NIP",           "Nama",
+                                          "Jabatan asal",  "Jabatan tujuan",
+                                          "Unit asal",     "Unit tujuan",
+                                          "Jenis",         "Pilihan ke",
+                                          "Jarak (km)",    "Sementara sampai",
+                                          "Penjelasan",    "Tanggapan",
+                                          "Keputusan TPK", "Keputusan PPK"};
     char path[64];
     struct xlsx_book *b = NULL;
     enum err rc = temp_path(path);
     if (rc != ERR_OK) {
         return rc;
     }
-    rc = xlsx_create(path, "Rencana", headers, 11, &b);
-    size_t n = json_obj_len(doc, "moves");
-    char t[11][4096];
-    for (size_t i = 0; i < n && rc == ERR_OK; i++) {
-        struct json_obj *m = json_obj_item(doc, "moves", i);
-        struct xlsx_cell cells[11];
-        for (int k = 0; k < 11; k++) {
-            json_obj_text(m, keys[k], t[k], sizeof(t[k]));
-            cells[k] = k == 7   ? number_cell(t[k], 0)
-                       : k == 8 ? number_cell(t[k], 2)
-                                : text_cell(t[k]);
+    rc = xlsx_create(path, "Rencana", headers, 14, &b);
+    for (size_t i = 0; i < sp->n_moves && rc == ERR_OK; i++) {
+        const struct saved_move *m = &sp->moves[i];
+        char pilihan[16] = "";
+        char km[32];
+        if (m->aps) {
+            snprintf(pilihan, sizeof(pilihan), "%d", m->pilihan_ke);
         }
-        json_obj_destroy(m);
-        rc = xlsx_row(b, cells, 11);
+        snprintf(km, sizeof(km), "%lld.%02lld", (long long)(m->km_centi / 100),
+                 (long long)(m->km_centi % 100));
+        struct xlsx_cell cells[] = {
+            text_cell(m->nip),
+            text_cell(m->nama),
+            text_cell(m->jabatan_asal),
+            text_cell(m->jabatan_tujuan),
+            text_cell(m->unit_asal),
+            text_cell(m->unit_tujuan),
+            text_cell(m->aps ? "aps" : "penugasan"),
+            number_cell(pilihan, 0),
+            number_cell(km, 2),
+            text_cell(decision_word(m->sementara_sampai)),
+            text_cell(m->penjelasan),
+            text_cell(decision_word(m->tanggapan)),
+            text_cell(decision_word(m->keputusan_tpk)),
+            text_cell(decision_word(m->keputusan_ppk))};
+        rc = xlsx_row(b, cells, 14);
     }
     return finish(b, path, rc, f);
 }

@@ -12,11 +12,13 @@
 
 struct store;
 struct json_obj;
+struct saved_plan;
 
 /* The ABK of 'st' as of 'day' by jabatan, as XLSX, to 'f'. */
 MUST_USE enum err xlsx_export_abk(struct store *st, int32_t day, FILE *f);
-/* The moves of plan document 'doc' as XLSX to 'f'. */
-MUST_USE enum err xlsx_export_plan(const struct json_obj *doc, FILE *f);
+/* The moves of saved plan 'sp' with their decision so far as XLSX to
+ * 'f'. */
+MUST_USE enum err xlsx_export_plan(const struct saved_plan *sp, FILE *f);
 /* Every employee (the nominative list) as XLSX to 'f'. */
 MUST_USE enum err xlsx_export_pegawai(struct store *st, FILE *f);
 

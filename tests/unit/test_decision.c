@@ -621,6 +621,40 @@ test_decision_rerun_keeps_what_was_decided(void **state)
     store_close(st);
 }
 
+/* A kept move that leaned on an undecided one (half of a chain) is not
+ * kept alone: it is planned again with its partner, and the re-run holds
+ * on the day's data (the web app's review of 2026-12-06 found a re-run
+ * that could not be approved). */
+static void
+test_decision_rerun_does_not_keep_half_a_chain(void **state)
+{
+    (void)state;
+    char db[128];
+    struct decision_outcome o;
+    snprintf(db, sizeof(db), "%s/rerun-half.db", dir);
+    copy_db(db);
+    struct store *st = open_db(db);
+    assert_int_equal(decision_publish(st, &hr, "r", DATE_NONE, &o), ERR_OK);
+    struct decision_item half = {FAJAR, "setuju", NULL, NULL};
+    assert_int_equal(
+        decision_consider(st, &tpk, "r", &half, 1, false, false, &o), ERR_OK);
+    assert_int_equal(decision_rerun(st, &hr, "r", "r3", &o), ERR_OK);
+    struct saved_plan sp;
+    assert_int_equal(planning_saved_load(st, "r3", &sp), ERR_OK);
+    const struct saved_move *f = planning_saved_move(&sp, FAJAR);
+    assert_non_null(f); /* Planned again, with Dewi, as a new move. */
+    assert_string_equal(f->keputusan_tpk, "");
+    assert_non_null(planning_saved_move(&sp, DEWI));
+    planning_saved_cleanup(&sp);
+    assert_int_equal(decision_publish(st, &hr, "r3", DATE_NONE, &o), ERR_OK);
+    agree_all(st, "r3");
+    assert_int_equal(decision_approve(st, &ppk, "r3", date_from_ymd(2027, 1, 1),
+                                      NULL, 0, false, &o),
+                     ERR_OK);
+    decision_outcome_cleanup(&o);
+    store_close(st);
+}
+
 int
 main(void)
 {
@@ -630,6 +664,7 @@ main(void)
         cmocka_unit_test(test_decision_refusal_takes_its_chain_along),
         cmocka_unit_test(test_decision_close_needs_every_move_and_answer),
         cmocka_unit_test(test_decision_rerun_keeps_what_was_decided),
+        cmocka_unit_test(test_decision_rerun_does_not_keep_half_a_chain),
         cmocka_unit_test(
             test_decision_two_approvals_sharing_employees_one_wins),
         cmocka_unit_test(test_decision_kill_during_approval_leaves_it_whole),
