@@ -17,6 +17,8 @@ let srv;
 let browser;
 let plan; // Published: the employees, the heads and the TPK act on it.
 let plan2; // Closed by the TPK: the PPK decides it.
+let plan3; // Published, then run again with the TPK's decisions: returned.
+let rerun; // The plan that re-run made (a draft with kept moves).
 let request;
 let unit;
 let nip;
@@ -29,8 +31,10 @@ before(async () => {
   const kepala = await apiSession(srv.url, srv.accounts.kepala_unit);
   plan = 'aksesibilitas';
   plan2 = 'aksesibilitas-ppk';
+  plan3 = 'aksesibilitas-asal';
+  rerun = 'aksesibilitas-ulang';
   unit = '5271.DIKBUD';
-  for (const name of [plan, plan2]) {
+  for (const name of [plan, plan2, plan3]) {
     assert.equal((await bk.post('/api/plans', { name, mode: 'combined' })).status, 201);
     assert.equal((await bk.post(`/api/plans/${name}/publish`)).status, 200);
   }
@@ -59,6 +63,17 @@ before(async () => {
     ).status,
     200,
   );
+  // The TPK agrees to the moves of the third plan; BKPSDM runs it again.
+  const moves3 = (await bk.get(`/api/plans/${plan3}`)).body.moves;
+  assert.equal(
+    (
+      await tpk.post(`/api/plans/${plan3}/consider`, {
+        moves: moves3.map((m) => ({ nip: m.nip, keputusan: 'setuju' })),
+      })
+    ).status,
+    200,
+  );
+  assert.equal((await bk.post(`/api/plans/${plan3}/rerun`, { name: rerun })).status, 201);
   // A request every role but the employee's may open.
   request = (await kepala.get('/api/requests')).body.rows[0].id;
   nip = (await bk.get('/api/employees?unit=' + unit)).body.rows[0].nip;
@@ -120,7 +135,9 @@ test('the pages of bkpsdm pass axe', async () => {
     ['pegawai/' + nip, '#emp-history-table tbody tr'],
     ['permohonan/' + request, 'dl.facts .status'],
     ['rencana', '#plan-list'],
-    ['rencana/' + plan, '#move-table tbody tr'],
+    ['rencana/' + plan, '#rerun-form'],
+    ['rencana/' + rerun, '#rerun-of'],
+    ['rencana/' + plan3, '#rerun-note'],
     ['audit', '#audit tbody tr'],
   ]);
 });
@@ -139,7 +156,7 @@ test('the pages of tpk, ppk, kepala_unit, pegawai and admin pass axe', async () 
     ['kotak-masuk', 'table tbody tr'],
     ['permohonan/' + request, 'dl.facts .status'],
     ['rencana', '#plan-list'],
-    ['rencana/' + plan2, '#approve-form'],
+    ['rencana/' + plan2, '#ba-pdf'],
     ['audit', '#audit tbody tr'],
   ]);
   await visitAll('kepala_unit', [
@@ -168,14 +185,16 @@ test('every page passes axe and fits on a phone', async () => {
       ['unit/' + unit, '#unit-abk tbody tr'],
       ['permohonan/' + request, 'dl.facts .status'],
       ['rencana', '#plan-list'],
-      ['rencana/' + plan, '#move-table tbody tr'],
+      ['rencana/' + plan, '#rerun-form'],
+      ['rencana/' + rerun, '#move-table tbody tr'],
+      ['rencana/' + plan3, '#rerun-note'],
       ['audit', '#audit tbody tr'],
       ['banding/' + plan + '/' + plan, '#cmp-a'],
     ],
     phone,
   );
   await visitAll('tpk', [['rencana/' + plan, '#tpk-session']], phone);
-  await visitAll('ppk', [['rencana/' + plan2, '#approve-form']], phone);
+  await visitAll('ppk', [['rencana/' + plan2, '#ba-pdf']], phone);
   await visitAll('kepala_unit', [['rencana/' + plan, '#move-count']], phone);
   await visitAll(
     'pegawai',

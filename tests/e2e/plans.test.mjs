@@ -861,6 +861,7 @@ test('the plan pages and the proposals read in English with no word missing', as
   await page.goto(srv.url + '/#/rencana/' + PLAN);
   await page.getByRole('heading', { name: 'Transfer plan ' + PLAN }).waitFor();
   await page.locator('#move-count').filter({ hasText: 'Showing' }).waitFor();
+  await page.getByRole('link', { name: 'Minutes (PDF)' }).waitFor();
   await page.getByText('Settings this plan used').click();
   await page.goto(srv.url + `/#/banding/${PLAN}/${PLAN2}`);
   await page.getByRole('heading', { name: `Comparing ${PLAN} and ${PLAN2}` }).waitFor();

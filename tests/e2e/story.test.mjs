@@ -15,7 +15,13 @@
 // the destination's consent and the TPK's consideration happen on the
 // plan itself; the individual route of a request outside a plan
 // (verifikasi, setujui_tujuan, pertimbangkan, tetapkan with a TMT) is the
-// last test.
+// second test. The third is a session that goes wrong: the TPK refuses an
+// own request that others depend on (a swap, cycle or chain of requests),
+// BKPSDM runs the plan again with the TPK's decisions fixed, the TPK
+// closes the new plan (its minutes download), the PPK strikes one more
+// move and decides; the SK lists exactly what survived, the refused
+// request carries the plan's answer and a moved employee's page shows the
+// move waiting for its TMT.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -32,6 +38,7 @@ import {
   PDF,
   shot,
   startServer,
+  verifyRequests,
 } from './lib.mjs';
 
 let srv;
@@ -399,6 +406,390 @@ test('a request outside a plan: BKPSDM verifies, the head receives, the TPK cons
   assert.match(
     await card.getByRole('link', { name: 'Unduh petikan SK (PDF)' }).getAttribute('href'),
     new RegExp(`/api/plans/permohonan-${pick.id}/sk\\.pdf\\?nip=${pick.nip}$`),
+  );
+  noErrors(errors);
+  await page.context().close();
+});
+
+const escapeRe = (x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// The text of a downloaded PDF (poppler-utils' pdftotext).
+async function pdfText(download) {
+  const path = await download.path();
+  assert.equal(readFileSync(path).subarray(0, 5).toString(), '%PDF-');
+  const text = spawnSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  assert.equal(text.status, 0, 'pdftotext reads ' + download.suggestedFilename());
+  return text.stdout;
+}
+
+// Wait until the move list shows 'n' rows.
+async function shown(page, n) {
+  await page.waitForFunction((want) => document.querySelector('#move-count')?.dataset.shown === String(want), n);
+}
+
+test("a refusal others depend on, a re-run with the TPK's decisions, the minutes, a strike and the SK", async (t) => {
+  const PLAN_A = 'sidang-tpk';
+  const PLAN_B = 'sidang-tpk-ulang';
+  const tpk = await apiSession(srv.url, srv.accounts.tpk);
+  // Only verified requests enter a plan: the rest of the demo's.
+  assert.ok((await verifyRequests(srv)).length > 10, 'the kepala releases many demo requests');
+  // A plan whose name the re-run will try first.
+  const TAKEN = 'nama-terpakai';
+  assert.equal((await bk.post('/api/plans', { name: TAKEN, mode: 'directed', max_moves: 1 })).status, 201);
+  const { page, errors } = await openPage(browser);
+
+  // BKPSDM runs a combined plan and publishes it; only then may it be run
+  // again with the TPK's decisions.
+  await login(page, srv.url, srv.accounts.bkpsdm);
+  await page.getByRole('link', { name: 'Perencanaan Mutasi' }).click();
+  await page.getByLabel('Nama rencana').fill(PLAN_A);
+  await page.getByRole('button', { name: 'Jalankan perencanaan' }).click();
+  await page.getByRole('heading', { name: 'Rencana Mutasi ' + PLAN_A }).waitFor({ timeout: 60000 });
+  assert.equal(await page.locator('#rerun-form').count(), 0, 'a draft is not run again');
+  await page.getByRole('button', { name: 'Terbitkan ke pegawai' }).click();
+  await page.locator('#decision').getByText('Diterbitkan ke pegawai', { exact: true }).waitFor();
+  await page.locator('#rerun-form').waitFor();
+  assert.equal(await page.getByLabel('Nama rencana baru').inputValue(), PLAN_A + '-ulang');
+  await logout(page);
+
+  // An own request whose refusal takes other own requests along: the
+  // server names them (409) and records nothing until confirmed. Asked
+  // of the server for the moves that meet another request at either end;
+  // a refusal that takes nothing along is put back to setuju. A second
+  // such move is kept for later: it and its dependents stay undecided.
+  const docA = (await bk.get('/api/plans/' + PLAN_A)).body;
+  const byNip = new Map(docA.moves.map((m) => [m.nip, m]));
+  const aps = docA.moves.filter((m) => m.jenis === 'aps');
+  const from = (m) => m.unit_asal + '/' + m.jabatan_asal;
+  const to = (m) => m.unit_tujuan + '/' + m.jabatan_tujuan;
+  const meets = (m) => aps.some((x) => x !== m && (to(x) === from(m) || from(x) === to(m)));
+  const chains = [];
+  for (const m of aps.filter(meets)) {
+    const r = await tpk.post(`/api/plans/${PLAN_A}/consider`, {
+      moves: [{ nip: m.nip, keputusan: 'tolak', catatan: 'uji' }],
+    });
+    if (r.status === 409) {
+      chains.push({ move: m, deps: r.body.error.nips });
+    } else {
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      assert.equal(
+        (await tpk.post(`/api/plans/${PLAN_A}/consider`, { moves: [{ nip: m.nip, keputusan: 'setuju' }] })).status,
+        200,
+      );
+    }
+  }
+  const refusal = chains.find((c) => c.deps.every((n) => byNip.get(n)?.jenis === 'aps'));
+  assert.ok(refusal, 'the combined plan has an own request that other own requests depend on');
+  const chainOf = (c) => [c.move.nip, ...c.deps];
+  const later = chains.find((c) => !chainOf(c).some((n) => chainOf(refusal).includes(n)));
+  assert.ok(later, 'a second move others depend on');
+
+  // The TPK refuses it in the browser: the dependents are shown, by name,
+  // to confirm; then they go too.
+  const m = refusal.move;
+  const NOTE = 'Formasi tujuan sedang ditinjau ulang.';
+  await login(page, srv.url, srv.accounts.tpk);
+  await page.goto(srv.url + '/#/rencana/' + PLAN_A);
+  await page.locator('#tpk-session').waitFor();
+  await page.getByLabel('Cari nama atau NIP').fill(m.nip);
+  await shown(page, 1);
+  const tr = page.locator('#move-table tbody tr').filter({ hasText: m.nip });
+  await tr.getByLabel(`Catatan TPK untuk ${m.nama}`).fill(NOTE);
+  const refused = page.waitForResponse((r) => r.url().endsWith(`/api/plans/${PLAN_A}/consider`));
+  await tr.getByRole('button', { name: `Tolak: ${m.nama}` }).click();
+  const res = await refused;
+  assert.equal(res.status(), 409);
+  const error = (await res.json()).error;
+  assert.deepEqual([...error.nips].sort(), [...refusal.deps].sort());
+  const confirm = page.locator('#tpk-confirm');
+  await confirm.waitFor();
+  assert.equal(await confirm.getByRole('alert').textContent(), error.message);
+  assert.deepEqual(
+    await confirm.locator('li[data-nip]').evaluateAll((xs) => xs.map((x) => x.dataset.nip)),
+    error.nips.slice(0, 20),
+  );
+  for (const n of error.nips.slice(0, 20)) {
+    assert.match(await confirm.locator(`li[data-nip="${n}"]`).textContent(), new RegExp(escapeRe(byNip.get(n).nama)));
+  }
+  await shot(page, 'story-8-dependents');
+  await confirm.getByRole('button', { name: 'Tolak juga perpindahan tersebut' }).click();
+  await confirm.waitFor({ state: 'detached' });
+  await tr.locator('[data-tpk="tolak"]').waitFor();
+  // The TPK agrees to one own request in the list, and (through the API)
+  // to the rest but the second chain, which stays undecided: what it
+  // agrees to holds without the undecided moves (those are what the
+  // server named for the second move, asked again now).
+  const gone = new Set(chainOf(refusal));
+  const again = await tpk.post(`/api/plans/${PLAN_A}/consider`, {
+    moves: [{ nip: later.move.nip, keputusan: 'tolak', catatan: 'uji' }],
+  });
+  assert.equal(again.status, 409, 'the second move still takes others along');
+  const open = new Set([later.move.nip, ...again.body.error.nips]);
+  const kept = aps.find((x) => !gone.has(x.nip) && !open.has(x.nip) && !x.sementara_sampai);
+  assert.ok(kept, 'another own request to keep');
+  await page.getByLabel('Cari nama atau NIP').fill(kept.nip);
+  await shown(page, 1);
+  const keptRow = page.locator('#move-table tbody tr').filter({ hasText: kept.nip });
+  await keptRow.getByRole('button', { name: `Setuju: ${kept.nama}` }).click();
+  await keptRow.locator('[data-tpk="setuju"]').waitFor();
+  const rest = (await bk.get('/api/plans/' + PLAN_A)).body.moves.filter((x) => !x.keputusan_tpk && !open.has(x.nip));
+  assert.equal(
+    (
+      await tpk.post(`/api/plans/${PLAN_A}/consider`, {
+        moves: rest.map((x) => ({ nip: x.nip, keputusan: 'setuju' })),
+      })
+    ).status,
+    200,
+  );
+  await logout(page);
+  const decidedA = (await bk.get('/api/plans/' + PLAN_A)).body.moves;
+  const agreed = decidedA.filter((x) => x.keputusan_tpk === 'setuju');
+  const refusedA = decidedA.filter((x) => x.keputusan_tpk === 'tolak').map((x) => x.nip);
+  assert.deepEqual([...refusedA].sort(), [...gone].sort());
+  const undecided = decidedA.filter((x) => !x.keputusan_tpk).length;
+  assert.equal(undecided, open.size, 'the second chain is left to plan again');
+
+  // BKPSDM runs the plan again with the TPK's decisions. A name in use is
+  // refused by the server and changes nothing.
+  await login(page, srv.url, srv.accounts.bkpsdm);
+  await page.goto(srv.url + '/#/rencana/' + PLAN_A);
+  const intro = page.locator('#rerun-intro');
+  await intro.waitFor();
+  assert.equal(await intro.getAttribute('data-setuju'), String(agreed.length));
+  assert.equal(await intro.getAttribute('data-tolak'), String(refusedA.length));
+  assert.equal(await intro.getAttribute('data-belum'), String(undecided));
+  await page.getByLabel('Nama rencana baru').fill(TAKEN);
+  const taken = page.waitForResponse((r) => r.url().endsWith(`/api/plans/${PLAN_A}/rerun`));
+  await page.getByRole('button', { name: 'Jalankan ulang dengan keputusan TPK' }).click();
+  const takenRes = await taken;
+  assert.equal(takenRes.status(), 409);
+  const takenErr = (await takenRes.json()).error;
+  await page.locator('#pl-rerun-err').filter({ hasText: takenErr.message }).waitFor();
+  assert.equal(await page.getByLabel('Nama rencana baru').getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'pl-rerun-name');
+  assert.equal((await bk.get('/api/plans/' + PLAN_A)).body.plan.status, 'diterbitkan');
+  await page.getByLabel('Nama rencana baru').fill(PLAN_B);
+  const rerun = page.waitForResponse((r) => r.url().endsWith(`/api/plans/${PLAN_A}/rerun`));
+  await page.getByRole('button', { name: 'Jalankan ulang dengan keputusan TPK' }).click();
+  assert.equal((await rerun).status(), 201);
+  await page.getByRole('heading', { name: 'Rencana Mutasi ' + PLAN_B }).waitFor({ timeout: 60000 });
+  // The new plan keeps the TPK's agreed moves, as agreed, and leaves the
+  // refused employees where they are.
+  const docB = (await bk.get('/api/plans/' + PLAN_B)).body;
+  assert.equal(docB.plan.status, 'draf');
+  assert.equal(docB.plan.dari, PLAN_A);
+  assert.equal(docB.summary.tetap, agreed.length);
+  const inB = new Map(docB.moves.map((x) => [x.nip, x]));
+  for (const a of agreed) {
+    const b = inB.get(a.nip);
+    assert.ok(b, a.nip + ' is kept');
+    assert.equal(b.keputusan_tpk, 'setuju');
+    assert.equal(to(b), to(a));
+  }
+  assert.equal(docB.moves.filter((x) => x.keputusan_tpk).length, agreed.length, 'nothing else is decided');
+  for (const n of refusedA) {
+    assert.ok(!inB.has(n), n + ' stays');
+  }
+  await page.locator(`#decision [data-dari="${PLAN_A}"]`).waitFor();
+  await page.locator(`#decision [data-tetap="${agreed.length}"]`).waitFor();
+  await page
+    .locator('#rerun-of')
+    .filter({ hasText: `dijalankan ulang dari rencana ${PLAN_A}` })
+    .waitFor();
+  assert.equal(
+    await page.locator('[data-kpi="moves"]').textContent(),
+    docB.moves.length.toLocaleString('id-ID'),
+    'the count is the plan’s own',
+  );
+  // The kept moves read as agreed in the draft's list.
+  await page.getByLabel('Keberatan dan keputusan').selectOption('setuju');
+  await shown(page, agreed.length);
+  await shot(page, 'story-9-rerun');
+  // The old plan is returned with the note naming the new one.
+  await page.locator(`#decision [data-dari="${PLAN_A}"]`).getByRole('link', { name: PLAN_A }).click();
+  await page.getByRole('heading', { name: 'Rencana Mutasi ' + PLAN_A }).waitFor();
+  const old = (await bk.get('/api/plans/' + PLAN_A)).body.plan;
+  assert.equal(old.status, 'dikembalikan');
+  assert.match(old.catatan_kembali, new RegExp(escapeRe(PLAN_B)));
+  await page.locator('#decision').getByText('Dikembalikan ke BKPSDM', { exact: true }).first().waitFor();
+  await page.locator('#decision dd').getByText(old.catatan_kembali, { exact: true }).waitFor();
+  await page
+    .locator('#rerun-note')
+    .filter({ hasText: `sebagai rencana ${PLAN_B}` })
+    .waitFor();
+  assert.equal(await page.locator('#rerun-form').count(), 0);
+  await shot(page, 'story-9-returned');
+  await page.getByRole('link', { name: 'Buka rencana ' + PLAN_B }).click();
+  await page.getByRole('heading', { name: 'Rencana Mutasi ' + PLAN_B }).waitFor();
+  await page.getByRole('button', { name: 'Terbitkan ke pegawai' }).click();
+  await page.locator('#decision').getByText('Diterbitkan ke pegawai', { exact: true }).waitFor();
+  await logout(page);
+
+  // The TPK finds the kept moves decided, agrees to the rest and closes;
+  // the minutes download.
+  await login(page, srv.url, srv.accounts.tpk);
+  await page.goto(srv.url + '/#/rencana/' + PLAN_B);
+  await page.locator(`#tpk-progress[data-decided="${agreed.length}"][data-total="${docB.moves.length}"]`).waitFor();
+  assert.equal(await page.locator('#ba-pdf').count(), 0, 'no minutes before the session closes');
+  assert.equal((await bk.get(`/api/plans/${PLAN_B}/berita-acara.pdf`)).status, 409);
+  const toDecide = docB.moves.length - agreed.length;
+  await page.getByRole('button', { name: `Setujui semua yang tidak berkeberatan (${toDecide})` }).click();
+  await page.locator(`#tpk-progress[data-decided="${docB.moves.length}"]`).waitFor();
+  await page.getByRole('button', { name: 'Tutup sidang' }).click();
+  await page.locator('#decision').getByText('Dipertimbangkan TPK', { exact: true }).first().waitFor();
+  const closed = (await bk.get('/api/plans/' + PLAN_B)).body;
+  assert.equal(closed.plan.status, 'dipertimbangkan');
+  assert.ok(closed.plan.ba_nomor);
+  const ba = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Berita acara (PDF)' }).click();
+  const baDl = await ba;
+  assert.equal(baDl.suggestedFilename(), `berita-acara-${PLAN_B}.pdf`);
+  const minutes = await pdfText(baDl);
+  assert.ok(minutes.includes('BERITA ACARA'), minutes.slice(0, 400));
+  assert.ok(minutes.includes(closed.plan.ba_nomor), 'the minutes carry their number');
+  await logout(page);
+
+  // The PPK strikes one more move with a reason: a permanent assignment
+  // away from the kept request's places (one that no other move meets at
+  // either end if there is one). When others depend on it, the server
+  // names them and the PPK confirms that they go too. The plan is
+  // decided from the 1st of next month.
+  const ends = new Map();
+  for (const x of closed.moves) {
+    for (const e of [from(x), to(x)]) {
+      ends.set(e, (ends.get(e) || 0) + 1);
+    }
+  }
+  const strikable = (x) =>
+    x.keputusan_tpk === 'setuju' &&
+    !x.sementara_sampai &&
+    x.nip !== kept.nip &&
+    ![from(x), to(x)].some((e) => e === from(kept) || e === to(kept));
+  const alone = (x) => strikable(x) && ends.get(from(x)) === 1 && ends.get(to(x)) === 1;
+  const struck =
+    closed.moves.find((x) => alone(x) && x.jenis === 'penugasan') ||
+    closed.moves.find(alone) ||
+    closed.moves.find(strikable);
+  assert.ok(
+    struck,
+    'a move to strike: ' + JSON.stringify(closed.moves.map((x) => [x.jenis, x.keputusan_tpk, x.sementara_sampai])),
+  );
+  const REASON = 'Pegawai sedang menjalani pemeriksaan disiplin.';
+  const tmt = firstOfNextMonth();
+  await login(page, srv.url, srv.accounts.ppk);
+  await page.goto(srv.url + '/#/rencana/' + PLAN_B);
+  await page.locator('#approve-form').waitFor();
+  await page.getByRole('link', { name: 'Berita acara (PDF)' }).waitFor();
+  await page.getByLabel('Cari nama atau NIP').fill(struck.nip);
+  await shown(page, 1);
+  const sRow = page.locator('#move-table tbody tr').filter({ hasText: struck.nip });
+  await sRow.getByRole('button', { name: `Coret: ${struck.nama}` }).click();
+  await sRow.getByLabel(`Alasan coret untuk ${struck.nama}`).fill(REASON);
+  await page.getByLabel('TMT mutasi').fill(tmt);
+  const approve = () => page.waitForResponse((r) => r.url().endsWith(`/api/plans/${PLAN_B}/approve`));
+  let answer = approve();
+  await page.getByRole('button', { name: 'Tetapkan rencana' }).click();
+  let approvedRes = await answer;
+  let along = [];
+  if (approvedRes.status() === 409) {
+    const e = (await approvedRes.json()).error;
+    along = e.nips;
+    assert.match(e.message, /bergantung padanya/, 'only dependents are confirmed');
+    const concerned = page.locator('#approve-concerned');
+    await concerned.waitFor();
+    assert.deepEqual(
+      await concerned.locator('li[data-nip]').evaluateAll((xs) => xs.map((x) => x.dataset.nip)),
+      along.slice(0, 20),
+    );
+    answer = approve();
+    await concerned.getByRole('button', { name: 'Coret juga perpindahan tersebut lalu tetapkan' }).click();
+    approvedRes = await answer;
+  }
+  assert.equal(approvedRes.status(), 200, await approvedRes.text());
+  await page.locator('#decision').getByText('Ditetapkan', { exact: true }).first().waitFor();
+  const final = (await bk.get('/api/plans/' + PLAN_B)).body;
+  assert.equal(final.plan.status, 'ditetapkan');
+  assert.equal(final.plan.tmt, tmt);
+  const finalBy = new Map(final.moves.map((x) => [x.nip, x]));
+  assert.equal(finalBy.get(struck.nip).keputusan_ppk, 'coret');
+  assert.equal(finalBy.get(struck.nip).alasan_ppk, REASON);
+  for (const n of along) {
+    assert.equal(finalBy.get(n).keputusan_ppk, 'coret', n + ' is struck along');
+  }
+
+  // The SK lists exactly the permanent moves that survived: agreed by the
+  // TPK, not struck by the PPK (nor along with the strike).
+  const out = new Set([struck.nip, ...along]);
+  const surviving = closed.moves
+    .filter((x) => x.keputusan_tpk === 'setuju' && !out.has(x.nip) && !x.sementara_sampai)
+    .map((x) => x.nip)
+    .sort();
+  assert.ok(surviving.includes(kept.nip), 'the kept request survives');
+  assert.deepEqual(
+    final.moves
+      .filter((x) => x.keputusan_ppk === 'setuju' && !x.sementara_sampai)
+      .map((x) => x.nip)
+      .sort(),
+    surviving,
+  );
+  const sk = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Unduh SK mutasi (PDF)' }).click();
+  const skText = await pdfText(await sk);
+  assert.ok(skText.includes(final.plan.sk_nomor));
+  assert.deepEqual([...new Set(skText.match(/\b\d{18}\b/g))].sort(), surviving, 'the SK names the surviving moves');
+  // The minutes are still there once decided.
+  const ba2 = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Berita acara (PDF)' }).click();
+  assert.ok((await pdfText(await ba2)).includes('BERITA ACARA'));
+  await shot(page, 'story-10-decided');
+
+  // The refused request stays open with the plan's answer in its
+  // timeline; the kept one is decided.
+  const requests = (await bk.get('/api/requests')).body.rows;
+  const refusedReq = requests.find((r) => r.nip === m.nip && r.status === 'diverifikasi');
+  assert.ok(refusedReq, 'the refused request stays verified');
+  const keptReq = requests.find((r) => r.nip === kept.nip && r.status === 'ditetapkan');
+  assert.ok(keptReq, 'the kept request is decided');
+  await page.goto(srv.url + '/#/permohonan/' + refusedReq.id);
+  await page.locator('dl.facts .status').getByText('Diverifikasi BKPSDM', { exact: true }).waitFor();
+  await page.locator('ol.timeline li', { hasText: `Belum dikabulkan dalam rencana ${PLAN_B}` }).waitFor();
+  await page.goto(srv.url + '/#/permohonan/' + keptReq.id);
+  await page
+    .locator('ol.timeline li', { hasText: `Dikabulkan dalam rencana ${PLAN_B} ke ${kept.unit_tujuan}` })
+    .waitFor();
+
+  // The employee of the kept request still works where they are today;
+  // their page says where they move and from when.
+  const rec = (await bk.get('/api/employees/' + kept.nip)).body;
+  assert.equal(rec.pindah?.unit, kept.unit_tujuan);
+  assert.equal(rec.pindah?.tmt, tmt);
+  assert.equal(rec.unit_berlaku, kept.unit_asal);
+  await page.goto(srv.url + '/#/pegawai/' + kept.nip);
+  const notice = page.locator('p.notice.info').filter({ hasText: 'Pindah ke' });
+  await notice.waitFor();
+  const said = await notice.textContent();
+  assert.ok(said.includes(rec.pindah.unit_nama), said);
+  const [y, mo] = tmt.split('-').map(Number);
+  const MONTHS = [
+    'Januari',
+    'Februari',
+    'Maret',
+    'April',
+    'Mei',
+    'Juni',
+    'Juli',
+    'Agustus',
+    'September',
+    'Oktober',
+    'November',
+    'Desember',
+  ];
+  assert.ok(said.includes(`per 1 ${MONTHS[mo - 1]} ${y}`), said);
+  await shot(page, 'story-11-pindah');
+  t.diagnostic(
+    `${PLAN_A}: ${docA.moves.length} moves, ${gone.size} refused, ${open.size} left open; ` +
+      `${PLAN_B}: ${docB.moves.length} moves, ${agreed.length} kept; ` +
+      `struck ${struck.jenis} ${struck.nip} with ${along.length} along`,
   );
   noErrors(errors);
   await page.context().close();

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // A plan's way to a decision (domain.md section 5, contract section 7):
 // the controls each role has on the plan page (pages/plans.jsx).
-//  - BKPSDM publishes a draft with a deadline for the answers (tenggat);
+//  - BKPSDM publishes a draft with a deadline for the answers (tenggat),
+//    and may run a published plan again with the TPK's decisions so far
+//    fixed (a new plan; the old one is returned with a note naming it);
 //  - the head of a receiving OPD answers for a move into it;
 //  - the TPK decides every move (setuju or tolak, a refusal with a note),
 //    answers every objection, may agree to all unobjected moves at once,
@@ -14,7 +16,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { post } from '../api.js';
 import { date, num, strings, t } from '../i18n.js';
-import { ActionButton, Field, Notice, toast } from '../ui.jsx';
+import { ActionButton, Field, go, href, Notice, toast } from '../ui.jsx';
 
 strings({
   id: {
@@ -94,6 +96,19 @@ strings({
     pl_head_err_note: 'Keberatan wajib disertai alasan: isi catatan.',
     pl_head_sent: 'Tanggapan Anda atas perpindahan {nama} tersimpan.',
     pl_head_was: 'Terkirim:',
+    pl_rerun_title: 'Jalankan ulang',
+    pl_rerun_intro:
+      'Perencana dijalankan lagi dengan keputusan TPK sejauh ini: {s} perpindahan yang disetujui TPK tetap (sudah tercatat setuju di rencana baru), pegawai pada {r} perpindahan yang ditolak tidak dipindah, dan {b} perpindahan yang belum diputuskan direncanakan ulang. Rencana baru disimpan sebagai draf; rencana ini dikembalikan ke BKPSDM dengan catatan yang menyebut rencana baru.',
+    pl_rerun_name: 'Nama rencana baru',
+    pl_rerun: 'Jalankan ulang dengan keputusan TPK',
+    pl_rerun_confirm:
+      'Jalankan ulang rencana {name} sebagai {baru}? Rencana {name} tidak dapat dipertimbangkan lagi; sidang TPK berlanjut pada rencana baru setelah diterbitkan.',
+    pl_rerun_running: 'Perencanaan ulang sedang berjalan…',
+    pl_rerun_done: 'Rencana {name} dibuat: {k} perpindahan tetap dari keputusan TPK, {n} perpindahan seluruhnya.',
+    pl_rerun_err_same: 'Nama rencana baru harus berbeda dari nama rencana ini.',
+    pl_rerun_note:
+      'Dijalankan ulang oleh BKPSDM sebagai rencana {baru} dengan keputusan TPK yang sudah ada; rencana ini tidak dipertimbangkan lagi.',
+    pl_rerun_open: 'Buka rencana {name}',
   },
   en: {
     pl_for: 'for {nama}',
@@ -171,6 +186,19 @@ strings({
     pl_head_err_note: 'An objection needs a reason: fill in the note.',
     pl_head_sent: 'Your answer on the transfer of {nama} is saved.',
     pl_head_was: 'Sent:',
+    pl_rerun_title: 'Run again',
+    pl_rerun_intro:
+      "The planner runs again with the TPK's decisions so far: the {s} transfers the TPK agreed to are kept (already recorded as agreed in the new plan), the employees of the {r} refused transfers stay, and the {b} undecided transfers are planned again. The new plan is saved as a draft; this plan is returned to BKPSDM with a note naming the new one.",
+    pl_rerun_name: 'New plan name',
+    pl_rerun: "Run again with the TPK's decisions",
+    pl_rerun_confirm:
+      "Run plan {name} again as {baru}? Plan {name} can no longer be considered; the TPK's session goes on with the new plan once it is published.",
+    pl_rerun_running: 'The planner is running again…',
+    pl_rerun_done: "Plan {name} is ready: {k} transfers kept from the TPK's decisions, {n} transfers in all.",
+    pl_rerun_err_same: "The new plan name must differ from this plan's name.",
+    pl_rerun_note:
+      "Run again by BKPSDM as plan {baru} with the TPK's decisions so far; this plan is no longer considered.",
+    pl_rerun_open: 'Open plan {name}',
   },
 });
 
@@ -278,6 +306,92 @@ export function PublishForm({ name, reload }) {
       </div>
       {error && (
         <p class="form-error" id="pl-publish-err" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+// ---- BKPSDM: run a published plan again with the TPK's decisions -----------
+const NAME_RE = /^[A-Za-z0-9._-]{1,64}$/;
+
+// A free-looking default for the new plan's name: NAME-ulang (cut to fit).
+function rerunName(name) {
+  const tail = '-ulang';
+  return name.slice(0, 64 - tail.length) + tail;
+}
+
+export function RerunForm({ name, moves }) {
+  const [baru, setBaru] = useState(() => rerunName(name));
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const count = (k) => moves.filter((m) => (m.keputusan_tpk || '') === k).length;
+  const fail = (text) => {
+    setError(text);
+    document.getElementById('pl-rerun-name')?.focus();
+  };
+  const submit = async (e) => {
+    e.preventDefault();
+    const n = baru.trim();
+    if (!NAME_RE.test(n)) {
+      fail(t('pl_err_name'));
+      return;
+    }
+    if (n === name) {
+      fail(t('pl_rerun_err_same'));
+      return;
+    }
+    setError('');
+    if (!window.confirm(t('pl_rerun_confirm', { name, baru: n }))) {
+      return;
+    }
+    setBusy(true);
+    try {
+      const doc = await post(planPath(name) + '/rerun', { name: n });
+      toast(t('pl_rerun_done', { name: n, k: num(doc.summary.tetap ?? 0), n: num(doc.moves.length) }));
+      go('rencana/' + encodeURIComponent(n));
+    } catch (err) {
+      setBusy(false);
+      fail(err.message);
+    }
+  };
+  return (
+    <form id="rerun-form" onSubmit={submit} noValidate aria-labelledby="rerun-h" aria-describedby="rerun-intro">
+      <h3 id="rerun-h">{t('pl_rerun_title')}</h3>
+      <p id="rerun-intro" data-setuju={count('setuju')} data-tolak={count('tolak')} data-belum={count('')}>
+        {t('pl_rerun_intro', { s: num(count('setuju')), r: num(count('tolak')), b: num(count('')) })}
+      </p>
+      <div class="form-row">
+        <Field label={t('pl_rerun_name')} hint={t('pl_name_hint')} id="pl-rerun-name">
+          {(fid) => (
+            <input
+              id={fid}
+              value={baru}
+              maxLength={64}
+              size={30}
+              required
+              autocomplete="off"
+              aria-invalid={error ? 'true' : undefined}
+              aria-describedby={fid + '-hint' + (error ? ' pl-rerun-err' : '')}
+              onInput={(e) => {
+                setBaru(e.target.value);
+                setError('');
+              }}
+            />
+          )}
+        </Field>
+        <button type="submit" class="btn primary" disabled={busy} aria-busy={busy}>
+          {t('pl_rerun')}
+        </button>
+      </div>
+      {busy && (
+        <p class="running" role="status">
+          {t('pl_rerun_running')}
+        </p>
+      )}
+      {error && (
+        <p class="form-error" id="pl-rerun-err" role="alert">
           {error}
         </p>
       )}
@@ -902,7 +1016,10 @@ export function usePpk({ name, doc, names, reload, role }) {
   };
 }
 
-export function StatusNote({ plan, role }) {
+// 'returned': who returned a dikembalikan plan, from its audit entries:
+// {by: 'ppk'} or {by: 'rerun', baru} (BKPSDM ran it again), or null while
+// unknown.
+export function StatusNote({ plan, role, returned }) {
   switch (plan.status) {
     case 'diterbitkan':
       return <Notice kind="info">{t('pl_note_diterbitkan', { d: date(plan.tenggat) })}</Notice>;
@@ -911,9 +1028,17 @@ export function StatusNote({ plan, role }) {
     case 'ditetapkan':
       return <Notice kind="ok">{t('pl_approved_info', { tmt: date(plan.tmt), sk: plan.sk_nomor })}</Notice>;
     case 'dikembalikan':
+      if (returned && returned.by === 'rerun') {
+        return (
+          <Notice kind="warn">
+            <span id="rerun-note">{t('pl_rerun_note', { baru: returned.baru })}</span>{' '}
+            <a href={href('rencana/' + returned.baru)}>{t('pl_rerun_open', { name: returned.baru })}</a>
+          </Notice>
+        );
+      }
       return (
         <Notice kind="warn">
-          {t('pl_note_dikembalikan', { note: plan.catatan_kembali || '–' })}
+          {t(returned ? 'pl_note_dikembalikan' : 'pl_note_dikembalikan_any', { note: plan.catatan_kembali || '–' })}
           {role === 'bkpsdm' && <> {t('pl_note_dikembalikan_bkpsdm')}</>}
         </Notice>
       );
@@ -930,6 +1055,7 @@ strings({
     pl_note_dipertimbangkan: 'Sidang TPK ditutup (berita acara {ba}); menunggu keputusan PPK.',
     pl_approved_info: 'Ditetapkan PPK dengan TMT {tmt}, SK nomor {sk}.',
     pl_note_dikembalikan: 'Dikembalikan PPK kepada BKPSDM: {note}',
+    pl_note_dikembalikan_any: 'Dikembalikan kepada BKPSDM: {note}',
     pl_note_dikembalikan_bkpsdm: 'Jalankan perencanaan baru untuk periode ini.',
   },
   en: {
@@ -939,6 +1065,7 @@ strings({
     pl_note_dipertimbangkan: 'The TPK session is closed (minutes {ba}); waiting for the PPK to decide.',
     pl_approved_info: 'Decided by the PPK from {tmt}, decree number {sk}.',
     pl_note_dikembalikan: 'Returned by the PPK to BKPSDM: {note}',
+    pl_note_dikembalikan_any: 'Returned to BKPSDM: {note}',
     pl_note_dikembalikan_bkpsdm: 'Run a new plan for this period.',
   },
 });

@@ -35,6 +35,7 @@ import {
   objected,
   planPath,
   PublishForm,
+  RerunForm,
   StatusNote,
   todayIso,
   usePpk,
@@ -186,6 +187,12 @@ strings({
     pl_col_tenggat: 'Tenggat tanggapan',
     pl_col_ba: 'Nomor berita acara TPK',
     pl_col_catatan_kembali: 'Catatan pengembalian',
+    pl_col_dari: 'Dijalankan ulang dari rencana',
+    pl_col_tetap: 'Perpindahan tetap dari keputusan TPK',
+    pl_rerun_of:
+      'Rencana ini dijalankan ulang dari rencana {dari}: {k} perpindahan yang disetujui TPK tetap (tercatat setuju), pegawai yang perpindahannya ditolak tidak dipindah, dan perencana mengisi sisanya ({n} perpindahan).',
+    pl_kpi_moves_rerun: '{k} tetap dari keputusan TPK, {n} direncanakan ulang',
+    pl_download_ba: 'Berita acara (PDF)',
     pl_dec_tpk: 'TPK:',
     pl_dec_ppk: 'PPK:',
     pl_dec_setuju: 'setuju',
@@ -406,6 +413,12 @@ strings({
     pl_col_tenggat: 'Answers due',
     pl_col_ba: 'TPK minutes no.',
     pl_col_catatan_kembali: 'Note of return',
+    pl_col_dari: 'Run again from plan',
+    pl_col_tetap: "Transfers kept from the TPK's decisions",
+    pl_rerun_of:
+      'This plan runs plan {dari} again: the {k} transfers the TPK agreed to are kept (recorded as agreed), the employees of refused transfers stay, and the planner filled the rest ({n} transfers).',
+    pl_kpi_moves_rerun: "{k} kept from the TPK's decisions, {n} planned again",
+    pl_download_ba: 'Minutes (PDF)',
     pl_dec_tpk: 'TPK:',
     pl_dec_ppk: 'PPK:',
     pl_dec_setuju: 'agreed',
@@ -1009,7 +1022,9 @@ function Kpi({ id, label, value, sub }) {
   );
 }
 
-function Summary({ s }) {
+// The planner's summary; on a re-run ('moves' given) the count of moves
+// is the plan's own, split into the kept and the newly planned.
+function Summary({ s, moves }) {
   const metric = (k, digits = 0) => (
     <Kpi
       key={k}
@@ -1021,12 +1036,21 @@ function Summary({ s }) {
   );
   return (
     <div class="kpis" id="plan-kpis">
-      <Kpi
-        id="moves"
-        label={t('pl_kpi_moves')}
-        value={num(s.moves)}
-        sub={t('pl_kpi_moves_split', { v: num(s.voluntary), d: num(s.directed) })}
-      />
+      {moves ? (
+        <Kpi
+          id="moves"
+          label={t('pl_kpi_moves')}
+          value={num(moves.length)}
+          sub={t('pl_kpi_moves_rerun', { k: num(s.tetap), n: num(moves.length - s.tetap) })}
+        />
+      ) : (
+        <Kpi
+          id="moves"
+          label={t('pl_kpi_moves')}
+          value={num(s.moves)}
+          sub={t('pl_kpi_moves_split', { v: num(s.voluntary), d: num(s.directed) })}
+        />
+      )}
       {metric('kekurangan')}
       {metric('kelebihan')}
       {metric('jabatan_kurang')}
@@ -1206,6 +1230,8 @@ function Moves({ moves, answers, heads, status, extra = [], only, onClearOnly })
   const { refs } = useSession();
   const [f, setF] = useState(FILTER0);
   const published = status !== 'draf';
+  // A re-run draft already carries the TPK's agreements it kept.
+  const decided = published || moves.some((m) => m.keputusan_tpk);
   const set = (k) => (e) => setF({ ...f, [k]: e.target.value });
   const opds = useMemo(() => {
     const codes = new Set();
@@ -1268,7 +1294,7 @@ function Moves({ moves, answers, heads, status, extra = [], only, onClearOnly })
       sort: (m) => m.tanggapan || (answers.get(m.nip) || {}).tanggapan || '',
       render: (m) => <MoveAnswers m={m} answer={answers.get(m.nip)} heads={heads.get(m.nip)} />,
     },
-    published && {
+    decided && {
       key: 'keputusan',
       label: t('pl_col_keputusan'),
       sort: (m) => (m.keputusan_tpk || '') + (m.keputusan_ppk || ''),
@@ -1332,7 +1358,7 @@ function Moves({ moves, answers, heads, status, extra = [], only, onClearOnly })
             ['keberatan', t('pl_tanggapan_keberatan')],
             ['belum', t('pl_tanggapan_belum')],
           ])}
-        {published &&
+        {decided &&
           filter(
             t('pl_filter_keadaan'),
             'keadaan',
@@ -1423,13 +1449,27 @@ function Responses({ doc, answers }) {
   );
 }
 
-function PlanFacts({ plan }) {
+function PlanFacts({ plan, tetap }) {
   return (
     <dl class="facts">
       <dt>{t('pl_col_status')}</dt>
       <dd>
         <PlanStatus value={plan.status} />
       </dd>
+      {plan.dari && (
+        <>
+          <dt>{t('pl_col_dari')}</dt>
+          <dd data-dari={plan.dari}>
+            <a href={href('rencana/' + plan.dari)}>{plan.dari}</a>
+          </dd>
+        </>
+      )}
+      {plan.dari && tetap !== undefined && tetap !== null && (
+        <>
+          <dt>{t('pl_col_tetap')}</dt>
+          <dd data-tetap={tetap}>{num(tetap)}</dd>
+        </>
+      )}
       {plan.mode && (
         <>
           <dt>{t('pl_col_mode')}</dt>
@@ -1476,14 +1516,16 @@ function PlanFacts({ plan }) {
   );
 }
 
-function Decision({ me, plan, reload, ppkPanel }) {
+function Decision({ me, doc, reload, ppkPanel, returned }) {
+  const plan = doc.plan;
   const name = plan.name;
   const base = planPath(name);
   return (
     <>
-      <PlanFacts plan={plan} />
-      <StatusNote plan={plan} role={me.role} />
+      <PlanFacts plan={plan} tetap={doc.summary && doc.summary.tetap} />
+      <StatusNote plan={plan} role={me.role} returned={returned} />
       {me.role === 'bkpsdm' && plan.status === 'draf' && <PublishForm name={name} reload={reload} />}
+      {me.role === 'bkpsdm' && plan.status === 'diterbitkan' && <RerunForm name={name} moves={doc.moves} />}
       {me.role === 'tpk' && plan.status === 'diterbitkan' && (
         <p>
           <button
@@ -1510,6 +1552,16 @@ function Decision({ me, plan, reload, ppkPanel }) {
           </a>
         ) : (
           <span class="hint">{t('pl_sk_after_approval')}</span>
+        )}
+        {plan.ba_nomor && (
+          <a
+            class="btn secondary"
+            id="ba-pdf"
+            href={base + '/berita-acara.pdf'}
+            download={'berita-acara-' + name + '.pdf'}
+          >
+            {t('pl_download_ba')}
+          </a>
         )}
       </div>
     </>
@@ -1563,15 +1615,40 @@ function HrPlanPage({ name }) {
     active: me.role === 'tpk' && doc && doc.plan.status === 'diterbitkan',
   });
   const ppk = usePpk({ name, doc, names, reload: plan.reload, role: me.role });
+  // Who returned a returned plan: the PPK, or BKPSDM by running it again.
+  const log = useApi(
+    doc && doc.plan.status === 'dikembalikan' ? '/api/audit' + qs({ entity: 'plan', id: name }) : null,
+  );
+  const returned = useMemo(() => {
+    const rows = (log.data && log.data.rows) || [];
+    const again = rows.find((r) => r.action === 'jalankan_ulang' && r.after && r.after.baru);
+    if (again) {
+      return { by: 'rerun', baru: again.after.baru };
+    }
+    return rows.some((r) => r.action === 'kembalikan') ? { by: 'ppk' } : null;
+  }, [log.data]);
   return (
     <Page title={t('pl_title', { name })} actions={<a href={href('rencana')}>{t('pl_back')}</a>}>
       <Async q={plan}>
         {(d) => (
           <>
-            {d.summary && <Summary s={d.summary} />}
+            {d.plan.dari && d.summary && d.summary.tetap !== undefined && (
+              <Notice kind="info">
+                <span id="rerun-of">
+                  {t('pl_rerun_of', {
+                    dari: d.plan.dari,
+                    k: num(d.summary.tetap),
+                    n: num(d.moves.length - d.summary.tetap),
+                  })}
+                </span>
+              </Notice>
+            )}
+            {d.summary && (
+              <Summary s={d.summary} moves={d.plan.dari && d.summary.tetap !== undefined ? d.moves : null} />
+            )}
             <div class="side-by-side plan-top">
               <Card title={t('pl_decision_title')} id="decision">
-                <Decision me={me} plan={d.plan} reload={plan.reload} ppkPanel={ppk.panel} />
+                <Decision me={me} doc={d} reload={plan.reload} ppkPanel={ppk.panel} returned={returned} />
                 <SettingsUsed settings={d.plan.settings || {}} />
               </Card>
               <Card title={t('pl_answers_title')} id="responses">
@@ -1681,7 +1758,8 @@ function HeadPlanPage({ name }) {
 
 export function PlanPage({ name }) {
   const { me } = useSession();
-  return me.role === 'kepala_unit' ? <HeadPlanPage name={name} /> : <HrPlanPage name={name} />;
+  // Keyed by the name: a re-run opens the new plan with a fresh state.
+  return me.role === 'kepala_unit' ? <HeadPlanPage key={name} name={name} /> : <HrPlanPage key={name} name={name} />;
 }
 
 // ---- PlanCompare ---------------------------------------------------------------
