@@ -105,6 +105,7 @@ build/tsan/tests/%: tests/unit/%.c $(TSAN_LIB_OBJ)
 # The suites #include their shared fixture (the ASan builds track it
 # through -MMD): rebuild these on a change of it too.
 $(filter build/tsan/tests/test_web%,$(TSAN_BIN)): tests/unit/web_fixture.c
+$(filter build/tsan/tests/test_plan%,$(TSAN_BIN)): tests/unit/plan_fixture.c
 
 # 'make tsan': the threaded suites under ThreadSanitizer.
 tsan: $(TSAN_BIN)
