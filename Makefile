@@ -48,7 +48,8 @@ FUZZ_LIB_OBJ := $(LIB_SRC:src/%.c=build/fuzz/obj/%.o) $(GEN:%=build/fuzz/obj/%.o
 FUZZ_SECONDS ?= 60
 # The suites that run threads (the server, the parallel planner), again
 # under ThreadSanitizer (it cannot be combined with ASan).
-TSAN_TESTS := test_web test_plan
+TSAN_TESTS := test_web test_web_requests test_web_plans test_web_abk \
+	test_web_users test_plan
 TSAN_LIB_OBJ := $(LIB_SRC:src/%.c=build/tsan/%.o) $(GEN:%=build/tsan/%.o)
 TSAN_BIN := $(TSAN_TESTS:%=build/tsan/tests/%)
 
@@ -100,6 +101,11 @@ build/tsan/tests/%: tests/unit/%.c $(TSAN_LIB_OBJ)
 	@echo "  CC $@"; $(CC) $(WARN) $(TSAN_FLAGS) $(PKG_CFLAGS) $$(pkg-config --cflags cmocka) \
 		-Isrc -o $@ $< $(TSAN_LIB_OBJ) $(PKG_LIBS) \
 		$$(pkg-config --libs cmocka) $(TEST_LIBS)
+
+# The suites #include their shared fixture (the ASan builds track it
+# through -MMD): rebuild these on a change of it too.
+$(filter build/tsan/tests/test_web%,$(TSAN_BIN)): tests/unit/web_fixture.c
+$(filter build/tsan/tests/test_plan%,$(TSAN_BIN)): tests/unit/plan_fixture.c
 
 # 'make tsan': the threaded suites under ThreadSanitizer.
 tsan: $(TSAN_BIN)

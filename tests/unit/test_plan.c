@@ -33,220 +33,9 @@
 #include "rng.h"
 #include "settings.h"
 
-#define FX_UNITS  16
-#define FX_JABS   8
-#define FX_PAIRS  64
-#define FX_STAFF  64
-#define ROOT_SELF SIZE_MAX
-#define NONE      MODEL_COORD_NONE
-#define LON       116.0
+#include "plan_fixture.c" /* struct fx, CHECK(), hold() and done(). */
 
-/* One problem, owned in one place; fx_finish() points 'p' at the arrays. */
-struct fx {
-    struct settings s;
-    int32_t day;
-    struct plan_unit units[FX_UNITS];
-    struct plan_jabatan jabs[FX_JABS];
-    struct plan_pair pairs[FX_PAIRS];
-    struct plan_staff staff[FX_STAFF];
-    size_t n_units;
-    size_t n_jabs;
-    size_t n_pairs;
-    size_t n_staff;
-    int n_fill;
-    char ucode[FX_UNITS][32];
-    char jcode[FX_JABS][16];
-    struct plan_problem p;
-};
-
-/* What the checks name when they fail. */
-static char ctx[64] = "";
-
-#define CHECK(c)                                                           \
-    do {                                                                   \
-        if (!(c)) {                                                        \
-            fail_msg("%s: check failed: %s (line %d)", ctx, #c, __LINE__); \
-        }                                                                  \
-    } while (0)
-
-#define CHECK_EQ(a, b)                                                       \
-    do {                                                                     \
-        long long a_ = (long long)(a);                                       \
-        long long b_ = (long long)(b);                                       \
-        if (a_ != b_) {                                                      \
-            fail_msg("%s: %s is %lld, expected %lld (%s; line %d)", ctx, #a, \
-                     a_, b_, #b, __LINE__);                                  \
-        }                                                                    \
-    } while (0)
-
-/* ---- The fixture ------------------------------------------------------ */
-
-static void
-fx_init(struct fx *f, int32_t day)
-{
-    memset(f, 0, sizeof(*f));
-    ctx[0] = '\0';
-    settings_defaults(&f->s);
-    f->day = day;
-}
-
-static size_t
-fx_unit(struct fx *f, const char *kode, enum unit_jenis jenis, double lat,
-        double lon, size_t root)
-{
-    assert_true(f->n_units < FX_UNITS);
-    size_t i = f->n_units++;
-    struct plan_unit *u = &f->units[i];
-    u->kode = kode;
-    u->nama = kode;
-    u->jenis = jenis;
-    u->lat = lat;
-    u->lon = lon;
-    u->root = root == ROOT_SELF ? i : root;
-    return i;
-}
-
-static size_t
-fx_jab(struct fx *f, const char *kode, enum jabatan_jenis jenis, size_t klass,
-       const char *kompetensi)
-{
-    assert_true(f->n_jabs < FX_JABS);
-    size_t i = f->n_jabs++;
-    struct plan_jabatan *j = &f->jabs[i];
-    j->kode = kode;
-    j->nama = kode;
-    j->jenis = jenis;
-    j->klass = klass;
-    j->kompetensi = kompetensi;
-    return i;
-}
-
-/* An analysed pair with need 'n' (no surge); h is counted at the end. */
-static size_t
-fx_pair(struct fx *f, size_t unit, size_t jab, int64_t n)
-{
-    assert_true(f->n_pairs < FX_PAIRS);
-    size_t i = f->n_pairs++;
-    struct plan_pair *q = &f->pairs[i];
-    q->unit = unit;
-    q->jab = jab;
-    q->analysed = true;
-    q->n = n;
-    q->n_perm = n;
-    q->need_num = n * abk_den(&f->s);
-    q->surge_until = DATE_NONE;
-    return i;
-}
-
-/* The number in the 'n' digits at 's'. */
-static int
-digits(const char *s, int n)
-{
-    int v = 0;
-    for (int k = 0; k < n; k++) {
-        v = v * 10 + (s[k] - '0');
-    }
-    return v;
-}
-
-/* Employee 'nip' in 'pair': PNS, 36 months in the unit, ten years from
- * retirement, no sanction, no competencies, no home, no request. Returns
- * the record to adjust before fx_finish() (which sorts by NIP). */
-static struct plan_staff *
-fx_staff(struct fx *f, const char *nip, size_t pair)
-{
-    assert_true(f->n_staff < FX_STAFF);
-    assert_int_equal(strlen(nip), NIP_LEN);
-    struct plan_staff *e = &f->staff[f->n_staff++];
-    memset(e, 0, sizeof(*e));
-    memcpy(e->nip, nip, NIP_LEN + 1);
-    int y = digits(nip + 8, 4);
-    int m = digits(nip + 12, 2);
-    e->pair = pair;
-    e->status = STATUS_PNS;
-    e->tmt_unit = date_add_months(f->day, -36);
-    e->tmt_pensiun = date_add_months(f->day, 120);
-    e->angkat = date_from_ymd(y, m >= 1 && m <= 12 ? m : 1, 1);
-    e->current = true;
-    e->lat = NONE;
-    e->lon = NONE;
-    e->alasan = ALASAN_LAINNYA;
-    e->tanggal = f->day - 30;
-    for (int k = 0; k < MODEL_MAX_PILIHAN; k++) {
-        e->pilihan[k] = -1;
-    }
-    return e;
-}
-
-/* 'count' plain employees in 'pair' (NIPs 19700101200001 1 NNN). */
-static void
-fx_fill(struct fx *f, size_t pair, int count)
-{
-    for (int k = 0; k < count; k++) {
-        char nip[32];
-        snprintf(nip, sizeof(nip), "197001012000011%03d", f->n_fill++ % 1000);
-        fx_staff(f, nip, pair);
-    }
-}
-
-static int
-by_nip(const void *a, const void *b)
-{
-    return strcmp(((const struct plan_staff *)a)->nip,
-                  ((const struct plan_staff *)b)->nip);
-}
-
-/* Sort the staff by NIP, count h per pair, check the pair order and
- * point the problem at the arrays. */
-static void
-fx_finish(struct fx *f)
-{
-    qsort(f->staff, f->n_staff, sizeof(f->staff[0]), by_nip);
-    for (size_t i = 0; i < f->n_pairs; i++) {
-        f->pairs[i].h = 0;
-        if (i > 0) {
-            const struct plan_pair *a = &f->pairs[i - 1];
-            const struct plan_pair *b = &f->pairs[i];
-            int c = strcmp(f->units[a->unit].kode, f->units[b->unit].kode);
-            if (c == 0) {
-                c = strcmp(f->jabs[a->jab].kode, f->jabs[b->jab].kode);
-            }
-            assert_true(c < 0);
-        }
-    }
-    for (size_t i = 0; i < f->n_staff; i++) {
-        assert_true(f->staff[i].pair < f->n_pairs);
-        assert_true(i == 0 || strcmp(f->staff[i - 1].nip, f->staff[i].nip) < 0);
-        f->pairs[f->staff[i].pair].h++;
-    }
-    for (size_t i = 0; i < f->n_units; i++) {
-        assert_true(f->units[i].root < f->n_units);
-    }
-    struct plan_problem p = {.s = &f->s,
-                             .day = f->day,
-                             .den = abk_den(&f->s),
-                             .units = f->units,
-                             .n_units = f->n_units,
-                             .jabs = f->jabs,
-                             .n_jabs = f->n_jabs,
-                             .pairs = f->pairs,
-                             .n_pairs = f->n_pairs,
-                             .staff = f->staff,
-                             .n_staff = f->n_staff};
-    f->p = p;
-}
-
-static size_t
-fx_find(const struct fx *f, const char *nip)
-{
-    for (size_t i = 0; i < f->n_staff; i++) {
-        if (strcmp(f->staff[i].nip, nip) == 0) {
-            return i;
-        }
-    }
-    fail_msg("no employee %s", nip);
-    return 0;
-}
+#define LON 116.0
 
 static struct plan_opts
 directed(long max_moves, double max_km)
@@ -399,35 +188,6 @@ ref_ineligible(const struct fx *f, size_t i, bool aps)
     return bits;
 }
 
-/* Is tag 'tag' ('len' bytes) in the ';'-list 'list'? */
-static bool
-has_tag(const char *list, const char *tag, size_t len)
-{
-    while (list != NULL && *list != '\0') {
-        const char *end = strchr(list, ';');
-        size_t n = end != NULL ? (size_t)(end - list) : strlen(list);
-        if (n == len && memcmp(list, tag, len) == 0) {
-            return true;
-        }
-        list = end != NULL ? end + 1 : NULL;
-    }
-    return false;
-}
-
-static bool
-ref_holds(const char *required, const char *held)
-{
-    while (required != NULL && *required != '\0') {
-        const char *end = strchr(required, ';');
-        size_t n = end != NULL ? (size_t)(end - required) : strlen(required);
-        if (n > 0 && !has_tag(held, required, n)) {
-            return false;
-        }
-        required = end != NULL ? end + 1 : NULL;
-    }
-    return true;
-}
-
 /* May staff 'i' move into pair 'b' under 'o' (contract section 5)? */
 static bool
 ref_allowed(const struct fx *f, const struct plan_opts *o, size_t i, size_t b)
@@ -555,51 +315,13 @@ check_result(const struct fx *f, const struct plan_opts *o,
     }
 }
 
-/* Results not yet freed, so that a failed check (which leaves its test
- * by longjmp) leaks nothing: the group teardown frees them. */
-#define MAX_HELD 64
-static struct plan_result held[MAX_HELD];
-static bool held_used[MAX_HELD];
-
 static void
 fx_run(const struct fx *f, const struct plan_opts *o, struct plan_result *r)
 {
     memset(r, 0, sizeof(*r));
     assert_int_equal(plan_run(&f->p, o, r), ERR_OK);
-    size_t k = 0;
-    while (k < MAX_HELD && held_used[k]) {
-        k++;
-    }
-    assert_true(k < MAX_HELD);
-    held[k] = *r;
-    held_used[k] = true;
+    hold(r);
     check_result(f, o, r);
-}
-
-/* Free 'r' from fx_run(). */
-static void
-done(struct plan_result *r)
-{
-    for (size_t k = 0; k < MAX_HELD; k++) {
-        if (held_used[k] && held[k].h_after == r->h_after) {
-            held_used[k] = false;
-        }
-    }
-    plan_result_cleanup(r);
-    memset(r, 0, sizeof(*r));
-}
-
-static int
-release_held(void **state)
-{
-    (void)state;
-    for (size_t k = 0; k < MAX_HELD; k++) {
-        if (held_used[k]) {
-            plan_result_cleanup(&held[k]);
-            held_used[k] = false;
-        }
-    }
-    return 0;
 }
 
 /* The move of 'nip' in 'r', or NULL. */
@@ -674,10 +396,10 @@ test_plan_closest_teachers_fill_school_shortages(void **state)
     struct plan_opts o = directed(-1, -1);
     (void)state;
     fx_init(&f, date_from_ymd(2025, 7, 1));
-    size_t root = fx_unit(&f, "P01", UNIT_OPD, NONE, NONE, ROOT_SELF);
-    size_t s1 = fx_unit(&f, "P01.S1", UNIT_SEKOLAH, -8.50, LON, root);
-    size_t s2 = fx_unit(&f, "P01.S2", UNIT_SEKOLAH, -8.60, LON, root);
-    size_t s3 = fx_unit(&f, "P01.S3", UNIT_SEKOLAH, -8.40, LON, root);
+    size_t root = fx_unit_at(&f, "P01", UNIT_OPD, NONE, NONE, ROOT_SELF);
+    size_t s1 = fx_unit_at(&f, "P01.S1", UNIT_SEKOLAH, -8.50, LON, root);
+    size_t s2 = fx_unit_at(&f, "P01.S2", UNIT_SEKOLAH, -8.60, LON, root);
+    size_t s3 = fx_unit_at(&f, "P01.S3", UNIT_SEKOLAH, -8.40, LON, root);
     size_t guru = fx_jab(&f, "GURU", JAB_FUNGSIONAL_KEAHLIAN, 0, NULL);
     size_t a = fx_pair(&f, s1, guru, 3);
     size_t b = fx_pair(&f, s2, guru, 4);
@@ -740,10 +462,10 @@ test_plan_rotation_and_request_discounts_pick_employee(void **state)
     (void)state;
     for (int variant = 0; variant < 2; variant++) {
         fx_init(&f, date_from_ymd(2025, 7, 1));
-        size_t root = fx_unit(&f, "K", UNIT_OPD, NONE, NONE, ROOT_SELF);
-        size_t ua = fx_unit(&f, "K.A", UNIT_LAINNYA, -8.50, LON, root);
-        size_t ub = fx_unit(&f, "K.B", UNIT_LAINNYA, -8.60, LON, root);
-        size_t uc = fx_unit(&f, "K.C", UNIT_LAINNYA, -8.40, LON, root);
+        size_t root = fx_unit_at(&f, "K", UNIT_OPD, NONE, NONE, ROOT_SELF);
+        size_t ua = fx_unit_at(&f, "K.A", UNIT_LAINNYA, -8.50, LON, root);
+        size_t ub = fx_unit_at(&f, "K.B", UNIT_LAINNYA, -8.60, LON, root);
+        size_t uc = fx_unit_at(&f, "K.C", UNIT_LAINNYA, -8.40, LON, root);
         size_t j = fx_jab(&f, "PEL", JAB_PELAKSANA, 0, NULL);
         size_t a = fx_pair(&f, ua, j, 1);
         size_t b = fx_pair(&f, ub, j, 1);
@@ -815,9 +537,9 @@ test_plan_never_moves_ineligible_staff(void **state)
     for (int pppk = 0; pppk < 2; pppk++) {
         fx_init(&f, date_from_ymd(2025, 7, 1));
         f.s.pppk_boleh = pppk == 1;
-        size_t root = fx_unit(&f, "K", UNIT_OPD, NONE, NONE, ROOT_SELF);
-        size_t ua = fx_unit(&f, "K.A", UNIT_LAINNYA, NONE, NONE, root);
-        size_t ub = fx_unit(&f, "K.B", UNIT_LAINNYA, NONE, NONE, root);
+        size_t root = fx_unit_at(&f, "K", UNIT_OPD, NONE, NONE, ROOT_SELF);
+        size_t ua = fx_unit_at(&f, "K.A", UNIT_LAINNYA, NONE, NONE, root);
+        size_t ub = fx_unit_at(&f, "K.B", UNIT_LAINNYA, NONE, NONE, root);
         size_t j = fx_jab(&f, "PEL", JAB_PELAKSANA, 0, NULL);
         size_t a = fx_pair(&f, ua, j, 0);
         size_t b = fx_pair(&f, ub, j, 8);
@@ -880,9 +602,9 @@ test_plan_never_moves_structural_positions(void **state)
     for (int allowed = 0; allowed < 2; allowed++) {
         fx_init(&f, date_from_ymd(2025, 7, 1));
         f.s.struktural_boleh = allowed == 1;
-        size_t root = fx_unit(&f, "K", UNIT_OPD, NONE, NONE, ROOT_SELF);
-        size_t ua = fx_unit(&f, "K.A", UNIT_LAINNYA, NONE, NONE, root);
-        size_t ub = fx_unit(&f, "K.B", UNIT_LAINNYA, NONE, NONE, root);
+        size_t root = fx_unit_at(&f, "K", UNIT_OPD, NONE, NONE, ROOT_SELF);
+        size_t ua = fx_unit_at(&f, "K.A", UNIT_LAINNYA, NONE, NONE, root);
+        size_t ub = fx_unit_at(&f, "K.B", UNIT_LAINNYA, NONE, NONE, root);
         size_t j0 = fx_jab(&f, "KABID", JAB_ADMINISTRATOR, 0, NULL);
         size_t j1 = fx_jab(&f, "KADIS", JAB_JPT, 1, NULL);
         size_t j2 = fx_jab(&f, "KASI", JAB_PENGAWAS, 2, NULL);
@@ -930,9 +652,9 @@ test_plan_service_bond_binds_requests_only(void **state)
     struct plan_opts o = directed(-1, -1);
     (void)state;
     fx_init(&f, date_from_ymd(2025, 7, 1));
-    size_t root = fx_unit(&f, "K", UNIT_OPD, NONE, NONE, ROOT_SELF);
-    size_t ua = fx_unit(&f, "K.A", UNIT_LAINNYA, NONE, NONE, root);
-    size_t ub = fx_unit(&f, "K.B", UNIT_LAINNYA, NONE, NONE, root);
+    size_t root = fx_unit_at(&f, "K", UNIT_OPD, NONE, NONE, ROOT_SELF);
+    size_t ua = fx_unit_at(&f, "K.A", UNIT_LAINNYA, NONE, NONE, root);
+    size_t ub = fx_unit_at(&f, "K.B", UNIT_LAINNYA, NONE, NONE, root);
     size_t j = fx_jab(&f, "PEL", JAB_PELAKSANA, 0, NULL);
     size_t a = fx_pair(&f, ua, j, 0);
     fx_pair(&f, ub, j, 4);
@@ -967,12 +689,12 @@ test_plan_never_crosses_governments(void **state)
     struct plan_opts o = directed(-1, -1);
     (void)state;
     fx_init(&f, date_from_ymd(2025, 7, 1));
-    size_t g1 = fx_unit(&f, "G1", UNIT_OPD, NONE, NONE, ROOT_SELF);
-    size_t g1a = fx_unit(&f, "G1.A", UNIT_PUSKESMAS, -8.50, LON, g1);
-    size_t g1c = fx_unit(&f, "G1.C", UNIT_PUSKESMAS, -9.00, LON, g1);
-    size_t g2 = fx_unit(&f, "G2", UNIT_OPD, NONE, NONE, ROOT_SELF);
-    size_t g2b = fx_unit(&f, "G2.B", UNIT_PUSKESMAS, -8.51, LON, g2);
-    size_t g2d = fx_unit(&f, "G2.D", UNIT_PUSKESMAS, -9.01, LON, g2);
+    size_t g1 = fx_unit_at(&f, "G1", UNIT_OPD, NONE, NONE, ROOT_SELF);
+    size_t g1a = fx_unit_at(&f, "G1.A", UNIT_PUSKESMAS, -8.50, LON, g1);
+    size_t g1c = fx_unit_at(&f, "G1.C", UNIT_PUSKESMAS, -9.00, LON, g1);
+    size_t g2 = fx_unit_at(&f, "G2", UNIT_OPD, NONE, NONE, ROOT_SELF);
+    size_t g2b = fx_unit_at(&f, "G2.B", UNIT_PUSKESMAS, -8.51, LON, g2);
+    size_t g2d = fx_unit_at(&f, "G2.D", UNIT_PUSKESMAS, -9.01, LON, g2);
     size_t j = fx_jab(&f, "PERAWAT", JAB_FUNGSIONAL_KETERAMPILAN, 0, NULL);
     size_t a = fx_pair(&f, g1a, j, 1);
     size_t c = fx_pair(&f, g1c, j, 1);
@@ -1005,9 +727,9 @@ test_plan_destination_competency_required(void **state)
     struct plan_opts o = directed(-1, -1);
     (void)state;
     fx_init(&f, date_from_ymd(2025, 7, 1));
-    size_t root = fx_unit(&f, "D", UNIT_OPD, NONE, NONE, ROOT_SELF);
-    size_t u1 = fx_unit(&f, "D.U1", UNIT_PUSKESMAS, -8.50, LON, root);
-    size_t u2 = fx_unit(&f, "D.U2", UNIT_PUSKESMAS, -8.60, LON, root);
+    size_t root = fx_unit_at(&f, "D", UNIT_OPD, NONE, NONE, ROOT_SELF);
+    size_t u1 = fx_unit_at(&f, "D.U1", UNIT_PUSKESMAS, -8.50, LON, root);
+    size_t u2 = fx_unit_at(&f, "D.U2", UNIT_PUSKESMAS, -8.60, LON, root);
     size_t adm = fx_jab(&f, "ADM", JAB_PELAKSANA, 1, NULL);
     size_t bidan =
         fx_jab(&f, "BIDAN", JAB_FUNGSIONAL_KETERAMPILAN, 2, "SIP;STR");
@@ -1058,9 +780,9 @@ test_plan_same_class_fills_other_position(void **state)
     struct plan_opts o = directed(-1, -1);
     (void)state;
     fx_init(&f, date_from_ymd(2025, 7, 1));
-    size_t root = fx_unit(&f, "K", UNIT_OPD, NONE, NONE, ROOT_SELF);
-    size_t u1 = fx_unit(&f, "K.U1", UNIT_KELURAHAN, NONE, NONE, root);
-    size_t u2 = fx_unit(&f, "K.U2", UNIT_KELURAHAN, NONE, NONE, root);
+    size_t root = fx_unit_at(&f, "K", UNIT_OPD, NONE, NONE, ROOT_SELF);
+    size_t u1 = fx_unit_at(&f, "K.U1", UNIT_KELURAHAN, NONE, NONE, root);
+    size_t u2 = fx_unit_at(&f, "K.U2", UNIT_KELURAHAN, NONE, NONE, root);
     size_t analis = fx_jab(&f, "ANALIS", JAB_FUNGSIONAL_KEAHLIAN, 1, NULL);
     size_t adm = fx_jab(&f, "PENGADM", JAB_PELAKSANA, 0, NULL);
     size_t ars = fx_jab(&f, "PENGARS", JAB_PELAKSANA, 0, NULL);
@@ -1093,11 +815,11 @@ test_plan_max_moves_keeps_best_moves(void **state)
     struct plan_result r;
     (void)state;
     fx_init(&f, date_from_ymd(2025, 7, 1));
-    size_t root = fx_unit(&f, "K", UNIT_OPD, NONE, NONE, ROOT_SELF);
-    size_t ua = fx_unit(&f, "K.A", UNIT_LAINNYA, NONE, NONE, root);
-    size_t ub = fx_unit(&f, "K.B", UNIT_SEKOLAH, NONE, NONE, root);
-    size_t uc = fx_unit(&f, "K.C", UNIT_KELURAHAN, NONE, NONE, root);
-    size_t ud = fx_unit(&f, "K.D", UNIT_LAINNYA, NONE, NONE, root);
+    size_t root = fx_unit_at(&f, "K", UNIT_OPD, NONE, NONE, ROOT_SELF);
+    size_t ua = fx_unit_at(&f, "K.A", UNIT_LAINNYA, NONE, NONE, root);
+    size_t ub = fx_unit_at(&f, "K.B", UNIT_SEKOLAH, NONE, NONE, root);
+    size_t uc = fx_unit_at(&f, "K.C", UNIT_KELURAHAN, NONE, NONE, root);
+    size_t ud = fx_unit_at(&f, "K.D", UNIT_LAINNYA, NONE, NONE, root);
     size_t j = fx_jab(&f, "PEL", JAB_PELAKSANA, 0, NULL);
     size_t a = fx_pair(&f, ua, j, 0);
     size_t b = fx_pair(&f, ub, j, 1);
@@ -1129,13 +851,13 @@ test_plan_max_moves_spans_governments(void **state)
     struct plan_opts o = directed(2, -1);
     (void)state;
     fx_init(&f, date_from_ymd(2025, 7, 1));
-    size_t g1 = fx_unit(&f, "G1", UNIT_OPD, NONE, NONE, ROOT_SELF);
-    size_t g1a = fx_unit(&f, "G1.A", UNIT_LAINNYA, NONE, NONE, g1);
-    size_t g1b = fx_unit(&f, "G1.B", UNIT_SEKOLAH, NONE, NONE, g1);
-    size_t g2 = fx_unit(&f, "G2", UNIT_OPD, NONE, NONE, ROOT_SELF);
-    size_t g2a = fx_unit(&f, "G2.A", UNIT_LAINNYA, NONE, NONE, g2);
-    size_t g2b = fx_unit(&f, "G2.B", UNIT_KELURAHAN, NONE, NONE, g2);
-    size_t g2c = fx_unit(&f, "G2.C", UNIT_LAINNYA, NONE, NONE, g2);
+    size_t g1 = fx_unit_at(&f, "G1", UNIT_OPD, NONE, NONE, ROOT_SELF);
+    size_t g1a = fx_unit_at(&f, "G1.A", UNIT_LAINNYA, NONE, NONE, g1);
+    size_t g1b = fx_unit_at(&f, "G1.B", UNIT_SEKOLAH, NONE, NONE, g1);
+    size_t g2 = fx_unit_at(&f, "G2", UNIT_OPD, NONE, NONE, ROOT_SELF);
+    size_t g2a = fx_unit_at(&f, "G2.A", UNIT_LAINNYA, NONE, NONE, g2);
+    size_t g2b = fx_unit_at(&f, "G2.B", UNIT_KELURAHAN, NONE, NONE, g2);
+    size_t g2c = fx_unit_at(&f, "G2.C", UNIT_LAINNYA, NONE, NONE, g2);
     size_t j = fx_jab(&f, "PEL", JAB_PELAKSANA, 0, NULL);
     size_t a1 = fx_pair(&f, g1a, j, 0);
     size_t b1 = fx_pair(&f, g1b, j, 1);
@@ -1174,10 +896,10 @@ test_plan_max_km_excludes_far_moves(void **state)
     struct plan_result r;
     (void)state;
     fx_init(&f, date_from_ymd(2025, 7, 1));
-    size_t root = fx_unit(&f, "K", UNIT_OPD, NONE, NONE, ROOT_SELF);
-    size_t ua = fx_unit(&f, "K.A", UNIT_LAINNYA, -8.50, LON, root);
-    size_t ub = fx_unit(&f, "K.B", UNIT_LAINNYA, -8.60, LON, root);
-    size_t uc = fx_unit(&f, "K.C", UNIT_LAINNYA, -8.80, LON, root);
+    size_t root = fx_unit_at(&f, "K", UNIT_OPD, NONE, NONE, ROOT_SELF);
+    size_t ua = fx_unit_at(&f, "K.A", UNIT_LAINNYA, -8.50, LON, root);
+    size_t ub = fx_unit_at(&f, "K.B", UNIT_LAINNYA, -8.60, LON, root);
+    size_t uc = fx_unit_at(&f, "K.C", UNIT_LAINNYA, -8.80, LON, root);
     size_t j = fx_jab(&f, "PEL", JAB_PELAKSANA, 0, NULL);
     size_t a = fx_pair(&f, ua, j, 0);
     size_t b = fx_pair(&f, ub, j, 1);
@@ -1207,10 +929,10 @@ test_plan_skips_move_costlier_than_slot(void **state)
     struct plan_opts o = directed(-1, -1);
     (void)state;
     fx_init(&f, date_from_ymd(2025, 7, 1));
-    size_t root = fx_unit(&f, "K", UNIT_OPD, NONE, NONE, ROOT_SELF);
-    size_t ua = fx_unit(&f, "K.A", UNIT_LAINNYA, -8.50, LON, root);
-    size_t ub = fx_unit(&f, "K.B", UNIT_LAINNYA, -9.50, LON, root);
-    size_t uc = fx_unit(&f, "K.C", UNIT_LAINNYA, -9.00, LON, root);
+    size_t root = fx_unit_at(&f, "K", UNIT_OPD, NONE, NONE, ROOT_SELF);
+    size_t ua = fx_unit_at(&f, "K.A", UNIT_LAINNYA, -8.50, LON, root);
+    size_t ub = fx_unit_at(&f, "K.B", UNIT_LAINNYA, -9.50, LON, root);
+    size_t uc = fx_unit_at(&f, "K.C", UNIT_LAINNYA, -9.00, LON, root);
     size_t j = fx_jab(&f, "PEL", JAB_PELAKSANA, 0, NULL);
     size_t a = fx_pair(&f, ua, j, 0);
     size_t b = fx_pair(&f, ub, j, 1);
@@ -1245,9 +967,9 @@ test_plan_surge_slot_gets_temporary_move(void **state)
     (void)state;
     for (int homes = 1; homes >= 0; homes--) {
         fx_init(&f, date_from_ymd(2025, 7, 1));
-        size_t root = fx_unit(&f, "K", UNIT_OPD, NONE, NONE, ROOT_SELF);
-        size_t ua = fx_unit(&f, "K.A", UNIT_PUSKESMAS, -8.50, LON, root);
-        size_t ub = fx_unit(&f, "K.B", UNIT_PUSKESMAS, -8.60, LON, root);
+        size_t root = fx_unit_at(&f, "K", UNIT_OPD, NONE, NONE, ROOT_SELF);
+        size_t ua = fx_unit_at(&f, "K.A", UNIT_PUSKESMAS, -8.50, LON, root);
+        size_t ub = fx_unit_at(&f, "K.B", UNIT_PUSKESMAS, -8.60, LON, root);
         size_t j = fx_jab(&f, "PERAWAT", JAB_FUNGSIONAL_KETERAMPILAN, 0, NULL);
         size_t a = fx_pair(&f, ua, j, 1);
         size_t b = fx_pair(&f, ub, j, 3);
@@ -1308,9 +1030,9 @@ test_plan_prefers_fewer_moves_on_equal_objective(void **state)
     for (int t = 0; t < 6; t++) {
         fx_init(&f, date_from_ymd(2025, 7, 1));
         f.s.biaya_pindah = biaya[t];
-        size_t root = fx_unit(&f, "K", UNIT_OPD, NONE, NONE, ROOT_SELF);
-        size_t ua = fx_unit(&f, "K.A", UNIT_LAINNYA, NONE, NONE, root);
-        size_t ub = fx_unit(&f, "K.B", UNIT_LAINNYA, NONE, NONE, root);
+        size_t root = fx_unit_at(&f, "K", UNIT_OPD, NONE, NONE, ROOT_SELF);
+        size_t ua = fx_unit_at(&f, "K.A", UNIT_LAINNYA, NONE, NONE, root);
+        size_t ub = fx_unit_at(&f, "K.B", UNIT_LAINNYA, NONE, NONE, root);
         size_t j = fx_jab(&f, "PEL", JAB_PELAKSANA, 0, NULL);
         size_t a = fx_pair(&f, ua, j, 0);
         fx_pair(&f, ub, j, need[t]);
@@ -1342,9 +1064,9 @@ test_plan_gainful_move_fills_zero_value_slot(void **state)
     fx_init(&f, date_from_ymd(2025, 7, 1));
     f.s.biaya_pindah = 200;
     f.s.bobot[UNIT_KELURAHAN] = 0;
-    size_t root = fx_unit(&f, "K", UNIT_OPD, NONE, NONE, ROOT_SELF);
-    size_t ua = fx_unit(&f, "K.A", UNIT_LAINNYA, NONE, NONE, root);
-    size_t ub = fx_unit(&f, "K.B", UNIT_KELURAHAN, NONE, NONE, root);
+    size_t root = fx_unit_at(&f, "K", UNIT_OPD, NONE, NONE, ROOT_SELF);
+    size_t ua = fx_unit_at(&f, "K.A", UNIT_LAINNYA, NONE, NONE, root);
+    size_t ub = fx_unit_at(&f, "K.B", UNIT_KELURAHAN, NONE, NONE, root);
     size_t j = fx_jab(&f, "PEL", JAB_PELAKSANA, 0, NULL);
     size_t a = fx_pair(&f, ua, j, 0);
     size_t b = fx_pair(&f, ub, j, 1);
@@ -1518,7 +1240,7 @@ random_problem(struct rng *g, struct fx *f, struct plan_opts *o)
                 lat = f->units[f->n_units - 1].lat; /* Same place. */
                 lon = f->units[f->n_units - 1].lon;
             }
-            fx_unit(f, code, jenis, lat, lon, k == 0 ? ROOT_SELF : root);
+            fx_unit_at(f, code, jenis, lat, lon, k == 0 ? ROOT_SELF : root);
         }
     }
     int n_class = (int)rng_range(g, 1, 3);

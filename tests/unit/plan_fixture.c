@@ -1,0 +1,355 @@
+/* SPDX-License-Identifier: MIT */
+/* The shared fixture of the planner suites (test_plan.c for the directed
+ * planner, test_plan_voluntary.c for the voluntary one): a problem built
+ * by hand in one 'struct fx', the checks' context, the ';'-list rule of
+ * competencies, and the results held until the group teardown.
+ *
+ * Each suite is one binary built from its test_*.c alone (the Makefile
+ * builds one per tests/unit/test_*.c), so each includes this file once as
+ * part of its own translation unit; it stays a .c so that 'make fmt' and
+ * 'make lint' check it with the tests. Its functions are static inline: a
+ * suite that uses only some of them compiles without unused warnings.
+ * Nothing here calls the planner's internals: only the public API. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "abk.h"
+#include "date.h"
+#include "model.h"
+#include "plan.h"
+#include "settings.h"
+
+#define FX_UNITS  16
+#define FX_JABS   8
+#define FX_PAIRS  64
+#define FX_STAFF  64
+#define ROOT_SELF SIZE_MAX
+#define NO_UNIT   SIZE_MAX /* An unknown unit in a request (-1). */
+#define NONE      MODEL_COORD_NONE
+
+/* One problem, owned in one place; fx_finish() points 'p' at the arrays. */
+struct fx {
+    struct settings s;
+    int32_t day;
+    struct plan_unit units[FX_UNITS];
+    struct plan_jabatan jabs[FX_JABS];
+    struct plan_pair pairs[FX_PAIRS];
+    struct plan_staff staff[FX_STAFF];
+    size_t n_units;
+    size_t n_jabs;
+    size_t n_pairs;
+    size_t n_staff;
+    int n_fill;
+    char ucode[FX_UNITS][32];
+    char jcode[FX_JABS][16];
+    struct plan_problem p;
+};
+
+/* What the checks name when they fail. */
+static char ctx[96] = "";
+
+#define CHECK(c)                                                           \
+    do {                                                                   \
+        if (!(c)) {                                                        \
+            fail_msg("%s: check failed: %s (line %d)", ctx, #c, __LINE__); \
+        }                                                                  \
+    } while (0)
+
+#define CHECK_EQ(a, b)                                                       \
+    do {                                                                     \
+        long long a_ = (long long)(a);                                       \
+        long long b_ = (long long)(b);                                       \
+        if (a_ != b_) {                                                      \
+            fail_msg("%s: %s is %lld, expected %lld (%s; line %d)", ctx, #a, \
+                     a_, b_, #b, __LINE__);                                  \
+        }                                                                    \
+    } while (0)
+
+/* ---- The fixture ------------------------------------------------------ */
+
+static inline void
+fx_init(struct fx *f, int32_t day)
+{
+    memset(f, 0, sizeof(*f));
+    ctx[0] = '\0';
+    settings_defaults(&f->s);
+    f->day = day;
+}
+
+/* Unit 'kode' at ('lat', 'lon'), in the government whose root is 'root'
+ * (ROOT_SELF: it is the root). */
+static inline size_t
+fx_unit_at(struct fx *f, const char *kode, enum unit_jenis jenis, double lat,
+           double lon, size_t root)
+{
+    assert_true(f->n_units < FX_UNITS);
+    size_t i = f->n_units++;
+    struct plan_unit *u = &f->units[i];
+    u->kode = kode;
+    u->nama = kode;
+    u->jenis = jenis;
+    u->lat = lat;
+    u->lon = lon;
+    u->root = root == ROOT_SELF ? i : root;
+    return i;
+}
+
+/* Unit 'kode' without coordinates. */
+static inline size_t
+fx_unit(struct fx *f, const char *kode, enum unit_jenis jenis, size_t root)
+{
+    return fx_unit_at(f, kode, jenis, NONE, NONE, root);
+}
+
+static inline size_t
+fx_jab(struct fx *f, const char *kode, enum jabatan_jenis jenis, size_t klass,
+       const char *kompetensi)
+{
+    assert_true(f->n_jabs < FX_JABS);
+    size_t i = f->n_jabs++;
+    struct plan_jabatan *j = &f->jabs[i];
+    j->kode = kode;
+    j->nama = kode;
+    j->jenis = jenis;
+    j->klass = klass;
+    j->kompetensi = kompetensi;
+    return i;
+}
+
+/* An analysed pair with need 'n' (no surge); h is counted at the end.
+ * Pairs must be added in unit code, then jabatan code order. */
+static inline size_t
+fx_pair(struct fx *f, size_t unit, size_t jab, int64_t n)
+{
+    assert_true(f->n_pairs < FX_PAIRS);
+    size_t i = f->n_pairs++;
+    struct plan_pair *q = &f->pairs[i];
+    q->unit = unit;
+    q->jab = jab;
+    q->analysed = true;
+    q->n = n;
+    q->n_perm = n;
+    q->need_num = n * abk_den(&f->s);
+    q->surge_until = DATE_NONE;
+    return i;
+}
+
+/* The number written by the 'len' digits at 's'. */
+static inline int
+digits(const char *s, int len)
+{
+    int v = 0;
+    for (int k = 0; k < len; k++) {
+        v = v * 10 + (s[k] - '0');
+    }
+    return v;
+}
+
+/* Employee 'nip' in 'pair': PNS, 36 months in the unit, ten years from
+ * retirement, no sanction, no competencies, no home, no request;
+ * appointed in the month that the NIP names. Returns the record to adjust
+ * before fx_finish(), which sorts the staff by NIP (pointers then go
+ * stale). */
+static inline struct plan_staff *
+fx_staff(struct fx *f, const char *nip, size_t pair)
+{
+    assert_true(f->n_staff < FX_STAFF);
+    assert_int_equal(strlen(nip), NIP_LEN);
+    struct plan_staff *e = &f->staff[f->n_staff++];
+    memset(e, 0, sizeof(*e));
+    memcpy(e->nip, nip, NIP_LEN + 1);
+    int y = digits(nip + 8, 4);
+    int m = digits(nip + 12, 2);
+    e->pair = pair;
+    e->status = STATUS_PNS;
+    e->tmt_unit = date_add_months(f->day, -36);
+    e->tmt_pensiun = date_add_months(f->day, 120);
+    e->angkat = date_from_ymd(y, m >= 1 && m <= 12 ? m : 1, 1);
+    e->current = true;
+    e->lat = NONE;
+    e->lon = NONE;
+    e->alasan = ALASAN_LAINNYA;
+    e->tanggal = f->day - 30;
+    for (int k = 0; k < MODEL_MAX_PILIHAN; k++) {
+        e->pilihan[k] = -1;
+    }
+    return e;
+}
+
+/* 'count' plain employees without a request in 'pair' (NIPs
+ * 197001012000011NNN). */
+static inline void
+fx_fill(struct fx *f, size_t pair, int count)
+{
+    for (int k = 0; k < count; k++) {
+        char nip[32];
+        snprintf(nip, sizeof(nip), "197001012000011%03d", f->n_fill++ % 1000);
+        fx_staff(f, nip, pair);
+    }
+}
+
+/* Give 'e' an open request for reason 'why' and the 'n' units that follow
+ * (size_t; NO_UNIT for an unknown one), in order. */
+static inline void
+fx_ask(struct plan_staff *e, enum permohonan_alasan why, int n, ...)
+{
+    va_list ap;
+    assert_true(n >= 1 && n <= MODEL_MAX_PILIHAN);
+    va_start(ap, n);
+    e->n_pilihan = n;
+    for (int k = 0; k < n; k++) {
+        size_t u = va_arg(ap, size_t);
+        e->pilihan[k] = u == NO_UNIT ? -1 : (long)u;
+    }
+    va_end(ap);
+    e->alasan = why;
+}
+
+static inline int
+by_nip(const void *a, const void *b)
+{
+    return strcmp(((const struct plan_staff *)a)->nip,
+                  ((const struct plan_staff *)b)->nip);
+}
+
+/* Sort the staff by NIP, count h per pair, check the pair order and
+ * point the problem at the arrays. */
+static inline void
+fx_finish(struct fx *f)
+{
+    if (f->n_staff > 1) {
+        qsort(f->staff, f->n_staff, sizeof(f->staff[0]), by_nip);
+    }
+    for (size_t i = 0; i < f->n_pairs; i++) {
+        f->pairs[i].h = 0;
+        if (i > 0) {
+            const struct plan_pair *a = &f->pairs[i - 1];
+            const struct plan_pair *b = &f->pairs[i];
+            int c = strcmp(f->units[a->unit].kode, f->units[b->unit].kode);
+            if (c == 0) {
+                c = strcmp(f->jabs[a->jab].kode, f->jabs[b->jab].kode);
+            }
+            assert_true(c < 0);
+        }
+    }
+    for (size_t i = 0; i < f->n_staff; i++) {
+        assert_true(f->staff[i].pair < f->n_pairs);
+        assert_true(i == 0 || strcmp(f->staff[i - 1].nip, f->staff[i].nip) < 0);
+        f->pairs[f->staff[i].pair].h++;
+    }
+    for (size_t i = 0; i < f->n_units; i++) {
+        assert_true(f->units[i].root < f->n_units);
+    }
+    struct plan_problem p = {.s = &f->s,
+                             .day = f->day,
+                             .den = abk_den(&f->s),
+                             .units = f->units,
+                             .n_units = f->n_units,
+                             .jabs = f->jabs,
+                             .n_jabs = f->n_jabs,
+                             .pairs = f->pairs,
+                             .n_pairs = f->n_pairs,
+                             .staff = f->staff,
+                             .n_staff = f->n_staff};
+    f->p = p;
+}
+
+static inline size_t
+fx_find(const struct fx *f, const char *nip)
+{
+    for (size_t i = 0; i < f->n_staff; i++) {
+        if (strcmp(f->staff[i].nip, nip) == 0) {
+            return i;
+        }
+    }
+    fail_msg("no employee %s", nip);
+    return 0;
+}
+
+/* ---- Competencies, by the contract's rule ----------------------------- */
+
+/* Is tag 'tag' ('len' bytes) in the ';'-list 'list'? */
+static inline bool
+has_tag(const char *list, const char *tag, size_t len)
+{
+    while (list != NULL && *list != '\0') {
+        const char *end = strchr(list, ';');
+        size_t n = end != NULL ? (size_t)(end - list) : strlen(list);
+        if (n == len && memcmp(list, tag, len) == 0) {
+            return true;
+        }
+        list = end != NULL ? end + 1 : NULL;
+    }
+    return false;
+}
+
+/* Does the ';'-list 'held' hold every tag of 'required'? */
+static inline bool
+ref_holds(const char *required, const char *held)
+{
+    while (required != NULL && *required != '\0') {
+        const char *end = strchr(required, ';');
+        size_t n = end != NULL ? (size_t)(end - required) : strlen(required);
+        if (n > 0 && !has_tag(held, required, n)) {
+            return false;
+        }
+        required = end != NULL ? end + 1 : NULL;
+    }
+    return true;
+}
+
+/* ---- Results held until the teardown ---------------------------------- */
+
+/* Results not yet freed, so that a failed check (which leaves its test
+ * by longjmp) leaks nothing: the group teardown frees them. */
+#define MAX_HELD 64
+static struct plan_result held[MAX_HELD];
+static bool held_used[MAX_HELD];
+
+/* Keep 'r' (just from plan_run()) until done() or the teardown. */
+static inline void
+hold(const struct plan_result *r)
+{
+    size_t k = 0;
+    while (k < MAX_HELD && held_used[k]) {
+        k++;
+    }
+    assert_true(k < MAX_HELD);
+    held[k] = *r;
+    held_used[k] = true;
+}
+
+/* Free 'r', held by hold(). */
+static inline void
+done(struct plan_result *r)
+{
+    for (size_t k = 0; k < MAX_HELD; k++) {
+        if (held_used[k] && held[k].h_after == r->h_after) {
+            held_used[k] = false;
+        }
+    }
+    plan_result_cleanup(r);
+    memset(r, 0, sizeof(*r));
+}
+
+/* The group teardown: free every result still held. */
+static inline int
+release_held(void **state)
+{
+    (void)state;
+    for (size_t k = 0; k < MAX_HELD; k++) {
+        if (held_used[k]) {
+            plan_result_cleanup(&held[k]);
+            held_used[k] = false;
+        }
+    }
+    return 0;
+}
