@@ -502,42 +502,58 @@ const NAME_RE = /^[A-Za-z0-9._-]{1,64}$/;
 const MODES = ['combined', 'voluntary', 'directed'];
 const today = () => new Date().toISOString().slice(0, 10);
 
-// The planner's settings that the form offers (settings.c: defaults and
-// ranges). 'top': sent beside "settings" (POST /api/plans reads
-// max_moves and max_km there); 'bool': 0 or 1.
+// The planner's settings that the form offers; their defaults and ranges
+// come from the server (GET /api/settings/schema), never copied here.
+// 'top': sent beside "settings" (POST /api/plans reads max_moves and
+// max_km there, they are not settings); 'bool': 0 or 1.
 const LIMITS = [
   { key: 'max_moves', top: true, min: 0, max: 1000000, dflt: null },
   { key: 'max_km', top: true, decimal: true, dflt: null },
 ];
 const MAIN_SETTINGS = [
-  { key: 'biaya_pindah', dflt: 1000, min: 0, max: 1000000 },
-  { key: 'biaya_per_km', dflt: 100, min: 0, max: 1000000 },
-  { key: 'potongan_rotasi', dflt: 300, min: 0, max: 1000000 },
-  { key: 'potongan_diminta', dflt: 500, min: 0, max: 1000000 },
-  { key: 'nilai_slot', dflt: 10000, min: 0, max: 100000000 },
-  { key: 'min_bulan_unit', dflt: 24, min: 0, max: 240 },
-  { key: 'rotasi_bulan', dflt: 60, min: 0, max: 240 },
-  { key: 'pensiun_bulan', dflt: 12, min: 0, max: 120 },
-  { key: 'pppk_boleh', dflt: 0, bool: true },
+  { key: 'biaya_pindah' },
+  { key: 'biaya_per_km' },
+  { key: 'potongan_rotasi' },
+  { key: 'potongan_diminta' },
+  { key: 'nilai_slot' },
+  { key: 'min_bulan_unit' },
+  { key: 'rotasi_bulan' },
+  { key: 'pensiun_bulan' },
+  { key: 'pppk_boleh', bool: true },
 ];
 const MORE_SETTINGS = [
-  { key: 'bobot_sekolah', dflt: 3, min: 0, max: 100 },
-  { key: 'bobot_puskesmas', dflt: 3, min: 0, max: 100 },
-  { key: 'bobot_rsud', dflt: 3, min: 0, max: 100 },
-  { key: 'bobot_kelurahan', dflt: 2, min: 0, max: 100 },
-  { key: 'bobot_lainnya', dflt: 1, min: 0, max: 100 },
-  { key: 'poin_ikut_pasangan', dflt: 100, min: 0, max: 1000 },
-  { key: 'poin_kesehatan', dflt: 80, min: 0, max: 1000 },
-  { key: 'poin_dekat_domisili', dflt: 30, min: 0, max: 1000 },
-  { key: 'poin_pengembangan_karier', dflt: 20, min: 0, max: 1000 },
-  { key: 'poin_lainnya', dflt: 0, min: 0, max: 1000 },
-  { key: 'poin_per_tahun', dflt: 5, min: 0, max: 1000 },
-  { key: 'poin_tahun_maks', dflt: 50, min: 0, max: 10000 },
-  { key: 'aps_ikatan_tahun', dflt: 10, min: 0, max: 40 },
-  { key: 'aps_ikatan_formasi', dflt: 2021, min: 1950, max: 2100, year: true },
-  { key: 'struktural_boleh', dflt: 0, bool: true },
+  { key: 'bobot_sekolah' },
+  { key: 'bobot_puskesmas' },
+  { key: 'bobot_rsud' },
+  { key: 'bobot_kelurahan' },
+  { key: 'bobot_lainnya' },
+  { key: 'poin_ikut_pasangan' },
+  { key: 'poin_kesehatan' },
+  { key: 'poin_dekat_domisili' },
+  { key: 'poin_pengembangan_karier' },
+  { key: 'poin_lainnya' },
+  { key: 'poin_per_tahun' },
+  { key: 'poin_tahun_maks' },
+  { key: 'aps_ikatan_tahun' },
+  { key: 'aps_ikatan_formasi', year: true },
+  { key: 'struktural_boleh', bool: true },
 ];
 const ALL_SETTINGS = [...LIMITS, ...MAIN_SETTINGS, ...MORE_SETTINGS];
+
+// The form's settings with the server's default and range of each.
+function withSchema(list, schema) {
+  const byKey = {};
+  for (const r of schema?.rows || []) {
+    byKey[r.key] = r;
+  }
+  return list.map((s) => {
+    const r = byKey[s.key];
+    if (!r) {
+      return s;
+    }
+    return { ...s, dflt: Number(r.default), min: r.min, max: r.max };
+  });
+}
 
 // ---- shared pieces ---------------------------------------------------------
 export function PlanStatus({ value }) {
@@ -681,18 +697,21 @@ function ComparePicker({ rows }) {
 
 function SettingInput({ s, value, onInput }) {
   const label = t('set_' + s.key);
-  const hint = t('pl_default', {
-    v:
-      s.dflt === null
-        ? t('pl_no_limit')
-        : s.bool
-          ? s.dflt
-            ? t('yes')
-            : t('no')
-          : s.year
-            ? String(s.dflt)
-            : num(s.dflt),
-  });
+  const hint =
+    s.dflt === undefined
+      ? ''
+      : t('pl_default', {
+          v:
+            s.dflt === null
+              ? t('pl_no_limit')
+              : s.bool
+                ? s.dflt
+                  ? t('yes')
+                  : t('no')
+                : s.year
+                  ? String(s.dflt)
+                  : num(s.dflt),
+        });
   return (
     <Field label={label} hint={hint} id={'set-' + s.key}>
       {(fid) =>
@@ -720,7 +739,7 @@ function SettingInput({ s, value, onInput }) {
 }
 
 // The body of POST /api/plans from the form, or the list of errors.
-function planBody(form, taken) {
+function planBody(form, taken, specs) {
   const errors = [];
   const name = form.name.trim();
   if (!NAME_RE.test(name)) {
@@ -733,7 +752,7 @@ function planBody(form, taken) {
   }
   const body = { name, mode: form.mode, as_of: form.as_of };
   const settings = {};
-  for (const s of ALL_SETTINGS) {
+  for (const s of specs) {
     const v = String(form.settings[s.key] ?? '')
       .trim()
       .replace(',', '.');
@@ -784,6 +803,9 @@ function Running({ since }) {
 }
 
 function RunForm({ taken }) {
+  const schema = useApi('/api/settings/schema');
+  const main = useMemo(() => withSchema([...LIMITS, ...MAIN_SETTINGS], schema.data), [schema.data]);
+  const more = useMemo(() => withSchema(MORE_SETTINGS, schema.data), [schema.data]);
   const [form, setForm] = useState(() => {
     let name = 'rencana-' + today();
     for (let i = 2; taken.includes(name); i++) {
@@ -797,7 +819,7 @@ function RunForm({ taken }) {
   const setS = (k, v) => setForm((f) => ({ ...f, settings: { ...f.settings, [k]: v } }));
   const submit = async (e) => {
     e.preventDefault();
-    const { body, errors: errs } = planBody(form, taken);
+    const { body, errors: errs } = planBody(form, taken, [...main, ...more]);
     setErrors(errs);
     if (errs.length) {
       return;
@@ -859,14 +881,14 @@ function RunForm({ taken }) {
         <legend>{t('pl_settings')}</legend>
         <p class="hint">{t('pl_settings_intro')}</p>
         <div class="settings-grid">
-          {[...LIMITS, ...MAIN_SETTINGS].map((s) => (
+          {main.map((s) => (
             <SettingInput key={s.key} s={s} value={form.settings[s.key] ?? ''} onInput={(v) => setS(s.key, v)} />
           ))}
         </div>
         <details>
           <summary>{t('pl_settings_more')}</summary>
           <div class="settings-grid">
-            {MORE_SETTINGS.map((s) => (
+            {more.map((s) => (
               <SettingInput key={s.key} s={s} value={form.settings[s.key] ?? ''} onInput={(v) => setS(s.key, v)} />
             ))}
           </div>
