@@ -164,8 +164,8 @@ static const struct cli_command commands[] = {
      "[--format table|json] | plan list | plan show NAMA | plan publish NAMA "
      "[--tenggat TANGGAL] | plan consider NAMA --file BERKAS.csv [--close] "
      "[--ikutkan] | plan approve NAMA --tmt TANGGAL [--strike NIP=ALASAN]... "
-     "[--ikutkan] | plan return NAMA --note CATATAN | plan minutes NAMA -o "
-     "BERKAS.pdf",
+     "[--ikutkan] | plan return NAMA --note CATATAN | plan rerun NAMA --save "
+     "NAMA_BARU | plan minutes NAMA -o BERKAS.pdf",
      "merencanakan mutasi (permohonan, lalu penugasan)",
      "plan transfers (requests, then directed moves)",
      "Merencanakan mutasi per tanggal (bawaan hari ini) dari ABK:\n"
@@ -182,7 +182,8 @@ static const struct cli_command commands[] = {
      "keberatan; --close menutup sidang dan memberi nomor berita acara),\n"
      "'plan minutes' (berita acara PDF), 'plan approve' (PPK: dicek ulang\n"
      "pada data hari ini, pindahan masuk riwayat mulai TMT, SK diberi\n"
-     "nomor) atau 'plan return'. Shell bertindak sebagai cli:$USER; akun\n"
+     "nomor) atau 'plan return'; 'plan rerun' menjalankan ulang rencana\n"
+     "dengan keputusan TPK yang ada. Shell bertindak sebagai cli:$USER; akun\n"
      "yang ikut sidang TPK tidak menetapkan. 'mutasi explain'\n"
      "menjelaskan tiap pegawai; 'mutasi export plan:NAMA' menulis CSV.\n\n"
      "Contoh:\n  mutasi plan --mode directed --as-of 2027-01-01\n"
@@ -201,7 +202,8 @@ static const struct cli_command commands[] = {
      "to objections; --close ends the session and numbers the minutes),\n"
      "'plan minutes' (the minutes as PDF), 'plan approve' (the PPK: checked\n"
      "again on today's data, moves enter the history from the TMT, the\n"
-     "decree is numbered) or 'plan return'. The shell acts as cli:$USER;\n"
+     "decree is numbered) or 'plan return'; 'plan rerun' runs the plan\n"
+     "again with the TPK's decisions kept. The shell acts as cli:$USER;\n"
      "an account of the TPK's session does not decide. 'mutasi explain'\n"
      "explains each employee; 'mutasi export plan:NAME' writes CSV.\n\n"
      "Example:\n  mutasi plan --mode directed --as-of 2027-01-01\n"

@@ -50,27 +50,63 @@ finish(const struct cli *c, struct store *st, const char *name, enum err rc,
     return cli_exit(rc == ERR_CONFLICT || rc == ERR_DENIED ? ERR_INVAL : rc);
 }
 
+/* The shape of 'plan STEP NAME [--KEY VALUE]': one option. */
+struct one_opt {
+    const char *cmd; /* "plan publish". */
+    const char *key; /* The long option. */
+    int short_opt;   /* Its short form, or 0. */
+    bool required;
+    const char *use_id; /* The usage line, Bahasa Indonesia. */
+    const char *use_en; /* The usage line, English. */
+};
+
+/* Parse 'argv' (argv[0] the step) as 'o' says: '*value' gets the
+ * option's value (NULL when absent). 0, or the exit code of a usage
+ * error. */
+static int
+parse_one(const struct one_opt *o, int argc, char **argv, const char **value)
+{
+    const struct option opts[] = {{o->key, required_argument, NULL, 'v'},
+                                  {NULL, 0, NULL, 0}};
+    const char *shorts = o->short_opt == 'o' ? "o:" : "";
+    int ch = 0;
+    *value = NULL;
+    optind = 0;
+    opterr = 0;
+    while ((ch = getopt_long(argc, argv, shorts, opts, NULL)) != -1) {
+        if (ch != 'v' && ch != o->short_opt) {
+            return cli_usage(o->cmd,
+                             L_("opsi tidak sah: '%s'", "invalid option: '%s'"),
+                             argv[optind - 1]);
+        }
+        *value = optarg;
+    }
+    if (argc - optind != 1 || (o->required && *value == NULL)) {
+        return cli_usage(o->cmd, "%s", L_(o->use_id, o->use_en));
+    }
+    return 0;
+}
+
 static int
 plan_publish(const struct cli *c, int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"tenggat", required_argument, NULL, 't'}, {NULL, 0, NULL, 0}};
+    static const struct one_opt spec = {
+        "plan publish",
+        "tenggat",
+        0,
+        false,
+        "gunakan: plan publish NAMA [--tenggat TANGGAL]",
+        "use: plan publish NAME [--tenggat DATE]"};
+    const char *day = NULL;
     int32_t due = DATE_NONE;
-    int ch = 0;
-    optind = 0;
-    opterr = 0;
-    while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        if (ch != 't' || date_parse(optarg, strlen(optarg), &due) != ERR_OK) {
-            return cli_usage("plan publish",
-                             L_("opsi atau nilai tidak sah: '%s'",
-                                "invalid option or value: '%s'"),
-                             argv[optind - 1]);
-        }
+    int code = parse_one(&spec, argc, argv, &day);
+    if (code != 0) {
+        return code;
     }
-    if (argc - optind != 1) {
-        return cli_usage("plan publish", "%s",
-                         L_("gunakan: plan publish NAMA [--tenggat TANGGAL]",
-                            "use: plan publish NAME [--tenggat DATE]"));
+    if (day != NULL && date_parse(day, strlen(day), &due) != ERR_OK) {
+        return cli_usage("plan publish",
+                         L_("tanggal tidak sah: '%s'", "invalid date: '%s'"),
+                         day);
     }
     struct store *st = NULL;
     struct decision_outcome o;
@@ -335,24 +371,17 @@ plan_approve(const struct cli *c, int argc, char **argv)
 static int
 plan_return(const struct cli *c, int argc, char **argv)
 {
-    static const struct option opts[] = {{"note", required_argument, NULL, 'n'},
-                                         {NULL, 0, NULL, 0}};
+    static const struct one_opt spec = {
+        "plan return",
+        "note",
+        0,
+        true,
+        "gunakan: plan return NAMA --note CATATAN",
+        "use: plan return NAME --note TEXT"};
     const char *note = NULL;
-    int ch = 0;
-    optind = 0;
-    opterr = 0;
-    while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        if (ch != 'n') {
-            return cli_usage("plan return",
-                             L_("opsi tidak sah: '%s'", "invalid option: '%s'"),
-                             argv[optind - 1]);
-        }
-        note = optarg;
-    }
-    if (argc - optind != 1 || note == NULL) {
-        return cli_usage("plan return", "%s",
-                         L_("gunakan: plan return NAMA --note CATATAN",
-                            "use: plan return NAME --note TEXT"));
+    int code = parse_one(&spec, argc, argv, &note);
+    if (code != 0) {
+        return code;
     }
     struct store *st = NULL;
     struct decision_outcome o;
@@ -373,24 +402,17 @@ plan_return(const struct cli *c, int argc, char **argv)
 static int
 plan_rerun(const struct cli *c, int argc, char **argv)
 {
-    static const struct option opts[] = {{"save", required_argument, NULL, 's'},
-                                         {NULL, 0, NULL, 0}};
+    static const struct one_opt spec = {
+        "plan rerun",
+        "save",
+        0,
+        true,
+        "gunakan: plan rerun NAMA --save NAMA_BARU",
+        "use: plan rerun NAME --save NEW_NAME"};
     const char *save = NULL;
-    int ch = 0;
-    optind = 0;
-    opterr = 0;
-    while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        if (ch != 's') {
-            return cli_usage("plan rerun",
-                             L_("opsi tidak sah: '%s'", "invalid option: '%s'"),
-                             argv[optind - 1]);
-        }
-        save = optarg;
-    }
-    if (argc - optind != 1 || save == NULL) {
-        return cli_usage("plan rerun", "%s",
-                         L_("gunakan: plan rerun NAMA --save NAMA_BARU",
-                            "use: plan rerun NAME --save NEW_NAME"));
+    int code = parse_one(&spec, argc, argv, &save);
+    if (code != 0) {
+        return code;
     }
     struct store *st = NULL;
     struct decision_outcome o;
@@ -412,24 +434,17 @@ plan_rerun(const struct cli *c, int argc, char **argv)
 static int
 plan_minutes(const struct cli *c, int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"output", required_argument, NULL, 'o'}, {NULL, 0, NULL, 0}};
+    static const struct one_opt spec = {
+        "plan minutes",
+        "output",
+        'o',
+        true,
+        "gunakan: plan minutes NAMA -o BERKAS.pdf",
+        "use: plan minutes NAME -o FILE.pdf"};
     const char *path = NULL;
-    int ch = 0;
-    optind = 0;
-    opterr = 0;
-    while ((ch = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
-        if (ch != 'o') {
-            return cli_usage("plan minutes",
-                             L_("opsi tidak sah: '%s'", "invalid option: '%s'"),
-                             argv[optind - 1]);
-        }
-        path = optarg;
-    }
-    if (argc - optind != 1 || path == NULL) {
-        return cli_usage("plan minutes", "%s",
-                         L_("gunakan: plan minutes NAMA -o BERKAS.pdf",
-                            "use: plan minutes NAME -o FILE.pdf"));
+    int code = parse_one(&spec, argc, argv, &path);
+    if (code != 0) {
+        return code;
     }
     struct store *st = NULL;
     struct cli_out out;

@@ -399,37 +399,51 @@ settle(struct counts *c, const struct saved_plan *sp, bool *active,
     }
 }
 
-/* The dependents of taking the moves flagged 'out' away from those still
- * 'active', into out->nips (NIPs of moves not already in 'out'). */
+/* The moves of 'keep' that fall with those flagged 'gone', into
+ * 'dropped': the pairs are counted on the plan's own problem; with
+ * 'from_keep', a pair out of bounds with all of 'keep' already is not the
+ * removal's doing. */
 static enum err
-dependents(struct store *st, const struct saved_plan *sp, const bool *keep,
-           const bool *out_now, struct decision_outcome *out)
+falls_with(struct store *st, const struct saved_plan *sp, const bool *keep,
+           const bool *gone, bool from_keep, bool *dropped)
 {
     struct counts c;
     enum err rc = counts_load(st, sp, &c);
     if (rc != ERR_OK) {
         return rc;
     }
-    bool *active = xcalloc(sp->n_moves + 1, sizeof(bool));
-    bool *dropped = xcalloc(sp->n_moves + 1, sizeof(bool));
-    count_moves(&c, sp, keep);
-    c.base = xcalloc(c.p->n_pairs + 1, sizeof(*c.base));
-    for (size_t k = 0; k < c.p->n_pairs; k++) {
-        c.base[k] = (signed char)bound_of(&c, (long)k);
+    if (from_keep) {
+        count_moves(&c, sp, keep);
+        c.base = xcalloc(c.p->n_pairs + 1, sizeof(*c.base));
+        for (size_t k = 0; k < c.p->n_pairs; k++) {
+            c.base[k] = (signed char)bound_of(&c, (long)k);
+        }
     }
+    bool *active = xcalloc(sp->n_moves + 1, sizeof(bool));
     for (size_t i = 0; i < sp->n_moves; i++) {
-        active[i] = keep[i] && !out_now[i];
+        active[i] = keep[i] && (gone == NULL || !gone[i]);
     }
     settle(&c, sp, active, dropped);
-    for (size_t i = 0; i < sp->n_moves; i++) {
+    free(active);
+    counts_cleanup(&c);
+    return ERR_OK;
+}
+
+/* The dependents of taking the moves flagged 'out_now' away from those of
+ * 'keep', into out->nips. */
+static enum err
+dependents(struct store *st, const struct saved_plan *sp, const bool *keep,
+           const bool *out_now, struct decision_outcome *out)
+{
+    bool *dropped = xcalloc(sp->n_moves + 1, sizeof(bool));
+    enum err rc = falls_with(st, sp, keep, out_now, true, dropped);
+    for (size_t i = 0; i < sp->n_moves && rc == ERR_OK; i++) {
         if (dropped[i]) {
             add_nip(out, sp->moves[i].nip);
         }
     }
-    free(active);
     free(dropped);
-    counts_cleanup(&c);
-    return ERR_OK;
+    return rc;
 }
 
 /* Why move 'm' no longer holds on today's data, or NULL. */
@@ -1184,26 +1198,20 @@ rerun_save(struct store *st, const struct decision_actor *a,
 static enum err
 kept_alone(struct store *st, struct saved_plan *sp)
 {
-    struct counts c;
-    enum err rc = counts_load(st, sp, &c);
-    if (rc != ERR_OK) {
-        return rc;
-    }
-    bool *active = xcalloc(sp->n_moves + 1, sizeof(bool));
+    bool *agreed = xcalloc(sp->n_moves + 1, sizeof(bool));
     bool *dropped = xcalloc(sp->n_moves + 1, sizeof(bool));
     for (size_t i = 0; i < sp->n_moves; i++) {
-        active[i] = strcmp(sp->moves[i].keputusan_tpk, "setuju") == 0;
+        agreed[i] = strcmp(sp->moves[i].keputusan_tpk, "setuju") == 0;
     }
-    settle(&c, sp, active, dropped);
-    for (size_t i = 0; i < sp->n_moves; i++) {
+    enum err rc = falls_with(st, sp, agreed, NULL, false, dropped);
+    for (size_t i = 0; i < sp->n_moves && rc == ERR_OK; i++) {
         if (dropped[i]) {
             sp->moves[i].keputusan_tpk[0] = '\0';
         }
     }
-    free(active);
+    free(agreed);
     free(dropped);
-    counts_cleanup(&c);
-    return ERR_OK;
+    return rc;
 }
 
 enum err
