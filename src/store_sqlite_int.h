@@ -1,0 +1,135 @@
+/* SPDX-License-Identifier: MIT */
+/* store_sqlite_int: what the files of the SQLite back end share (storage
+ * layer): the handle, the ids of the cached statements and the helpers of
+ * store_sqlite.c. Included only by store_sqlite*.c (like SQLite's
+ * btreeInt.h); with them the only file that includes <sqlite3.h>. The rest
+ * of mutasi sees store.h. The helpers' names start with sq_, the back
+ * end's own short prefix (as curl's Curl_ beside curl_). */
+#ifndef MUTASI_STORE_SQLITE_INT_H
+#define MUTASI_STORE_SQLITE_INT_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "err.h"
+#include "store.h"
+
+struct model_enum;
+
+/* The time of day as stored (UTC, ISO 8601), inside SQL text. */
+#define SQ_NOW_SQL "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
+/* A request that is still open, inside SQL text. */
+#define SQ_OPEN_SQL "status NOT IN ('selesai','ditolak','dibatalkan')"
+/* The columns of table pegawai, in the order of struct pegawai's reader. */
+#define SQ_PEGAWAI_COLS                                                     \
+    "nip, nama, jenis_kelamin, tempat_lahir, tanggal_lahir, status, "       \
+    "golongan, jabatan, unit, tmt_unit, pendidikan, kompetensi, lat, lon, " \
+    "hukuman_disiplin, tugas_belajar, formasi_tahun"
+
+/* The cached statements (stmt_sql[] in store_sqlite.c), prepared on first
+ * use. */
+enum stmt_id {
+    S_UNIT_PUT,
+    S_UNIT_EACH,
+    S_UNIT_GET,
+    S_JABATAN_PUT,
+    S_JABATAN_EACH,
+    S_JABATAN_GET,
+    S_BEBAN_CLEAR,
+    S_BEBAN_ADD,
+    S_BEBAN_EACH,
+    S_BEBAN_UNIT,
+    S_PEGAWAI_OLD,
+    S_PEGAWAI_PUT,
+    S_RIWAYAT_ADD,
+    S_PEGAWAI_GET,
+    S_PEGAWAI_EACH,
+    S_PERMOHONAN_OPEN,
+    S_PERMOHONAN_INSERT,
+    S_PERMOHONAN_UPDATE,
+    S_PILIHAN_CLEAR,
+    S_PILIHAN_ADD,
+    S_PERMOHONAN_EACH,
+    S_UNIT_COUNT,
+    S_STAFF_EACH,
+    S_SETTING_GET,
+    S_SETTING_SET,
+    S_AUDIT_ADD,
+    S_PLAN_EXISTS,
+    S_PLAN_ADD,
+    S_PLAN_MOVE_ADD,
+    S_PLAN_GET,
+    S_PLAN_EACH,
+    S_COUNT
+};
+
+#define SQ_N_SCRATCH 8 /* Strings of the record of the last *_get call. */
+
+struct store {
+    sqlite3 *db;                  /* NULL for an unavailable target. */
+    char *errmsg;                 /* Last error text, owned. */
+    sqlite3_stmt *stmts[S_COUNT]; /* Prepared lazily. */
+    bool in_tx;                   /* A transaction is open. */
+    bool bulk[STORE_BULK_N];      /* Bulk loading into an empty table. */
+    char *scratch[SQ_N_SCRATCH];  /* Owned strings of the last get. */
+};
+
+/* Reads one result row of 's' for a caller; returns its verdict. */
+typedef enum err sq_row_fn(struct store *st, sqlite3_stmt *s, void *ctx);
+
+/* Make a copy of 'msg' the text of store_errmsg(st). */
+void sq_set_errmsg(struct store *st, const char *msg);
+/* Record SQLite's text for the failure that just happened; ERR_DB. */
+enum err sq_fail(struct store *st);
+/* Copy the 'n' borrowed strings behind 'fields' into the handle's scratch
+ * space and point the fields at the copies, so that they outlive the
+ * statement (until the next get). */
+void sq_keep_strings(struct store *st, const char **const *fields, size_t n);
+/* Run the SQL script 'sql' (PRAGMAs, transaction control, DDL), which
+ * returns no rows. ERR_DB with SQLite's text. */
+MUST_USE enum err sq_exec(struct store *st, const char *sql);
+
+/* Cached statement 'id', prepared on first use, reset and without
+ * bindings, into '*out'. ERR_UNAVAILABLE without a database; ERR_DB when
+ * it does not prepare. */
+MUST_USE enum err sq_stmt(struct store *st, enum stmt_id id,
+                          sqlite3_stmt **out);
+/* Run a statement that returns no rows, and reset it. */
+MUST_USE enum err sq_step_done(struct store *st, sqlite3_stmt *s);
+/* Run the UPDATE 's' and finalize it; 'none' when it changed no row (the
+ * row is gone, or moved on meanwhile), with 'why' (may be NULL) as the
+ * store's message. */
+MUST_USE enum err sq_step_changed(struct store *st, sqlite3_stmt *s,
+                                  enum err none, const char *why);
+/* Step through 's', calling 'row' for each result row until it returns
+ * other than ERR_OK, then reset 's'. */
+MUST_USE enum err sq_each_row(struct store *st, sqlite3_stmt *s, sq_row_fn *row,
+                              void *ctx);
+/* Run the one-key lookup 'id' for 'key' and hand its row to 'row'.
+ * ERR_NOTFOUND when there is no row. */
+MUST_USE enum err sq_get_one(struct store *st, enum stmt_id id, const char *key,
+                             sq_row_fn *row, void *ctx);
+
+/* Bind 'v' to parameter 'i' of 's'; NULL binds NULL. Not copied: 'v' must
+ * live until 's' is stepped. */
+void sq_bind_text(sqlite3_stmt *s, int i, const char *v);
+/* Bind the date 'day' as text; DATE_NONE binds NULL. */
+void sq_bind_date(sqlite3_stmt *s, int i, int32_t day);
+/* Bind a coordinate; MODEL_COORD_NONE binds NULL. */
+void sq_bind_coord(sqlite3_stmt *s, int i, double v);
+
+/* Column 'i' of the current row as text, NULL for NULL; borrowed until the
+ * statement moves on. */
+const char *sq_col_text(sqlite3_stmt *s, int i);
+/* Column 'i' as a coordinate; MODEL_COORD_NONE for NULL. */
+double sq_col_coord(sqlite3_stmt *s, int i);
+/* A stored date; DATE_NONE for NULL. ERR_DB when the text is damaged. */
+MUST_USE enum err sq_col_date(struct store *st, sqlite3_stmt *s, int i,
+                              int32_t *out);
+/* A stored enumeration word; ERR_DB when it is not one of 'e'. */
+MUST_USE enum err sq_col_enum(struct store *st, sqlite3_stmt *s, int i,
+                              const struct model_enum *e, int *out);
+
+#endif
