@@ -5,10 +5,17 @@
  * store_sqlite_schema.c (migrations), store_sqlite_data.c (the data kinds),
  * store_sqlite_request.c (requests) and store_sqlite_app.c (plans,
  * accounts, audit, settings). WAL journal, foreign keys on and deferred to
- * commit, prepared statements cached per handle. Nothing outside these
- * files speaks SQLite. */
+ * commit. Nothing outside these files speaks SQLite.
+ *
+ * One idiom runs SQL. Fixed SQL is a row of stmt_sql[] below, prepared on
+ * first use with SQLITE_PREPARE_PERSISTENT, kept on the handle and reset
+ * after each use: sq_stmt(), bind, then sq_step_reset(), sq_each_row() or
+ * sq_one_row(). sqlite3_prepare_v2() is only for SQL built at run time
+ * (there is none today), and sq_exec() (sqlite3_exec) only for scripts:
+ * PRAGMAs, transaction control, migrations, the bulk loader's indexes. */
 #include "store_sqlite.h"
 
+#include <assert.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,8 +32,57 @@
 #define PENDING_SQL                                              \
     "(p.tmt_unit > ?2 AND EXISTS (SELECT 1 FROM riwayat r WHERE" \
     " r.nip = p.nip AND r.tmt = p.tmt_unit AND r.sumber LIKE 'rencana:%'))"
+#define OPEN_SQL "status NOT IN ('selesai','ditolak','dibatalkan')"
+
+#define PEGAWAI_COLS                                                        \
+    "nip, nama, jenis_kelamin, tempat_lahir, tanggal_lahir, status, "       \
+    "golongan, jabatan, unit, tmt_unit, pendidikan, kompetensi, lat, lon, " \
+    "hukuman_disiplin, tugas_belajar, formasi_tahun"
+
+#define SUBTREE_SQL                                                         \
+    "WITH RECURSIVE sub(k) AS (SELECT ?1 UNION ALL SELECT u.kode FROM unit" \
+    " u JOIN sub ON u.induk = sub.k)"
+
+/* Each history row with the unit of the row before it (LAG over the
+ * employee's rows in TMT order), kept when the unit changes and 'kode'
+ * is on either side. */
+#define UNIT_MOVES_SQL                                                       \
+    "WITH h AS (SELECT r.id, r.nip, r.unit, r.jabatan, r.tmt, LAG(r.unit)"   \
+    " OVER (PARTITION BY r.nip ORDER BY r.tmt, r.id) AS dari FROM riwayat r" \
+    " WHERE r.nip IN (SELECT nip FROM riwayat WHERE unit = ?1))"             \
+    " SELECT h.nip, p.nama, h.tmt, h.dari, d.nama, h.unit, k.nama,"          \
+    " h.jabatan FROM h LEFT JOIN pegawai p ON p.nip = h.nip"                 \
+    " LEFT JOIN unit d ON d.kode = h.dari LEFT JOIN unit k ON k.kode ="      \
+    " h.unit WHERE (h.unit = ?1 OR h.dari = ?1) AND h.dari IS NOT h.unit"    \
+    " ORDER BY h.tmt DESC, h.id DESC LIMIT ?2"
+
+#define REQUEST_SQL                                                          \
+    "SELECT p.id, p.nip, p.status, p.version, p.alasan, p.keterangan,"       \
+    " p.tanggal, coalesce((SELECT group_concat(unit, ';') FROM (SELECT unit" \
+    " FROM permohonan_pilihan WHERE permohonan_id = p.id ORDER BY urutan))," \
+    " ''), p.peringatan, p.dibuat, p.diubah, p.tujuan FROM permohonan p"
+
+#define DOC_COLS                                                        \
+    "id, jenis, permohonan_id, nip, nama_berkas, mime, sha256, dibuat," \
+    " dibuat_oleh, status_periksa, catatan_periksa, length(isi)"
+
+#define MOVE_COLS                                                           \
+    "m.nip, m.jabatan_asal, m.jabatan_tujuan, m.unit_asal, m.unit_tujuan,"  \
+    " m.jenis, m.pilihan_ke, m.km_centi, m.sementara_sampai, m.penjelasan," \
+    " m.tanggapan, m.catatan_tanggapan, m.keputusan_tpk, m.catatan_tpk,"    \
+    " m.jawaban_tpk, m.keputusan_ppk, m.alasan_ppk"
+
+#define USER_COLS "login, password_hash, role, nip, unit, aktif, dibuat"
 
 static const char *const stmt_sql[S_COUNT] = {
+    /* store_sqlite_schema.c */
+    [S_SCHEMA_EXISTS] = "SELECT count(*) FROM sqlite_master WHERE"
+                        " type = 'table' AND name = 'schema_version'",
+    [S_SCHEMA_VERSION] = "SELECT coalesce(max(version), 0) FROM"
+                         " schema_version",
+    [S_SCHEMA_RECORD] =
+        "INSERT INTO schema_version VALUES (?1, " SQ_NOW_SQL ")",
+    /* store_sqlite_data.c */
     [S_UNIT_PUT] =
         "INSERT INTO unit (kode, nama, induk, jenis, kecamatan, lat, lon)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (kode) DO UPDATE"
@@ -61,7 +117,7 @@ static const char *const stmt_sql[S_COUNT] = {
                      " WHERE unit = ?1 ORDER BY jabatan, id",
     [S_PEGAWAI_OLD] = "SELECT unit, jabatan FROM pegawai WHERE nip = ?1",
     [S_PEGAWAI_PUT] =
-        "INSERT INTO pegawai (" SQ_PEGAWAI_COLS ") VALUES (?1, ?2, ?3, ?4, ?5,"
+        "INSERT INTO pegawai (" PEGAWAI_COLS ") VALUES (?1, ?2, ?3, ?4, ?5,"
         " ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"
         " ON CONFLICT (nip) DO UPDATE SET nama = excluded.nama,"
         " jenis_kelamin = excluded.jenis_kelamin,"
@@ -86,39 +142,30 @@ static const char *const stmt_sql[S_COUNT] = {
     [S_RIWAYAT_ADD] =
         "INSERT INTO riwayat (nip, unit, jabatan, tmt, sumber, dicatat)"
         " VALUES (?1, ?2, ?3, ?4, ?5, " SQ_NOW_SQL ")",
-    [S_PEGAWAI_GET] = "SELECT " SQ_PEGAWAI_COLS " FROM pegawai WHERE nip = ?1",
-    [S_PEGAWAI_EACH] = "SELECT " SQ_PEGAWAI_COLS " FROM pegawai ORDER BY nip",
-    [S_PERMOHONAN_OPEN] =
-        "SELECT p.id, p.status, p.alasan IS ?2 AND p.tanggal IS ?4"
-        " AND (?5 OR p.keterangan IS ?3) AND coalesce((SELECT"
-        " group_concat(unit, ';') FROM (SELECT unit FROM permohonan_pilihan"
-        " WHERE permohonan_id = p.id ORDER BY urutan)), '') IS ?6"
-        " FROM permohonan p WHERE p.nip = ?1 AND p." SQ_OPEN_SQL,
-    [S_PERMOHONAN_INSERT] =
-        "INSERT INTO permohonan (nip, alasan, keterangan, tanggal, status,"
-        " dibuat, diubah) VALUES (?1, ?2, ?3, ?4, ?5, " SQ_NOW_SQL
-        ", " SQ_NOW_SQL ")",
-    [S_PERMOHONAN_UPDATE] =
-        "UPDATE permohonan SET alasan = ?2, keterangan = CASE WHEN ?5 THEN"
-        " keterangan ELSE ?3 END, tanggal = ?4, status = CASE status WHEN"
-        " 'draf' THEN 'diajukan' ELSE status END, version = version + 1,"
-        " diubah = " SQ_NOW_SQL " WHERE id = ?1",
-    [S_PILIHAN_CLEAR] = "DELETE FROM permohonan_pilihan WHERE permohonan_id"
-                        " = ?1",
-    [S_PILIHAN_ADD] = "INSERT INTO permohonan_pilihan (permohonan_id, urutan,"
-                      " unit) VALUES (?1, ?2, ?3)",
-    [S_PERMOHONAN_EACH] =
-        "SELECT p.id, p.nip, p.alasan, p.keterangan, p.tanggal, p.status,"
-        " p.version, c.unit FROM permohonan p JOIN permohonan_pilihan c"
-        " ON c.permohonan_id = p.id WHERE p." SQ_OPEN_SQL
-        " ORDER BY p.nip, p.id, c.urutan",
+    [S_PEGAWAI_GET] = "SELECT " PEGAWAI_COLS " FROM pegawai WHERE nip = ?1",
+    [S_PEGAWAI_EACH] = "SELECT " PEGAWAI_COLS " FROM pegawai ORDER BY nip",
+    [S_PEGAWAI_COUNT] = SUBTREE_SQL " SELECT count(*) FROM pegawai"
+                                    " WHERE (?1 IS NULL OR unit IN (SELECT k"
+                                    " FROM sub)) AND (?2 IS NULL OR"
+                                    " instr(lower(nama), lower(?2)) > 0 OR"
+                                    " substr(nip, 1, length(?2)) = ?2)",
+    [S_PEGAWAI_PAGE] = SUBTREE_SQL " SELECT " PEGAWAI_COLS " FROM pegawai"
+                                   " WHERE (?1 IS NULL OR unit IN (SELECT k"
+                                   " FROM sub)) AND (?2 IS NULL OR"
+                                   " instr(lower(nama), lower(?2)) > 0 OR"
+                                   " substr(nip, 1, length(?2)) = ?2)"
+                                   " ORDER BY nip LIMIT ?3 OFFSET ?4",
     [S_UNIT_COUNT] =
         "SELECT unit, sum(pns), sum(pppk), sum(cpns), sum(req) FROM ("
         " SELECT unit, status = 'PNS' AS pns, status = 'PPPK' AS pppk,"
         " status = 'CPNS' AS cpns, 0 AS req FROM pegawai UNION ALL"
         " SELECT g.unit, 0, 0, 0, 1 FROM permohonan p JOIN pegawai g"
-        " ON g.nip = p.nip WHERE p." SQ_OPEN_SQL
-        ") GROUP BY unit ORDER BY unit",
+        " ON g.nip = p.nip WHERE p." OPEN_SQL ") GROUP BY unit ORDER BY unit",
+    [S_UNIT_IN_SUBTREE] = "WITH RECURSIVE up(k) AS (SELECT ?1 UNION ALL"
+                          " SELECT u.induk FROM unit u JOIN up ON u.kode ="
+                          " up.k WHERE u.induk IS NOT NULL)"
+                          " SELECT 1 FROM up WHERE k = ?2 AND EXISTS (SELECT"
+                          " 1 FROM unit WHERE kode = ?1)",
     /* The current record is in force from its TMT on; before it, the
      * latest history row (a lookup only for those posted after 'day'). */
     /* A move decided but not yet in force (its TMT after today, from a
@@ -137,12 +184,68 @@ static const char *const stmt_sql[S_COUNT] = {
         " p.unit, p.jabatan, p.tmt_unit, p.hukuman_disiplin, p.formasi_tahun,"
         " p.kompetensi, p.lat, p.lon"
         " FROM pegawai p",
-    [S_SETTING_GET] = "SELECT value FROM setting WHERE key = ?1",
-    [S_SETTING_SET] = "INSERT INTO setting (key, value) VALUES (?1, ?2)"
-                      " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-    [S_AUDIT_ADD] =
-        "INSERT INTO audit (at, actor, entity, entity_id, action,"
-        " before, after) VALUES (" SQ_NOW_SQL ", ?1, ?2, ?3, ?4, ?5, ?6)",
+    [S_RIWAYAT_EACH] = "SELECT r.unit, u.nama, r.jabatan, j.nama, r.tmt,"
+                       " r.sumber, r.sk_nomor FROM riwayat r"
+                       " LEFT JOIN unit u ON u.kode = r.unit"
+                       " LEFT JOIN jabatan j ON j.kode = r.jabatan"
+                       " WHERE r.nip = ?1 ORDER BY r.tmt DESC, r.id DESC",
+    [S_UNIT_MOVES] = UNIT_MOVES_SQL,
+    [S_BEBAN_EMPTY] = "SELECT NOT EXISTS (SELECT 1 FROM beban)",
+    [S_PEGAWAI_EMPTY] = "SELECT NOT EXISTS (SELECT 1 FROM pegawai)",
+    [S_RIWAYAT_BULK] = "INSERT INTO riwayat (nip, unit, jabatan, tmt,"
+                       " sumber, dicatat) SELECT nip, unit, jabatan,"
+                       " tmt_unit, ?1, " SQ_NOW_SQL " FROM pegawai"
+                       " ORDER BY nip",
+    /* store_sqlite_request.c */
+    [S_PERMOHONAN_OPEN] =
+        "SELECT p.id, p.status, p.alasan IS ?2 AND p.tanggal IS ?4"
+        " AND (?5 OR p.keterangan IS ?3) AND coalesce((SELECT"
+        " group_concat(unit, ';') FROM (SELECT unit FROM permohonan_pilihan"
+        " WHERE permohonan_id = p.id ORDER BY urutan)), '') IS ?6"
+        " FROM permohonan p WHERE p.nip = ?1 AND p." OPEN_SQL,
+    [S_PERMOHONAN_INSERT] =
+        "INSERT INTO permohonan (nip, alasan, keterangan, tanggal, status,"
+        " dibuat, diubah) VALUES (?1, ?2, ?3, ?4, ?5, " SQ_NOW_SQL
+        ", " SQ_NOW_SQL ")",
+    [S_PERMOHONAN_UPDATE] =
+        "UPDATE permohonan SET alasan = ?2, keterangan = CASE WHEN ?5 THEN"
+        " keterangan ELSE ?3 END, tanggal = ?4, status = CASE status WHEN"
+        " 'draf' THEN 'diajukan' ELSE status END, version = version + 1,"
+        " diubah = " SQ_NOW_SQL " WHERE id = ?1",
+    [S_PILIHAN_CLEAR] = "DELETE FROM permohonan_pilihan WHERE permohonan_id"
+                        " = ?1",
+    [S_PILIHAN_ADD] = "INSERT INTO permohonan_pilihan (permohonan_id, urutan,"
+                      " unit) VALUES (?1, ?2, ?3)",
+    [S_PERMOHONAN_EACH] =
+        "SELECT p.id, p.nip, p.alasan, p.keterangan, p.tanggal, p.status,"
+        " p.version, c.unit FROM permohonan p JOIN permohonan_pilihan c"
+        " ON c.permohonan_id = p.id WHERE p." OPEN_SQL
+        " ORDER BY p.nip, p.id, c.urutan",
+    [S_REQUEST_GET] = REQUEST_SQL " WHERE p.id = ?1",
+    [S_REQUEST_EACH] = REQUEST_SQL " ORDER BY p.id",
+    [S_REQUEST_OPEN_OF] = REQUEST_SQL " WHERE p.nip = ?1 AND p." OPEN_SQL,
+    [S_REQUEST_STEP] = "UPDATE permohonan SET status = ?4, version ="
+                       " version + 1, diubah = " SQ_NOW_SQL ", peringatan ="
+                       " coalesce(?5, peringatan), tujuan = coalesce(?6,"
+                       " tujuan) WHERE id = ?1 AND status = ?2 AND version"
+                       " = ?3",
+    [S_REQUEST_STEP_LOG] =
+        "INSERT INTO permohonan_langkah (permohonan_id,"
+        " aksi, dari_status, ke_status, aktor, catatan, pada)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, " SQ_NOW_SQL ")",
+    [S_REQUEST_ACTOR] = "SELECT aktor FROM permohonan_langkah WHERE"
+                        " permohonan_id = ?1 AND aksi = ?2 ORDER BY id DESC"
+                        " LIMIT 1",
+    [S_DOCUMENT_ADD] =
+        "INSERT INTO dokumen (jenis, permohonan_id, nip,"
+        " nama_berkas, mime, isi, sha256, dibuat,"
+        " dibuat_oleh) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, " SQ_NOW_SQL ", ?8)",
+    [S_DOCUMENT_EACH] = "SELECT " DOC_COLS " FROM dokumen WHERE"
+                        " permohonan_id = ?1 ORDER BY id",
+    [S_DOCUMENT_GET] = "SELECT " DOC_COLS ", isi FROM dokumen WHERE id = ?1",
+    [S_DOCUMENT_REVIEW] = "UPDATE dokumen SET status_periksa = ?2,"
+                          " catatan_periksa = ?3 WHERE id = ?1",
+    /* store_sqlite_app.c */
     [S_PLAN_EXISTS] = "SELECT 1 FROM plan WHERE nama = ?1",
     [S_PLAN_ADD] =
         "INSERT INTO plan (nama, mode, as_of, settings, hasil,"
@@ -159,6 +262,85 @@ static const char *const stmt_sql[S_COUNT] = {
     [S_PLAN_EACH] = "SELECT nama, mode, as_of, settings, NULL, status, dibuat,"
                     " dibuat_oleh, tmt, sk_nomor, disetujui, tenggat, ba_nomor,"
                     " dipertimbangkan, catatan_kembali FROM plan ORDER BY nama",
+    [S_PLAN_SET_STATUS] =
+        "UPDATE plan SET status = ?3, diterbitkan = CASE WHEN ?3 ="
+        " 'diterbitkan' THEN " SQ_NOW_SQL " ELSE diterbitkan END, disetujui ="
+        " CASE WHEN ?3 = 'ditetapkan' THEN coalesce(?6 ||"
+        " strftime('T%H:%M:%SZ','now'), " SQ_NOW_SQL ") ELSE disetujui END,"
+        " dipertimbangkan = CASE WHEN ?3 = 'dipertimbangkan' THEN"
+        " coalesce(?6 || strftime('T%H:%M:%SZ','now'), " SQ_NOW_SQL ")"
+        " ELSE dipertimbangkan END,"
+        " tmt = coalesce(?4, tmt), sk_nomor = coalesce(?5, sk_nomor),"
+        " tenggat = coalesce(?7, tenggat), ba_nomor = coalesce(?8,"
+        " ba_nomor), catatan_kembali = coalesce(?9, catatan_kembali)"
+        " WHERE nama = ?1 AND status = ?2",
+    [S_PLAN_MOVES_EACH] = "SELECT " MOVE_COLS " FROM plan_move m JOIN plan p"
+                          " ON p.id = m.plan_id WHERE p.nama = ?1 ORDER BY"
+                          " m.rowid",
+    [S_PLAN_DECIDE_TPK] =
+        "UPDATE plan_move SET keputusan_tpk = ?3, catatan_tpk = ?4,"
+        " jawaban_tpk = coalesce(?5, jawaban_tpk) WHERE nip = ?2 AND"
+        " plan_id = (SELECT id FROM plan WHERE nama = ?1)",
+    [S_PLAN_DECIDE_PPK] =
+        "UPDATE plan_move SET keputusan_ppk = ?3, alasan_ppk = ?4"
+        " WHERE nip = ?2 AND plan_id = (SELECT id FROM plan WHERE"
+        " nama = ?1)",
+    [S_PLAN_RESPOND] = "UPDATE plan_move SET tanggapan = ?3,"
+                       " catatan_tanggapan = ?4, ditanggapi = " SQ_NOW_SQL
+                       " WHERE nip = ?2 AND plan_id = (SELECT id FROM plan"
+                       " WHERE nama = ?1)",
+    [S_PLAN_RESPONSES_EACH] =
+        "SELECT m.nip, m.tanggapan, m.catatan_tanggapan,"
+        " m.ditanggapi FROM plan_move m JOIN plan p ON p.id"
+        " = m.plan_id WHERE p.nama = ?1 AND m.tanggapan IS"
+        " NOT NULL ORDER BY m.nip",
+    [S_PLAN_ANSWER_PUT] =
+        "INSERT OR REPLACE INTO plan_tanggapan (plan_id, nip, oleh,"
+        " tanggapan, catatan, pada) SELECT id, ?2, ?3, ?4, ?5, " SQ_NOW_SQL
+        " FROM plan WHERE nama = ?1",
+    [S_PLAN_ANSWERS_EACH] = "SELECT t.nip, t.oleh, t.tanggapan, t.catatan,"
+                            " t.pada FROM plan_tanggapan t JOIN plan p ON p.id"
+                            " = t.plan_id WHERE p.nama = ?1 ORDER BY t.nip,"
+                            " t.oleh",
+    [S_PLAN_ACTORS_EACH] = "SELECT DISTINCT actor FROM audit WHERE entity ="
+                           " 'plan' AND entity_id = ?1 AND action = ?2 ORDER"
+                           " BY actor",
+    [S_PLAN_COUNT_APPROVED] = "SELECT count(*) FROM plan WHERE status ="
+                              " 'ditetapkan' AND substr(disetujui, 1, 4) ="
+                              " printf('%04d', ?1)",
+    [S_PLAN_COUNT_MINUTES] = "SELECT count(*) FROM plan WHERE ba_nomor IS NOT"
+                             " NULL AND substr(dipertimbangkan, 1, 4) ="
+                             " printf('%04d', ?1)",
+    [S_USER_ADD] =
+        "INSERT INTO app_user (login, password_hash, role, nip,"
+        " unit, aktif, dibuat) VALUES (?1, ?2, ?3, ?4, ?5, ?6, " SQ_NOW_SQL ")",
+    [S_USER_GET] = "SELECT " USER_COLS " FROM app_user WHERE login = ?1",
+    [S_USER_EACH] = "SELECT login, NULL, role, nip, unit, aktif, dibuat"
+                    " FROM app_user ORDER BY login",
+    [S_USER_SET_PASSWORD] =
+        "UPDATE app_user SET password_hash = ?2 WHERE login = ?1",
+    [S_USER_SET_ACTIVE] = "UPDATE app_user SET aktif = ?2 WHERE login = ?1",
+    [S_SESSION_ADD] = "INSERT INTO session (token_hash, login, csrf_token,"
+                      " dibuat, terakhir) VALUES (?1, ?2, ?3, ?4, ?5)",
+    [S_SESSION_GET] =
+        "SELECT s.token_hash, s.csrf_token, s.dibuat, s.terakhir, u.login,"
+        " u.password_hash, u.role, u.nip, u.unit, u.aktif, u.dibuat"
+        " FROM session s JOIN app_user u ON u.login = s.login"
+        " WHERE s.token_hash = ?1",
+    [S_SESSION_TOUCH] = "UPDATE session SET terakhir = ?2 WHERE token_hash ="
+                        " ?1",
+    [S_SESSION_DELETE] = "DELETE FROM session WHERE token_hash = ?1",
+    [S_SESSION_DELETE_LOGIN] = "DELETE FROM session WHERE login = ?1",
+    [S_SETTING_GET] = "SELECT value FROM setting WHERE key = ?1",
+    [S_SETTING_SET] = "INSERT INTO setting (key, value) VALUES (?1, ?2)"
+                      " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    [S_AUDIT_ADD] =
+        "INSERT INTO audit (at, actor, entity, entity_id, action,"
+        " before, after) VALUES (" SQ_NOW_SQL ", ?1, ?2, ?3, ?4, ?5, ?6)",
+    [S_AUDIT_EACH] = "SELECT at, actor, entity, entity_id, action, before,"
+                     " after FROM audit WHERE (?1 IS NULL OR entity = ?1)"
+                     " AND (?2 IS NULL OR entity_id = ?2) ORDER BY id"
+                     " LIMIT ?3",
 };
 
 void
@@ -285,6 +467,9 @@ sq_stmt(struct store *st, enum stmt_id id, sqlite3_stmt **out)
                            &st->stmts[id], NULL) != SQLITE_OK) {
         return sq_fail(st);
     }
+    /* Resetting a statement that a caller up the stack is stepping through
+     * would restart its loop: that caller must use another statement. */
+    assert(!sqlite3_stmt_busy(st->stmts[id]));
     sqlite3_reset(st->stmts[id]);
     sqlite3_clear_bindings(st->stmts[id]);
     *out = st->stmts[id];
@@ -292,7 +477,7 @@ sq_stmt(struct store *st, enum stmt_id id, sqlite3_stmt **out)
 }
 
 enum err
-sq_step_done(struct store *st, sqlite3_stmt *s)
+sq_step_reset(struct store *st, sqlite3_stmt *s)
 {
     int rc = sqlite3_step(s);
     sqlite3_reset(s);
@@ -300,13 +485,11 @@ sq_step_done(struct store *st, sqlite3_stmt *s)
 }
 
 enum err
-sq_step_changed(struct store *st, sqlite3_stmt *s, enum err none,
-                const char *why)
+sq_step_reset_changed(struct store *st, sqlite3_stmt *s, enum err none,
+                      const char *why)
 {
-    enum err rc = sq_step_done(st, s);
-    int n = sqlite3_changes(st->db);
-    sqlite3_finalize(s);
-    if (rc == ERR_OK && n == 0) {
+    enum err rc = sq_step_reset(st, s);
+    if (rc == ERR_OK && sqlite3_changes(st->db) == 0) {
         if (why != NULL) {
             sq_set_errmsg(st, why);
         }
@@ -335,6 +518,20 @@ sq_each_row(struct store *st, sqlite3_stmt *s, sq_row_fn *row, void *ctx)
 }
 
 enum err
+sq_one_row(struct store *st, sqlite3_stmt *s, sq_row_fn *row, void *ctx)
+{
+    enum err rc = ERR_OK;
+    int step = sqlite3_step(s);
+    if (step == SQLITE_ROW) {
+        rc = row(st, s, ctx);
+    } else {
+        rc = step == SQLITE_DONE ? ERR_NOTFOUND : sq_fail(st);
+    }
+    sqlite3_reset(s);
+    return rc;
+}
+
+enum err
 sq_get_one(struct store *st, enum stmt_id id, const char *key, sq_row_fn *row,
            void *ctx)
 {
@@ -344,14 +541,7 @@ sq_get_one(struct store *st, enum stmt_id id, const char *key, sq_row_fn *row,
         return rc;
     }
     sq_bind_text(s, 1, key);
-    int step = sqlite3_step(s);
-    if (step == SQLITE_ROW) {
-        rc = row(st, s, ctx);
-    } else {
-        rc = step == SQLITE_DONE ? ERR_NOTFOUND : sq_fail(st);
-    }
-    sqlite3_reset(s);
-    return rc;
+    return sq_one_row(st, s, row, ctx);
 }
 
 void

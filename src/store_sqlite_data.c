@@ -28,7 +28,7 @@ store_unit_put(struct store *st, const struct unit *u)
     sq_bind_text(s, 5, u->kecamatan);
     sq_bind_coord(s, 6, u->lat);
     sq_bind_coord(s, 7, u->lon);
-    return sq_step_done(st, s);
+    return sq_step_reset(st, s);
 }
 
 struct each_ctx {
@@ -39,6 +39,8 @@ struct each_ctx {
         enum err (*pegawai)(void *, const struct pegawai *);
         enum err (*count)(void *, const struct store_unit_count *);
         enum err (*staff)(void *, const struct store_staff *);
+        enum err (*riwayat)(void *, const struct store_riwayat *);
+        enum err (*unit_move)(void *, const struct store_unit_move *);
     } fn;      /* The caller's callback; the row reader knows which. */
     void *ctx; /* The caller's context. */
 };
@@ -91,7 +93,7 @@ store_jabatan_put(struct store *st, const struct jabatan *j)
         sqlite3_bind_int(s, 7, j->bup);
     }
     sq_bind_text(s, 8, j->kompetensi);
-    return sq_step_done(st, s);
+    return sq_step_reset(st, s);
 }
 
 static enum err
@@ -138,7 +140,7 @@ store_beban_clear(struct store *st, const char *unit, const char *jabatan)
     }
     sq_bind_text(s, 1, unit);
     sq_bind_text(s, 2, jabatan);
-    return sq_step_done(st, s);
+    return sq_step_reset(st, s);
 }
 
 enum err
@@ -159,7 +161,7 @@ store_beban_add(struct store *st, const struct beban *b)
     sq_bind_text(s, 6, model_enum_name(&model_metode, (int)b->metode));
     sq_bind_date(s, 7, b->berlaku_mulai);
     sq_bind_date(s, 8, b->berlaku_sampai);
-    return sq_step_done(st, s);
+    return sq_step_reset(st, s);
 }
 
 static enum err
@@ -277,7 +279,7 @@ add_history(struct store *st, const struct pegawai *p, const char *sumber)
     sq_bind_text(s, 3, p->jabatan);
     sq_bind_date(s, 4, p->tmt_unit);
     sq_bind_text(s, 5, sumber);
-    return sq_step_done(st, s);
+    return sq_step_reset(st, s);
 }
 
 enum err
@@ -297,7 +299,7 @@ store_pegawai_put(struct store *st, const struct pegawai *p, const char *sumber,
         return rc;
     }
     bind_pegawai(s, p);
-    rc = sq_step_done(st, s);
+    rc = sq_step_reset(st, s);
     if (rc == ERR_OK && history) {
         rc = add_history(st, p, sumber);
     }
@@ -471,21 +473,22 @@ static const char *const bulk_create[STORE_BULK_N] = {
     "CREATE INDEX beban_pair ON beban(unit, jabatan)",
     "CREATE INDEX pegawai_unit ON pegawai(unit, jabatan);"
     "CREATE INDEX riwayat_nip ON riwayat(nip, tmt)"};
-static const char *const bulk_table[STORE_BULK_N] = {
-    "SELECT NOT EXISTS (SELECT 1 FROM beban)",
-    "SELECT NOT EXISTS (SELECT 1 FROM pegawai)"};
+static const enum stmt_id bulk_empty[STORE_BULK_N] = {S_BEBAN_EMPTY,
+                                                      S_PEGAWAI_EMPTY};
 
 enum err
 store_bulk_begin(struct store *st, enum store_bulk what, bool *out)
 {
     sqlite3_stmt *s = NULL;
-    enum err rc = ERR_OK;
-    if (!st->in_tx || sqlite3_prepare_v2(st->db, bulk_table[what], -1, &s,
-                                         NULL) != SQLITE_OK) {
-        return st->in_tx ? sq_fail(st) : ERR_INTERNAL;
+    if (!st->in_tx) {
+        return ERR_INTERNAL;
+    }
+    enum err rc = sq_stmt(st, bulk_empty[what], &s);
+    if (rc != ERR_OK) {
+        return rc;
     }
     bool empty = sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0);
-    sqlite3_finalize(s);
+    sqlite3_reset(s);
     if (empty) {
         rc = sq_exec(st, bulk_drop[what]);
     }
@@ -506,17 +509,12 @@ store_bulk_end(struct store *st, enum store_bulk what, const char *sumber)
     }
     st->bulk[what] = false;
     if (what == STORE_BULK_PEGAWAI) {
-        if (sqlite3_prepare_v2(st->db,
-                               "INSERT INTO riwayat (nip, unit, jabatan, tmt,"
-                               " sumber, dicatat) SELECT nip, unit, jabatan,"
-                               " tmt_unit, ?1, " SQ_NOW_SQL " FROM pegawai"
-                               " ORDER BY nip",
-                               -1, &s, NULL) != SQLITE_OK) {
-            return sq_fail(st);
+        rc = sq_stmt(st, S_RIWAYAT_BULK, &s);
+        if (rc != ERR_OK) {
+            return rc;
         }
         sq_bind_text(s, 1, sumber);
-        rc = sq_step_done(st, s);
-        sqlite3_finalize(s);
+        rc = sq_step_reset(st, s);
     }
     return rc == ERR_OK ? sq_exec(st, bulk_create[what]) : rc;
 }
@@ -567,52 +565,34 @@ store_staff_each(struct store *st, int32_t day,
     return sq_each_row(st, s, staff_row, &e);
 }
 
-#define SUBTREE_SQL                                                         \
-    "WITH RECURSIVE sub(k) AS (SELECT ?1 UNION ALL SELECT u.kode FROM unit" \
-    " u JOIN sub ON u.induk = sub.k)"
-
 enum err
 store_pegawai_page(struct store *st, const struct store_pegawai_query *q,
                    enum err (*fn)(void *, const struct pegawai *), void *ctx,
                    long *total)
 {
     sqlite3_stmt *s = NULL;
-    if (sqlite3_prepare_v2(st->db,
-                           SUBTREE_SQL " SELECT count(*) FROM pegawai"
-                                       " WHERE (?1 IS NULL OR unit IN (SELECT k"
-                                       " FROM sub)) AND (?2 IS NULL OR"
-                                       " instr(lower(nama), lower(?2)) > 0 OR"
-                                       " substr(nip, 1, length(?2)) = ?2)",
-                           -1, &s, NULL) != SQLITE_OK) {
-        return sq_fail(st);
+    enum err rc = sq_stmt(st, S_PEGAWAI_COUNT, &s);
+    if (rc != ERR_OK) {
+        return rc;
     }
     sq_bind_text(s, 1, q->root);
     sq_bind_text(s, 2, q->text);
     int step = sqlite3_step(s);
     *total = step == SQLITE_ROW ? (long)sqlite3_column_int64(s, 0) : 0;
-    sqlite3_finalize(s);
+    sqlite3_reset(s);
     if (step != SQLITE_ROW) {
         return sq_fail(st);
     }
-    if (sqlite3_prepare_v2(st->db,
-                           SUBTREE_SQL " SELECT " SQ_PEGAWAI_COLS
-                                       " FROM pegawai"
-                                       " WHERE (?1 IS NULL OR unit IN (SELECT k"
-                                       " FROM sub)) AND (?2 IS NULL OR"
-                                       " instr(lower(nama), lower(?2)) > 0 OR"
-                                       " substr(nip, 1, length(?2)) = ?2)"
-                                       " ORDER BY nip LIMIT ?3 OFFSET ?4",
-                           -1, &s, NULL) != SQLITE_OK) {
-        return sq_fail(st);
+    rc = sq_stmt(st, S_PEGAWAI_PAGE, &s);
+    if (rc != ERR_OK) {
+        return rc;
     }
     sq_bind_text(s, 1, q->root);
     sq_bind_text(s, 2, q->text);
     sqlite3_bind_int64(s, 3, q->limit);
     sqlite3_bind_int64(s, 4, q->offset);
     struct each_ctx e = {.fn.pegawai = fn, .ctx = ctx};
-    enum err rc = sq_each_row(st, s, pegawai_row, &e);
-    sqlite3_finalize(s);
-    return rc;
+    return sq_each_row(st, s, pegawai_row, &e);
 }
 
 enum err
@@ -620,19 +600,14 @@ store_unit_in_subtree(struct store *st, const char *unit, const char *root,
                       bool *out)
 {
     sqlite3_stmt *s = NULL;
-    if (sqlite3_prepare_v2(st->db,
-                           "WITH RECURSIVE up(k) AS (SELECT ?1 UNION ALL"
-                           " SELECT u.induk FROM unit u JOIN up ON u.kode ="
-                           " up.k WHERE u.induk IS NOT NULL)"
-                           " SELECT 1 FROM up WHERE k = ?2 AND EXISTS (SELECT"
-                           " 1 FROM unit WHERE kode = ?1)",
-                           -1, &s, NULL) != SQLITE_OK) {
-        return sq_fail(st);
+    enum err rc = sq_stmt(st, S_UNIT_IN_SUBTREE, &s);
+    if (rc != ERR_OK) {
+        return rc;
     }
     sq_bind_text(s, 1, unit);
     sq_bind_text(s, 2, root);
     int step = sqlite3_step(s);
-    sqlite3_finalize(s);
+    sqlite3_reset(s);
     if (step != SQLITE_ROW && step != SQLITE_DONE) {
         return sq_fail(st);
     }
@@ -642,50 +617,44 @@ store_unit_in_subtree(struct store *st, const char *unit, const char *root,
 
 /* Histories. */
 
+static enum err
+riwayat_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    struct each_ctx *e = arg;
+    struct store_riwayat r = {sq_col_text(s, 0), sq_col_text(s, 1),
+                              sq_col_text(s, 2), sq_col_text(s, 3),
+                              sq_col_text(s, 4), sq_col_text(s, 5),
+                              sq_col_text(s, 6)};
+    (void)st;
+    return e->fn.riwayat(e->ctx, &r);
+}
+
 enum err
 store_riwayat_each(struct store *st, const char *nip,
                    enum err (*fn)(void *, const struct store_riwayat *),
                    void *ctx)
 {
     sqlite3_stmt *s = NULL;
-    if (sqlite3_prepare_v2(st->db,
-                           "SELECT r.unit, u.nama, r.jabatan, j.nama, r.tmt,"
-                           " r.sumber, r.sk_nomor FROM riwayat r"
-                           " LEFT JOIN unit u ON u.kode = r.unit"
-                           " LEFT JOIN jabatan j ON j.kode = r.jabatan"
-                           " WHERE r.nip = ?1 ORDER BY r.tmt DESC, r.id DESC",
-                           -1, &s, NULL) != SQLITE_OK) {
-        return sq_fail(st);
+    struct each_ctx e = {.fn.riwayat = fn, .ctx = ctx};
+    enum err rc = sq_stmt(st, S_RIWAYAT_EACH, &s);
+    if (rc != ERR_OK) {
+        return rc;
     }
     sq_bind_text(s, 1, nip);
-    enum err rc = ERR_OK;
-    int step = SQLITE_ROW;
-    while (rc == ERR_OK && (step = sqlite3_step(s)) == SQLITE_ROW) {
-        struct store_riwayat r = {sq_col_text(s, 0), sq_col_text(s, 1),
-                                  sq_col_text(s, 2), sq_col_text(s, 3),
-                                  sq_col_text(s, 4), sq_col_text(s, 5),
-                                  sq_col_text(s, 6)};
-        rc = fn(ctx, &r);
-    }
-    if (rc == ERR_OK && step != SQLITE_DONE) {
-        rc = sq_fail(st);
-    }
-    sqlite3_finalize(s);
-    return rc;
+    return sq_each_row(st, s, riwayat_row, &e);
 }
 
-/* Each history row with the unit of the row before it (LAG over the
- * employee's rows in TMT order), kept when the unit changes and 'kode'
- * is on either side. */
-#define UNIT_MOVES_SQL                                                       \
-    "WITH h AS (SELECT r.id, r.nip, r.unit, r.jabatan, r.tmt, LAG(r.unit)"   \
-    " OVER (PARTITION BY r.nip ORDER BY r.tmt, r.id) AS dari FROM riwayat r" \
-    " WHERE r.nip IN (SELECT nip FROM riwayat WHERE unit = ?1))"             \
-    " SELECT h.nip, p.nama, h.tmt, h.dari, d.nama, h.unit, k.nama,"          \
-    " h.jabatan FROM h LEFT JOIN pegawai p ON p.nip = h.nip"                 \
-    " LEFT JOIN unit d ON d.kode = h.dari LEFT JOIN unit k ON k.kode ="      \
-    " h.unit WHERE (h.unit = ?1 OR h.dari = ?1) AND h.dari IS NOT h.unit"    \
-    " ORDER BY h.tmt DESC, h.id DESC LIMIT ?2"
+static enum err
+unit_move_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    struct each_ctx *e = arg;
+    struct store_unit_move m = {sq_col_text(s, 0), sq_col_text(s, 1),
+                                sq_col_text(s, 2), sq_col_text(s, 3),
+                                sq_col_text(s, 4), sq_col_text(s, 5),
+                                sq_col_text(s, 6), sq_col_text(s, 7)};
+    (void)st;
+    return e->fn.unit_move(e->ctx, &m);
+}
 
 enum err
 store_unit_moves_each(struct store *st, const char *kode, long limit,
@@ -693,23 +662,12 @@ store_unit_moves_each(struct store *st, const char *kode, long limit,
                       void *ctx)
 {
     sqlite3_stmt *s = NULL;
-    if (sqlite3_prepare_v2(st->db, UNIT_MOVES_SQL, -1, &s, NULL) != SQLITE_OK) {
-        return sq_fail(st);
+    struct each_ctx e = {.fn.unit_move = fn, .ctx = ctx};
+    enum err rc = sq_stmt(st, S_UNIT_MOVES, &s);
+    if (rc != ERR_OK) {
+        return rc;
     }
     sq_bind_text(s, 1, kode);
     sqlite3_bind_int64(s, 2, limit);
-    enum err rc = ERR_OK;
-    int step = SQLITE_ROW;
-    while (rc == ERR_OK && (step = sqlite3_step(s)) == SQLITE_ROW) {
-        struct store_unit_move m = {sq_col_text(s, 0), sq_col_text(s, 1),
-                                    sq_col_text(s, 2), sq_col_text(s, 3),
-                                    sq_col_text(s, 4), sq_col_text(s, 5),
-                                    sq_col_text(s, 6), sq_col_text(s, 7)};
-        rc = fn(ctx, &m);
-    }
-    if (rc == ERR_OK && step != SQLITE_DONE) {
-        rc = sq_fail(st);
-    }
-    sqlite3_finalize(s);
-    return rc;
+    return sq_each_row(st, s, unit_move_row, &e);
 }

@@ -20,17 +20,15 @@ struct model_enum;
 
 /* The time of day as stored (UTC, ISO 8601), inside SQL text. */
 #define SQ_NOW_SQL "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
-/* A request that is still open, inside SQL text. */
-#define SQ_OPEN_SQL "status NOT IN ('selesai','ditolak','dibatalkan')"
-/* The columns of table pegawai, in the order of struct pegawai's reader. */
-#define SQ_PEGAWAI_COLS                                                     \
-    "nip, nama, jenis_kelamin, tempat_lahir, tanggal_lahir, status, "       \
-    "golongan, jabatan, unit, tmt_unit, pendidikan, kompetensi, lat, lon, " \
-    "hukuman_disiplin, tugas_belajar, formasi_tahun"
 
-/* The cached statements (stmt_sql[] in store_sqlite.c), prepared on first
- * use. */
+/* The cached statements, one per fixed SQL text (stmt_sql[] in
+ * store_sqlite.c), grouped by the file that runs them. */
 enum stmt_id {
+    /* store_sqlite_schema.c */
+    S_SCHEMA_EXISTS,
+    S_SCHEMA_VERSION,
+    S_SCHEMA_RECORD,
+    /* store_sqlite_data.c */
     S_UNIT_PUT,
     S_UNIT_EACH,
     S_UNIT_GET,
@@ -46,22 +44,64 @@ enum stmt_id {
     S_RIWAYAT_ADD,
     S_PEGAWAI_GET,
     S_PEGAWAI_EACH,
+    S_PEGAWAI_COUNT,
+    S_PEGAWAI_PAGE,
+    S_UNIT_COUNT,
+    S_UNIT_IN_SUBTREE,
+    S_STAFF_EACH,
+    S_RIWAYAT_EACH,
+    S_UNIT_MOVES,
+    S_BEBAN_EMPTY,
+    S_PEGAWAI_EMPTY,
+    S_RIWAYAT_BULK,
+    /* store_sqlite_request.c */
     S_PERMOHONAN_OPEN,
     S_PERMOHONAN_INSERT,
     S_PERMOHONAN_UPDATE,
     S_PILIHAN_CLEAR,
     S_PILIHAN_ADD,
     S_PERMOHONAN_EACH,
-    S_UNIT_COUNT,
-    S_STAFF_EACH,
-    S_SETTING_GET,
-    S_SETTING_SET,
-    S_AUDIT_ADD,
+    S_REQUEST_GET,
+    S_REQUEST_EACH,
+    S_REQUEST_OPEN_OF,
+    S_REQUEST_STEP,
+    S_REQUEST_STEP_LOG,
+    S_REQUEST_ACTOR,
+    S_DOCUMENT_ADD,
+    S_DOCUMENT_EACH,
+    S_DOCUMENT_GET,
+    S_DOCUMENT_REVIEW,
+    /* store_sqlite_app.c */
     S_PLAN_EXISTS,
     S_PLAN_ADD,
     S_PLAN_MOVE_ADD,
     S_PLAN_GET,
     S_PLAN_EACH,
+    S_PLAN_SET_STATUS,
+    S_PLAN_MOVES_EACH,
+    S_PLAN_DECIDE_TPK,
+    S_PLAN_DECIDE_PPK,
+    S_PLAN_RESPOND,
+    S_PLAN_RESPONSES_EACH,
+    S_PLAN_ANSWER_PUT,
+    S_PLAN_ANSWERS_EACH,
+    S_PLAN_ACTORS_EACH,
+    S_PLAN_COUNT_APPROVED,
+    S_PLAN_COUNT_MINUTES,
+    S_USER_ADD,
+    S_USER_GET,
+    S_USER_EACH,
+    S_USER_SET_PASSWORD,
+    S_USER_SET_ACTIVE,
+    S_SESSION_ADD,
+    S_SESSION_GET,
+    S_SESSION_TOUCH,
+    S_SESSION_DELETE,
+    S_SESSION_DELETE_LOGIN,
+    S_SETTING_GET,
+    S_SETTING_SET,
+    S_AUDIT_ADD,
+    S_AUDIT_EACH,
     S_COUNT
 };
 
@@ -79,7 +119,7 @@ struct store {
 /* Reads one result row of 's' for a caller; returns its verdict. */
 typedef enum err sq_row_fn(struct store *st, sqlite3_stmt *s, void *ctx);
 
-/* Make a copy of 'msg' the text of store_errmsg(st). */
+/* Set the text of store_errmsg(st) to a copy of 'msg'. */
 void sq_set_errmsg(struct store *st, const char *msg);
 /* Record SQLite's text for the failure that just happened; ERR_DB. */
 enum err sq_fail(struct store *st);
@@ -92,23 +132,28 @@ void sq_keep_strings(struct store *st, const char **const *fields, size_t n);
 MUST_USE enum err sq_exec(struct store *st, const char *sql);
 
 /* Cached statement 'id', prepared on first use, reset and without
- * bindings, into '*out'. ERR_UNAVAILABLE without a database; ERR_DB when
- * it does not prepare. */
+ * bindings, into '*out'. It stays the handle's: the caller resets it when
+ * done (the sq_step_* and sq_*_row helpers do), and must not ask for a
+ * statement that a caller up the stack is stepping through. ERR_UNAVAILABLE
+ * without a database; ERR_DB when it does not prepare. */
 MUST_USE enum err sq_stmt(struct store *st, enum stmt_id id,
                           sqlite3_stmt **out);
-/* Run a statement that returns no rows, and reset it. */
-MUST_USE enum err sq_step_done(struct store *st, sqlite3_stmt *s);
-/* Run the UPDATE 's' and finalize it; 'none' when it changed no row (the
- * row is gone, or moved on meanwhile), with 'why' (may be NULL) as the
- * store's message. */
-MUST_USE enum err sq_step_changed(struct store *st, sqlite3_stmt *s,
-                                  enum err none, const char *why);
+/* Run 's', which returns no rows, and reset it. */
+MUST_USE enum err sq_step_reset(struct store *st, sqlite3_stmt *s);
+/* Run the UPDATE 's' and reset it; 'none' when it changed no row (the row
+ * is gone, or moved on meanwhile), with 'why' (may be NULL) as the store's
+ * message. */
+MUST_USE enum err sq_step_reset_changed(struct store *st, sqlite3_stmt *s,
+                                        enum err none, const char *why);
 /* Step through 's', calling 'row' for each result row until it returns
  * other than ERR_OK, then reset 's'. */
 MUST_USE enum err sq_each_row(struct store *st, sqlite3_stmt *s, sq_row_fn *row,
                               void *ctx);
-/* Run the one-key lookup 'id' for 'key' and hand its row to 'row'.
- * ERR_NOTFOUND when there is no row. */
+/* Step 's' once and hand its row to 'row', then reset 's'. ERR_NOTFOUND
+ * when there is no row. */
+MUST_USE enum err sq_one_row(struct store *st, sqlite3_stmt *s, sq_row_fn *row,
+                             void *ctx);
+/* Run the one-key lookup 'id' for 'key' as sq_one_row() does. */
 MUST_USE enum err sq_get_one(struct store *st, enum stmt_id id, const char *key,
                              sq_row_fn *row, void *ctx);
 

@@ -85,7 +85,7 @@ write_request(struct store *st, const struct permohonan *r, bool keep_note,
         sq_bind_text(s, 5,
                      model_enum_name(&model_permohonan_status, (int)r->status));
     }
-    rc = sq_step_done(st, s);
+    rc = sq_step_reset(st, s);
     if (rc == ERR_OK && *id == 0) {
         *id = sqlite3_last_insert_rowid(st->db);
     }
@@ -99,7 +99,7 @@ write_choices(struct store *st, const struct permohonan *r, int64_t id)
     enum err rc = sq_stmt(st, S_PILIHAN_CLEAR, &s);
     if (rc == ERR_OK) {
         sqlite3_bind_int64(s, 1, id);
-        rc = sq_step_done(st, s);
+        rc = sq_step_reset(st, s);
     }
     for (int i = 0; i < r->n_pilihan && rc == ERR_OK; i++) {
         rc = sq_stmt(st, S_PILIHAN_ADD, &s);
@@ -107,7 +107,7 @@ write_choices(struct store *st, const struct permohonan *r, int64_t id)
             sqlite3_bind_int64(s, 1, id);
             sqlite3_bind_int(s, 2, i + 1);
             sq_bind_text(s, 3, r->pilihan[i]);
-            rc = sq_step_done(st, s);
+            rc = sq_step_reset(st, s);
         }
     }
     return rc;
@@ -278,12 +278,6 @@ store_request_create(struct store *st, const struct permohonan *r, int64_t *id)
     return rc;
 }
 
-#define REQUEST_SQL                                                          \
-    "SELECT p.id, p.nip, p.status, p.version, p.alasan, p.keterangan,"       \
-    " p.tanggal, coalesce((SELECT group_concat(unit, ';') FROM (SELECT unit" \
-    " FROM permohonan_pilihan WHERE permohonan_id = p.id ORDER BY urutan))," \
-    " ''), p.peringatan, p.dibuat, p.diubah, p.tujuan FROM permohonan p"
-
 static void
 copy_text(char *out, size_t len, sqlite3_stmt *s, int i)
 {
@@ -291,9 +285,13 @@ copy_text(char *out, size_t len, sqlite3_stmt *s, int i)
     snprintf(out, len, "%s", t ? t : "");
 }
 
-static void
-api_request_row(sqlite3_stmt *s, struct store_request *out)
+/* The record of a request through the API, into 'arg' (a struct
+ * store_request). */
+static enum err
+api_request_row(struct store *st, sqlite3_stmt *s, void *arg)
 {
+    struct store_request *out = arg;
+    (void)st;
     memset(out, 0, sizeof(*out));
     out->id = sqlite3_column_int64(s, 0);
     copy_text(out->nip, sizeof(out->nip), s, 1);
@@ -314,26 +312,34 @@ api_request_row(sqlite3_stmt *s, struct store_request *out)
     copy_text(out->dibuat, sizeof(out->dibuat), s, 9);
     copy_text(out->diubah, sizeof(out->diubah), s, 10);
     copy_text(out->tujuan, sizeof(out->tujuan), s, 11);
+    return ERR_OK;
 }
 
 enum err
 store_request_get(struct store *st, int64_t id, struct store_request *out)
 {
     sqlite3_stmt *s = NULL;
-    if (sqlite3_prepare_v2(st->db, REQUEST_SQL " WHERE p.id = ?1", -1, &s,
-                           NULL) != SQLITE_OK) {
-        return sq_fail(st);
+    enum err rc = sq_stmt(st, S_REQUEST_GET, &s);
+    if (rc != ERR_OK) {
+        return rc;
     }
     sqlite3_bind_int64(s, 1, id);
-    int step = sqlite3_step(s);
-    enum err rc = ERR_OK;
-    if (step == SQLITE_ROW) {
-        api_request_row(s, out);
-    } else {
-        rc = step == SQLITE_DONE ? ERR_NOTFOUND : sq_fail(st);
-    }
-    sqlite3_finalize(s);
-    return rc;
+    return sq_one_row(st, s, api_request_row, out);
+}
+
+/* The caller's callback and one record, reused for each row. */
+struct request_each_ctx {
+    enum err (*fn)(void *, const struct store_request *);
+    void *ctx;
+    struct store_request *r; /* Owned; a few KB, so on the heap. */
+};
+
+static enum err
+request_each_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    struct request_each_ctx *e = arg;
+    enum err rc = api_request_row(st, s, e->r);
+    return rc == ERR_OK ? e->fn(e->ctx, e->r) : rc;
 }
 
 enum err
@@ -342,22 +348,13 @@ store_request_each(struct store *st,
                    void *ctx)
 {
     sqlite3_stmt *s = NULL;
-    if (sqlite3_prepare_v2(st->db, REQUEST_SQL " ORDER BY p.id", -1, &s,
-                           NULL) != SQLITE_OK) {
-        return sq_fail(st);
+    enum err rc = sq_stmt(st, S_REQUEST_EACH, &s);
+    if (rc != ERR_OK) {
+        return rc;
     }
-    enum err rc = ERR_OK;
-    int step = SQLITE_ROW;
-    struct store_request *r = xmalloc(sizeof(*r));
-    while (rc == ERR_OK && (step = sqlite3_step(s)) == SQLITE_ROW) {
-        api_request_row(s, r);
-        rc = fn(ctx, r);
-    }
-    free(r);
-    if (rc == ERR_OK && step != SQLITE_DONE) {
-        rc = sq_fail(st);
-    }
-    sqlite3_finalize(s);
+    struct request_each_ctx e = {fn, ctx, xmalloc(sizeof(*e.r))};
+    rc = sq_each_row(st, s, request_each_row, &e);
+    free(e.r);
     return rc;
 }
 
@@ -365,14 +362,9 @@ enum err
 store_request_step(struct store *st, const struct store_step *x)
 {
     sqlite3_stmt *s = NULL;
-    if (sqlite3_prepare_v2(st->db,
-                           "UPDATE permohonan SET status = ?4, version ="
-                           " version + 1, diubah = " SQ_NOW_SQL ", peringatan ="
-                           " coalesce(?5, peringatan), tujuan = coalesce(?6,"
-                           " tujuan) WHERE id = ?1 AND status = ?2 AND version"
-                           " = ?3",
-                           -1, &s, NULL) != SQLITE_OK) {
-        return sq_fail(st);
+    enum err rc = sq_stmt(st, S_REQUEST_STEP, &s);
+    if (rc != ERR_OK) {
+        return rc;
     }
     sqlite3_bind_int64(s, 1, x->id);
     sq_bind_text(s, 2, x->from);
@@ -380,17 +372,13 @@ store_request_step(struct store *st, const struct store_step *x)
     sq_bind_text(s, 4, x->to);
     sq_bind_text(s, 5, x->peringatan);
     sq_bind_text(s, 6, x->tujuan);
-    enum err rc = sq_step_changed(st, s, ERR_CONFLICT, "request moved on");
+    rc = sq_step_reset_changed(st, s, ERR_CONFLICT, "request moved on");
     if (rc != ERR_OK) {
         return rc;
     }
-    if (sqlite3_prepare_v2(
-            st->db,
-            "INSERT INTO permohonan_langkah (permohonan_id,"
-            " aksi, dari_status, ke_status, aktor, catatan, pada)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, " SQ_NOW_SQL ")",
-            -1, &s, NULL) != SQLITE_OK) {
-        return sq_fail(st);
+    rc = sq_stmt(st, S_REQUEST_STEP_LOG, &s);
+    if (rc != ERR_OK) {
+        return rc;
     }
     sqlite3_bind_int64(s, 1, x->id);
     sq_bind_text(s, 2, x->aksi);
@@ -398,31 +386,44 @@ store_request_step(struct store *st, const struct store_step *x)
     sq_bind_text(s, 4, x->to);
     sq_bind_text(s, 5, x->aktor);
     sq_bind_text(s, 6, x->catatan);
-    rc = sq_step_done(st, s);
-    sqlite3_finalize(s);
-    return rc;
+    return sq_step_reset(st, s);
 }
 
 enum err
 store_request_open_of(struct store *st, const char *nip,
                       struct store_request *out)
 {
+    return sq_get_one(st, S_REQUEST_OPEN_OF, nip, api_request_row, out);
+}
+
+/* The actor's login into 'arg' (a struct actor_out). */
+struct actor_out {
+    char *out;
+    size_t len;
+};
+
+static enum err
+actor_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    struct actor_out *a = arg;
+    (void)st;
+    copy_text(a->out, a->len, s, 0);
+    return ERR_OK;
+}
+
+enum err
+store_request_actor(struct store *st, int64_t id, const char *aksi, char *out,
+                    size_t len)
+{
     sqlite3_stmt *s = NULL;
-    if (sqlite3_prepare_v2(st->db,
-                           REQUEST_SQL " WHERE p.nip = ?1 AND p." SQ_OPEN_SQL,
-                           -1, &s, NULL) != SQLITE_OK) {
-        return sq_fail(st);
+    struct actor_out a = {out, len};
+    enum err rc = sq_stmt(st, S_REQUEST_ACTOR, &s);
+    if (rc != ERR_OK) {
+        return rc;
     }
-    sq_bind_text(s, 1, nip);
-    int step = sqlite3_step(s);
-    enum err rc = ERR_OK;
-    if (step == SQLITE_ROW) {
-        api_request_row(s, out);
-    } else {
-        rc = step == SQLITE_DONE ? ERR_NOTFOUND : sq_fail(st);
-    }
-    sqlite3_finalize(s);
-    return rc;
+    sqlite3_bind_int64(s, 1, id);
+    sq_bind_text(s, 2, aksi);
+    return sq_one_row(st, s, actor_row, &a);
 }
 
 /* Documents of requests. */
@@ -432,14 +433,9 @@ store_document_add(struct store *st, const struct store_document *d,
                    int64_t *id)
 {
     sqlite3_stmt *s = NULL;
-    if (sqlite3_prepare_v2(
-            st->db,
-            "INSERT INTO dokumen (jenis, permohonan_id, nip,"
-            " nama_berkas, mime, isi, sha256, dibuat,"
-            " dibuat_oleh) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, " SQ_NOW_SQL
-            ", ?8)",
-            -1, &s, NULL) != SQLITE_OK) {
-        return sq_fail(st);
+    enum err rc = sq_stmt(st, S_DOCUMENT_ADD, &s);
+    if (rc != ERR_OK) {
+        return rc;
     }
     sq_bind_text(s, 1, d->jenis);
     sqlite3_bind_int64(s, 2, d->permohonan_id);
@@ -450,17 +446,12 @@ store_document_add(struct store *st, const struct store_document *d,
                         SQLITE_STATIC);
     sq_bind_text(s, 7, d->sha256);
     sq_bind_text(s, 8, d->dibuat_oleh);
-    enum err rc = sq_step_done(st, s);
-    sqlite3_finalize(s);
+    rc = sq_step_reset(st, s);
     if (rc == ERR_OK) {
         *id = sqlite3_last_insert_rowid(st->db);
     }
     return rc;
 }
-
-#define DOC_COLS                                                        \
-    "id, jenis, permohonan_id, nip, nama_berkas, mime, sha256, dibuat," \
-    " dibuat_oleh, status_periksa, catatan_periksa, length(isi)"
 
 static void
 doc_row(sqlite3_stmt *s, struct store_document *d)
@@ -486,32 +477,52 @@ doc_row(sqlite3_stmt *s, struct store_document *d)
     d->dibuat_oleh = d->oleh_buf;
 }
 
+/* A document row for the caller: its record, reused for each row, and
+ * for a get the content. */
+struct doc_ctx {
+    enum err (*fn)(void *, const struct store_document *); /* Each only. */
+    void *ctx;
+    struct store_document *d;
+    struct buf *content; /* Get only; may be NULL. */
+};
+
+static enum err
+doc_each_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    struct doc_ctx *e = arg;
+    (void)st;
+    doc_row(s, e->d);
+    return e->fn(e->ctx, e->d);
+}
+
 enum err
 store_document_each(struct store *st, int64_t permohonan_id,
                     enum err (*fn)(void *, const struct store_document *),
                     void *ctx)
 {
     sqlite3_stmt *s = NULL;
-    if (sqlite3_prepare_v2(st->db,
-                           "SELECT " DOC_COLS " FROM dokumen WHERE"
-                           " permohonan_id = ?1 ORDER BY id",
-                           -1, &s, NULL) != SQLITE_OK) {
-        return sq_fail(st);
+    enum err rc = sq_stmt(st, S_DOCUMENT_EACH, &s);
+    if (rc != ERR_OK) {
+        return rc;
     }
     sqlite3_bind_int64(s, 1, permohonan_id);
-    enum err rc = ERR_OK;
-    int step = SQLITE_ROW;
-    struct store_document *d = xmalloc(sizeof(*d));
-    while (rc == ERR_OK && (step = sqlite3_step(s)) == SQLITE_ROW) {
-        doc_row(s, d);
-        rc = fn(ctx, d);
-    }
-    free(d);
-    if (rc == ERR_OK && step != SQLITE_DONE) {
-        rc = sq_fail(st);
-    }
-    sqlite3_finalize(s);
+    struct doc_ctx e = {fn, ctx, xmalloc(sizeof(*e.d)), NULL};
+    rc = sq_each_row(st, s, doc_each_row, &e);
+    free(e.d);
     return rc;
+}
+
+static enum err
+doc_get_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    struct doc_ctx *g = arg;
+    (void)st;
+    doc_row(s, g->d);
+    if (g->content == NULL) {
+        return ERR_OK;
+    }
+    const void *b = sqlite3_column_blob(s, 12);
+    return buf_add(g->content, b ? b : "", (size_t)sqlite3_column_bytes(s, 12));
 }
 
 enum err
@@ -519,26 +530,13 @@ store_document_get(struct store *st, int64_t id, struct store_document *d,
                    struct buf *content)
 {
     sqlite3_stmt *s = NULL;
-    if (sqlite3_prepare_v2(
-            st->db, "SELECT " DOC_COLS ", isi FROM dokumen WHERE id = ?1", -1,
-            &s, NULL) != SQLITE_OK) {
-        return sq_fail(st);
+    struct doc_ctx g = {NULL, NULL, d, content};
+    enum err rc = sq_stmt(st, S_DOCUMENT_GET, &s);
+    if (rc != ERR_OK) {
+        return rc;
     }
     sqlite3_bind_int64(s, 1, id);
-    int step = sqlite3_step(s);
-    enum err rc = ERR_OK;
-    if (step == SQLITE_ROW) {
-        doc_row(s, d);
-        if (content != NULL) {
-            const void *b = sqlite3_column_blob(s, 12);
-            rc = buf_add(content, b ? b : "",
-                         (size_t)sqlite3_column_bytes(s, 12));
-        }
-    } else {
-        rc = step == SQLITE_DONE ? ERR_NOTFOUND : sq_fail(st);
-    }
-    sqlite3_finalize(s);
-    return rc;
+    return sq_one_row(st, s, doc_get_row, &g);
 }
 
 enum err
@@ -546,40 +544,12 @@ store_document_review(struct store *st, int64_t id, const char *status,
                       const char *catatan)
 {
     sqlite3_stmt *s = NULL;
-    if (sqlite3_prepare_v2(st->db,
-                           "UPDATE dokumen SET status_periksa = ?2,"
-                           " catatan_periksa = ?3 WHERE id = ?1",
-                           -1, &s, NULL) != SQLITE_OK) {
-        return sq_fail(st);
+    enum err rc = sq_stmt(st, S_DOCUMENT_REVIEW, &s);
+    if (rc != ERR_OK) {
+        return rc;
     }
     sqlite3_bind_int64(s, 1, id);
     sq_bind_text(s, 2, status);
     sq_bind_text(s, 3, catatan);
-    return sq_step_changed(st, s, ERR_NOTFOUND, NULL);
-}
-
-enum err
-store_request_actor(struct store *st, int64_t id, const char *aksi, char *out,
-                    size_t len)
-{
-    sqlite3_stmt *s = NULL;
-    if (sqlite3_prepare_v2(st->db,
-                           "SELECT aktor FROM permohonan_langkah WHERE"
-                           " permohonan_id = ?1 AND aksi = ?2 ORDER BY id DESC"
-                           " LIMIT 1",
-                           -1, &s, NULL) != SQLITE_OK) {
-        return sq_fail(st);
-    }
-    sqlite3_bind_int64(s, 1, id);
-    sq_bind_text(s, 2, aksi);
-    int step = sqlite3_step(s);
-    enum err rc = ERR_NOTFOUND;
-    if (step == SQLITE_ROW) {
-        copy_text(out, len, s, 0);
-        rc = ERR_OK;
-    } else if (step != SQLITE_DONE) {
-        rc = sq_fail(st);
-    }
-    sqlite3_finalize(s);
-    return rc;
+    return sq_step_reset_changed(st, s, ERR_NOTFOUND, NULL);
 }

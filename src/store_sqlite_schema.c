@@ -260,57 +260,47 @@ static const struct migration migrations[] = {
 
 #define N_MIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))
 
+/* The integer of the one-row query 'id'. */
+static enum err
+query_int(struct store *st, enum stmt_id id, int *out)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = sq_stmt(st, id, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    if (sqlite3_step(s) == SQLITE_ROW) {
+        *out = sqlite3_column_int(s, 0);
+    } else {
+        rc = sq_fail(st);
+    }
+    sqlite3_reset(s);
+    return rc;
+}
+
 /* The version recorded in the database; 0 when it has no schema yet. */
 static enum err
 schema_version(struct store *st, int *out)
 {
-    sqlite3_stmt *s = NULL;
-    enum err rc = ERR_OK;
-    if (st->db == NULL) {
-        return ERR_UNAVAILABLE;
-    }
-    if (sqlite3_prepare_v2(st->db,
-                           "SELECT count(*) FROM sqlite_master WHERE"
-                           " type = 'table' AND name = 'schema_version'",
-                           -1, &s, NULL) != SQLITE_OK ||
-        sqlite3_step(s) != SQLITE_ROW) {
-        rc = sq_fail(st);
-        goto out;
-    }
-    if (sqlite3_column_int(s, 0) == 0) {
+    int exists = 0;
+    enum err rc = query_int(st, S_SCHEMA_EXISTS, &exists);
+    if (rc == ERR_OK && exists == 0) {
         *out = 0;
-        goto out;
+        return ERR_OK;
     }
-    sqlite3_finalize(s);
-    s = NULL;
-    if (sqlite3_prepare_v2(st->db,
-                           "SELECT coalesce(max(version), 0) FROM"
-                           " schema_version",
-                           -1, &s, NULL) != SQLITE_OK ||
-        sqlite3_step(s) != SQLITE_ROW) {
-        rc = sq_fail(st);
-        goto out;
-    }
-    *out = sqlite3_column_int(s, 0);
-out:
-    sqlite3_finalize(s);
-    return rc;
+    return rc == ERR_OK ? query_int(st, S_SCHEMA_VERSION, out) : rc;
 }
 
 static enum err
 record_version(struct store *st, int version)
 {
     sqlite3_stmt *s = NULL;
-    enum err rc = ERR_OK;
-    if (sqlite3_prepare_v2(
-            st->db, "INSERT INTO schema_version VALUES (?1, " SQ_NOW_SQL ")",
-            -1, &s, NULL) != SQLITE_OK) {
-        return sq_fail(st);
+    enum err rc = sq_stmt(st, S_SCHEMA_RECORD, &s);
+    if (rc != ERR_OK) {
+        return rc;
     }
     sqlite3_bind_int(s, 1, version);
-    rc = sq_step_done(st, s);
-    sqlite3_finalize(s);
-    return rc;
+    return sq_step_reset(st, s);
 }
 
 static enum err
