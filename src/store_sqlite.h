@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* store_sqlite: the SQLite back end of store.h (storage layer): the only
- * module that includes <sqlite3.h> or writes SQLite's SQL dialect. */
+ * module that includes <sqlite3.h> or writes SQLite's SQL dialect. Its
+ * files are store_sqlite*.c, which share store_sqlite_int.h. */
 #ifndef MUTASI_STORE_SQLITE_H
 #define MUTASI_STORE_SQLITE_H
 

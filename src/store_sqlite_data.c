@@ -1,0 +1,673 @@
+/* SPDX-License-Identifier: MIT */
+/* store_sqlite_data: the SQLite back end's data kinds (storage layer):
+ * units, positions, workload rows, employees and their history, the staff
+ * on a date, and bulk loading into empty tables. */
+#include "store.h"
+
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "date.h"
+#include "mem.h"
+#include "model.h"
+#include "store_sqlite_int.h"
+
+enum err
+store_unit_put(struct store *st, const struct unit *u)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = sq_stmt(st, S_UNIT_PUT, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    sq_bind_text(s, 1, u->kode);
+    sq_bind_text(s, 2, u->nama);
+    sq_bind_text(s, 3, u->induk);
+    sq_bind_text(s, 4, model_enum_name(&model_unit_jenis, (int)u->jenis));
+    sq_bind_text(s, 5, u->kecamatan);
+    sq_bind_coord(s, 6, u->lat);
+    sq_bind_coord(s, 7, u->lon);
+    return sq_step_reset(st, s);
+}
+
+struct each_ctx {
+    union {
+        enum err (*unit)(void *, const struct unit *);
+        enum err (*jabatan)(void *, const struct jabatan *);
+        enum err (*beban)(void *, const struct beban *);
+        enum err (*pegawai)(void *, const struct pegawai *);
+        enum err (*count)(void *, const struct store_unit_count *);
+        enum err (*staff)(void *, const struct store_staff *);
+        enum err (*riwayat)(void *, const struct store_riwayat *);
+        enum err (*unit_move)(void *, const struct store_unit_move *);
+    } fn;      /* The caller's callback; the row reader knows which. */
+    void *ctx; /* The caller's context. */
+};
+
+static enum err
+unit_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    struct each_ctx *e = arg;
+    struct unit u;
+    int jenis = 0;
+    enum err rc = sq_col_enum(st, s, 3, &model_unit_jenis, &jenis);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    u.kode = sq_col_text(s, 0);
+    u.nama = sq_col_text(s, 1);
+    u.induk = sq_col_text(s, 2);
+    u.jenis = (enum unit_jenis)jenis;
+    u.kecamatan = sq_col_text(s, 4);
+    u.lat = sq_col_coord(s, 5);
+    u.lon = sq_col_coord(s, 6);
+    return e->fn.unit(e->ctx, &u);
+}
+
+enum err
+store_unit_each(struct store *st, enum err (*fn)(void *, const struct unit *),
+                void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    struct each_ctx e = {.fn.unit = fn, .ctx = ctx};
+    enum err rc = sq_stmt(st, S_UNIT_EACH, &s);
+    return rc == ERR_OK ? sq_each_row(st, s, unit_row, &e) : rc;
+}
+
+enum err
+store_jabatan_put(struct store *st, const struct jabatan *j)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = sq_stmt(st, S_JABATAN_PUT, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    sq_bind_text(s, 1, j->kode);
+    sq_bind_text(s, 2, j->nama);
+    sq_bind_text(s, 3, model_enum_name(&model_jabatan_jenis, (int)j->jenis));
+    sq_bind_text(s, 4, j->jenjang);
+    sq_bind_text(s, 5, j->kelompok);
+    sqlite3_bind_int(s, 6, j->guru);
+    if (j->bup > 0) {
+        sqlite3_bind_int(s, 7, j->bup);
+    }
+    sq_bind_text(s, 8, j->kompetensi);
+    return sq_step_reset(st, s);
+}
+
+static enum err
+jabatan_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    struct each_ctx *e = arg;
+    struct jabatan j;
+    int jenis = 0;
+    enum err rc = sq_col_enum(st, s, 2, &model_jabatan_jenis, &jenis);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    j.kode = sq_col_text(s, 0);
+    j.nama = sq_col_text(s, 1);
+    j.jenis = (enum jabatan_jenis)jenis;
+    j.jenjang = sq_col_text(s, 3);
+    j.kelompok = sq_col_text(s, 4);
+    j.guru = sqlite3_column_int(s, 5) != 0;
+    j.bup = sqlite3_column_int(s, 6);
+    j.kompetensi = sq_col_text(s, 7);
+    return e->fn.jabatan(e->ctx, &j);
+}
+
+enum err
+store_jabatan_each(struct store *st,
+                   enum err (*fn)(void *, const struct jabatan *), void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    struct each_ctx e = {.fn.jabatan = fn, .ctx = ctx};
+    enum err rc = sq_stmt(st, S_JABATAN_EACH, &s);
+    return rc == ERR_OK ? sq_each_row(st, s, jabatan_row, &e) : rc;
+}
+
+enum err
+store_beban_clear(struct store *st, const char *unit, const char *jabatan)
+{
+    sqlite3_stmt *s = NULL;
+    if (st->bulk[STORE_BULK_BEBAN]) {
+        return ERR_OK; /* The table was empty: nothing to clear. */
+    }
+    enum err rc = sq_stmt(st, S_BEBAN_CLEAR, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    sq_bind_text(s, 1, unit);
+    sq_bind_text(s, 2, jabatan);
+    return sq_step_reset(st, s);
+}
+
+enum err
+store_beban_add(struct store *st, const struct beban *b)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = sq_stmt(st, S_BEBAN_ADD, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    sq_bind_text(s, 1, b->unit);
+    sq_bind_text(s, 2, b->jabatan);
+    sq_bind_text(s, 3, b->tugas);
+    sqlite3_bind_int64(s, 4, b->volume_milli);
+    if (b->norma_milli >= 0) {
+        sqlite3_bind_int64(s, 5, b->norma_milli);
+    }
+    sq_bind_text(s, 6, model_enum_name(&model_metode, (int)b->metode));
+    sq_bind_date(s, 7, b->berlaku_mulai);
+    sq_bind_date(s, 8, b->berlaku_sampai);
+    return sq_step_reset(st, s);
+}
+
+static enum err
+beban_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    struct each_ctx *e = arg;
+    struct beban b;
+    int metode = 0;
+    enum err rc = sq_col_enum(st, s, 5, &model_metode, &metode);
+    if (rc == ERR_OK) {
+        rc = sq_col_date(st, s, 6, &b.berlaku_mulai);
+    }
+    if (rc == ERR_OK) {
+        rc = sq_col_date(st, s, 7, &b.berlaku_sampai);
+    }
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    b.unit = sq_col_text(s, 0);
+    b.jabatan = sq_col_text(s, 1);
+    b.tugas = sq_col_text(s, 2);
+    b.volume_milli = sqlite3_column_int64(s, 3);
+    b.norma_milli = sqlite3_column_type(s, 4) == SQLITE_NULL
+                        ? -1
+                        : sqlite3_column_int64(s, 4);
+    b.metode = (enum beban_metode)metode;
+    return e->fn.beban(e->ctx, &b);
+}
+
+enum err
+store_beban_each(struct store *st, enum err (*fn)(void *, const struct beban *),
+                 void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    struct each_ctx e = {.fn.beban = fn, .ctx = ctx};
+    enum err rc = sq_stmt(st, S_BEBAN_EACH, &s);
+    return rc == ERR_OK ? sq_each_row(st, s, beban_row, &e) : rc;
+}
+
+enum err
+store_beban_each_unit(struct store *st, const char *unit,
+                      enum err (*fn)(void *, const struct beban *), void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    struct each_ctx e = {.fn.beban = fn, .ctx = ctx};
+    enum err rc = sq_stmt(st, S_BEBAN_UNIT, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    sq_bind_text(s, 1, unit);
+    return sq_each_row(st, s, beban_row, &e);
+}
+
+static void
+bind_pegawai(sqlite3_stmt *s, const struct pegawai *p)
+{
+    char jk[2] = {p->jenis_kelamin, '\0'};
+    sq_bind_text(s, 1, p->nip);
+    sq_bind_text(s, 2, p->nama);
+    sqlite3_bind_text(s, 3, jk, 1, SQLITE_TRANSIENT);
+    sq_bind_text(s, 4, p->tempat_lahir);
+    sq_bind_date(s, 5, p->tanggal_lahir);
+    sq_bind_text(s, 6, model_enum_name(&model_status, (int)p->status));
+    sq_bind_text(s, 7, p->golongan);
+    sq_bind_text(s, 8, p->jabatan);
+    sq_bind_text(s, 9, p->unit);
+    sq_bind_date(s, 10, p->tmt_unit);
+    sq_bind_text(s, 11, p->pendidikan);
+    sq_bind_text(s, 12, p->kompetensi);
+    sq_bind_coord(s, 13, p->lat);
+    sq_bind_coord(s, 14, p->lon);
+    sqlite3_bind_int(s, 15, p->hukuman_disiplin);
+    sqlite3_bind_int(s, 16, p->tugas_belajar);
+    if (p->formasi_tahun > 0) {
+        sqlite3_bind_int(s, 17, p->formasi_tahun);
+    }
+}
+
+/* Whether employee 'p' is new or changes unit or position. */
+static enum err
+needs_history(struct store *st, const struct pegawai *p, bool *is_new,
+              bool *out)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = sq_stmt(st, S_PEGAWAI_OLD, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    sq_bind_text(s, 1, p->nip);
+    int step = sqlite3_step(s);
+    if (step == SQLITE_ROW) {
+        *is_new = false;
+        *out = strcmp(sq_col_text(s, 0), p->unit) != 0 ||
+               strcmp(sq_col_text(s, 1), p->jabatan) != 0;
+    } else if (step == SQLITE_DONE) {
+        *is_new = true;
+        *out = true;
+    } else {
+        rc = sq_fail(st);
+    }
+    sqlite3_reset(s);
+    return rc;
+}
+
+static enum err
+add_history(struct store *st, const struct pegawai *p, const char *sumber)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = sq_stmt(st, S_RIWAYAT_ADD, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    sq_bind_text(s, 1, p->nip);
+    sq_bind_text(s, 2, p->unit);
+    sq_bind_text(s, 3, p->jabatan);
+    sq_bind_date(s, 4, p->tmt_unit);
+    sq_bind_text(s, 5, sumber);
+    return sq_step_reset(st, s);
+}
+
+enum err
+store_pegawai_put(struct store *st, const struct pegawai *p, const char *sumber,
+                  enum store_put *out)
+{
+    sqlite3_stmt *s = NULL;
+    bool is_new = true;
+    bool history = false; /* In bulk mode store_bulk_end() writes it. */
+    enum err rc = st->bulk[STORE_BULK_PEGAWAI]
+                      ? ERR_OK
+                      : needs_history(st, p, &is_new, &history);
+    if (rc == ERR_OK) {
+        rc = sq_stmt(st, S_PEGAWAI_PUT, &s);
+    }
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    bind_pegawai(s, p);
+    rc = sq_step_reset(st, s);
+    if (rc == ERR_OK && history) {
+        rc = add_history(st, p, sumber);
+    }
+    if (rc == ERR_OK && out != NULL) {
+        *out = is_new                                   ? STORE_INSERTED
+               : sqlite3_changes(st->db) > 0 || history ? STORE_UPDATED
+                                                        : STORE_UNCHANGED;
+    }
+    return rc;
+}
+
+static enum err
+read_pegawai(struct store *st, sqlite3_stmt *s, struct pegawai *p)
+{
+    int status = 0;
+    const char *jk = sq_col_text(s, 2);
+    enum err rc = sq_col_enum(st, s, 5, &model_status, &status);
+    if (rc == ERR_OK) {
+        rc = sq_col_date(st, s, 4, &p->tanggal_lahir);
+    }
+    if (rc == ERR_OK) {
+        rc = sq_col_date(st, s, 9, &p->tmt_unit);
+    }
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    p->nip = sq_col_text(s, 0);
+    p->nama = sq_col_text(s, 1);
+    p->jenis_kelamin = 'L';
+    if (jk != NULL) {
+        p->jenis_kelamin = jk[0];
+    }
+    p->tempat_lahir = sq_col_text(s, 3);
+    p->status = (enum pegawai_status)status;
+    p->golongan = sq_col_text(s, 6);
+    p->jabatan = sq_col_text(s, 7);
+    p->unit = sq_col_text(s, 8);
+    p->pendidikan = sq_col_text(s, 10);
+    p->kompetensi = sq_col_text(s, 11);
+    p->lat = sq_col_coord(s, 12);
+    p->lon = sq_col_coord(s, 13);
+    p->hukuman_disiplin = sqlite3_column_int(s, 14) != 0;
+    p->tugas_belajar = sqlite3_column_int(s, 15) != 0;
+    p->formasi_tahun = sqlite3_column_int(s, 16);
+    return ERR_OK;
+}
+
+static void
+keep_pegawai(struct store *st, struct pegawai *p)
+{
+    const char **fields[] = {&p->nip,        &p->nama,      &p->tempat_lahir,
+                             &p->golongan,   &p->jabatan,   &p->unit,
+                             &p->pendidikan, &p->kompetensi};
+    sq_keep_strings(st, fields, sizeof(fields) / sizeof(fields[0]));
+}
+
+static enum err
+pegawai_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    struct each_ctx *e = arg;
+    struct pegawai p;
+    enum err rc = read_pegawai(st, s, &p);
+    return rc == ERR_OK ? e->fn.pegawai(e->ctx, &p) : rc;
+}
+
+enum err
+store_pegawai_each(struct store *st,
+                   enum err (*fn)(void *, const struct pegawai *), void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    struct each_ctx e = {.fn.pegawai = fn, .ctx = ctx};
+    enum err rc = sq_stmt(st, S_PEGAWAI_EACH, &s);
+    return rc == ERR_OK ? sq_each_row(st, s, pegawai_row, &e) : rc;
+}
+
+static enum err
+count_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    struct each_ctx *e = arg;
+    struct store_unit_count c;
+    (void)st;
+    c.unit = sq_col_text(s, 0);
+    c.n_pns = (long)sqlite3_column_int64(s, 1);
+    c.n_pppk = (long)sqlite3_column_int64(s, 2);
+    c.n_cpns = (long)sqlite3_column_int64(s, 3);
+    c.n_permohonan = (long)sqlite3_column_int64(s, 4);
+    return e->fn.count(e->ctx, &c);
+}
+
+enum err
+store_unit_count_each(struct store *st,
+                      enum err (*fn)(void *, const struct store_unit_count *),
+                      void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    struct each_ctx e = {.fn.count = fn, .ctx = ctx};
+    enum err rc = sq_stmt(st, S_UNIT_COUNT, &s);
+    return rc == ERR_OK ? sq_each_row(st, s, count_row, &e) : rc;
+}
+
+/* Callbacks that copy the one row of a get into the caller's record and
+ * its strings into the handle's scratch space, before the statement moves
+ * on. */
+struct get_ctx {
+    struct store *st;
+    void *out;
+};
+
+static enum err
+copy_unit(void *ctx, const struct unit *u)
+{
+    struct get_ctx *g = ctx;
+    struct unit *out = g->out;
+    *out = *u;
+    const char **fields[] = {&out->kode, &out->nama, &out->induk,
+                             &out->kecamatan};
+    sq_keep_strings(g->st, fields, sizeof(fields) / sizeof(fields[0]));
+    return ERR_OK;
+}
+
+static enum err
+copy_jabatan(void *ctx, const struct jabatan *j)
+{
+    struct get_ctx *g = ctx;
+    struct jabatan *out = g->out;
+    *out = *j;
+    const char **fields[] = {&out->kode, &out->nama, &out->jenjang,
+                             &out->kelompok, &out->kompetensi};
+    sq_keep_strings(g->st, fields, sizeof(fields) / sizeof(fields[0]));
+    return ERR_OK;
+}
+
+static enum err
+copy_pegawai(void *ctx, const struct pegawai *p)
+{
+    struct get_ctx *g = ctx;
+    struct pegawai *out = g->out;
+    *out = *p;
+    keep_pegawai(g->st, out);
+    return ERR_OK;
+}
+
+enum err
+store_unit_get(struct store *st, const char *kode, struct unit *out)
+{
+    struct get_ctx g = {st, out};
+    struct each_ctx e = {.fn.unit = copy_unit, .ctx = &g};
+    return sq_get_one(st, S_UNIT_GET, kode, unit_row, &e);
+}
+
+enum err
+store_jabatan_get(struct store *st, const char *kode, struct jabatan *out)
+{
+    struct get_ctx g = {st, out};
+    struct each_ctx e = {.fn.jabatan = copy_jabatan, .ctx = &g};
+    return sq_get_one(st, S_JABATAN_GET, kode, jabatan_row, &e);
+}
+
+enum err
+store_pegawai_get(struct store *st, const char *nip, struct pegawai *out)
+{
+    struct get_ctx g = {st, out};
+    struct each_ctx e = {.fn.pegawai = copy_pegawai, .ctx = &g};
+    return sq_get_one(st, S_PEGAWAI_GET, nip, pegawai_row, &e);
+}
+
+/* Secondary indexes of the bulk-loaded tables, as migration 1 made them. */
+static const char *const bulk_drop[STORE_BULK_N] = {
+    "DROP INDEX beban_pair", "DROP INDEX pegawai_unit; DROP INDEX riwayat_nip"};
+static const char *const bulk_create[STORE_BULK_N] = {
+    "CREATE INDEX beban_pair ON beban(unit, jabatan)",
+    "CREATE INDEX pegawai_unit ON pegawai(unit, jabatan);"
+    "CREATE INDEX riwayat_nip ON riwayat(nip, tmt)"};
+static const enum stmt_id bulk_empty[STORE_BULK_N] = {S_BEBAN_EMPTY,
+                                                      S_PEGAWAI_EMPTY};
+
+enum err
+store_bulk_begin(struct store *st, enum store_bulk what, bool *out)
+{
+    sqlite3_stmt *s = NULL;
+    if (!st->in_tx) {
+        return ERR_INTERNAL;
+    }
+    enum err rc = sq_stmt(st, bulk_empty[what], &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    bool empty = sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0);
+    sqlite3_reset(s);
+    if (empty) {
+        rc = sq_exec(st, bulk_drop[what]);
+    }
+    if (rc == ERR_OK) {
+        st->bulk[what] = empty;
+        *out = empty;
+    }
+    return rc;
+}
+
+enum err
+store_bulk_end(struct store *st, enum store_bulk what, const char *sumber)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = ERR_OK;
+    if (!st->bulk[what]) {
+        return ERR_OK;
+    }
+    st->bulk[what] = false;
+    if (what == STORE_BULK_PEGAWAI) {
+        rc = sq_stmt(st, S_RIWAYAT_BULK, &s);
+        if (rc != ERR_OK) {
+            return rc;
+        }
+        sq_bind_text(s, 1, sumber);
+        rc = sq_step_reset(st, s);
+    }
+    return rc == ERR_OK ? sq_exec(st, bulk_create[what]) : rc;
+}
+
+static enum err
+staff_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    struct each_ctx *e = arg;
+    struct store_staff x;
+    int status = 0;
+    enum err rc = sq_col_enum(st, s, 2, &model_status, &status);
+    rc = rc == ERR_OK ? sq_col_date(st, s, 3, &x.tanggal_lahir) : rc;
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    x.nip = sq_col_text(s, 0);
+    x.nama = sq_col_text(s, 1);
+    x.status = status;
+    x.tugas_belajar = sqlite3_column_int(s, 4) != 0;
+    x.unit = sq_col_text(s, 5);
+    x.jabatan = sq_col_text(s, 6);
+    x.unit_now = sq_col_text(s, 7);
+    x.jabatan_now = sq_col_text(s, 8);
+    rc = sq_col_date(st, s, 9, &x.tmt_unit);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    x.hukuman_disiplin = sqlite3_column_int(s, 10) != 0;
+    x.formasi_tahun = sqlite3_column_int(s, 11);
+    x.kompetensi = sq_col_text(s, 12);
+    x.lat = sq_col_coord(s, 13);
+    x.lon = sq_col_coord(s, 14);
+    return e->fn.staff(e->ctx, &x);
+}
+
+enum err
+store_staff_each(struct store *st, int32_t day,
+                 enum err (*fn)(void *, const struct store_staff *), void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    struct each_ctx e = {.fn.staff = fn, .ctx = ctx};
+    enum err rc = sq_stmt(st, S_STAFF_EACH, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    sq_bind_date(s, 1, day);
+    sq_bind_date(s, 2, date_today());
+    return sq_each_row(st, s, staff_row, &e);
+}
+
+enum err
+store_pegawai_page(struct store *st, const struct store_pegawai_query *q,
+                   enum err (*fn)(void *, const struct pegawai *), void *ctx,
+                   long *total)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = sq_stmt(st, S_PEGAWAI_COUNT, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    sq_bind_text(s, 1, q->root);
+    sq_bind_text(s, 2, q->text);
+    int step = sqlite3_step(s);
+    *total = step == SQLITE_ROW ? (long)sqlite3_column_int64(s, 0) : 0;
+    sqlite3_reset(s);
+    if (step != SQLITE_ROW) {
+        return sq_fail(st);
+    }
+    rc = sq_stmt(st, S_PEGAWAI_PAGE, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    sq_bind_text(s, 1, q->root);
+    sq_bind_text(s, 2, q->text);
+    sqlite3_bind_int64(s, 3, q->limit);
+    sqlite3_bind_int64(s, 4, q->offset);
+    struct each_ctx e = {.fn.pegawai = fn, .ctx = ctx};
+    return sq_each_row(st, s, pegawai_row, &e);
+}
+
+enum err
+store_unit_in_subtree(struct store *st, const char *unit, const char *root,
+                      bool *out)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = sq_stmt(st, S_UNIT_IN_SUBTREE, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    sq_bind_text(s, 1, unit);
+    sq_bind_text(s, 2, root);
+    int step = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (step != SQLITE_ROW && step != SQLITE_DONE) {
+        return sq_fail(st);
+    }
+    *out = step == SQLITE_ROW;
+    return ERR_OK;
+}
+
+/* Histories. */
+
+static enum err
+riwayat_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    struct each_ctx *e = arg;
+    struct store_riwayat r = {sq_col_text(s, 0), sq_col_text(s, 1),
+                              sq_col_text(s, 2), sq_col_text(s, 3),
+                              sq_col_text(s, 4), sq_col_text(s, 5),
+                              sq_col_text(s, 6)};
+    (void)st;
+    return e->fn.riwayat(e->ctx, &r);
+}
+
+enum err
+store_riwayat_each(struct store *st, const char *nip,
+                   enum err (*fn)(void *, const struct store_riwayat *),
+                   void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    struct each_ctx e = {.fn.riwayat = fn, .ctx = ctx};
+    enum err rc = sq_stmt(st, S_RIWAYAT_EACH, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    sq_bind_text(s, 1, nip);
+    return sq_each_row(st, s, riwayat_row, &e);
+}
+
+static enum err
+unit_move_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    struct each_ctx *e = arg;
+    struct store_unit_move m = {sq_col_text(s, 0), sq_col_text(s, 1),
+                                sq_col_text(s, 2), sq_col_text(s, 3),
+                                sq_col_text(s, 4), sq_col_text(s, 5),
+                                sq_col_text(s, 6), sq_col_text(s, 7)};
+    (void)st;
+    return e->fn.unit_move(e->ctx, &m);
+}
+
+enum err
+store_unit_moves_each(struct store *st, const char *kode, long limit,
+                      enum err (*fn)(void *, const struct store_unit_move *),
+                      void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    struct each_ctx e = {.fn.unit_move = fn, .ctx = ctx};
+    enum err rc = sq_stmt(st, S_UNIT_MOVES, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    sq_bind_text(s, 1, kode);
+    sqlite3_bind_int64(s, 2, limit);
+    return sq_each_row(st, s, unit_move_row, &e);
+}

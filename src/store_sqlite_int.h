@@ -1,0 +1,180 @@
+/* SPDX-License-Identifier: MIT */
+/* store_sqlite_int: what the files of the SQLite back end share (storage
+ * layer): the handle, the ids of the cached statements and the helpers of
+ * store_sqlite.c. Included only by store_sqlite*.c (like SQLite's
+ * btreeInt.h); with them the only file that includes <sqlite3.h>. The rest
+ * of mutasi sees store.h. The helpers' names start with sq_, the back
+ * end's own short prefix (as curl's Curl_ beside curl_). */
+#ifndef MUTASI_STORE_SQLITE_INT_H
+#define MUTASI_STORE_SQLITE_INT_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "err.h"
+#include "store.h"
+
+struct model_enum;
+
+/* The time of day as stored (UTC, ISO 8601), inside SQL text. */
+#define SQ_NOW_SQL "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
+
+/* The cached statements, one per fixed SQL text (stmt_sql[] in
+ * store_sqlite.c), grouped by the file that runs them. */
+enum stmt_id {
+    /* store_sqlite_schema.c */
+    S_SCHEMA_EXISTS,
+    S_SCHEMA_VERSION,
+    S_SCHEMA_RECORD,
+    /* store_sqlite_data.c */
+    S_UNIT_PUT,
+    S_UNIT_EACH,
+    S_UNIT_GET,
+    S_JABATAN_PUT,
+    S_JABATAN_EACH,
+    S_JABATAN_GET,
+    S_BEBAN_CLEAR,
+    S_BEBAN_ADD,
+    S_BEBAN_EACH,
+    S_BEBAN_UNIT,
+    S_PEGAWAI_OLD,
+    S_PEGAWAI_PUT,
+    S_RIWAYAT_ADD,
+    S_PEGAWAI_GET,
+    S_PEGAWAI_EACH,
+    S_PEGAWAI_COUNT,
+    S_PEGAWAI_PAGE,
+    S_UNIT_COUNT,
+    S_UNIT_IN_SUBTREE,
+    S_STAFF_EACH,
+    S_RIWAYAT_EACH,
+    S_UNIT_MOVES,
+    S_BEBAN_EMPTY,
+    S_PEGAWAI_EMPTY,
+    S_RIWAYAT_BULK,
+    /* store_sqlite_request.c */
+    S_PERMOHONAN_OPEN,
+    S_PERMOHONAN_INSERT,
+    S_PERMOHONAN_UPDATE,
+    S_PILIHAN_CLEAR,
+    S_PILIHAN_ADD,
+    S_PERMOHONAN_EACH,
+    S_REQUEST_GET,
+    S_REQUEST_EACH,
+    S_REQUEST_OPEN_OF,
+    S_REQUEST_STEP,
+    S_REQUEST_STEP_LOG,
+    S_REQUEST_ACTOR,
+    S_DOCUMENT_ADD,
+    S_DOCUMENT_EACH,
+    S_DOCUMENT_GET,
+    S_DOCUMENT_REVIEW,
+    /* store_sqlite_app.c */
+    S_PLAN_EXISTS,
+    S_PLAN_ADD,
+    S_PLAN_MOVE_ADD,
+    S_PLAN_GET,
+    S_PLAN_EACH,
+    S_PLAN_SET_STATUS,
+    S_PLAN_MOVES_EACH,
+    S_PLAN_DECIDE_TPK,
+    S_PLAN_DECIDE_PPK,
+    S_PLAN_RESPOND,
+    S_PLAN_RESPONSES_EACH,
+    S_PLAN_ANSWER_PUT,
+    S_PLAN_ANSWERS_EACH,
+    S_PLAN_ACTORS_EACH,
+    S_PLAN_COUNT_APPROVED,
+    S_PLAN_COUNT_MINUTES,
+    S_USER_ADD,
+    S_USER_GET,
+    S_USER_EACH,
+    S_USER_SET_PASSWORD,
+    S_USER_SET_ACTIVE,
+    S_SESSION_ADD,
+    S_SESSION_GET,
+    S_SESSION_TOUCH,
+    S_SESSION_DELETE,
+    S_SESSION_DELETE_LOGIN,
+    S_SETTING_GET,
+    S_SETTING_SET,
+    S_AUDIT_ADD,
+    S_AUDIT_EACH,
+    S_COUNT
+};
+
+#define SQ_N_SCRATCH 8 /* Strings of the record of the last *_get call. */
+
+struct store {
+    sqlite3 *db;                  /* NULL for an unavailable target. */
+    char *errmsg;                 /* Last error text, owned. */
+    sqlite3_stmt *stmts[S_COUNT]; /* Prepared lazily. */
+    bool in_tx;                   /* A transaction is open. */
+    bool bulk[STORE_BULK_N];      /* Bulk loading into an empty table. */
+    char *scratch[SQ_N_SCRATCH];  /* Owned strings of the last get. */
+};
+
+/* Reads one result row of 's' for a caller; returns its verdict. */
+typedef enum err sq_row_fn(struct store *st, sqlite3_stmt *s, void *ctx);
+
+/* Set the text of store_errmsg(st) to a copy of 'msg'. */
+void sq_set_errmsg(struct store *st, const char *msg);
+/* Record SQLite's text for the failure that just happened; ERR_DB. */
+enum err sq_fail(struct store *st);
+/* Copy the 'n' borrowed strings behind 'fields' into the handle's scratch
+ * space and point the fields at the copies, so that they outlive the
+ * statement (until the next get). */
+void sq_keep_strings(struct store *st, const char **const *fields, size_t n);
+/* Run the SQL script 'sql' (PRAGMAs, transaction control, DDL), which
+ * returns no rows. ERR_DB with SQLite's text. */
+MUST_USE enum err sq_exec(struct store *st, const char *sql);
+
+/* Cached statement 'id', prepared on first use, reset and without
+ * bindings, into '*out'. It stays the handle's: the caller resets it when
+ * done (the sq_step_* and sq_*_row helpers do), and must not ask for a
+ * statement that a caller up the stack is stepping through. ERR_UNAVAILABLE
+ * without a database; ERR_DB when it does not prepare. */
+MUST_USE enum err sq_stmt(struct store *st, enum stmt_id id,
+                          sqlite3_stmt **out);
+/* Run 's', which returns no rows, and reset it. */
+MUST_USE enum err sq_step_reset(struct store *st, sqlite3_stmt *s);
+/* Run the UPDATE 's' and reset it; 'none' when it changed no row (the row
+ * is gone, or moved on meanwhile), with 'why' (may be NULL) as the store's
+ * message. */
+MUST_USE enum err sq_step_reset_changed(struct store *st, sqlite3_stmt *s,
+                                        enum err none, const char *why);
+/* Step through 's', calling 'row' for each result row until it returns
+ * other than ERR_OK, then reset 's'. */
+MUST_USE enum err sq_each_row(struct store *st, sqlite3_stmt *s, sq_row_fn *row,
+                              void *ctx);
+/* Step 's' once and hand its row to 'row', then reset 's'. ERR_NOTFOUND
+ * when there is no row. */
+MUST_USE enum err sq_one_row(struct store *st, sqlite3_stmt *s, sq_row_fn *row,
+                             void *ctx);
+/* Run the one-key lookup 'id' for 'key' as sq_one_row() does. */
+MUST_USE enum err sq_get_one(struct store *st, enum stmt_id id, const char *key,
+                             sq_row_fn *row, void *ctx);
+
+/* Bind 'v' to parameter 'i' of 's'; NULL binds NULL. Not copied: 'v' must
+ * live until 's' is stepped. */
+void sq_bind_text(sqlite3_stmt *s, int i, const char *v);
+/* Bind the date 'day' as text; DATE_NONE binds NULL. */
+void sq_bind_date(sqlite3_stmt *s, int i, int32_t day);
+/* Bind a coordinate; MODEL_COORD_NONE binds NULL. */
+void sq_bind_coord(sqlite3_stmt *s, int i, double v);
+
+/* Column 'i' of the current row as text, NULL for NULL; borrowed until the
+ * statement moves on. */
+const char *sq_col_text(sqlite3_stmt *s, int i);
+/* Column 'i' as a coordinate; MODEL_COORD_NONE for NULL. */
+double sq_col_coord(sqlite3_stmt *s, int i);
+/* A stored date; DATE_NONE for NULL. ERR_DB when the text is damaged. */
+MUST_USE enum err sq_col_date(struct store *st, sqlite3_stmt *s, int i,
+                              int32_t *out);
+/* A stored enumeration word; ERR_DB when it is not one of 'e'. */
+MUST_USE enum err sq_col_enum(struct store *st, sqlite3_stmt *s, int i,
+                              const struct model_enum *e, int *out);
+
+#endif
