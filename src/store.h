@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
-/* store: the storage interface (storage layer). One interface, a file per
- * back end (store_sqlite.c now, store_pg.c later); callers never see SQL.
+/* store: the storage interface (storage layer). One interface, a family
+ * of files per back end (store_sqlite*.c now, store_pg later); callers
+ * never see SQL.
  * Strings handed to callbacks are borrowed until the callback returns. */
 #ifndef MUTASI_STORE_H
 #define MUTASI_STORE_H
