@@ -16,6 +16,7 @@
 #include "auth.h"
 #include "buf.h"
 #include "date.h"
+#include "decision_int.h"
 #include "json.h"
 #include "mem.h"
 #include "model.h"
@@ -40,8 +41,8 @@ decision_outcome_cleanup(struct decision_outcome *o)
     o->n_nips = 0;
 }
 
-static void
-add_nip(struct decision_outcome *o, const char *nip)
+void
+decision_outcome_add(struct decision_outcome *o, const char *nip)
 {
     for (size_t i = 0; i < o->n_nips; i++) {
         if (strcmp(o->nips[i], nip) == 0) {
@@ -52,8 +53,8 @@ add_nip(struct decision_outcome *o, const char *nip)
     o->nips[o->n_nips++] = xstrdup(nip);
 }
 
-static void
-say(struct decision_outcome *o, const char *why)
+void
+decision_say(struct decision_outcome *o, const char *why)
 {
     snprintf(o->why, sizeof(o->why), "%s", why);
 }
@@ -87,19 +88,19 @@ decision_tmt_ok(int32_t tmt, char *why)
 
 /* Load plan 'name' and check that the caller's role is 'roles' (before
  * anything about the status) and the plan's status is 'status'. */
-static enum err
-load_for(struct store *st, const struct decision_actor *a, const char *name,
-         int roles, const char *status, struct saved_plan *sp,
-         struct decision_outcome *out)
+enum err
+decision_load_for(struct store *st, const struct decision_actor *a,
+                  const char *name, int roles, const char *status,
+                  struct saved_plan *sp, struct decision_outcome *out)
 {
     memset(sp, 0, sizeof(*sp)); /* Safe to clean up whatever happens. */
     if ((a->role & roles) == 0) {
-        say(out, "Peran Anda tidak mengambil langkah ini.");
+        decision_say(out, "Peran Anda tidak mengambil langkah ini.");
         return ERR_DENIED;
     }
     enum err rc = planning_saved_load(st, name, sp);
     if (rc == ERR_NOTFOUND) {
-        say(out, "Rencana tidak ditemukan.");
+        decision_say(out, "Rencana tidak ditemukan.");
     }
     if (rc == ERR_OK && strcmp(sp->plan.status, status) != 0) {
         snprintf(out->why, sizeof(out->why),
@@ -111,26 +112,28 @@ load_for(struct store *st, const struct decision_actor *a, const char *name,
     return rc;
 }
 
-static enum err
-audit_plan(struct store *st, const char *actor, const char *name,
-           const char *action, const char *after)
+enum err
+decision_audit_plan(struct store *st, const char *actor, const char *name,
+                    const char *action, const char *after)
 {
     struct store_audit x = {actor, "plan", name, action, NULL, after};
     return store_audit_add(st, &x);
 }
 
 /* Run 'x' on the plan in one transaction with the audit entry. */
-static enum err
-set_status(struct store *st, const struct decision_actor *a,
-           const struct store_plan_change *x, const char *action,
-           const char *after)
+enum err
+decision_set_status(struct store *st, const struct decision_actor *a,
+                    const struct store_plan_change *x, const char *action,
+                    const char *after)
 {
     enum err rc = store_begin(st);
     if (rc != ERR_OK) {
         return rc;
     }
     rc = store_plan_set_status(st, x);
-    rc = rc == ERR_OK ? audit_plan(st, a->login, x->nama, action, after) : rc;
+    rc = rc == ERR_OK
+             ? decision_audit_plan(st, a->login, x->nama, action, after)
+             : rc;
     rc = rc == ERR_OK ? store_commit(st) : rc;
     if (rc != ERR_OK) {
         store_rollback(st);
@@ -145,17 +148,18 @@ decision_publish(struct store *st, const struct decision_actor *a,
 {
     struct saved_plan sp;
     memset(out, 0, sizeof(*out));
-    enum err rc = load_for(st, a, name, AUTH_BKPSDM, "draf", &sp, out);
+    enum err rc = decision_load_for(st, a, name, AUTH_BKPSDM, "draf", &sp, out);
     if (tenggat == DATE_NONE) {
         tenggat = date_today() + TENGGAT_HARI;
     }
     if (rc == ERR_OK && sp.n_moves == 0) {
-        say(out, "Rencana ini tidak memuat perpindahan; tidak ada yang "
-                 "diterbitkan.");
+        decision_say(out,
+                     "Rencana ini tidak memuat perpindahan; tidak ada yang "
+                     "diterbitkan.");
         rc = ERR_INVAL;
     }
     if (rc == ERR_OK && tenggat < date_today()) {
-        say(out, "Tenggat tanggapan tidak boleh sebelum hari ini.");
+        decision_say(out, "Tenggat tanggapan tidak boleh sebelum hari ini.");
         rc = ERR_INVAL;
     }
     char day[DATE_STR_LEN];
@@ -164,7 +168,7 @@ decision_publish(struct store *st, const struct decision_actor *a,
     snprintf(after, sizeof(after), "{\"tenggat\":\"%s\"}", day);
     struct store_plan_change x = {name, "draf", "diterbitkan", NULL, NULL,
                                   NULL, day,    NULL,          NULL};
-    rc = rc == ERR_OK ? set_status(st, a, &x, "terbitkan", after) : rc;
+    rc = rc == ERR_OK ? decision_set_status(st, a, &x, "terbitkan", after) : rc;
     planning_saved_cleanup(&sp);
     return rc;
 }
@@ -207,7 +211,9 @@ write_answer(struct store *st, const struct decision_actor *a, const char *name,
     rc = a->role == AUTH_PEGAWAI
              ? store_plan_respond(st, name, nip, tanggapan, catatan)
              : store_plan_answer_put(st, name, &x);
-    rc = rc == ERR_OK ? audit_plan(st, a->login, name, "tanggapan", after) : rc;
+    rc = rc == ERR_OK
+             ? decision_audit_plan(st, a->login, name, "tanggapan", after)
+             : rc;
     rc = rc == ERR_OK ? store_commit(st) : rc;
     if (rc != ERR_OK) {
         store_rollback(st);
@@ -222,19 +228,19 @@ decision_respond(struct store *st, const struct decision_actor *a,
 {
     struct saved_plan sp;
     memset(out, 0, sizeof(*out));
-    enum err rc = load_for(st, a, name, AUTH_PEGAWAI | AUTH_KEPALA,
-                           "diterbitkan", &sp, out);
+    enum err rc = decision_load_for(st, a, name, AUTH_PEGAWAI | AUTH_KEPALA,
+                                    "diterbitkan", &sp, out);
     if (rc == ERR_CONFLICT && strcmp(sp.plan.status, "draf") == 0) {
         rc = ERR_NOTFOUND; /* A draft is not shown to those it moves. */
     }
     bool objection = tanggapan != NULL && strcmp(tanggapan, "keberatan") == 0;
     if (rc == ERR_OK && !objection &&
         (tanggapan == NULL || strcmp(tanggapan, "setuju") != 0)) {
-        say(out, "tanggapan harus setuju atau keberatan.");
+        decision_say(out, "tanggapan harus setuju atau keberatan.");
         rc = ERR_INVAL;
     }
     if (rc == ERR_OK && objection && (catatan == NULL || catatan[0] == '\0')) {
-        say(out, "Keberatan wajib disertai alasan (catatan).");
+        decision_say(out, "Keberatan wajib disertai alasan (catatan).");
         rc = ERR_INVAL;
     }
     if (rc == ERR_OK && a->role == AUTH_PEGAWAI) {
@@ -243,14 +249,16 @@ decision_respond(struct store *st, const struct decision_actor *a,
     const struct saved_move *m =
         rc == ERR_OK && nip != NULL ? planning_saved_move(&sp, nip) : NULL;
     if (rc == ERR_OK && m == NULL) {
-        say(out, nip == NULL ? "Sebutkan nip pegawai yang ditanggapi."
-                             : "Rencana ini tidak memindahkan pegawai itu.");
+        decision_say(out, nip == NULL
+                              ? "Sebutkan nip pegawai yang ditanggapi."
+                              : "Rencana ini tidak memindahkan pegawai itu.");
         rc = nip == NULL ? ERR_INVAL : ERR_NOTFOUND;
     }
     if (rc == ERR_OK && a->role == AUTH_KEPALA &&
         (rc = head_of(st, a, m->unit_tujuan)) == ERR_NOTFOUND) {
-        say(out, "Hanya kepala OPD penerima yang menanggapi perpindahan "
-                 "ini.");
+        decision_say(out,
+                     "Hanya kepala OPD penerima yang menanggapi perpindahan "
+                     "ini.");
     }
     int32_t due = DATE_NONE;
     if (rc == ERR_OK && sp.plan.tenggat != NULL &&
@@ -267,168 +275,6 @@ decision_respond(struct store *st, const struct decision_actor *a,
     return rc;
 }
 
-/* Staff counts per analysed pair of the plan's problem, for the rule of
- * contract section 5. */
-struct counts {
-    struct planning *pl;
-    const struct plan_problem *p;
-    int64_t *h_after;  /* Per pair, after the active moves. */
-    signed char *base; /* Per pair, bound_of() before a removal: a pair
-                        * out of bounds already is not the removal's
-                        * doing. NULL: all within. */
-};
-
-static long
-unit_index(const struct plan_problem *p, const char *kode)
-{
-    for (size_t i = 0; i < p->n_units; i++) {
-        if (strcmp(p->units[i].kode, kode) == 0) {
-            return (long)i;
-        }
-    }
-    return -1;
-}
-
-static long
-jab_index(const struct plan_problem *p, const char *kode)
-{
-    for (size_t i = 0; i < p->n_jabs; i++) {
-        if (strcmp(p->jabs[i].kode, kode) == 0) {
-            return (long)i;
-        }
-    }
-    return -1;
-}
-
-static long
-pair_of(const struct plan_problem *p, const char *unit, const char *jab)
-{
-    long u = unit_index(p, unit);
-    long j = jab_index(p, jab);
-    return u < 0 || j < 0 ? -1 : plan_find_pair(p, (size_t)u, (size_t)j);
-}
-
-static enum err
-counts_load(struct store *st, const struct saved_plan *sp, struct counts *c)
-{
-    struct plan_opts o;
-    memset(c, 0, sizeof(*c));
-    enum err rc = planning_load_saved(st, sp->doc, 1, &c->pl, &o);
-    if (rc != ERR_OK) {
-        return rc;
-    }
-    c->p = planning_problem(c->pl);
-    c->h_after = xcalloc(c->p->n_pairs + 1, sizeof(*c->h_after));
-    return ERR_OK;
-}
-
-static void
-counts_cleanup(struct counts *c)
-{
-    free(c->base);
-    free(c->h_after);
-    planning_destroy(c->pl);
-}
-
-/* Count 'active' (per move of 'sp') into c->h_after. */
-static void
-count_moves(struct counts *c, const struct saved_plan *sp, const bool *active)
-{
-    for (size_t k = 0; k < c->p->n_pairs; k++) {
-        c->h_after[k] = c->p->pairs[k].h;
-    }
-    for (size_t i = 0; i < sp->n_moves; i++) {
-        long from =
-            pair_of(c->p, sp->moves[i].unit_asal, sp->moves[i].jabatan_asal);
-        long to = pair_of(c->p, sp->moves[i].unit_tujuan,
-                          sp->moves[i].jabatan_tujuan);
-        if (active[i] && from >= 0) {
-            c->h_after[from]--;
-        }
-        if (active[i] && to >= 0) {
-            c->h_after[to]++;
-        }
-    }
-}
-
-/* -1 when pair 'k' ends short of min(h, n), +1 above max(h, n), else 0. */
-static int
-bound_of(const struct counts *c, long k)
-{
-    const struct plan_pair *q = &c->p->pairs[k];
-    if (!q->analysed) {
-        return 0;
-    }
-    int64_t lo = q->h < q->n ? q->h : q->n;
-    int64_t hi = q->h > q->n ? q->h : q->n;
-    return c->h_after[k] < lo ? -1 : c->h_after[k] > hi ? 1 : 0;
-}
-
-/* bound_of() of pair 'k', unless it was so before the removal. */
-static int
-worse(const struct counts *c, long k)
-{
-    int b = bound_of(c, k);
-    return c->base != NULL && c->base[k] == b ? 0 : b;
-}
-
-/* Take out of 'active' every move that depends on one already out: while
- * a pair falls short, the last active move out of it goes (it leaned on
- * an arrival that no longer comes); while a pair runs over, the last
- * active move into it goes (it leaned on a departure). Those taken out
- * are flagged in 'dropped'. */
-static void
-settle(struct counts *c, const struct saved_plan *sp, bool *active,
-       bool *dropped)
-{
-    bool again = true;
-    while (again) {
-        again = false;
-        count_moves(c, sp, active);
-        for (size_t i = sp->n_moves; i-- > 0 && !again;) {
-            const struct saved_move *m = &sp->moves[i];
-            long from = pair_of(c->p, m->unit_asal, m->jabatan_asal);
-            long to = pair_of(c->p, m->unit_tujuan, m->jabatan_tujuan);
-            if (active[i] && ((from >= 0 && worse(c, from) < 0) ||
-                              (to >= 0 && worse(c, to) > 0))) {
-                active[i] = false;
-                dropped[i] = true;
-                again = true;
-            }
-        }
-    }
-}
-
-/* The moves of 'keep' that fall with those flagged 'gone', into
- * 'dropped': the pairs are counted on the plan's own problem; with
- * 'from_keep', a pair out of bounds with all of 'keep' already is not the
- * removal's doing. */
-static enum err
-falls_with(struct store *st, const struct saved_plan *sp, const bool *keep,
-           const bool *gone, bool from_keep, bool *dropped)
-{
-    struct counts c;
-    enum err rc = counts_load(st, sp, &c);
-    if (rc != ERR_OK) {
-        return rc;
-    }
-    if (from_keep) {
-        count_moves(&c, sp, keep);
-        c.base = xcalloc(c.p->n_pairs + 1, sizeof(*c.base));
-        for (size_t k = 0; k < c.p->n_pairs; k++) {
-            c.base[k] = (signed char)bound_of(&c, (long)k);
-        }
-    }
-    bool *active = xcalloc(sp->n_moves + 1, sizeof(bool));
-    for (size_t i = 0; i < sp->n_moves; i++) {
-        active[i] = keep[i] && (gone == NULL || !gone[i]);
-    }
-    settle(&c, sp, active, dropped);
-    free(active);
-    counts_cleanup(&c);
-    return ERR_OK;
-}
-
 /* The dependents of taking the moves flagged 'out_now' away from those of
  * 'keep', into out->nips. */
 static enum err
@@ -436,82 +282,14 @@ dependents(struct store *st, const struct saved_plan *sp, const bool *keep,
            const bool *out_now, struct decision_outcome *out)
 {
     bool *dropped = xcalloc(sp->n_moves + 1, sizeof(bool));
-    enum err rc = falls_with(st, sp, keep, out_now, true, dropped);
+    enum err rc = decision_falls_with(st, sp, keep, out_now, true, dropped);
     for (size_t i = 0; i < sp->n_moves && rc == ERR_OK; i++) {
         if (dropped[i]) {
-            add_nip(out, sp->moves[i].nip);
+            decision_outcome_add(out, sp->moves[i].nip);
         }
     }
     free(dropped);
     return rc;
-}
-
-/* Why move 'm' no longer holds on today's data, or NULL. */
-static const char *
-move_fault(const struct counts *c, const struct saved_move *m)
-{
-    long i = planning_find_staff(c->pl, m->nip);
-    if (i < 0) {
-        return "tidak lagi menjabat pada tanggal rencana";
-    }
-    const struct plan_staff *x = &c->p->staff[i];
-    const struct plan_pair *q = &c->p->pairs[x->pair];
-    if (strcmp(c->p->units[q->unit].kode, m->unit_asal) != 0 ||
-        strcmp(c->p->jabs[q->jab].kode, m->jabatan_asal) != 0) {
-        return "tidak lagi di unit dan jabatan asal (mungkin sudah "
-               "dipindah keputusan lain)";
-    }
-    if (plan_ineligible(c->p, (size_t)i, m->aps) != 0) {
-        return "tidak lagi memenuhi syarat pindah";
-    }
-    long j = jab_index(c->p, m->jabatan_tujuan);
-    if (j < 0 || !plan_has_kompetensi(c->p, (size_t)i, (size_t)j)) {
-        return "tidak memiliki kompetensi jabatan tujuan";
-    }
-    if (pair_of(c->p, m->unit_tujuan, m->jabatan_tujuan) < 0) {
-        return "unit tujuan tidak memiliki ABK untuk jabatan ini";
-    }
-    return NULL;
-}
-
-/* Check the moves flagged 'active' on today's data: each still eligible
- * where it stands, and no unit worse off. The moves at fault go to
- * out->nips with the first reason in out->why; ERR_CONFLICT then. */
-static enum err
-check_rules(struct store *st, const struct saved_plan *sp, const bool *active,
-            struct decision_outcome *out)
-{
-    struct counts c;
-    enum err rc = counts_load(st, sp, &c);
-    if (rc != ERR_OK) {
-        return rc;
-    }
-    count_moves(&c, sp, active);
-    for (size_t i = 0; i < sp->n_moves; i++) {
-        const struct saved_move *m = &sp->moves[i];
-        if (!active[i]) {
-            continue;
-        }
-        const char *why = move_fault(&c, m);
-        long from = pair_of(c.p, m->unit_asal, m->jabatan_asal);
-        long to = pair_of(c.p, m->unit_tujuan, m->jabatan_tujuan);
-        if (why == NULL && ((from >= 0 && bound_of(&c, from) != 0) ||
-                            (to >= 0 && bound_of(&c, to) != 0))) {
-            why = "membuat unit asal atau tujuan lebih buruk menurut ABK hari "
-                  "ini";
-        }
-        if (why != NULL) {
-            if (out->n_nips == 0) {
-                snprintf(out->why, sizeof(out->why),
-                         "Perpindahan NIP %s %s; putuskan ulang atau buat "
-                         "rencana baru.",
-                         m->nip, why);
-            }
-            add_nip(out, m->nip);
-        }
-    }
-    counts_cleanup(&c);
-    return out->n_nips > 0 ? ERR_CONFLICT : ERR_OK;
 }
 
 static long
@@ -542,7 +320,7 @@ items_ok(const struct saved_plan *sp, const struct decision_item *items,
         bool tolak = it->keputusan && strcmp(it->keputusan, "tolak") == 0;
         if (!tolak &&
             (it->keputusan == NULL || strcmp(it->keputusan, "setuju") != 0)) {
-            say(out, "keputusan harus setuju atau tolak.");
+            decision_say(out, "keputusan harus setuju atau tolak.");
             return ERR_INVAL;
         }
         if (tolak && (it->catatan == NULL || it->catatan[0] == '\0')) {
@@ -605,9 +383,9 @@ write_items(struct store *st, const struct decision_actor *a, const char *name,
         snprintf(after, sizeof(after),
                  "{\"nip\":\"%s\",\"keputusan_tpk\":\"%s\"%s}", items[k].nip,
                  items[k].keputusan, follow_note ? ",\"ikut\":true" : "");
-        rc = rc == ERR_OK
-                 ? audit_plan(st, a->login, name, "pertimbangan", after)
-                 : rc;
+        rc = rc == ERR_OK ? decision_audit_plan(st, a->login, name,
+                                                "pertimbangan", after)
+                          : rc;
     }
     return rc;
 }
@@ -663,8 +441,9 @@ close_session(struct store *st, const struct decision_actor *a,
                                   NULL, NULL,          today,
                                   NULL, out->ba_nomor, NULL};
     rc = rc == ERR_OK ? store_plan_set_status(st, &x) : rc;
-    return rc == ERR_OK ? audit_plan(st, a->login, name, "tutup_sidang", after)
-                        : rc;
+    return rc == ERR_OK
+               ? decision_audit_plan(st, a->login, name, "tutup_sidang", after)
+               : rc;
 }
 
 /* The refusals 'follow' adds: each dependent move refused with a note. */
@@ -693,7 +472,8 @@ decision_consider(struct store *st, const struct decision_actor *a,
     struct decision_item *all = NULL;
     size_t n_all = n_items;
     memset(out, 0, sizeof(*out));
-    enum err rc = load_for(st, a, name, AUTH_TPK, "diterbitkan", &sp, out);
+    enum err rc =
+        decision_load_for(st, a, name, AUTH_TPK, "diterbitkan", &sp, out);
     rc = rc == ERR_OK ? items_ok(&sp, items, n_items, out) : rc;
     rc = rc == ERR_OK ? refusal_dependents(st, &sp, items, n_items, out) : rc;
     if (rc == ERR_OK && out->n_nips > 0 && !follow) {
@@ -774,7 +554,7 @@ close_ready(struct store *st, const struct saved_plan *sp,
         undecided += !decided;
         unanswered += objected(m, &o) && !answered;
         if (!decided || (objected(m, &o) && !answered)) {
-            add_nip(out, m->nip);
+            decision_outcome_add(out, m->nip);
         }
     }
     free(o.nips);
@@ -852,8 +632,8 @@ approved_set(struct store *st, const struct saved_plan *sp,
  * decision, as a letter is numbered in the year it is signed, and {nomor}
  * the count of decisions in that year plus one. Inside the transaction,
  * so that two decisions never share a number. */
-static enum err
-sk_number(struct store *st, char *out, size_t len)
+enum err
+decision_sk_number(struct store *st, char *out, size_t len)
 {
     long n = 0;
     int y = 0;
@@ -894,9 +674,9 @@ audit_request(struct store *st, const char *actor,
 
 /* Write permanent move 'm' into the employee's record from 'tmt' (the
  * history keeps the old posting; a future TMT takes effect on its date). */
-static enum err
-write_move(struct store *st, const struct saved_move *m, int32_t tmt,
-           const char *sumber, bool *teacher)
+enum err
+decision_write_move(struct store *st, const struct saved_move *m, int32_t tmt,
+                    const char *sumber, bool *teacher)
 {
     if (m->sementara_sampai[0] != '\0') {
         return ERR_OK; /* A surat tugas, not a change of post. */
@@ -1002,7 +782,7 @@ write_decision(struct store *st, const struct decision_actor *a,
     snprintf(sumber, sizeof(sumber), "rencana:%s", sp->plan.nama);
     date_format(tmt, tmt_text);
     date_format(date_today(), today);
-    enum err rc = sk_number(st, out->sk_nomor, sizeof(out->sk_nomor));
+    enum err rc = decision_sk_number(st, out->sk_nomor, sizeof(out->sk_nomor));
     size_t n = 0;
     for (size_t i = 0; i < sp->n_moves && rc == ERR_OK; i++) {
         long k = -1;
@@ -1022,8 +802,8 @@ write_decision(struct store *st, const struct decision_actor *a,
         bool agreed = strcmp(sp->moves[i].keputusan_tpk, "setuju") == 0;
         rc = agreed ? store_plan_move_decide(st, &d) : ERR_OK;
         if (rc == ERR_OK && active[i]) {
-            rc = write_move(st, &sp->moves[i], tmt, sumber,
-                            &out->teacher_off_semester);
+            rc = decision_write_move(st, &sp->moves[i], tmt, sumber,
+                                     &out->teacher_off_semester);
             n++;
         }
     }
@@ -1041,9 +821,9 @@ write_decision(struct store *st, const struct decision_actor *a,
                                    NULL,          NULL,
                                    NULL};
     rc = rc == ERR_OK ? store_plan_set_status(st, &ch) : rc;
-    return rc == ERR_OK
-               ? audit_plan(st, a->login, sp->plan.nama, "tetapkan", after)
-               : rc;
+    return rc == ERR_OK ? decision_audit_plan(st, a->login, sp->plan.nama,
+                                              "tetapkan", after)
+                        : rc;
 }
 
 enum err
@@ -1054,12 +834,14 @@ decision_approve(struct store *st, const struct decision_actor *a,
 {
     struct saved_plan sp;
     memset(out, 0, sizeof(*out));
-    enum err rc = load_for(st, a, name, AUTH_PPK, "dipertimbangkan", &sp, out);
+    enum err rc =
+        decision_load_for(st, a, name, AUTH_PPK, "dipertimbangkan", &sp, out);
     if (rc == ERR_OK &&
         store_plan_actors_each(st, name, "pertimbangan", not_in_session,
                                (void *)(uintptr_t)a) == ERR_DENIED) {
-        say(out, "Akun yang ikut sidang TPK tidak boleh juga menetapkan "
-                 "rencana yang sama.");
+        decision_say(out,
+                     "Akun yang ikut sidang TPK tidak boleh juga menetapkan "
+                     "rencana yang sama.");
         rc = ERR_DENIED;
     }
     rc = rc == ERR_OK ? decision_tmt_ok(tmt, out->why) : rc;
@@ -1072,8 +854,9 @@ decision_approve(struct store *st, const struct decision_actor *a,
         n_active += active[i];
     }
     if (rc == ERR_OK && n_active == 0) {
-        say(out, "Tidak ada perpindahan yang disetujui; kembalikan rencana "
-                 "kepada BKPSDM.");
+        decision_say(out,
+                     "Tidak ada perpindahan yang disetujui; kembalikan rencana "
+                     "kepada BKPSDM.");
         rc = ERR_INVAL;
     }
     /* One transaction from the check to the last write: a second approval
@@ -1081,7 +864,7 @@ decision_approve(struct store *st, const struct decision_actor *a,
     rc = rc == ERR_OK ? store_begin(st) : rc;
     if (rc == ERR_OK) {
         decision_outcome_cleanup(out);
-        rc = check_rules(st, &sp, active, out);
+        rc = decision_check_rules(st, &sp, active, out);
         rc = rc == ERR_OK ? write_decision(st, a, &sp, active, tmt, strikes,
                                            n_strikes, out)
                           : rc;
@@ -1109,9 +892,10 @@ decision_return(struct store *st, const struct decision_actor *a,
 {
     struct saved_plan sp;
     memset(out, 0, sizeof(*out));
-    enum err rc = load_for(st, a, name, AUTH_PPK, "dipertimbangkan", &sp, out);
+    enum err rc =
+        decision_load_for(st, a, name, AUTH_PPK, "dipertimbangkan", &sp, out);
     if (rc == ERR_OK && (catatan == NULL || catatan[0] == '\0')) {
-        say(out, "Pengembalian wajib disertai catatan.");
+        decision_say(out, "Pengembalian wajib disertai catatan.");
         rc = ERR_INVAL;
     }
     struct buf after;
@@ -1125,232 +909,10 @@ decision_return(struct store *st, const struct decision_actor *a,
     struct store_plan_change x = {
         name,   "dipertimbangkan", "dikembalikan", NULL, NULL, NULL, NULL, NULL,
         catatan};
-    rc = rc == ERR_OK ? set_status(st, a, &x, "kembalikan", buf_str(&after))
-                      : rc;
+    rc = rc == ERR_OK
+             ? decision_set_status(st, a, &x, "kembalikan", buf_str(&after))
+             : rc;
     buf_cleanup(&after);
     planning_saved_cleanup(&sp);
-    return rc;
-}
-
-/* The document of a re-run: the kept moves of 'from' first (their JSON
- * from its document), then the new ones; "plan.dari" names 'from' and
- * "summary.tetap" counts the kept moves. */
-static void
-merge_kept(struct json_obj *doc, const struct saved_plan *from)
-{
-    size_t n = json_obj_len(doc, "moves");
-    struct json_obj **made = xcalloc(n + 1, sizeof(struct json_obj *));
-    for (size_t i = 0; i < n; i++) {
-        made[i] = json_obj_item(doc, "moves", i);
-    }
-    json_obj_set_empty_array(doc, "moves");
-    int64_t kept = 0;
-    for (size_t i = 0; i < from->n_moves; i++) {
-        const struct saved_move *m = &from->moves[i];
-        struct json_obj *x = strcmp(m->keputusan_tpk, "setuju") == 0
-                                 ? planning_doc_move(from->doc, m->nip)
-                                 : NULL;
-        if (x != NULL) {
-            json_obj_push(doc, "moves", x);
-            kept++;
-        }
-    }
-    for (size_t i = 0; i < n; i++) {
-        json_obj_push(doc, "moves", made[i]);
-    }
-    free(made);
-    struct json_obj *plan = json_obj_get_obj(doc, "plan");
-    json_obj_set_str(plan, "dari", from->plan.nama);
-    json_obj_destroy(plan);
-    struct json_obj *sum = json_obj_get_obj(doc, "summary");
-    json_obj_set_int(sum, "tetap", kept);
-    json_obj_destroy(sum);
-}
-
-static enum err
-rerun_save(struct store *st, const struct decision_actor *a,
-           const struct saved_plan *sp, const char *new_name)
-{
-    struct planning *pl = NULL;
-    struct plan_opts o;
-    struct plan_result r;
-    struct json_obj *doc = NULL;
-    memset(&r, 0, sizeof(r));
-    enum err rc = planning_load_saved(st, sp->doc, planning_threads(), &pl, &o);
-    rc = rc == ERR_OK ? planning_fix(pl, sp) : rc;
-    rc = rc == ERR_OK ? plan_run(planning_problem(pl), &o, &r) : rc;
-    struct planning_request q = {new_name, o};
-    rc = rc == ERR_OK ? planning_document(pl, &q, &r, &doc) : rc;
-    if (rc == ERR_OK) {
-        merge_kept(doc, sp);
-        rc = planning_save_fixed(st, pl, &q, &r, doc, a->login, sp);
-    }
-    json_obj_destroy(doc);
-    plan_result_cleanup(&r);
-    planning_destroy(pl);
-    return rc;
-}
-
-/* Keep only agreed moves that hold by themselves: one that leaned on an
- * undecided move (the rest of its swap or chain) is planned again with
- * the undecided ones, so that the kept moves alone leave no unit worse
- * off and the new plan's bounds lie within the old ones. */
-static enum err
-kept_alone(struct store *st, struct saved_plan *sp)
-{
-    bool *agreed = xcalloc(sp->n_moves + 1, sizeof(bool));
-    bool *dropped = xcalloc(sp->n_moves + 1, sizeof(bool));
-    for (size_t i = 0; i < sp->n_moves; i++) {
-        agreed[i] = strcmp(sp->moves[i].keputusan_tpk, "setuju") == 0;
-    }
-    enum err rc = falls_with(st, sp, agreed, NULL, false, dropped);
-    for (size_t i = 0; i < sp->n_moves && rc == ERR_OK; i++) {
-        if (dropped[i]) {
-            sp->moves[i].keputusan_tpk[0] = '\0';
-        }
-    }
-    free(agreed);
-    free(dropped);
-    return rc;
-}
-
-enum err
-decision_rerun(struct store *st, const struct decision_actor *a,
-               const char *name, const char *new_name,
-               struct decision_outcome *out)
-{
-    struct saved_plan sp;
-    memset(out, 0, sizeof(*out));
-    enum err rc = load_for(st, a, name, AUTH_BKPSDM, "diterbitkan", &sp, out);
-    rc = rc == ERR_OK ? kept_alone(st, &sp) : rc;
-    char note[256];
-    char after[320];
-    snprintf(note, sizeof(note),
-             "Dijalankan ulang sebagai %s dengan keputusan TPK yang sudah ada.",
-             new_name);
-    snprintf(after, sizeof(after), "{\"baru\":\"%s\"}", new_name);
-    struct store_plan_change x = {name, "diterbitkan", "dikembalikan",
-                                  NULL, NULL,          NULL,
-                                  NULL, NULL,          note};
-    /* One transaction: the old plan is returned exactly when the new one
-     * is saved. */
-    rc = rc == ERR_OK ? store_begin(st) : rc;
-    if (rc == ERR_OK) {
-        rc = store_plan_set_status(st, &x);
-        rc = rc == ERR_OK
-                 ? audit_plan(st, a->login, name, "jalankan_ulang", after)
-                 : rc;
-        rc = rc == ERR_OK ? rerun_save(st, a, &sp, new_name) : rc;
-        rc = rc == ERR_OK ? store_commit(st) : rc;
-        if (rc != ERR_OK) {
-            store_rollback(st);
-        }
-    }
-    if (rc == ERR_EXISTS) {
-        say(out, "Nama rencana baru sudah dipakai.");
-    }
-    planning_saved_cleanup(&sp);
-    return rc;
-}
-
-/* The decision record of a single request: a plan document with its one
- * move, as the planner writes them. */
-static struct json_obj *
-single_doc(const char *name, const struct store_request *r,
-           const struct pegawai *p, const char *as_of)
-{
-    struct json_obj *doc = json_obj_create();
-    struct json_obj *plan = json_obj_create();
-    json_obj_set_str(plan, "name", name);
-    json_obj_set_str(plan, "mode", "voluntary");
-    json_obj_set_str(plan, "as_of", as_of);
-    json_obj_set_obj(doc, "plan", plan);
-    struct json_obj *m = json_obj_create();
-    json_obj_set_str(m, "nip", r->nip);
-    json_obj_set_str(m, "nama", p->nama);
-    json_obj_set_str(m, "jabatan_asal", p->jabatan);
-    json_obj_set_str(m, "jabatan_tujuan", p->jabatan);
-    json_obj_set_str(m, "unit_asal", p->unit);
-    json_obj_set_str(m, "unit_tujuan", r->tujuan);
-    json_obj_set_str(m, "jenis", "aps");
-    json_obj_set_null(m, "sementara_sampai");
-    json_obj_set_str(m, "penjelasan",
-                     "Permohonan pindah atas permintaan sendiri yang "
-                     "diputuskan tersendiri setelah pertimbangan TPK.");
-    json_obj_set_empty_array(doc, "moves");
-    json_obj_push(doc, "moves", m);
-    return doc;
-}
-
-enum err
-decision_single(struct store *st, const char *actor,
-                const struct store_request *r, int32_t tmt, char *sk_nomor,
-                char *plan, char *why)
-{
-    struct pegawai p;
-    char name[80];
-    char unit[65];
-    char jab[65];
-    char today[DATE_STR_LEN];
-    char tmt_text[DATE_STR_LEN];
-    snprintf(name, sizeof(name), "permohonan-%lld", (long long)r->id);
-    date_format(date_today(), today);
-    date_format(tmt, tmt_text);
-    enum err rc = store_pegawai_get(st, r->nip, &p);
-    if (rc != ERR_OK) {
-        return rc;
-    }
-    snprintf(unit, sizeof(unit), "%s", p.unit);
-    snprintf(jab, sizeof(jab), "%s", p.jabatan);
-    int k = 0;
-    while (k < r->n_pilihan && strcmp(r->pilihan[k], r->tujuan) != 0) {
-        k++;
-    }
-    struct json_obj *doc = single_doc(name, r, &p, today);
-    struct buf text;
-    buf_init(&text, 0);
-    rc = json_obj_format(doc, &text);
-    json_obj_destroy(doc);
-    struct store_plan_move m = {
-        r->nip,    jab,
-        jab,       unit,
-        r->tujuan, "aps",
-        k + 1,     0,
-        NULL,      "Permohonan pindah atas permintaan sendiri.",
-        NULL,      NULL,
-        "setuju",  NULL,
-        NULL,      "setuju",
-        NULL};
-    struct store_plan sp;
-    memset(&sp, 0, sizeof(sp));
-    sp.nama = name;
-    sp.mode = "voluntary";
-    sp.as_of = today;
-    sp.settings = "{}";
-    sp.hasil = buf_str(&text);
-    sp.dibuat_oleh = actor;
-    sp.moves = &m;
-    sp.n_moves = 1;
-    rc = rc == ERR_OK ? store_plan_add(st, &sp) : rc;
-    rc = rc == ERR_OK ? sk_number(st, sk_nomor, 128) : rc;
-    struct store_plan_change x = {name,     "draf",   "ditetapkan",
-                                  tmt_text, sk_nomor, today,
-                                  NULL,     NULL,     NULL};
-    rc = rc == ERR_OK ? store_plan_set_status(st, &x) : rc;
-    struct saved_move sm;
-    memset(&sm, 0, sizeof(sm));
-    snprintf(sm.nip, sizeof(sm.nip), "%s", r->nip);
-    snprintf(sm.unit_tujuan, sizeof(sm.unit_tujuan), "%s", r->tujuan);
-    snprintf(sm.jabatan_tujuan, sizeof(sm.jabatan_tujuan), "%s", jab);
-    bool teacher = false;
-    char sumber[96];
-    snprintf(sumber, sizeof(sumber), "rencana:%s", name);
-    rc = rc == ERR_OK ? write_move(st, &sm, tmt, sumber, &teacher) : rc;
-    if (rc == ERR_EXISTS) {
-        snprintf(why, 256, "%s", "Permohonan ini sudah pernah ditetapkan.");
-        rc = ERR_CONFLICT;
-    }
-    snprintf(plan, 80, "%s", name);
-    buf_cleanup(&text);
     return rc;
 }

@@ -43,6 +43,8 @@ struct decision_outcome {
     char ba_nomor[128];        /* consider with close: the minutes' number. */
     bool teacher_off_semester; /* approve: a teacher moves off 1 Jan/Jul. */
 };
+/* Add 'nip' to o->nips (once). */
+void decision_outcome_add(struct decision_outcome *o, const char *nip);
 /* Free the lists of 'o'; accepts NULL. */
 void decision_outcome_cleanup(struct decision_outcome *o);
 
