@@ -3,10 +3,27 @@
 #include "cli_init.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "cli_util.h"
 #include "diag.h"
 #include "store.h"
+
+/* One account whose role the upgrade changed (the audit says so). */
+static enum err
+role_changed(void *ctx, const struct store_audit *a, const char *at)
+{
+    (void)ctx;
+    (void)at;
+    if (strcmp(a->action, "ubah_peran") == 0 && strcmp(a->actor, "init") == 0) {
+        printf(L_("akun %s: peran pimpinan kini ppk (TPK dan PPK dipisah; "
+                  "beri anggota TPK akun berperan tpk)\n",
+                  "account %s: role pimpinan is now ppk (TPK and PPK are "
+                  "apart; give TPK members accounts with role tpk)\n"),
+               a->entity_id ? a->entity_id : "?");
+    }
+    return ERR_OK;
+}
 
 int
 cli_init_run(const struct cli *c, int argc, char **argv)
@@ -33,6 +50,10 @@ cli_init_run(const struct cli *c, int argc, char **argv)
         printf(L_("%s: skema diperbarui dari versi %d ke %d\n",
                   "%s: schema upgraded from version %d to %d\n"),
                c->db, from, STORE_SCHEMA_VERSION);
+        /* Schema 3 split the role pimpinan; say whom it touched. */
+        rc = from > 0 && from < 3 ? store_audit_each(st, "user", NULL, 100000,
+                                                     role_changed, NULL)
+                                  : ERR_OK;
     }
     store_close(st);
     return cli_exit(rc);
