@@ -35,6 +35,14 @@ say_outcome(const char *name, enum err rc, const struct decision_outcome *o)
     }
 }
 
+/* The database of a plan step, and its outcome cleared. */
+static enum err
+open_step(const struct cli *c, struct store **st, struct decision_outcome *o)
+{
+    memset(o, 0, sizeof(*o));
+    return cli_store_open(c, false, st);
+}
+
 static int
 finish(const struct cli *c, struct store *st, const char *name, enum err rc,
        struct decision_outcome *o)
@@ -110,8 +118,7 @@ plan_publish(const struct cli *c, int argc, char **argv)
     }
     struct store *st = NULL;
     struct decision_outcome o;
-    memset(&o, 0, sizeof(o));
-    enum err rc = cli_store_open(c, false, &st);
+    enum err rc = open_step(c, &st, &o);
     if (rc != ERR_OK) {
         return cli_exit(rc);
     }
@@ -269,7 +276,7 @@ plan_consider(const struct cli *c, int argc, char **argv)
     struct decision_outcome o;
     memset(&o, 0, sizeof(o));
     if (rc == ERR_OK) {
-        rc = cli_store_open(c, false, &st);
+        rc = open_step(c, &st, &o);
     }
     if (rc == ERR_OK) {
         struct decision_actor a = {c->actor, AUTH_TPK, NULL, NULL};
@@ -346,8 +353,7 @@ plan_approve(const struct cli *c, int argc, char **argv)
     }
     struct store *st = NULL;
     struct decision_outcome o;
-    memset(&o, 0, sizeof(o));
-    enum err rc = cli_store_open(c, false, &st);
+    enum err rc = open_step(c, &st, &o);
     if (rc != ERR_OK) {
         free(strikes);
         return cli_exit(rc);
@@ -385,8 +391,7 @@ plan_return(const struct cli *c, int argc, char **argv)
     }
     struct store *st = NULL;
     struct decision_outcome o;
-    memset(&o, 0, sizeof(o));
-    enum err rc = cli_store_open(c, false, &st);
+    enum err rc = open_step(c, &st, &o);
     if (rc != ERR_OK) {
         return cli_exit(rc);
     }
@@ -416,8 +421,7 @@ plan_rerun(const struct cli *c, int argc, char **argv)
     }
     struct store *st = NULL;
     struct decision_outcome o;
-    memset(&o, 0, sizeof(o));
-    enum err rc = cli_store_open(c, false, &st);
+    enum err rc = open_step(c, &st, &o);
     if (rc != ERR_OK) {
         return cli_exit(rc);
     }
@@ -449,8 +453,7 @@ plan_minutes(const struct cli *c, int argc, char **argv)
     struct store *st = NULL;
     struct cli_out out;
     struct decision_outcome o;
-    memset(&o, 0, sizeof(o));
-    enum err rc = cli_store_open(c, false, &st);
+    enum err rc = open_step(c, &st, &o);
     if (rc != ERR_OK) {
         return cli_exit(rc);
     }

@@ -103,8 +103,8 @@ next_step(enum permohonan_status st)
     return NULL;
 }
 
-static enum permohonan_status
-status_of(const char *word)
+enum permohonan_status
+request_status_of(const char *word)
 {
     int v = model_enum_parse(&model_permohonan_status, word, strlen(word));
     return v < 0 ? PERMOHONAN_DIBATALKAN : (enum permohonan_status)v;
@@ -296,7 +296,7 @@ find_action(struct request_ctx *c, const char *name,
         say(c, "Peran Anda tidak mengambil langkah ini.");
         return ERR_DENIED;
     }
-    enum permohonan_status now = status_of(r->status);
+    enum permohonan_status now = request_status_of(r->status);
     if (strcmp(name, "tolak") == 0 || strcmp(name, "batalkan") == 0) {
         bool withdraw = name[0] == 'b';
         const struct action *next = next_step(now);

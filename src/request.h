@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "err.h"
+#include "model.h"
 
 struct store;
 struct store_request;
@@ -27,6 +28,9 @@ struct request_ctx {
 
 /* The documents a request may carry (domain.md section 5), NULL-ended. */
 extern const char *const request_doc_kinds[];
+/* The status named 'word' (a closed request, dibatalkan, for a word
+ * that is none). */
+enum permohonan_status request_status_of(const char *word);
 /* True when 'kind' is one of request_doc_kinds. */
 bool request_doc_kind_ok(const char *kind);
 

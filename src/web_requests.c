@@ -34,13 +34,6 @@ ctx_of(const struct web_call *c)
     return x;
 }
 
-static enum permohonan_status
-status_of(const char *word)
-{
-    int v = model_enum_parse(&model_permohonan_status, word, strlen(word));
-    return v < 0 ? PERMOHONAN_DIBATALKAN : (enum permohonan_status)v;
-}
-
 static enum err
 may_see(const struct web_call *c, const struct store_request *r)
 {
@@ -489,7 +482,7 @@ web_requests_upload(const struct web_call *c, struct web_resp *out)
         strcmp(r->nip, c->who->nip) != 0) {
         rc = ERR_DENIED;
     }
-    if (rc == ERR_OK && status_of(r->status) >= PERMOHONAN_DITETAPKAN) {
+    if (rc == ERR_OK && request_status_of(r->status) >= PERMOHONAN_DITETAPKAN) {
         web_message(out, "Permohonan ini sudah diputuskan.");
         rc = ERR_CONFLICT;
     }
@@ -590,7 +583,7 @@ web_requests_review(const struct web_call *c, struct web_resp *out)
         web_message(out, "Permintaan revisi wajib disertai catatan.");
         rc = ERR_INVAL;
     }
-    enum permohonan_status now = status_of(r->status);
+    enum permohonan_status now = request_status_of(r->status);
     bool back = revise && now > PERMOHONAN_DRAF && now < PERMOHONAN_DITETAPKAN;
     struct store_step s = {r->id,  r->status,      r->version,
                            "draf", "minta_revisi", c->who->login,
