@@ -9,6 +9,7 @@
 
 #include "buf.h"
 #include "cli_abk.h"
+#include "cli_backup.h"
 #include "cli_demo.h"
 #include "cli_export.h"
 #include "cli_gen.h"
@@ -262,6 +263,39 @@ static const struct cli_command commands[] = {
      "'settings get' prints every setting as key=value.\n\n"
      "Example:\n  mutasi settings get wke_menit\n"
      "  mutasi settings set wke_menit 72000\n"},
+    {"backup", cli_backup_run, "backup BERKAS",
+     "menyalin basis data selagi dipakai", "copy the database while in use",
+     "Menyalin seluruh basis data ke BERKAS baru (izin 0600) selagi server\n"
+     "berjalan dan menulis: salinan adalah keadaan basis data pada satu\n"
+     "saat. BERKAS yang sudah ada tidak ditimpa. Dicatat di log audit.\n"
+     "Jadwalkan dengan cron, misalnya setiap malam pukul 01.00:\n"
+     "  0 1 * * * mutasi --db /srv/mutasi/mutasi.db backup "
+     "/srv/cadangan/mutasi-$(date +\\%F).db\n\n"
+     "Contoh:\n  mutasi --db mataram.db backup cadangan-2026-12-06.db\n",
+     "Copy the whole database into a new FILE (mode 0600) while a server\n"
+     "runs and writes: the copy is the database as of one moment. An\n"
+     "existing FILE is never overwritten. Recorded in the audit log.\n"
+     "Schedule it with cron, for instance every night at 01:00:\n"
+     "  0 1 * * * mutasi --db /srv/mutasi/mutasi.db backup "
+     "/srv/backup/mutasi-$(date +\\%F).db\n\n"
+     "Example:\n  mutasi --db mataram.db backup backup-2026-12-06.db\n"},
+    {"restore", cli_restore_run, "restore BERKAS [--force]",
+     "memulihkan basis data dari cadangan",
+     "restore the database from a backup",
+     "Memulihkan basis data (--db) dari cadangan BERKAS. Cadangan diperiksa\n"
+     "dulu: utuh (integrity_check) dan skemanya tidak lebih baru dari\n"
+     "program ini; skema lama diperbarui sesudahnya. Basis data yang sudah\n"
+     "berisi tidak ditimpa tanpa --force. Hentikan server lebih dulu.\n"
+     "Dicatat di log audit basis data hasil pemulihan.\n\n"
+     "Contoh:\n  mutasi --db mataram.db restore cadangan-2026-12-06.db "
+     "--force\n",
+     "Restore the database (--db) from the backup FILE. The backup is\n"
+     "checked first: whole (integrity_check) and not of a newer schema than\n"
+     "this program knows; an older schema is upgraded afterwards. A\n"
+     "database that holds data is not replaced without --force. Stop the\n"
+     "server first. Recorded in the audit log of the restored database.\n\n"
+     "Example:\n  mutasi --db mataram.db restore backup-2026-12-06.db "
+     "--force\n"},
     {"summary", cli_summary_run, "summary", "ringkasan pegawai per OPD",
      "staff per OPD",
      "Ringkasan per OPD: jumlah unit, pegawai menurut status, dan\n"

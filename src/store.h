@@ -88,6 +88,30 @@ MUST_USE enum err store_migrate(struct store *st, int *from);
  * asking to run 'mutasi init' when it is missing or older, or to upgrade
  * mutasi when it is newer. */
 MUST_USE enum err store_check_schema(struct store *st);
+/* The schema version recorded in 'st' into '*out'; 0 when it has none. */
+MUST_USE enum err store_schema_version(struct store *st, int *out);
+
+/* Backups. Progress of a long copy: 'done' of 'total' pages. */
+typedef void store_progress_fn(void *ctx, long done, long total);
+
+/* Copy the whole database of 'st' into the new file 'path' (created 0600;
+ * ERR_EXISTS when it exists) while other connections go on writing: the
+ * copy is the database as of one moment (one read snapshot, SQLite's
+ * online backup API). 'progress' may be NULL. On failure no file is left
+ * at 'path'. */
+MUST_USE enum err store_backup(struct store *st, const char *path,
+                               store_progress_fn *progress, void *ctx);
+/* Check that 'path' is a whole mutasi database (integrity, schema table)
+ * and put its schema version in '*version'. ERR_INVAL with the reason
+ * on 'st' when it is damaged or not a mutasi database; ERR_NOINPUT when
+ * it does not exist. 'st' only carries the message. */
+MUST_USE enum err store_backup_check(struct store *st, const char *path,
+                                     int *version);
+/* Replace the whole database of 'st' by the checked backup 'path', page
+ * by page in one step (readers see the old or the new database, never a
+ * mix). The schema is then upgraded by the caller (store_migrate()). */
+MUST_USE enum err store_restore(struct store *st, const char *path,
+                                store_progress_fn *progress, void *ctx);
 
 /* Transactions. Only one is open at a time; rollback accepts no open one.
  * Foreign keys among units, positions, workload rows, employees and

@@ -365,6 +365,12 @@ store_migrate(struct store *st, int *from)
 }
 
 enum err
+store_schema_version(struct store *st, int *out)
+{
+    return schema_version(st, out);
+}
+
+enum err
 store_check_schema(struct store *st)
 {
     int v = 0;
