@@ -23,7 +23,7 @@ struct permohonan;
 struct buf;
 
 /* The newest schema version that this program knows. */
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 
 /* What store_pegawai_put() did. */
 enum store_put { STORE_INSERTED, STORE_UPDATED, STORE_UNCHANGED };
@@ -558,6 +558,48 @@ MUST_USE enum err store_user_set_active(struct store *st, const char *login,
 MUST_USE enum err
 store_user_each(struct store *st,
                 enum err (*fn)(void *, const struct store_user *), void *ctx);
+
+/* A change to an account of an HR or decision role that waits for a
+ * second person (issue #18: separation of duties). Strings from
+ * store_account_change_get() are owned (store_account_change_cleanup());
+ * for store_account_change_add() borrowed. */
+struct store_account_change {
+    int64_t id;
+    const char *aksi;  /* tambah | sandi | aktifkan. */
+    const char *login; /* The account changed. */
+    const char *role;  /* tambah: the new account's role, nip, unit. */
+    const char *nip;
+    const char *unit;
+    const char *oleh;         /* Who proposed it. */
+    const char *pada;         /* When (UTC, ISO 8601). */
+    const char *status;       /* menunggu | dikonfirmasi | ditolak. */
+    const char *diputus_oleh; /* Who confirmed or refused it; NULL. */
+    const char *diputus_pada;
+    const char *catatan; /* The reason of a refusal; NULL. */
+};
+
+/* Record the proposal 'c' (status menunggu) and its id in '*id'.
+ * ERR_EXISTS when the same change of the same account already waits. */
+MUST_USE enum err store_account_change_add(struct store *st,
+                                           const struct store_account_change *c,
+                                           int64_t *id);
+/* Load proposal 'id'. ERR_NOTFOUND when there is none. */
+MUST_USE enum err store_account_change_get(struct store *st, int64_t id,
+                                           struct store_account_change *out);
+/* Free the strings of 'c' from store_account_change_get(); accepts NULL. */
+void store_account_change_cleanup(struct store_account_change *c);
+/* Close waiting proposal 'id' as 'status' (dikonfirmasi | ditolak) by
+ * 'oleh' with 'catatan' (may be NULL). ERR_CONFLICT when it no longer
+ * waits (no lost update between two confirmations). */
+MUST_USE enum err store_account_change_close(struct store *st, int64_t id,
+                                             const char *status,
+                                             const char *oleh,
+                                             const char *catatan);
+/* Each proposal, the waiting ones first, then the newest first; at most
+ * 'limit'. */
+MUST_USE enum err store_account_change_each(
+    struct store *st, long limit,
+    enum err (*fn)(void *, const struct store_account_change *), void *ctx);
 
 /* A session of the web app; times are seconds since 1970 (UTC). */
 struct store_session {

@@ -341,6 +341,19 @@ static const char *const stmt_sql[S_COUNT] = {
                      " after FROM audit WHERE (?1 IS NULL OR entity = ?1)"
                      " AND (?2 IS NULL OR entity_id = ?2) ORDER BY id"
                      " LIMIT ?3",
+    [S_ACCOUNT_CHANGE_ADD] =
+        "INSERT INTO akun_usulan (aksi, login, role, nip, unit, oleh, pada)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, " SQ_NOW_SQL ")",
+    [S_ACCOUNT_CHANGE_GET] =
+        "SELECT id, aksi, login, role, nip, unit, oleh, pada, status,"
+        " diputus_oleh, diputus_pada, catatan FROM akun_usulan WHERE id = ?1",
+    [S_ACCOUNT_CHANGE_CLOSE] =
+        "UPDATE akun_usulan SET status = ?2, diputus_oleh = ?3, diputus_pada ="
+        " " SQ_NOW_SQL ", catatan = ?4 WHERE id = ?1 AND status = 'menunggu'",
+    [S_ACCOUNT_CHANGE_EACH] =
+        "SELECT id, aksi, login, role, nip, unit, oleh, pada, status,"
+        " diputus_oleh, diputus_pada, catatan FROM akun_usulan ORDER BY"
+        " status <> 'menunggu', id DESC LIMIT ?1",
 };
 
 void

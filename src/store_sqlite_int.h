@@ -102,6 +102,11 @@ enum stmt_id {
     S_SETTING_SET,
     S_AUDIT_ADD,
     S_AUDIT_EACH,
+    /* store_sqlite_account.c */
+    S_ACCOUNT_CHANGE_ADD,
+    S_ACCOUNT_CHANGE_GET,
+    S_ACCOUNT_CHANGE_CLOSE,
+    S_ACCOUNT_CHANGE_EACH,
     S_COUNT
 };
 

@@ -256,6 +256,24 @@ static const struct migration migrations[] = {
         " catatan TEXT,"
         " pada TEXT NOT NULL,"
         " PRIMARY KEY (plan_id, nip, oleh));"},
+    /* 4: changes to accounts of HR and decision roles wait for a second
+     * person; at most one of a kind waits per account. */
+    {4, "CREATE TABLE akun_usulan ("
+        " id INTEGER PRIMARY KEY,"
+        " aksi TEXT NOT NULL CHECK (aksi IN ('tambah','sandi','aktifkan')),"
+        " login TEXT NOT NULL,"
+        " role TEXT,"
+        " nip TEXT,"
+        " unit TEXT,"
+        " oleh TEXT NOT NULL,"
+        " pada TEXT NOT NULL,"
+        " status TEXT NOT NULL DEFAULT 'menunggu' CHECK (status IN"
+        "  ('menunggu','dikonfirmasi','ditolak')),"
+        " diputus_oleh TEXT,"
+        " diputus_pada TEXT,"
+        " catatan TEXT);"},
+    {4, "CREATE UNIQUE INDEX akun_usulan_menunggu ON akun_usulan(login, aksi)"
+        " WHERE status = 'menunggu';"},
 };
 
 #define N_MIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))

@@ -86,6 +86,12 @@ static const struct route routes[] = {
     {"GET", "/api/users", web_api_users, WEB_ADMIN, false},
     {"POST", "/api/users", web_api_user_add, WEB_ADMIN, false},
     {"POST", "/api/users/{}", web_api_user_change, WEB_ADMIN, false},
+    {"GET", "/api/account-changes", web_api_account_changes,
+     WEB_ADMIN | WEB_BKPSDM, false},
+    {"POST", "/api/account-changes/{}/confirm", web_api_account_confirm,
+     WEB_BKPSDM, false},
+    {"POST", "/api/account-changes/{}/refuse", web_api_account_refuse,
+     WEB_ADMIN | WEB_BKPSDM, false},
 };
 
 size_t
