@@ -48,7 +48,7 @@ static const struct cli_command commands[] = {
      "Create the database or upgrade its schema to the newest version.\n"
      "Safe to run again.\n\n"
      "Example:\n  mutasi --db mataram.db init\n"},
-    {"import", cli_import_run, "import BERKAS.csv...",
+    {"import", cli_import_run, "import [--replace-api-rows] BERKAS.csv...",
      "memuat berkas CSV (semua atau tidak sama sekali)",
      "load CSV files (all or nothing)",
      "Memuat berkas CSV: unit, jabatan, beban, pegawai, permohonan (jenis\n"
@@ -56,14 +56,19 @@ static const struct cli_command commands[] = {
      "sesuai urutan ketergantungan: semua berhasil atau tidak ada yang\n"
      "berubah. Pemisah ',' atau ';' (desimal ',' boleh pada berkas ';'),\n"
      "UTF-8 dengan atau tanpa BOM. Kesalahan ditulis sebagai\n"
-     "BERKAS:BARIS:KOLOM: pesan (paling banyak 50), keluar dengan kode 65.\n\n"
+     "BERKAS:BARIS:KOLOM: pesan (paling banyak 50), keluar dengan kode 65.\n"
+     "Baris beban yang dicatat lewat aplikasi (lonjakan yang dilaporkan\n"
+     "kepala unit) dipertahankan dan disebut dalam peringatan; dengan\n"
+     "--replace-api-rows baris itu ikut diganti isi berkas.\n\n"
      "Contoh:\n  mutasi import examples/*.csv\n",
      "Load CSV files: unit, jabatan, beban, pegawai, permohonan (kind from\n"
      "the start of the file name). All files load in one transaction in\n"
      "dependency order: all succeed or nothing changes. Separator ',' or\n"
      "';' (decimal ',' allowed in ';' files), UTF-8 with or without BOM.\n"
      "Errors are printed as FILE:LINE:COLUMN: message (at most 50), exit\n"
-     "code 65.\n\n"
+     "code 65. Workload rows written through the app (surges reported by\n"
+     "heads of unit) are kept and named in a warning; with\n"
+     "--replace-api-rows the file replaces them too.\n\n"
      "Example:\n  mutasi import examples/*.csv\n"},
     {"export", cli_export_run, "export JENIS [--format csv|json] [-o BERKAS]",
      "menulis satu jenis data sebagai CSV atau JSON",

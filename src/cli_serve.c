@@ -85,7 +85,8 @@ cli_serve_run(const struct cli *c, int argc, char **argv)
                              (int)threads,
                              false,
                              web_routes_dispatch,
-                             web_routes_body_cap};
+                             web_routes_body_cap,
+                             0};
     struct web *w = NULL;
     char why[512] = "";
     enum err rc = web_start(&cfg, why, sizeof(why), &w);

@@ -75,6 +75,11 @@ struct store_unit_count {
  * ERR_UNAVAILABLE until that back end exists. */
 MUST_USE enum err store_open(const char *target, bool create,
                              struct store **out);
+/* How long a call waits for another connection's write to finish before
+ * it gives up with ERR_UNAVAILABLE ("busy"), in milliseconds. */
+#define STORE_BUSY_MS 10000
+/* Wait at most 'ms' milliseconds instead (a server answers 503 sooner). */
+void store_busy_timeout(struct store *st, int ms);
 /* Close 'st' and free it; accepts NULL. */
 void store_close(struct store *st);
 /* The text of the last error on 'st'; valid until the next call on 'st'. */
@@ -156,11 +161,21 @@ MUST_USE enum err store_jabatan_put(struct store *st, const struct jabatan *j);
 MUST_USE enum err
 store_jabatan_each(struct store *st,
                    enum err (*fn)(void *, const struct jabatan *), void *ctx);
-/* Delete the workload rows of the pair ('unit', 'jabatan'). */
+/* Delete the imported workload rows of the pair ('unit', 'jabatan'), and
+ * those the app wrote (surges reported by heads of unit) too when
+ * 'with_app'. '*kept' gets the number of app rows left (may be NULL). */
 MUST_USE enum err store_beban_clear(struct store *st, const char *unit,
-                                    const char *jabatan);
-/* Add workload row 'b'. */
+                                    const char *jabatan, bool with_app,
+                                    long *kept);
+/* Add workload row 'b', as imported. */
 MUST_USE enum err store_beban_add(struct store *st, const struct beban *b);
+/* Add workload row 'b' as written through the app (a later import keeps
+ * it unless told to replace such rows). */
+MUST_USE enum err store_beban_add_app(struct store *st, const struct beban *b);
+/* True in '*same' when the pair of 'b' holds an app row equal to 'b' in
+ * every field (an export of it, imported again). */
+MUST_USE enum err store_beban_app_has(struct store *st, const struct beban *b,
+                                      bool *same);
 /* Call 'fn' for each workload row ordered by unit, jabatan, then the order
  * the rows were added; see store_unit_each(). */
 MUST_USE enum err store_beban_each(struct store *st,

@@ -36,6 +36,8 @@ enum stmt_id {
     S_JABATAN_EACH,
     S_JABATAN_GET,
     S_BEBAN_CLEAR,
+    S_BEBAN_APP_COUNT,
+    S_BEBAN_APP_SAME,
     S_BEBAN_ADD,
     S_BEBAN_EACH,
     S_BEBAN_UNIT,

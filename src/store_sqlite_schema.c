@@ -274,6 +274,10 @@ static const struct migration migrations[] = {
         " catatan TEXT);"},
     {4, "CREATE UNIQUE INDEX akun_usulan_menunggu ON akun_usulan(login, aksi)"
         " WHERE status = 'menunggu';"},
+    /* 4: where a workload row came from: an import, or the app (a surge a
+     * head of unit reported), which a later import keeps. */
+    {4, "ALTER TABLE beban ADD COLUMN sumber TEXT NOT NULL DEFAULT 'impor'"
+        " CHECK (sumber IN ('impor','aplikasi'));"},
 };
 
 #define N_MIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))

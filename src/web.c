@@ -105,6 +105,10 @@ add_headers(struct MHD_Response *r, const struct web_resp *out)
     if (out->set_cookie[0] != '\0') {
         MHD_add_response_header(r, MHD_HTTP_HEADER_SET_COOKIE, out->set_cookie);
     }
+    if (out->status == 503) {
+        /* The store was busy (a long import): worth trying again soon. */
+        MHD_add_response_header(r, MHD_HTTP_HEADER_RETRY_AFTER, "5");
+    }
 }
 
 static enum MHD_Result
@@ -320,6 +324,9 @@ open_pool(struct web *w, char *why, size_t why_len)
             snprintf(why, why_len, "%s", store_errmsg(st));
             store_close(st);
             return rc;
+        }
+        if (w->cfg.busy_ms > 0) {
+            store_busy_timeout(st, w->cfg.busy_ms);
         }
         w->all[i] = st;
         w->free_slots[w->n_free++] = i;

@@ -61,6 +61,10 @@ struct web_config {
     web_dispatch_fn dispatch;
     /* The largest body accepted for 'url' (NULL: WEB_BODY_MAX). */
     size_t (*body_cap)(const char *method, const char *url);
+    /* How long a request waits for another process's write (a long
+     * import) before it answers 503 with Retry-After, in milliseconds;
+     * 0: STORE_BUSY_MS. */
+    int busy_ms;
 };
 
 /* Start serving 'cfg' into a new '*out'. ERR_IO when the address cannot

@@ -160,6 +160,8 @@ error_word(enum err e)
         return "tidak_sah";
     case 429:
         return "terlalu_sering";
+    case 503:
+        return "sibuk";
     default:
         return "internal";
     }
@@ -185,6 +187,9 @@ default_message(enum err e)
         return "Data tidak sah.";
     case 429:
         return "Terlalu banyak percobaan; coba lagi nanti.";
+    case 503:
+        return "Basis data sedang sibuk (misalnya impor besar berjalan); "
+               "coba lagi sebentar lagi.";
     default:
         return "Kesalahan pada server.";
     }

@@ -205,7 +205,8 @@ setup(void **state)
                              4,
                              false,
                              web_routes_dispatch,
-                             web_routes_body_cap};
+                             web_routes_body_cap,
+                             0};
     char why[256];
     assert_int_equal(web_start(&cfg, why, sizeof(why), &fx.w), ERR_OK);
     fx.port = web_port(fx.w);
