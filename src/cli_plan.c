@@ -620,12 +620,13 @@ absent_explanation(struct store *st, const char *nip, int32_t day,
                                           : "pensiun";
     const char *text =
         p.tugas_belajar ? "Tidak dipindahkan: sedang tugas belajar, dibebaskan "
-                          "dari jabatannya dan tidak dihitung dalam bezetting."
+                          "dari jabatannya dan tidak dihitung dalam bezetting "
+                          "(Peraturan BKN 5/2019)."
         : p.tmt_unit > day
             ? "Tidak dipindahkan: belum menduduki jabatannya pada tanggal "
               "rencana."
             : "Tidak dipindahkan: sudah mencapai batas usia pensiun pada "
-              "tanggal rencana.";
+              "tanggal rencana (PP 11/2017 Pasal 239).";
     struct json_obj *o = json_obj_create();
     json_obj_set_str(o, "nip", nip);
     json_obj_set_bool(o, "moved", false);

@@ -375,9 +375,14 @@ struktural_words(enum jabatan_jenis j)
         return "jabatan pimpinan tinggi diisi melalui seleksi terbuka "
                "(PermenPANRB 15/2019), bukan oleh perencanaan mutasi ini";
     }
-    return "jabatan administrator dan pengawas diisi oleh PPK setelah "
-           "pertimbangan TPK melalui manajemen talenta (PermenPANRB "
-           "3/2020), bukan oleh perencanaan mutasi ini";
+    if (j == JAB_ADMINISTRATOR) {
+        return "jabatan administrator diisi oleh PPK setelah pertimbangan "
+               "TPK melalui manajemen talenta (PermenPANRB 3/2020), bukan "
+               "oleh perencanaan mutasi ini";
+    }
+    return "jabatan pengawas diisi oleh PPK setelah pertimbangan TPK "
+           "melalui manajemen talenta (PermenPANRB 3/2020), bukan oleh "
+           "perencanaan mutasi ini";
 }
 
 /* The clauses of the eligibility rules (domain.md section 5), each with

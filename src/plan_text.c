@@ -116,7 +116,8 @@ enum err
 plan_text_km(struct buf *b, const struct plan_move *m)
 {
     if (m->km_from == PLAN_KM_UNKNOWN) {
-        return buf_adds(b, "jarak tidak diketahui");
+        return buf_adds(b, "jarak tidak diketahui (koordinat tidak "
+                           "lengkap)");
     }
     enum err rc = buf_addf(b, "jarak dari %s ke unit tujuan ",
                            m->km_from == PLAN_KM_HOME ? "rumah" : "unit asal");

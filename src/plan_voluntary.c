@@ -805,8 +805,10 @@ add_choice(struct buf *b, const struct plan_problem *p,
     case PLAN_R_KALAH_PRIORITAS:
         rc = buf_adds(b, "sudah diisi ");
         rc = rc == ERR_OK ? add_earlier(b, p, r, (size_t)pair, r->rank[i]) : rc;
-        rc = rc == ERR_OK ? buf_adds(b, ", sedangkan permohonannya ") : rc;
-        return rc == ERR_OK ? add_points(b, p, i) : rc;
+        rc = rc == ERR_OK ? buf_adds(b, ", sedangkan permohonannya sendiri (")
+                          : rc;
+        rc = rc == ERR_OK ? add_points(b, p, i) : rc;
+        return rc == ERR_OK ? buf_adds(b, ") lebih rendah") : rc;
     case PLAN_R_TIDAK_ADA_KEKURANGAN:
         if (x != NULL && x->n > x->h && x->n_perm <= x->h) {
             return buf_adds(b, "hanya kekurangan sementara karena lonjakan "

@@ -1023,7 +1023,8 @@ test_vol_last_vacancy_goes_to_higher_priority(void **state)
     text_of(&f, &r, q_nip, text, sizeof(text));
     has_text(text, "pilihan ke-1 (G.C) sudah diisi 1 pemohon lain dengan "
                    "prioritas lebih tinggi (alasan kesehatan, 95 poin), "
-                   "sedangkan permohonannya alasan lainnya, 50 poin");
+                   "sedangkan permohonannya sendiri (alasan lainnya, 50 "
+                   "poin) lebih rendah");
     done(&r);
 }
 
