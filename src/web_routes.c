@@ -328,30 +328,59 @@ cached_call(const struct route *t, const struct web_call *c,
     return rc;
 }
 
+/* The route of 'in' into '*t' (its captures in 'r', their copies in
+ * 'captured'): ERR_NOTFOUND with a message for a known path under
+ * another method. */
+static enum err
+route_of(const struct web_req *in, struct web_req *r, char *captured,
+         const struct route **t, struct web_resp *out)
+{
+    bool path_known = false;
+    *t = NULL;
+    for (size_t i = 0; i < sizeof(routes) / sizeof(routes[0]) && !*t; i++) {
+        if (match(routes[i].pattern, in->path, r, captured)) {
+            path_known = true;
+            *t = strcmp(routes[i].method, in->method) == 0 ? &routes[i] : NULL;
+        }
+    }
+    if (*t == NULL && path_known) {
+        web_message(out, "Metode tidak didukung untuk alamat ini.");
+    }
+    return *t != NULL ? ERR_OK : ERR_NOTFOUND;
+}
+
 enum err
 web_routes_dispatch(const struct web_req *in, struct web_resp *out)
 {
     struct web_req r = *in;
     char *captured = xstrdup(in->path);
     const struct route *t = NULL;
-    bool path_known = false;
-    for (size_t i = 0; i < sizeof(routes) / sizeof(routes[0]) && !t; i++) {
-        if (match(routes[i].pattern, in->path, &r, captured)) {
-            path_known = true;
-            t = strcmp(routes[i].method, in->method) == 0 ? &routes[i] : NULL;
-        }
-    }
-    enum err rc = t ? ERR_OK : ERR_NOTFOUND;
-    if (!t && path_known) {
-        web_message(out, "Metode tidak didukung untuk alamat ini.");
-    }
     struct auth_who who;
     memset(&who, 0, sizeof(who));
     struct web_call c = {&r, NULL, 0};
+    enum err rc = route_of(in, &r, captured, &t, out);
     rc = rc == ERR_OK ? admit(t, &r, &who, &c) : rc;
     rc = rc == ERR_OK
              ? (t->cached ? cached_call(t, &c, out) : t->handler(&c, out))
              : rc;
+    if (rc != ERR_OK) {
+        error_reply(out, rc);
+    }
+    free(captured);
+    return ERR_OK;
+}
+
+enum err
+web_routes_admit(const struct web_req *in, struct web_resp *out)
+{
+    struct web_req r = *in;
+    char *captured = xstrdup(in->path);
+    const struct route *t = NULL;
+    struct auth_who who;
+    memset(&who, 0, sizeof(who));
+    struct web_call c = {&r, NULL, 0};
+    enum err rc = route_of(in, &r, captured, &t, out);
+    rc = rc == ERR_OK ? admit(t, &r, &who, &c) : rc;
     if (rc != ERR_OK) {
         error_reply(out, rc);
     }

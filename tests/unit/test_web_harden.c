@@ -1,0 +1,475 @@
+/* SPDX-License-Identifier: MIT */
+/* The web server under abuse (issue 18, 2026-12-06): slow clients, bodies
+ * before anyone is known, the login throttle, cross-origin logins. The
+ * server runs with small caps (tune() below) so that each attack takes a
+ * second or two; the attackers are raw sockets bound to other loopback
+ * addresses (127.0.0.x: all of 127/8 reaches lo on Linux). */
+#include <arpa/inet.h>
+#include <errno.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <time.h>
+
+#include "web_fixture.c"
+
+#define PER_IP     8     /* max_conns_per_ip of the suite. */
+#define HEADER_TO  2     /* header_timeout of the suite (seconds). */
+#define BODY_MEM   65536 /* body_mem_max of the suite (bytes). */
+#define N_ATTACK   1100  /* Slow sockets of the slowloris attack. */
+#define UPLOAD_URL "/api/requests/1/documents"
+
+static void
+tune(struct web_config *cfg)
+{
+    cfg->max_conns = 200;
+    cfg->max_conns_per_ip = PER_IP;
+    cfg->header_timeout = HEADER_TO;
+    cfg->body_mem_max = BODY_MEM;
+}
+
+static int
+setup_tuned(void **state)
+{
+    fx_tune = tune;
+    return setup(state);
+}
+
+static int64_t
+now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void
+pause_ms(long ms)
+{
+    struct timespec ts = {ms / 1000, (ms % 1000) * 1000000};
+    nanosleep(&ts, NULL);
+}
+
+/* A TCP connection from the address 'from' to the server, or -1. */
+static int
+raw_connect(const char *from)
+{
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0) {
+        return -1;
+    }
+    struct sockaddr_in a;
+    memset(&a, 0, sizeof(a));
+    a.sin_family = AF_INET;
+    inet_pton(AF_INET, from, &a.sin_addr);
+    struct sockaddr_in to = a;
+    to.sin_port = htons((uint16_t)fx.port);
+    inet_pton(AF_INET, "127.0.0.1", &to.sin_addr);
+    if (bind(fd, (struct sockaddr *)&a, sizeof(a)) != 0 ||
+        connect(fd, (struct sockaddr *)&to, sizeof(to)) != 0) {
+        close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+static bool
+raw_send(int fd, const char *text)
+{
+    size_t n = strlen(text);
+    return send(fd, text, n, MSG_NOSIGNAL) == (ssize_t)n;
+}
+
+/* What the server said on 'fd' within 'ms': the HTTP status (its text in
+ * 'out' when not NULL), 0 when it closed without a word, -1 when it said
+ * nothing in time. */
+static int
+raw_status(int fd, int ms, char *out, size_t len)
+{
+    char text[4096];
+    size_t got = 0;
+    int64_t end = now_ms() + ms;
+    while (got < sizeof(text) - 1) {
+        struct pollfd p = {fd, POLLIN, 0};
+        int left = (int)(end - now_ms());
+        if (left <= 0 || poll(&p, 1, left) <= 0) {
+            break;
+        }
+        ssize_t n = recv(fd, text + got, sizeof(text) - 1 - got, 0);
+        if (n <= 0) {
+            break;
+        }
+        got += (size_t)n;
+        text[got] = '\0';
+        if (strstr(text, "\r\n\r\n") != NULL) {
+            break;
+        }
+    }
+    text[got] = '\0';
+    if (out != NULL) {
+        snprintf(out, len, "%s", text);
+    }
+    if (got == 0) {
+        return now_ms() >= end ? -1 : 0;
+    }
+    return strncmp(text, "HTTP/1.", 7) == 0 ? (int)strtol(text + 9, NULL, 10)
+                                            : 0;
+}
+
+/* The session token of 'c' (logged in), from its Set-Cookie line. */
+static void
+token_of(const struct client *c, char *out, size_t len)
+{
+    const char *p = strstr(c->cookie_line, WEB_COOKIE_NAME "=");
+    assert_non_null(p);
+    p += strlen(WEB_COOKIE_NAME) + 1;
+    snprintf(out, len, "%.*s", (int)strcspn(p, ";\r\n"), p);
+}
+
+/* Issue 18: 1 100 sockets sending a header line now and then held every
+ * connection, and a logged-in GET /api/me timed out for everyone. */
+static void
+test_slow_clients_do_not_starve_logged_in(void **state)
+{
+    (void)state;
+    static int fds[N_ATTACK];
+    struct client c;
+    client_init(&c);
+    assert_int_equal(login(&c, "hr", PASSWORD), 200);
+    int opened = 0;
+    for (int i = 0; i < N_ATTACK; i++) {
+        fds[i] = raw_connect("127.0.0.2");
+        if (fds[i] >= 0) {
+            opened++;
+            raw_send(fds[i], "GET /api/me HTTP/1.1\r\nHost: a\r\n");
+        }
+    }
+    for (int i = 0; i < N_ATTACK; i++) {
+        raw_send(fds[i], "X-Slow: 1\r\n"); /* Activity, as the attack. */
+    }
+    struct client me;
+    client_init(&me);
+    char token[128];
+    token_of(&c, token, sizeof(token));
+    char cookie[160];
+    snprintf(cookie, sizeof(cookie), WEB_COOKIE_NAME "=%s", token);
+    curl_easy_setopt(me.h, CURLOPT_COOKIE, cookie);
+    curl_easy_setopt(me.h, CURLOPT_TIMEOUT_MS, 3000L);
+    char url[128];
+    snprintf(url, sizeof(url), "http://127.0.0.1:%d/api/me", fx.port);
+    curl_easy_setopt(me.h, CURLOPT_URL, url);
+    int64_t t0 = now_ms();
+    CURLcode cc = curl_easy_perform(me.h);
+    int64_t took = now_ms() - t0;
+    long status = 0;
+    curl_easy_getinfo(me.h, CURLINFO_RESPONSE_CODE, &status);
+    struct web_stats ws;
+    web_stats_get(fx.w, &ws);
+    print_message("# slow sockets opened %d, connections held %d, refused at "
+                  "accept %ld, 503 %ld; GET /api/me %ld in %lld ms\n",
+                  opened, ws.n_conns, ws.n_refused, ws.n_busy, status,
+                  (long long)took);
+    for (int i = 0; i < N_ATTACK; i++) {
+        if (fds[i] >= 0) {
+            close(fds[i]);
+        }
+    }
+    assert_int_equal(cc, CURLE_OK);
+    assert_int_equal(status, 200);
+    assert_true(took < 1500);
+    assert_true(ws.n_conns <= 2 * PER_IP + 2);
+    client_cleanup(&me);
+    client_cleanup(&c);
+}
+
+/* Issue 18: MHD's timeout restarts on every byte; a request's headers now
+ * have a deadline that activity does not move. */
+static void
+test_header_deadline_not_extended_by_activity(void **state)
+{
+    (void)state;
+    int fd = raw_connect("127.0.0.3");
+    assert_true(fd >= 0);
+    assert_true(raw_send(fd, "GET /api/me HTTP/1.1\r\n"));
+    int64_t t0 = now_ms();
+    int st = -1;
+    while (st == -1 && now_ms() - t0 < 3 * HEADER_TO * 1000) {
+        raw_send(fd, "X-Slow: 1\r\n");
+        st = raw_status(fd, 300, NULL, 0);
+    }
+    int64_t took = now_ms() - t0;
+    print_message("# a header line every 300 ms: closed with %d after %lld "
+                  "ms\n",
+                  st, (long long)took);
+    close(fd);
+    assert_true(st == 408 || st == 0);
+    assert_true(took >= HEADER_TO * 1000 - 500);
+    assert_true(took <= HEADER_TO * 1000 + 1500);
+}
+
+/* Past its address's share a connection is answered 503 with Retry-After
+ * at once, unless it carries a session (an office behind one NAT). */
+static void
+test_over_share_gets_503_unless_logged_in(void **state)
+{
+    (void)state;
+    struct client c;
+    client_init(&c);
+    assert_int_equal(login(&c, "hr", PASSWORD), 200);
+    char token[128];
+    token_of(&c, token, sizeof(token));
+    int slow[PER_IP];
+    for (int i = 0; i < PER_IP; i++) {
+        slow[i] = raw_connect("127.0.0.4");
+        assert_true(slow[i] >= 0);
+        assert_true(raw_send(slow[i], "GET / HTTP/1.1\r\n"));
+    }
+    pause_ms(100);
+    char text[4096];
+    int fd = raw_connect("127.0.0.4");
+    assert_true(fd >= 0);
+    raw_send(fd, "GET /api/units HTTP/1.1\r\nHost: a\r\n\r\n");
+    assert_int_equal(raw_status(fd, 1000, text, sizeof(text)), 503);
+    assert_non_null(strstr(text, "Retry-After:"));
+    close(fd);
+    fd = raw_connect("127.0.0.4");
+    assert_true(fd >= 0);
+    char req[512];
+    snprintf(req, sizeof(req),
+             "GET /api/me HTTP/1.1\r\nHost: a\r\nCookie: %s=%s\r\n\r\n",
+             WEB_COOKIE_NAME, token);
+    raw_send(fd, req);
+    assert_int_equal(raw_status(fd, 1000, NULL, 0), 200);
+    close(fd);
+    for (int i = 0; i < PER_IP; i++) {
+        close(slow[i]);
+    }
+    client_cleanup(&c);
+}
+
+/* Send the headers of a POST to 'path' with 'len' bytes declared and
+ * 'extra' headers, and no body; the status answered within a second. */
+static int
+post_headers_only(const char *from, const char *path, size_t len,
+                  const char *extra)
+{
+    int fd = raw_connect(from);
+    assert_true(fd >= 0);
+    char req[1024];
+    snprintf(req, sizeof(req),
+             "POST %s HTTP/1.1\r\nHost: a\r\nContent-Type: application/pdf"
+             "\r\nContent-Length: %zu\r\n%s\r\n",
+             path, len, extra);
+    assert_true(raw_send(fd, req));
+    int64_t t0 = now_ms();
+    int st = raw_status(fd, 1000, NULL, 0);
+    print_message("# POST %s (%zu bytes declared, none sent): %d in %lld ms\n",
+                  path, len, st, (long long)(now_ms() - t0));
+    close(fd);
+    return st;
+}
+
+/* Issue 18: the body was read before anyone was known. Each of these is
+ * answered from the headers alone (the body is never sent). */
+static void
+test_refused_before_body(void **state)
+{
+    (void)state;
+    struct client c;
+    client_init(&c);
+    assert_int_equal(login(&c, "guru", PASSWORD), 200);
+    char token[128];
+    token_of(&c, token, sizeof(token));
+    char cookie[256];
+    char both[512];
+    snprintf(cookie, sizeof(cookie), "Cookie: %s=%s\r\n", WEB_COOKIE_NAME,
+             token);
+    snprintf(both, sizeof(both), "%sX-CSRF-Token: %s\r\n", cookie, c.csrf);
+    assert_int_equal(post_headers_only("127.0.0.5", UPLOAD_URL, 5000000, ""),
+                     401);
+    assert_int_equal(post_headers_only("127.0.0.5", "/api/nope", 1000, ""),
+                     404);
+    assert_int_equal(post_headers_only("127.0.0.5", "/api/plans", 1000, both),
+                     403); /* A pegawai may not make plans. */
+    assert_int_equal(post_headers_only("127.0.0.5", UPLOAD_URL, 1000, cookie),
+                     403);
+    assert_int_equal(post_headers_only("127.0.0.5", UPLOAD_URL, 6000000, both),
+                     413);
+    struct web_stats ws;
+    web_stats_get(fx.w, &ws);
+    print_message("# body memory now %zu, peak %zu\n", ws.body_mem,
+                  ws.body_mem_peak);
+    assert_true(ws.body_mem_peak < 1000);
+    client_cleanup(&c);
+}
+
+/* The bodies in flight share one cap: past it 503 with Retry-After, at
+ * once, and the memory comes back when the connection goes. */
+static void
+test_body_memory_capped(void **state)
+{
+    (void)state;
+    struct client c;
+    client_init(&c);
+    assert_int_equal(login(&c, "guru", PASSWORD), 200);
+    char token[128];
+    token_of(&c, token, sizeof(token));
+    char req[1024];
+    snprintf(req, sizeof(req),
+             "POST " UPLOAD_URL " HTTP/1.1\r\nHost: a\r\nContent-Type: "
+             "application/pdf\r\nContent-Length: %d\r\nCookie: %s=%s\r\n"
+             "X-CSRF-Token: %s\r\n\r\n",
+             BODY_MEM / 2 + 1000, WEB_COOKIE_NAME, token, c.csrf);
+    int a = raw_connect("127.0.0.6");
+    assert_true(a >= 0);
+    assert_true(raw_send(a, req));
+    static char half[BODY_MEM / 4];
+    memset(half, '%', sizeof(half));
+    assert_int_equal(send(a, half, sizeof(half), MSG_NOSIGNAL),
+                     (ssize_t)sizeof(half));
+    pause_ms(200);
+    int b = raw_connect("127.0.0.7");
+    assert_true(b >= 0);
+    assert_true(raw_send(b, req));
+    char text[4096];
+    int64_t t0 = now_ms();
+    int st = raw_status(b, 1000, text, sizeof(text));
+    struct web_stats ws;
+    web_stats_get(fx.w, &ws);
+    print_message("# second upload beside a held one: %d in %lld ms; body "
+                  "memory %zu of %d\n",
+                  st, (long long)(now_ms() - t0), ws.body_mem, BODY_MEM);
+    assert_int_equal(st, 503);
+    assert_non_null(strstr(text, "Retry-After:"));
+    close(b);
+    close(a);
+    pause_ms(300);
+    web_stats_get(fx.w, &ws);
+    assert_int_equal(ws.body_mem, 0);
+    assert_true(ws.body_mem_peak <= BODY_MEM);
+    client_cleanup(&c);
+}
+
+/* A client whose requests leave from the loopback address 'from'. */
+static void
+client_from(struct client *c, const char *from)
+{
+    client_init(c);
+    curl_easy_setopt(c->h, CURLOPT_INTERFACE, from);
+}
+
+/* Issue 18: five wrong passwords from one address locked the account for
+ * everyone. They throttle that address only, with Retry-After. */
+static void
+test_login_throttle_spares_other_addresses(void **state)
+{
+    (void)state;
+    struct client bad;
+    struct client good;
+    client_from(&bad, "127.0.0.8");
+    client_from(&good, "127.0.0.9");
+    for (int i = 0; i < 5; i++) {
+        assert_int_equal(login(&bad, "brute", "salah"), 401);
+    }
+    assert_int_equal(login(&bad, "brute", PASSWORD), 429);
+    assert_string_equal(bad.retry_after, "1");
+    assert_int_equal(login(&good, "brute", PASSWORD), 200);
+    client_cleanup(&bad);
+    client_cleanup(&good);
+}
+
+/* Issue 18: twenty failures from one address blocked every account from
+ * it; an office behind one NAT shares an address. */
+static void
+test_login_throttle_nat_two_accounts(void **state)
+{
+    (void)state;
+    struct client c;
+    client_from(&c, "127.0.0.10");
+    const char *who[] = {"nat1", "nat2", "nat3", "nat4"};
+    for (int k = 0; k < 4; k++) {
+        for (int i = 0; i < 5; i++) {
+            assert_int_equal(login(&c, who[k], "salah"), 401);
+        }
+    }
+    assert_int_equal(login(&c, "guru", PASSWORD), 200);
+    client_cleanup(&c);
+}
+
+/* Issue 18: a colliding key of the old 4 096-slot table reset another
+ * key's count. Every key is counted exactly, however many. */
+static void
+test_login_throttle_exact_for_many_keys(void **state)
+{
+    (void)state;
+    struct web_req r;
+    memset(&r, 0, sizeof(r));
+    r.web = fx.w;
+    r.now = (int64_t)time(NULL);
+    r.client = "10.0.0.1";
+    for (int i = 0; i < 5; i++) {
+        web_throttle_note(&r, "victim", 5, true);
+    }
+    assert_true(web_throttle_wait(&r, "victim") > 0);
+    char key[32];
+    for (int i = 0; i < 20000; i++) {
+        snprintf(key, sizeof(key), "k%d", i);
+        web_throttle_note(&r, key, 5, true);
+    }
+    assert_true(web_throttle_wait(&r, "victim") > 0);
+    assert_int_equal(web_throttle_wait(&r, "k17"), 0);
+    web_throttle_note(&r, "k17", 5, true); /* Its second failure. */
+    assert_int_equal(web_throttle_wait(&r, "k17"), 0);
+}
+
+/* A login from another site's page is refused (a login CSRF). */
+static void
+test_login_cross_origin_refused(void **state)
+{
+    (void)state;
+    struct client c;
+    client_from(&c, "127.0.0.11");
+    const char *body = "{\"login\":\"hr\",\"password\":\"" PASSWORD "\"}";
+    char url[128];
+    snprintf(url, sizeof(url), "http://127.0.0.1:%d/api/login", fx.port);
+    char same[128];
+    snprintf(same, sizeof(same), "Origin: http://127.0.0.1:%d", fx.port);
+    const char *cases[][2] = {{"Origin: http://evil.example", "403"},
+                              {"Sec-Fetch-Site: cross-site", "403"},
+                              {"Origin: http://127.0.0.1:1", "403"},
+                              {same, "200"},
+                              {"Sec-Fetch-Site: same-origin", "200"}};
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        struct curl_slist *hs = curl_slist_append(NULL, cases[i][0]);
+        curl_easy_setopt(c.h, CURLOPT_URL, url);
+        curl_easy_setopt(c.h, CURLOPT_POSTFIELDS, body);
+        curl_easy_setopt(c.h, CURLOPT_HTTPHEADER, hs);
+        buf_reset(&c.body);
+        assert_int_equal(curl_easy_perform(c.h), CURLE_OK);
+        long st = 0;
+        curl_easy_getinfo(c.h, CURLINFO_RESPONSE_CODE, &st);
+        curl_easy_setopt(c.h, CURLOPT_HTTPHEADER, NULL);
+        curl_slist_free_all(hs);
+        if (st != strtol(cases[i][1], NULL, 10)) {
+            fail_msg("%s: %ld, not %s", cases[i][0], st, cases[i][1]);
+        }
+    }
+    client_cleanup(&c);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_slow_clients_do_not_starve_logged_in),
+        cmocka_unit_test(test_header_deadline_not_extended_by_activity),
+        cmocka_unit_test(test_over_share_gets_503_unless_logged_in),
+        cmocka_unit_test(test_refused_before_body),
+        cmocka_unit_test(test_body_memory_capped),
+        cmocka_unit_test(test_login_throttle_spares_other_addresses),
+        cmocka_unit_test(test_login_throttle_nat_two_accounts),
+        cmocka_unit_test(test_login_throttle_exact_for_many_keys),
+        cmocka_unit_test(test_login_cross_origin_refused),
+    };
+    return cmocka_run_group_tests(tests, setup_tuned, teardown);
+}
