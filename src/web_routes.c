@@ -4,6 +4,7 @@
 #include "web_routes.h"
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -349,6 +350,45 @@ route_of(const struct web_req *in, struct web_req *r, char *captured,
     return *t != NULL ? ERR_OK : ERR_NOTFOUND;
 }
 
+/* Fields of free text, which may hold newlines and tabs; every other
+ * string of a JSON body holds no control character (issue 18). */
+static const char *const note_keys[] = {"catatan",   "keterangan", "alasan",
+                                        "tanggapan", "password",   NULL};
+
+/* The field 'key' in words, for a message. */
+static const char *
+field_words(const char *key)
+{
+    static const char *const words[][2] = {
+        {"login", "nama login"}, {"name", "nama"},   {"nip", "NIP"},
+        {"role", "peran"},       {"unit", "unit"},   {"action", "tindakan"},
+        {"pilihan", "pilihan"},  {"jenis", "jenis"}, {"status", "status"},
+    };
+    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+        if (strcmp(key, words[i][0]) == 0) {
+            return words[i][1];
+        }
+    }
+    return key;
+}
+
+/* ERR_INVAL, naming the field, when a JSON body holds a control
+ * character where text must be one line. */
+static enum err
+check_text(const struct web_req *r, struct web_resp *out)
+{
+    char key[64];
+    if (r->body[0] != '{' ||
+        !json_find_control(r->body, note_keys, key, sizeof(key))) {
+        return ERR_OK;
+    }
+    char msg[160];
+    snprintf(msg, sizeof(msg), "Isian '%s' memuat karakter kendali.",
+             field_words(key));
+    web_message(out, msg);
+    return ERR_INVAL;
+}
+
 enum err
 web_routes_dispatch(const struct web_req *in, struct web_resp *out)
 {
@@ -360,6 +400,7 @@ web_routes_dispatch(const struct web_req *in, struct web_resp *out)
     struct web_call c = {&r, NULL, 0};
     enum err rc = route_of(in, &r, captured, &t, out);
     rc = rc == ERR_OK ? admit(t, &r, &who, &c) : rc;
+    rc = rc == ERR_OK ? check_text(&r, out) : rc;
     rc = rc == ERR_OK
              ? (t->cached ? cached_call(t, &c, out) : t->handler(&c, out))
              : rc;
