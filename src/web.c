@@ -160,7 +160,7 @@ add_headers(struct MHD_Response *r, const struct web_resp *out)
         snprintf(secs, sizeof(secs), "%d", out->retry_after);
         MHD_add_response_header(r, MHD_HTTP_HEADER_RETRY_AFTER, secs);
     }
-    if (out->disposition != NULL) {
+    if (out->disposition[0] != '\0') {
         MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_DISPOSITION,
                                 out->disposition);
     }

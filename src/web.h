@@ -52,7 +52,7 @@ struct web_resp {
     char set_cookie[256];     /* A Set-Cookie value, or "". */
     char nips[8192];          /* NIPs an error names, ','-joined, or "". */
     int retry_after;          /* Seconds for a Retry-After header, or 0. */
-    const char *disposition;  /* A Content-Disposition value, or NULL. */
+    char disposition[160];    /* A Content-Disposition value, or "". */
 };
 
 typedef enum err (*web_dispatch_fn)(const struct web_req *, struct web_resp *);

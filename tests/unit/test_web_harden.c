@@ -459,6 +459,8 @@ test_login_cross_origin_refused(void **state)
     client_cleanup(&c);
 }
 
+static char note_request[32]; /* The id of guru2's request. */
+
 /* Is 's' valid UTF-8 (no cut sequence, no overlong form)? */
 static bool
 utf8_ok(const unsigned char *s)
@@ -500,8 +502,8 @@ test_note_cut_on_character_boundary(void **state)
              "\"keterangan\":\"%s\"}",
              note);
     assert_int_equal(call(&g, "POST", "/api/requests", body, true), 201);
-    char id[32];
-    field(&g, "id", id, sizeof(id));
+    char *id = note_request;
+    field(&g, "id", id, sizeof(note_request));
     char path[64];
     snprintf(path, sizeof(path), "/api/requests/%s", id);
     assert_int_equal(call(&g, "GET", path, NULL, false), 200);
@@ -549,6 +551,128 @@ test_control_characters_refused(void **state)
     client_cleanup(&a);
 }
 
+/* A small PDF with a right cross-reference table, into 'out', with a
+ * comment of 'pad' bytes after its header. */
+static void
+small_pdf(struct buf *out, size_t pad)
+{
+    static const char *const objs[] = {
+        "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n",
+        "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n",
+        "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>\n"
+        "endobj\n"};
+    size_t at[3];
+    buf_reset(out);
+    assert_int_equal(buf_adds(out, "%PDF-1.4\n"), ERR_OK);
+    if (pad > 0) {
+        assert_int_equal(buf_adds(out, "%"), ERR_OK);
+        for (size_t i = 0; i < pad; i++) {
+            assert_int_equal(buf_adds(out, "x"), ERR_OK);
+        }
+        assert_int_equal(buf_adds(out, "\n"), ERR_OK);
+    }
+    for (int i = 0; i < 3; i++) {
+        at[i] = out->len;
+        assert_int_equal(buf_adds(out, objs[i]), ERR_OK);
+    }
+    size_t xref = out->len;
+    assert_int_equal(buf_adds(out, "xref\n0 4\n0000000000 65535 f \n"), ERR_OK);
+    for (int i = 0; i < 3; i++) {
+        assert_int_equal(buf_addf(out, "%010zu 00000 n \n", at[i]), ERR_OK);
+    }
+    assert_int_equal(buf_addf(out,
+                              "trailer\n<< /Size 4 /Root 1 0 R >>\n"
+                              "startxref\n%zu\n%%%%EOF\n",
+                              xref),
+                     ERR_OK);
+}
+
+static long
+upload(struct client *c, const char *body)
+{
+    char path[128];
+    snprintf(path, sizeof(path),
+             "/api/requests/%s/documents?jenis=surat_permohonan&nama=surat%%20"
+             "%%221%%22.pdf",
+             note_request);
+    return call(c, "POST", path, body, true);
+}
+
+/* Issue 18: only the "%PDF-" prefix was checked; the structure is (a
+ * header, a cross-reference table or stream, startxref, %%EOF), and a
+ * document is served as an attachment under its name. */
+static void
+test_upload_checks_pdf_structure(void **state)
+{
+    (void)state;
+    struct client g;
+    client_init(&g);
+    assert_int_equal(login(&g, "guru2", PASSWORD), 200);
+    assert_int_equal(
+        upload(&g, "%PDF-1.4\n<html><script>alert(1)</script></html>\n"), 422);
+    assert_int_equal(upload(&g, "%PDF-1.4\n%%EOF\n"), 422);
+    struct buf pdf;
+    buf_init(&pdf, 0);
+    small_pdf(&pdf, 0);
+    assert_int_equal(upload(&g, buf_str(&pdf)), 200);
+    char doc[32];
+    struct json_obj *o = body_json(&g);
+    item_text(o, "documents", 0, "id", doc, sizeof(doc));
+    json_obj_destroy(o);
+    char path[128];
+    snprintf(path, sizeof(path), "/api/requests/%s/documents/%s", note_request,
+             doc);
+    assert_int_equal(call(&g, "GET", path, NULL, false), 200);
+    assert_string_equal(g.disposition,
+                        "attachment; filename=\"surat _1_.pdf\"");
+    assert_int_equal(g.body.len, pdf.len);
+    buf_cleanup(&pdf);
+    client_cleanup(&g);
+}
+
+/* Documents per request are capped in number (dokumen_maks) and in size
+ * (dokumen_maks_mb). */
+static void
+test_upload_capped_per_request(void **state)
+{
+    (void)state;
+    struct store *st = NULL;
+    assert_int_equal(store_open(fx.db, false, &st), ERR_OK);
+    assert_int_equal(store_setting_set(st, "dokumen_maks", "3"), ERR_OK);
+    store_close(st);
+    struct client g;
+    client_init(&g);
+    assert_int_equal(login(&g, "guru2", PASSWORD), 200);
+    struct buf pdf;
+    buf_init(&pdf, 0);
+    small_pdf(&pdf, 0);
+    /* One is there from the test before. */
+    assert_int_equal(upload(&g, buf_str(&pdf)), 200);
+    assert_int_equal(upload(&g, buf_str(&pdf)), 200);
+    assert_int_equal(upload(&g, buf_str(&pdf)), 422);
+    assert_int_equal(store_open(fx.db, false, &st), ERR_OK);
+    assert_int_equal(store_setting_set(st, "dokumen_maks", "20"), ERR_OK);
+    assert_int_equal(store_setting_set(st, "dokumen_maks_mb", "1"), ERR_OK);
+    store_close(st);
+    /* Three small ones are in; the suite's body memory is 64 kB, so the
+     * total of 1 MB is reached with pieces of 62 kB: 16 fit, not 17. */
+    struct buf big;
+    buf_init(&big, 0);
+    small_pdf(&big, 62000);
+    int n = 0;
+    long st_code = 200;
+    while (n < 20 && (st_code = upload(&g, buf_str(&big))) == 200) {
+        n++;
+    }
+    print_message("# pieces of %zu bytes accepted under 1 MB: %d, then %ld\n",
+                  big.len, n, st_code);
+    assert_int_equal(n, 16);
+    assert_int_equal(st_code, 413);
+    buf_cleanup(&big);
+    client_cleanup(&g);
+    buf_cleanup(&pdf);
+}
+
 int
 main(void)
 {
@@ -564,6 +688,8 @@ main(void)
         cmocka_unit_test(test_login_cross_origin_refused),
         cmocka_unit_test(test_note_cut_on_character_boundary),
         cmocka_unit_test(test_control_characters_refused),
+        cmocka_unit_test(test_upload_checks_pdf_structure),
+        cmocka_unit_test(test_upload_capped_per_request),
     };
     return cmocka_run_group_tests(tests, setup_tuned, teardown);
 }
