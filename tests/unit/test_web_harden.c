@@ -9,6 +9,7 @@
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "web_fixture.c"
@@ -673,6 +674,89 @@ test_upload_capped_per_request(void **state)
     buf_cleanup(&pdf);
 }
 
+/* The first line that the shell command 'cmd' prints, into 'out'. */
+static void
+first_line(const char *cmd, char *out, size_t len)
+{
+    FILE *p = popen(cmd, "r");
+    assert_non_null(p);
+    out[0] = '\0';
+    if (fgets(out, (int)len, p) == NULL) {
+        out[0] = '\0';
+    }
+    out[strcspn(out, "\n")] = '\0';
+    pclose(p);
+}
+
+/* Issue 18: the CSRF token is an HMAC of the session token under a
+ * secret of the database, never stored in clear; it changes with the
+ * session, and another session's token is refused. */
+static void
+test_csrf_token_derived_from_session(void **state)
+{
+    (void)state;
+    struct client one;
+    struct client two;
+    client_init(&one);
+    client_init(&two);
+    assert_int_equal(login(&one, "kadis", PASSWORD), 200);
+    assert_int_equal(login(&two, "kadis", PASSWORD), 200);
+    assert_string_not_equal(one.csrf, two.csrf);
+    char cmd[256];
+    char got[256];
+    snprintf(cmd, sizeof(cmd),
+             "sqlite3 %s \"SELECT count(*) FROM session WHERE csrf_token "
+             "IN ('%s', '%s')\"",
+             fx.db, one.csrf, two.csrf);
+    first_line(cmd, got, sizeof(got));
+    assert_string_equal(got, "0");
+    /* /api/me gives the same token again, from the session alone. */
+    char again[64];
+    assert_int_equal(call(&one, "GET", "/api/me", NULL, false), 200);
+    field(&one, "csrf_token", again, sizeof(again));
+    assert_string_equal(again, one.csrf);
+    char mine[AUTH_CSRF_LEN + 1];
+    snprintf(mine, sizeof(mine), "%s", one.csrf);
+    snprintf(one.csrf, sizeof(one.csrf), "%s", two.csrf);
+    assert_int_equal(call(&one, "POST", "/api/logout", NULL, true), 403);
+    snprintf(one.csrf, sizeof(one.csrf), "%s", mine);
+    assert_int_equal(call(&one, "POST", "/api/logout", NULL, true), 200);
+    client_cleanup(&one);
+    client_cleanup(&two);
+}
+
+/* Issue 18: the database and its WAL and SHM files are the owner's alone
+ * (0600) under a umask of 022. */
+static void
+test_database_files_private(void **state)
+{
+    (void)state;
+    char db[160];
+    char path[180];
+    snprintf(db, sizeof(db), "%s/private.db", fx.dir);
+    mode_t old = umask(022);
+    struct store *st = NULL;
+    int from = 0;
+    assert_int_equal(store_open(db, true, &st), ERR_OK);
+    assert_int_equal(store_migrate(st, &from), ERR_OK);
+    assert_int_equal(store_setting_set(st, "wke_menit", "72000"), ERR_OK);
+    const char *ext[] = {"", "-wal", "-shm"};
+    for (int i = 0; i < 3; i++) {
+        struct stat sb;
+        snprintf(path, sizeof(path), "%s%s", db, ext[i]);
+        assert_int_equal(stat(path, &sb), 0);
+        if ((sb.st_mode & 0777) != 0600) {
+            fail_msg("%s has mode %o", path, (unsigned)(sb.st_mode & 0777));
+        }
+    }
+    store_close(st);
+    umask(old);
+    for (int i = 0; i < 3; i++) {
+        snprintf(path, sizeof(path), "%s%s", db, ext[i]);
+        unlink(path);
+    }
+}
+
 int
 main(void)
 {
@@ -690,6 +774,8 @@ main(void)
         cmocka_unit_test(test_control_characters_refused),
         cmocka_unit_test(test_upload_checks_pdf_structure),
         cmocka_unit_test(test_upload_capped_per_request),
+        cmocka_unit_test(test_csrf_token_derived_from_session),
+        cmocka_unit_test(test_database_files_private),
     };
     return cmocka_run_group_tests(tests, setup_tuned, teardown);
 }
