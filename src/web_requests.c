@@ -601,7 +601,11 @@ attachment(const char *name, struct web_resp *out)
     for (const char *p = name ? name : ""; *p != '\0' && n < 96; p++) {
         unsigned char ch = (unsigned char)*p;
         bool ok = ch >= 0x20 && ch < 0x7f && ch != '"' && ch != '\\';
-        safe[n++] = ok ? (char)ch : '_';
+        safe[n] = *p;
+        if (!ok) {
+            safe[n] = '_';
+        }
+        n++;
     }
     safe[n] = '\0';
     snprintf(out->disposition, sizeof(out->disposition),
