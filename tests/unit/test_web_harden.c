@@ -14,6 +14,8 @@
 
 #include "web_fixture.c"
 
+#include "request.h"
+
 #define PER_IP     8     /* max_conns_per_ip of the suite. */
 #define HEADER_TO  2     /* header_timeout of the suite (seconds). */
 #define BODY_MEM   65536 /* body_mem_max of the suite (bytes). */
@@ -631,6 +633,38 @@ test_upload_checks_pdf_structure(void **state)
     client_cleanup(&g);
 }
 
+/* The structure check itself: an xref stream is a PDF too; a startxref
+ * that points nowhere, text after %%EOF or a cut file are not. */
+static void
+test_pdf_check_cases(void **state)
+{
+    (void)state;
+    struct buf t;
+    buf_init(&t, 0);
+    assert_int_equal(buf_adds(&t, "%PDF-1.5\n1 0 obj<</Type/Catalog>>endobj\n"),
+                     ERR_OK);
+    size_t x = t.len;
+    assert_int_equal(buf_addf(&t,
+                              "2 0 obj\n<< /Type /XRef /Size 3 /Root 1 0 R "
+                              ">>\nstream\n\nendstream\nendobj\nstartxref\n"
+                              "%zu\n%%%%EOF\n",
+                              x),
+                     ERR_OK);
+    assert_true(request_pdf_ok(t.data, t.len));
+    assert_false(request_pdf_ok(t.data, t.len - 3)); /* Cut in %%EOF. */
+    buf_reset(&t);
+    small_pdf(&t, 0);
+    assert_true(request_pdf_ok(t.data, t.len));
+    assert_int_equal(buf_adds(&t, "<html>"), ERR_OK);
+    assert_false(request_pdf_ok(t.data, t.len));
+    buf_reset(&t);
+    assert_int_equal(buf_adds(&t, "%PDF-1.4\nxref\ntrailer\nstartxref\n"
+                                  "99999\n%%EOF\n"),
+                     ERR_OK);
+    assert_false(request_pdf_ok(t.data, t.len));
+    buf_cleanup(&t);
+}
+
 /* Documents per request are capped in number (dokumen_maks) and in size
  * (dokumen_maks_mb). */
 static void
@@ -773,6 +807,7 @@ main(void)
         cmocka_unit_test(test_note_cut_on_character_boundary),
         cmocka_unit_test(test_control_characters_refused),
         cmocka_unit_test(test_upload_checks_pdf_structure),
+        cmocka_unit_test(test_pdf_check_cases),
         cmocka_unit_test(test_upload_capped_per_request),
         cmocka_unit_test(test_csrf_token_derived_from_session),
         cmocka_unit_test(test_database_files_private),
