@@ -17,13 +17,12 @@
 #include "mem.h"
 #include "store.h"
 #include "web_assets.h"
+#include "web_throttle.h"
 
-#define CACHE_SLOTS       64 /* Answers kept per database handle. */
-#define THROTTLE_FORGET   ((int64_t)15 * 60 * 1000) /* ms a failure counts. */
-#define THROTTLE_MAX_WAIT 900  /* Seconds: the longest wait after failures. */
-#define SWEEP_MIN         1024 /* Keys of a map before stale ones are swept. */
-#define WATCH_MS          200  /* How often the deadlines are looked at. */
-#define BUSY_RETRY        5    /* Retry-After of a 503 (seconds). */
+#define CACHE_SLOTS 64   /* Answers kept per database handle. */
+#define SWEEP_MIN   1024 /* Addresses before those unused are swept. */
+#define WATCH_MS    200  /* How often the deadlines are looked at. */
+#define BUSY_RETRY  5    /* Retry-After of a 503 (seconds). */
 /* The app's own page: its scripts, styles and pictures from this server
  * only; Chart.js draws on canvases and needs no inline style or script. */
 #define WEB_APP_CSP                                                        \
@@ -40,13 +39,6 @@ struct cache_entry {
 struct cache {
     struct cache_entry e[CACHE_SLOTS];
     uint64_t clock;
-};
-
-/* The failures of one throttle key. */
-struct throttle_entry {
-    int failures;  /* Counted since the last success or expiry. */
-    int64_t last;  /* Monotonic ms of the last failure. */
-    int64_t until; /* No attempt before this monotonic ms. */
 };
 
 /* One TCP connection (MHD's socket context), from accept to close. */
@@ -76,11 +68,10 @@ struct web {
     int n_free;
     int n_pool;
     struct cache *caches; /* Per slot: used by one request at a time. */
-    pthread_mutex_t lock; /* Guards the pool, the throttle, body memory. */
+    pthread_mutex_t lock; /* Guards the pool and the body memory. */
     pthread_cond_t freed;
-    struct map throttle;   /* Key -> struct throttle_entry *. */
-    size_t throttle_sweep; /* Keys at which stale ones are swept next. */
-    size_t body_mem;       /* Bytes of bodies reserved now. */
+    struct web_throttle *throttle; /* Failed logins. */
+    size_t body_mem;               /* Bytes of bodies reserved now. */
     size_t body_mem_peak;
     pthread_mutex_t conn_lock; /* Guards what follows. */
     pthread_cond_t tick;       /* Wakes the watchdog (to stop). */
@@ -544,43 +535,15 @@ on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
     pthread_mutex_unlock(&w->conn_lock);
 }
 
-struct sweep {
-    struct map *live;
-    bool (*stale)(const void *value, int64_t now);
-    int64_t now;
-};
-
-static void
-keep_live(void *ctx, const char *key, void *value)
-{
-    struct sweep *s = ctx;
-    if (s->stale(value, s->now)) {
-        free(value);
-    } else {
-        map_put(s->live, key, value);
-    }
-}
-
-/* Rebuild 'm' without its stale values (freed): the maps here have no
- * deletion. The next sweep comes when the keys kept have doubled. */
-static void
-sweep_map(struct map *m, size_t *next,
-          bool (*stale)(const void *value, int64_t now), int64_t now)
-{
-    struct map live;
-    map_init(&live);
-    struct sweep s = {&live, stale, now};
-    map_each(m, keep_live, &s);
-    map_cleanup(m);
-    *m = live;
-    *next = live.n_items * 2 > SWEEP_MIN ? live.n_items * 2 : SWEEP_MIN;
-}
-
 static bool
-addr_unused(const void *value, int64_t now)
+drop_unused(void *ctx, void *value)
 {
-    (void)now;
-    return ((const struct addr_count *)value)->n == 0;
+    (void)ctx;
+    bool unused = ((struct addr_count *)value)->n == 0;
+    if (unused) {
+        free(value);
+    }
+    return unused;
 }
 
 /* The count of connections from 'addr' (created at 0); w->conn_lock is
@@ -593,7 +556,10 @@ addr_count_of(struct web *w, const char *addr)
         return v;
     }
     if (w->per_addr.n_items >= w->addr_sweep) {
-        sweep_map(&w->per_addr, &w->addr_sweep, addr_unused, 0);
+        /* Addresses without a connection, when the map has doubled. */
+        map_prune(&w->per_addr, drop_unused, NULL);
+        size_t n = w->per_addr.n_items;
+        w->addr_sweep = n * 2 > SWEEP_MIN ? n * 2 : SWEEP_MIN;
     }
     struct addr_count *a = xcalloc(1, sizeof(*a));
     map_put(&w->per_addr, addr, a);
@@ -777,9 +743,8 @@ init_locks(struct web *w)
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
     pthread_cond_init(&w->tick, &ca);
     pthread_condattr_destroy(&ca);
-    map_init(&w->throttle);
+    w->throttle = web_throttle_create();
     map_init(&w->per_addr);
-    w->throttle_sweep = SWEEP_MIN;
     w->addr_sweep = SWEEP_MIN;
 }
 
@@ -840,12 +805,12 @@ web_stats_get(struct web *w, struct web_stats *out)
     pthread_mutex_unlock(&w->conn_lock);
 }
 
-static void
-free_value(void *ctx, const char *key, void *value)
+static bool
+drop_all(void *ctx, void *value)
 {
     (void)ctx;
-    (void)key;
     free(value);
+    return true;
 }
 
 int
@@ -886,9 +851,8 @@ web_stop(struct web *w)
     free(w->all);
     free(w->free_slots);
     free(w->caches);
-    map_each(&w->throttle, free_value, NULL);
-    map_cleanup(&w->throttle);
-    map_each(&w->per_addr, free_value, NULL);
+    web_throttle_destroy(w->throttle);
+    map_prune(&w->per_addr, drop_all, NULL);
     map_cleanup(&w->per_addr);
     pthread_mutex_destroy(&w->conn_lock);
     pthread_cond_destroy(&w->tick);
@@ -903,70 +867,16 @@ web_query(const struct web_req *r, const char *key)
     return MHD_lookup_connection_value(r->conn->c, MHD_GET_ARGUMENT_KIND, key);
 }
 
-static bool
-throttle_stale(const void *value, int64_t now)
+struct web_throttle *
+web_throttle_of(const struct web *w)
 {
-    const struct throttle_entry *e = value;
-    return now >= e->until && now - e->last > THROTTLE_FORGET;
+    return w->throttle;
 }
 
-int
-web_throttle_wait(const struct web_req *r, const char *key)
+int64_t
+web_clock_ms(void)
 {
-    struct web *w = r->web;
-    int64_t now = mono_ms();
-    void *v = NULL;
-    int64_t left = 0;
-    pthread_mutex_lock(&w->lock);
-    if (map_find(&w->throttle, key, &v)) {
-        left = ((struct throttle_entry *)v)->until - now;
-    }
-    pthread_mutex_unlock(&w->lock);
-    return left > 0 ? (int)((left + 999) / 1000) : 0;
-}
-
-/* The entry of 'key' (created empty); w->lock is held. */
-static struct throttle_entry *
-entry_of(struct web *w, const char *key, int64_t now)
-{
-    void *v = NULL;
-    if (map_find(&w->throttle, key, &v)) {
-        struct throttle_entry *e = v;
-        if (throttle_stale(e, now)) {
-            memset(e, 0, sizeof(*e));
-        }
-        return e;
-    }
-    if (w->throttle.n_items >= w->throttle_sweep) {
-        sweep_map(&w->throttle, &w->throttle_sweep, throttle_stale, now);
-    }
-    struct throttle_entry *e = xcalloc(1, sizeof(*e));
-    map_put(&w->throttle, key, e);
-    return e;
-}
-
-void
-web_throttle_note(const struct web_req *r, const char *key, int limit,
-                  bool failed)
-{
-    struct web *w = r->web;
-    int64_t now = mono_ms();
-    pthread_mutex_lock(&w->lock);
-    struct throttle_entry *e = entry_of(w, key, now);
-    if (!failed) {
-        memset(e, 0, sizeof(*e));
-    } else {
-        e->failures++;
-        e->last = now;
-        if (e->failures >= limit) {
-            int doubling = e->failures - limit;
-            int64_t wait =
-                doubling >= 10 ? THROTTLE_MAX_WAIT : (int64_t)1 << doubling;
-            wait = wait > THROTTLE_MAX_WAIT ? THROTTLE_MAX_WAIT : wait;
-            e->until = now + wait * 1000;
-        }
-    }
-    pthread_mutex_unlock(&w->lock);
+    return mono_ms();
 }
 
 struct query_ctx {

@@ -2,7 +2,8 @@
 /* web: the HTTP server (web layer) over libmicrohttpd, the only module
  * that includes <microhttpd.h>: an epoll thread pool, one capped body per
  * request gathered from MHD's callbacks, a database handle per request
- * from a pool, security headers on every answer, and the login throttle.
+ * from a pool, security headers on every answer, the caps on connections
+ * and bodies, and the login throttle (web_throttle.c).
  * Handlers never see MHD: they get a struct web_req and fill a struct
  * web_resp (web_routes.c dispatches). */
 #ifndef MUTASI_WEB_H
@@ -17,6 +18,7 @@
 
 struct web;
 struct web_conn;
+struct web_throttle;
 struct store;
 
 #define WEB_BODY_MAX    ((size_t)1 << 20) /* A JSON body (413 past it). */
@@ -125,13 +127,9 @@ bool web_cache_find(const struct web_req *r, const char *key, uint64_t version,
 void web_cache_keep(const struct web_req *r, const char *key, uint64_t version,
                     const struct buf *body);
 
-/* The login throttle of 'r''s server, exact per key (a login with an
- * address, or an address) and forgetting a key 15 minutes after its last
- * failure: the seconds 'key' must still wait, 0 when it may try now. */
-int web_throttle_wait(const struct web_req *r, const char *key);
-/* Count a failed attempt for 'key': from the 'limit'-th on, each failure
- * makes it wait, 1 s doubling up to 15 minutes. A success forgets 'key'. */
-void web_throttle_note(const struct web_req *r, const char *key, int limit,
-                       bool failed);
+/* The login throttle of 'w' (web_throttle.h), borrowed for its life. */
+struct web_throttle *web_throttle_of(const struct web *w);
+/* A monotonic clock in milliseconds (for the throttle). */
+int64_t web_clock_ms(void);
 
 #endif

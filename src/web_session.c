@@ -12,6 +12,7 @@
 #include "json.h"
 #include "settings.h"
 #include "store.h"
+#include "web_throttle.h"
 
 /* Failures from one address, over all accounts, before it waits: an
  * office behind one NAT shares an address. */
@@ -96,8 +97,9 @@ web_api_login(const struct web_call *c, struct web_resp *out)
     snprintf(by_login, sizeof(by_login), "l:%s|%s", r->client, login);
     snprintf(by_addr, sizeof(by_addr), "a:%s", r->client);
     int limit = login_limit(r->st);
-    int wait = web_throttle_wait(r, by_login);
-    int wait_addr = web_throttle_wait(r, by_addr);
+    struct web_throttle *t = web_throttle_of(r->web);
+    int wait = web_throttle_wait(t, by_login, web_clock_ms());
+    int wait_addr = web_throttle_wait(t, by_addr, web_clock_ms());
     if (wait > 0 || wait_addr > 0) {
         out->retry_after = wait > wait_addr ? wait : wait_addr;
         return ERR_THROTTLED;
@@ -106,15 +108,16 @@ web_api_login(const struct web_call *c, struct web_resp *out)
     struct auth_who who;
     enum err rc = auth_login(r->st, login, password, r->now, token, &who);
     if (rc == ERR_NOTFOUND) {
-        web_throttle_note(r, by_login, limit, true);
-        web_throttle_note(r, by_addr, LOGIN_ADDR_FACTOR * limit, true);
+        web_throttle_note(t, by_login, limit, true, web_clock_ms());
+        web_throttle_note(t, by_addr, LOGIN_ADDR_FACTOR * limit, true,
+                          web_clock_ms());
         web_message(out, "Login atau kata sandi salah.");
         return ERR_AUTH;
     }
     if (rc != ERR_OK) {
         return rc;
     }
-    web_throttle_note(r, by_login, limit, false);
+    web_throttle_note(t, by_login, limit, false, web_clock_ms());
     set_cookie(c, out, token, false);
     return web_reply(out, who_json(&who));
 }

@@ -15,6 +15,7 @@
 #include "web_fixture.c"
 
 #include "request.h"
+#include "web_throttle.h"
 
 #define PER_IP     8     /* max_conns_per_ip of the suite. */
 #define HEADER_TO  2     /* header_timeout of the suite (seconds). */
@@ -407,24 +408,41 @@ static void
 test_login_throttle_exact_for_many_keys(void **state)
 {
     (void)state;
-    struct web_req r;
-    memset(&r, 0, sizeof(r));
-    r.web = fx.w;
-    r.now = (int64_t)time(NULL);
-    r.client = "10.0.0.1";
+    /* Its own throttle, on a clock of the test's choosing. */
+    struct web_throttle *t = web_throttle_create();
+    int64_t now = 1000000;
     for (int i = 0; i < 5; i++) {
-        web_throttle_note(&r, "victim", 5, true);
+        web_throttle_note(t, "victim", 5, true, now);
     }
-    assert_true(web_throttle_wait(&r, "victim") > 0);
+    assert_int_equal(web_throttle_wait(t, "victim", now), 1);
     char key[32];
     for (int i = 0; i < 20000; i++) {
         snprintf(key, sizeof(key), "k%d", i);
-        web_throttle_note(&r, key, 5, true);
+        web_throttle_note(t, key, 5, true, now);
     }
-    assert_true(web_throttle_wait(&r, "victim") > 0);
-    assert_int_equal(web_throttle_wait(&r, "k17"), 0);
-    web_throttle_note(&r, "k17", 5, true); /* Its second failure. */
-    assert_int_equal(web_throttle_wait(&r, "k17"), 0);
+    assert_int_equal(web_throttle_wait(t, "victim", now), 1);
+    assert_int_equal(web_throttle_wait(t, "k17", now), 0);
+    web_throttle_note(t, "k17", 5, true, now); /* Its second failure. */
+    assert_int_equal(web_throttle_wait(t, "k17", now), 0);
+    /* Past its wait, each failure doubles it: 2 s, then 4 s. */
+    now += 1000;
+    web_throttle_note(t, "victim", 5, true, now);
+    assert_int_equal(web_throttle_wait(t, "victim", now), 2);
+    now += 2000;
+    web_throttle_note(t, "victim", 5, true, now);
+    assert_int_equal(web_throttle_wait(t, "victim", now), 4);
+    /* After 15 minutes without a failure the stale keys are swept when
+     * new ones come; the victim's count starts again. */
+    now += 16 * 60 * 1000;
+    assert_true(web_throttle_count(t) > 20000);
+    for (int i = 0; i < 20000; i++) {
+        snprintf(key, sizeof(key), "n%d", i);
+        web_throttle_note(t, key, 5, true, now);
+    }
+    assert_true(web_throttle_count(t) < 20000 + 5000);
+    web_throttle_note(t, "victim", 5, true, now);
+    assert_int_equal(web_throttle_wait(t, "victim", now), 0);
+    web_throttle_destroy(t);
 }
 
 /* A login from another site's page is refused (a login CSRF). */
