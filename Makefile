@@ -48,7 +48,7 @@ FUZZ_LIB_OBJ := $(LIB_SRC:src/%.c=build/fuzz/obj/%.o) $(GEN:%=build/fuzz/obj/%.o
 FUZZ_SECONDS ?= 60
 # The suites that run threads (the server, the parallel planner), again
 # under ThreadSanitizer (it cannot be combined with ASan).
-TSAN_TESTS := test_web test_web_requests test_web_plans test_web_abk \
+TSAN_TESTS := test_web test_web_requests test_web_plans test_web_abk test_web_harden \
 	test_web_users test_plan
 TSAN_LIB_OBJ := $(LIB_SRC:src/%.c=build/tsan/%.o) $(GEN:%=build/tsan/%.o)
 TSAN_BIN := $(TSAN_TESTS:%=build/tsan/tests/%)

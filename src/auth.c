@@ -4,8 +4,10 @@
 
 #include <sodium.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "mem.h"
 #include "store.h"
 
 /* In the order of their bits (enum auth_role). */
@@ -88,6 +90,60 @@ random_hex(char *out, size_t n_bytes)
     sodium_bin2hex(out, 2 * n_bytes + 1, raw, n_bytes);
 }
 
+/* The row of the setting table that holds the database's CSRF key: not
+ * in the table of settings (settings.c), so never listed or exported. */
+#define CSRF_KEY_ROW "_rahasia_csrf"
+
+/* Make the database's CSRF key if there is none yet, in one transaction
+ * so that several servers on one database agree on it. */
+static enum err
+make_csrf_key(struct store *st, char **hex)
+{
+    enum err rc = store_begin(st);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    rc = store_setting_get(st, CSRF_KEY_ROW, hex);
+    if (rc == ERR_NOTFOUND) {
+        char fresh[2 * crypto_auth_KEYBYTES + 1];
+        random_hex(fresh, crypto_auth_KEYBYTES);
+        rc = store_setting_set(st, CSRF_KEY_ROW, fresh);
+        *hex = rc == ERR_OK ? xstrdup(fresh) : NULL;
+        sodium_memzero(fresh, sizeof(fresh));
+    }
+    rc = rc == ERR_OK ? store_commit(st) : rc;
+    if (rc != ERR_OK) {
+        store_rollback(st);
+    }
+    return rc;
+}
+
+/* The CSRF token of session token 'token': the first 16 bytes of its
+ * HMAC-SHA-512-256 (crypto_auth) under the database's key, in hex. It is
+ * never stored: a copy of the session table gives no token. */
+static enum err
+csrf_of(struct store *st, const char *token, char out[AUTH_CSRF_LEN + 1])
+{
+    unsigned char key[crypto_auth_KEYBYTES];
+    unsigned char mac[crypto_auth_BYTES];
+    char *hex = NULL;
+    size_t n = 0;
+    enum err rc = store_setting_get(st, CSRF_KEY_ROW, &hex);
+    rc = rc == ERR_NOTFOUND ? make_csrf_key(st, &hex) : rc;
+    if (rc == ERR_OK && (sodium_hex2bin(key, sizeof(key), hex, strlen(hex),
+                                        NULL, &n, NULL) != 0 ||
+                         n != sizeof(key))) {
+        rc = ERR_DB; /* The row was changed by hand. */
+    }
+    if (rc == ERR_OK) {
+        crypto_auth(mac, (const unsigned char *)token, strlen(token), key);
+        sodium_bin2hex(out, AUTH_CSRF_LEN + 1, mac, AUTH_CSRF_LEN / 2);
+    }
+    sodium_memzero(key, sizeof(key));
+    free(hex);
+    return rc;
+}
+
 static void
 token_hash(const char *token, char out[65])
 {
@@ -149,10 +205,11 @@ auth_login(struct store *st, const char *login, const char *password,
     char csrf[AUTH_CSRF_LEN + 1];
     char hash[65];
     random_hex(token, AUTH_TOKEN_LEN / 2);
-    random_hex(csrf, AUTH_CSRF_LEN / 2);
     token_hash(token, hash);
-    struct store_session s = {hash, u.login, csrf, now, now};
-    rc = store_session_add(st, &s);
+    /* The session row keeps "" for the CSRF token: it is derived. */
+    struct store_session s = {hash, u.login, "", now, now};
+    rc = csrf_of(st, token, csrf);
+    rc = rc == ERR_OK ? store_session_add(st, &s) : rc;
     if (rc == ERR_OK) {
         fill_who(who, &u, csrf, hash);
     }
@@ -182,10 +239,12 @@ auth_session(struct store *st, const char *token, int64_t now,
         rc = store_session_delete(st, hash);
         rc = rc == ERR_OK ? ERR_NOTFOUND : rc;
     } else {
-        fill_who(who, &u, s.csrf_token, hash);
+        char csrf[AUTH_CSRF_LEN + 1];
+        rc = csrf_of(st, token, csrf);
+        fill_who(who, &u, rc == ERR_OK ? csrf : "", hash);
         /* Writing the last use on every request would serialise readers:
          * once a minute is precise enough for expiry in minutes. */
-        if (now - s.terakhir >= 60) {
+        if (rc == ERR_OK && now - s.terakhir >= 60) {
             rc = store_session_touch(st, hash, now);
         }
     }

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* auth: accounts and sessions (service layer): argon2id password hashes
  * (libsodium's crypto_pwhash_str), 256-bit random session tokens stored
- * only as their SHA-256, CSRF tokens, idle and absolute expiry. The only
+ * only as their SHA-256, CSRF tokens derived from them (an HMAC under a
+ * key kept in the database), idle and absolute expiry. The only
  * module that includes <sodium.h>. */
 #ifndef MUTASI_AUTH_H
 #define MUTASI_AUTH_H
@@ -17,7 +18,7 @@ struct store_user;
 
 #define AUTH_HASH_MAX  128 /* A password hash string, with its NUL. */
 #define AUTH_TOKEN_LEN 64  /* Hex of 32 random bytes. */
-#define AUTH_CSRF_LEN  32  /* Hex of 16 random bytes. */
+#define AUTH_CSRF_LEN  32  /* Hex of 16 bytes of an HMAC. */
 #define AUTH_PW_MIN    10  /* Shortest password accepted. */
 #define AUTH_PW_MAX    256 /* Longest password accepted. */
 

@@ -309,17 +309,30 @@ static const struct cli_command commands[] = {
      "Summary per OPD: units, staff by status and open transfer requests.\n\n"
      "Example:\n  mutasi --db demo.db summary\n"},
     {"serve", cli_serve_run,
-     "serve [--listen ALAMAT:PORT] [--threads N] [--secure-cookie]",
+     "serve [--listen ALAMAT:PORT] [--threads N] [--secure-cookie] "
+     "[--max-conns N] [--max-conns-per-ip N] [--header-timeout DETIK]",
      "menjalankan aplikasi web dan API JSON", "run the web app and JSON API",
      "Menjalankan aplikasi web dan API JSON (bawaan 127.0.0.1:8080) sampai\n"
      "dihentikan dengan Ctrl-C atau SIGTERM. Masuk dengan akun dari\n"
      "'mutasi user add' atau 'mutasi demo'. --secure-cookie menandai\n"
-     "cookie sesi Secure (di belakang HTTPS).\n\n"
+     "cookie sesi Secure (di belakang HTTPS).\n"
+     "--max-conns N (bawaan 1000) membatasi sambungan sekaligus;\n"
+     "--max-conns-per-ip N (bawaan 64) membatasi sambungan per alamat:\n"
+     "lewat batas itu dijawab 503 kecuali membawa sesi, dan lewat dua kali\n"
+     "batas itu ditutup saat diterima. --header-timeout DETIK (bawaan 10)\n"
+     "adalah batas waktu kepala permintaan, yang tidak diperpanjang oleh\n"
+     "klien yang mengirim sedikit demi sedikit (408 lalu ditutup).\n\n"
      "Contoh:\n  mutasi --db demo.db serve --listen 127.0.0.1:8080\n",
      "Run the web app and JSON API (default 127.0.0.1:8080) until stopped\n"
      "with Ctrl-C or SIGTERM. Log in with accounts from 'mutasi user add'\n"
      "or 'mutasi demo'. --secure-cookie marks the session cookie Secure\n"
-     "(behind HTTPS).\n\n"
+     "(behind HTTPS).\n"
+     "--max-conns N (default 1000) caps connections at once;\n"
+     "--max-conns-per-ip N (default 64) caps connections per address: past\n"
+     "it a request is answered 503 unless it carries a session, and past\n"
+     "twice it the connection is closed at accept. --header-timeout SECONDS\n"
+     "(default 10) is the deadline of a request's headers, which a client\n"
+     "sending a little at a time does not extend (408, then closed).\n\n"
      "Example:\n  mutasi --db demo.db serve --listen 127.0.0.1:8080\n"},
     {"user", cli_user_run,
      "user add LOGIN --role PERAN [--nip NIP] [--unit KODE] | user "

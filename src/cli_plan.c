@@ -580,19 +580,18 @@ saved_move(const struct json_obj *doc, const char *nip)
         json_obj_set_str(o, "jenis", t);
         json_obj_text(m, "unit_tujuan", t, sizeof(t));
         json_obj_set_str(o, "unit_tujuan", t);
+        /* The saved order: the deciding reason first. */
         const char *codes[PLAN_R_N];
         char words[PLAN_R_N][32];
-        int n_codes = 0;
-        for (int k = 0; k < PLAN_R_N; k++) {
-            if (json_obj_has_item(m, "reasons",
-                                  plan_reason_code((enum plan_reason)k))) {
-                snprintf(words[n_codes], sizeof(words[n_codes]), "%s",
-                         plan_reason_code((enum plan_reason)k));
-                codes[n_codes] = words[n_codes];
-                n_codes++;
+        size_t n_codes = json_obj_len(m, "reasons");
+        n_codes = n_codes < PLAN_R_N ? n_codes : PLAN_R_N;
+        for (size_t k = 0; k < n_codes; k++) {
+            if (!json_obj_str_at(m, "reasons", k, words[k], sizeof(words[k]))) {
+                words[k][0] = '\0';
             }
+            codes[k] = words[k];
         }
-        json_obj_set_strs(o, "reasons", codes, n_codes);
+        json_obj_set_strs(o, "reasons", codes, (int)n_codes);
         json_obj_text(m, "penjelasan", t, sizeof(t));
         json_obj_set_str(o, "text", t);
         json_obj_destroy(m);
@@ -621,12 +620,13 @@ absent_explanation(struct store *st, const char *nip, int32_t day,
                                           : "pensiun";
     const char *text =
         p.tugas_belajar ? "Tidak dipindahkan: sedang tugas belajar, dibebaskan "
-                          "dari jabatannya dan tidak dihitung dalam bezetting."
+                          "dari jabatannya dan tidak dihitung dalam bezetting "
+                          "(Peraturan BKN 5/2019)."
         : p.tmt_unit > day
             ? "Tidak dipindahkan: belum menduduki jabatannya pada tanggal "
               "rencana."
             : "Tidak dipindahkan: sudah mencapai batas usia pensiun pada "
-              "tanggal rencana.";
+              "tanggal rencana (PP 11/2017 Pasal 239).";
     struct json_obj *o = json_obj_create();
     json_obj_set_str(o, "nip", nip);
     json_obj_set_bool(o, "moved", false);
@@ -682,9 +682,10 @@ print_explanation(const struct json_obj *o, enum cli_format format)
     json_obj_text(o, "text", t, sizeof(t));
     printf("%s\n", t);
     printf("%s:", L_("Alasan", "Reasons"));
-    for (int k = 0; k < PLAN_R_N; k++) {
-        const char *code = plan_reason_code((enum plan_reason)k);
-        if (json_obj_has_item(o, "reasons", code)) {
+    size_t n = json_obj_len(o, "reasons");
+    for (size_t k = 0; k < n; k++) {
+        char code[32];
+        if (json_obj_str_at(o, "reasons", k, code, sizeof(code))) {
             printf(" %s", code);
         }
     }

@@ -35,35 +35,68 @@ parse_listen(const char *arg, char *addr, int *port)
     return true;
 }
 
-int
-cli_serve_run(const struct cli *c, int argc, char **argv)
+/* The options of 'serve' into 'cfg' (address and port into 'addr');
+ * false on a bad one. */
+static bool
+parse_opts(int argc, char **argv, struct web_config *cfg, char *addr)
 {
     static const struct option opts[] = {
         {"listen", required_argument, NULL, 'l'},
         {"threads", required_argument, NULL, 't'},
         {"secure-cookie", no_argument, NULL, 's'},
+        {"max-conns", required_argument, NULL, 'm'},
+        {"max-conns-per-ip", required_argument, NULL, 'i'},
+        {"header-timeout", required_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
-    bool secure = false;
-    char addr[64] = "127.0.0.1";
-    int port = 8080;
     long threads = sysconf(_SC_NPROCESSORS_ONLN) * 2;
+    long conns = WEB_CONNS_MAX;
+    long per_ip = WEB_CONNS_PER_IP;
+    long header_to = WEB_HEADER_TIMEOUT;
     int ch = 0;
     optind = 0;
     opterr = 0;
     while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-        secure = secure || ch == 's';
-        bool ok = ch == 's' ||
-                  (ch == 'l' && parse_listen(optarg, addr, &port)) ||
-                  (ch == 't' && cli_parse_long("serve", "--threads", optarg, 1,
-                                               256, &threads) == ERR_OK);
+        cfg->secure_cookie = cfg->secure_cookie || ch == 's';
+        bool ok =
+            ch == 's' ||
+            (ch == 'l' && parse_listen(optarg, addr, &cfg->port)) ||
+            (ch == 't' && cli_parse_long("serve", "--threads", optarg, 1, 256,
+                                         &threads) == ERR_OK) ||
+            (ch == 'm' && cli_parse_long("serve", "--max-conns", optarg, 1,
+                                         100000, &conns) == ERR_OK) ||
+            (ch == 'i' && cli_parse_long("serve", "--max-conns-per-ip", optarg,
+                                         1, 100000, &per_ip) == ERR_OK) ||
+            (ch == 'h' && cli_parse_long("serve", "--header-timeout", optarg, 1,
+                                         3600, &header_to) == ERR_OK);
         if (!ok) {
-            return cli_usage("serve",
-                             L_("opsi atau nilai tidak sah: '%s' (--listen "
-                                "ALAMAT:PORT)",
-                                "invalid option or value: '%s' (--listen "
-                                "ADDRESS:PORT)"),
-                             argv[optind - 1]);
+            (void)cli_usage("serve",
+                            L_("opsi atau nilai tidak sah: '%s' (--listen "
+                               "ALAMAT:PORT)",
+                               "invalid option or value: '%s' (--listen "
+                               "ADDRESS:PORT)"),
+                            argv[optind - 1]);
+            return false;
         }
+    }
+    cfg->threads = (int)threads;
+    cfg->max_conns = (int)conns;
+    cfg->max_conns_per_ip = (int)per_ip;
+    cfg->header_timeout = (int)header_to;
+    return true;
+}
+
+int
+cli_serve_run(const struct cli *c, int argc, char **argv)
+{
+    char addr[64] = "127.0.0.1";
+    struct web_config cfg = {.db = c->db,
+                             .address = addr,
+                             .port = 8080,
+                             .dispatch = web_routes_dispatch,
+                             .admit = web_routes_admit,
+                             .body_cap = web_routes_body_cap};
+    if (!parse_opts(argc, argv, &cfg, addr)) {
+        return cli_exit(ERR_USAGE);
     }
     if (optind != argc) {
         return cli_usage("serve", "%s",
@@ -79,14 +112,6 @@ cli_serve_run(const struct cli *c, int argc, char **argv)
     sigaddset(&stop, SIGINT);
     sigaddset(&stop, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stop, NULL);
-    struct web_config cfg = {c->db,
-                             addr,
-                             port,
-                             (int)threads,
-                             false,
-                             web_routes_dispatch,
-                             web_routes_body_cap,
-                             0};
     struct web *w = NULL;
     char why[512] = "";
     enum err rc = web_start(&cfg, why, sizeof(why), &w);

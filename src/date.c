@@ -6,6 +6,7 @@
 #include "date.h"
 
 #include <assert.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -156,6 +157,19 @@ date_format(int32_t day, char out[DATE_STR_LEN])
     out[7] = '-';
     put_digits(out + 8, d, 2);
     out[DATE_ISO_LEN] = '\0';
+}
+
+void
+date_format_id(int32_t day, char out[DATE_ID_LEN])
+{
+    static const char *const months[12] = {
+        "Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
+        "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
+    int y;
+    int m;
+    int d;
+    date_to_ymd(day, &y, &m, &d);
+    snprintf(out, DATE_ID_LEN, "%d %s %d", d, months[m - 1], y);
 }
 
 int32_t

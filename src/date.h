@@ -14,6 +14,7 @@
  * DATE_NONE marks a missing date. Supported years: 1800 to 9999. */
 #define DATE_NONE    INT32_MIN
 #define DATE_STR_LEN 11 /* "YYYY-MM-DD" and its NUL. */
+#define DATE_ID_LEN  20 /* "30 September 9999" and its NUL. */
 
 /* True when 'y'-'m'-'d' is a real calendar day in the supported years. */
 bool date_is_valid(int y, int m, int d);
@@ -26,6 +27,9 @@ void date_to_ymd(int32_t day, int *y, int *m, int *d);
 MUST_USE enum err date_parse(const char *s, size_t len, int32_t *out);
 /* Write 'day' as "YYYY-MM-DD" into 'out' (DATE_STR_LEN bytes). */
 void date_format(int32_t day, char out[DATE_STR_LEN]);
+/* Write 'day' as Indonesian prose writes dates, "1 Maret 2027", into 'out'
+ * (DATE_ID_LEN bytes). */
+void date_format_id(int32_t day, char out[DATE_ID_LEN]);
 /* 'day' plus 'months' calendar months (may be negative): the day of month is
  * kept, clamped to the last day of the target month (01-31 + 1 = 02-28). */
 int32_t date_add_months(int32_t day, int months);

@@ -249,6 +249,23 @@ json_obj_has_item(const struct json_obj *o, const char *path, const char *v)
     return false;
 }
 
+/* Copy 's' into 'out' ('len' bytes); a text too long is cut before the
+ * character that does not fit whole, never inside it (issue 18: a note
+ * of 1 023 bytes ending in "é" was stored as broken UTF-8). */
+static void
+copy_cut(char *out, size_t len, const char *s)
+{
+    size_t n = strlen(s);
+    if (n >= len) {
+        n = len - 1;
+        while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80) {
+            n--; /* s[n] continues a character: cut before its start. */
+        }
+    }
+    memcpy(out, s, n);
+    out[n] = '\0';
+}
+
 bool
 json_obj_text(const struct json_obj *o, const char *path, char *out,
               size_t out_len)
@@ -256,7 +273,7 @@ json_obj_text(const struct json_obj *o, const char *path, char *out,
     json_t *v = at_path(o->obj, path);
     out[0] = '\0';
     if (json_is_string(v)) {
-        snprintf(out, out_len, "%s", json_string_value(v));
+        copy_cut(out, out_len, json_string_value(v));
     } else if (json_is_integer(v)) {
         snprintf(out, out_len, "%lld", (long long)json_integer_value(v));
     } else if (json_is_real(v)) {
@@ -282,4 +299,78 @@ json_obj_format(const struct json_obj *o, struct buf *out)
     enum err rc = buf_adds(out, text);
     free(text);
     return rc;
+}
+
+/* May the string under 'key' hold newlines and tabs? */
+static bool
+is_note(const char *key, const char *const *notes)
+{
+    for (size_t i = 0; notes != NULL && notes[i] != NULL; i++) {
+        if (strcmp(key, notes[i]) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool
+has_control(const char *s, bool note)
+{
+    for (; *s != '\0'; s++) {
+        unsigned char ch = (unsigned char)*s;
+        bool ctl = ch < 0x20 || ch == 0x7f;
+        if (ctl && !(note && (ch == '\n' || ch == '\t'))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+#define WALK_DEPTH 16 /* Deeper values are not looked at (none of ours). */
+
+bool
+json_find_control(const char *text, const char *const *notes, char *key,
+                  size_t key_len)
+{
+    json_t *root = json_loads(text, JSON_REJECT_DUPLICATES, NULL);
+    /* An explicit stack, not recursion: the text is the client's. */
+    json_t *stack[WALK_DEPTH];
+    const char *names[WALK_DEPTH];
+    int n = 0;
+    bool found = false;
+    if (root != NULL) {
+        stack[n] = root;
+        names[n++] = "";
+    }
+    while (n > 0 && !found) {
+        json_t *v = stack[--n];
+        const char *name = names[n];
+        if (json_is_string(v)) {
+            found = has_control(json_string_value(v), is_note(name, notes));
+            if (found) {
+                snprintf(key, key_len, "%s", name);
+            }
+        } else if (json_is_object(v)) {
+            const char *k = NULL;
+            json_t *x = NULL;
+            json_object_foreach(v, k, x)
+            {
+                found = found || has_control(k, false);
+                if (n < WALK_DEPTH) {
+                    stack[n] = x;
+                    names[n++] = k;
+                }
+            }
+            if (found) {
+                snprintf(key, key_len, "%s", name);
+            }
+        } else if (json_is_array(v)) {
+            for (size_t i = 0; i < json_array_size(v) && n < WALK_DEPTH; i++) {
+                stack[n] = json_array_get(v, i);
+                names[n++] = name;
+            }
+        }
+    }
+    json_decref(root);
+    return found;
 }

@@ -75,4 +75,12 @@ bool json_obj_text(const struct json_obj *o, const char *path, char *out,
  * valid UTF-8. */
 MUST_USE enum err json_obj_format(const struct json_obj *o, struct buf *out);
 
+/* True when a string of the JSON text 'text' holds a control character
+ * (below 0x20, or 0x7f): newlines and tabs are allowed only under the
+ * keys 'notes' (NULL-ended). The key of the first such string goes into
+ * 'key' ('key_len' bytes). False when all are clean or 'text' is not
+ * JSON. Arrays of strings are named by their key. */
+bool json_find_control(const char *text, const char *const *notes, char *key,
+                       size_t key_len);
+
 #endif

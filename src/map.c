@@ -127,3 +127,29 @@ map_each(const struct map *m,
         }
     }
 }
+
+struct prune {
+    struct map *kept;
+    bool (*drop)(void *ctx, void *value);
+    void *ctx;
+};
+
+static void
+keep_or_drop(void *ctx, const char *key, void *value)
+{
+    struct prune *p = ctx;
+    if (!p->drop(p->ctx, value)) {
+        map_put(p->kept, key, value);
+    }
+}
+
+void
+map_prune(struct map *m, bool (*drop)(void *ctx, void *value), void *ctx)
+{
+    struct map kept;
+    map_init(&kept);
+    struct prune p = {&kept, drop, ctx};
+    map_each(m, keep_or_drop, &p);
+    map_cleanup(m);
+    *m = kept;
+}

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* map: a hash map from byte-string keys to pointer values (base layer),
  * open addressing with linear probing. Keys are copied; values are
- * borrowed (the map never frees them). No deletion: maps here live for
- * one command or one request. */
+ * borrowed (the map never frees them). No deletion of one key: most
+ * maps live for one command or one request; a long-lived one is pruned
+ * as a whole (map_prune()). */
 #ifndef MUTASI_MAP_H
 #define MUTASI_MAP_H
 
@@ -31,5 +32,9 @@ const char *map_key(const struct map *m, const char *key);
 /* Call 'fn' for every key and value, in no particular order. */
 void map_each(const struct map *m,
               void (*fn)(void *ctx, const char *key, void *value), void *ctx);
+
+/* Rebuild 'm' without the keys whose value 'drop' (called once per key
+ * with 'ctx') answers true for; 'drop' may free such a value. */
+void map_prune(struct map *m, bool (*drop)(void *ctx, void *value), void *ctx);
 
 #endif

@@ -89,7 +89,8 @@ const char *model_enum_list(const struct model_enum *e, char *out,
                             size_t out_len);
 
 /* True when 'jenis' is a structural position (jpt, administrator,
- * pengawas), filled by open selection rather than by the planner. */
+ * pengawas), never filled by the planner: JPT by open selection, the
+ * others by the PPK through talent management. */
 bool model_jabatan_is_struktural(enum jabatan_jenis jenis);
 /* True when the request in 'st' is still open (not finished, refused or
  * withdrawn). */

@@ -14,6 +14,7 @@
 #include "mem.h"
 #include "plan_directed.h"
 #include "plan_problem.h"
+#include "plan_text.h"
 #include "plan_voluntary.h"
 #include "settings.h"
 
@@ -250,129 +251,109 @@ plan_result_cleanup(struct plan_result *r)
     memset(r, 0, sizeof(*r));
 }
 
-/* 'v' / 10^'scale' with a decimal comma and '.' between thousands, as
- * Indonesian text writes numbers ("1.234,56"). */
-static enum err
-add_id_number(struct buf *b, int64_t v, int scale)
+/* The place of unit 'unit' in staff 'i''s request list (1-based), or 0. */
+static int
+request_place(const struct plan_problem *p, size_t i, size_t unit)
 {
-    char digits[32];
-    int64_t pow = 1;
-    for (int k = 0; k < scale; k++) {
-        pow *= 10;
-    }
-    int64_t a = v < 0 ? -v : v;
-    snprintf(digits, sizeof(digits), "%lld", (long long)(a / pow));
-    enum err rc = v < 0 ? buf_add(b, "-", 1) : ERR_OK;
-    size_t len = strlen(digits);
-    for (size_t k = 0; k < len && rc == ERR_OK; k++) {
-        rc = buf_add(b, &digits[k], 1);
-        if (rc == ERR_OK && k + 1 < len && (len - k - 1) % 3 == 0) {
-            rc = buf_add(b, ".", 1);
+    const struct plan_staff *e = &p->staff[i];
+    for (int k = 0; k < e->n_pilihan; k++) {
+        if (e->pilihan[k] == (long)unit) {
+            return k + 1;
         }
     }
-    if (scale > 0 && rc == ERR_OK) {
-        rc = buf_addf(b, ",%0*lld", scale, (long long)(a % pow));
+    return 0;
+}
+
+/* "Dipindahkan dari A ke B sebagai J" with a temporary assignment's end
+ * and a change of jabatan named as such. */
+static enum err
+add_what(struct buf *b, const struct plan_problem *p, const struct plan_move *m)
+{
+    bool temp = m->sementara_sampai != DATE_NONE;
+    enum err rc =
+        buf_addf(b, "%s dari %s ke %s sebagai %s",
+                 temp ? "Ditugaskan sementara" : "Dipindahkan",
+                 plan_text_unit(p, m->from_pair), plan_text_unit(p, m->to_pair),
+                 plan_text_jab(p, m->to_pair));
+    if (rc == ERR_OK && temp) {
+        rc = buf_adds(b, " sampai ");
+        rc = rc == ERR_OK ? plan_text_date(b, m->sementara_sampai) : rc;
+        rc = rc == ERR_OK ? buf_adds(b, " selama lonjakan beban kerja") : rc;
+    }
+    if (rc == ERR_OK &&
+        p->pairs[m->from_pair].jab != p->pairs[m->to_pair].jab) {
+        rc = buf_addf(b,
+                      " (mutasi jabatan dari %s menjadi %s; jabatan setara: "
+                      "kelompok dan jenjang yang sama)",
+                      plan_text_jab(p, m->from_pair),
+                      plan_text_jab(p, m->to_pair));
     }
     return rc;
 }
 
-/* "EJ 0,750" of pair 'k' with 'h' staff, or "EJ kosong" without staff. */
+/* Why there and what it changes: both pairs' workload and gaps. */
 static enum err
-add_ej(struct buf *b, const struct plan_problem *p, size_t k, int64_t h)
+add_need(struct buf *b, const struct plan_problem *p,
+         const struct plan_result *r, const struct plan_move *m)
 {
-    struct abk_result r;
-    memset(&r, 0, sizeof(r));
-    r.analysed = true;
-    r.need_num = p->pairs[k].need_num;
-    r.h = (long)h;
-    int64_t ej = abk_ej_milli(p->s, &r);
-    enum err rc = buf_adds(b, "EJ ");
-    if (rc != ERR_OK) {
-        return rc;
-    }
-    return ej < 0 ? buf_adds(b, "kosong") : add_id_number(b, ej, 3);
+    enum err rc =
+        buf_addf(b,
+                 ", karena menurut analisis beban kerja %s "
+                 "kekurangan %s (",
+                 plan_text_unit(p, m->to_pair), plan_text_jab(p, m->to_pair));
+    rc = rc == ERR_OK ? plan_text_abk(b, p, m->to_pair, m->h_to) : rc;
+    rc = rc == ERR_OK ? buf_addf(b, ") dan %s kelebihan %s (",
+                                 plan_text_unit(p, m->from_pair),
+                                 plan_text_jab(p, m->from_pair))
+                      : rc;
+    rc = rc == ERR_OK ? plan_text_abk(b, p, m->from_pair, m->h_from) : rc;
+    rc = rc == ERR_OK ? buf_addf(b, "); dengan rencana ini %s di %s ",
+                                 plan_text_jab(p, m->to_pair),
+                                 plan_text_unit(p, m->to_pair))
+                      : rc;
+    rc = rc == ERR_OK
+             ? plan_text_gap(b, p, m->to_pair, m->h_to, r->h_after[m->to_pair])
+             : rc;
+    rc = rc == ERR_OK
+             ? buf_addf(b, " dan %s di %s ", plan_text_jab(p, m->from_pair),
+                        plan_text_unit(p, m->from_pair))
+             : rc;
+    return rc == ERR_OK ? plan_text_gap(b, p, m->from_pair, m->h_from,
+                                        r->h_after[m->from_pair])
+                        : rc;
 }
 
-static const char *
-unit_name(const struct plan_problem *p, size_t pair)
-{
-    const struct plan_unit *u = &p->units[p->pairs[pair].unit];
-    return u->nama ? u->nama : u->kode;
-}
-
-static const char *
-jab_name(const struct plan_problem *p, size_t pair)
-{
-    const struct plan_jabatan *j = &p->jabs[p->pairs[pair].jab];
-    return j->nama ? j->nama : j->kode;
-}
-
-/* The why-this-person clauses of a directed move. */
+/* Why this person: tenure and rotation, their own request, distance. */
 static enum err
 add_person_reasons(struct buf *b, const struct plan_problem *p,
                    const struct plan_move *m)
 {
-    const struct plan_staff *e = &p->staff[m->staff];
-    enum err rc = ERR_OK;
-    if (m->reasons & PLAN_BIT(PLAN_R_ROTASI_JATUH_TEMPO)) {
-        rc = buf_addf(b, "; sudah %d bulan di unitnya, jatuh tempo rotasi",
-                      date_months_between(e->tmt_unit, p->day));
+    enum err rc = buf_adds(b, "; pegawai ini dipilih karena ");
+    rc = rc == ERR_OK ? plan_text_tenure(b, p, m->staff) : rc;
+    int place = request_place(p, m->staff, p->pairs[m->to_pair].unit);
+    if (rc == ERR_OK && place > 0) {
+        rc = buf_addf(b,
+                      "; unit tujuan adalah pilihan ke-%d dalam permohonan "
+                      "pindahnya",
+                      place);
     }
-    if (rc == ERR_OK && (m->reasons & PLAN_BIT(PLAN_R_DIMINTA))) {
-        rc = buf_adds(b, "; unit tujuan ada dalam permohonan pindahnya");
-    }
+    rc = rc == ERR_OK ? buf_adds(b, "; ") : rc;
+    rc = rc == ERR_OK ? plan_text_km(b, m) : rc;
     if (rc == ERR_OK && (m->reasons & PLAN_BIT(PLAN_R_JARAK_TERDEKAT))) {
-        rc =
-            buf_adds(b, "; tidak ada calon lain yang memenuhi syarat dan tidak "
-                        "dipindahkan yang lebih dekat ke unit tujuan");
+        rc = buf_adds(b, ", dan tidak ada calon lain yang memenuhi syarat "
+                         "dan tidak dipindahkan yang lebih dekat ke unit "
+                         "tujuan");
     }
     return rc;
 }
 
 static enum err
-directed_text(const struct plan_problem *p, const struct plan_move *m,
-              struct buf *b)
+directed_text(const struct plan_problem *p, const struct plan_result *r,
+              const struct plan_move *m, struct buf *b)
 {
-    const struct plan_pair *a = &p->pairs[m->from_pair];
-    const struct plan_pair *t = &p->pairs[m->to_pair];
-    enum err rc = buf_addf(
-        b,
-        "Ditugaskan dari %s ke %s sebagai %s karena %s kelebihan %lld %s "
-        "(kebutuhan %lld, bezetting %lld, ",
-        unit_name(p, m->from_pair), unit_name(p, m->to_pair),
-        jab_name(p, m->to_pair), unit_name(p, m->from_pair),
-        (long long)(m->h_from - a->n), jab_name(p, m->from_pair),
-        (long long)a->n, (long long)m->h_from);
-    rc = rc == ERR_OK ? add_ej(b, p, m->from_pair, m->h_from) : rc;
-    rc = rc == ERR_OK
-             ? buf_addf(b,
-                        ") sedangkan %s kekurangan %lld (kebutuhan "
-                        "%lld, bezetting %lld, ",
-                        unit_name(p, m->to_pair), (long long)(t->n - m->h_to),
-                        (long long)t->n, (long long)m->h_to)
-             : rc;
-    rc = rc == ERR_OK ? add_ej(b, p, m->to_pair, m->h_to) : rc;
-    rc = rc == ERR_OK ? buf_adds(b, ")") : rc;
+    enum err rc = add_what(b, p, m);
+    rc = rc == ERR_OK ? add_need(b, p, r, m) : rc;
     rc = rc == ERR_OK ? add_person_reasons(b, p, m) : rc;
-    rc = rc == ERR_OK ? buf_adds(b, "; jarak ") : rc;
-    rc = rc == ERR_OK ? add_id_number(b, m->km_centi, 2) : rc;
-    rc = rc == ERR_OK
-             ? buf_addf(b, " km; mengisi formasi ke-%d senilai ", m->slot)
-             : rc;
-    rc = rc == ERR_OK ? add_id_number(b, m->value, 0) : rc;
-    rc = rc == ERR_OK ? buf_adds(b, " dengan biaya ") : rc;
-    rc = rc == ERR_OK ? add_id_number(b, m->cost, 0) : rc;
-    rc = rc == ERR_OK ? buf_adds(b, ", menambah ") : rc;
-    rc = rc == ERR_OK ? add_id_number(b, m->value - m->cost, 0) : rc;
-    rc = rc == ERR_OK ? buf_adds(b, " pada nilai rencana") : rc;
-    if (rc == ERR_OK && m->sementara_sampai != DATE_NONE) {
-        char day[DATE_STR_LEN];
-        date_format(m->sementara_sampai, day);
-        rc = buf_addf(b,
-                      "; penugasan sementara sampai %s selama lonjakan "
-                      "beban kerja",
-                      day);
-    }
     return rc == ERR_OK ? buf_adds(b, ".") : rc;
 }
 
@@ -383,86 +364,195 @@ plan_move_text(const struct plan_problem *p, const struct plan_result *r,
     if (m->aps) {
         return plan_voluntary_text(p, r, m, out);
     }
-    return directed_text(p, m, out);
+    return directed_text(p, r, m, out);
 }
 
-/* The clause of reason 'k' for staff 'i' who stays. */
+/* Who fills a structural post of kind 'j', and by which rule. */
+static const char *
+struktural_words(enum jabatan_jenis j)
+{
+    if (j == JAB_JPT) {
+        return "jabatan pimpinan tinggi diisi melalui seleksi terbuka "
+               "(PermenPANRB 15/2019), bukan oleh perencanaan mutasi ini";
+    }
+    if (j == JAB_ADMINISTRATOR) {
+        return "jabatan administrator diisi oleh PPK setelah pertimbangan "
+               "TPK melalui manajemen talenta (PermenPANRB 3/2020), bukan "
+               "oleh perencanaan mutasi ini";
+    }
+    return "jabatan pengawas diisi oleh PPK setelah pertimbangan TPK "
+           "melalui manajemen talenta (PermenPANRB 3/2020), bukan oleh "
+           "perencanaan mutasi ini";
+}
+
+/* The clauses of the eligibility rules (domain.md section 5), each with
+ * its source. */
 static enum err
-add_reason(struct buf *b, const struct plan_problem *p, size_t i,
-           enum plan_reason k)
+add_rule(struct buf *b, const struct plan_problem *p, size_t i,
+         enum plan_reason k)
 {
     const struct plan_staff *e = &p->staff[i];
-    const struct plan_pair *x = &p->pairs[e->pair];
-    char day[DATE_STR_LEN];
+    enum err rc = ERR_OK;
     switch (k) {
     case PLAN_R_STATUS:
-        return buf_addf(b, "berstatus %s, yang tidak dimutasi",
+        if (e->status == STATUS_CPNS) {
+            return buf_adds(b, "berstatus CPNS (masa percobaan), yang belum "
+                               "dapat dipindahkan");
+        }
+        return buf_addf(b,
+                        "berstatus %s, yang menurut pengaturan instansi ini "
+                        "tidak dipindahkan",
                         model_enum_name(&model_status, (int)e->status));
-    case PLAN_R_MASA_KERJA_UNIT:
+    case PLAN_R_MASA_KERJA_UNIT: {
         if (!e->current) {
             return buf_adds(b, "penempatan barunya belum berlaku pada "
                                "tanggal rencana");
         }
-        return buf_addf(b, "baru %d bulan di unitnya (paling sedikit %d)",
-                        date_months_between(e->tmt_unit, p->day),
-                        p->s->min_bulan_unit);
+        int months = date_months_between(e->tmt_unit, p->day);
+        rc = buf_adds(b, "baru ");
+        rc = rc == ERR_OK ? plan_text_months(b, months > 0 ? months : 0) : rc;
+        rc = rc == ERR_OK ? buf_adds(b, " di unit ini, sedangkan masa kerja "
+                                        "di unit minimal ")
+                          : rc;
+        rc = rc == ERR_OK ? plan_text_months(b, p->s->min_bulan_unit) : rc;
+        return rc == ERR_OK ? buf_adds(b, " (PP 11/2017 Pasal 190)") : rc;
+    }
     case PLAN_R_PENSIUN:
-        date_format(e->tmt_pensiun, day);
-        return buf_addf(b,
-                        "pensiun pada %s, dalam %d bulan setelah tanggal "
-                        "rencana",
-                        day, p->s->pensiun_bulan);
+        rc = buf_adds(b, "pensiun pada ");
+        rc = rc == ERR_OK ? plan_text_date(b, e->tmt_pensiun) : rc;
+        rc = rc == ERR_OK ? buf_adds(b, " (batas usia pensiun, PP 11/2017 "
+                                        "Pasal 239), kurang dari ")
+                          : rc;
+        rc = rc == ERR_OK ? plan_text_months(b, p->s->pensiun_bulan) : rc;
+        return rc == ERR_OK ? buf_adds(b, " setelah tanggal rencana") : rc;
     case PLAN_R_HUKUMAN_DISIPLIN:
-        return buf_adds(b, "sedang menjalani hukuman disiplin atau "
-                           "pemeriksaan");
+        return buf_adds(b, "sedang menjalani hukuman disiplin atau dalam "
+                           "pemeriksaan, sedangkan pegawai yang pindah tidak "
+                           "boleh sedang dalam proses atau menjalani hukuman "
+                           "disiplin (Peraturan BKN 5/2019)");
     case PLAN_R_TUGAS_BELAJAR:
-        return buf_adds(b, "sedang tugas belajar");
+        return buf_adds(b, "sedang tugas belajar, dibebaskan dari jabatannya "
+                           "dan tidak dapat dipindahkan (Peraturan BKN "
+                           "5/2019)");
     case PLAN_R_IKATAN_10_TAHUN:
-        date_format(plan_bond_end(p, i), day);
-        return buf_addf(b, "masih terikat masa kerja sampai %s", day);
+        rc = buf_addf(b,
+                      "diangkat dari formasi tahun %d atau sesudahnya, yang "
+                      "terikat masa kerja %d tahun sebelum boleh pindah atas "
+                      "permintaan sendiri (surat pernyataan pada pengadaan "
+                      "CPNS), sampai ",
+                      p->s->aps_ikatan_formasi, p->s->aps_ikatan_tahun);
+        return rc == ERR_OK ? plan_text_date(b, plan_bond_end(p, i)) : rc;
     case PLAN_R_JABATAN_STRUKTURAL:
-        return buf_adds(b, "jabatan struktural diisi melalui seleksi "
-                           "terbuka, bukan oleh perencana");
-    case PLAN_R_ABK_ASAL:
-        if (!x->analysed) {
-            return buf_addf(b, "%s di %s belum dianalisis beban kerjanya",
-                            jab_name(p, e->pair), unit_name(p, e->pair));
-        }
-        return buf_addf(b,
-                        "%s tidak kelebihan %s (kebutuhan %lld, bezetting "
-                        "%lld)",
-                        unit_name(p, e->pair), jab_name(p, e->pair),
-                        (long long)x->n, (long long)x->h);
-    case PLAN_R_TIDAK_ADA_KEKURANGAN:
-        return buf_adds(b, "tidak ada unit lain di pemerintah daerahnya yang "
-                           "kekurangan jabatan ini");
-    case PLAN_R_KOMPETENSI:
-        return buf_adds(b, "tidak memiliki kompetensi yang disyaratkan unit "
-                           "yang kekurangan");
-    case PLAN_R_TERLALU_JAUH:
-        return buf_adds(b, "semua unit yang kekurangan lebih jauh dari batas "
-                           "jarak rencana");
-    case PLAN_R_LEBIH_MAHAL:
-        return buf_adds(b, "kekurangan yang terjangkau sudah diisi pegawai "
-                           "lain dengan biaya lebih rendah (lebih dekat atau "
-                           "lebih lama di unit)");
+        return buf_adds(b,
+                        struktural_words(p->jabs[p->pairs[e->pair].jab].jenis));
     default:
         return buf_adds(b, plan_reason_code(k));
     }
 }
 
+/* The clause of reason 'k' for staff 'i' who stays. */
+static enum err
+add_reason(struct buf *b, const struct plan_problem *p,
+           const struct plan_result *r, size_t i, enum plan_reason k)
+{
+    const struct plan_staff *e = &p->staff[i];
+    const struct plan_pair *x = &p->pairs[e->pair];
+    enum err rc = ERR_OK;
+    switch (k) {
+    case PLAN_R_ABK_ASAL:
+        if (!x->analysed) {
+            return buf_addf(b,
+                            "%s di %s belum dianalisis beban kerjanya, "
+                            "sedangkan setiap mutasi harus didukung analisis "
+                            "beban kerja",
+                            plan_text_jab(p, e->pair),
+                            plan_text_unit(p, e->pair));
+        }
+        rc = buf_addf(b, "menurut analisis beban kerja %s tidak kelebihan %s (",
+                      plan_text_unit(p, e->pair), plan_text_jab(p, e->pair));
+        rc = rc == ERR_OK ? plan_text_abk(b, p, e->pair, r->h_after[e->pair])
+                          : rc;
+        return rc == ERR_OK ? buf_adds(b, ")") : rc;
+    case PLAN_R_TIDAK_ADA_KEKURANGAN:
+        return buf_addf(b,
+                        "tidak ada unit lain di pemerintah daerahnya yang "
+                        "kekurangan %s atau jabatan yang setara",
+                        plan_text_jab(p, e->pair));
+    case PLAN_R_KOMPETENSI:
+        return buf_adds(b, "tidak memiliki kompetensi yang disyaratkan "
+                           "jabatan di unit yang kekurangan");
+    case PLAN_R_TERLALU_JAUH:
+        return buf_adds(b, "semua unit yang kekurangan lebih jauh dari batas "
+                           "jarak rencana");
+    case PLAN_R_LEBIH_MAHAL:
+        return buf_adds(b, "kekurangan yang dapat diisinya sudah diisi "
+                           "pegawai lain yang lebih tepat (lebih dekat, lebih "
+                           "lama di unitnya, atau memohon unit itu), atau "
+                           "terlalu jauh dibanding kekurangannya");
+    default:
+        return add_rule(b, p, i, k);
+    }
+}
+
+/* The lowest code of 'set' (contract order), or -1. */
+static int
+first_of(unsigned set)
+{
+    for (int k = 0; k < PLAN_R_N; k++) {
+        if (set & PLAN_BIT(k)) {
+            return k;
+        }
+    }
+    return -1;
+}
+
+size_t
+plan_reasons_order(unsigned set, int deciding, enum plan_reason *out)
+{
+    size_t n = 0;
+    int lead =
+        deciding >= 0 && deciding < PLAN_R_N && (set & PLAN_BIT(deciding))
+            ? deciding
+            : -1;
+    if (lead >= 0) {
+        out[n++] = (enum plan_reason)lead;
+    }
+    for (int k = 0; k < PLAN_R_N; k++) {
+        if ((set & PLAN_BIT(k)) && k != lead) {
+            out[n++] = (enum plan_reason)k;
+        }
+    }
+    return n;
+}
+
+/* The deciding reason of staff 'i' who stays (plan.h). */
+static int
+stay_deciding(const struct plan_result *r, size_t i, unsigned set)
+{
+    if (r->rank[i] >= 0) {
+        for (int k = 0; k < MODEL_MAX_PILIHAN; k++) {
+            if (r->choice_why[i][k] != PLAN_CHOICE_NONE) {
+                return r->choice_why[i][k];
+            }
+        }
+    }
+    return first_of(set);
+}
+
 enum err
 plan_explain(const struct plan_problem *p, const struct plan_result *r,
-             size_t i, unsigned *reasons, struct buf *out)
+             size_t i, struct plan_why *why, struct buf *out)
 {
     if (r->move_of[i] >= 0) {
         const struct plan_move *m = &r->moves[r->move_of[i]];
-        *reasons = m->reasons;
+        why->set = m->reasons;
+        why->deciding = m->deciding;
         return plan_move_text(p, r, m, out);
     }
     unsigned directed = r->why_not[i];
     unsigned aps = r->why_not_aps[i];
-    *reasons = directed | aps;
+    why->set = directed | aps;
+    why->deciding = stay_deciding(r, i, why->set);
     enum err rc = buf_adds(out, "Tidak dipindahkan: ");
     bool first = true;
     /* A requester's answer comes first; the APS-only rules of a requester
@@ -472,12 +562,11 @@ plan_explain(const struct plan_problem *p, const struct plan_result *r,
         first = false;
     }
     unsigned set = directed | (r->rank[i] < 0 ? aps : 0);
-    for (int k = 0; k < PLAN_R_N && rc == ERR_OK; k++) {
-        if (!(set & PLAN_BIT(k))) {
-            continue;
-        }
+    enum plan_reason order[PLAN_R_N];
+    size_t n = plan_reasons_order(set, why->deciding, order);
+    for (size_t k = 0; k < n && rc == ERR_OK; k++) {
         rc = first ? ERR_OK : buf_adds(out, "; ");
-        rc = rc == ERR_OK ? add_reason(out, p, i, (enum plan_reason)k) : rc;
+        rc = rc == ERR_OK ? add_reason(out, p, r, i, order[k]) : rc;
         first = false;
     }
     if (first && rc == ERR_OK) {

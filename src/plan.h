@@ -51,14 +51,36 @@ MUST_USE enum err plan_run(const struct plan_problem *p,
 /* Free what 'r' holds; accepts NULL. */
 void plan_result_cleanup(struct plan_result *r);
 
-/* Append the one-sentence explanation of move 'm' of 'r' to 'out'. */
+/* Append the one-sentence explanation of move 'm' of 'r' to 'out', in
+ * the reader's words (contract section 5 explain): what moves where, why
+ * there (the workload of both pairs and what the plan changes there), why
+ * this person; no slot values, costs or other employees' names. */
 MUST_USE enum err plan_move_text(const struct plan_problem *p,
                                  const struct plan_result *r,
                                  const struct plan_move *m, struct buf *out);
-/* Explain staff 'i' in 'r': '*reasons' gets the reason set and 'out' the
- * text in Bahasa Indonesia (the move's sentence, or why they stay). */
+
+/* The reasons of one employee: every code that holds, and the one that
+ * decided. For a move it is the move's own (plan_move.deciding): diminta
+ * for a granted request, and for a directed move abk_tujuan (the
+ * destination's need), or diminta when the destination is on the
+ * employee's own request list. For a stay it is the first rule that fails
+ * in the order eligibility is checked (the contract's order: status,
+ * masa_kerja_unit, pensiun, ...), or for a requester in R the reason their
+ * first choice was refused. */
+struct plan_why {
+    unsigned set; /* PLAN_BIT() of every code that holds. */
+    int deciding; /* An enum plan_reason in 'set', or -1 when empty. */
+};
+
+/* The codes of 'set' into 'out' (PLAN_R_N entries), 'deciding' first when
+ * it is in 'set', then the rest in the contract's order; returns how
+ * many. */
+size_t plan_reasons_order(unsigned set, int deciding, enum plan_reason *out);
+
+/* Explain staff 'i' in 'r': '*why' gets the reasons and 'out' the text in
+ * Bahasa Indonesia (the move's sentence, or why they stay). */
 MUST_USE enum err plan_explain(const struct plan_problem *p,
                                const struct plan_result *r, size_t i,
-                               unsigned *reasons, struct buf *out);
+                               struct plan_why *why, struct buf *out);
 
 #endif

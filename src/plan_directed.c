@@ -36,6 +36,7 @@ struct cand_arc {
     size_t dest; /* Index in the dests. */
     int64_t cost;
     double km;
+    bool known; /* Both ends of 'km' have coordinates. */
     int arc;
 };
 
@@ -231,10 +232,9 @@ candidate_arcs(struct ctx *c, struct net *n, size_t i, size_t lo, size_t hi)
         }
         r.any_komp = true;
         const struct plan_unit *bu = &p->units[b->unit];
-        double km = from != NULL && bu->lat != MODEL_COORD_NONE &&
-                            bu->lon != MODEL_COORD_NONE
-                        ? geo_km_points(from, &c->upt[b->unit])
-                        : 0.0;
+        bool known = from != NULL && bu->lat != MODEL_COORD_NONE &&
+                     bu->lon != MODEL_COORD_NONE;
+        double km = known ? geo_km_points(from, &c->upt[b->unit]) : 0.0;
         if (c->o->max_km >= 0 && km > c->o->max_km) {
             continue;
         }
@@ -244,7 +244,7 @@ candidate_arcs(struct ctx *c, struct net *n, size_t i, size_t lo, size_t hi)
             continue; /* Never pays for itself. */
         }
         xgrow((void **)&n->arcs, &n->cap_arcs, n->n_arcs + 1, sizeof(*n->arcs));
-        n->arcs[n->n_arcs++] = (struct cand_arc){i, k, cost, km, -1};
+        n->arcs[n->n_arcs++] = (struct cand_arc){i, k, cost, km, known, -1};
         added++;
     }
     /* The reason if they stay; cleared for those who move. */
@@ -387,11 +387,15 @@ sort_moves(struct plan_move *v, size_t n, const struct plan_problem *p)
 }
 
 /* Slots, temporary moves and the reasons of the moves into each
- * destination; 'near[k]' is the shortest km of a candidate for dest k who
- * stays (INFINITY when none). */
+ * destination; 'near' is the shortest known km of a candidate for it who
+ * stays (INFINITY when none), 'near_unknown' whether such a candidate's
+ * km is unknown. A move is the nearest (jarak_terdekat) only when its own
+ * km and every one it is compared with are known. The deciding reason of
+ * a directed move is the destination's need (abk_tujuan), or diminta when
+ * the destination is on the employee's own request. */
 static void
 finish_dest(struct ctx *c, const struct dest *t, struct plan_move *v,
-            size_t n_v, double near)
+            size_t n_v, double near, bool near_unknown)
 {
     const struct plan_problem *p = c->p;
     const struct plan_pair *x = &p->pairs[t->pair];
@@ -412,9 +416,13 @@ finish_dest(struct ctx *c, const struct dest *t, struct plan_move *v,
         if (plan_requested(p, mv->staff, x->unit)) {
             mv->reasons |= PLAN_BIT(PLAN_R_DIMINTA);
         }
-        if (mv->km <= near) {
+        mv->km_from = plan_km_from(p, mv->staff, x->unit);
+        if (mv->km_from != PLAN_KM_UNKNOWN && !near_unknown && mv->km <= near) {
             mv->reasons |= PLAN_BIT(PLAN_R_JARAK_TERDEKAT);
         }
+        mv->deciding = mv->reasons & PLAN_BIT(PLAN_R_DIMINTA)
+                           ? PLAN_R_DIMINTA
+                           : PLAN_R_ABK_TUJUAN;
     }
 }
 
@@ -432,6 +440,7 @@ read_moves(struct ctx *c, struct net *n, const struct mcf *m,
            struct gov_out *out)
 {
     double *near = xcalloc(n->n_dests + 1, sizeof(double));
+    bool *near_unknown = xcalloc(n->n_dests + 1, sizeof(bool));
     for (size_t k = 0; k < n->n_dests; k++) {
         near[k] = INFINITY;
     }
@@ -444,7 +453,9 @@ read_moves(struct ctx *c, struct net *n, const struct mcf *m,
         }
         for (size_t j = k; j < end; j++) {
             const struct cand_arc *a = &n->arcs[j];
-            if (!moved && a->km < near[a->dest]) {
+            if (!moved && !a->known) {
+                near_unknown[a->dest] = true;
+            } else if (!moved && a->km < near[a->dest]) {
                 near[a->dest] = a->km;
             }
             if (mcf_flow(m, a->arc) == 0) {
@@ -480,13 +491,15 @@ read_moves(struct ctx *c, struct net *n, const struct mcf *m,
         while (end < out->n_moves && (size_t)out->moves[end].slot == dest) {
             end++;
         }
-        finish_dest(c, &n->dests[dest], out->moves + k, end - k, near[dest]);
+        finish_dest(c, &n->dests[dest], out->moves + k, end - k, near[dest],
+                    near_unknown[dest]);
         k = end;
     }
     for (size_t k = 0; k < out->n_moves; k++) {
         out->cost += out->moves[k].cost - out->moves[k].value;
     }
     free(near);
+    free(near_unknown);
 }
 
 /* Solve the governments 'govs' together with at most 'limit' moves (-1:

@@ -83,6 +83,21 @@ plan_km(const struct plan_problem *p, size_t i, size_t unit)
     return 0.0;
 }
 
+enum plan_km_from
+plan_km_from(const struct plan_problem *p, size_t i, size_t unit)
+{
+    const struct plan_staff *e = &p->staff[i];
+    const struct plan_unit *b = &p->units[unit];
+    const struct plan_unit *a = &p->units[p->pairs[e->pair].unit];
+    if (!has_coords(b->lat, b->lon)) {
+        return PLAN_KM_UNKNOWN;
+    }
+    if (has_coords(e->lat, e->lon)) {
+        return PLAN_KM_HOME;
+    }
+    return has_coords(a->lat, a->lon) ? PLAN_KM_UNIT : PLAN_KM_UNKNOWN;
+}
+
 /* True when the ';'-list 'list' holds the tag of 'len' bytes at 'tag'. */
 static bool
 list_has(const char *list, const char *tag, size_t len)

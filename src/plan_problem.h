@@ -44,6 +44,11 @@ enum plan_reason {
 #define PLAN_BIT(r)      (1u << (r))
 #define PLAN_CHOICE_NONE 0xff
 
+/* Where the km of a move starts (contract section 5): nowhere (unknown:
+ * the destination or both the home and the own unit lack coordinates),
+ * the employee's home, or their own unit. */
+enum plan_km_from { PLAN_KM_UNKNOWN, PLAN_KM_HOME, PLAN_KM_UNIT };
+
 /* One unit of the problem. */
 struct plan_unit {
     const char *kode;
@@ -125,22 +130,24 @@ struct plan_move {
     size_t staff;
     size_t from_pair;
     size_t to_pair;
-    bool aps;                 /* Granted request (else penugasan). */
-    int pilihan_ke;           /* 1-5 for aps; 0 for penugasan. */
-    double km;                /* Unrounded. */
-    int64_t km_centi;         /* km x 100, rounded half up. */
-    int32_t sementara_sampai; /* DATE_NONE for a permanent move. */
-    int64_t cost;             /* Directed: the move's cost term. */
-    int64_t value;            /* Directed: the value of the slot it fills
-                               * (slots by km order within the pair). */
-    int slot;                 /* Directed: that slot's k. */
-    int64_t h_from;           /* Staff of the origin pair and of the */
-    int64_t h_to;             /* destination pair as the part saw them. */
-    long with_in;             /* APS: the requester who takes this one's
-                               * place (staff index), or -1. */
-    long with_out;            /* APS: the requester who left the
-                               * destination to make room, or -1. */
-    unsigned reasons;         /* Why this person (PLAN_BIT set). */
+    bool aps;                  /* Granted request (else penugasan). */
+    int pilihan_ke;            /* 1-5 for aps; 0 for penugasan. */
+    double km;                 /* Unrounded; 0 when unknown. */
+    enum plan_km_from km_from; /* PLAN_KM_UNKNOWN: no distance. */
+    int64_t km_centi;          /* km x 100, rounded half up. */
+    int32_t sementara_sampai;  /* DATE_NONE for a permanent move. */
+    int64_t cost;              /* Directed: the move's cost term. */
+    int64_t value;             /* Directed: the value of the slot it fills
+                                * (slots by km order within the pair). */
+    int slot;                  /* Directed: that slot's k. */
+    int64_t h_from;            /* Staff of the origin pair and of the */
+    int64_t h_to;              /* destination pair as the part saw them. */
+    long with_in;              /* APS: the requester who takes this one's
+                                * place (staff index), or -1. */
+    long with_out;             /* APS: the requester who left the
+                                * destination to make room, or -1. */
+    unsigned reasons;          /* Why this person (PLAN_BIT set). */
+    int deciding;              /* The reason that decided (in 'reasons'). */
 };
 
 struct plan_metrics {
@@ -191,6 +198,9 @@ int32_t plan_bond_end(const struct plan_problem *p, size_t i);
 /* The km of a move of staff 'i' to unit 'unit' (contract section 5:
  * from home, else from the own unit; 0 without coordinates). */
 double plan_km(const struct plan_problem *p, size_t i, size_t unit);
+/* Where plan_km() starts for staff 'i' and unit 'unit'. */
+enum plan_km_from plan_km_from(const struct plan_problem *p, size_t i,
+                               size_t unit);
 /* True when staff 'i' holds every competency that position 'jab'
  * requires. */
 bool plan_has_kompetensi(const struct plan_problem *p, size_t i, size_t jab);

@@ -31,6 +31,7 @@
 #include "mem.h"
 #include "nip.h"
 #include "plan_problem.h"
+#include "plan_text.h"
 #include "settings.h"
 
 /* One requester of R. */
@@ -426,18 +427,20 @@ baseline(const struct vol *v)
     return granted;
 }
 
-/* Decide requester 'q': the first choice that can be fixed, else stay. */
+/* Decide requester 'q': the first choice that can be fixed, else stay.
+ * The reasons of the refused choices go to 'why' unless it is NULL. */
 static void
-decide(struct vol *v, size_t q)
+decide(struct vol *v, size_t q, unsigned char *why)
 {
     struct req *r = &v->reqs[q];
-    unsigned char *why = v->out->choice_why[r->staff];
     for (int k = 0; k < r->n_opt; k++) {
         int bad = try_fix(v, q, (size_t)r->opt[k]);
         if (bad == 0) {
             return;
         }
-        why[r->choice_of[k] - 1] = (unsigned char)bad;
+        if (why != NULL) {
+            why[r->choice_of[k] - 1] = (unsigned char)bad;
+        }
     }
     /* Staying is feasible: the kept assignment agrees with every fixed
      * outcome, and it cannot have r at a choice (that would have been
@@ -477,13 +480,191 @@ emit_moves(struct vol *v)
         m->aps = true;
         m->pilihan_ke = choice;
         m->km = plan_km(p, r->staff, p->pairs[r->at].unit);
+        m->km_from = plan_km_from(p, r->staff, p->pairs[r->at].unit);
         m->km_centi = (int64_t)floor(m->km * 100.0 + 0.5);
         m->sementara_sampai = DATE_NONE;
         m->reasons = PLAN_BIT(PLAN_R_DIMINTA);
+        m->deciding = PLAN_R_DIMINTA;
         m->h_from = p->pairs[r->own].h;
         m->h_to = p->pairs[r->at].h;
         m->with_in = -1;
         m->with_out = -1;
+    }
+}
+
+/* ---- kalah_prioritas, counterfactually (see plan_voluntary.h) -------- */
+
+/* A requester's component: its government and jabatan. Moves keep the
+ * jabatan within one government, so requesters of other components
+ * never change what is feasible for it. */
+struct comp_key {
+    size_t root;
+    size_t jab;
+    size_t q; /* Priority place. */
+};
+
+static int
+by_component(const void *x, const void *y)
+{
+    const struct comp_key *a = x;
+    const struct comp_key *b = y;
+    if (a->root != b->root) {
+        return a->root < b->root ? -1 : 1;
+    }
+    if (a->jab != b->jab) {
+        return a->jab < b->jab ? -1 : 1;
+    }
+    return a->q < b->q ? -1 : a->q > b->q;
+}
+
+/* The scratch of the counterfactual runs. */
+struct cf {
+    struct vol v;          /* Pairs sized like the real run's. */
+    struct comp_key *keys; /* The requesters by component, then priority. */
+    size_t *lo;            /* Per requester: its component in 'keys', */
+    size_t *hi;            /* [lo, hi). */
+};
+
+static void
+cf_init(struct cf *c, const struct vol *v)
+{
+    const struct plan_problem *p = v->p;
+    setup(&c->v, p, v->out);
+    size_t n = v->n_reqs;
+    c->keys = xcalloc(n + 1, sizeof(*c->keys));
+    c->lo = xcalloc(n + 1, sizeof(size_t));
+    c->hi = xcalloc(n + 1, sizeof(size_t));
+    c->v.reqs = xcalloc(n + 1, sizeof(*c->v.reqs));
+    for (size_t q = 0; q < n; q++) {
+        const struct plan_pair *own = &p->pairs[v->reqs[q].own];
+        c->keys[q] = (struct comp_key){p->units[own->unit].root, own->jab, q};
+    }
+    qsort(c->keys, n, sizeof(*c->keys), by_component);
+    for (size_t a = 0; a < n;) {
+        size_t b = a;
+        while (b < n && c->keys[b].root == c->keys[a].root &&
+               c->keys[b].jab == c->keys[a].jab) {
+            b++;
+        }
+        for (size_t k = a; k < b; k++) {
+            c->lo[c->keys[k].q] = a;
+            c->hi[c->keys[k].q] = b;
+        }
+        a = b;
+    }
+}
+
+static void
+cf_cleanup(struct cf *c)
+{
+    teardown(&c->v);
+    free(c->keys);
+    free(c->lo);
+    free(c->hi);
+}
+
+/* Forget the last counterfactual run: every pair the component of 'q'
+ * touched back to its start. */
+static void
+cf_reset(struct cf *c, const struct vol *v, size_t q)
+{
+    for (size_t k = c->lo[q]; k < c->hi[q]; k++) {
+        const struct req *r = &v->reqs[c->keys[k].q];
+        for (int j = -1; j < r->n_opt; j++) {
+            size_t x = j < 0 ? r->own : (size_t)r->opt[j];
+            c->v.cnt[x] = v->out->h[x];
+            c->v.at[x].n = 0;
+            c->v.opts[x].n = 0;
+            c->v.fixed_in[x] = 0;
+        }
+    }
+    c->v.n_reqs = 0;
+    c->v.n_log = 0;
+}
+
+/* True when a requester before 'q' was granted pair 'u': a rival. */
+static bool
+has_rival(const struct cf *c, const struct vol *v, size_t q, size_t u)
+{
+    for (size_t k = c->lo[q]; k < c->hi[q]; k++) {
+        size_t x = c->keys[k].q;
+        if (x < q && v->reqs[x].at == (long)u) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The contract's rule run again on R without the rivals of requester 'q'
+ * for pair 'u' (those before 'q' granted into 'u'), up to 'q''s turn;
+ * then: 0 when 'q' could be fixed at 'u', else the reason it cannot. */
+static int
+cf_try(struct cf *c, const struct vol *v, size_t q, size_t u)
+{
+    struct vol *w = &c->v;
+    size_t me = 0;
+    for (size_t k = c->lo[q]; k < c->hi[q]; k++) {
+        size_t x = c->keys[k].q;
+        const struct req *r = &v->reqs[x];
+        if (x < q && r->at == (long)u) {
+            continue; /* A rival: as if it had not asked. */
+        }
+        me = x == q ? w->n_reqs : me;
+        struct req *t = &w->reqs[w->n_reqs];
+        *t = *r;
+        t->at = (long)t->own;
+        t->fixed = false;
+        t->slot = w->at[t->own].n;
+        list_add(&w->at[t->own], w->n_reqs);
+        list_add(&w->opts[t->own], w->n_reqs);
+        for (int j = 0; j < t->n_opt; j++) {
+            list_add(&w->opts[t->opt[j]], w->n_reqs);
+        }
+        w->n_reqs++;
+    }
+    for (size_t x = 0; x < me; x++) {
+        decide(w, x, NULL);
+    }
+    int why = try_fix(w, me, u);
+    cf_reset(c, v, q);
+    return why;
+}
+
+/* Every refused choice with rivals (earlier requesters granted into it)
+ * is kalah_prioritas exactly when the rule without the rivals would have
+ * let the requester take it at their turn; otherwise its own reason. The
+ * counterfactual's own "taken by others" (other requesters who now get
+ * there first) is no shortage left: tidak_ada_kekurangan. */
+static void
+recheck_priority(struct vol *v)
+{
+    struct cf c;
+    bool ready = false;
+    for (size_t q = 0; q < v->n_reqs; q++) {
+        const struct req *r = &v->reqs[q];
+        unsigned char *why = v->out->choice_why[r->staff];
+        for (int k = 0; k < r->n_opt && r->opt[k] != r->at; k++) {
+            unsigned char *w = &why[r->choice_of[k] - 1];
+            size_t u = (size_t)r->opt[k];
+            if ((*w != PLAN_R_KALAH_PRIORITAS && *w != PLAN_R_ASAL_KURANG) ||
+                v->fixed_in[u] == 0) {
+                continue;
+            }
+            if (!ready) {
+                cf_init(&c, v);
+                ready = true;
+            }
+            if (!has_rival(&c, v, q, u)) {
+                continue;
+            }
+            int got = cf_try(&c, v, q, u);
+            *w = got == 0                        ? PLAN_R_KALAH_PRIORITAS
+                 : got == PLAN_R_KALAH_PRIORITAS ? PLAN_R_TIDAK_ADA_KEKURANGAN
+                                                 : (unsigned char)got;
+        }
+    }
+    if (ready) {
+        cf_cleanup(&c);
     }
 }
 
@@ -534,8 +715,9 @@ plan_voluntary_run(const struct plan_problem *p, struct plan_voluntary *out)
         out->rank[r->staff] = (long)q;
     }
     for (size_t q = 0; q < v.n_reqs; q++) {
-        decide(&v, q);
+        decide(&v, q, out->choice_why[v.reqs[q].staff]);
     }
+    recheck_priority(&v);
     emit_moves(&v);
     link_moves(&v);
     out->baseline = baseline(&v);
@@ -544,29 +726,62 @@ plan_voluntary_run(const struct plan_problem *p, struct plan_voluntary *out)
     return ERR_OK;
 }
 
-/* "NIP (choice text)" list of the earlier requesters granted into pair
- * 'pair' before requester rank 'rank'; at most three are named. */
+/* The words of a request's reason. */
+static const char *const alasan_words[] = {"ikut pasangan", "kesehatan",
+                                           "dekat domisili",
+                                           "pengembangan karier", "lainnya"};
+
+/* "alasan kesehatan, 95 poin" of requester 'i'. */
+static enum err
+add_points(struct buf *b, const struct plan_problem *p, size_t i)
+{
+    const struct plan_staff *e = &p->staff[i];
+    return buf_addf(b, "alasan %s, %lld poin",
+                    alasan_words[(unsigned)e->alasan % 5],
+                    (long long)priority(p, e));
+}
+
+/* "2 pemohon lain dengan prioritas lebih tinggi (alasan ..., N poin; ...)":
+ * the earlier requesters granted into pair 'pair' before requester rank
+ * 'rank', by their reason and points, never by name; at most three. */
 static enum err
 add_earlier(struct buf *b, const struct plan_problem *p,
             const struct plan_result *r, size_t pair, long rank)
 {
+    int count = 0;
+    for (long k = r->aps_into[pair]; k >= 0; k = r->aps_next[k]) {
+        count += r->rank[r->moves[k].staff] < rank;
+    }
+    enum err rc =
+        buf_addf(b, "%d pemohon lain dengan prioritas lebih tinggi", count);
     int named = 0;
-    enum err rc = ERR_OK;
-    for (long k = r->aps_into[pair]; k >= 0 && rc == ERR_OK;
+    for (long k = r->aps_into[pair]; k >= 0 && rc == ERR_OK && named < 3;
          k = r->aps_next[k]) {
         const struct plan_move *m = &r->moves[k];
         if (r->rank[m->staff] >= rank) {
             continue;
         }
-        if (named == 3) {
-            rc = buf_adds(b, ", dan lainnya");
-            break;
-        }
-        rc = buf_addf(b, "%s%s", named ? ", " : " (NIP ",
-                      p->staff[m->staff].nip);
+        rc = buf_adds(b, named ? "; " : " (");
+        rc = rc == ERR_OK ? add_points(b, p, m->staff) : rc;
         named++;
     }
+    if (rc == ERR_OK && count > named) {
+        rc = buf_adds(b, "; dan lainnya");
+    }
     return rc == ERR_OK && named > 0 ? buf_adds(b, ")") : rc;
+}
+
+/* True when a requester before rank 'rank' was granted pair 'pair'. */
+static bool
+has_earlier(const struct plan_result *r, long pair, long rank)
+{
+    for (long k = pair >= 0 ? r->aps_into[pair] : -1; k >= 0;
+         k = r->aps_next[k]) {
+        if (r->rank[r->moves[k].staff] < rank) {
+            return true;
+        }
+    }
+    return false;
 }
 
 /* The clause of why choice 'k' (0-based) of staff 'i' was not granted. */
@@ -577,34 +792,58 @@ add_choice(struct buf *b, const struct plan_problem *p,
     const struct plan_staff *e = &p->staff[i];
     const struct plan_unit *u =
         e->pilihan[k] >= 0 ? &p->units[e->pilihan[k]] : NULL;
-    const char *name = u ? u->nama : "?";
+    const char *name = u ? (u->nama ? u->nama : u->kode) : "?";
+    long pair =
+        u ? plan_find_pair(p, (size_t)e->pilihan[k], p->pairs[e->pair].jab)
+          : -1;
+    const struct plan_pair *x = pair >= 0 ? &p->pairs[pair] : NULL;
     enum err rc = buf_addf(b, "pilihan ke-%d (%s) ", k + 1, name);
     if (rc != ERR_OK) {
         return rc;
     }
     switch (r->choice_why[i][k]) {
-    case PLAN_R_KALAH_PRIORITAS: {
-        rc = buf_adds(b, "sudah diisi pemohon berprioritas lebih tinggi");
-        long pair =
-            plan_find_pair(p, (size_t)e->pilihan[k], p->pairs[e->pair].jab);
-        return rc == ERR_OK && pair >= 0
-                   ? add_earlier(b, p, r, (size_t)pair, r->rank[i])
-                   : rc;
-    }
-    case PLAN_R_TIDAK_ADA_KEKURANGAN: {
-        long pair =
-            plan_find_pair(p, (size_t)e->pilihan[k], p->pairs[e->pair].jab);
-        const struct plan_pair *x = pair >= 0 ? &p->pairs[pair] : NULL;
+    case PLAN_R_KALAH_PRIORITAS:
+        rc = buf_adds(b, "sudah diisi ");
+        rc = rc == ERR_OK ? add_earlier(b, p, r, (size_t)pair, r->rank[i]) : rc;
+        rc = rc == ERR_OK ? buf_adds(b, ", sedangkan permohonannya sendiri (")
+                          : rc;
+        rc = rc == ERR_OK ? add_points(b, p, i) : rc;
+        return rc == ERR_OK ? buf_adds(b, ") lebih rendah") : rc;
+    case PLAN_R_TIDAK_ADA_KEKURANGAN:
         if (x != NULL && x->n > x->h && x->n_perm <= x->h) {
             return buf_adds(b, "hanya kekurangan sementara karena lonjakan "
                                "beban kerja, yang tidak diisi dengan mutasi "
                                "permanen");
         }
-        return buf_adds(b, "tidak kekurangan jabatan ini");
-    }
+        if (x != NULL && x->n_perm > x->h && has_earlier(r, pair, r->rank[i])) {
+            rc = buf_adds(b, "sudah diisi ");
+            rc = rc == ERR_OK ? add_earlier(b, p, r, (size_t)pair, r->rank[i])
+                              : rc;
+            return rc == ERR_OK ? buf_adds(b, ", dan tanpa permohonan mereka "
+                                              "pun tempat itu tidak tersisa "
+                                              "untuknya")
+                                : rc;
+        }
+        if (x != NULL && x->n_perm > x->h) {
+            return buf_adds(b, "tidak menyisakan tempat yang dapat diisinya "
+                               "tanpa membuat unit lain kekurangan atau "
+                               "berlebih");
+        }
+        rc = buf_addf(b, "tidak kekurangan %s (", plan_text_jab(p, e->pair));
+        rc = rc == ERR_OK && x != NULL ? plan_text_abk(b, p, (size_t)pair, x->h)
+                                       : rc;
+        return rc == ERR_OK ? buf_adds(b, ")") : rc;
     case PLAN_R_ASAL_KURANG:
-        return buf_adds(b, "tidak dapat karena kepindahannya akan "
-                           "memperdalam kekurangan di unitnya sendiri");
+        rc = buf_addf(b,
+                      p->pairs[e->pair].h < p->pairs[e->pair].n
+                          ? "tidak dapat karena kepindahannya akan "
+                            "memperdalam kekurangan %s di %s ("
+                          : "tidak dapat karena kepindahannya akan membuat "
+                            "%s di %s kurang dari kebutuhan (",
+                      plan_text_jab(p, e->pair), plan_text_unit(p, e->pair));
+        rc = rc == ERR_OK ? plan_text_abk(b, p, e->pair, p->pairs[e->pair].h)
+                          : rc;
+        return rc == ERR_OK ? buf_adds(b, ")") : rc;
     case PLAN_R_KOMPETENSI:
         return buf_adds(b, "mensyaratkan kompetensi yang tidak dimiliki");
     case PLAN_R_ABK_TUJUAN:
@@ -631,34 +870,55 @@ add_choices(struct buf *b, const struct plan_problem *p,
     return rc;
 }
 
+/* Who else moves with 'm': partners are "pemohon lain", never named. */
+static enum err
+add_partners(struct buf *b, const struct plan_move *m)
+{
+    if (m->with_in >= 0 && m->with_in == m->with_out) {
+        return buf_adds(b, "; bertukar tempat dengan pemohon lain");
+    }
+    enum err rc = ERR_OK;
+    if (m->with_in >= 0) {
+        rc = buf_adds(b, "; tempatnya diisi pemohon lain");
+    }
+    if (rc == ERR_OK && m->with_out >= 0) {
+        rc = buf_adds(b, "; tempat tujuannya dikosongkan pemohon lain");
+    }
+    return rc;
+}
+
 enum err
 plan_voluntary_text(const struct plan_problem *p, const struct plan_result *r,
                     const struct plan_move *m, struct buf *out)
 {
-    const struct plan_unit *a = &p->units[p->pairs[m->from_pair].unit];
-    const struct plan_unit *b = &p->units[p->pairs[m->to_pair].unit];
-    const struct plan_jabatan *j = &p->jabs[p->pairs[m->to_pair].jab];
+    size_t a = m->from_pair;
+    size_t b = m->to_pair;
     enum err rc = buf_addf(out,
-                           "Permohonan pindah atas permintaan sendiri "
-                           "dikabulkan pada pilihan ke-%d: dari %s ke %s "
-                           "sebagai %s tanpa membuat unit mana pun kekurangan "
-                           "atau berlebih",
-                           m->pilihan_ke, a->nama, b->nama, j->nama);
+                           "Dipindahkan atas permintaan sendiri dari %s ke %s "
+                           "sebagai %s, pilihan ke-%d dalam permohonannya (",
+                           plan_text_unit(p, a), plan_text_unit(p, b),
+                           plan_text_jab(p, b), m->pilihan_ke);
+    rc = rc == ERR_OK ? add_points(out, p, m->staff) : rc;
+    rc = rc == ERR_OK ? buf_adds(out, "); ") : rc;
+    rc = rc == ERR_OK ? plan_text_tenure(out, p, m->staff) : rc;
     rc =
         rc == ERR_OK ? add_choices(out, p, r, m->staff, m->pilihan_ke - 1) : rc;
-    if (rc == ERR_OK && m->with_in >= 0 && m->with_in == m->with_out) {
-        rc = buf_addf(out, "; bertukar tempat dengan NIP %s",
-                      p->staff[m->with_in].nip);
-    } else {
-        if (rc == ERR_OK && m->with_in >= 0) {
-            rc = buf_addf(out, "; tempatnya diisi pemohon NIP %s",
-                          p->staff[m->with_in].nip);
-        }
-        if (rc == ERR_OK && m->with_out >= 0) {
-            rc = buf_addf(out, "; tempat tujuannya dikosongkan pemohon NIP %s",
-                          p->staff[m->with_out].nip);
-        }
-    }
+    rc = rc == ERR_OK ? add_partners(out, m) : rc;
+    rc = rc == ERR_OK ? buf_addf(out, "; menurut analisis beban kerja %s (",
+                                 plan_text_unit(p, b))
+                      : rc;
+    rc = rc == ERR_OK ? plan_text_abk(out, p, b, p->pairs[b].h) : rc;
+    rc = rc == ERR_OK ? buf_adds(out, ") dengan rencana ini ") : rc;
+    rc = rc == ERR_OK ? plan_text_gap(out, p, b, p->pairs[b].h, r->h_after[b])
+                      : rc;
+    rc = rc == ERR_OK ? buf_addf(out, ", dan %s (", plan_text_unit(p, a)) : rc;
+    rc = rc == ERR_OK ? plan_text_abk(out, p, a, p->pairs[a].h) : rc;
+    rc = rc == ERR_OK ? buf_adds(out, ") ") : rc;
+    rc = rc == ERR_OK ? plan_text_gap(out, p, a, p->pairs[a].h, r->h_after[a])
+                      : rc;
+    rc = rc == ERR_OK ? buf_adds(out, "; tidak ada unit yang menjadi "
+                                      "kekurangan atau berlebih karenanya")
+                      : rc;
     return rc == ERR_OK ? buf_adds(out, ".") : rc;
 }
 

@@ -12,6 +12,20 @@
 #include "err.h"
 #include "plan_problem.h"
 
+/* kalah_prioritas, precisely. Let i be a requester of R who was refused
+ * choice k, whose pair (u, own jabatan) is P, and let the rivals be the
+ * requesters before i in the priority order whose outcome is a move into
+ * P. Choice k of i says kalah_prioritas exactly when the rivals are not
+ * empty and, in the run of the contract's rule on R without the rivals
+ * (their requests withdrawn: they stay, counted in h), when i's turn comes
+ * some feasible candidate agrees with every outcome fixed before i and
+ * gives i choice k. Otherwise the refusal gets the reason that run gives
+ * at i's turn: asal_kurang when i's leaving is what fails (own pair
+ * short), else tidak_ada_kekurangan (no room left at P, also when other
+ * requesters would take it first). Runs are independent per government
+ * and jabatan, so the re-run takes only the requesters of i's government
+ * with i's jabatan, and only for refusals that have rivals. */
+
 /* What the voluntary part works on and gives back. */
 struct plan_voluntary {
     int64_t *h;        /* In: staff per pair; out: after the grants. */

@@ -457,17 +457,17 @@ summary_doc(const struct plan_result *r)
     return o;
 }
 
+/* "reasons": the deciding code first, then the rest in contract order. */
 static void
-set_reasons(struct json_obj *o, unsigned set)
+set_reasons(struct json_obj *o, unsigned set, int deciding)
 {
+    enum plan_reason order[PLAN_R_N];
     const char *codes[PLAN_R_N];
-    int n = 0;
-    for (int k = 0; k < PLAN_R_N; k++) {
-        if (set & PLAN_BIT(k)) {
-            codes[n++] = plan_reason_code((enum plan_reason)k);
-        }
+    size_t n = plan_reasons_order(set, deciding, order);
+    for (size_t k = 0; k < n; k++) {
+        codes[k] = plan_reason_code(order[k]);
     }
-    json_obj_set_strs(o, "reasons", codes, n);
+    json_obj_set_strs(o, "reasons", codes, (int)n);
 }
 
 static enum err
@@ -498,6 +498,8 @@ move_doc(const struct planning *pl, const struct plan_result *r,
         json_obj_set_null(o, "pilihan_ke");
     }
     json_obj_set_fixed(o, "km", m->km_centi, 2);
+    json_obj_set_bool(o, "jarak_diketahui", m->km_from != PLAN_KM_UNKNOWN);
+    json_obj_set_bool(o, "ganti_jabatan", a->jab != b->jab);
     if (m->sementara_sampai != DATE_NONE) {
         char day[DATE_STR_LEN];
         date_format(m->sementara_sampai, day);
@@ -506,7 +508,7 @@ move_doc(const struct planning *pl, const struct plan_result *r,
         json_obj_set_null(o, "sementara_sampai");
     }
     json_obj_set_str(o, "penjelasan", buf_str(&text));
-    set_reasons(o, m->reasons);
+    set_reasons(o, m->reasons, m->deciding);
     buf_cleanup(&text);
     *out = o;
     return ERR_OK;
@@ -550,8 +552,8 @@ planning_explain(const struct planning *pl, const struct plan_result *r,
     const struct plan_problem *p = &pl->prob;
     struct buf text;
     buf_init(&text, 0);
-    unsigned reasons = 0;
-    enum err rc = plan_explain(p, r, i, &reasons, &text);
+    struct plan_why why = {0, -1};
+    enum err rc = plan_explain(p, r, i, &why, &text);
     if (rc != ERR_OK) {
         buf_cleanup(&text);
         return rc;
@@ -569,7 +571,7 @@ planning_explain(const struct planning *pl, const struct plan_result *r,
         json_obj_set_null(o, "jenis");
         json_obj_set_null(o, "unit_tujuan");
     }
-    set_reasons(o, reasons);
+    set_reasons(o, why.set, why.deciding);
     json_obj_set_str(o, "text", buf_str(&text));
     buf_cleanup(&text);
     *out = o;

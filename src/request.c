@@ -633,3 +633,125 @@ request_act(struct request_ctx *c, struct store_request *r,
     }
     return rc == ERR_OK ? store_request_get(c->st, r->id, r) : rc;
 }
+
+#define PDF_TAIL 1024 /* Bytes at the end where %%EOF and startxref are. */
+
+static bool
+pdf_space(char ch)
+{
+    return ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t' || ch == '\f' ||
+           ch == '\0';
+}
+
+/* The first (or with 'last', the last) 'needle' within [from, to) of
+ * 'data', or NULL. */
+static const char *
+pdf_find(const char *data, size_t from, size_t to, const char *needle,
+         bool last)
+{
+    size_t n = strlen(needle);
+    const char *hit = NULL;
+    for (size_t i = from; i + n <= to; i++) {
+        if (memcmp(data + i, needle, n) == 0) {
+            hit = data + i;
+            if (!last) {
+                break;
+            }
+        }
+    }
+    return hit;
+}
+
+/* Digits at '*p' (before 'end') into '*out'; '*p' moves past them. */
+static bool
+pdf_number(const char **p, const char *end, size_t *out)
+{
+    size_t v = 0;
+    const char *q = *p;
+    while (q < end && *q >= '0' && *q <= '9' && v < ((size_t)1 << 40)) {
+        v = v * 10 + (size_t)(*q++ - '0');
+    }
+    if (q == *p) {
+        return false;
+    }
+    *p = q;
+    *out = v;
+    return true;
+}
+
+static void
+pdf_skip_space(const char **p, const char *end)
+{
+    while (*p < end && pdf_space(**p)) {
+        (*p)++;
+    }
+}
+
+/* What startxref at 'off' points at ('to': where startxref is): "xref"
+ * with a trailer after it, or "N G obj" whose dictionary says /XRef. */
+static bool
+pdf_xref_ok(const char *data, size_t off, size_t to)
+{
+    const char *p = data + off;
+    const char *end = data + to;
+    if (to - off >= 4 && memcmp(p, "xref", 4) == 0) {
+        return pdf_find(data, off, to, "trailer", false) != NULL;
+    }
+    size_t num = 0;
+    size_t gen = 0;
+    if (!pdf_number(&p, end, &num)) {
+        return false;
+    }
+    pdf_skip_space(&p, end);
+    if (!pdf_number(&p, end, &gen)) {
+        return false;
+    }
+    pdf_skip_space(&p, end);
+    if (end - p < 3 || memcmp(p, "obj", 3) != 0) {
+        return false;
+    }
+    size_t from = (size_t)(p - data);
+    size_t stop = to - from > PDF_TAIL ? from + PDF_TAIL : to;
+    const char *type = pdf_find(data, from, stop, "/Type", false);
+    if (type == NULL) {
+        return false;
+    }
+    const char *q = type + 5;
+    pdf_skip_space(&q, data + stop);
+    return data + stop - q >= 5 && memcmp(q, "/XRef", 5) == 0;
+}
+
+bool
+request_pdf_ok(const char *data, size_t len)
+{
+    if (len < 16 || memcmp(data, "%PDF-", 5) != 0) {
+        return false;
+    }
+    bool v1 =
+        data[5] == '1' && data[6] == '.' && data[7] >= '0' && data[7] <= '9';
+    bool v2 = data[5] == '2' && data[6] == '.' && data[7] == '0';
+    size_t tail = len > PDF_TAIL ? len - PDF_TAIL : 0;
+    const char *eof = pdf_find(data, tail, len, "%%EOF", true);
+    if (!(v1 || v2) || eof == NULL) {
+        return false;
+    }
+    for (const char *p = eof + 5; p < data + len; p++) {
+        if (!pdf_space(*p)) {
+            return false;
+        }
+    }
+    size_t eof_at = (size_t)(eof - data);
+    const char *sx = pdf_find(data, tail, eof_at, "startxref", true);
+    if (sx == NULL) {
+        return false;
+    }
+    const char *p = sx + 9;
+    size_t off = 0;
+    pdf_skip_space(&p, eof);
+    if (!pdf_number(&p, eof, &off)) {
+        return false;
+    }
+    pdf_skip_space(&p, eof);
+    size_t sx_at = (size_t)(sx - data);
+    return p == eof && off >= 8 && off < sx_at && pdf_xref_ok(data, off, sx_at);
+}

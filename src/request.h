@@ -33,6 +33,12 @@ extern const char *const request_doc_kinds[];
 enum permohonan_status request_status_of(const char *word);
 /* True when 'kind' is one of request_doc_kinds. */
 bool request_doc_kind_ok(const char *kind);
+/* True when the 'len' bytes 'data' are built as a PDF: the header
+ * %PDF-1.x (or 2.0), %%EOF at the end, and a startxref pointing at a
+ * cross-reference table with its trailer or at an xref stream (/Type
+ * /XRef). A structure check, not a full parse: it refuses a page of HTML
+ * behind "%PDF-" (issue 18). */
+bool request_pdf_ok(const char *data, size_t len);
 
 /* ERR_OK when the caller may see request 'r': a pegawai their own, a
  * head of unit those of staff in their subtree or asking for a unit in

@@ -18,18 +18,12 @@
 #include "settings.h"
 #include "store.h"
 
-static const char *const months[] = {
-    "Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
-    "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
-
 void
 sk_date_text(int day, char *out, size_t len)
 {
-    int y = 0;
-    int m = 0;
-    int d = 0;
-    date_to_ymd(day, &y, &m, &d);
-    snprintf(out, len, "%d %s %d", d, months[(m - 1) % 12], y);
+    char text[DATE_ID_LEN];
+    date_format_id(day, text);
+    snprintf(out, len, "%s", text);
 }
 
 /* The settings a decree reads. */

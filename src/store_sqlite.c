@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "date.h"
@@ -482,10 +483,17 @@ store_sqlite_open(const char *path, bool create, struct store **out)
         sq_set_errmsg(st, msg);
         return ERR_NOINPUT;
     }
+    bool fresh = create && access(path, F_OK) != 0;
     if (sqlite3_open_v2(path, &st->db, flags | SQLITE_OPEN_NOMUTEX, NULL) !=
         SQLITE_OK) {
         enum err rc = st->db ? sq_fail(st) : ERR_IO;
         return rc == ERR_DB ? ERR_IO : rc;
+    }
+    if (fresh) {
+        /* Personal data: the owner's alone whatever the umask (issue 18).
+         * SQLite gives the WAL and SHM files the database's mode, so this
+         * comes before the first write; ':memory:' has no file. */
+        (void)chmod(path, 0600);
     }
     sqlite3_busy_timeout(st->db, STORE_BUSY_MS);
     /* A 256 MiB page cache keeps a large import's transaction in memory

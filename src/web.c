@@ -11,13 +11,18 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <time.h>
+#include <unistd.h>
 
+#include "map.h"
 #include "mem.h"
 #include "store.h"
 #include "web_assets.h"
+#include "web_throttle.h"
 
-#define THROTTLE_SLOTS 4096 /* Distinct keys remembered at once. */
-#define CACHE_SLOTS    64   /* Answers kept per database handle. */
+#define CACHE_SLOTS 64   /* Answers kept per database handle. */
+#define SWEEP_MIN   1024 /* Addresses before those unused are swept. */
+#define WATCH_MS    200  /* How often the deadlines are looked at. */
+#define BUSY_RETRY  5    /* Retry-After of a 503 (seconds). */
 /* The app's own page: its scripts, styles and pictures from this server
  * only; Chart.js draws on canvases and needs no inline style or script. */
 #define WEB_APP_CSP                                                        \
@@ -36,10 +41,22 @@ struct cache {
     uint64_t clock;
 };
 
-struct throttle_slot {
-    char key[80];
-    int count;
-    int64_t first; /* Time of the first failure counted. */
+/* One TCP connection (MHD's socket context), from accept to close. */
+struct conn_rec {
+    int fd;
+    char addr[64];    /* The client's address as text. */
+    int64_t deadline; /* Monotonic ms by which a request's headers must
+                       * be in; 0 while a request is being served. */
+    long n_requests;  /* Requests begun on this connection. */
+    bool over_share;  /* Its address had its share already. */
+    bool cut;         /* Closed at its deadline. */
+    struct conn_rec *prev;
+    struct conn_rec *next;
+};
+
+/* Connections open from one address. */
+struct addr_count {
+    int n;
 };
 
 struct web {
@@ -51,18 +68,42 @@ struct web {
     int n_free;
     int n_pool;
     struct cache *caches; /* Per slot: used by one request at a time. */
-    pthread_mutex_t lock; /* Guards the pool and the throttle. */
+    pthread_mutex_t lock; /* Guards the pool and the body memory. */
     pthread_cond_t freed;
-    struct throttle_slot *slots;
+    struct web_throttle *throttle; /* Failed logins. */
+    size_t body_mem;               /* Bytes of bodies reserved now. */
+    size_t body_mem_peak;
+    pthread_mutex_t conn_lock; /* Guards what follows. */
+    pthread_cond_t tick;       /* Wakes the watchdog (to stop). */
+    pthread_t watchdog;
+    bool watching;
+    bool stopping;
+    struct conn_rec *conns;
+    struct map per_addr; /* Address -> struct addr_count *. */
+    size_t addr_sweep;
+    int n_conns;
+    long n_cut;
+    long n_busy;
+    long n_refused;
 };
 
 /* What MHD's repeated callbacks for one request gather. */
 struct web_conn {
     struct MHD_Connection *c;
     struct buf body;
+    size_t reserved; /* Bytes of w->body_mem held for this body. */
     bool too_big;
+    bool busy;     /* Over the memory of bodies: the body is dropped. */
     bool answered; /* A response is queued (413 before the body). */
 };
+
+static int64_t
+mono_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
 
 static int
 pool_take(struct web *w)
@@ -105,14 +146,25 @@ add_headers(struct MHD_Response *r, const struct web_resp *out)
     if (out->set_cookie[0] != '\0') {
         MHD_add_response_header(r, MHD_HTTP_HEADER_SET_COOKIE, out->set_cookie);
     }
-    if (out->status == 503) {
-        /* The store was busy (a long import): worth trying again soon. */
-        MHD_add_response_header(r, MHD_HTTP_HEADER_RETRY_AFTER, "5");
+    /* A busy store (a long import) is worth trying again soon. */
+    int retry = out->retry_after > 0 ? out->retry_after
+                : out->status == 503 ? 5
+                                     : 0;
+    if (retry > 0) {
+        char secs[24];
+        snprintf(secs, sizeof(secs), "%d", retry);
+        MHD_add_response_header(r, MHD_HTTP_HEADER_RETRY_AFTER, secs);
+    }
+    if (out->disposition[0] != '\0') {
+        MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_DISPOSITION,
+                                out->disposition);
     }
 }
 
+/* Queue 'out'; with 'close', close the connection after it (an answer
+ * before the body, which is never read). */
 static enum MHD_Result
-respond(struct MHD_Connection *c, struct web_resp *out)
+send_answer(struct MHD_Connection *c, struct web_resp *out, bool close)
 {
     size_t len = out->body.len;
     char *data = buf_take(&out->body);
@@ -123,9 +175,18 @@ respond(struct MHD_Connection *c, struct web_resp *out)
         return MHD_NO;
     }
     add_headers(r, out);
+    if (close) {
+        MHD_add_response_header(r, MHD_HTTP_HEADER_CONNECTION, "close");
+    }
     enum MHD_Result ok = MHD_queue_response(c, (unsigned)out->status, r);
     MHD_destroy_response(r);
     return ok;
+}
+
+static enum MHD_Result
+respond(struct MHD_Connection *c, struct web_resp *out)
+{
+    return send_answer(c, out, false);
 }
 
 static void
@@ -141,15 +202,12 @@ error_body(struct web_resp *out, int status, const char *code,
 }
 
 static void
-client_text(struct MHD_Connection *c, char *out, size_t len)
+addr_text(const struct sockaddr *sa, char *out, size_t len)
 {
-    const union MHD_ConnectionInfo *ci =
-        MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
     snprintf(out, len, "?");
-    if (ci == NULL || ci->client_addr == NULL) {
+    if (sa == NULL) {
         return;
     }
-    const struct sockaddr *sa = ci->client_addr;
     if (sa->sa_family == AF_INET) {
         const struct sockaddr_in *in =
             (const struct sockaddr_in *)(const void *)sa;
@@ -159,6 +217,14 @@ client_text(struct MHD_Connection *c, char *out, size_t len)
             (const struct sockaddr_in6 *)(const void *)sa;
         inet_ntop(AF_INET6, &in->sin6_addr, out, (socklen_t)len);
     }
+}
+
+static void
+client_text(struct MHD_Connection *c, char *out, size_t len)
+{
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    addr_text(ci != NULL ? ci->client_addr : NULL, out, len);
 }
 
 /* Does the client accept a gzip body? (A plain substring test: a client
@@ -207,6 +273,53 @@ serve_asset(struct MHD_Connection *c, const struct web_asset *a)
     return ok;
 }
 
+/* The request of 'wc' as handlers see it; 'client' holds its address
+ * (64 bytes). The caller takes a database handle for it. */
+static void
+fill_req(struct web *w, struct web_conn *wc, const char *url,
+         const char *method, char *client, struct web_req *req)
+{
+    client_text(wc->c, client, 64);
+    memset(req, 0, sizeof(*req));
+    req->method = method;
+    req->path = url;
+    req->body = wc->body.data ? wc->body.data : "";
+    req->body_len = wc->body.len;
+    req->cookie_token =
+        MHD_lookup_connection_value(wc->c, MHD_COOKIE_KIND, WEB_COOKIE_NAME);
+    req->csrf =
+        MHD_lookup_connection_value(wc->c, MHD_HEADER_KIND, "X-CSRF-Token");
+    req->origin = MHD_lookup_connection_value(wc->c, MHD_HEADER_KIND,
+                                              MHD_HTTP_HEADER_ORIGIN);
+    req->host = MHD_lookup_connection_value(wc->c, MHD_HEADER_KIND,
+                                            MHD_HTTP_HEADER_HOST);
+    req->fetch_site =
+        MHD_lookup_connection_value(wc->c, MHD_HEADER_KIND, "Sec-Fetch-Site");
+    req->client = client;
+    req->now = (int64_t)time(NULL);
+    req->web = w;
+    req->conn = wc;
+}
+
+/* Run 'fn' (the dispatcher or the check before the body) on the request
+ * of 'wc' with a database handle from the pool. */
+static void
+run_with_handle(struct web *w, struct web_conn *wc, const char *url,
+                const char *method, web_dispatch_fn fn, struct web_resp *out)
+{
+    char client[64];
+    struct web_req req;
+    fill_req(w, wc, url, method, client, &req);
+    req.slot = pool_take(w);
+    req.st = w->all[req.slot];
+    enum err rc = fn(&req, out);
+    pool_give(w, req.slot);
+    if (rc != ERR_OK) {
+        /* The dispatcher answers every error it knows; this is the rest. */
+        error_body(out, 500, "internal", "Kesalahan internal.");
+    }
+}
+
 /* The whole request is in: hand it to the dispatcher once. */
 static enum MHD_Result
 serve(struct web *w, struct web_conn *wc, const char *url, const char *method)
@@ -231,33 +344,147 @@ serve(struct web *w, struct web_conn *wc, const char *url, const char *method)
         error_body(&out, 413, "terlalu_besar", "Isi permintaan terlalu besar.");
         return respond(wc->c, &out);
     }
-    char client[64];
-    client_text(wc->c, client, sizeof(client));
-    struct web_req req;
-    memset(&req, 0, sizeof(req));
-    req.method = method;
-    req.path = url;
-    req.body = wc->body.data ? wc->body.data : "";
-    req.body_len = wc->body.len;
-    req.cookie_token =
-        MHD_lookup_connection_value(wc->c, MHD_COOKIE_KIND, WEB_COOKIE_NAME);
-    req.csrf =
-        MHD_lookup_connection_value(wc->c, MHD_HEADER_KIND, "X-CSRF-Token");
-    req.client = client;
-    req.now = (int64_t)time(NULL);
-    req.web = w;
-    req.conn = wc;
-    req.slot = pool_take(w);
-    req.st = w->all[req.slot];
-    enum err rc = w->cfg.dispatch(&req, &out);
-    pool_give(w, req.slot);
-    if (rc != ERR_OK) {
-        /* The dispatcher answers every error it knows; this is the rest. */
-        error_body(&out, 500, "internal", "Kesalahan internal.");
+    if (wc->busy) {
+        error_body(&out, 503, "sibuk", "Server sibuk; coba lagi sebentar.");
+        out.retry_after = BUSY_RETRY;
+        return send_answer(wc->c, &out, true);
     }
+    run_with_handle(w, wc, url, method, w->cfg.dispatch, &out);
     enum MHD_Result ok = respond(wc->c, &out);
     buf_cleanup(&out.body);
     return ok;
+}
+
+/* Answer 'status' at once, before any of the body, and close. */
+static enum MHD_Result
+refuse(struct web_conn *wc, struct web_resp *out)
+{
+    wc->answered = true;
+    enum MHD_Result ok = send_answer(wc->c, out, true);
+    buf_cleanup(&out->body);
+    return ok;
+}
+
+/* Hold 'n' more bytes of body memory; false past the cap. */
+static bool
+body_reserve(struct web *w, size_t n)
+{
+    size_t max = w->cfg.body_mem_max ? w->cfg.body_mem_max : WEB_BODY_MEM_MAX;
+    pthread_mutex_lock(&w->lock);
+    bool ok = n <= max && w->body_mem <= max - n;
+    if (ok) {
+        w->body_mem += n;
+        w->body_mem_peak =
+            w->body_mem > w->body_mem_peak ? w->body_mem : w->body_mem_peak;
+    }
+    pthread_mutex_unlock(&w->lock);
+    return ok;
+}
+
+static void
+body_release(struct web *w, size_t n)
+{
+    pthread_mutex_lock(&w->lock);
+    w->body_mem -= n;
+    pthread_mutex_unlock(&w->lock);
+}
+
+static struct conn_rec *
+rec_of(struct MHD_Connection *c)
+{
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+    return ci != NULL ? ci->socket_context : NULL;
+}
+
+static int
+header_ms(const struct web *w)
+{
+    int s =
+        w->cfg.header_timeout > 0 ? w->cfg.header_timeout : WEB_HEADER_TIMEOUT;
+    return s * 1000;
+}
+
+/* The headers of a request are in: its deadline is met. True when its
+ * connection came over its address's share. */
+static bool
+headers_in(struct web *w, struct MHD_Connection *c)
+{
+    struct conn_rec *rec = rec_of(c);
+    bool over = false;
+    pthread_mutex_lock(&w->conn_lock);
+    if (rec != NULL) {
+        rec->deadline = 0;
+        rec->n_requests++;
+        over = rec->over_share;
+    }
+    pthread_mutex_unlock(&w->conn_lock);
+    return over;
+}
+
+/* Every check that needs only the headers, before any of the body is
+ * read: the address's share (a session still goes through), the size,
+ * the route, session, role and CSRF (cfg.admit), the memory of bodies.
+ * True when it answered. */
+static bool
+check_headers(struct web *w, struct web_conn *wc, const char *url,
+              const char *method, size_t cap, enum MHD_Result *ok)
+{
+    struct web_resp out;
+    memset(&out, 0, sizeof(out));
+    buf_init(&out.body, 0);
+    const char *cl = MHD_lookup_connection_value(
+        wc->c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+    unsigned long long len = cl != NULL ? strtoull(cl, NULL, 10) : 0;
+    bool has_body = strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0;
+    if (headers_in(w, wc->c) &&
+        MHD_lookup_connection_value(wc->c, MHD_COOKIE_KIND, WEB_COOKIE_NAME) ==
+            NULL) {
+        pthread_mutex_lock(&w->conn_lock);
+        w->n_busy++;
+        pthread_mutex_unlock(&w->conn_lock);
+        error_body(&out, 503, "sibuk", "Terlalu banyak sambungan.");
+        out.retry_after = BUSY_RETRY;
+    } else if (len > cap) {
+        wc->too_big = true;
+        error_body(&out, 413, "terlalu_besar", "Isi permintaan terlalu besar.");
+    } else if (has_body && w->cfg.admit != NULL) {
+        run_with_handle(w, wc, url, method, w->cfg.admit, &out);
+    }
+    if (out.status == 0 && len > 0) {
+        if (body_reserve(w, (size_t)len)) {
+            wc->reserved = (size_t)len;
+        } else {
+            error_body(&out, 503, "sibuk", "Server sibuk; coba lagi sebentar.");
+            out.retry_after = BUSY_RETRY;
+        }
+    }
+    if (out.status == 0) {
+        buf_cleanup(&out.body);
+        return false;
+    }
+    *ok = refuse(wc, &out);
+    return true;
+}
+
+/* Add a piece of the body, within the body's cap and the memory of all. */
+static void
+take_upload(struct web *w, struct web_conn *wc, const char *upload, size_t n)
+{
+    if (wc->too_big || wc->busy) {
+        return;
+    }
+    size_t need = wc->body.len + n;
+    if (need > wc->reserved) {
+        if (!body_reserve(w, need - wc->reserved)) {
+            wc->busy = true;
+            return;
+        }
+        wc->reserved = need;
+    }
+    if (buf_add(&wc->body, upload, n) != ERR_OK) {
+        wc->too_big = true;
+    }
 }
 
 static enum MHD_Result
@@ -275,18 +502,13 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
         wc->c = c;
         buf_init(&wc->body, cap);
         *con_cls = wc;
-        const char *cl = MHD_lookup_connection_value(
-            c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
-        if (cl != NULL && strtoull(cl, NULL, 10) > cap) {
-            wc->too_big = true;
-            return serve(w, wc, url, method); /* 413 before the body. */
-        }
-        return MHD_YES;
+        enum MHD_Result ok = MHD_YES;
+        check_headers(w, wc, url, method, cap, &ok);
+        return ok;
     }
     if (*upload_size > 0) {
-        if (!wc->too_big &&
-            buf_add(&wc->body, upload, *upload_size) != ERR_OK) {
-            wc->too_big = true;
+        if (!wc->answered) {
+            take_upload(w, wc, upload, *upload_size);
         }
         *upload_size = 0;
         return MHD_YES;
@@ -298,15 +520,182 @@ static void
 on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
              enum MHD_RequestTerminationCode toe)
 {
-    (void)cls;
-    (void)c;
     (void)toe;
+    struct web *w = cls;
     struct web_conn *wc = *con_cls;
     if (wc != NULL) {
+        body_release(w, wc->reserved);
         buf_cleanup(&wc->body);
         free(wc);
         *con_cls = NULL;
     }
+    /* The next request's headers on this connection have the same time;
+     * so has an idle kept-alive connection. */
+    struct conn_rec *rec = rec_of(c);
+    pthread_mutex_lock(&w->conn_lock);
+    if (rec != NULL) {
+        rec->deadline = mono_ms() + header_ms(w);
+    }
+    pthread_mutex_unlock(&w->conn_lock);
+}
+
+static bool
+drop_unused(void *ctx, void *value)
+{
+    (void)ctx;
+    bool unused = ((struct addr_count *)value)->n == 0;
+    if (unused) {
+        free(value);
+    }
+    return unused;
+}
+
+/* The count of connections from 'addr' (created at 0); w->conn_lock is
+ * held. */
+static struct addr_count *
+addr_count_of(struct web *w, const char *addr)
+{
+    void *v = NULL;
+    if (map_find(&w->per_addr, addr, &v)) {
+        return v;
+    }
+    if (w->per_addr.n_items >= w->addr_sweep) {
+        /* Addresses without a connection, when the map has doubled. */
+        map_prune(&w->per_addr, drop_unused, NULL);
+        size_t n = w->per_addr.n_items;
+        w->addr_sweep = n * 2 > SWEEP_MIN ? n * 2 : SWEEP_MIN;
+    }
+    struct addr_count *a = xcalloc(1, sizeof(*a));
+    map_put(&w->per_addr, addr, a);
+    return a;
+}
+
+static int
+share_of(const struct web *w)
+{
+    return w->cfg.max_conns_per_ip > 0 ? w->cfg.max_conns_per_ip
+                                       : WEB_CONNS_PER_IP;
+}
+
+/* At accept: an address holding twice its share is refused outright
+ * (MHD closes the socket: the client sees the connection closed, not a
+ * 503; within its share and up to twice it, see on_connection()). */
+static enum MHD_Result
+on_accept(void *cls, const struct sockaddr *sa, socklen_t len)
+{
+    (void)len;
+    struct web *w = cls;
+    char addr[64];
+    addr_text(sa, addr, sizeof(addr));
+    pthread_mutex_lock(&w->conn_lock);
+    void *v = NULL;
+    bool full = map_find(&w->per_addr, addr, &v) &&
+                ((struct addr_count *)v)->n >= 2 * share_of(w);
+    w->n_refused += full ? 1 : 0;
+    pthread_mutex_unlock(&w->conn_lock);
+    return full ? MHD_NO : MHD_YES;
+}
+
+static void
+conn_started(struct web *w, struct MHD_Connection *c, void **socket_context)
+{
+    struct conn_rec *rec = xcalloc(1, sizeof(*rec));
+    const union MHD_ConnectionInfo *fd =
+        MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+    rec->fd = fd != NULL ? fd->connect_fd : -1;
+    client_text(c, rec->addr, sizeof(rec->addr));
+    pthread_mutex_lock(&w->conn_lock);
+    struct addr_count *a = addr_count_of(w, rec->addr);
+    a->n++;
+    rec->over_share = a->n > share_of(w);
+    /* Over the share: one second to show a session, else 503. */
+    int ms = header_ms(w);
+    rec->deadline = mono_ms() + (rec->over_share && ms > 1000 ? 1000 : ms);
+    rec->next = w->conns;
+    if (w->conns != NULL) {
+        w->conns->prev = rec;
+    }
+    w->conns = rec;
+    w->n_conns++;
+    pthread_mutex_unlock(&w->conn_lock);
+    *socket_context = rec;
+}
+
+/* MHD calls this before it closes the socket: the watchdog never sees a
+ * closed (or reused) descriptor. */
+static void
+conn_closed(struct web *w, struct conn_rec *rec)
+{
+    pthread_mutex_lock(&w->conn_lock);
+    addr_count_of(w, rec->addr)->n--;
+    if (rec->prev != NULL) {
+        rec->prev->next = rec->next;
+    } else {
+        w->conns = rec->next;
+    }
+    if (rec->next != NULL) {
+        rec->next->prev = rec->prev;
+    }
+    w->n_conns--;
+    pthread_mutex_unlock(&w->conn_lock);
+    free(rec);
+}
+
+/* Each connection is known from accept to close: its address's count and
+ * the deadline of its headers. */
+static void
+on_connection(void *cls, struct MHD_Connection *c, void **socket_context,
+              enum MHD_ConnectionNotificationCode toe)
+{
+    struct web *w = cls;
+    if (toe == MHD_CONNECTION_NOTIFY_STARTED) {
+        conn_started(w, c, socket_context);
+    } else if (*socket_context != NULL) {
+        conn_closed(w, *socket_context);
+        *socket_context = NULL;
+    }
+}
+
+/* Close 'rec' at its deadline: a 408 when no request was begun on it (a
+ * slow client), then shutdown(), which wakes MHD to close it. The socket
+ * stays MHD's to close. */
+static void
+cut(struct web *w, struct conn_rec *rec)
+{
+    static const char timeout[] = "HTTP/1.1 408 Request Timeout\r\n"
+                                  "Connection: close\r\n"
+                                  "Content-Length: 0\r\n\r\n";
+    if (rec->n_requests == 0) {
+        ssize_t n = send(rec->fd, timeout, sizeof(timeout) - 1,
+                         MSG_NOSIGNAL | MSG_DONTWAIT);
+        (void)n; /* A client that reads nothing loses nothing. */
+    }
+    shutdown(rec->fd, SHUT_RDWR);
+    rec->cut = true;
+    w->n_cut++;
+}
+
+/* The watchdog: MHD's own timeout restarts with every byte, so a client
+ * sending a header line now and then kept its connection for ever. */
+static void *
+watch(void *arg)
+{
+    struct web *w = arg;
+    pthread_mutex_lock(&w->conn_lock);
+    while (!w->stopping) {
+        int64_t now = mono_ms();
+        for (struct conn_rec *r = w->conns; r != NULL; r = r->next) {
+            if (r->deadline != 0 && now >= r->deadline && !r->cut &&
+                r->fd >= 0) {
+                cut(w, r);
+            }
+        }
+        int64_t at = now + WATCH_MS;
+        struct timespec ts = {(time_t)(at / 1000), (long)(at % 1000) * 1000000};
+        pthread_cond_timedwait(&w->tick, &w->conn_lock, &ts);
+    }
+    pthread_mutex_unlock(&w->conn_lock);
+    return NULL;
 }
 
 static enum err
@@ -334,6 +723,38 @@ open_pool(struct web *w, char *why, size_t why_len)
     return ERR_OK;
 }
 
+/* The daemon on 'sa': epoll, a thread pool, the caps of 'w->cfg'. */
+static struct MHD_Daemon *
+start_daemon(struct web *w, struct sockaddr_in *sa)
+{
+    unsigned max = w->cfg.max_conns > 0 ? (unsigned)w->cfg.max_conns
+                                        : (unsigned)WEB_CONNS_MAX;
+    return MHD_start_daemon(
+        MHD_USE_EPOLL_INTERNAL_THREAD, (uint16_t)w->cfg.port, on_accept, w,
+        on_request, w, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)sa,
+        MHD_OPTION_THREAD_POOL_SIZE, (unsigned)w->cfg.threads,
+        MHD_OPTION_NOTIFY_COMPLETED, on_completed, w,
+        MHD_OPTION_NOTIFY_CONNECTION, on_connection, w,
+        MHD_OPTION_CONNECTION_LIMIT, max, MHD_OPTION_CONNECTION_TIMEOUT, 30u,
+        MHD_OPTION_END);
+}
+
+static void
+init_locks(struct web *w)
+{
+    pthread_mutex_init(&w->lock, NULL);
+    pthread_cond_init(&w->freed, NULL);
+    pthread_mutex_init(&w->conn_lock, NULL);
+    pthread_condattr_t ca;
+    pthread_condattr_init(&ca);
+    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+    pthread_cond_init(&w->tick, &ca);
+    pthread_condattr_destroy(&ca);
+    w->throttle = web_throttle_create();
+    map_init(&w->per_addr);
+    w->addr_sweep = SWEEP_MIN;
+}
+
 enum err
 web_start(const struct web_config *cfg, char *why, size_t why_len,
           struct web **out)
@@ -343,9 +764,7 @@ web_start(const struct web_config *cfg, char *why, size_t why_len,
     if (w->cfg.threads < 1) {
         w->cfg.threads = 1;
     }
-    pthread_mutex_init(&w->lock, NULL);
-    pthread_cond_init(&w->freed, NULL);
-    w->slots = xcalloc(THROTTLE_SLOTS, sizeof(*w->slots));
+    init_locks(w);
     enum err rc = open_pool(w, why, why_len);
     struct sockaddr_in sa;
     memset(&sa, 0, sizeof(sa));
@@ -355,18 +774,16 @@ web_start(const struct web_config *cfg, char *why, size_t why_len,
         snprintf(why, why_len, "bad address %s", cfg->address);
         rc = ERR_USAGE;
     }
-    if (rc == ERR_OK) {
-        w->d = MHD_start_daemon(
-            MHD_USE_EPOLL_INTERNAL_THREAD, (uint16_t)cfg->port, NULL, NULL,
-            on_request, w, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
-            MHD_OPTION_THREAD_POOL_SIZE, (unsigned)w->cfg.threads,
-            MHD_OPTION_NOTIFY_COMPLETED, on_completed, w,
-            MHD_OPTION_CONNECTION_TIMEOUT, 30u, MHD_OPTION_END);
-        if (w->d == NULL) {
-            snprintf(why, why_len, "cannot listen on %s:%d", cfg->address,
-                     cfg->port);
-            rc = ERR_IO;
-        }
+    if (rc == ERR_OK && pthread_create(&w->watchdog, NULL, watch, w) != 0) {
+        snprintf(why, why_len, "cannot start a thread");
+        rc = ERR_INTERNAL;
+    }
+    w->watching = rc == ERR_OK;
+    w->d = rc == ERR_OK ? start_daemon(w, &sa) : NULL;
+    if (rc == ERR_OK && w->d == NULL) {
+        snprintf(why, why_len, "cannot listen on %s:%d", cfg->address,
+                 cfg->port);
+        rc = ERR_IO;
     }
     if (rc != ERR_OK) {
         web_stop(w);
@@ -377,6 +794,30 @@ web_start(const struct web_config *cfg, char *why, size_t why_len,
     w->port = di ? di->port : cfg->port;
     *out = w;
     return ERR_OK;
+}
+
+void
+web_stats_get(struct web *w, struct web_stats *out)
+{
+    memset(out, 0, sizeof(*out));
+    pthread_mutex_lock(&w->lock);
+    out->body_mem = w->body_mem;
+    out->body_mem_peak = w->body_mem_peak;
+    pthread_mutex_unlock(&w->lock);
+    pthread_mutex_lock(&w->conn_lock);
+    out->n_cut = w->n_cut;
+    out->n_busy = w->n_busy;
+    out->n_refused = w->n_refused;
+    out->n_conns = w->n_conns;
+    pthread_mutex_unlock(&w->conn_lock);
+}
+
+static bool
+drop_all(void *ctx, void *value)
+{
+    (void)ctx;
+    free(value);
+    return true;
 }
 
 int
@@ -397,6 +838,13 @@ web_stop(struct web *w)
     if (w == NULL) {
         return;
     }
+    if (w->watching) {
+        pthread_mutex_lock(&w->conn_lock);
+        w->stopping = true;
+        pthread_cond_signal(&w->tick);
+        pthread_mutex_unlock(&w->conn_lock);
+        pthread_join(w->watchdog, NULL);
+    }
     if (w->d != NULL) {
         MHD_stop_daemon(w->d);
     }
@@ -410,7 +858,11 @@ web_stop(struct web *w)
     free(w->all);
     free(w->free_slots);
     free(w->caches);
-    free(w->slots);
+    web_throttle_destroy(w->throttle);
+    map_prune(&w->per_addr, drop_all, NULL);
+    map_cleanup(&w->per_addr);
+    pthread_mutex_destroy(&w->conn_lock);
+    pthread_cond_destroy(&w->tick);
     pthread_mutex_destroy(&w->lock);
     pthread_cond_destroy(&w->freed);
     free(w);
@@ -422,56 +874,16 @@ web_query(const struct web_req *r, const char *key)
     return MHD_lookup_connection_value(r->conn->c, MHD_GET_ARGUMENT_KIND, key);
 }
 
-static uint32_t
-hash_key(const char *s)
+struct web_throttle *
+web_throttle_of(const struct web *w)
 {
-    uint32_t h = 2166136261u; /* FNV-1a. */
-    for (; *s != '\0'; s++) {
-        h = (h ^ (unsigned char)*s) * 16777619u;
-    }
-    return h;
+    return w->throttle;
 }
 
-/* The slot of 'key' (a colliding key takes it over: the throttle errs on
- * forgetting, never on locking out the wrong person for long). */
-static struct throttle_slot *
-slot_of(struct web *w, const char *key)
+int64_t
+web_clock_ms(void)
 {
-    struct throttle_slot *s = &w->slots[hash_key(key) % THROTTLE_SLOTS];
-    if (strncmp(s->key, key, sizeof(s->key)) != 0) {
-        memset(s, 0, sizeof(*s));
-        snprintf(s->key, sizeof(s->key), "%s", key);
-    }
-    return s;
-}
-
-bool
-web_throttled(const struct web_req *r, const char *key, int limit,
-              int64_t window)
-{
-    struct web *w = r->web;
-    pthread_mutex_lock(&w->lock);
-    struct throttle_slot *s = slot_of(w, key);
-    if (s->count > 0 && r->now - s->first > window) {
-        s->count = 0;
-    }
-    bool hit = s->count >= limit;
-    pthread_mutex_unlock(&w->lock);
-    return hit;
-}
-
-void
-web_throttle_note(const struct web_req *r, const char *key, bool failed)
-{
-    struct web *w = r->web;
-    pthread_mutex_lock(&w->lock);
-    struct throttle_slot *s = slot_of(w, key);
-    if (!failed) {
-        s->count = 0;
-    } else if (s->count++ == 0) {
-        s->first = r->now;
-    }
-    pthread_mutex_unlock(&w->lock);
+    return mono_ms();
 }
 
 struct query_ctx {

@@ -2,7 +2,8 @@
 /* web: the HTTP server (web layer) over libmicrohttpd, the only module
  * that includes <microhttpd.h>: an epoll thread pool, one capped body per
  * request gathered from MHD's callbacks, a database handle per request
- * from a pool, security headers on every answer, and the login throttle.
+ * from a pool, security headers on every answer, the caps on connections
+ * and bodies, and the login throttle (web_throttle.c).
  * Handlers never see MHD: they get a struct web_req and fill a struct
  * web_resp (web_routes.c dispatches). */
 #ifndef MUTASI_WEB_H
@@ -17,6 +18,7 @@
 
 struct web;
 struct web_conn;
+struct web_throttle;
 struct store;
 
 #define WEB_BODY_MAX    ((size_t)1 << 20) /* A JSON body (413 past it). */
@@ -32,6 +34,9 @@ struct web_req {
     const char *cookie_token; /* The session cookie, or NULL. */
     const char *csrf;         /* The X-CSRF-Token header, or NULL. */
     const char *client;       /* The client's address as text. */
+    const char *origin;       /* The Origin header, or NULL. */
+    const char *host;         /* The Host header, or NULL. */
+    const char *fetch_site;   /* The Sec-Fetch-Site header, or NULL. */
     int64_t now;              /* Seconds since 1970 at arrival. */
     struct store *st;         /* A database handle for this request. */
     int slot;                 /* Its place in the pool (for the cache). */
@@ -48,6 +53,8 @@ struct web_resp {
     const char *content_type; /* Static; "application/json" default. */
     char set_cookie[256];     /* A Set-Cookie value, or "". */
     char nips[8192];          /* NIPs an error names, ','-joined, or "". */
+    int retry_after;          /* Seconds for a Retry-After header, or 0. */
+    char disposition[160];    /* A Content-Disposition value, or "". */
 };
 
 typedef enum err (*web_dispatch_fn)(const struct web_req *, struct web_resp *);
@@ -61,10 +68,37 @@ struct web_config {
     web_dispatch_fn dispatch;
     /* The largest body accepted for 'url' (NULL: WEB_BODY_MAX). */
     size_t (*body_cap)(const char *method, const char *url);
+    /* Checks a request with a body once its headers are in, before any
+     * of the body is read (route, session, role, CSRF): it leaves
+     * 'status' 0 to go on, or fills the answer, sent at once on a closed
+     * connection. NULL: none. */
+    web_dispatch_fn admit;
+    int max_conns;        /* Connections at once (0: WEB_CONNS_MAX). */
+    int max_conns_per_ip; /* Per client address (0: WEB_CONNS_PER_IP). */
+    int header_timeout;   /* Seconds a request's headers may take, however
+                           * busy the client (0: WEB_HEADER_TIMEOUT). */
+    size_t body_mem_max;  /* Bytes of bodies held at once, over all
+                           * connections (0: WEB_BODY_MEM_MAX); past it
+                           * 503 with Retry-After. */
     /* How long a request waits for another process's write (a long
      * import) before it answers 503 with Retry-After, in milliseconds;
      * 0: STORE_BUSY_MS. */
     int busy_ms;
+};
+
+#define WEB_CONNS_MAX      1000
+#define WEB_CONNS_PER_IP   64
+#define WEB_HEADER_TIMEOUT 10
+#define WEB_BODY_MEM_MAX   ((size_t)64 << 20)
+
+/* What a server has seen, for tests and the operator. */
+struct web_stats {
+    size_t body_mem;      /* Bytes of bodies held now. */
+    size_t body_mem_peak; /* The most held at once. */
+    long n_cut;           /* Connections closed at their headers' deadline. */
+    long n_busy;          /* Answered 503: their address over its share. */
+    long n_refused;       /* Refused at accept (twice the share). */
+    int n_conns;          /* Connections open now. */
 };
 
 /* Start serving 'cfg' into a new '*out'. ERR_IO when the address cannot
@@ -76,6 +110,8 @@ MUST_USE enum err web_start(const struct web_config *cfg, char *why,
 int web_port(const struct web *w);
 /* Stop 'w' and free it; accepts NULL. */
 void web_stop(struct web *w);
+/* The figures of 'w' into 'out'. */
+void web_stats_get(struct web *w, struct web_stats *out);
 /* True when cookies of 'w' carry "Secure". */
 bool web_secure_cookie(const struct web *w);
 
@@ -95,11 +131,9 @@ bool web_cache_find(const struct web_req *r, const char *key, uint64_t version,
 void web_cache_keep(const struct web_req *r, const char *key, uint64_t version,
                     const struct buf *body);
 
-/* The login throttle of 'r''s server: true when 'key' (a login or an
- * address) has failed 'limit' times within the last 'window' seconds. */
-bool web_throttled(const struct web_req *r, const char *key, int limit,
-                   int64_t window);
-/* Count a failed attempt for 'key', or forget 'key' after a success. */
-void web_throttle_note(const struct web_req *r, const char *key, bool failed);
+/* The login throttle of 'w' (web_throttle.h), borrowed for its life. */
+struct web_throttle *web_throttle_of(const struct web *w);
+/* A monotonic clock in milliseconds (for the throttle). */
+int64_t web_clock_ms(void);
 
 #endif

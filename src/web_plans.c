@@ -201,7 +201,9 @@ response_row(void *ctx, const char *nip, const char *tanggapan,
 /* An employee's own move, with the NIPs of the others a swap or a chain
  * names in its explanation left out: "pemohon NIP x" becomes "pemohon
  * lain", any other "NIP x" "pegawai lain" (review of 2026-12-01: the
- * employee saw colleagues' NIPs). NULL when 'doc' does not move 'nip'. */
+ * employee saw colleagues' NIPs). Since issue 16 the planner names no
+ * other employee, so this only still matters for plans saved before it;
+ * it stays as a cheap defence. NULL when 'doc' does not move 'nip'. */
 static struct json_obj *
 own_move(const struct json_obj *doc, const char *nip)
 {

@@ -18,6 +18,7 @@
 #include "mem.h"
 #include "model.h"
 #include "request.h"
+#include "settings.h"
 #include "store.h"
 #include "tree.h"
 #include "web_scope.h"
@@ -468,6 +469,56 @@ upload_reply(const struct web_call *c, int64_t req_id, struct web_resp *out)
     return web_reply(out, o);
 }
 
+/* A setting of whole numbers in force, or its default. */
+static long
+setting_long(struct store *st, const char *key)
+{
+    long v = strtol(settings_find(key)->dflt, NULL, 10);
+    char *t = NULL;
+    if (store_setting_get(st, key, &t) == ERR_OK) {
+        long n = strtol(t, NULL, 10);
+        v = n > 0 ? n : v;
+    }
+    free(t);
+    return v;
+}
+
+struct doc_total {
+    long n;
+    size_t bytes;
+};
+
+static enum err
+add_doc(void *ctx, const struct store_document *d)
+{
+    struct doc_total *t = ctx;
+    t->n++;
+    t->bytes += d->isi_len;
+    return ERR_OK;
+}
+
+/* The documents of request 'id' with 'len' more bytes stay within the
+ * settings dokumen_maks and dokumen_maks_mb. */
+static enum err
+docs_fit(const struct web_call *c, int64_t id, size_t len, struct web_resp *out)
+{
+    struct doc_total t = {0, 0};
+    enum err rc = store_document_each(c->req->st, id, add_doc, &t);
+    long max_n = setting_long(c->req->st, "dokumen_maks");
+    long max_mb = setting_long(c->req->st, "dokumen_maks_mb");
+    if (rc == ERR_OK && t.n + 1 > max_n) {
+        web_message(out, "Dokumen permohonan ini sudah sebanyak batasnya "
+                         "(pengaturan dokumen_maks).");
+        rc = ERR_INVAL;
+    }
+    if (rc == ERR_OK && t.bytes + len > (size_t)max_mb << 20) {
+        web_message(out, "Ukuran semua dokumen permohonan ini melewati "
+                         "batasnya (pengaturan dokumen_maks_mb).");
+        rc = ERR_TOOBIG;
+    }
+    return rc;
+}
+
 /* A PDF for request 'id': ?jenis= one of the documents of domain.md 5,
  * ?nama= the file name; the body is the file (at most 5 MB). */
 enum err
@@ -490,10 +541,11 @@ web_requests_upload(const struct web_call *c, struct web_resp *out)
         web_message(out, "jenis dokumen tidak dikenal.");
         rc = ERR_INVAL;
     }
-    if (rc == ERR_OK && (q->body_len < 5 || memcmp(q->body, "%PDF-", 5) != 0)) {
-        web_message(out, "Dokumen harus berkas PDF.");
+    if (rc == ERR_OK && !request_pdf_ok(q->body, q->body_len)) {
+        web_message(out, "Dokumen harus berkas PDF yang utuh.");
         rc = ERR_INVAL;
     }
+    rc = rc == ERR_OK ? docs_fit(c, r->id, q->body_len, out) : rc;
     char sha[65];
     int64_t doc_id = 0;
     if (rc == ERR_OK) {
@@ -538,6 +590,28 @@ load_document(const struct web_call *c, struct store_request *r,
     return rc == ERR_OK && d->permohonan_id != r->id ? ERR_NOTFOUND : rc;
 }
 
+/* Content-Disposition: attachment under the file's name, kept to
+ * printable ASCII without quotes or backslashes (the name is the
+ * uploader's), so that a browser saves the file rather than shows it. */
+static void
+attachment(const char *name, struct web_resp *out)
+{
+    char safe[100];
+    size_t n = 0;
+    for (const char *p = name ? name : ""; *p != '\0' && n < 96; p++) {
+        unsigned char ch = (unsigned char)*p;
+        bool ok = ch >= 0x20 && ch < 0x7f && ch != '"' && ch != '\\';
+        safe[n] = *p;
+        if (!ok) {
+            safe[n] = '_';
+        }
+        n++;
+    }
+    safe[n] = '\0';
+    snprintf(out->disposition, sizeof(out->disposition),
+             "attachment; filename=\"%s\"", n > 0 ? safe : "dokumen.pdf");
+}
+
 enum err
 web_requests_document(const struct web_call *c, struct web_resp *out)
 {
@@ -548,6 +622,7 @@ web_requests_document(const struct web_call *c, struct web_resp *out)
     if (rc == ERR_OK) {
         out->content_type = "application/pdf";
         out->status = 200;
+        attachment(d->nama_berkas, out);
     } else {
         buf_reset(&out->body);
     }

@@ -4,6 +4,7 @@
 #include "web_routes.h"
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -339,30 +340,99 @@ cached_call(const struct route *t, const struct web_call *c,
     return rc;
 }
 
+/* The route of 'in' into '*t' (its captures in 'r', their copies in
+ * 'captured'): ERR_NOTFOUND with a message for a known path under
+ * another method. */
+static enum err
+route_of(const struct web_req *in, struct web_req *r, char *captured,
+         const struct route **t, struct web_resp *out)
+{
+    bool path_known = false;
+    *t = NULL;
+    for (size_t i = 0; i < sizeof(routes) / sizeof(routes[0]) && !*t; i++) {
+        if (match(routes[i].pattern, in->path, r, captured)) {
+            path_known = true;
+            *t = strcmp(routes[i].method, in->method) == 0 ? &routes[i] : NULL;
+        }
+    }
+    if (*t == NULL && path_known) {
+        web_message(out, "Metode tidak didukung untuk alamat ini.");
+    }
+    return *t != NULL ? ERR_OK : ERR_NOTFOUND;
+}
+
+/* Fields of free text, which may hold newlines and tabs; every other
+ * string of a JSON body holds no control character (issue 18). */
+static const char *const note_keys[] = {"catatan",   "keterangan", "alasan",
+                                        "tanggapan", "password",   NULL};
+
+/* The field 'key' in words, for a message. */
+static const char *
+field_words(const char *key)
+{
+    static const char *const words[][2] = {
+        {"login", "nama login"}, {"name", "nama"},   {"nip", "NIP"},
+        {"role", "peran"},       {"unit", "unit"},   {"action", "tindakan"},
+        {"pilihan", "pilihan"},  {"jenis", "jenis"}, {"status", "status"},
+    };
+    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+        if (strcmp(key, words[i][0]) == 0) {
+            return words[i][1];
+        }
+    }
+    return key;
+}
+
+/* ERR_INVAL, naming the field, when a JSON body holds a control
+ * character where text must be one line. */
+static enum err
+check_text(const struct web_req *r, struct web_resp *out)
+{
+    char key[64];
+    if (r->body[0] != '{' ||
+        !json_find_control(r->body, note_keys, key, sizeof(key))) {
+        return ERR_OK;
+    }
+    char msg[160];
+    snprintf(msg, sizeof(msg), "Isian '%s' memuat karakter kendali.",
+             field_words(key));
+    web_message(out, msg);
+    return ERR_INVAL;
+}
+
 enum err
 web_routes_dispatch(const struct web_req *in, struct web_resp *out)
 {
     struct web_req r = *in;
     char *captured = xstrdup(in->path);
     const struct route *t = NULL;
-    bool path_known = false;
-    for (size_t i = 0; i < sizeof(routes) / sizeof(routes[0]) && !t; i++) {
-        if (match(routes[i].pattern, in->path, &r, captured)) {
-            path_known = true;
-            t = strcmp(routes[i].method, in->method) == 0 ? &routes[i] : NULL;
-        }
-    }
-    enum err rc = t ? ERR_OK : ERR_NOTFOUND;
-    if (!t && path_known) {
-        web_message(out, "Metode tidak didukung untuk alamat ini.");
-    }
     struct auth_who who;
     memset(&who, 0, sizeof(who));
     struct web_call c = {&r, NULL, 0};
+    enum err rc = route_of(in, &r, captured, &t, out);
     rc = rc == ERR_OK ? admit(t, &r, &who, &c) : rc;
+    rc = rc == ERR_OK ? check_text(&r, out) : rc;
     rc = rc == ERR_OK
              ? (t->cached ? cached_call(t, &c, out) : t->handler(&c, out))
              : rc;
+    if (rc != ERR_OK) {
+        error_reply(out, rc);
+    }
+    free(captured);
+    return ERR_OK;
+}
+
+enum err
+web_routes_admit(const struct web_req *in, struct web_resp *out)
+{
+    struct web_req r = *in;
+    char *captured = xstrdup(in->path);
+    const struct route *t = NULL;
+    struct auth_who who;
+    memset(&who, 0, sizeof(who));
+    struct web_call c = {&r, NULL, 0};
+    enum err rc = route_of(in, &r, captured, &t, out);
+    rc = rc == ERR_OK ? admit(t, &r, &who, &c) : rc;
     if (rc != ERR_OK) {
         error_reply(out, rc);
     }

@@ -17,6 +17,12 @@
 MUST_USE enum err web_routes_dispatch(const struct web_req *r,
                                       struct web_resp *out);
 
+/* The checks of 'r' that need no body (the admit of web_start()): the
+ * route, the session, the role and the CSRF token. Leaves 'out->status'
+ * 0 when the request may go on, else fills the error answer. */
+MUST_USE enum err web_routes_admit(const struct web_req *r,
+                                   struct web_resp *out);
+
 /* The body cap of a request: WEB_DOC_MAX for a document upload, else
  * WEB_BODY_MAX (the body_cap of web_start()). */
 #define WEB_DOC_MAX ((size_t)5 << 20)

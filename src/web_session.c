@@ -6,14 +6,17 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "auth.h"
 #include "json.h"
 #include "settings.h"
 #include "store.h"
+#include "web_throttle.h"
 
-#define LOGIN_WINDOW \
-    ((int64_t)15 * 60) /* Seconds a failed login is remembered. */
+/* Failures from one address, over all accounts, before it waits: an
+ * office behind one NAT shares an address. */
+#define LOGIN_ADDR_FACTOR 10
 
 static struct json_obj *
 who_json(const struct auth_who *w)
@@ -50,11 +53,32 @@ set_cookie(const struct web_call *c, struct web_resp *out, const char *token,
              web_secure_cookie(c->req->web) ? "; Secure" : "");
 }
 
+/* A login sent by another site's page (login CSRF): Sec-Fetch-Site says
+ * so, or the Origin's host:port is not the Host (the scheme is not
+ * compared: behind a TLS proxy the Host is the same). */
+static bool
+cross_origin(const struct web_req *r)
+{
+    if (r->fetch_site != NULL && strcmp(r->fetch_site, "cross-site") == 0) {
+        return true;
+    }
+    if (r->origin == NULL) {
+        return false;
+    }
+    const char *o = strstr(r->origin, "://");
+    o = o != NULL ? o + 3 : r->origin;
+    return r->host == NULL || strcmp(o, r->host) != 0;
+}
+
 enum err
 web_api_login(const struct web_call *c, struct web_resp *out)
 {
     const struct web_req *r = c->req;
     struct json_obj *in = NULL;
+    if (cross_origin(r)) {
+        web_message(out, "Masuk dari situs lain ditolak.");
+        return ERR_DENIED;
+    }
     char login[65];
     char password[AUTH_PW_MAX + 2];
     if (json_obj_parse(r->body, &in) != ERR_OK ||
@@ -66,29 +90,34 @@ web_api_login(const struct web_call *c, struct web_resp *out)
         return ERR_USAGE;
     }
     json_obj_destroy(in);
-    char by_login[80];
+    /* An account waits only at the address its failures came from, never
+     * for everyone (OWASP: no lockout); an address after many more. */
+    char by_login[160];
     char by_addr[80];
-    snprintf(by_login, sizeof(by_login), "l:%s", login);
+    snprintf(by_login, sizeof(by_login), "l:%s|%s", r->client, login);
     snprintf(by_addr, sizeof(by_addr), "a:%s", r->client);
     int limit = login_limit(r->st);
-    /* An address may try a few accounts; an account a few passwords. */
-    if (web_throttled(r, by_login, limit, LOGIN_WINDOW) ||
-        web_throttled(r, by_addr, 4 * limit, LOGIN_WINDOW)) {
+    struct web_throttle *t = web_throttle_of(r->web);
+    int wait = web_throttle_wait(t, by_login, web_clock_ms());
+    int wait_addr = web_throttle_wait(t, by_addr, web_clock_ms());
+    if (wait > 0 || wait_addr > 0) {
+        out->retry_after = wait > wait_addr ? wait : wait_addr;
         return ERR_THROTTLED;
     }
     char token[AUTH_TOKEN_LEN + 1];
     struct auth_who who;
     enum err rc = auth_login(r->st, login, password, r->now, token, &who);
     if (rc == ERR_NOTFOUND) {
-        web_throttle_note(r, by_login, true);
-        web_throttle_note(r, by_addr, true);
+        web_throttle_note(t, by_login, limit, true, web_clock_ms());
+        web_throttle_note(t, by_addr, LOGIN_ADDR_FACTOR * limit, true,
+                          web_clock_ms());
         web_message(out, "Login atau kata sandi salah.");
         return ERR_AUTH;
     }
     if (rc != ERR_OK) {
         return rc;
     }
-    web_throttle_note(r, by_login, false);
+    web_throttle_note(t, by_login, limit, false, web_clock_ms());
     set_cookie(c, out, token, false);
     return web_reply(out, who_json(&who));
 }

@@ -163,13 +163,26 @@ export async function apiSession(url, account) {
   return { me, get: (p) => call('GET', p), post: (p, b) => call('POST', p, b ?? {}), upload };
 }
 
-// A minimal, valid one-page PDF.
-export const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n' +
-    '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
-    '3 0 obj<</Type/Page/MediaBox[0 0 200 200]/Parent 2 0 R>>endobj\n' +
-    'trailer<</Root 1 0 R>>\n%%EOF\n',
-);
+// A minimal, valid one-page PDF, with the cross-reference table and
+// startxref that the server checks for.
+export const PDF = (() => {
+  const objs = [
+    '1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n',
+    '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n',
+    '3 0 obj<</Type/Page/MediaBox[0 0 200 200]/Parent 2 0 R>>endobj\n',
+  ];
+  let text = '%PDF-1.4\n';
+  const at = objs.map((o) => {
+    const here = text.length;
+    text += o;
+    return here;
+  });
+  const xref = text.length;
+  text += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n`;
+  for (const a of at) text += `${String(a).padStart(10, '0')} 00000 n \n`;
+  text += `trailer<</Size ${objs.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(text);
+})();
 
 // The documents a request must carry by default (settings dokumen_wajib
 // and dokumen_wajib_<alasan>).

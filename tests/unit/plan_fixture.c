@@ -353,3 +353,147 @@ release_held(void **state)
     }
     return 0;
 }
+
+/* ---- The explanations' words (contract section 5 explain) ------------- */
+
+/* The 'n' ASCII digits at 's' followed by a non-digit. */
+static inline bool
+digits_at(const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (s[k] < '0' || s[k] > '9') {
+            return false;
+        }
+    }
+    return s[n] < '0' || s[n] > '9';
+}
+
+/* The first ISO date (\d{4}-\d{2}-\d{2}) in 's', or NULL. */
+static inline const char *
+iso_date_in(const char *s)
+{
+    for (const char *q = s; strlen(q) >= 10; q++) {
+        bool shape = true;
+        for (int k = 0; k < 10 && shape; k++) {
+            bool dash = k == 4 || k == 7;
+            shape = dash ? q[k] == '-' : q[k] >= '0' && q[k] <= '9';
+        }
+        if (shape) {
+            return q;
+        }
+    }
+    return NULL;
+}
+
+/* A distance in 's' ("<digit> km"), or NULL. */
+static inline const char *
+distance_in(const char *s)
+{
+    for (const char *q = strstr(s, " km"); q != NULL;
+         q = strstr(q + 1, " km")) {
+        if (q > s && q[-1] >= '0' && q[-1] <= '9') {
+            return q;
+        }
+    }
+    return NULL;
+}
+
+/* Fail unless 'text', read by the employee with NIP 'own', speaks the
+ * reader's language: no slot values, costs or plan value, no ISO date,
+ * no distance when 'km_known' is false (and never "0,00 km" unless that
+ * is the known distance), no 18-digit number but the reader's own NIP. */
+static inline void
+fx_check_text(const char *text, const char *own, bool km_known, bool zero_km)
+{
+    static const char *const banned[] = {"formasi ke-",   "senilai", "biaya",
+                                         "nilai rencana", "slot",    "NIP "};
+    for (size_t k = 0; k < sizeof(banned) / sizeof(banned[0]); k++) {
+        if (strstr(text, banned[k]) != NULL) {
+            fail_msg("%s: \"%s\" in: %s", ctx, banned[k], text);
+        }
+    }
+    if (iso_date_in(text) != NULL) {
+        fail_msg("%s: ISO date in: %s", ctx, text);
+    }
+    if (!km_known && distance_in(text) != NULL) {
+        fail_msg("%s: a distance without coordinates in: %s", ctx, text);
+    }
+    for (const char *q = strstr(text, "0,00 km"); q != NULL && !zero_km;
+         q = strstr(q + 1, "0,00 km")) {
+        if (q == text || q[-1] < '0' || q[-1] > '9') {
+            fail_msg("%s: \"0,00 km\" in: %s", ctx, text);
+        }
+    }
+    for (const char *q = text; *q != '\0'; q++) {
+        bool start = q == text || q[-1] < '0' || q[-1] > '9';
+        if (start && digits_at(q, NIP_LEN) && strncmp(q, own, NIP_LEN) != 0) {
+            fail_msg("%s: another employee's NIP in: %s", ctx, text);
+        }
+    }
+}
+
+/* Fail unless the reasons 'w' hold their deciding code and, for a move
+ * 'm' (or NULL), jarak_terdekat rests on a known distance. */
+static inline void
+fx_check_why(const struct plan_why *w, const struct plan_move *m)
+{
+    if (w->set != 0) {
+        CHECK(w->deciding >= 0 && w->deciding < PLAN_R_N);
+        CHECK(w->set & PLAN_BIT(w->deciding));
+        enum plan_reason order[PLAN_R_N];
+        size_t n = plan_reasons_order(w->set, w->deciding, order);
+        CHECK_EQ(n, __builtin_popcount(w->set));
+        CHECK_EQ(order[0], w->deciding);
+        for (size_t k = 2; k < n; k++) {
+            CHECK(order[k - 1] < order[k]);
+        }
+    }
+    if (m != NULL && (m->reasons & PLAN_BIT(PLAN_R_JARAK_TERDEKAT))) {
+        CHECK(m->km_from != PLAN_KM_UNKNOWN);
+    }
+    if (m != NULL && m->km_from == PLAN_KM_UNKNOWN) {
+        CHECK_EQ(m->km_centi, 0);
+    }
+}
+
+/* The sentence of move 'm' of 'r' (or, with 'm' NULL, the explanation of
+ * staff 'i' into '*w') into the static 'out': the buffer is freed before
+ * the checks, which leave by longjmp. */
+static inline void
+fx_text(const struct fx *f, const struct plan_result *r,
+        const struct plan_move *m, size_t i, struct plan_why *w, char *out,
+        size_t len)
+{
+    struct buf b;
+    buf_init(&b, 0);
+    enum err rc = m != NULL ? plan_move_text(&f->p, r, m, &b)
+                            : plan_explain(&f->p, r, i, w, &b);
+    snprintf(out, len, "%s", buf_str(&b));
+    buf_cleanup(&b);
+    assert_int_equal(rc, ERR_OK);
+}
+
+/* Check every move's text and every employee's explanation of 'r'. */
+static inline void
+fx_check_texts(const struct fx *f, const struct plan_result *r)
+{
+    static char text[8192];
+    for (size_t k = 0; k < r->n_moves; k++) {
+        const struct plan_move *m = &r->moves[k];
+        fx_text(f, r, m, 0, NULL, text, sizeof(text));
+        fx_check_text(text, f->staff[m->staff].nip,
+                      m->km_from != PLAN_KM_UNKNOWN, m->km_centi == 0);
+        struct plan_why w = {m->reasons, m->deciding};
+        fx_check_why(&w, m);
+    }
+    for (size_t i = 0; i < f->n_staff; i++) {
+        struct plan_why w = {0, -1};
+        fx_text(f, r, NULL, i, &w, text, sizeof(text));
+        long mv = r->move_of[i];
+        const struct plan_move *m = mv >= 0 ? &r->moves[mv] : NULL;
+        fx_check_text(text, f->staff[i].nip,
+                      m != NULL && m->km_from != PLAN_KM_UNKNOWN,
+                      m != NULL && m->km_centi == 0);
+        fx_check_why(&w, m);
+    }
+}

@@ -235,6 +235,42 @@ test_map_each_on_empty_map_calls_nothing(void **state)
     map_cleanup(&m);
 }
 
+static bool
+drop_odd(void *ctx, void *value)
+{
+    size_t *dropped = ctx;
+    bool odd = (uintptr_t)value % 2 == 1;
+    *dropped += odd ? 1 : 0;
+    return odd;
+}
+
+/* A long-lived map (the server's login throttle) sheds stale keys. */
+static void
+test_map_prune_keeps_the_rest(void **state)
+{
+    struct map m;
+    char key[16];
+    size_t dropped = 0;
+    (void)state;
+    map_init(&m);
+    for (uintptr_t i = 1; i <= 1000; i++) {
+        snprintf(key, sizeof(key), "k%u", (unsigned)i);
+        map_put(&m, key, (void *)i);
+    }
+    map_prune(&m, drop_odd, &dropped);
+    assert_int_equal(dropped, 500);
+    assert_int_equal(m.n_items, 500);
+    for (uintptr_t i = 1; i <= 1000; i++) {
+        void *v = NULL;
+        snprintf(key, sizeof(key), "k%u", (unsigned)i);
+        assert_int_equal(map_find(&m, key, &v), i % 2 == 0);
+        if (i % 2 == 0) {
+            assert_true((uintptr_t)v == i);
+        }
+    }
+    map_cleanup(&m);
+}
+
 int
 main(void)
 {
@@ -250,6 +286,7 @@ main(void)
         cmocka_unit_test(test_map_many_keys_survive_growth),
         cmocka_unit_test(test_map_each_visits_every_key_once),
         cmocka_unit_test(test_map_each_on_empty_map_calls_nothing),
+        cmocka_unit_test(test_map_prune_keeps_the_rest),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

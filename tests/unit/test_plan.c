@@ -322,6 +322,7 @@ fx_run(const struct fx *f, const struct plan_opts *o, struct plan_result *r)
     assert_int_equal(plan_run(&f->p, o, r), ERR_OK);
     hold(r);
     check_result(f, o, r);
+    fx_check_texts(f, r); /* Issue 16: the reader's words, 2026-12-06. */
 }
 
 /* The move of 'nip' in 'r', or NULL. */

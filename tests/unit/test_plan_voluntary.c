@@ -700,6 +700,7 @@ run_raw(const struct fx *f, enum plan_mode mode, struct plan_result *r)
     memset(r, 0, sizeof(*r));
     assert_int_equal(plan_run(&f->p, &o, r), ERR_OK);
     hold(r);
+    fx_check_texts(f, r); /* Issue 16: the reader's words, 2026-12-06. */
 }
 
 /* The aps moves of 'a' and 'b' are the same. */
@@ -788,9 +789,9 @@ text_of(const struct fx *f, const struct plan_result *r, const char *nip,
 {
     struct buf b;
     size_t i = fx_find(f, nip);
-    unsigned reasons = 0;
+    struct plan_why why = {0, -1};
     buf_init(&b, 0);
-    enum err rc = plan_explain(&f->p, r, i, &reasons, &b);
+    enum err rc = plan_explain(&f->p, r, i, &why, &b);
     snprintf(out, len, "%s", buf_str(&b));
     buf_cleanup(&b);
     assert_int_equal(rc, ERR_OK);
@@ -872,7 +873,7 @@ test_vol_two_full_schools_swap_teachers(void **state)
     assert_int_equal(ma->with_out, (long)fx_find(&f, NIP_B));
     text_of(&f, &r, NIP_A, text, sizeof(text));
     has_text(text, "pilihan ke-1");
-    has_text(text, "bertukar tempat dengan NIP " NIP_B);
+    has_text(text, "bertukar tempat dengan pemohon lain");
     done(&r);
 }
 
@@ -917,8 +918,8 @@ test_vol_three_full_units_rotate_in_a_cycle(void **state)
             assert_int_equal(ma->with_in, (long)fx_find(&f, NIP_C));
             assert_int_equal(ma->with_out, (long)fx_find(&f, NIP_B));
             text_of(&f, &r, NIP_A, text, sizeof(text));
-            has_text(text, "tempatnya diisi pemohon NIP " NIP_C);
-            has_text(text, "tempat tujuannya dikosongkan pemohon NIP " NIP_B);
+            has_text(text, "tempatnya diisi pemohon lain");
+            has_text(text, "tempat tujuannya dikosongkan pemohon lain");
         } else {
             assert_int_equal(r.n_moves, 0);
             refused(&f, &r, NIP_A, PLAN_BIT(PLAN_R_TIDAK_ADA_KEKURANGAN));
@@ -975,7 +976,7 @@ test_vol_chain_runs_from_surplus_into_vacancy(void **state)
     assert_int_equal(mb->with_in, (long)fx_find(&f, NIP_A));
     assert_int_equal(mb->with_out, -1);
     text_of(&f, &r, NIP_B, text, sizeof(text));
-    has_text(text, "tempatnya diisi pemohon NIP " NIP_A);
+    has_text(text, "tempatnya diisi pemohon lain");
     done(&r);
 }
 
@@ -1020,8 +1021,10 @@ test_vol_last_vacancy_goes_to_higher_priority(void **state)
     assert_int_equal(r.requests_granted, 1);
     assert_int_equal(r.requests_granted_baseline, 1);
     text_of(&f, &r, q_nip, text, sizeof(text));
-    has_text(text, "pilihan ke-1 (G.C) sudah diisi pemohon berprioritas "
-                   "lebih tinggi (NIP 198505052010011002)");
+    has_text(text, "pilihan ke-1 (G.C) sudah diisi 1 pemohon lain dengan "
+                   "prioritas lebih tinggi (alasan kesehatan, 95 poin), "
+                   "sedangkan permohonannya sendiri (alasan lainnya, 50 "
+                   "poin) lebih rendah");
     done(&r);
 }
 
@@ -1057,8 +1060,11 @@ test_vol_reason_points_order_requesters(void **state)
         assert_int_equal(r.rank[fx_find(&f, nips[k])], k);
     }
     granted(&f, &r, NIP_E, pc, 1);
-    for (int k = 1; k < 5; k++) {
-        refused(&f, &r, nips[k], PLAN_BIT(PLAN_R_KALAH_PRIORITAS));
+    /* Had E not asked, only the second (D) would have had the vacancy:
+     * kalah_prioritas is counterfactual (issue 16, 2026-12-06). */
+    refused(&f, &r, nips[1], PLAN_BIT(PLAN_R_KALAH_PRIORITAS));
+    for (int k = 2; k < 5; k++) {
+        refused(&f, &r, nips[k], PLAN_BIT(PLAN_R_TIDAK_ADA_KEKURANGAN));
     }
     assert_int_equal(r.requests_granted_baseline, 1);
     done(&r);
@@ -1149,7 +1155,8 @@ test_vol_equal_points_go_by_date_then_nip(void **state)
     assert_int_equal(r.rank[fx_find(&f, z_nip)], 2);
     granted(&f, &r, y_nip, pc, 1);
     refused(&f, &r, x_nip, PLAN_BIT(PLAN_R_KALAH_PRIORITAS));
-    refused(&f, &r, z_nip, PLAN_BIT(PLAN_R_KALAH_PRIORITAS));
+    /* Without Y, X would take it: not Z (issue 16, 2026-12-06). */
+    refused(&f, &r, z_nip, PLAN_BIT(PLAN_R_TIDAK_ADA_KEKURANGAN));
     done(&r);
 }
 
@@ -1486,7 +1493,9 @@ test_vol_ineligible_requesters_never_move(void **state)
     assert_int_equal(r.requests_granted_baseline, 2);
     /* The bond of an appointment in 2021-03 ends 11 years later. */
     text_of(&f, &r, "199501012021031009", text, sizeof(text));
-    has_text(text, "masih terikat masa kerja sampai 2032-03-01");
+    has_text(text, "terikat masa kerja 10 tahun sebelum boleh pindah atas "
+                   "permintaan sendiri (surat pernyataan pada pengadaan "
+                   "CPNS), sampai 1 Maret 2032");
     done(&r);
 }
 
@@ -2047,6 +2056,102 @@ test_vol_random_larger_plans_keep_rule_locally(void **state)
     assert_true(granted > N_RANDOM / 4);
 }
 
+/* Is option 'opt' of requester 'q' of 'o' open at 'q''s turn: does some
+ * feasible candidate agree with the rule's outcomes of everyone before 'q'
+ * and give 'q' that option? */
+static bool
+or_open_at(const struct oracle *o, size_t q, int opt)
+{
+    for (size_t c = 0; c < o->n_cand; c++) {
+        bool agree = o->cand[c][q] == opt + 1;
+        for (size_t x = 0; x < q && agree; x++) {
+            agree = o->cand[c][x] == o->rule[x] + 1;
+        }
+        if (agree) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* kalah_prioritas is counterfactual (contract section 5 explain; issue
+ * 16, 2026-12-06): a refused choice with rivals (requesters before the
+ * requester granted into that pair) says kalah_prioritas exactly when,
+ * with the rivals' requests withdrawn, the rule would leave that choice
+ * open at the requester's turn. Checked by enumerating the candidates of
+ * the problem without the rivals. */
+static void
+test_vol_random_kalah_prioritas_is_counterfactual(void **state)
+{
+    static struct fx f;
+    static struct fx g2;
+    static struct oracle alt;
+    struct rng g;
+    long kalah = 0;
+    long other = 0;
+    (void)state;
+    rng_init(&g, 2026, 57);
+    for (int t = 0; t < N_RANDOM; t++) {
+        struct plan_result r;
+        random_problem(&g, &f, false);
+        snprintf(ctx, sizeof(ctx), "counterfactual %d", t);
+        run_raw(&f, PLAN_VOLUNTARY, &r);
+        if (!or_build(&f, &orc)) {
+            done(&r);
+            continue;
+        }
+        or_read(&f, &orc, &r);
+        for (size_t q = 0; q < orc.n; q++) {
+            size_t i = orc.who[q];
+            int upto = orc.got[q] < 0 ? orc.n_opt[q] : orc.got[q];
+            for (int k = 0; k < upto; k++) {
+                long pair = orc.opt_pair[q][k];
+                int place = orc.opt_place[q][k];
+                unsigned char why = r.choice_why[i][place];
+                bool rivals = false;
+                g2 = f;
+                for (size_t x = 0; x < q; x++) {
+                    if (orc.got[x] >= 0 &&
+                        orc.opt_pair[x][orc.got[x]] == pair) {
+                        g2.staff[orc.who[x]].n_pilihan = 0;
+                        rivals = true;
+                    }
+                }
+                if (!rivals) {
+                    CHECK(why != PLAN_R_KALAH_PRIORITAS);
+                    continue;
+                }
+                fx_finish(&g2);
+                assert_true(or_build(&g2, &alt));
+                size_t q2 = 0;
+                while (alt.who[q2] != i) {
+                    q2++;
+                }
+                int k2 = 0;
+                while (alt.opt_place[q2][k2] != place) {
+                    k2++;
+                }
+                bool open = or_open_at(&alt, q2, k2);
+                if (open != (why == PLAN_R_KALAH_PRIORITAS)) {
+                    dump(&f);
+                    fail_msg("%s: %s choice %d says %s, counterfactually %s",
+                             ctx, f.staff[i].nip, place + 1,
+                             plan_reason_code((enum plan_reason)why),
+                             open ? "open" : "closed");
+                }
+                kalah += open;
+                other += !open;
+            }
+        }
+        done(&r);
+    }
+    print_message("counterfactual: %ld kalah_prioritas, %ld other with "
+                  "rivals\n",
+                  kalah, other);
+    assert_true(kalah > N_RANDOM / 20);
+    assert_true(other > N_RANDOM / 100);
+}
+
 int
 main(void)
 {
@@ -2076,6 +2181,7 @@ main(void)
         cmocka_unit_test(test_vol_random_runs_are_deterministic),
         cmocka_unit_test(test_vol_random_combined_keeps_grants_and_bounds),
         cmocka_unit_test(test_vol_random_larger_plans_keep_rule_locally),
+        cmocka_unit_test(test_vol_random_kalah_prioritas_is_counterfactual),
     };
     return cmocka_run_group_tests(tests, NULL, release_held);
 }

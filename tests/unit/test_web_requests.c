@@ -42,8 +42,21 @@ act_body(struct client *c, const char *id, const char *body)
     return call(c, "POST", path, body, true);
 }
 
+/* A minimal PDF with its cross-reference table (the server checks the
+ * structure). */
 static const char test_pdf[] =
-    "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+    "%PDF-1.4\n"
+    "1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
+    "2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\n"
+    "xref\n"
+    "0 3\n"
+    "0000000000 65535 f \n"
+    "0000000009 00000 n \n"
+    "0000000056 00000 n \n"
+    "trailer <</Size 3 /Root 1 0 R>>\n"
+    "startxref\n"
+    "106\n"
+    "%%EOF\n";
 
 /* Upload a PDF of 'kind' to request 'id' as 'c'. */
 static void
@@ -289,8 +302,7 @@ test_web_documents_are_uploaded_reviewed_and_sent_back(void **state)
     json_obj_text(row, "id", id, sizeof(id));
     json_obj_destroy(row);
     json_obj_destroy(o);
-    static const char pdf[] =
-        "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+    const char *pdf = test_pdf;
     snprintf(path, sizeof(path),
              "/api/requests/%s/documents?jenis=surat_permohonan&nama=surat.pdf",
              id);

@@ -46,6 +46,9 @@ struct fixture {
 };
 
 static struct fixture fx;
+/* A suite may change the server's configuration before setup() starts
+ * it (small caps for the hardening tests). */
+static void (*fx_tune)(struct web_config *cfg);
 
 struct client {
     CURL *h;
@@ -53,6 +56,8 @@ struct client {
     struct buf body;
     char csrf[AUTH_CSRF_LEN + 1];
     char cookie_line[512]; /* The last Set-Cookie header. */
+    char retry_after[32];  /* The last Retry-After value, or "". */
+    char disposition[256]; /* The last Content-Disposition value, or "". */
 };
 
 static inline size_t
@@ -69,6 +74,14 @@ on_header(char *p, size_t size, size_t n, void *ctx)
     size_t len = size * n;
     if (len > 11 && strncasecmp(p, "Set-Cookie:", 11) == 0) {
         snprintf(c->cookie_line, sizeof(c->cookie_line), "%.*s", (int)len, p);
+    }
+    if (len > 12 && strncasecmp(p, "Retry-After:", 12) == 0) {
+        snprintf(c->retry_after, sizeof(c->retry_after), "%.*s",
+                 (int)strcspn(p + 13, "\r\n"), p + 13);
+    }
+    if (len > 20 && strncasecmp(p, "Content-Disposition:", 20) == 0) {
+        snprintf(c->disposition, sizeof(c->disposition), "%.*s",
+                 (int)strcspn(p + 21, "\r\n"), p + 21);
     }
     return len;
 }
@@ -106,6 +119,8 @@ call(struct client *c, const char *method, const char *path, const char *body,
     snprintf(url, sizeof(url), "http://127.0.0.1:%d%s", fx.port, path);
     buf_reset(&c->body);
     c->cookie_line[0] = '\0';
+    c->retry_after[0] = '\0';
+    c->disposition[0] = '\0';
     curl_easy_setopt(c->h, CURLOPT_URL, url);
     curl_easy_setopt(c->h, CURLOPT_CUSTOMREQUEST, method);
     if (body != NULL) {
@@ -199,14 +214,16 @@ setup(void **state)
     assert_int_equal(store_commit(st), ERR_OK);
     store_close(st);
     curl_global_init(CURL_GLOBAL_DEFAULT);
-    struct web_config cfg = {fx.db,
-                             "127.0.0.1",
-                             0,
-                             4,
-                             false,
-                             web_routes_dispatch,
-                             web_routes_body_cap,
-                             0};
+    struct web_config cfg = {.db = fx.db,
+                             .address = "127.0.0.1",
+                             .port = 0,
+                             .threads = 4,
+                             .dispatch = web_routes_dispatch,
+                             .admit = web_routes_admit,
+                             .body_cap = web_routes_body_cap};
+    if (fx_tune != NULL) {
+        fx_tune(&cfg);
+    }
     char why[256];
     assert_int_equal(web_start(&cfg, why, sizeof(why), &fx.w), ERR_OK);
     fx.port = web_port(fx.w);
