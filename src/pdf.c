@@ -173,6 +173,14 @@ pdf_labeled(struct pdf *p, const char *label, double label_mm, const char *text)
 }
 
 void
+pdf_need(struct pdf *p, double mm)
+{
+    if (p->y + mm * MM > BOTTOM && p->y > MARGIN) {
+        pdf_new_page(p);
+    }
+}
+
+void
 pdf_space(struct pdf *p, double mm)
 {
     p->y += mm * MM;

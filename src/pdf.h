@@ -41,6 +41,9 @@ void pdf_item(struct pdf *p, const char *label, double label_mm,
               const char *marker, const char *text);
 /* Add 'mm' of empty space (a page break when it does not fit). */
 void pdf_space(struct pdf *p, double mm);
+/* Start a new page unless 'mm' of the page are still free (keeps a block
+ * such as a signature together). */
+void pdf_need(struct pdf *p, double mm);
 /* Start a new page. */
 void pdf_new_page(struct pdf *p);
 /* Add a table of 'n_cols' columns 'widths' mm wide: the header row, then

@@ -264,6 +264,7 @@ signature(struct pdf *p, const struct sk_texts *t, const char *verb,
     struct pdf_style s = {11, false, PDF_LEFT, 85, 0, 0};
     char line[400];
     pdf_space(p, 6);
+    pdf_need(p, 55); /* The signature block is never split. */
     snprintf(line, sizeof(line), "%s di %s", verb, t->tempat);
     pdf_par(p, &s, line);
     snprintf(line, sizeof(line), "pada tanggal %s", tanggal);
@@ -598,7 +599,15 @@ draw_petikan(void *ctx, FILE *f, bool salinan)
     }
     pdf_set_date(p, d->x->ditetapkan_iso);
     letterhead(p, t, salinan);
-    preamble(p, t, d->x, mt->ganti_jabatan, true);
+    /* The decree's own title and diktum: a change of jabatan is the
+     * second diktum when the decree also moves staff in their jabatan. */
+    const struct lists *l = d->l;
+    bool jabatan_only = l->n_same == 0 && l->n_change > 0;
+    int k = mt->ganti_jabatan && l->n_same > 0 ? 1 : 0;
+    preamble(p, t, d->x, jabatan_only, true);
+    if (k == 1) {
+        pdf_labeled(p, ordinals[0], 26, "dst.");
+    }
     snprintf(line, sizeof(line),
              "Terhitung mulai tanggal %s, %s Pegawai Negeri Sipil: nama %s, "
              "NIP %s, pangkat/golongan ruang %s, dari jabatan %s pada %s ke "
@@ -608,9 +617,9 @@ draw_petikan(void *ctx, FILE *f, bool salinan)
                                : "memindahkan dan menempatkan",
              mt->m->nama, mt->m->nip, mt->pangkat, mt->jabatan_lama,
              mt->unit_lama, mt->jabatan_baru, mt->unit_baru, keterangan(mt));
-    pdf_labeled(p, "KESATU", 26, line);
-    pdf_labeled(p, "KEDUA", 26, "dst.");
-    pdf_labeled(p, "KETIGA", 26,
+    pdf_labeled(p, ordinals[k], 26, line);
+    pdf_labeled(p, ordinals[k + 1], 26, "dst.");
+    pdf_labeled(p, ordinals[k + 2], 26,
                 "Petikan Keputusan ini diberikan kepada yang bersangkutan "
                 "untuk diketahui dan dipergunakan sebagaimana mestinya.");
     signature(p, t, "Ditetapkan", d->x->ditetapkan);
@@ -631,6 +640,7 @@ draw_petikan(void *ctx, FILE *f, bool salinan)
     tembusan(p, t, line);
     struct pdf_style c = {10, false, PDF_LEFT, 85, 0, 0};
     pdf_space(p, 6);
+    pdf_need(p, 50); /* The certification is never split. */
     pdf_par(p, &c, "Salinan sesuai dengan aslinya");
     snprintf(line, sizeof(line), "%s,", t->pengesah_jabatan);
     pdf_par(p, &c, line);
@@ -802,6 +812,7 @@ sk_write(struct store *st, const struct sk_ask *a, FILE *f, char *why,
         lists_of(st, &sp, &l);
         rc = docreg_issue(st, &doc, draw_batch, &d, f);
     } else if (m->sementara_sampai[0] == '\0') {
+        lists_of(st, &sp, &l);
         move_text(st, m, &one);
         d.one = &one;
         doc.jenis = "petikan";
