@@ -256,6 +256,25 @@ static const struct migration migrations[] = {
         " catatan TEXT,"
         " pada TEXT NOT NULL,"
         " PRIMARY KEY (plan_id, nip, oleh));"},
+    /* 4: a surat tugas (temporary surge move) has its own number, given
+     * when the plan is decided. */
+    {4, "ALTER TABLE plan_move ADD COLUMN st_nomor TEXT;"},
+    {4, "CREATE UNIQUE INDEX plan_move_st_nomor ON plan_move(st_nomor)"
+        " WHERE st_nomor IS NOT NULL;"},
+    /* 4: the register of the documents issued: one row per document,
+     * with the hash of its first print. */
+    {4, "CREATE TABLE dokumen_register ("
+        " id INTEGER PRIMARY KEY,"
+        " nomor TEXT NOT NULL,"
+        " tanggal TEXT NOT NULL,"
+        " jenis TEXT NOT NULL CHECK (jenis IN ('sk','petikan','surat_tugas',"
+        "'berita_acara')),"
+        " plan TEXT NOT NULL,"
+        " nip TEXT,"
+        " sha256 TEXT NOT NULL,"
+        " pertama TEXT NOT NULL);"},
+    {4, "CREATE UNIQUE INDEX dokumen_register_satu ON"
+        " dokumen_register(jenis, plan, coalesce(nip, ''));"},
 };
 
 #define N_MIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))
