@@ -320,3 +320,28 @@ auth_user_set_active(struct store *st, const char *actor, const char *login,
                ? audit_commit(st, store_user_set_active(st, login, aktif), &a)
                : rc;
 }
+
+char *
+auth_base64_encode(const void *data, size_t len)
+{
+    size_t n = sodium_base64_ENCODED_LEN(len, sodium_base64_VARIANT_ORIGINAL);
+    char *out = xmalloc(n);
+    sodium_bin2base64(out, n, data, len, sodium_base64_VARIANT_ORIGINAL);
+    return out;
+}
+
+enum err
+auth_base64_decode(const char *text, unsigned char **out, size_t *out_len)
+{
+    size_t n = strlen(text);
+    unsigned char *bin = xmalloc(n / 4 * 3 + 3);
+    size_t got = 0;
+    if (sodium_base642bin(bin, n / 4 * 3 + 3, text, n, " \t\r\n", &got, NULL,
+                          sodium_base64_VARIANT_ORIGINAL) != 0) {
+        free(bin);
+        return ERR_INVAL;
+    }
+    *out = bin;
+    *out_len = got;
+    return ERR_OK;
+}

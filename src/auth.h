@@ -48,6 +48,14 @@ MUST_USE enum err auth_hash_password(const char *password,
 /* A new random password of 16 letters and digits into 'out' (17 bytes). */
 void auth_new_password(char out[17]);
 
+/* 'len' bytes at 'data' as base64 text (standard alphabet, padded); the
+ * caller frees it. */
+char *auth_base64_encode(const void *data, size_t len);
+/* Decode the base64 text 'text' into a new buffer '*out' of '*out_len'
+ * bytes (the caller frees it). ERR_INVAL when it is not base64. */
+MUST_USE enum err auth_base64_decode(const char *text, unsigned char **out,
+                                     size_t *out_len);
+
 /* Who a session belongs to, as the API's /api/me shows it. */
 struct auth_who {
     char login[65];

@@ -75,11 +75,16 @@ static const struct cli_command commands[] = {
      "write one kind of data as CSV or JSON",
      "Menulis data: JENIS salah satu dari unit, jabatan, beban, pegawai,\n"
      "permohonan (permohonan yang masih terbuka). CSV hasil ekspor dapat\n"
-     "diimpor kembali menjadi data yang sama.\n\n"
+     "diimpor kembali menjadi data yang sama. JENIS register: daftar\n"
+     "dokumen yang diterbitkan (SK, petikan, surat tugas, berita acara)\n"
+     "dengan nomor, tanggal dan SHA-256 cetakan pertama (csv|json|xlsx).\n\n"
      "Contoh:\n  mutasi export pegawai -o pegawai.csv\n"
      "  mutasi export unit --format json\n",
      "Write data: KIND is one of unit, jabatan, beban, pegawai, permohonan\n"
-     "(open requests). Exported CSV re-imports to the same data.\n\n"
+     "(open requests). Exported CSV re-imports to the same data. KIND\n"
+     "register: the documents issued (SK, petikan, surat tugas, berita\n"
+     "acara) with number, date and the SHA-256 of the first print\n"
+     "(csv|json|xlsx).\n\n"
      "Example:\n  mutasi export pegawai -o pegawai.csv\n"
      "  mutasi export unit --format json\n"},
     {"gen", cli_gen_run,
@@ -258,16 +263,24 @@ static const struct cli_command commands[] = {
      "Example:\n  mutasi solve-mcf problem.min\n"},
     {"settings", cli_settings_run,
      "settings get [KUNCI] | settings set KUNCI "
-     "NILAI",
+     "NILAI | settings set KUNCI --file BERKAS",
      "membaca atau mengubah pengaturan", "read or change the settings",
      "Membaca atau mengubah pengaturan (nilai bawaan dari aturan).\n"
      "'settings get' menulis semua pengaturan sebagai kunci=nilai.\n\n"
+     "Pengaturan daftar (sk_mengingat, sk_tembusan) berisi satu butir per\n"
+     "baris; --file membaca nilai dari berkas, untuk sk_lambang sebuah PNG\n"
+     "(ditolak dengan keluar 65 bila bukan PNG).\n\n"
      "Contoh:\n  mutasi settings get wke_menit\n"
-     "  mutasi settings set wke_menit 72000\n",
+     "  mutasi settings set wke_menit 72000\n"
+     "  mutasi settings set sk_lambang --file lambang.png\n",
      "Read or change the settings (defaults from the rules).\n"
      "'settings get' prints every setting as key=value.\n\n"
+     "List settings (sk_mengingat, sk_tembusan) hold one item per line;\n"
+     "--file reads the value from a file, for sk_lambang a PNG (refused\n"
+     "with exit 65 when it is not one).\n\n"
      "Example:\n  mutasi settings get wke_menit\n"
-     "  mutasi settings set wke_menit 72000\n"},
+     "  mutasi settings set wke_menit 72000\n"
+     "  mutasi settings set sk_lambang --file lambang.png\n"},
     {"backup", cli_backup_run, "backup BERKAS",
      "menyalin basis data selagi dipakai", "copy the database while in use",
      "Menyalin seluruh basis data ke BERKAS baru (izin 0600) selagi server\n"

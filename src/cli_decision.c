@@ -18,6 +18,7 @@
 #include "diag.h"
 #include "mem.h"
 #include "minutes.h"
+#include "sk.h"
 #include "store.h"
 
 /* Print what a refused step says, with the moves concerned. */
@@ -459,7 +460,8 @@ plan_minutes(const struct cli *c, int argc, char **argv)
     }
     rc = cli_out_open(&out, path);
     if (rc == ERR_OK) {
-        rc = minutes_write(st, argv[optind], out.f, o.why, sizeof(o.why));
+        struct sk_ask ask = {argv[optind], NULL, c->actor};
+        rc = minutes_write(st, &ask, out.f, o.why, sizeof(o.why));
         enum err rc2 = cli_out_close(&out, rc == ERR_OK);
         rc = rc == ERR_OK ? rc2 : rc;
     }

@@ -14,6 +14,7 @@
 #include "cli_util.h"
 #include "date.h"
 #include "diag.h"
+#include "docreg.h"
 #include "json.h"
 #include "model.h"
 #include "rec.h"
@@ -141,6 +142,7 @@ parse_format(const char *arg, enum format *out)
  * plan ('plan:NAME') the seventh. */
 #define KIND_ABK    REC_N_KINDS
 #define KIND_PLAN   (REC_N_KINDS + 1)
+#define KIND_REG    (REC_N_KINDS + 2) /* The register of documents. */
 #define PLAN_PREFIX "plan:"
 
 static int
@@ -153,6 +155,10 @@ parse_kind(const char *arg, enum rec_kind *out)
         *out = (enum rec_kind)KIND_ABK;
         return 0;
     }
+    if (strcmp(arg, "register") == 0) {
+        *out = (enum rec_kind)KIND_REG;
+        return 0;
+    }
     if (strncmp(arg, PLAN_PREFIX, strlen(PLAN_PREFIX)) == 0 &&
         arg[strlen(PLAN_PREFIX)] != '\0') {
         *out = (enum rec_kind)KIND_PLAN;
@@ -160,9 +166,9 @@ parse_kind(const char *arg, enum rec_kind *out)
     }
     return cli_usage("export",
                      L_("jenis data '%s' tidak dikenal (unit, jabatan, beban, "
-                        "pegawai, permohonan, abk, plan:NAMA)",
+                        "pegawai, permohonan, abk, plan:NAMA, register)",
                         "unknown data kind '%s' (unit, jabatan, beban, "
-                        "pegawai, permohonan, abk, plan:NAME)"),
+                        "pegawai, permohonan, abk, plan:NAME, register)"),
                      arg);
 }
 
@@ -176,7 +182,31 @@ export_xlsx(struct store *st, enum rec_kind kind, const char *arg, FILE *f)
     if ((int)kind == KIND_PLAN) {
         return cli_plan_export_xlsx(st, arg + strlen(PLAN_PREFIX), f);
     }
+    if ((int)kind == KIND_REG) {
+        return xlsx_export_register(st, f);
+    }
     return xlsx_export_pegawai(st, f);
+}
+
+/* The register of documents as CSV or JSON. */
+static enum err
+export_register(struct store *st, enum format format, FILE *f)
+{
+    struct buf b;
+    buf_init(&b, 0);
+    struct json_obj *o = json_obj_create();
+    enum err rc =
+        format == FORMAT_CSV ? docreg_csv(st, &b) : docreg_json(st, o);
+    if (rc == ERR_OK && format != FORMAT_CSV) {
+        rc = json_obj_format(o, &b);
+        rc = rc == ERR_OK ? buf_adds(&b, "\n") : rc;
+    }
+    if (rc == ERR_OK && fwrite(b.data, 1, b.len, f) != b.len) {
+        rc = ERR_IO;
+    }
+    json_obj_destroy(o);
+    buf_cleanup(&b);
+    return rc;
 }
 
 int
@@ -221,12 +251,13 @@ cli_export_run(const struct cli *c, int argc, char **argv)
         return code;
     }
     if (x.format == FORMAT_XLSX && (int)kind != KIND_ABK &&
-        (int)kind != KIND_PLAN && kind != REC_PEGAWAI) {
+        (int)kind != KIND_PLAN && (int)kind != KIND_REG &&
+        kind != REC_PEGAWAI) {
         return cli_usage("export", "%s",
-                         L_("format xlsx tersedia untuk abk, pegawai dan "
-                            "plan:NAMA",
-                            "the xlsx format is for abk, pegawai and "
-                            "plan:NAME"));
+                         L_("format xlsx tersedia untuk abk, pegawai, "
+                            "plan:NAMA dan register",
+                            "the xlsx format is for abk, pegawai, "
+                            "plan:NAME and register"));
     }
     struct store *st = NULL;
     struct cli_out out;
@@ -238,6 +269,8 @@ cli_export_run(const struct cli *c, int argc, char **argv)
             enum cli_format f = x.format == FORMAT_CSV ? CLI_CSV : CLI_JSON;
             if (x.format == FORMAT_XLSX) {
                 rc = export_xlsx(st, kind, argv[optind], x.f);
+            } else if ((int)kind == KIND_REG) {
+                rc = export_register(st, x.format, x.f);
             } else if ((int)kind == KIND_ABK) {
                 rc = cli_abk_export(st, date_today(), f, x.f);
             } else if ((int)kind == KIND_PLAN) {

@@ -1,22 +1,21 @@
 /* SPDX-License-Identifier: MIT */
 /* cli_settings: 'mutasi settings get|set' (cli layer). A changed setting
- * is written to the audit log with its old and new value. */
+ * is written to the audit log with its old and new value
+ * (settings_store_set()). */
 #include "cli_settings.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "auth.h"
 #include "buf.h"
 #include "cli_util.h"
 #include "diag.h"
-#include "json.h"
 #include "mem.h"
-#include "num.h"
 #include "settings.h"
+#include "settings_store.h"
 #include "store.h"
-
-#define VALUE_MAX 512
 
 /* The value in force: stored, else the default. The caller frees it. */
 static enum err
@@ -52,62 +51,8 @@ get(struct store *st, const char *key)
     for (size_t i = 0; i < settings_count() && rc == ERR_OK; i++) {
         rc = print_one(st, settings_at(i), true);
     }
-    return rc;
-}
-
-static enum err
-audit_change(struct store *st, const char *actor, const char *key,
-             const char *before, const char *after)
-{
-    struct json_obj *b = json_obj_create();
-    struct json_obj *a = json_obj_create();
-    struct buf bt;
-    struct buf at;
-    buf_init(&bt, 0);
-    buf_init(&at, 0);
-    json_obj_set_str(b, key, before);
-    json_obj_set_str(a, key, after);
-    enum err rc = json_obj_format(b, &bt);
-    rc = rc == ERR_OK ? json_obj_format(a, &at) : rc;
-    struct store_audit e = {actor, "settings",   key,
-                            "set", buf_str(&bt), buf_str(&at)};
-    rc = rc == ERR_OK ? store_audit_add(st, &e) : rc;
-    json_obj_destroy(b);
-    json_obj_destroy(a);
-    buf_cleanup(&bt);
-    buf_cleanup(&at);
-    return rc;
-}
-
-/* The PJ bounds must not rise from A to D. 'key' is about to become
- * 'value'; the others are read as in force. */
-static enum err
-check_pj_order(struct store *st, const char *key, const char *value)
-{
-    static const char *const keys[] = {"pj_a", "pj_b", "pj_c", "pj_d"};
-    int64_t v[4];
-    enum err rc = ERR_OK;
-    for (int i = 0; i < 4 && rc == ERR_OK; i++) {
-        char *text = NULL;
-        if (strcmp(keys[i], key) == 0) {
-            text = xstrdup(value);
-        } else {
-            rc = current(st, settings_find(keys[i]), &text);
-        }
-        if (rc == ERR_OK &&
-            (text == NULL ||
-             num_parse_fixed(text, strlen(text), 3, false, &v[i]) != NUM_OK)) {
-            rc = ERR_INTERNAL;
-        }
-        free(text);
-    }
-    for (int i = 1; i < 4 && rc == ERR_OK; i++) {
-        if (v[i] > v[i - 1]) {
-            cli_error(L_("batas %s tidak boleh lebih besar dari %s",
-                         "bound %s must not be greater than %s"),
-                      keys[i], keys[i - 1]);
-            rc = ERR_INVAL;
-        }
+    for (size_t i = 0; i < settings_doc_count() && rc == ERR_OK; i++) {
+        rc = print_one(st, settings_doc_at(i), true);
     }
     return rc;
 }
@@ -116,35 +61,26 @@ static enum err
 set(struct store *st, const struct cli *c, const struct setting_def *def,
     const char *value)
 {
-    char norm[VALUE_MAX];
-    char why[256];
-    char *old = NULL;
-    if (settings_normalize(def, value, norm, sizeof(norm), why, sizeof(why)) !=
-        ERR_OK) {
-        cli_error(L_("nilai '%s' untuk %s tidak sah: %s",
-                     "value '%s' for %s is not valid: %s"),
+    char why[256] = "";
+    char *norm = NULL;
+    enum err rc = settings_store_set(st, c->actor, def->key, value, &norm, why,
+                                     sizeof(why));
+    if (rc == ERR_INVAL && strncmp(def->key, "pj_", 3) == 0 &&
+        strstr(why, "pj_") != NULL) {
+        cli_error("%s", why); /* The order of the bounds, not the value. */
+    } else if (rc == ERR_INVAL) {
+        cli_error(L_("nilai '%.60s' untuk %s tidak sah: %s",
+                     "value '%.60s' for %s is not valid: %s"),
                   value, def->key, why);
-        return ERR_INVAL;
-    }
-    enum err rc = store_begin(st);
-    if (rc == ERR_OK && strncmp(def->key, "pj_", 3) == 0) {
-        rc = check_pj_order(st, def->key, norm);
-        if (rc == ERR_INVAL) {
-            store_rollback(st);
-            return rc;
-        }
-    }
-    rc = rc == ERR_OK ? current(st, def, &old) : rc;
-    rc = rc == ERR_OK ? store_setting_set(st, def->key, norm) : rc;
-    rc = rc == ERR_OK ? audit_change(st, c->actor, def->key, old, norm) : rc;
-    rc = rc == ERR_OK ? store_commit(st) : rc;
-    if (rc != ERR_OK) {
-        store_rollback(st);
+    } else if (rc != ERR_OK) {
         cli_error("%s: %s", c->db, store_errmsg(st));
+    } else if (def->type == SETTING_IMAGE) {
+        printf("%s=(%s, %zu base64)\n", def->key,
+               norm[0] ? "PNG" : L_("kosong", "empty"), strlen(norm));
     } else {
         printf("%s=%s\n", def->key, norm);
     }
-    free(old);
+    free(norm);
     return rc;
 }
 
@@ -163,22 +99,75 @@ check_key(const char *key, const struct setting_def **out)
     return 0;
 }
 
+/* The value of 'settings set KEY --file PATH': an image as base64, else
+ * the file's text. NULL (the reason printed) when it cannot be read. */
+static char *
+value_from_file(const struct setting_def *def, const char *path, int *code)
+{
+    FILE *f = fopen(path, "rb");
+    struct buf b;
+    buf_init(&b, SETTINGS_VALUE_MAX / 4 * 3);
+    char chunk[4096];
+    size_t n = 0;
+    enum err rc = f != NULL ? ERR_OK : ERR_NOTFOUND;
+    while (rc == ERR_OK && (n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
+        rc = buf_add(&b, chunk, n);
+    }
+    if (f != NULL && ferror(f)) {
+        rc = ERR_IO;
+    }
+    if (f != NULL) {
+        fclose(f);
+    }
+    char *out = NULL;
+    char why[256] = "";
+    if (rc == ERR_OK && def->type == SETTING_IMAGE) {
+        out = auth_base64_encode(buf_str(&b), b.len);
+        if (settings_store_image_ok(out, why, sizeof(why)) != ERR_OK) {
+            free(out);
+            out = NULL;
+            rc = ERR_INVAL;
+        }
+    } else if (rc == ERR_OK) {
+        out = xstrdup(buf_str(&b));
+    }
+    if (rc != ERR_OK) {
+        cli_error("%s: %s", path,
+                  why[0] ? why
+                  : rc == ERR_TOOBIG
+                      ? L_("berkas terlalu besar", "file too large")
+                      : L_("tidak dapat dibaca", "cannot be read"));
+        *code = cli_exit(rc);
+    }
+    buf_cleanup(&b);
+    return out;
+}
+
 int
 cli_settings_run(const struct cli *c, int argc, char **argv)
 {
     const struct setting_def *def = NULL;
     bool is_get = argc >= 2 && strcmp(argv[1], "get") == 0;
     bool is_set = argc >= 2 && strcmp(argv[1], "set") == 0;
-    if (!(is_get && argc <= 3) && !(is_set && argc == 4)) {
+    bool from_file = is_set && argc == 5 && strcmp(argv[3], "--file") == 0;
+    if (!(is_get && argc <= 3) && !(is_set && argc == 4) && !from_file) {
         return cli_usage("settings", "%s",
-                         L_("pakai 'settings get [KUNCI]' atau 'settings set "
-                            "KUNCI NILAI'",
-                            "use 'settings get [KEY]' or 'settings set KEY "
-                            "VALUE'"));
+                         L_("pakai 'settings get [KUNCI]', 'settings set "
+                            "KUNCI NILAI' atau 'settings set KUNCI --file "
+                            "BERKAS'",
+                            "use 'settings get [KEY]', 'settings set KEY "
+                            "VALUE' or 'settings set KEY --file FILE'"));
     }
     int code = argc >= 3 ? check_key(argv[2], &def) : 0;
     if (code != 0) {
         return code;
+    }
+    char *value = NULL;
+    if (from_file) {
+        value = value_from_file(def, argv[4], &code);
+        if (value == NULL) {
+            return code;
+        }
     }
     struct store *st = NULL;
     enum err rc = cli_store_open(c, false, &st);
@@ -188,8 +177,9 @@ cli_settings_run(const struct cli *c, int argc, char **argv)
             cli_error("%s: %s", c->db, store_errmsg(st));
         }
     } else if (rc == ERR_OK) {
-        rc = set(st, c, def, argv[3]);
+        rc = set(st, c, def, from_file ? value : argv[3]);
     }
+    free(value);
     store_close(st);
     return cli_exit(rc);
 }

@@ -45,7 +45,8 @@ cli_sk_run(const struct cli *c, int argc, char **argv)
     enum err rc = cli_store_open(c, false, &st);
     rc = rc == ERR_OK ? cli_out_open(&out, path) : rc;
     if (rc == ERR_OK) {
-        rc = sk_write(st, argv[optind], nip, out.f, why, sizeof(why));
+        struct sk_ask ask = {argv[optind], nip, c->actor};
+        rc = sk_write(st, &ask, out.f, why, sizeof(why));
         if (rc == ERR_NOTFOUND && why[0] == '\0') {
             cli_error(L_("rencana '%s' tidak ada", "plan '%s' does not exist"),
                       argv[optind]);

@@ -647,6 +647,29 @@ decision_sk_number(struct store *st, char *out, size_t len)
     return rc;
 }
 
+/* The surat tugas numbers of the plan's temporary moves that are
+ * written, from the setting st_nomor: its own sequence, counted within the
+ * year of the decision as the decree's is. Inside the transaction. */
+static enum err
+number_tugas(struct store *st, const struct saved_plan *sp, const bool *active)
+{
+    long n = 0;
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    date_to_ymd(date_today(), &y, &m, &d);
+    enum err rc = store_count_st(st, y, &n);
+    for (size_t i = 0; i < sp->n_moves && rc == ERR_OK; i++) {
+        if (!active[i] || sp->moves[i].sementara_sampai[0] == '\0') {
+            continue;
+        }
+        char nomor[128];
+        number_of(st, "st_nomor", n++, nomor, sizeof(nomor));
+        rc = store_move_set_st(st, sp->plan.nama, sp->moves[i].nip, nomor);
+    }
+    return rc;
+}
+
 /* The request's own history says what the plan decided for it. */
 static enum err
 audit_request(struct store *st, const char *actor,
@@ -807,6 +830,7 @@ write_decision(struct store *st, const struct decision_actor *a,
             n++;
         }
     }
+    rc = rc == ERR_OK ? number_tugas(st, sp, active) : rc;
     struct answered x = {st, sp, active, a->login, ""};
     snprintf(x.sk, sizeof(x.sk), "%s", out->sk_nomor);
     rc = rc == ERR_OK ? answer_requests(&x) : rc;

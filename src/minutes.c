@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "docreg.h"
 #include "json.h"
 #include "mem.h"
 #include "pdf.h"
@@ -255,13 +256,44 @@ signatures(struct pdf *p, const struct members *mb)
     }
 }
 
+struct ba_draw {
+    struct store *st;
+    const struct saved_plan *sp;
+    struct members *mb;
+    const char *day; /* YYYY-MM-DD of the session. */
+};
+
+static enum err
+draw_minutes(void *ctx, FILE *f, bool salinan)
+{
+    struct ba_draw *d = ctx;
+    struct pdf *p = NULL;
+    enum err rc = pdf_create(f, &p);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    pdf_set_date(p, d->day);
+    if (salinan) {
+        pdf_par(p, &title, "SALINAN");
+    }
+    opening(p, d->st, d->sp, d->mb);
+    pdf_par(p, &label, "A. Pertimbangan atas setiap perpindahan");
+    moves_table(p, d->st, d->sp);
+    pdf_space(p, 4);
+    pdf_par(p, &label, "B. Keberatan dan jawaban TPK");
+    rc = objections_table(p, d->st, d->sp);
+    signatures(p, d->mb);
+    enum err rc2 = pdf_close(p);
+    return rc == ERR_OK ? rc2 : rc;
+}
+
 enum err
-minutes_write(struct store *st, const char *plan, FILE *f, char *why,
+minutes_write(struct store *st, const struct sk_ask *a, FILE *f, char *why,
               size_t why_len)
 {
     struct saved_plan sp;
     struct members *mb = xcalloc(1, sizeof(*mb));
-    struct pdf *p = NULL;
+    const char *plan = a->plan;
     enum err rc = planning_saved_load(st, plan, &sp);
     if (rc == ERR_OK && sp.plan.ba_nomor == NULL) {
         snprintf(why, why_len,
@@ -277,17 +309,15 @@ minutes_write(struct store *st, const char *plan, FILE *f, char *why,
     rc = rc == ERR_OK
              ? store_plan_actors_each(st, plan, "pertimbangan", member_row, mb)
              : rc;
-    rc = rc == ERR_OK ? pdf_create(f, &p) : rc;
+    char day[DATE_STR_LEN + 1] = "";
     if (rc == ERR_OK) {
-        opening(p, st, &sp, mb);
-        pdf_par(p, &label, "A. Pertimbangan atas setiap perpindahan");
-        moves_table(p, st, &sp);
-        pdf_space(p, 4);
-        pdf_par(p, &label, "B. Keberatan dan jawaban TPK");
-        rc = objections_table(p, st, &sp);
-        signatures(p, mb);
+        snprintf(day, sizeof(day), "%.10s",
+                 sp.plan.dipertimbangkan ? sp.plan.dipertimbangkan : "");
+        struct ba_draw d = {st, &sp, mb, day};
+        struct docreg_doc doc = {"berita_acara",   plan, NULL,
+                                 sp.plan.ba_nomor, day,  a->actor};
+        rc = docreg_issue(st, &doc, draw_minutes, &d, f);
     }
-    rc = p != NULL ? (pdf_close(p) == ERR_OK ? rc : ERR_IO) : rc;
     free(mb->list);
     free(mb);
     planning_saved_cleanup(&sp);

@@ -12,11 +12,13 @@
 #include "err.h"
 
 struct store;
+struct sk_ask;
 
-/* Write the minutes of plan 'plan' to 'f'. ERR_NOTFOUND for an unknown
+/* Write the minutes of plan 'a->plan' to 'f', registered as a berita
+ * acara (docreg.h; 'a->actor' prints it). ERR_NOTFOUND for an unknown
  * plan; ERR_CONFLICT while the TPK has not closed its session (the reason
  * in 'why', 'why_len' bytes). */
-MUST_USE enum err minutes_write(struct store *st, const char *plan, FILE *f,
-                                char *why, size_t why_len);
+MUST_USE enum err minutes_write(struct store *st, const struct sk_ask *a,
+                                FILE *f, char *why, size_t why_len);
 
 #endif

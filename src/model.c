@@ -3,6 +3,7 @@
  * contract's CSV words; never reorder them, values are stored. */
 #include "model.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #define ENUM(var, fld, ...)                                 \
@@ -79,4 +80,49 @@ bool
 model_permohonan_is_open(enum permohonan_status st)
 {
     return st <= PERMOHONAN_DITETAPKAN;
+}
+
+void
+model_pangkat_text(const char *golongan, char *out, size_t len)
+{
+    static const char *const pangkat[] = {"Juru Muda",
+                                          "Juru Muda Tingkat I",
+                                          "Juru",
+                                          "Juru Tingkat I",
+                                          "Pengatur Muda",
+                                          "Pengatur Muda Tingkat I",
+                                          "Pengatur",
+                                          "Pengatur Tingkat I",
+                                          "Penata Muda",
+                                          "Penata Muda Tingkat I",
+                                          "Penata",
+                                          "Penata Tingkat I",
+                                          "Pembina",
+                                          "Pembina Tingkat I",
+                                          "Pembina Utama Muda",
+                                          "Pembina Utama Madya",
+                                          "Pembina Utama"};
+    if (golongan == NULL || golongan[0] == '\0') {
+        snprintf(out, len, "-");
+        return;
+    }
+    size_t n = strlen(golongan);
+    int pns = model_enum_parse(&model_golongan_pns, golongan, n);
+    if (pns >= 0 && pns < 17) {
+        snprintf(out, len, "%s, %s", pangkat[pns], golongan);
+    } else if (model_enum_parse(&model_golongan_pppk, golongan, n) >= 0) {
+        snprintf(out, len, "Golongan %s", golongan);
+    } else {
+        snprintf(out, len, "%s", golongan);
+    }
+}
+
+void
+model_unit_title(const char *nama, const char *induk, char *out, size_t len)
+{
+    if (induk == NULL || induk[0] == '\0') {
+        snprintf(out, len, "%s", nama);
+    } else {
+        snprintf(out, len, "%s %s", nama, induk);
+    }
 }

@@ -92,6 +92,17 @@ const char *model_enum_list(const struct model_enum *e, char *out,
  * pengawas), never filled by the planner: JPT by open selection, the
  * others by the PPK through talent management. */
 bool model_jabatan_is_struktural(enum jabatan_jenis jenis);
+/* The rank (pangkat) and golongan ruang of 'golongan' in words, as a
+ * decree writes it, into 'out' ('len' bytes): "Penata Muda, III/a" for a
+ * PNS golongan, "Golongan IX" for a PPPK one (PPPK have no pangkat), the
+ * word itself for any other and "-" for NULL or "". */
+void model_pangkat_text(const char *golongan, char *out, size_t len);
+/* The name of a unit 'nama' as a decree writes it, into 'out': followed
+ * by its parent's name 'induk' ("Bagian Kesejahteraan Rakyat Sekretariat
+ * Daerah"), unless 'induk' is NULL (the parent is the government's root,
+ * or there is none). The names are written exactly as given. */
+void model_unit_title(const char *nama, const char *induk, char *out,
+                      size_t len);
 /* True when the request in 'st' is still open (not finished, refused or
  * withdrawn). */
 bool model_permohonan_is_open(enum permohonan_status st);

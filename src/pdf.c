@@ -130,29 +130,54 @@ pdf_par(struct pdf *p, const struct pdf_style *s, const char *text)
 }
 
 void
-pdf_labeled(struct pdf *p, const char *label, double label_mm, const char *text)
+pdf_item(struct pdf *p, const char *label, double label_mm, const char *marker,
+         const char *text)
 {
     struct pdf_style ls = {11, false, PDF_LEFT, 0, 0, 0};
     struct pdf_style ts = {11, false, PDF_JUSTIFY, 0, 0, 0};
-    double colon = 4.0; /* mm for ": ". */
-    PangoLayout *l = layout_of(p, &ls, label, label_mm * MM);
-    PangoLayout *c = layout_of(p, &ls, ":", colon * MM);
-    PangoLayout *t =
-        layout_of(p, &ts, text, PAGE_W - 2 * MARGIN - (label_mm + colon) * MM);
+    double colon = 4.0;                        /* mm for ": ". */
+    double mark = marker[0] != '\0' ? 7.0 : 0; /* mm for "a." or "1.". */
+    double left = (label_mm + colon + mark) * MM;
+    PangoLayout *t = layout_of(p, &ts, text, PAGE_W - 2 * MARGIN - left);
     double h = height_of(t);
     if (p->y + h > BOTTOM && p->y > MARGIN) {
         pdf_new_page(p);
     }
-    cairo_move_to(p->cr, MARGIN, p->y);
-    pango_cairo_show_layout(p->cr, l);
-    cairo_move_to(p->cr, MARGIN + label_mm * MM, p->y);
-    pango_cairo_show_layout(p->cr, c);
-    cairo_move_to(p->cr, MARGIN + (label_mm + colon) * MM, p->y);
+    if (label[0] != '\0') {
+        PangoLayout *l = layout_of(p, &ls, label, label_mm * MM);
+        PangoLayout *c = layout_of(p, &ls, ":", colon * MM);
+        cairo_move_to(p->cr, MARGIN, p->y);
+        pango_cairo_show_layout(p->cr, l);
+        cairo_move_to(p->cr, MARGIN + label_mm * MM, p->y);
+        pango_cairo_show_layout(p->cr, c);
+        g_object_unref(l);
+        g_object_unref(c);
+    }
+    if (mark > 0) {
+        PangoLayout *m = layout_of(p, &ls, marker, mark * MM);
+        cairo_move_to(p->cr, MARGIN + (label_mm + colon) * MM, p->y);
+        pango_cairo_show_layout(p->cr, m);
+        g_object_unref(m);
+    }
+    cairo_move_to(p->cr, MARGIN + left, p->y);
     pango_cairo_show_layout(p->cr, t);
-    g_object_unref(l);
-    g_object_unref(c);
     g_object_unref(t);
-    p->y += h + 2.0 * MM;
+    p->y += h + 1.5 * MM;
+}
+
+void
+pdf_labeled(struct pdf *p, const char *label, double label_mm, const char *text)
+{
+    pdf_item(p, label, label_mm, "", text);
+    p->y += 0.5 * MM;
+}
+
+void
+pdf_need(struct pdf *p, double mm)
+{
+    if (p->y + mm * MM > BOTTOM && p->y > MARGIN) {
+        pdf_new_page(p);
+    }
 }
 
 void
@@ -169,7 +194,7 @@ static double
 table_row(struct pdf *p, const char *const *cells, const double *widths, int n,
           bool bold, bool draw)
 {
-    struct pdf_style s = {8.5, bold, bold ? PDF_CENTER : PDF_LEFT, 0, 0, 0};
+    struct pdf_style s = {8, bold, bold ? PDF_CENTER : PDF_LEFT, 0, 0, 0};
     double h = 0;
     PangoLayout *ls[32];
     for (int c = 0; c < n && c < 32; c++) {
@@ -211,6 +236,88 @@ pdf_table(struct pdf *p, const char *const *headers, const double *widths,
         }
         p->y += table_row(p, row, widths, n_cols, false, true);
     }
+}
+
+void
+pdf_set_date(struct pdf *p, const char *iso)
+{
+    char when[40];
+    snprintf(when, sizeof(when), "%.10sT00:00:00", iso);
+    cairo_pdf_surface_set_metadata(p->surface, CAIRO_PDF_METADATA_CREATE_DATE,
+                                   when);
+    cairo_pdf_surface_set_metadata(p->surface, CAIRO_PDF_METADATA_MOD_DATE,
+                                   when);
+}
+
+/* Bytes of a PNG being read by cairo. */
+struct png_src {
+    const unsigned char *data;
+    size_t len;
+    size_t at;
+};
+
+static cairo_status_t
+read_png(void *closure, unsigned char *data, unsigned int len)
+{
+    struct png_src *s = closure;
+    if (s->len - s->at < len) {
+        return CAIRO_STATUS_READ_ERROR;
+    }
+    memcpy(data, s->data + s->at, len);
+    s->at += len;
+    return CAIRO_STATUS_SUCCESS;
+}
+
+/* The image of 'png', or NULL when it is not a PNG cairo can load. */
+static cairo_surface_t *
+png_surface(const unsigned char *png, size_t len)
+{
+    static const unsigned char magic[8] = {0x89, 'P',  'N',  'G',
+                                           '\r', '\n', 0x1a, '\n'};
+    if (png == NULL || len < 8 || memcmp(png, magic, 8) != 0) {
+        return NULL;
+    }
+    struct png_src src = {png, len, 0};
+    cairo_surface_t *img =
+        cairo_image_surface_create_from_png_stream(read_png, &src);
+    if (cairo_surface_status(img) != CAIRO_STATUS_SUCCESS ||
+        cairo_image_surface_get_width(img) <= 0 ||
+        cairo_image_surface_get_height(img) <= 0) {
+        cairo_surface_destroy(img);
+        return NULL;
+    }
+    return img;
+}
+
+bool
+pdf_png_ok(const unsigned char *png, size_t len)
+{
+    cairo_surface_t *img = png_surface(png, len);
+    cairo_surface_destroy(img); /* Accepts NULL. */
+    return img != NULL;
+}
+
+void
+pdf_image(struct pdf *p, const unsigned char *png, size_t len, double width_mm)
+{
+    cairo_surface_t *img = png_surface(png, len);
+    if (img == NULL) {
+        return;
+    }
+    double w = cairo_image_surface_get_width(img);
+    double h = cairo_image_surface_get_height(img);
+    double scale = width_mm * MM / w;
+    if (p->y + h * scale > BOTTOM && p->y > MARGIN) {
+        pdf_new_page(p);
+    }
+    cairo_save(p->cr);
+    cairo_translate(p->cr, (PAGE_W - width_mm * MM) / 2, p->y);
+    cairo_scale(p->cr, scale, scale);
+    cairo_set_source_surface(p->cr, img, 0, 0);
+    cairo_paint(p->cr);
+    cairo_restore(p->cr);
+    cairo_surface_destroy(img);
+    p->y += h * scale + 2.0 * MM;
 }
 
 int

@@ -116,6 +116,88 @@ static const struct setting_def defs[] = {
         "waktu kerja efektif setahun dalam menit"),
 };
 
+/* The settings of documents (domain.md section 5, the decree): kept
+ * apart from defs[] because a plan records every setting of defs[] in its
+ * document, and these are long (lists, an image). Sorted by key. */
+static const struct setting_def doc_defs[] = {
+    {"sk_daerah", SETTING_TEXT, "Kota Mataram", 0, 0, NULL,
+     "nama daerah dalam teks keputusan (APBD, Tembusan)"},
+    {"sk_lambang", SETTING_IMAGE, "", 0, 0, NULL,
+     "lambang negara pada kepala keputusan: berkas PNG (settings set "
+     "sk_lambang --file lambang.png); kosong: kepala tanpa gambar"},
+    {"sk_mengingat", SETTING_LINES,
+     "Undang-Undang Nomor 4 Tahun 1993 tentang Pembentukan Kotamadya Daerah "
+     "Tingkat II Mataram (Lembaran Negara Republik Indonesia Tahun 1993 "
+     "Nomor 66, Tambahan Lembaran Negara Republik Indonesia Nomor 3531);\n"
+     "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah "
+     "(Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244, Tambahan "
+     "Lembaran Negara Republik Indonesia Nomor 5587) sebagaimana telah "
+     "beberapa kali diubah, terakhir dengan Undang-Undang Nomor 6 Tahun 2023 "
+     "tentang Penetapan Peraturan Pemerintah Pengganti Undang-Undang Nomor 2 "
+     "Tahun 2022 tentang Cipta Kerja menjadi Undang-Undang (Lembaran Negara "
+     "Republik Indonesia Tahun 2023 Nomor 41, Tambahan Lembaran Negara "
+     "Republik Indonesia Nomor 6856);\n"
+     "Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara "
+     "(Lembaran Negara Republik Indonesia Tahun 2023 Nomor 141, Tambahan "
+     "Lembaran Negara Republik Indonesia Nomor 6897);\n"
+     "Peraturan Pemerintah Nomor 11 Tahun 2017 tentang Manajemen Pegawai "
+     "Negeri Sipil (Lembaran Negara Republik Indonesia Tahun 2017 Nomor 63, "
+     "Tambahan Lembaran Negara Republik Indonesia Nomor 6037) sebagaimana "
+     "telah diubah dengan Peraturan Pemerintah Nomor 17 Tahun 2020 tentang "
+     "Perubahan atas Peraturan Pemerintah Nomor 11 Tahun 2017 tentang "
+     "Manajemen Pegawai Negeri Sipil (Lembaran Negara Republik Indonesia "
+     "Tahun 2020 Nomor 68, Tambahan Lembaran Negara Republik Indonesia Nomor "
+     "6477);\n"
+     "Peraturan Pemerintah Nomor 18 Tahun 2016 tentang Perangkat Daerah "
+     "(Lembaran Negara Republik Indonesia Tahun 2016 Nomor 114, Tambahan "
+     "Lembaran Negara Republik Indonesia Nomor 5887) sebagaimana telah "
+     "diubah dengan Peraturan Pemerintah Nomor 72 Tahun 2019 tentang "
+     "Perubahan atas Peraturan Pemerintah Nomor 18 Tahun 2016 tentang "
+     "Perangkat Daerah (Lembaran Negara Republik Indonesia Tahun 2019 Nomor "
+     "187, Tambahan Lembaran Negara Republik Indonesia Nomor 6402);\n"
+     "Peraturan Badan Kepegawaian Negara Nomor 5 Tahun 2019 tentang Tata "
+     "Cara Pelaksanaan Mutasi;\n"
+     "Peraturan Daerah Kota Mataram Nomor 5 Tahun 2016 tentang Pembentukan "
+     "dan Susunan Perangkat Daerah;",
+     0, 0, NULL,
+     "dasar hukum \"Mengingat\" keputusan, satu peraturan per baris"},
+    {"sk_pangkat_sekda", SETTING_TEXT, "(pangkat Sekretaris Daerah)", 0, 0,
+     NULL, "pangkat Sekretaris Daerah dengan kata, mis. Pembina Utama Madya"},
+    {"sk_pengesah_jabatan", SETTING_TEXT,
+     "KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA", 0, 0,
+     NULL, "jabatan pejabat yang mengesahkan salinan petikan"},
+    {"sk_pengesah_nama", SETTING_TEXT, "(nama Kepala BKPSDM)", 0, 0, NULL,
+     "nama pejabat yang mengesahkan salinan petikan"},
+    {"sk_pengesah_nip", SETTING_TEXT, "(NIP Kepala BKPSDM)", 0, 0, NULL,
+     "NIP pejabat yang mengesahkan salinan petikan"},
+    {"sk_pengesah_pangkat", SETTING_TEXT, "(pangkat Kepala BKPSDM)", 0, 0, NULL,
+     "pangkat pejabat yang mengesahkan salinan petikan"},
+    {"sk_provinsi", SETTING_TEXT, "PROVINSI NUSA TENGGARA BARAT", 0, 0, NULL,
+     "kepala keputusan: provinsi"},
+    {"sk_tembusan", SETTING_LINES,
+     "Kepala Badan Kepegawaian Negara di Jakarta;\n"
+     "{kanreg} di Denpasar;\n"
+     "Kepala Badan Keuangan Daerah Kota Mataram;\n"
+     "Inspektur Kota Mataram;\n"
+     "Kepala Perangkat Daerah yang bersangkutan.",
+     0, 0, NULL,
+     "tembusan keputusan, satu per baris; {kanreg} diganti sk_kanreg"},
+    {"st_nomor", SETTING_TEXT, "800.1.11.1/{nomor}/BKPSDM/{tahun}", 0, 0, NULL,
+     "pola nomor surat tugas; {nomor} dan {tahun} diganti"},
+};
+
+size_t
+settings_doc_count(void)
+{
+    return sizeof(doc_defs) / sizeof(doc_defs[0]);
+}
+
+const struct setting_def *
+settings_doc_at(size_t i)
+{
+    return i < settings_doc_count() ? &doc_defs[i] : NULL;
+}
+
 size_t
 settings_count(void)
 {
@@ -134,6 +216,11 @@ settings_find(const char *key)
     for (size_t i = 0; i < settings_count(); i++) {
         if (strcmp(defs[i].key, key) == 0) {
             return &defs[i];
+        }
+    }
+    for (size_t i = 0; i < settings_doc_count(); i++) {
+        if (strcmp(doc_defs[i].key, key) == 0) {
+            return &doc_defs[i];
         }
     }
     return NULL;
@@ -168,10 +255,77 @@ normalize_text(const char *value, char *out, size_t out_len, char *why,
     return ERR_OK;
 }
 
+/* Lines: each kept without its '\\r' and surrounding blanks; empty lines
+ * dropped; at least one line. */
+static enum err
+normalize_lines(const char *value, char *out, size_t out_len, char *why,
+                size_t why_len)
+{
+    size_t n = 0;
+    for (const char *p = value; *p != '\0';) {
+        size_t k = strcspn(p, "\n");
+        size_t a = 0;
+        while (a < k && (p[a] == ' ' || p[a] == '\t' || p[a] == '\r')) {
+            a++;
+        }
+        size_t b = k;
+        while (b > a &&
+               (p[b - 1] == ' ' || p[b - 1] == '\t' || p[b - 1] == '\r')) {
+            b--;
+        }
+        if (b > a && n + (b - a) + 2 < out_len) {
+            if (n > 0) {
+                out[n++] = '\n';
+            }
+            memcpy(out + n, p + a, b - a);
+            n += b - a;
+        } else if (b > a) {
+            n = out_len; /* Too long. */
+            break;
+        }
+        p += k + (p[k] == '\n');
+    }
+    if (n == 0 || n >= out_len) {
+        snprintf(why, why_len, "%s",
+                 L_("harus satu baris atau lebih, tidak terlalu panjang",
+                    "must be one or more lines, not too long"));
+        return ERR_INVAL;
+    }
+    out[n] = '\0';
+    return ERR_OK;
+}
+
+/* An image: base64 text (the PNG itself is checked where it is read). */
+static enum err
+normalize_image(const char *value, char *out, size_t out_len, char *why,
+                size_t why_len)
+{
+    size_t len = strlen(value);
+    if (len >= out_len ||
+        strspn(value, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                      "0123456789+/=") != len ||
+        len % 4 != 0) {
+        snprintf(why, why_len, "%s",
+                 L_("harus gambar PNG dalam base64 (settings set KUNCI "
+                    "--file BERKAS.png), paling besar 384 KiB",
+                    "must be a PNG image as base64 (settings set KEY --file "
+                    "FILE.png), at most 384 KiB"));
+        return ERR_INVAL;
+    }
+    memcpy(out, value, len + 1);
+    return ERR_OK;
+}
+
 enum err
 settings_normalize(const struct setting_def *def, const char *value, char *out,
                    size_t out_len, char *why, size_t why_len)
 {
+    if (def->type == SETTING_LINES) {
+        return normalize_lines(value, out, out_len, why, why_len);
+    }
+    if (def->type == SETTING_IMAGE) {
+        return normalize_image(value, out, out_len, why, why_len);
+    }
     int64_t v = 0;
     int scale = def->type == SETTING_DECIMAL ? 3 : 0;
     if (def->type == SETTING_WORD) {

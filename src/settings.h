@@ -16,8 +16,13 @@ enum setting_type {
     SETTING_INT,     /* A whole number in [min, max]. */
     SETTING_DECIMAL, /* Up to 3 decimals, in [min, max] thousandths. */
     SETTING_WORD,    /* One of 'words'. */
-    SETTING_TEXT     /* Free text, one line. */
+    SETTING_TEXT,    /* Free text, one line. */
+    SETTING_LINES,   /* Free text, items on lines of their own. */
+    SETTING_IMAGE    /* A PNG as base64 text; "" for none. */
 };
+
+/* The longest stored value of any setting (an image as base64). */
+#define SETTINGS_VALUE_MAX ((size_t)512 * 1024)
 
 struct setting_def {
     const char *key;
@@ -73,10 +78,16 @@ void settings_defaults(struct settings *out);
  * checked it); keys that computations do not read are ignored. */
 void settings_apply(struct settings *s, const char *key, const char *value);
 
-/* Number of settings and the i-th in key order. */
+/* Number of settings and the i-th in key order: those a plan records
+ * with itself (every computation's settings and the short texts). */
 size_t settings_count(void);
 const struct setting_def *settings_at(size_t i);
-/* The setting named 'key', or NULL when there is none. */
+/* Number of the settings of documents only (long texts, lists, the
+ * emblem), which a plan does not record, and the i-th in key order. */
+size_t settings_doc_count(void);
+const struct setting_def *settings_doc_at(size_t i);
+/* The setting named 'key' (of either table), or NULL when there is
+ * none. */
 const struct setting_def *settings_find(const char *key);
 /* Check 'value' for 'def' and write its normal form ("0.90" -> "0.9") into
  * 'out' ('out_len' bytes). ERR_INVAL with a reason for people in 'why'

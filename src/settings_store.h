@@ -5,6 +5,8 @@
 #ifndef MUTASI_SETTINGS_STORE_H
 #define MUTASI_SETTINGS_STORE_H
 
+#include <stddef.h>
+
 #include "err.h"
 
 struct settings;
@@ -16,10 +18,25 @@ struct json_obj;
  * keeps the default). ERR_DB (text in store_errmsg()). */
 MUST_USE enum err settings_store_load(struct store *st, struct settings *out);
 
-/* Every setting as {"key", "type" (int, decimal, word, text), "default",
+/* Every setting as {"key", "type" (int, decimal, word, text, lines,
+ * image), "default",
  * "min", "max" (numbers; null for words and texts), "words" (or null),
  * "help", "value" (in force)}, in "rows" of 'o', so that a client reads
  * defaults and ranges instead of copying them. */
 MUST_USE enum err settings_store_schema(struct store *st, struct json_obj *o);
+
+/* Set 'key' to 'value' for 'actor', in one transaction with its audit
+ * entry (old and new value): checked and normalised (an image must be a
+ * PNG, the PJ bounds must not rise from A to D); the normal form into
+ * '*out' (the caller frees it). ERR_NOTFOUND for an unknown key; ERR_INVAL
+ * with the reason in 'why' ('why_len' bytes); ERR_DB (store_errmsg()). */
+MUST_USE enum err settings_store_set(struct store *st, const char *actor,
+                                     const char *key, const char *value,
+                                     char **out, char *why, size_t why_len);
+/* Check the value 'b64' of an image setting: "" (none) or base64 of a
+ * PNG that the PDF writer can draw. ERR_INVAL with the reason for people
+ * in 'why' ('why_len' bytes). */
+MUST_USE enum err settings_store_image_ok(const char *b64, char *why,
+                                          size_t why_len);
 
 #endif

@@ -23,7 +23,7 @@ struct permohonan;
 struct buf;
 
 /* The newest schema version that this program knows. */
-#define STORE_SCHEMA_VERSION 4
+#define STORE_SCHEMA_VERSION 5
 
 /* What store_pegawai_put() did. */
 enum store_put { STORE_INSERTED, STORE_UPDATED, STORE_UNCHANGED };
@@ -658,5 +658,48 @@ MUST_USE enum err store_setting_set(struct store *st, const char *key,
 /* Append 'a' to the audit log, stamped with the current time. */
 MUST_USE enum err store_audit_add(struct store *st,
                                   const struct store_audit *a);
+
+/* One document issued (the register of SK, Petikan, surat tugas and
+ * berita acara). */
+struct store_register_row {
+    const char *nomor;   /* The document's number. */
+    const char *tanggal; /* Its date, YYYY-MM-DD. */
+    const char *jenis;   /* sk, petikan, surat_tugas, berita_acara. */
+    const char *plan;    /* The plan (or the single decision's record). */
+    const char *nip;     /* NULL for an SK or a berita acara. */
+    const char *sha256;  /* Hex digest of the first print's bytes. */
+    const char *pertama; /* When first issued (UTC); ignored by _add. */
+};
+
+/* The registered hash of document ('jenis', 'plan', 'nip' (may be NULL))
+ * into 'out' (65 bytes). ERR_NOTFOUND when it was never issued. */
+MUST_USE enum err store_register_find(struct store *st, const char *jenis,
+                                      const char *plan, const char *nip,
+                                      char *out);
+/* Register the first issue of 'r', stamped with the current time. */
+MUST_USE enum err store_register_add(struct store *st,
+                                     const struct store_register_row *r);
+/* Call 'fn' with each registered document in the order issued. */
+MUST_USE enum err
+store_register_each(struct store *st,
+                    enum err (*fn)(void *, const struct store_register_row *),
+                    void *ctx);
+/* Give the move of 'nip' in plan 'plan' its surat tugas number 'nomor'.
+ * ERR_NOTFOUND when there is no such move. */
+MUST_USE enum err store_move_set_st(struct store *st, const char *plan,
+                                    const char *nip, const char *nomor);
+/* The surat tugas number of that move into 'out' ('len' bytes).
+ * ERR_NOTFOUND when it has none. */
+MUST_USE enum err store_move_get_st(struct store *st, const char *plan,
+                                    const char *nip, char *out, size_t len);
+/* The number of surat tugas of the plans approved in calendar year
+ * 'year' into '*out'. */
+MUST_USE enum err store_count_st(struct store *st, int year, long *out);
+/* The note and time ("YYYY-MM-DDTHH:MM:SSZ") of the last step 'aksi' of
+ * request 'id' into 'note' and 'at' (each 'len' bytes). ERR_NOTFOUND
+ * when nobody took it. */
+MUST_USE enum err store_request_step_find(struct store *st, int64_t id,
+                                          const char *aksi, char *note,
+                                          char *at, size_t len);
 
 #endif

@@ -350,6 +350,24 @@ static const char *const stmt_sql[S_COUNT] = {
                      " after FROM audit WHERE (?1 IS NULL OR entity = ?1)"
                      " AND (?2 IS NULL OR entity_id = ?2) ORDER BY id"
                      " LIMIT ?3",
+    [S_REGISTER_FIND] = "SELECT sha256 FROM dokumen_register WHERE jenis = ?1"
+                        " AND plan = ?2 AND coalesce(nip, '') ="
+                        " coalesce(?3, '')",
+    [S_REGISTER_ADD] = "INSERT INTO dokumen_register (nomor, tanggal, jenis,"
+                       " plan, nip, sha256, pertama) VALUES (?1, ?2, ?3, ?4,"
+                       " ?5, ?6, " SQ_NOW_SQL ")",
+    [S_REGISTER_EACH] = "SELECT nomor, tanggal, jenis, plan, nip, sha256,"
+                        " pertama FROM dokumen_register ORDER BY id",
+    [S_MOVE_SET_ST] = "UPDATE plan_move SET st_nomor = ?3 WHERE plan_id ="
+                      " (SELECT id FROM plan WHERE nama = ?1) AND nip = ?2",
+    [S_MOVE_GET_ST] = "SELECT m.st_nomor FROM plan_move m JOIN plan p ON"
+                      " p.id = m.plan_id WHERE p.nama = ?1 AND m.nip = ?2",
+    [S_COUNT_ST] = "SELECT count(*) FROM plan_move m JOIN plan p ON p.id ="
+                   " m.plan_id WHERE m.st_nomor IS NOT NULL AND"
+                   " substr(p.disetujui, 1, 4) = printf('%04d', ?1)",
+    [S_REQUEST_STEP_FIND] = "SELECT catatan, pada FROM permohonan_langkah"
+                            " WHERE permohonan_id = ?1 AND aksi = ?2 ORDER BY"
+                            " id DESC LIMIT 1",
     [S_ACCOUNT_CHANGE_ADD] =
         "INSERT INTO akun_usulan (aksi, login, role, nip, unit, oleh, pada)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, " SQ_NOW_SQL ")",

@@ -104,6 +104,14 @@ enum stmt_id {
     S_SETTING_SET,
     S_AUDIT_ADD,
     S_AUDIT_EACH,
+    /* store_sqlite_docs.c */
+    S_REGISTER_FIND,
+    S_REGISTER_ADD,
+    S_REGISTER_EACH,
+    S_MOVE_SET_ST,
+    S_MOVE_GET_ST,
+    S_COUNT_ST,
+    S_REQUEST_STEP_FIND,
     /* store_sqlite_account.c */
     S_ACCOUNT_CHANGE_ADD,
     S_ACCOUNT_CHANGE_GET,

@@ -256,9 +256,28 @@ static const struct migration migrations[] = {
         " catatan TEXT,"
         " pada TEXT NOT NULL,"
         " PRIMARY KEY (plan_id, nip, oleh));"},
-    /* 4: changes to accounts of HR and decision roles wait for a second
+    /* 4: a surat tugas (temporary surge move) has its own number, given
+     * when the plan is decided. */
+    {4, "ALTER TABLE plan_move ADD COLUMN st_nomor TEXT;"},
+    {4, "CREATE UNIQUE INDEX plan_move_st_nomor ON plan_move(st_nomor)"
+        " WHERE st_nomor IS NOT NULL;"},
+    /* 4: the register of the documents issued: one row per document,
+     * with the hash of its first print. */
+    {4, "CREATE TABLE dokumen_register ("
+        " id INTEGER PRIMARY KEY,"
+        " nomor TEXT NOT NULL,"
+        " tanggal TEXT NOT NULL,"
+        " jenis TEXT NOT NULL CHECK (jenis IN ('sk','petikan','surat_tugas',"
+        "'berita_acara')),"
+        " plan TEXT NOT NULL,"
+        " nip TEXT,"
+        " sha256 TEXT NOT NULL,"
+        " pertama TEXT NOT NULL);"},
+    {4, "CREATE UNIQUE INDEX dokumen_register_satu ON"
+        " dokumen_register(jenis, plan, coalesce(nip, ''));"},
+    /* 5: changes to accounts of HR and decision roles wait for a second
      * person; at most one of a kind waits per account. */
-    {4, "CREATE TABLE akun_usulan ("
+    {5, "CREATE TABLE akun_usulan ("
         " id INTEGER PRIMARY KEY,"
         " aksi TEXT NOT NULL CHECK (aksi IN ('tambah','sandi','aktifkan')),"
         " login TEXT NOT NULL,"
@@ -272,11 +291,11 @@ static const struct migration migrations[] = {
         " diputus_oleh TEXT,"
         " diputus_pada TEXT,"
         " catatan TEXT);"},
-    {4, "CREATE UNIQUE INDEX akun_usulan_menunggu ON akun_usulan(login, aksi)"
+    {5, "CREATE UNIQUE INDEX akun_usulan_menunggu ON akun_usulan(login, aksi)"
         " WHERE status = 'menunggu';"},
-    /* 4: where a workload row came from: an import, or the app (a surge a
+    /* 5: where a workload row came from: an import, or the app (a surge a
      * head of unit reported), which a later import keeps. */
-    {4, "ALTER TABLE beban ADD COLUMN sumber TEXT NOT NULL DEFAULT 'impor'"
+    {5, "ALTER TABLE beban ADD COLUMN sumber TEXT NOT NULL DEFAULT 'impor'"
         " CHECK (sumber IN ('impor','aplikasi'));"},
 };
 

@@ -773,15 +773,17 @@ web_plans_xlsx(const struct web_call *c, struct web_resp *out)
 struct sk_job {
     struct store *st;
     const char *plan;
-    const char *nip; /* NULL: the whole decree. */
-    char why[256];   /* What went wrong, for the answer. */
+    const char *nip;   /* NULL: the whole decree. */
+    const char *actor; /* Who prints it. */
+    char why[256];     /* What went wrong, for the answer. */
 };
 
 static enum err
 write_sk(void *ctx, FILE *f)
 {
     struct sk_job *j = ctx;
-    return sk_write(j->st, j->plan, j->nip, f, j->why, sizeof(j->why));
+    struct sk_ask a = {j->plan, j->nip, j->actor};
+    return sk_write(j->st, &a, f, j->why, sizeof(j->why));
 }
 
 /* GET /api/plans/{name}/sk.pdf[?nip=]: the decree of an approved plan, or
@@ -794,7 +796,7 @@ web_plans_sk(const struct web_call *c, struct web_resp *out)
         (nip == NULL || strcmp(nip, c->who->nip) != 0)) {
         return ERR_NOTFOUND;
     }
-    struct sk_job job = {c->req->st, c->req->params[0], nip, ""};
+    struct sk_job job = {c->req->st, c->req->params[0], nip, c->who->login, ""};
     enum err rc = web_reply_file(out, write_sk, &job, "application/pdf");
     if (rc != ERR_OK && job.why[0] != '\0') {
         web_message(out, job.why);
@@ -806,14 +808,16 @@ static enum err
 write_minutes(void *ctx, FILE *f)
 {
     struct sk_job *j = ctx;
-    return minutes_write(j->st, j->plan, f, j->why, sizeof(j->why));
+    struct sk_ask a = {j->plan, NULL, j->actor};
+    return minutes_write(j->st, &a, f, j->why, sizeof(j->why));
 }
 
 /* GET /api/plans/{name}/berita-acara.pdf: the TPK's minutes. */
 enum err
 web_plans_minutes(const struct web_call *c, struct web_resp *out)
 {
-    struct sk_job job = {c->req->st, c->req->params[0], NULL, ""};
+    struct sk_job job = {c->req->st, c->req->params[0], NULL, c->who->login,
+                         ""};
     enum err rc = web_reply_file(out, write_minutes, &job, "application/pdf");
     if (rc != ERR_OK && job.why[0] != '\0') {
         web_message(out, job.why);

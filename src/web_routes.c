@@ -17,6 +17,7 @@
 #include "store.h"
 #include "web_abk.h"
 #include "web_audit.h"
+#include "web_documents.h"
 #include "web_plans.h"
 #include "web_reply.h"
 #include "web_requests.h"
@@ -83,6 +84,12 @@ static const struct route routes[] = {
     {"GET", "/api/plans/{}/berita-acara.pdf", web_plans_minutes, HR, false},
     {"GET", "/api/proposals", web_plans_proposals, WEB_PEGAWAI, false},
     {"GET", "/api/settings/schema", web_settings_schema, HR, true},
+    {"POST", "/api/settings/{}", web_settings_set, WEB_BKPSDM | WEB_ADMIN,
+     false},
+    {"GET", "/api/documents/register", web_documents_register, HR | WEB_ADMIN,
+     false},
+    {"GET", "/api/documents/register.xlsx", web_documents_register_xlsx,
+     HR | WEB_ADMIN, false},
     {"GET", "/api/audit", web_api_audit, HR, false},
     {"GET", "/api/users", web_api_users, WEB_ADMIN, false},
     {"POST", "/api/users", web_api_user_add, WEB_ADMIN, false},

@@ -12,4 +12,11 @@
 MUST_USE enum err web_settings_schema(const struct web_call *c,
                                       struct web_resp *out);
 
+/* POST /api/settings/{key} {"value"}: set one setting as 'mutasi settings
+ * set' does (settings_store_set(); an image as base64 of a PNG), audited
+ * with the caller; answers {"key", "value"} (an image's value as its
+ * length). 404 for an unknown key, 422 for a value that does not fit. */
+MUST_USE enum err web_settings_set(const struct web_call *c,
+                                   struct web_resp *out);
+
 #endif

@@ -222,3 +222,30 @@ xlsx_export_pegawai(struct store *st, FILE *f)
     rc = rc == ERR_OK ? store_pegawai_each(st, pegawai_sheet_row, b) : rc;
     return finish(b, path, rc, f);
 }
+
+static enum err
+register_sheet_row(void *ctx, const struct store_register_row *r)
+{
+    struct xlsx_cell cells[] = {text_cell(r->nomor),  text_cell(r->tanggal),
+                                text_cell(r->jenis),  text_cell(r->plan),
+                                text_cell(r->nip),    text_cell(r->sha256),
+                                text_cell(r->pertama)};
+    return xlsx_row(ctx, cells, 7);
+}
+
+enum err
+xlsx_export_register(struct store *st, FILE *f)
+{
+    static const char *const headers[] = {"Nomor",         "Tanggal", "Jenis",
+                                          "Rencana",       "NIP",     "SHA-256",
+                                          "Pertama terbit"};
+    char path[64];
+    struct xlsx_book *b = NULL;
+    enum err rc = temp_path(path);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    rc = xlsx_create(path, "Register", headers, 7, &b);
+    rc = rc == ERR_OK ? store_register_each(st, register_sheet_row, b) : rc;
+    return finish(b, path, rc, f);
+}

@@ -22,4 +22,7 @@ MUST_USE enum err xlsx_export_plan(const struct saved_plan *sp, FILE *f);
 /* Every employee (the nominative list) as XLSX to 'f'. */
 MUST_USE enum err xlsx_export_pegawai(struct store *st, FILE *f);
 
+/* The register of documents issued (docreg.h) as XLSX to 'f'. */
+MUST_USE enum err xlsx_export_register(struct store *st, FILE *f);
+
 #endif

@@ -235,6 +235,49 @@ test_model_jabatan_is_struktural(void **state)
     assert_false(model_jabatan_is_struktural(JAB_FUNGSIONAL_KETERAMPILAN));
 }
 
+/* Issue 16: the Lampiran writes the pangkat in words with the golongan
+ * ruang; PPPK have a golongan without pangkat. */
+static void
+test_model_pangkat_text_in_words(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"I/a", "Juru Muda, I/a"},
+        {"I/d", "Juru Tingkat I, I/d"},
+        {"II/b", "Pengatur Muda Tingkat I, II/b"},
+        {"III/a", "Penata Muda, III/a"},
+        {"III/d", "Penata Tingkat I, III/d"},
+        {"IV/c", "Pembina Utama Muda, IV/c"},
+        {"IV/d", "Pembina Utama Madya, IV/d"},
+        {"IV/e", "Pembina Utama, IV/e"},
+        {"IX", "Golongan IX"},
+        {"XVII", "Golongan XVII"},
+        {"", "-"}};
+    char out[96];
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        model_pangkat_text(cases[i][0], out, sizeof(out));
+        assert_string_equal(out, cases[i][1]);
+    }
+    model_pangkat_text(NULL, out, sizeof(out));
+    assert_string_equal(out, "-");
+}
+
+/* Issue 16: a unit is named with its parent unless the parent is the
+ * government's root, exactly as stored. */
+static void
+test_model_unit_title_with_parent(void **state)
+{
+    (void)state;
+    char out[256];
+    model_unit_title("Bagian Kesejahteraan Rakyat", "Sekretariat Daerah", out,
+                     sizeof(out));
+    assert_string_equal(out, "Bagian Kesejahteraan Rakyat Sekretariat Daerah");
+    model_unit_title("Dinas Kesehatan", NULL, out, sizeof(out));
+    assert_string_equal(out, "Dinas Kesehatan");
+    model_unit_title("SDN 1 mataram", "dinas PENDIDIKAN", out, sizeof(out));
+    assert_string_equal(out, "SDN 1 mataram dinas PENDIDIKAN");
+}
+
 int
 main(void)
 {
@@ -253,6 +296,8 @@ main(void)
         cmocka_unit_test(test_model_enum_list_joins_words),
         cmocka_unit_test(test_model_permohonan_is_open_for_each_status),
         cmocka_unit_test(test_model_jabatan_is_struktural),
+        cmocka_unit_test(test_model_pangkat_text_in_words),
+        cmocka_unit_test(test_model_unit_title_with_parent),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

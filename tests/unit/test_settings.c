@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -171,6 +172,60 @@ test_settings_each_default_is_normal(void **state)
     }
 }
 
+/* Issue 16: the settings of documents (long lists, the emblem) sit in
+ * their own sorted table, found by settings_find(), with normal
+ * defaults. */
+static void
+test_settings_doc_table_sorted_complete_and_normal(void **state)
+{
+    (void)state;
+    char *out = malloc(SETTINGS_VALUE_MAX);
+    char why[256];
+    assert_non_null(out);
+    assert_true(settings_doc_count() > 0);
+    for (size_t i = 0; i < settings_doc_count(); i++) {
+        const struct setting_def *def = settings_doc_at(i);
+        if (i > 0) {
+            assert_true(strcmp(settings_doc_at(i - 1)->key, def->key) < 0);
+        }
+        assert_ptr_equal(settings_find(def->key), def);
+        assert_int_equal(settings_normalize(def, def->dflt, out,
+                                            SETTINGS_VALUE_MAX, why,
+                                            sizeof(why)),
+                         ERR_OK);
+        assert_string_equal(out, def->dflt);
+        for (size_t k = 0; k < settings_count(); k++) {
+            assert_string_not_equal(settings_at(k)->key, def->key);
+        }
+    }
+    assert_null(settings_doc_at(settings_doc_count()));
+    free(out);
+}
+
+/* Issue 16: a list setting keeps its items one a line, trimmed, without
+ * empty lines; the default Mengingat has seven items and the default
+ * Tembusan names no BPKAD. */
+static void
+test_settings_lines_trimmed_and_defaults_listed(void **state)
+{
+    (void)state;
+    expect_normal("sk_tembusan", " satu \r\n\n dua\n", "satu\ndua");
+    expect_rejected("sk_tembusan", " \n\n");
+    const char *m = settings_find("sk_mengingat")->dflt;
+    int lines = 1;
+    for (const char *p = m; *p != '\0'; p++) {
+        lines += *p == '\n';
+    }
+    assert_int_equal(lines, 7);
+    assert_non_null(strstr(m, "Nomor 4 Tahun 1993"));
+    const char *t = settings_find("sk_tembusan")->dflt;
+    assert_null(strstr(t, "BPKAD"));
+    assert_null(strstr(t, "Pengelolaan Keuangan"));
+    assert_non_null(strstr(t, "Badan Keuangan Daerah"));
+    expect_normal("sk_lambang", "", "");
+    expect_rejected("sk_lambang", "not base64!");
+}
+
 static void
 test_settings_normalize_decimal_drops_trailing_zeros(void **state)
 {
@@ -283,6 +338,8 @@ main(void)
         cmocka_unit_test(test_settings_every_entry_is_complete),
         cmocka_unit_test(test_settings_find_unknown_key),
         cmocka_unit_test(test_settings_each_default_is_normal),
+        cmocka_unit_test(test_settings_doc_table_sorted_complete_and_normal),
+        cmocka_unit_test(test_settings_lines_trimmed_and_defaults_listed),
         cmocka_unit_test(test_settings_normalize_decimal_drops_trailing_zeros),
         cmocka_unit_test(test_settings_normalize_int_forms),
         cmocka_unit_test(test_settings_normalize_rejects_non_numbers),

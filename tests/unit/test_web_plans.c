@@ -13,10 +13,12 @@
 
 #include <cmocka.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
 #include "json.h"
+#include "mem.h"
 #include "store.h"
 
 #include "web_fixture.c" /* The server, the client, setup(). */
@@ -104,6 +106,66 @@ strike_all_but(struct client *c, const char *name, const char *keep,
     }
     json_obj_destroy(o);
     assert_int_equal(buf_adds(out, "]}"), ERR_OK);
+}
+
+/* Issue 16 part 3: every document printed has one row in the register
+ * (HR roles only); a second print is the same bytes; after a change of
+ * the settings (through the API) a reprint is marked SALINAN and the
+ * register keeps the first hash. */
+static void
+register_and_reprint(struct client *hr, struct client *boss,
+                     struct client *mover)
+{
+    struct buf first;
+    buf_init(&first, 0);
+    assert_int_equal(call(boss, "GET", "/api/plans/r1/sk.pdf", NULL, false),
+                     200);
+    assert_int_equal(buf_add(&first, boss->body.data, boss->body.len), ERR_OK);
+    assert_int_equal(call(boss, "GET", "/api/plans/r1/sk.pdf", NULL, false),
+                     200);
+    assert_int_equal(boss->body.len, first.len);
+    assert_int_equal(memcmp(boss->body.data, first.data, first.len), 0);
+    assert_int_equal(call(hr, "GET", "/api/documents/register", NULL, false),
+                     200);
+    const char *reg = buf_str(&hr->body);
+    assert_non_null(strstr(reg, "\"jenis\":\"berita_acara\""));
+    assert_non_null(strstr(reg, "\"jenis\":\"sk\",\"plan\":\"r1\","
+                                "\"nip\":null"));
+    assert_non_null(strstr(reg, "\"jenis\":\"petikan\""));
+    assert_non_null(strstr(reg, "\"nomor\":\"800.1.6/1/BKPSDM/2026\""));
+    char sha[80];
+    snprintf(sha, sizeof(sha), "\"sha256\":\"");
+    assert_non_null(strstr(reg, sha));
+    char *before = xstrdup(reg);
+    assert_int_equal(call(mover, "GET", "/api/documents/register", NULL, false),
+                     403);
+    assert_int_equal(
+        call(boss, "GET", "/api/documents/register.xlsx", NULL, false), 200);
+    assert_int_equal(memcmp(boss->body.data, "PK\x03\x04", 4), 0);
+    /* Settings over the API: a bad emblem is refused, a text is set. */
+    assert_int_equal(call(mover, "POST", "/api/settings/sk_provinsi",
+                          "{\"value\":\"X\"}", true),
+                     403);
+    assert_int_equal(call(hr, "POST", "/api/settings/sk_lambang",
+                          "{\"value\":\"AAAA\"}", true),
+                     422);
+    assert_int_equal(
+        call(hr, "POST", "/api/settings/tidak_ada", "{\"value\":\"X\"}", true),
+        404);
+    assert_int_equal(call(hr, "POST", "/api/settings/sk_provinsi",
+                          "{\"value\":\"PROVINSI CONTOH\"}", true),
+                     200);
+    assert_int_equal(call(boss, "GET", "/api/plans/r1/sk.pdf", NULL, false),
+                     200);
+    assert_true(boss->body.len != first.len ||
+                memcmp(boss->body.data, first.data, first.len) != 0);
+    static const char *const copy[] = {"SALINAN", "PROVINSI CONTOH", NULL};
+    pdf_text_has(boss, copy);
+    assert_int_equal(call(hr, "GET", "/api/documents/register", NULL, false),
+                     200);
+    assert_string_equal(buf_str(&hr->body), before);
+    free(before);
+    buf_cleanup(&first);
 }
 
 static void
@@ -328,6 +390,7 @@ test_web_plan_is_published_answered_and_approved(void **state)
     pdf_text_has(&hr, nip_part);
     assert_int_equal(call(&hr, "GET", "/api/plans/r2/sk.pdf", NULL, false),
                      409); /* Not approved. */
+    register_and_reprint(&hr, &boss, &mover);
     client_cleanup(&hr);
     client_cleanup(&boss);
     client_cleanup(&tpk);

@@ -470,6 +470,22 @@ test_web_requests_offer_exactly_the_actions_allowed(void **state)
                 static const char *const petikan[] = {"PETIKAN", NIP_BIDAN,
                                                       NULL};
                 pdf_text_has(&peg, petikan);
+                /* Issue 16: the decree of a single decision has the same
+                 * layout, its Menimbang b the TPK's note on the request. */
+                snprintf(epath, sizeof(epath), "/api/plans/%s/sk.pdf", sk_plan);
+                assert_int_equal(call(&hr, "GET", epath, NULL, false), 200);
+                static const char *const decree[] = {
+                    "PROVINSI NUSA TENGGARA BARAT",
+                    "Menimbang",
+                    "b. bahwa Tim Penilai Kinerja",
+                    "layak",
+                    "Mengingat",
+                    "KESATU",
+                    "Tembusan",
+                    "LAMPIRAN",
+                    NIP_BIDAN,
+                    NULL};
+                pdf_text_has(&hr, decree);
             }
             assert_non_null(strstr(buf_str(&c->body), "\"actions\":["));
         }

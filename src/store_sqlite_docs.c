@@ -1,0 +1,157 @@
+/* SPDX-License-Identifier: MIT */
+/* store_sqlite_docs: the SQLite back end's register of documents issued
+ * and the numbers of surat tugas (storage layer). */
+#include "store.h"
+
+#include <sqlite3.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "store_sqlite_int.h"
+
+/* Copy column 0 of the one row of 's' into 'out'; ERR_NOTFOUND when there
+ * is no row or it is NULL. Resets 's'. */
+static enum err
+one_text(struct store *st, sqlite3_stmt *s, char *out, size_t len)
+{
+    enum err rc = ERR_NOTFOUND;
+    int step = sqlite3_step(s);
+    if (step == SQLITE_ROW && sq_col_text(s, 0) != NULL) {
+        snprintf(out, len, "%s", sq_col_text(s, 0));
+        rc = ERR_OK;
+    } else if (step != SQLITE_ROW && step != SQLITE_DONE) {
+        rc = sq_fail(st);
+    }
+    sqlite3_reset(s);
+    return rc;
+}
+
+enum err
+store_register_find(struct store *st, const char *jenis, const char *plan,
+                    const char *nip, char *out)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = sq_stmt(st, S_REGISTER_FIND, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    sq_bind_text(s, 1, jenis);
+    sq_bind_text(s, 2, plan);
+    sq_bind_text(s, 3, nip);
+    return one_text(st, s, out, 65);
+}
+
+enum err
+store_register_add(struct store *st, const struct store_register_row *r)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = sq_stmt(st, S_REGISTER_ADD, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    sq_bind_text(s, 1, r->nomor);
+    sq_bind_text(s, 2, r->tanggal);
+    sq_bind_text(s, 3, r->jenis);
+    sq_bind_text(s, 4, r->plan);
+    sq_bind_text(s, 5, r->nip);
+    sq_bind_text(s, 6, r->sha256);
+    return sq_step_reset(st, s);
+}
+
+struct register_each {
+    enum err (*fn)(void *, const struct store_register_row *);
+    void *ctx;
+};
+
+static enum err
+register_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    (void)st;
+    struct register_each *e = arg;
+    struct store_register_row r = {sq_col_text(s, 0), sq_col_text(s, 1),
+                                   sq_col_text(s, 2), sq_col_text(s, 3),
+                                   sq_col_text(s, 4), sq_col_text(s, 5),
+                                   sq_col_text(s, 6)};
+    return e->fn(e->ctx, &r);
+}
+
+enum err
+store_register_each(struct store *st,
+                    enum err (*fn)(void *, const struct store_register_row *),
+                    void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    struct register_each e = {fn, ctx};
+    enum err rc = sq_stmt(st, S_REGISTER_EACH, &s);
+    return rc == ERR_OK ? sq_each_row(st, s, register_row, &e) : rc;
+}
+
+enum err
+store_move_set_st(struct store *st, const char *plan, const char *nip,
+                  const char *nomor)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = sq_stmt(st, S_MOVE_SET_ST, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    sq_bind_text(s, 1, plan);
+    sq_bind_text(s, 2, nip);
+    sq_bind_text(s, 3, nomor);
+    return sq_step_reset_changed(st, s, ERR_NOTFOUND, "no such move");
+}
+
+enum err
+store_move_get_st(struct store *st, const char *plan, const char *nip,
+                  char *out, size_t len)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = sq_stmt(st, S_MOVE_GET_ST, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    sq_bind_text(s, 1, plan);
+    sq_bind_text(s, 2, nip);
+    return one_text(st, s, out, len);
+}
+
+enum err
+store_count_st(struct store *st, int year, long *out)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = sq_stmt(st, S_COUNT_ST, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    sqlite3_bind_int(s, 1, year);
+    int step = sqlite3_step(s);
+    *out = step == SQLITE_ROW ? (long)sqlite3_column_int64(s, 0) : 0;
+    sqlite3_reset(s);
+    return step == SQLITE_ROW ? ERR_OK : sq_fail(st);
+}
+
+enum err
+store_request_step_find(struct store *st, int64_t id, const char *aksi,
+                        char *note, char *at, size_t len)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = sq_stmt(st, S_REQUEST_STEP_FIND, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    sqlite3_bind_int64(s, 1, id);
+    sq_bind_text(s, 2, aksi);
+    rc = ERR_NOTFOUND;
+    int step = sqlite3_step(s);
+    if (step == SQLITE_ROW) {
+        const char *n = sq_col_text(s, 0);
+        const char *a = sq_col_text(s, 1);
+        snprintf(note, len, "%s", n ? n : "");
+        snprintf(at, len, "%s", a ? a : "");
+        rc = ERR_OK;
+    } else if (step != SQLITE_DONE) {
+        rc = sq_fail(st);
+    }
+    sqlite3_reset(s);
+    return rc;
+}
