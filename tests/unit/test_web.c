@@ -552,14 +552,13 @@ static void
 test_web_busy_store_answers_503_with_retry_after(void **state)
 {
     (void)state;
-    struct web_config cfg = {fx.db,
-                             "127.0.0.1",
-                             0,
-                             1,
-                             false,
-                             web_routes_dispatch,
-                             web_routes_body_cap,
-                             200};
+    struct web_config cfg = {.db = fx.db,
+                             .address = "127.0.0.1",
+                             .threads = 1,
+                             .dispatch = web_routes_dispatch,
+                             .admit = web_routes_admit,
+                             .body_cap = web_routes_body_cap,
+                             .busy_ms = 200};
     struct web *w = NULL;
     char why[256];
     assert_int_equal(web_start(&cfg, why, sizeof(why), &w), ERR_OK);
