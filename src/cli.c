@@ -323,7 +323,8 @@ static const struct cli_command commands[] = {
      "Example:\n  mutasi --db demo.db summary\n"},
     {"serve", cli_serve_run,
      "serve [--listen ALAMAT:PORT] [--threads N] [--secure-cookie] "
-     "[--max-conns N] [--max-conns-per-ip N] [--header-timeout DETIK]",
+     "[--max-conns N] [--max-conns-per-ip N] [--header-timeout DETIK] "
+     "[--log BERKAS]",
      "menjalankan aplikasi web dan API JSON", "run the web app and JSON API",
      "Menjalankan aplikasi web dan API JSON (bawaan 127.0.0.1:8080) sampai\n"
      "dihentikan dengan Ctrl-C atau SIGTERM. Masuk dengan akun dari\n"
@@ -334,7 +335,11 @@ static const struct cli_command commands[] = {
      "lewat batas itu dijawab 503 kecuali membawa sesi, dan lewat dua kali\n"
      "batas itu ditutup saat diterima. --header-timeout DETIK (bawaan 10)\n"
      "adalah batas waktu kepala permintaan, yang tidak diperpanjang oleh\n"
-     "klien yang mengirim sedikit demi sedikit (408 lalu ditutup).\n\n"
+     "klien yang mengirim sedikit demi sedikit (408 lalu ditutup).\n"
+     "--log BERKAS menulis satu baris per permintaan (waktu UTC, alamat,\n"
+     "pengguna, metode, jalur tanpa nilai kueri, status, bita, ms) dan\n"
+     "sebab setiap kesalahan 5xx (baris ERROR); SIGHUP membukanya lagi\n"
+     "sesudah logrotate memindahkannya.\n\n"
      "Contoh:\n  mutasi --db demo.db serve --listen 127.0.0.1:8080\n",
      "Run the web app and JSON API (default 127.0.0.1:8080) until stopped\n"
      "with Ctrl-C or SIGTERM. Log in with accounts from 'mutasi user add'\n"
@@ -345,7 +350,11 @@ static const struct cli_command commands[] = {
      "it a request is answered 503 unless it carries a session, and past\n"
      "twice it the connection is closed at accept. --header-timeout SECONDS\n"
      "(default 10) is the deadline of a request's headers, which a client\n"
-     "sending a little at a time does not extend (408, then closed).\n\n"
+     "sending a little at a time does not extend (408, then closed).\n"
+     "--log FILE writes one line per request (UTC time, address, user,\n"
+     "method, path without query values, status, bytes, ms) and the cause\n"
+     "of every 5xx (ERROR lines); SIGHUP opens it again after logrotate\n"
+     "moved it.\n\n"
      "Example:\n  mutasi --db demo.db serve --listen 127.0.0.1:8080\n"},
     {"user", cli_user_run,
      "user add LOGIN --role PERAN [--nip NIP] [--unit KODE] | user "

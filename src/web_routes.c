@@ -418,10 +418,19 @@ web_routes_dispatch(const struct web_req *in, struct web_resp *out)
     struct web_call c = {&r, NULL, 0};
     enum err rc = route_of(in, &r, captured, &t, out);
     rc = rc == ERR_OK ? admit(t, &r, &who, &c) : rc;
+    if (c.who != NULL) {
+        snprintf(out->actor, sizeof(out->actor), "%s", c.who->login);
+    }
     rc = rc == ERR_OK ? check_text(&r, out) : rc;
     rc = rc == ERR_OK
              ? (t->cached ? cached_call(t, &c, out) : t->handler(&c, out))
              : rc;
+    if (rc != ERR_OK && web_status(rc) >= 500) {
+        /* For the error log: the operator learns why, the user does not
+         * see the database's words. */
+        snprintf(out->cause, sizeof(out->cause), "%s: %s", err_str(rc),
+                 store_errmsg(r.st));
+    }
     if (rc != ERR_OK) {
         error_reply(out, rc);
     }

@@ -121,20 +121,28 @@ test_web_admin_manages_accounts_and_their_sessions(void **state)
     assert_int_equal(call(&hr, "POST", "/api/users/kadinkes",
                           "{\"action\":\"disable\"}", true),
                      403);
-    /* Every change is in the audit log, by the admin, with no password. */
+    /* Every change is in the audit log, by the admin, with no password;
+     * so is every log-in, failed log-in and log-out (issue #18), with the
+     * address it came from. */
+    assert_int_equal(call(&head, "POST", "/api/logout", "{}", true), 200);
     assert_int_equal(
         call(&hr, "GET", "/api/audit?entity=user&id=kadinkes", NULL, false),
         200);
     struct json_obj *o = body_json(&hr);
-    static const char *const steps[] = {"tambah", "nonaktifkan", "aktifkan",
-                                        "ganti_sandi"};
-    assert_int_equal(json_obj_len(o, "rows"), 4);
-    for (size_t i = 0; i < 4; i++) {
+    static const char *const steps[][2] = {
+        {"tambah", "root"},      {"masuk", "kadinkes"}, {"nonaktifkan", "root"},
+        {"gagal_masuk", "-"},    {"aktifkan", "root"},  {"masuk", "kadinkes"},
+        {"ganti_sandi", "root"}, {"masuk", "kadinkes"}, {"keluar", "kadinkes"}};
+    size_t n_steps = sizeof(steps) / sizeof(steps[0]);
+    assert_int_equal(json_obj_len(o, "rows"), n_steps);
+    for (size_t i = 0; i < n_steps; i++) {
         assert_string_equal(item_text(o, "rows", i, "action", v, sizeof(v)),
-                            steps[i]);
+                            steps[i][0]);
         assert_string_equal(item_text(o, "rows", i, "actor", v, sizeof(v)),
-                            "root");
+                            steps[i][1]);
     }
+    assert_non_null(strstr(buf_str(&hr.body), "alamat"));
+    assert_non_null(strstr(buf_str(&hr.body), "127.0.0.1"));
     json_obj_destroy(o);
     assert_null(strstr(buf_str(&hr.body), PASSWORD));
     assert_null(strstr(buf_str(&hr.body), "sandi-baru"));
@@ -238,13 +246,17 @@ test_web_decision_accounts_need_a_second_person(void **state)
     assert_int_equal(
         call(&hr, "GET", "/api/audit?entity=user&id=ppk2", NULL, false), 200);
     struct json_obj *o = body_json(&hr);
-    assert_int_equal(json_obj_len(o, "rows"), 2);
-    assert_string_equal(item_text(o, "rows", 0, "action", v, sizeof(v)),
-                        "usul_akun");
-    assert_string_equal(item_text(o, "rows", 0, "actor", v, sizeof(v)), "root");
-    assert_string_equal(item_text(o, "rows", 1, "action", v, sizeof(v)),
-                        "konfirmasi_akun");
-    assert_string_equal(item_text(o, "rows", 1, "actor", v, sizeof(v)), "hr");
+    static const char *const steps[][2] = {{"usul_akun", "root"},
+                                           {"gagal_masuk", "-"},
+                                           {"konfirmasi_akun", "hr"},
+                                           {"masuk", "ppk2"}};
+    assert_int_equal(json_obj_len(o, "rows"), 4);
+    for (size_t i = 0; i < 4; i++) {
+        assert_string_equal(item_text(o, "rows", i, "action", v, sizeof(v)),
+                            steps[i][0]);
+        assert_string_equal(item_text(o, "rows", i, "actor", v, sizeof(v)),
+                            steps[i][1]);
+    }
     json_obj_destroy(o);
     assert_null(strstr(buf_str(&hr.body), "sandi-pilihan-admin"));
     client_cleanup(&root);
