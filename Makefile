@@ -192,6 +192,7 @@ bench: build/mutasi
 	bench/plan
 	bench/http
 	bench/ui
+	bench/soak
 
 # The web app's JavaScript is formatted by Prettier (ui/package.json).
 fmt: $(UI_NPM)

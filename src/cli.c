@@ -9,6 +9,7 @@
 
 #include "buf.h"
 #include "cli_abk.h"
+#include "cli_backup.h"
 #include "cli_demo.h"
 #include "cli_export.h"
 #include "cli_gen.h"
@@ -47,7 +48,7 @@ static const struct cli_command commands[] = {
      "Create the database or upgrade its schema to the newest version.\n"
      "Safe to run again.\n\n"
      "Example:\n  mutasi --db mataram.db init\n"},
-    {"import", cli_import_run, "import BERKAS.csv...",
+    {"import", cli_import_run, "import [--replace-api-rows] BERKAS.csv...",
      "memuat berkas CSV (semua atau tidak sama sekali)",
      "load CSV files (all or nothing)",
      "Memuat berkas CSV: unit, jabatan, beban, pegawai, permohonan (jenis\n"
@@ -55,14 +56,19 @@ static const struct cli_command commands[] = {
      "sesuai urutan ketergantungan: semua berhasil atau tidak ada yang\n"
      "berubah. Pemisah ',' atau ';' (desimal ',' boleh pada berkas ';'),\n"
      "UTF-8 dengan atau tanpa BOM. Kesalahan ditulis sebagai\n"
-     "BERKAS:BARIS:KOLOM: pesan (paling banyak 50), keluar dengan kode 65.\n\n"
+     "BERKAS:BARIS:KOLOM: pesan (paling banyak 50), keluar dengan kode 65.\n"
+     "Baris beban yang dicatat lewat aplikasi (lonjakan yang dilaporkan\n"
+     "kepala unit) dipertahankan dan disebut dalam peringatan; dengan\n"
+     "--replace-api-rows baris itu ikut diganti isi berkas.\n\n"
      "Contoh:\n  mutasi import examples/*.csv\n",
      "Load CSV files: unit, jabatan, beban, pegawai, permohonan (kind from\n"
      "the start of the file name). All files load in one transaction in\n"
      "dependency order: all succeed or nothing changes. Separator ',' or\n"
      "';' (decimal ',' allowed in ';' files), UTF-8 with or without BOM.\n"
      "Errors are printed as FILE:LINE:COLUMN: message (at most 50), exit\n"
-     "code 65.\n\n"
+     "code 65. Workload rows written through the app (surges reported by\n"
+     "heads of unit) are kept and named in a warning; with\n"
+     "--replace-api-rows the file replaces them too.\n\n"
      "Example:\n  mutasi import examples/*.csv\n"},
     {"export", cli_export_run, "export JENIS [--format csv|json] [-o BERKAS]",
      "menulis satu jenis data sebagai CSV atau JSON",
@@ -275,6 +281,39 @@ static const struct cli_command commands[] = {
      "Example:\n  mutasi settings get wke_menit\n"
      "  mutasi settings set wke_menit 72000\n"
      "  mutasi settings set sk_lambang --file lambang.png\n"},
+    {"backup", cli_backup_run, "backup BERKAS",
+     "menyalin basis data selagi dipakai", "copy the database while in use",
+     "Menyalin seluruh basis data ke BERKAS baru (izin 0600) selagi server\n"
+     "berjalan dan menulis: salinan adalah keadaan basis data pada satu\n"
+     "saat. BERKAS yang sudah ada tidak ditimpa. Dicatat di log audit.\n"
+     "Jadwalkan dengan cron, misalnya setiap malam pukul 01.00:\n"
+     "  0 1 * * * mutasi --db /srv/mutasi/mutasi.db backup "
+     "/srv/cadangan/mutasi-$(date +\\%F).db\n\n"
+     "Contoh:\n  mutasi --db mataram.db backup cadangan-2026-12-06.db\n",
+     "Copy the whole database into a new FILE (mode 0600) while a server\n"
+     "runs and writes: the copy is the database as of one moment. An\n"
+     "existing FILE is never overwritten. Recorded in the audit log.\n"
+     "Schedule it with cron, for instance every night at 01:00:\n"
+     "  0 1 * * * mutasi --db /srv/mutasi/mutasi.db backup "
+     "/srv/backup/mutasi-$(date +\\%F).db\n\n"
+     "Example:\n  mutasi --db mataram.db backup backup-2026-12-06.db\n"},
+    {"restore", cli_restore_run, "restore BERKAS [--force]",
+     "memulihkan basis data dari cadangan",
+     "restore the database from a backup",
+     "Memulihkan basis data (--db) dari cadangan BERKAS. Cadangan diperiksa\n"
+     "dulu: utuh (integrity_check) dan skemanya tidak lebih baru dari\n"
+     "program ini; skema lama diperbarui sesudahnya. Basis data yang sudah\n"
+     "berisi tidak ditimpa tanpa --force. Hentikan server lebih dulu.\n"
+     "Dicatat di log audit basis data hasil pemulihan.\n\n"
+     "Contoh:\n  mutasi --db mataram.db restore cadangan-2026-12-06.db "
+     "--force\n",
+     "Restore the database (--db) from the backup FILE. The backup is\n"
+     "checked first: whole (integrity_check) and not of a newer schema than\n"
+     "this program knows; an older schema is upgraded afterwards. A\n"
+     "database that holds data is not replaced without --force. Stop the\n"
+     "server first. Recorded in the audit log of the restored database.\n\n"
+     "Example:\n  mutasi --db mataram.db restore backup-2026-12-06.db "
+     "--force\n"},
     {"summary", cli_summary_run, "summary", "ringkasan pegawai per OPD",
      "staff per OPD",
      "Ringkasan per OPD: jumlah unit, pegawai menurut status, dan\n"
@@ -284,7 +323,8 @@ static const struct cli_command commands[] = {
      "Example:\n  mutasi --db demo.db summary\n"},
     {"serve", cli_serve_run,
      "serve [--listen ALAMAT:PORT] [--threads N] [--secure-cookie] "
-     "[--max-conns N] [--max-conns-per-ip N] [--header-timeout DETIK]",
+     "[--max-conns N] [--max-conns-per-ip N] [--header-timeout DETIK] "
+     "[--log BERKAS]",
      "menjalankan aplikasi web dan API JSON", "run the web app and JSON API",
      "Menjalankan aplikasi web dan API JSON (bawaan 127.0.0.1:8080) sampai\n"
      "dihentikan dengan Ctrl-C atau SIGTERM. Masuk dengan akun dari\n"
@@ -295,7 +335,11 @@ static const struct cli_command commands[] = {
      "lewat batas itu dijawab 503 kecuali membawa sesi, dan lewat dua kali\n"
      "batas itu ditutup saat diterima. --header-timeout DETIK (bawaan 10)\n"
      "adalah batas waktu kepala permintaan, yang tidak diperpanjang oleh\n"
-     "klien yang mengirim sedikit demi sedikit (408 lalu ditutup).\n\n"
+     "klien yang mengirim sedikit demi sedikit (408 lalu ditutup).\n"
+     "--log BERKAS menulis satu baris per permintaan (waktu UTC, alamat,\n"
+     "pengguna, metode, jalur tanpa nilai kueri, status, bita, ms) dan\n"
+     "sebab setiap kesalahan 5xx (baris ERROR); SIGHUP membukanya lagi\n"
+     "sesudah logrotate memindahkannya.\n\n"
      "Contoh:\n  mutasi --db demo.db serve --listen 127.0.0.1:8080\n",
      "Run the web app and JSON API (default 127.0.0.1:8080) until stopped\n"
      "with Ctrl-C or SIGTERM. Log in with accounts from 'mutasi user add'\n"
@@ -306,7 +350,11 @@ static const struct cli_command commands[] = {
      "it a request is answered 503 unless it carries a session, and past\n"
      "twice it the connection is closed at accept. --header-timeout SECONDS\n"
      "(default 10) is the deadline of a request's headers, which a client\n"
-     "sending a little at a time does not extend (408, then closed).\n\n"
+     "sending a little at a time does not extend (408, then closed).\n"
+     "--log FILE writes one line per request (UTC time, address, user,\n"
+     "method, path without query values, status, bytes, ms) and the cause\n"
+     "of every 5xx (ERROR lines); SIGHUP opens it again after logrotate\n"
+     "moved it.\n\n"
      "Example:\n  mutasi --db demo.db serve --listen 127.0.0.1:8080\n"},
     {"user", cli_user_run,
      "user add LOGIN --role PERAN [--nip NIP] [--unit KODE] | user "

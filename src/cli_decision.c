@@ -48,9 +48,9 @@ static int
 finish(const struct cli *c, struct store *st, const char *name, enum err rc,
        struct decision_outcome *o)
 {
-    if (rc != ERR_OK && rc != ERR_DB) {
+    if (rc != ERR_OK && rc != ERR_DB && rc != ERR_UNAVAILABLE) {
         say_outcome(name, rc, o);
-    } else if (rc == ERR_DB) {
+    } else if (rc == ERR_DB || rc == ERR_UNAVAILABLE) {
         cli_error("%s: %s", c->db ? c->db : "mutasi.db", store_errmsg(st));
     }
     decision_outcome_cleanup(o);

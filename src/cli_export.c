@@ -279,7 +279,7 @@ cli_export_run(const struct cli *c, int argc, char **argv)
             } else {
                 rc = export_kind(st, kind, &x);
             }
-            if (rc == ERR_DB) {
+            if (rc == ERR_DB || rc == ERR_UNAVAILABLE) {
                 cli_error("%s: %s", c->db, store_errmsg(st));
             }
             enum err rc2 = cli_out_close(&out, rc == ERR_OK);

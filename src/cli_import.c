@@ -31,13 +31,20 @@ cli_import_run(const struct cli *c, int argc, char **argv)
     struct store *st = NULL;
     struct diag d;
     struct import_stats stats;
+    struct import_opts opts = {false};
     int first = 1;
-    if (argc > 1 && strcmp(argv[1], "--") == 0) {
-        first = 2;
-    } else if (argc > 1 && argv[1][0] == '-' && argv[1][1] != '\0') {
-        return cli_usage("import",
-                         L_("opsi '%s' tidak dikenal", "unknown option '%s'"),
-                         argv[1]);
+    for (; first < argc && argv[first][0] == '-' && argv[first][1] != '\0';
+         first++) {
+        if (strcmp(argv[first], "--") == 0) {
+            first++;
+            break;
+        }
+        if (strcmp(argv[first], "--replace-api-rows") != 0) {
+            return cli_usage(
+                "import", L_("opsi '%s' tidak dikenal", "unknown option '%s'"),
+                argv[first]);
+        }
+        opts.replace_app_rows = true;
     }
     if (argc <= first) {
         return cli_usage("import", "%s",
@@ -49,10 +56,10 @@ cli_import_run(const struct cli *c, int argc, char **argv)
         return cli_exit(rc);
     }
     diag_init(&d, DIAG_MAX_DEFAULT);
-    rc = import_files(st, (const char *const *)(argv + first), argc - first,
-                      c->actor, &d, &stats);
+    rc = import_files_opts(st, (const char *const *)(argv + first),
+                           argc - first, c->actor, &opts, &d, &stats);
     cli_print_diag(&d);
-    if (rc == ERR_DB) {
+    if (rc == ERR_DB || rc == ERR_UNAVAILABLE) {
         cli_error("%s: %s", c->db, store_errmsg(st));
     } else if (rc == ERR_OK) {
         print_stats(&stats);

@@ -219,7 +219,7 @@ cli_projection_run(const struct cli *c, int argc, char **argv)
         tally(a, &p, g);
         rc = print(a, &p, g);
     }
-    if (rc == ERR_DB) {
+    if (rc == ERR_DB || rc == ERR_UNAVAILABLE) {
         cli_error("%s: %s", c->db, store_errmsg(st));
     }
     free(g);

@@ -47,6 +47,7 @@ parse_opts(int argc, char **argv, struct web_config *cfg, char *addr)
         {"max-conns", required_argument, NULL, 'm'},
         {"max-conns-per-ip", required_argument, NULL, 'i'},
         {"header-timeout", required_argument, NULL, 'h'},
+        {"log", required_argument, NULL, 'g'},
         {NULL, 0, NULL, 0}};
     long threads = sysconf(_SC_NPROCESSORS_ONLN) * 2;
     long conns = WEB_CONNS_MAX;
@@ -57,8 +58,11 @@ parse_opts(int argc, char **argv, struct web_config *cfg, char *addr)
     opterr = 0;
     while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         cfg->secure_cookie = cfg->secure_cookie || ch == 's';
+        if (ch == 'g') {
+            cfg->log_path = optarg;
+        }
         bool ok =
-            ch == 's' ||
+            ch == 's' || ch == 'g' ||
             (ch == 'l' && parse_listen(optarg, addr, &cfg->port)) ||
             (ch == 't' && cli_parse_long("serve", "--threads", optarg, 1, 256,
                                          &threads) == ERR_OK) ||
@@ -111,6 +115,7 @@ cli_serve_run(const struct cli *c, int argc, char **argv)
     sigemptyset(&stop);
     sigaddset(&stop, SIGINT);
     sigaddset(&stop, SIGTERM);
+    sigaddset(&stop, SIGHUP);
     pthread_sigmask(SIG_BLOCK, &stop, NULL);
     struct web *w = NULL;
     char why[512] = "";
@@ -126,7 +131,16 @@ cli_serve_run(const struct cli *c, int argc, char **argv)
            addr, web_port(w), c->db);
     fflush(stdout);
     int sig = 0;
-    sigwait(&stop, &sig);
+    /* SIGHUP: logrotate moved the log; open it again and go on. */
+    while (sigwait(&stop, &sig) == 0 && sig == SIGHUP) {
+        if (web_reopen_log(w) != ERR_OK) {
+            cli_error(L_("log %s tidak dapat dibuka lagi; tetap menulis ke "
+                         "berkas lama",
+                         "log %s cannot be opened again; still writing to "
+                         "the old file"),
+                      cfg.log_path ? cfg.log_path : "-");
+        }
+    }
     web_stop(w);
     printf("%s\n", L_("mutasi berhenti", "mutasi stopped"));
     return 0;

@@ -158,7 +158,7 @@ cli_summary_run(const struct cli *c, int argc, char **argv)
     if (rc == ERR_OK) {
         s.tree = tree_create();
         rc = summarize(st, &s);
-        if (rc == ERR_DB) {
+        if (rc == ERR_DB || rc == ERR_UNAVAILABLE) {
             cli_error("%s: %s", c->db, store_errmsg(st));
         }
     }

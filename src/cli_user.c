@@ -226,7 +226,7 @@ cli_user_run(const struct cli *c, int argc, char **argv)
     if (rc == ERR_NOTFOUND && login != NULL && strcmp(verb, "add") != 0) {
         cli_error(L_("akun '%s' tidak ada", "account '%s' does not exist"),
                   login);
-    } else if (rc == ERR_DB) {
+    } else if (rc == ERR_DB || rc == ERR_UNAVAILABLE) {
         cli_error("%s: %s", c->db, store_errmsg(st));
     }
     store_close(st);

@@ -59,6 +59,7 @@ struct importer {
     size_t n_strings;
     size_t cap_strings;
     struct import_stats stats;
+    struct import_opts opts;
 };
 
 static char *
@@ -437,8 +438,25 @@ on_beban(struct importer *im, const struct csv_row *row)
     if (!same_method(im, row->line, &b, &first) || im->failed) {
         return;
     }
-    enum err rc = first ? store_beban_clear(im->st, b.unit, b.jabatan) : ERR_OK;
-    if (rc == ERR_OK) {
+    long kept = 0;
+    bool same = false;
+    bool replace = im->opts.replace_app_rows;
+    enum err rc =
+        first ? store_beban_clear(im->st, b.unit, b.jabatan, replace, &kept)
+              : ERR_OK;
+    if (rc == ERR_OK && kept > 0) {
+        im->stats.n_app_kept += kept;
+        diag_add(im->d, im->file, row->line, 0,
+                 L_("peringatan: %ld baris beban unit %s jabatan %s dicatat "
+                    "lewat aplikasi (lonjakan) dan dipertahankan; impor "
+                    "dengan --replace-api-rows untuk menggantinya",
+                    "warning: %ld workload rows of unit %s jabatan %s were "
+                    "written through the app (surges) and are kept; import "
+                    "with --replace-api-rows to replace them"),
+                 kept, b.unit, b.jabatan);
+    }
+    rc = rc == ERR_OK && !replace ? store_beban_app_has(im->st, &b, &same) : rc;
+    if (rc == ERR_OK && !same) {
         rc = store_beban_add(im->st, &b);
     }
     (void)db_failed(im, rc);
@@ -851,11 +869,21 @@ enum err
 import_files(struct store *st, const char *const *paths, int n,
              const char *actor, struct diag *d, struct import_stats *out)
 {
+    struct import_opts o = {false};
+    return import_files_opts(st, paths, n, actor, &o, d, out);
+}
+
+enum err
+import_files_opts(struct store *st, const char *const *paths, int n,
+                  const char *actor, const struct import_opts *o,
+                  struct diag *d, struct import_stats *out)
+{
     struct importer im;
     struct input *in = xcalloc((size_t)(n > 0 ? n : 1), sizeof(*in));
     memset(&im, 0, sizeof(im));
     im.st = st;
     im.d = d;
+    im.opts = *o;
     enum err rc = open_inputs(in, paths, n, d);
     if (rc == ERR_OK) {
         rc = store_begin(st);

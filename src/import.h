@@ -14,10 +14,22 @@
 struct store;
 struct diag;
 
+#include <stdbool.h>
+
 struct import_stats {
     long n_rows[REC_N_KINDS]; /* Data rows read per kind. */
     long n_new;               /* Employees added. */
     long n_changed;           /* Employees whose data changed. */
+    long n_app_kept;          /* Workload rows of the app kept. */
+};
+
+/* How an import treats what the app wrote meanwhile. */
+struct import_opts {
+    /* Replace the workload rows written through the app (surges heads of
+     * unit reported) of the pairs a beban file replaces; by default they
+     * are kept and named in a warning, and a file row equal to one of them
+     * is that row (an export imported again). */
+    bool replace_app_rows;
 };
 
 /* Load the 'n' files in 'paths' (kind from each file name) into 'st' as
@@ -29,5 +41,11 @@ struct import_stats {
 MUST_USE enum err import_files(struct store *st, const char *const *paths,
                                int n, const char *actor, struct diag *d,
                                struct import_stats *out);
+/* import_files() with options 'o'; warnings (lines with "peringatan") go
+ * to 'd' too and do not fail the import. */
+MUST_USE enum err import_files_opts(struct store *st, const char *const *paths,
+                                    int n, const char *actor,
+                                    const struct import_opts *o, struct diag *d,
+                                    struct import_stats *out);
 
 #endif

@@ -23,7 +23,7 @@ struct permohonan;
 struct buf;
 
 /* The newest schema version that this program knows. */
-#define STORE_SCHEMA_VERSION 4
+#define STORE_SCHEMA_VERSION 5
 
 /* What store_pegawai_put() did. */
 enum store_put { STORE_INSERTED, STORE_UPDATED, STORE_UNCHANGED };
@@ -75,6 +75,11 @@ struct store_unit_count {
  * ERR_UNAVAILABLE until that back end exists. */
 MUST_USE enum err store_open(const char *target, bool create,
                              struct store **out);
+/* How long a call waits for another connection's write to finish before
+ * it gives up with ERR_UNAVAILABLE ("busy"), in milliseconds. */
+#define STORE_BUSY_MS 10000
+/* Wait at most 'ms' milliseconds instead (a server answers 503 sooner). */
+void store_busy_timeout(struct store *st, int ms);
 /* Close 'st' and free it; accepts NULL. */
 void store_close(struct store *st);
 /* The text of the last error on 'st'; valid until the next call on 'st'. */
@@ -88,6 +93,30 @@ MUST_USE enum err store_migrate(struct store *st, int *from);
  * asking to run 'mutasi init' when it is missing or older, or to upgrade
  * mutasi when it is newer. */
 MUST_USE enum err store_check_schema(struct store *st);
+/* The schema version recorded in 'st' into '*out'; 0 when it has none. */
+MUST_USE enum err store_schema_version(struct store *st, int *out);
+
+/* Backups. Progress of a long copy: 'done' of 'total' pages. */
+typedef void store_progress_fn(void *ctx, long done, long total);
+
+/* Copy the whole database of 'st' into the new file 'path' (created 0600;
+ * ERR_EXISTS when it exists) while other connections go on writing: the
+ * copy is the database as of one moment (one read snapshot, SQLite's
+ * online backup API). 'progress' may be NULL. On failure no file is left
+ * at 'path'. */
+MUST_USE enum err store_backup(struct store *st, const char *path,
+                               store_progress_fn *progress, void *ctx);
+/* Check that 'path' is a whole mutasi database (integrity, schema table)
+ * and put its schema version in '*version'. ERR_INVAL with the reason
+ * on 'st' when it is damaged or not a mutasi database; ERR_NOINPUT when
+ * it does not exist. 'st' only carries the message. */
+MUST_USE enum err store_backup_check(struct store *st, const char *path,
+                                     int *version);
+/* Replace the whole database of 'st' by the checked backup 'path', page
+ * by page in one step (readers see the old or the new database, never a
+ * mix). The schema is then upgraded by the caller (store_migrate()). */
+MUST_USE enum err store_restore(struct store *st, const char *path,
+                                store_progress_fn *progress, void *ctx);
 
 /* Transactions. Only one is open at a time; rollback accepts no open one.
  * Foreign keys among units, positions, workload rows, employees and
@@ -132,11 +161,21 @@ MUST_USE enum err store_jabatan_put(struct store *st, const struct jabatan *j);
 MUST_USE enum err
 store_jabatan_each(struct store *st,
                    enum err (*fn)(void *, const struct jabatan *), void *ctx);
-/* Delete the workload rows of the pair ('unit', 'jabatan'). */
+/* Delete the imported workload rows of the pair ('unit', 'jabatan'), and
+ * those the app wrote (surges reported by heads of unit) too when
+ * 'with_app'. '*kept' gets the number of app rows left (may be NULL). */
 MUST_USE enum err store_beban_clear(struct store *st, const char *unit,
-                                    const char *jabatan);
-/* Add workload row 'b'. */
+                                    const char *jabatan, bool with_app,
+                                    long *kept);
+/* Add workload row 'b', as imported. */
 MUST_USE enum err store_beban_add(struct store *st, const struct beban *b);
+/* Add workload row 'b' as written through the app (a later import keeps
+ * it unless told to replace such rows). */
+MUST_USE enum err store_beban_add_app(struct store *st, const struct beban *b);
+/* True in '*same' when the pair of 'b' holds an app row equal to 'b' in
+ * every field (an export of it, imported again). */
+MUST_USE enum err store_beban_app_has(struct store *st, const struct beban *b,
+                                      bool *same);
 /* Call 'fn' for each workload row ordered by unit, jabatan, then the order
  * the rows were added; see store_unit_each(). */
 MUST_USE enum err store_beban_each(struct store *st,
@@ -534,6 +573,48 @@ MUST_USE enum err store_user_set_active(struct store *st, const char *login,
 MUST_USE enum err
 store_user_each(struct store *st,
                 enum err (*fn)(void *, const struct store_user *), void *ctx);
+
+/* A change to an account of an HR or decision role that waits for a
+ * second person (issue #18: separation of duties). Strings from
+ * store_account_change_get() are owned (store_account_change_cleanup());
+ * for store_account_change_add() borrowed. */
+struct store_account_change {
+    int64_t id;
+    const char *aksi;  /* tambah | sandi | aktifkan. */
+    const char *login; /* The account changed. */
+    const char *role;  /* tambah: the new account's role, nip, unit. */
+    const char *nip;
+    const char *unit;
+    const char *oleh;         /* Who proposed it. */
+    const char *pada;         /* When (UTC, ISO 8601). */
+    const char *status;       /* menunggu | dikonfirmasi | ditolak. */
+    const char *diputus_oleh; /* Who confirmed or refused it; NULL. */
+    const char *diputus_pada;
+    const char *catatan; /* The reason of a refusal; NULL. */
+};
+
+/* Record the proposal 'c' (status menunggu) and its id in '*id'.
+ * ERR_EXISTS when the same change of the same account already waits. */
+MUST_USE enum err store_account_change_add(struct store *st,
+                                           const struct store_account_change *c,
+                                           int64_t *id);
+/* Load proposal 'id'. ERR_NOTFOUND when there is none. */
+MUST_USE enum err store_account_change_get(struct store *st, int64_t id,
+                                           struct store_account_change *out);
+/* Free the strings of 'c' from store_account_change_get(); accepts NULL. */
+void store_account_change_cleanup(struct store_account_change *c);
+/* Close waiting proposal 'id' as 'status' (dikonfirmasi | ditolak) by
+ * 'oleh' with 'catatan' (may be NULL). ERR_CONFLICT when it no longer
+ * waits (no lost update between two confirmations). */
+MUST_USE enum err store_account_change_close(struct store *st, int64_t id,
+                                             const char *status,
+                                             const char *oleh,
+                                             const char *catatan);
+/* Each proposal, the waiting ones first, then the newest first; at most
+ * 'limit'. */
+MUST_USE enum err store_account_change_each(
+    struct store *st, long limit,
+    enum err (*fn)(void *, const struct store_account_change *), void *ctx);
 
 /* A session of the web app; times are seconds since 1970 (UTC). */
 struct store_session {

@@ -105,11 +105,19 @@ static const char *const stmt_sql[S_COUNT] = {
         " bup = excluded.bup, kompetensi = excluded.kompetensi",
     [S_JABATAN_EACH] = "SELECT kode, nama, jenis, jenjang, kelompok, guru, bup,"
                        " kompetensi FROM jabatan ORDER BY kode",
-    [S_BEBAN_CLEAR] = "DELETE FROM beban WHERE unit = ?1 AND jabatan = ?2",
+    [S_BEBAN_CLEAR] = "DELETE FROM beban WHERE unit = ?1 AND jabatan = ?2"
+                      " AND (sumber = 'impor' OR ?3)",
+    [S_BEBAN_APP_COUNT] = "SELECT count(*) FROM beban WHERE unit = ?1 AND"
+                          " jabatan = ?2 AND sumber = 'aplikasi'",
+    [S_BEBAN_APP_SAME] =
+        "SELECT count(*) FROM beban WHERE unit = ?1 AND jabatan = ?2 AND"
+        " sumber = 'aplikasi' AND tugas IS ?3 AND volume_milli = ?4 AND"
+        " norma_milli IS ?5 AND metode = ?6 AND berlaku_mulai IS ?7 AND"
+        " berlaku_sampai IS ?8",
     [S_BEBAN_ADD] =
         "INSERT INTO beban (unit, jabatan, tugas, volume_milli, norma_milli,"
-        " metode, berlaku_mulai, berlaku_sampai)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        " metode, berlaku_mulai, berlaku_sampai, sumber)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, coalesce(?9, 'impor'))",
     [S_BEBAN_EACH] = "SELECT unit, jabatan, tugas, volume_milli, norma_milli,"
                      " metode, berlaku_mulai, berlaku_sampai FROM beban"
                      " ORDER BY unit, jabatan, id",
@@ -360,6 +368,19 @@ static const char *const stmt_sql[S_COUNT] = {
     [S_REQUEST_STEP_FIND] = "SELECT catatan, pada FROM permohonan_langkah"
                             " WHERE permohonan_id = ?1 AND aksi = ?2 ORDER BY"
                             " id DESC LIMIT 1",
+    [S_ACCOUNT_CHANGE_ADD] =
+        "INSERT INTO akun_usulan (aksi, login, role, nip, unit, oleh, pada)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, " SQ_NOW_SQL ")",
+    [S_ACCOUNT_CHANGE_GET] =
+        "SELECT id, aksi, login, role, nip, unit, oleh, pada, status,"
+        " diputus_oleh, diputus_pada, catatan FROM akun_usulan WHERE id = ?1",
+    [S_ACCOUNT_CHANGE_CLOSE] =
+        "UPDATE akun_usulan SET status = ?2, diputus_oleh = ?3, diputus_pada ="
+        " " SQ_NOW_SQL ", catatan = ?4 WHERE id = ?1 AND status = 'menunggu'",
+    [S_ACCOUNT_CHANGE_EACH] =
+        "SELECT id, aksi, login, role, nip, unit, oleh, pada, status,"
+        " diputus_oleh, diputus_pada, catatan FROM akun_usulan ORDER BY"
+        " status <> 'menunggu', id DESC LIMIT ?1",
 };
 
 void
@@ -369,9 +390,31 @@ sq_set_errmsg(struct store *st, const char *msg)
     st->errmsg = xstrdup(msg);
 }
 
+/* A database another connection holds for longer than the busy timeout
+ * (a long import, say): a state to wait out, not a failure. */
+static enum err
+busy(struct store *st)
+{
+    sq_set_errmsg(st, L_("basis data sedang sibuk (misalnya impor besar "
+                         "berjalan); coba lagi sebentar lagi",
+                         "the database is busy (a large import, say); try "
+                         "again shortly"));
+    return ERR_UNAVAILABLE;
+}
+
+static bool
+is_busy(int code)
+{
+    code &= 0xff;
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
 enum err
 sq_fail(struct store *st)
 {
+    if (is_busy(sqlite3_errcode(st->db))) {
+        return busy(st);
+    }
     sq_set_errmsg(st, sqlite3_errmsg(st->db));
     return ERR_DB;
 }
@@ -433,10 +476,11 @@ enum err
 sq_exec(struct store *st, const char *sql)
 {
     char *msg = NULL;
-    if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+    int rc = sqlite3_exec(st->db, sql, NULL, NULL, &msg);
+    if (rc != SQLITE_OK) {
         sq_set_errmsg(st, msg ? msg : sqlite3_errmsg(st->db));
         sqlite3_free(msg);
-        return ERR_DB;
+        return is_busy(rc) ? busy(st) : ERR_DB;
     }
     return ERR_OK;
 }
@@ -469,7 +513,7 @@ store_sqlite_open(const char *path, bool create, struct store **out)
          * comes before the first write; ':memory:' has no file. */
         (void)chmod(path, 0600);
     }
-    sqlite3_busy_timeout(st->db, 10000);
+    sqlite3_busy_timeout(st->db, STORE_BUSY_MS);
     /* A 256 MiB page cache keeps a large import's transaction in memory
      * instead of spilling pages to the WAL as it goes (2x faster on 200 000
      * employees); it is a ceiling, not an allocation. */
@@ -480,6 +524,14 @@ store_sqlite_open(const char *path, bool create, struct store **out)
         return ERR_IO;
     }
     return ERR_OK;
+}
+
+void
+store_busy_timeout(struct store *st, int ms)
+{
+    if (st->db != NULL) {
+        sqlite3_busy_timeout(st->db, ms);
+    }
 }
 
 enum err
@@ -654,8 +706,9 @@ store_begin(struct store *st)
     if (st->db == NULL) {
         return ERR_UNAVAILABLE;
     }
-    if (sq_exec(st, "BEGIN IMMEDIATE") != ERR_OK) {
-        return ERR_DB;
+    enum err rc = sq_exec(st, "BEGIN IMMEDIATE");
+    if (rc != ERR_OK) {
+        return rc;
     }
     st->in_tx = true;
     return ERR_OK;

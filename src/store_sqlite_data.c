@@ -127,10 +127,25 @@ store_jabatan_each(struct store *st,
     return rc == ERR_OK ? sq_each_row(st, s, jabatan_row, &e) : rc;
 }
 
+/* The count of the one-row query 's' into '*out'. */
+static enum err
+count_of(struct store *st, sqlite3_stmt *s, long *out)
+{
+    int rc = sqlite3_step(s);
+    *out = rc == SQLITE_ROW ? (long)sqlite3_column_int64(s, 0) : 0;
+    sqlite3_reset(s);
+    return rc == SQLITE_ROW ? ERR_OK : sq_fail(st);
+}
+
 enum err
-store_beban_clear(struct store *st, const char *unit, const char *jabatan)
+store_beban_clear(struct store *st, const char *unit, const char *jabatan,
+                  bool with_app, long *kept)
 {
     sqlite3_stmt *s = NULL;
+    long n = 0;
+    if (kept != NULL) {
+        *kept = 0;
+    }
     if (st->bulk[STORE_BULK_BEBAN]) {
         return ERR_OK; /* The table was empty: nothing to clear. */
     }
@@ -140,17 +155,24 @@ store_beban_clear(struct store *st, const char *unit, const char *jabatan)
     }
     sq_bind_text(s, 1, unit);
     sq_bind_text(s, 2, jabatan);
-    return sq_step_reset(st, s);
+    sqlite3_bind_int(s, 3, with_app);
+    rc = sq_step_reset(st, s);
+    if (rc == ERR_OK && !with_app && kept != NULL) {
+        rc = sq_stmt(st, S_BEBAN_APP_COUNT, &s);
+        if (rc == ERR_OK) {
+            sq_bind_text(s, 1, unit);
+            sq_bind_text(s, 2, jabatan);
+            rc = count_of(st, s, &n);
+            *kept = n;
+        }
+    }
+    return rc;
 }
 
-enum err
-store_beban_add(struct store *st, const struct beban *b)
+/* Bind the eight fields of 'b' to ?1..?8 of 's'. */
+static void
+bind_beban(sqlite3_stmt *s, const struct beban *b)
 {
-    sqlite3_stmt *s = NULL;
-    enum err rc = sq_stmt(st, S_BEBAN_ADD, &s);
-    if (rc != ERR_OK) {
-        return rc;
-    }
     sq_bind_text(s, 1, b->unit);
     sq_bind_text(s, 2, b->jabatan);
     sq_bind_text(s, 3, b->tugas);
@@ -161,7 +183,50 @@ store_beban_add(struct store *st, const struct beban *b)
     sq_bind_text(s, 6, model_enum_name(&model_metode, (int)b->metode));
     sq_bind_date(s, 7, b->berlaku_mulai);
     sq_bind_date(s, 8, b->berlaku_sampai);
+}
+
+static enum err
+beban_insert(struct store *st, const struct beban *b, const char *sumber)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = sq_stmt(st, S_BEBAN_ADD, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    bind_beban(s, b);
+    sq_bind_text(s, 9, sumber);
     return sq_step_reset(st, s);
+}
+
+enum err
+store_beban_add(struct store *st, const struct beban *b)
+{
+    return beban_insert(st, b, NULL);
+}
+
+enum err
+store_beban_add_app(struct store *st, const struct beban *b)
+{
+    return beban_insert(st, b, "aplikasi");
+}
+
+enum err
+store_beban_app_has(struct store *st, const struct beban *b, bool *same)
+{
+    sqlite3_stmt *s = NULL;
+    long n = 0;
+    *same = false;
+    if (st->bulk[STORE_BULK_BEBAN]) {
+        return ERR_OK;
+    }
+    enum err rc = sq_stmt(st, S_BEBAN_APP_SAME, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    bind_beban(s, b);
+    rc = count_of(st, s, &n);
+    *same = n > 0;
+    return rc;
 }
 
 static enum err

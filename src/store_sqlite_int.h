@@ -36,6 +36,8 @@ enum stmt_id {
     S_JABATAN_EACH,
     S_JABATAN_GET,
     S_BEBAN_CLEAR,
+    S_BEBAN_APP_COUNT,
+    S_BEBAN_APP_SAME,
     S_BEBAN_ADD,
     S_BEBAN_EACH,
     S_BEBAN_UNIT,
@@ -110,6 +112,11 @@ enum stmt_id {
     S_MOVE_GET_ST,
     S_COUNT_ST,
     S_REQUEST_STEP_FIND,
+    /* store_sqlite_account.c */
+    S_ACCOUNT_CHANGE_ADD,
+    S_ACCOUNT_CHANGE_GET,
+    S_ACCOUNT_CHANGE_CLOSE,
+    S_ACCOUNT_CHANGE_EACH,
     S_COUNT
 };
 

@@ -275,6 +275,28 @@ static const struct migration migrations[] = {
         " pertama TEXT NOT NULL);"},
     {4, "CREATE UNIQUE INDEX dokumen_register_satu ON"
         " dokumen_register(jenis, plan, coalesce(nip, ''));"},
+    /* 5: changes to accounts of HR and decision roles wait for a second
+     * person; at most one of a kind waits per account. */
+    {5, "CREATE TABLE akun_usulan ("
+        " id INTEGER PRIMARY KEY,"
+        " aksi TEXT NOT NULL CHECK (aksi IN ('tambah','sandi','aktifkan')),"
+        " login TEXT NOT NULL,"
+        " role TEXT,"
+        " nip TEXT,"
+        " unit TEXT,"
+        " oleh TEXT NOT NULL,"
+        " pada TEXT NOT NULL,"
+        " status TEXT NOT NULL DEFAULT 'menunggu' CHECK (status IN"
+        "  ('menunggu','dikonfirmasi','ditolak')),"
+        " diputus_oleh TEXT,"
+        " diputus_pada TEXT,"
+        " catatan TEXT);"},
+    {5, "CREATE UNIQUE INDEX akun_usulan_menunggu ON akun_usulan(login, aksi)"
+        " WHERE status = 'menunggu';"},
+    /* 5: where a workload row came from: an import, or the app (a surge a
+     * head of unit reported), which a later import keeps. */
+    {5, "ALTER TABLE beban ADD COLUMN sumber TEXT NOT NULL DEFAULT 'impor'"
+        " CHECK (sumber IN ('impor','aplikasi'));"},
 };
 
 #define N_MIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))
@@ -381,6 +403,12 @@ store_migrate(struct store *st, int *from)
     }
     *from = v;
     return ERR_OK;
+}
+
+enum err
+store_schema_version(struct store *st, int *out)
+{
+    return schema_version(st, out);
 }
 
 enum err

@@ -17,6 +17,7 @@
 #include "mem.h"
 #include "store.h"
 #include "web_assets.h"
+#include "web_log.h"
 #include "web_throttle.h"
 
 #define CACHE_SLOTS 64   /* Answers kept per database handle. */
@@ -71,6 +72,7 @@ struct web {
     pthread_mutex_t lock; /* Guards the pool and the body memory. */
     pthread_cond_t freed;
     struct web_throttle *throttle; /* Failed logins. */
+    struct web_log *log;           /* Access and error log; NULL: none. */
     size_t body_mem;               /* Bytes of bodies reserved now. */
     size_t body_mem_peak;
     pthread_mutex_t conn_lock; /* Guards what follows. */
@@ -90,7 +92,15 @@ struct web {
 /* What MHD's repeated callbacks for one request gather. */
 struct web_conn {
     struct MHD_Connection *c;
+    struct web *w;
     struct buf body;
+    /* For the access log: the request and its answer. */
+    char method[12];
+    char path[300]; /* With the names of its query arguments only. */
+    int64_t start_ms;
+    int status;
+    size_t bytes;
+    char actor[65];
     size_t reserved; /* Bytes of w->body_mem held for this body. */
     bool too_big;
     bool busy;     /* Over the memory of bodies: the body is dropped. */
@@ -146,9 +156,13 @@ add_headers(struct MHD_Response *r, const struct web_resp *out)
     if (out->set_cookie[0] != '\0') {
         MHD_add_response_header(r, MHD_HTTP_HEADER_SET_COOKIE, out->set_cookie);
     }
-    if (out->retry_after > 0) {
+    /* A busy store (a long import) is worth trying again soon. */
+    int retry = out->retry_after > 0 ? out->retry_after
+                : out->status == 503 ? 5
+                                     : 0;
+    if (retry > 0) {
         char secs[24];
-        snprintf(secs, sizeof(secs), "%d", out->retry_after);
+        snprintf(secs, sizeof(secs), "%d", retry);
         MHD_add_response_header(r, MHD_HTTP_HEADER_RETRY_AFTER, secs);
     }
     if (out->disposition[0] != '\0') {
@@ -160,9 +174,20 @@ add_headers(struct MHD_Response *r, const struct web_resp *out)
 /* Queue 'out'; with 'close', close the connection after it (an answer
  * before the body, which is never read). */
 static enum MHD_Result
-send_answer(struct MHD_Connection *c, struct web_resp *out, bool close)
+send_answer(struct web_conn *wc, struct web_resp *out, bool close)
 {
+    struct MHD_Connection *c = wc->c;
     size_t len = out->body.len;
+    wc->status = out->status;
+    wc->bytes = len;
+    if (out->actor[0] != '\0') {
+        snprintf(wc->actor, sizeof(wc->actor), "%s", out->actor);
+    }
+    if (out->status >= 500) {
+        web_log_line(wc->w->log, "ERROR %s %s %d %s", wc->method, wc->path,
+                     out->status,
+                     out->cause[0] != '\0' ? out->cause : "(tanpa sebab)");
+    }
     char *data = buf_take(&out->body);
     struct MHD_Response *r =
         MHD_create_response_from_buffer(len, data, MHD_RESPMEM_MUST_FREE);
@@ -180,9 +205,9 @@ send_answer(struct MHD_Connection *c, struct web_resp *out, bool close)
 }
 
 static enum MHD_Result
-respond(struct MHD_Connection *c, struct web_resp *out)
+respond(struct web_conn *wc, struct web_resp *out)
 {
-    return send_answer(c, out, false);
+    return send_answer(wc, out, false);
 }
 
 static void
@@ -237,8 +262,9 @@ accepts_gzip(struct MHD_Connection *c)
  * page; a content-hashed asset may be cached for a year, the page must be
  * revalidated (ETag, 304) so that a new build is seen at once. */
 static enum MHD_Result
-serve_asset(struct MHD_Connection *c, const struct web_asset *a)
+serve_asset(struct web_conn *wc, const struct web_asset *a)
 {
+    struct MHD_Connection *c = wc->c;
     const char *inm = MHD_lookup_connection_value(
         c, MHD_HEADER_KIND, MHD_HTTP_HEADER_IF_NONE_MATCH);
     bool fresh = inm != NULL && strcmp(inm, a->etag) == 0;
@@ -263,6 +289,8 @@ serve_asset(struct MHD_Connection *c, const struct web_asset *a)
     if (gz) {
         MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_ENCODING, "gzip");
     }
+    wc->status = fresh ? MHD_HTTP_NOT_MODIFIED : MHD_HTTP_OK;
+    wc->bytes = len;
     enum MHD_Result ok =
         MHD_queue_response(c, fresh ? MHD_HTTP_NOT_MODIFIED : MHD_HTTP_OK, r);
     MHD_destroy_response(r);
@@ -309,11 +337,13 @@ run_with_handle(struct web *w, struct web_conn *wc, const char *url,
     req.slot = pool_take(w);
     req.st = w->all[req.slot];
     enum err rc = fn(&req, out);
-    pool_give(w, req.slot);
     if (rc != ERR_OK) {
         /* The dispatcher answers every error it knows; this is the rest. */
         error_body(out, 500, "internal", "Kesalahan internal.");
+        snprintf(out->cause, sizeof(out->cause), "%s: %s", err_str(rc),
+                 store_errmsg(req.st));
     }
+    pool_give(w, req.slot);
 }
 
 /* The whole request is in: hand it to the dispatcher once. */
@@ -334,19 +364,19 @@ serve(struct web *w, struct web_conn *wc, const char *url, const char *method)
             ? web_assets_find(strcmp(url, "/") == 0 ? "/index.html" : url)
             : NULL;
     if (a != NULL) {
-        return serve_asset(wc->c, a);
+        return serve_asset(wc, a);
     }
     if (wc->too_big) {
         error_body(&out, 413, "terlalu_besar", "Isi permintaan terlalu besar.");
-        return respond(wc->c, &out);
+        return respond(wc, &out);
     }
     if (wc->busy) {
         error_body(&out, 503, "sibuk", "Server sibuk; coba lagi sebentar.");
         out.retry_after = BUSY_RETRY;
-        return send_answer(wc->c, &out, true);
+        return send_answer(wc, &out, true);
     }
     run_with_handle(w, wc, url, method, w->cfg.dispatch, &out);
-    enum MHD_Result ok = respond(wc->c, &out);
+    enum MHD_Result ok = respond(wc, &out);
     buf_cleanup(&out.body);
     return ok;
 }
@@ -356,7 +386,7 @@ static enum MHD_Result
 refuse(struct web_conn *wc, struct web_resp *out)
 {
     wc->answered = true;
-    enum MHD_Result ok = send_answer(wc->c, out, true);
+    enum MHD_Result ok = send_answer(wc, out, true);
     buf_cleanup(&out->body);
     return ok;
 }
@@ -483,6 +513,47 @@ take_upload(struct web *w, struct web_conn *wc, const char *upload, size_t n)
     }
 }
 
+/* Add the name of one query argument to the path of the access log:
+ * names only, never values (a NIP, a search text). */
+static enum MHD_Result
+add_arg_name(void *cls, enum MHD_ValueKind kind, const char *key,
+             const char *value)
+{
+    (void)kind;
+    (void)value;
+    struct web_conn *wc = cls;
+    size_t n = strlen(wc->path);
+    snprintf(wc->path + n, sizeof(wc->path) - n, "%s%s",
+             strchr(wc->path, '?') ? "&" : "?", key);
+    return MHD_YES;
+}
+
+static void
+note_request(struct web_conn *wc, const char *method, const char *url)
+{
+    snprintf(wc->method, sizeof(wc->method), "%s", method);
+    snprintf(wc->path, sizeof(wc->path), "%s", url);
+    if (wc->w->log != NULL) {
+        MHD_get_connection_values(wc->c, MHD_GET_ARGUMENT_KIND, add_arg_name,
+                                  wc);
+    }
+}
+
+/* The access log's line of the request of 'wc', once it is answered:
+ * time, address, user, method, path, status, bytes, milliseconds. */
+static void
+log_access(struct web *w, struct web_conn *wc)
+{
+    if (w->log == NULL || wc->status == 0) {
+        return;
+    }
+    char client[64];
+    client_text(wc->c, client, sizeof(client));
+    web_log_line(w->log, "%s %s %s %s %d %zu %lldms", client,
+                 wc->actor[0] != '\0' ? wc->actor : "-", wc->method, wc->path,
+                 wc->status, wc->bytes, (long long)(mono_ms() - wc->start_ms));
+}
+
 static enum MHD_Result
 on_request(void *cls, struct MHD_Connection *c, const char *url,
            const char *method, const char *version, const char *upload,
@@ -496,6 +567,9 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
             w->cfg.body_cap ? w->cfg.body_cap(method, url) : WEB_BODY_MAX;
         wc = xcalloc(1, sizeof(*wc));
         wc->c = c;
+        wc->w = w;
+        wc->start_ms = mono_ms();
+        note_request(wc, method, url);
         buf_init(&wc->body, cap);
         *con_cls = wc;
         enum MHD_Result ok = MHD_YES;
@@ -520,6 +594,7 @@ on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
     struct web *w = cls;
     struct web_conn *wc = *con_cls;
     if (wc != NULL) {
+        log_access(w, wc);
         body_release(w, wc->reserved);
         buf_cleanup(&wc->body);
         free(wc);
@@ -710,6 +785,9 @@ open_pool(struct web *w, char *why, size_t why_len)
             store_close(st);
             return rc;
         }
+        if (w->cfg.busy_ms > 0) {
+            store_busy_timeout(st, w->cfg.busy_ms);
+        }
         w->all[i] = st;
         w->free_slots[w->n_free++] = i;
     }
@@ -759,6 +837,9 @@ web_start(const struct web_config *cfg, char *why, size_t why_len,
     }
     init_locks(w);
     enum err rc = open_pool(w, why, why_len);
+    if (rc == ERR_OK && cfg->log_path != NULL) {
+        rc = web_log_open(cfg->log_path, &w->log, why, why_len);
+    }
     struct sockaddr_in sa;
     memset(&sa, 0, sizeof(sa));
     sa.sin_family = AF_INET;
@@ -852,6 +933,7 @@ web_stop(struct web *w)
     free(w->free_slots);
     free(w->caches);
     web_throttle_destroy(w->throttle);
+    web_log_close(w->log);
     map_prune(&w->per_addr, drop_all, NULL);
     map_cleanup(&w->per_addr);
     pthread_mutex_destroy(&w->conn_lock);
@@ -859,6 +941,12 @@ web_stop(struct web *w)
     pthread_mutex_destroy(&w->lock);
     pthread_cond_destroy(&w->freed);
     free(w);
+}
+
+enum err
+web_reopen_log(struct web *w)
+{
+    return web_log_reopen(w->log);
 }
 
 const char *

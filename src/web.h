@@ -55,6 +55,8 @@ struct web_resp {
     char nips[8192];          /* NIPs an error names, ','-joined, or "". */
     int retry_after;          /* Seconds for a Retry-After header, or 0. */
     char disposition[160];    /* A Content-Disposition value, or "". */
+    char actor[65];           /* Who asked (login), for the access log. */
+    char cause[256];          /* Why a 5xx happened, for the error log. */
 };
 
 typedef enum err (*web_dispatch_fn)(const struct web_req *, struct web_resp *);
@@ -80,6 +82,13 @@ struct web_config {
     size_t body_mem_max;  /* Bytes of bodies held at once, over all
                            * connections (0: WEB_BODY_MEM_MAX); past it
                            * 503 with Retry-After. */
+    /* How long a request waits for another process's write (a long
+     * import) before it answers 503 with Retry-After, in milliseconds;
+     * 0: STORE_BUSY_MS. */
+    int busy_ms;
+    /* The access and error log (one line per request; the cause of each
+     * 5xx); NULL: none. web_reopen_log() opens it again. */
+    const char *log_path;
 };
 
 #define WEB_CONNS_MAX      1000
@@ -104,6 +113,9 @@ MUST_USE enum err web_start(const struct web_config *cfg, char *why,
                             size_t why_len, struct web **out);
 /* The port 'w' listens on. */
 int web_port(const struct web *w);
+/* Open the log of 'w' again (after logrotate moved it). ERR_IO when it
+ * cannot be: the old file stays in use. */
+MUST_USE enum err web_reopen_log(struct web *w);
 /* Stop 'w' and free it; accepts NULL. */
 void web_stop(struct web *w);
 /* The figures of 'w' into 'out'. */

@@ -94,6 +94,12 @@ static const struct route routes[] = {
     {"GET", "/api/users", web_api_users, WEB_ADMIN, false},
     {"POST", "/api/users", web_api_user_add, WEB_ADMIN, false},
     {"POST", "/api/users/{}", web_api_user_change, WEB_ADMIN, false},
+    {"GET", "/api/account-changes", web_api_account_changes,
+     WEB_ADMIN | WEB_BKPSDM, false},
+    {"POST", "/api/account-changes/{}/confirm", web_api_account_confirm,
+     WEB_BKPSDM, false},
+    {"POST", "/api/account-changes/{}/refuse", web_api_account_refuse,
+     WEB_ADMIN | WEB_BKPSDM, false},
 };
 
 size_t
@@ -162,6 +168,8 @@ error_word(enum err e)
         return "tidak_sah";
     case 429:
         return "terlalu_sering";
+    case 503:
+        return "sibuk";
     default:
         return "internal";
     }
@@ -187,6 +195,9 @@ default_message(enum err e)
         return "Data tidak sah.";
     case 429:
         return "Terlalu banyak percobaan; coba lagi nanti.";
+    case 503:
+        return "Basis data sedang sibuk (misalnya impor besar berjalan); "
+               "coba lagi sebentar lagi.";
     default:
         return "Kesalahan pada server.";
     }
@@ -407,10 +418,19 @@ web_routes_dispatch(const struct web_req *in, struct web_resp *out)
     struct web_call c = {&r, NULL, 0};
     enum err rc = route_of(in, &r, captured, &t, out);
     rc = rc == ERR_OK ? admit(t, &r, &who, &c) : rc;
+    if (c.who != NULL) {
+        snprintf(out->actor, sizeof(out->actor), "%s", c.who->login);
+    }
     rc = rc == ERR_OK ? check_text(&r, out) : rc;
     rc = rc == ERR_OK
              ? (t->cached ? cached_call(t, &c, out) : t->handler(&c, out))
              : rc;
+    if (rc != ERR_OK && web_status(rc) >= 500) {
+        /* For the error log: the operator learns why, the user does not
+         * see the database's words. */
+        snprintf(out->cause, sizeof(out->cause), "%s: %s", err_str(rc),
+                 store_errmsg(r.st));
+    }
     if (rc != ERR_OK) {
         error_reply(out, rc);
     }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "auth.h"
+#include "buf.h"
 #include "json.h"
 #include "settings.h"
 #include "store.h"
@@ -28,6 +29,27 @@ who_json(const struct auth_who *w)
     json_obj_set_str(o, "unit", w->unit[0] ? w->unit : NULL);
     json_obj_set_str(o, "csrf_token", w->csrf);
     return o;
+}
+
+/* The audit line of a log-in, a failed one or a log-out of 'login' from
+ * the caller's address (never the password). The answer does not wait
+ * on it: a full audit cannot keep anyone out. */
+static void
+audit_session(const struct web_req *r, const char *actor, const char *login,
+              const char *action)
+{
+    struct json_obj *o = json_obj_create();
+    struct buf after;
+    buf_init(&after, 0);
+    json_obj_set_str(o, "alamat", r->client);
+    if (json_obj_format(o, &after) == ERR_OK) {
+        struct store_audit a = {actor,  "user", login,
+                                action, NULL,   buf_str(&after)};
+        enum err ignored = store_audit_add(r->st, &a);
+        (void)ignored;
+    }
+    json_obj_destroy(o);
+    buf_cleanup(&after);
 }
 
 static int
@@ -112,11 +134,14 @@ web_api_login(const struct web_call *c, struct web_resp *out)
         web_throttle_note(t, by_addr, LOGIN_ADDR_FACTOR * limit, true,
                           web_clock_ms());
         web_message(out, "Login atau kata sandi salah.");
+        audit_session(r, "-", login, "gagal_masuk");
         return ERR_AUTH;
     }
     if (rc != ERR_OK) {
         return rc;
     }
+    audit_session(r, who.login, who.login, "masuk");
+    snprintf(out->actor, sizeof(out->actor), "%s", who.login);
     web_throttle_note(t, by_login, limit, false, web_clock_ms());
     set_cookie(c, out, token, false);
     return web_reply(out, who_json(&who));
@@ -129,6 +154,7 @@ web_api_logout(const struct web_call *c, struct web_resp *out)
     if (rc != ERR_OK) {
         return rc;
     }
+    audit_session(c->req, c->who->login, c->who->login, "keluar");
     set_cookie(c, out, "", true);
     struct json_obj *o = json_obj_create();
     json_obj_set_bool(o, "ok", true);

@@ -155,7 +155,7 @@ save_surge(const struct web_call *c, const struct beban *b,
                             "lonjakan",    NULL,    buf_str(&after)};
     rc = rc == ERR_OK ? store_begin(c->req->st) : rc;
     if (rc == ERR_OK) {
-        rc = store_beban_add(c->req->st, b);
+        rc = store_beban_add_app(c->req->st, b);
         rc = rc == ERR_OK ? store_audit_add(c->req->st, &a) : rc;
         rc = rc == ERR_OK ? store_commit(c->req->st) : rc;
         if (rc != ERR_OK) {

@@ -1,11 +1,16 @@
 /* SPDX-License-Identifier: MIT */
 /* web_users: the accounts, for the admin (web layer): list, add, disable,
- * enable and set a password, with the checks of 'mutasi user'. */
+ * enable and set a password, with the checks of 'mutasi user'. Changes
+ * that could seat someone in an HR or decision role are proposals that a
+ * BKPSDM official confirms (accounts.h). */
 #include "web_users.h"
 
+#include <inttypes.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "accounts.h"
 #include "auth.h"
 #include "json.h"
 #include "model.h"
@@ -89,11 +94,14 @@ parse_user(const char *body, struct new_user *n, struct web_resp *out)
     struct json_obj *in = NULL;
     bool ok = json_obj_parse(body, &in) == ERR_OK &&
               json_obj_text(in, "login", n->login, sizeof(n->login)) &&
-              json_obj_text(in, "password", n->password, sizeof(n->password)) &&
               json_obj_text(in, "role", n->role, sizeof(n->role));
     if (ok) {
         json_obj_text(in, "nip", n->nip, sizeof(n->nip));
         json_obj_text(in, "unit", n->unit, sizeof(n->unit));
+        /* An account of an HR or decision role gets its password when it
+         * is confirmed, from the confirming official (accounts.h). */
+        ok = json_obj_text(in, "password", n->password, sizeof(n->password)) ||
+             accounts_guarded(n->role);
     }
     json_obj_destroy(in);
     if (!ok) {
@@ -160,6 +168,68 @@ password_message(struct web_resp *out)
     web_message(out, why);
 }
 
+/* The JSON of proposal 'p'. */
+static struct json_obj *
+change_json(const struct store_account_change *p)
+{
+    struct json_obj *o = json_obj_create();
+    json_obj_set_int(o, "id", p->id);
+    json_obj_set_str(o, "aksi", p->aksi);
+    json_obj_set_str(o, "login", p->login);
+    json_obj_set_str(o, "role", p->role);
+    json_obj_set_str(o, "nip", p->nip);
+    json_obj_set_str(o, "unit", p->unit);
+    json_obj_set_str(o, "oleh", p->oleh);
+    json_obj_set_str(o, "pada", p->pada);
+    json_obj_set_str(o, "status", p->status);
+    json_obj_set_str(o, "diputus_oleh", p->diputus_oleh);
+    json_obj_set_str(o, "diputus_pada", p->diputus_pada);
+    json_obj_set_str(o, "catatan", p->catatan);
+    return o;
+}
+
+/* Record proposal 'p' by the caller: 202 with {"usulan", "message"}. */
+static enum err
+propose(const struct web_call *c, const struct store_account_change *p,
+        struct web_resp *out)
+{
+    int64_t id = 0;
+    struct store_account_change got;
+    enum err rc = accounts_propose(c->req->st, c->who->login, p, &id);
+    if (rc == ERR_EXISTS) {
+        web_message(out, "Usulan yang sama untuk akun ini masih menunggu "
+                         "konfirmasi.");
+        return ERR_CONFLICT;
+    }
+    rc = rc == ERR_OK ? store_account_change_get(c->req->st, id, &got) : rc;
+    if (rc == ERR_OK) {
+        struct json_obj *o = json_obj_create();
+        json_obj_set_obj(o, "usulan", change_json(&got));
+        json_obj_set_str(o, "message",
+                         "Perubahan akun berperan BKPSDM, TPK, PPK atau admin "
+                         "menunggu konfirmasi pejabat BKPSDM lain; kata sandi "
+                         "dibuat saat konfirmasi.");
+        store_account_change_cleanup(&got);
+        rc = web_reply(out, o);
+        out->status = 202;
+    }
+    return rc;
+}
+
+/* ERR_OK when account 'login' has a guarded role, ERR_INVAL when it has
+ * another; ERR_NOTFOUND when there is none. */
+static enum err
+target_guarded(const struct web_call *c, const char *login)
+{
+    struct store_user u;
+    enum err rc = store_user_get(c->req->st, login, &u);
+    if (rc == ERR_OK && !accounts_guarded(u.role)) {
+        rc = ERR_INVAL;
+    }
+    store_user_cleanup(&u);
+    return rc;
+}
+
 /* POST /api/users: a new account (201), audited with the admin's login. */
 enum err
 web_api_user_add(const struct web_call *c, struct web_resp *out)
@@ -168,6 +238,23 @@ web_api_user_add(const struct web_call *c, struct web_resp *out)
     memset(&n, 0, sizeof(n));
     enum err rc = parse_user(c->req->body, &n, out);
     rc = rc == ERR_OK ? check_user(c->req->st, &n, out) : rc;
+    if (rc == ERR_OK && accounts_guarded(n.role)) {
+        memset(n.password, 0, sizeof(n.password));
+        struct store_user old;
+        rc = store_user_get(c->req->st, n.login, &old);
+        store_user_cleanup(&old);
+        if (rc == ERR_OK) {
+            web_message(out, "Login sudah dipakai.");
+            return ERR_EXISTS;
+        }
+        struct store_account_change p = {0};
+        p.aksi = "tambah";
+        p.login = n.login;
+        p.role = n.role;
+        p.nip = n.nip[0] ? n.nip : NULL;
+        p.unit = n.unit[0] ? n.unit : NULL;
+        return rc == ERR_NOTFOUND ? propose(c, &p, out) : rc;
+    }
     struct store_user u = {n.login,
                            NULL,
                            n.role,
@@ -210,6 +297,16 @@ web_api_user_change(const struct web_call *c, struct web_resp *out)
          * 2026-12-01); another account, or the shell, may do it. */
         web_message(out, "Akun sendiri tidak dapat dinonaktifkan.");
         rc = ERR_CONFLICT;
+    } else if ((strcmp(action, "passwd") == 0 ||
+                strcmp(action, "enable") == 0) &&
+               (rc = target_guarded(c, login)) != ERR_INVAL) {
+        /* ERR_OK: a guarded account, whose change waits for a second
+         * person; else the lookup's error. */
+        struct store_account_change p = {0};
+        p.aksi = action[0] == 'p' ? "sandi" : "aktifkan";
+        p.login = login;
+        memset(pw, 0, sizeof(pw));
+        return rc == ERR_OK ? propose(c, &p, out) : rc;
     } else if (strcmp(action, "disable") == 0 ||
                strcmp(action, "enable") == 0) {
         rc = auth_user_set_active(c->req->st, c->who->login, login,
@@ -224,4 +321,105 @@ web_api_user_change(const struct web_call *c, struct web_resp *out)
     }
     memset(pw, 0, sizeof(pw));
     return rc == ERR_OK ? user_reply(c, login, 200, out) : rc;
+}
+
+static enum err
+change_row(void *ctx, const struct store_account_change *p)
+{
+    json_obj_push(ctx, "rows", change_json(p));
+    return ERR_OK;
+}
+
+enum err
+web_api_account_changes(const struct web_call *c, struct web_resp *out)
+{
+    struct json_obj *doc = json_obj_create();
+    json_obj_set_empty_array(doc, "rows");
+    enum err rc = store_account_change_each(c->req->st, 500, change_row, doc);
+    if (rc != ERR_OK) {
+        json_obj_destroy(doc);
+        return rc;
+    }
+    return web_reply(out, doc);
+}
+
+/* The id of the proposal in the path; false when it is not a number. */
+static bool
+change_id(const struct web_call *c, int64_t *id)
+{
+    char *end = NULL;
+    const char *p = c->req->params[0];
+    long long v = strtoll(p, &end, 10);
+    *id = v;
+    return p[0] != '\0' && *end == '\0' && v > 0;
+}
+
+enum err
+web_api_account_confirm(const struct web_call *c, struct web_resp *out)
+{
+    int64_t id = 0;
+    char pw[17] = "";
+    char why[256] = "";
+    if (!change_id(c, &id)) {
+        return ERR_NOTFOUND;
+    }
+    enum err rc =
+        accounts_confirm(c->req->st, c->who->login, id, pw, why, sizeof(why));
+    struct store_account_change got;
+    rc = rc == ERR_OK ? store_account_change_get(c->req->st, id, &got) : rc;
+    if (rc == ERR_OK) {
+        struct json_obj *o = json_obj_create();
+        json_obj_set_obj(o, "usulan", change_json(&got));
+        /* Shown once, to the confirming official only. */
+        json_obj_set_str(o, "password", pw[0] ? pw : NULL);
+        store_account_change_cleanup(&got);
+        memset(pw, 0, sizeof(pw));
+        return web_reply(out, o);
+    }
+    if (why[0] != '\0') {
+        web_message(out, why);
+    }
+    return rc;
+}
+
+enum err
+web_api_account_refuse(const struct web_call *c, struct web_resp *out)
+{
+    int64_t id = 0;
+    char why[256] = "";
+    char note[1024] = "";
+    struct json_obj *in = NULL;
+    if (!change_id(c, &id)) {
+        return ERR_NOTFOUND;
+    }
+    if (json_obj_parse(c->req->body, &in) != ERR_OK) {
+        web_message(out, "Kirim {\"catatan\"} sebagai JSON.");
+        return ERR_USAGE;
+    }
+    json_obj_text(in, "catatan", note, sizeof(note));
+    json_obj_destroy(in);
+    struct store_account_change got;
+    enum err rc = store_account_change_get(c->req->st, id, &got);
+    /* An administrator withdraws only their own proposal. */
+    if (rc == ERR_OK && c->role == WEB_ADMIN &&
+        strcmp(got.oleh, c->who->login) != 0) {
+        rc = ERR_DENIED;
+        web_message(out,
+                    "Administrator hanya dapat menarik usulannya sendiri.");
+    }
+    store_account_change_cleanup(&got);
+    rc = rc == ERR_OK ? accounts_refuse(c->req->st, c->who->login, id, note,
+                                        why, sizeof(why))
+                      : rc;
+    rc = rc == ERR_OK ? store_account_change_get(c->req->st, id, &got) : rc;
+    if (rc == ERR_OK) {
+        struct json_obj *o = json_obj_create();
+        json_obj_set_obj(o, "usulan", change_json(&got));
+        store_account_change_cleanup(&got);
+        return web_reply(out, o);
+    }
+    if (why[0] != '\0') {
+        web_message(out, why);
+    }
+    return rc;
 }

@@ -176,9 +176,10 @@ test('a pegawai sees their own profile and nothing of others', async () => {
 
 test('audit trail lists changes and filters by entity', async () => {
   const api = await apiSession(srv.url, srv.accounts.bkpsdm);
-  const users = (await api.get('/api/audit?entity=user')).body.rows.length;
   const { page, errors } = await openPage(browser);
   await login(page, srv.url, srv.accounts.tpk);
+  // Counted after both log-ins, which the audit records too.
+  const users = (await api.get('/api/audit?entity=user')).body.rows.length;
   await page.getByRole('link', { name: 'Jejak Audit' }).click();
   await page.getByRole('heading', { name: 'Jejak Audit' }).waitFor();
   await page.locator('#audit tbody tr').first().waitFor();
@@ -226,6 +227,41 @@ test('the administrator adds, disables and re-enables an account', async () => {
   await page.getByRole('button', { name: 'Tambah pengguna' }).click();
   await page.locator('.toast.error').waitFor();
   await shot(page, 'users');
+  noErrors(errors);
+  await page.context().close();
+});
+
+test('an account of a decision role needs a second person (issue #18)', async () => {
+  // The administrator proposes a TPK account; nothing exists yet.
+  const admin = await openPage(browser);
+  await login(admin.page, srv.url, srv.accounts.admin);
+  await admin.page.getByRole('heading', { level: 1, name: 'Pengguna' }).waitFor();
+  await admin.page.getByLabel('Nama pengguna').fill('tpk-baru');
+  await admin.page.getByLabel('Kata sandi awal').fill('sandi-dari-admin-1');
+  await admin.page.getByLabel('Peran').selectOption('tpk');
+  await admin.page.getByRole('button', { name: 'Tambah pengguna' }).click();
+  await admin.page.getByText('Usulan untuk tpk-baru dicatat').waitFor();
+  await admin.page.locator('#account-changes tr', { hasText: 'tpk-baru' }).getByText('Menunggu konfirmasi').waitFor();
+  const early = await fetch(srv.url + '/api/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ login: 'tpk-baru', password: 'sandi-dari-admin-1' }),
+  });
+  assert.equal(early.status, 401);
+  noErrors(admin.errors);
+  await admin.page.context().close();
+  // A BKPSDM official confirms it in the inbox and alone sees the password.
+  const { page, errors } = await openPage(browser);
+  await login(page, srv.url, srv.accounts.bkpsdm);
+  await page.goto(srv.url + '/#/kotak-masuk');
+  const row = page.locator('#account-changes tr', { hasText: 'tpk-baru' });
+  await row.getByRole('button', { name: 'Konfirmasi tpk-baru' }).click();
+  const notice = page.locator('#account-changes .notice');
+  await notice.waitFor();
+  const pw = (await notice.textContent()).match(/tpk-baru: ([A-Za-z0-9]{16})/)[1];
+  const tpk = await apiSession(srv.url, { login: 'tpk-baru', password: pw });
+  assert.equal(tpk.me.role, 'tpk');
+  await shot(page, 'account-confirm');
   noErrors(errors);
   await page.context().close();
 });

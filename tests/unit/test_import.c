@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "buf.h"
+#include "date.h"
 #include "diag.h"
 #include "import.h"
 #include "mem.h"
@@ -216,6 +217,59 @@ test_import_unknown_kind_and_missing_file(void **state)
     assert_non_null(strstr(f->d.lines[0], "/nonexistent/unit.csv: "));
 }
 
+/* Issue #18: a surge a head of unit reported through the app survives a
+ * later import of the same pair (named in a warning); an export of it
+ * imported again is that row, not a copy; --replace-api-rows replaces it. */
+static void
+test_import_keeps_app_rows_unless_told(void **state)
+{
+    struct fixture *f = *state;
+    const char *names[] = {"unit.csv", "jabatan.csv", "beban.csv"};
+    const char *texts[] = {unit_csv, jabatan_csv, beban_csv};
+    const char *again[] = {"beban.csv"};
+    const char *new_rows[] = {"unit,jabatan,volume,metode\n"
+                              "SDN1,GURU,7,rombel\n"};
+    const char *exported[] = {"unit,jabatan,volume,metode,berlaku_sampai\n"
+                              "SDN1,GURU,7,rombel,\n"
+                              "SDN1,GURU,2,rombel,2027-03-31\n"};
+    struct import_stats s;
+    struct buf b;
+    buf_init(&b, 0);
+    assert_int_equal(import_texts(f, names, texts, 3, &s), ERR_OK);
+    struct beban surge = {"SDN1", "GURU",        NULL,      2000,
+                          -1,     METODE_ROMBEL, DATE_NONE, 0};
+    assert_int_equal(date_parse("2027-03-31", 10, &surge.berlaku_sampai),
+                     ERR_OK);
+    assert_int_equal(store_beban_add_app(f->st, &surge), ERR_OK);
+    assert_int_equal(import_texts(f, again, new_rows, 1, &s), ERR_OK);
+    assert_int_equal(s.n_app_kept, 1);
+    assert_int_equal(f->d.n_lines, 1);
+    assert_non_null(strstr(f->d.lines[0], "beban.csv:2: peringatan: 1 baris"));
+    assert_non_null(strstr(f->d.lines[0], "--replace-api-rows"));
+    assert_int_equal(store_beban_each(f->st, list_beban, &b), ERR_OK);
+    assert_string_equal(buf_str(&b), "SDN1/GURU=2000 SDN1/GURU=7000 "
+                                     "SDN2/GURU=4000 ");
+    /* The export of both rows, imported again: still two rows. */
+    buf_reset(&b);
+    assert_int_equal(import_texts(f, again, exported, 1, &s), ERR_OK);
+    assert_int_equal(store_beban_each(f->st, list_beban, &b), ERR_OK);
+    assert_string_equal(buf_str(&b), "SDN1/GURU=2000 SDN1/GURU=7000 "
+                                     "SDN2/GURU=4000 ");
+    /* Told to replace them, the file is the whole pair. */
+    char paths[1][128];
+    const char *ptrs[1];
+    write_file(f, "beban.csv", new_rows[0], paths[0], sizeof(paths[0]));
+    ptrs[0] = paths[0];
+    struct import_opts o = {true};
+    assert_int_equal(import_files_opts(f->st, ptrs, 1, "test", &o, &f->d, &s),
+                     ERR_OK);
+    assert_int_equal(s.n_app_kept, 0);
+    buf_reset(&b);
+    assert_int_equal(store_beban_each(f->st, list_beban, &b), ERR_OK);
+    assert_string_equal(buf_str(&b), "SDN1/GURU=7000 SDN2/GURU=4000 ");
+    buf_cleanup(&b);
+}
+
 int
 main(void)
 {
@@ -224,6 +278,7 @@ main(void)
         T(test_import_loads_in_dependency_order_whatever_the_argument_order),
         T(test_import_error_in_last_file_writes_nothing),
         T(test_import_beban_replaces_only_pairs_in_the_file),
+        T(test_import_keeps_app_rows_unless_told),
         T(test_import_changed_unit_counts_as_changed),
         T(test_import_cycle_through_database_units_is_refused),
         T(test_import_unknown_kind_and_missing_file),

@@ -11,7 +11,10 @@
 #include <unistd.h>
 
 #include <cmocka.h>
+#include <pthread.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <time.h>
 
 #include "buf.h"
 #include "date.h"
@@ -413,6 +416,145 @@ test_store_uses_wal_and_foreign_keys(void **state)
                      1);
 }
 
+/* A writer that commits pairs of audit rows, one pair per transaction,
+ * on its own connection until told to stop. */
+struct writer {
+    const char *path;
+    volatile int stop;
+    long pairs;
+};
+
+static void *
+write_pairs(void *arg)
+{
+    struct writer *w = arg;
+    struct store *st = NULL;
+    if (store_open(w->path, false, &st) != ERR_OK) {
+        store_close(st);
+        return NULL;
+    }
+    struct store_audit a = {"cli:writer", "settings", NULL, "ubah", NULL, NULL};
+    while (!w->stop) {
+        bool ok =
+            store_begin(st) == ERR_OK && store_audit_add(st, &a) == ERR_OK &&
+            store_audit_add(st, &a) == ERR_OK && store_commit(st) == ERR_OK;
+        if (!ok) {
+            store_rollback(st);
+            break;
+        }
+        w->pairs++;
+    }
+    store_close(st);
+    return NULL;
+}
+
+static void
+count_progress(void *ctx, long done, long total)
+{
+    long *steps = ctx;
+    assert_true(done <= total);
+    (*steps)++;
+}
+
+/* The backup is one moment of the database while another connection
+ * commits: whole (integrity), 0600, and never half of a transaction.
+ * Without its read snapshot the copy restarts at every commit of the
+ * writer and never ends (seen: still copying after 60 s). */
+static void
+test_store_backup_under_write_load_is_one_snapshot(void **state)
+{
+    struct fixture *f = *state;
+    /* Enough pages for several backup steps. */
+    char big[2048];
+    memset(big, 'x', sizeof(big) - 1);
+    big[sizeof(big) - 1] = '\0';
+    struct store_audit a = {"cli:test", "settings", NULL, "isi", NULL, big};
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    for (int i = 0; i < 6000; i++) {
+        assert_int_equal(store_audit_add(f->st, &a), ERR_OK);
+    }
+    assert_int_equal(store_commit(f->st), ERR_OK);
+    struct writer w = {f->path, 0, 0};
+    pthread_t t;
+    assert_int_equal(pthread_create(&t, NULL, write_pairs, &w), 0);
+    while (w.pairs < 50) {
+        struct timespec ms = {0, 1000000};
+        nanosleep(&ms, NULL);
+    }
+    char copy[128];
+    long steps = 0;
+    snprintf(copy, sizeof(copy), "%s/copy.db", f->dir);
+    enum err rc = store_backup(f->st, copy, count_progress, &steps);
+    w.stop = 1;
+    pthread_join(t, NULL);
+    assert_int_equal(rc, ERR_OK);
+    assert_true(steps >= 3);
+    struct stat sb;
+    assert_int_equal(stat(copy, &sb), 0);
+    assert_int_equal(sb.st_mode & 0777, 0600);
+    int version = 0;
+    assert_int_equal(store_backup_check(f->st, copy, &version), ERR_OK);
+    assert_int_equal(version, STORE_SCHEMA_VERSION);
+    int written = count_rows(copy, "SELECT count(*) FROM audit WHERE"
+                                   " actor = 'cli:writer'");
+    assert_int_equal(written % 2, 0);
+    assert_true(written >= 100);
+    assert_int_equal(count_rows(copy, "SELECT count(*) FROM audit WHERE"
+                                      " actor = 'cli:test'"),
+                     6000);
+    /* A second backup to the same name is refused, the first kept. */
+    assert_int_equal(store_backup(f->st, copy, NULL, NULL), ERR_EXISTS);
+    assert_int_equal(store_backup_check(f->st, copy, &version), ERR_OK);
+}
+
+/* A restore replaces the whole database by the backup; a damaged file
+ * is refused by the check before anything is replaced. */
+static void
+test_store_restore_replaces_and_check_refuses_damage(void **state)
+{
+    struct fixture *f = *state;
+    struct store_audit a = {"cli:test", "settings", NULL, "isi", NULL, NULL};
+    assert_int_equal(store_audit_add(f->st, &a), ERR_OK);
+    char copy[128];
+    char bad[128];
+    char other[128];
+    snprintf(copy, sizeof(copy), "%s/copy.db", f->dir);
+    snprintf(bad, sizeof(bad), "%s/bad.db", f->dir);
+    snprintf(other, sizeof(other), "%s/other.db", f->dir);
+    assert_int_equal(store_backup(f->st, copy, NULL, NULL), ERR_OK);
+    int version = 0;
+    /* Half a file, and a file that is no database. */
+    FILE *in = fopen(copy, "rb");
+    FILE *out = fopen(bad, "wb");
+    assert_non_null(in);
+    assert_non_null(out);
+    char page[4096];
+    for (int i = 0; i < 3 && fread(page, 1, sizeof(page), in) > 0; i++) {
+        fwrite(page, 1, sizeof(page), out);
+    }
+    fclose(in);
+    fclose(out);
+    assert_int_equal(store_backup_check(f->st, bad, &version), ERR_INVAL);
+    out = fopen(bad, "wb");
+    assert_non_null(out);
+    fputs("<html>bukan basis data</html>\n", out);
+    fclose(out);
+    assert_int_equal(store_backup_check(f->st, bad, &version), ERR_INVAL);
+    assert_int_equal(store_backup_check(f->st, other, &version), ERR_NOINPUT);
+    /* The restore brings the single audit row back into a new file. */
+    struct store *st = NULL;
+    int from = -1;
+    assert_int_equal(store_open(other, true, &st), ERR_OK);
+    assert_int_equal(store_restore(st, copy, NULL, NULL), ERR_OK);
+    assert_int_equal(store_migrate(st, &from), ERR_OK);
+    assert_int_equal(from, STORE_SCHEMA_VERSION);
+    assert_int_equal(store_check_schema(st), ERR_OK);
+    store_close(st);
+    assert_int_equal(count_rows(other, "SELECT count(*) FROM audit WHERE"
+                                       " actor = 'cli:test'"),
+                     1);
+}
+
 int
 main(void)
 {
@@ -432,6 +574,8 @@ main(void)
         T(test_store_settings_default_then_set),
         T(test_store_audit_is_append_only),
         T(test_store_uses_wal_and_foreign_keys),
+        T(test_store_backup_under_write_load_is_one_snapshot),
+        T(test_store_restore_replaces_and_check_refuses_damage),
     };
 #undef T
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -12,6 +12,7 @@
 
 #include <cmocka.h>
 #include <curl/curl.h>
+#include <sqlite3.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -545,6 +546,44 @@ test_web_app_is_served_from_the_binary(void **state)
     client_cleanup(&c);
 }
 
+/* Issue #18: a store held by another writer (a long import) answers 503
+ * with Retry-After once the wait runs out, not a bare 500. */
+static void
+test_web_busy_store_answers_503_with_retry_after(void **state)
+{
+    (void)state;
+    struct web_config cfg = {.db = fx.db,
+                             .address = "127.0.0.1",
+                             .threads = 1,
+                             .dispatch = web_routes_dispatch,
+                             .admit = web_routes_admit,
+                             .body_cap = web_routes_body_cap,
+                             .busy_ms = 200};
+    struct web *w = NULL;
+    char why[256];
+    assert_int_equal(web_start(&cfg, why, sizeof(why), &w), ERR_OK);
+    sqlite3 *db = NULL;
+    assert_int_equal(sqlite3_open(fx.db, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL),
+                     SQLITE_OK);
+    int port = fx.port;
+    fx.port = web_port(w);
+    struct client c;
+    client_init(&c);
+    assert_int_equal(login(&c, "hr", PASSWORD), 503);
+    curl_off_t after = 0;
+    assert_int_equal(curl_easy_getinfo(c.h, CURLINFO_RETRY_AFTER, &after),
+                     CURLE_OK);
+    assert_int_equal(after, 5);
+    assert_non_null(strstr(buf_str(&c.body), "sibuk"));
+    assert_int_equal(sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(login(&c, "hr", PASSWORD), 200);
+    sqlite3_close(db);
+    client_cleanup(&c);
+    fx.port = port;
+    web_stop(w);
+}
+
 int
 main(void)
 {
@@ -563,6 +602,7 @@ main(void)
         cmocka_unit_test(test_web_positions_are_listed_for_staff),
         cmocka_unit_test(test_web_employee_and_unit_show_their_history),
         cmocka_unit_test(test_web_app_is_served_from_the_binary),
+        cmocka_unit_test(test_web_busy_store_answers_503_with_retry_after),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

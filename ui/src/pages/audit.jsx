@@ -25,6 +25,7 @@ strings({
     ent_settings: 'Pengaturan',
     ent_data: 'Data',
     ent_beban: 'Beban kerja',
+    ent_basis_data: 'Basis data',
     act_buat: 'Dibuat',
     act_unggah: 'Unggah dokumen',
     act_terbitkan: 'Terbitkan rencana',
@@ -41,6 +42,15 @@ strings({
     act_import: 'Impor data',
     act_demo: 'Akun demo',
     act_simpan: 'Simpan rencana',
+    act_masuk: 'Masuk',
+    act_gagal_masuk: 'Gagal masuk',
+    act_keluar: 'Keluar',
+    act_usul_akun: 'Usulan perubahan akun',
+    act_konfirmasi_akun: 'Usulan akun dikonfirmasi',
+    act_tolak_akun: 'Usulan akun ditolak',
+    act_cadangkan: 'Basis data dicadangkan',
+    act_pulihkan: 'Basis data dipulihkan',
+    act_cetak_ulang: 'Dokumen dicetak ulang (salinan)',
     audit_shell: 'baris perintah ({who})',
   },
   en: {
@@ -61,6 +71,7 @@ strings({
     ent_settings: 'Settings',
     ent_data: 'Data',
     ent_beban: 'Workload',
+    ent_basis_data: 'Database',
     act_buat: 'Created',
     act_unggah: 'Document uploaded',
     act_terbitkan: 'Plan published',
@@ -77,11 +88,20 @@ strings({
     act_import: 'Data imported',
     act_demo: 'Demo account',
     act_simpan: 'Plan saved',
+    act_masuk: 'Logged in',
+    act_gagal_masuk: 'Failed log-in',
+    act_keluar: 'Logged out',
+    act_usul_akun: 'Account change proposed',
+    act_konfirmasi_akun: 'Account change confirmed',
+    act_tolak_akun: 'Account change refused',
+    act_cadangkan: 'Database backed up',
+    act_pulihkan: 'Database restored',
+    act_cetak_ulang: 'Document printed again (copy)',
     audit_shell: 'command line ({who})',
   },
 });
 
-const ENTITIES = ['request', 'plan', 'pegawai', 'beban', 'user', 'settings', 'data'];
+const ENTITIES = ['request', 'plan', 'pegawai', 'beban', 'user', 'settings', 'data', 'basis_data'];
 
 function link(r) {
   if (!r.entity_id) {

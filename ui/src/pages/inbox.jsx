@@ -11,6 +11,7 @@ import { date, num, strings, t } from '../i18n.js';
 import { STATUSES } from '../vocab.js';
 import { ActionButton, Async, Card, Field, href, Page, Status, Table, unitName, useApi, useSession } from '../ui.jsx';
 import { NEEDS_NOTE, takeAction } from './requests.jsx';
+import { AccountChanges } from './users.jsx';
 
 strings({
   id: {
@@ -167,7 +168,7 @@ function columns(refs, reload, quick) {
 }
 
 export default function Inbox() {
-  const { refs } = useSession();
+  const { refs, me } = useSession();
   const q = useApi('/api/requests');
   const [status, setStatus] = useState('');
   const [text, setText] = useState('');
@@ -189,6 +190,7 @@ export default function Inbox() {
   }, [rows, status, text]);
   return (
     <Page title={t('inbox_title')}>
+      {me && me.role === 'bkpsdm' && <AccountChanges confirm onlyWaiting />}
       <form class="card filters" role="search" aria-label={t('inbox_filters')} onSubmit={(e) => e.preventDefault()}>
         <div class="form-row">
           <Field label={t('inbox_status')} id="inbox-status">

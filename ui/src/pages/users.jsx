@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Accounts (the administrator's whole job, domain.md section 1): list,
 // add with a role and the employee or unit it belongs to, disable, enable
-// and set a new password. No HR decisions here.
+// and set a new password. No HR decisions here. Adding an account of an
+// HR or decision role (BKPSDM, TPK, PPK, admin), re-keying or enabling one
+// is only proposed here: a BKPSDM official confirms it in their inbox
+// (AccountChanges), and only they see the password made then.
 import { useState } from 'preact/hooks';
 import { post } from '../api.js';
-import { strings, t } from '../i18n.js';
+import { date, strings, t } from '../i18n.js';
 import { ActionButton, Async, Card, Page, Table, toast, useApi } from '../ui.jsx';
 
 strings({
@@ -31,6 +34,27 @@ strings({
     users_added: 'Pengguna {login} ditambahkan.',
     users_changed: 'Pengguna {login} diperbarui.',
     users_actions: 'Tindakan',
+    users_proposed: 'Usulan untuk {login} dicatat; menunggu konfirmasi pejabat BKPSDM lain.',
+    users_changes: 'Usulan perubahan akun',
+    users_changes_empty: 'Tidak ada usulan perubahan akun.',
+    users_ch_aksi: 'Usulan',
+    users_ch_by: 'Diusulkan oleh',
+    users_ch_at: 'Waktu',
+    users_ch_status: 'Keadaan',
+    users_ch_tambah: 'Akun baru ({role})',
+    users_ch_sandi: 'Kata sandi baru',
+    users_ch_aktifkan: 'Aktifkan kembali',
+    users_ch_menunggu: 'Menunggu konfirmasi',
+    users_ch_dikonfirmasi: 'Dikonfirmasi {by}',
+    users_ch_ditolak: 'Ditolak {by}: {note}',
+    users_confirm: 'Konfirmasi',
+    users_confirm_ask: 'Konfirmasi usulan {aksi} untuk akun {login}? Akun dengan peran ini ikut memutus mutasi.',
+    users_refuse: 'Tolak',
+    users_withdraw: 'Tarik',
+    users_refuse_prompt: 'Alasan penolakan usulan untuk {login}:',
+    users_new_password: 'Kata sandi akun {login}: {pw}',
+    users_new_password_hint:
+      'Sampaikan langsung kepada pemilik akun; kata sandi ini tidak ditampilkan lagi dan tidak diketahui administrator.',
   },
   en: {
     users_title: 'Users',
@@ -55,10 +79,126 @@ strings({
     users_added: 'User {login} added.',
     users_changed: 'User {login} updated.',
     users_actions: 'Actions',
+    users_proposed: 'The change for {login} is recorded; it waits for another BKPSDM official to confirm it.',
+    users_changes: 'Proposed account changes',
+    users_changes_empty: 'No proposed account changes.',
+    users_ch_aksi: 'Proposal',
+    users_ch_by: 'Proposed by',
+    users_ch_at: 'Time',
+    users_ch_status: 'State',
+    users_ch_tambah: 'New account ({role})',
+    users_ch_sandi: 'New password',
+    users_ch_aktifkan: 'Enable again',
+    users_ch_menunggu: 'Waiting for confirmation',
+    users_ch_dikonfirmasi: 'Confirmed by {by}',
+    users_ch_ditolak: 'Refused by {by}: {note}',
+    users_confirm: 'Confirm',
+    users_confirm_ask:
+      'Confirm the change {aksi} of the account {login}? Accounts of this role take part in transfer decisions.',
+    users_refuse: 'Refuse',
+    users_withdraw: 'Withdraw',
+    users_refuse_prompt: 'Reason for refusing the change of {login}:',
+    users_new_password: 'Password of the account {login}: {pw}',
+    users_new_password_hint:
+      'Hand it to the account holder in person; it is not shown again and the administrator does not know it.',
   },
 });
 
 const ROLES = ['pegawai', 'kepala_unit', 'bkpsdm', 'tpk', 'ppk', 'admin'];
+// The roles whose account changes need a second person (server: accounts.h).
+const GUARDED = ['bkpsdm', 'tpk', 'ppk', 'admin'];
+
+const aksiText = (c) => t('users_ch_' + c.aksi, { role: c.role ? t('role_' + c.role) : '' });
+
+function changeState(c) {
+  if (c.status === 'menunggu') {
+    return t('users_ch_menunggu');
+  }
+  return t('users_ch_' + c.status, { by: c.diputus_oleh || '–', note: c.catatan || '' });
+}
+
+// The proposals of account changes: the administrator withdraws their
+// own; a BKPSDM official ('confirm') confirms or refuses, and sees the
+// new password once.
+export function AccountChanges({ confirm: canConfirm, onlyWaiting }) {
+  const q = useApi('/api/account-changes');
+  const [shown, setShown] = useState(null);
+  const refuse = (c) => async () => {
+    const note = window.prompt(t('users_refuse_prompt', { login: c.login }));
+    if (note) {
+      await post(`/api/account-changes/${c.id}/refuse`, { catatan: note });
+      q.reload();
+    }
+  };
+  const accept = (c) => async () => {
+    const r = await post(`/api/account-changes/${c.id}/confirm`, {});
+    setShown(r.password ? { login: c.login, pw: r.password } : null);
+    toast(t('users_changed', { login: c.login }));
+    q.reload();
+  };
+  return (
+    <Async q={q}>
+      {(d) => {
+        const rows = onlyWaiting ? d.rows.filter((c) => c.status === 'menunggu') : d.rows;
+        if (onlyWaiting && rows.length === 0 && !shown) {
+          return null;
+        }
+        return (
+          <Card title={t('users_changes')} id="account-changes">
+            {shown && (
+              <div class="notice ok" role="status">
+                <p>
+                  <strong>{t('users_new_password', shown)}</strong>
+                </p>
+                <p class="hint">{t('users_new_password_hint')}</p>
+              </div>
+            )}
+            <Table
+              id="account-changes-table"
+              rows={rows}
+              rowKey={(c) => c.id}
+              empty={t('users_changes_empty')}
+              columns={[
+                { key: 'login', label: t('users_login') },
+                { key: 'aksi', label: t('users_ch_aksi'), render: aksiText },
+                { key: 'oleh', label: t('users_ch_by') },
+                { key: 'pada', label: t('users_ch_at'), render: (c) => date(c.pada) },
+                { key: 'status', label: t('users_ch_status'), render: changeState },
+                {
+                  key: 'x',
+                  label: t('users_actions'),
+                  nosort: true,
+                  render: (c) =>
+                    c.status !== 'menunggu' ? null : (
+                      <div class="actions">
+                        {canConfirm && (
+                          <ActionButton
+                            kind="small"
+                            confirm={t('users_confirm_ask', { aksi: aksiText(c), login: c.login })}
+                            onRun={accept(c)}
+                            aria-label={`${t('users_confirm')} ${c.login}`}
+                          >
+                            {t('users_confirm')}
+                          </ActionButton>
+                        )}
+                        <ActionButton
+                          kind="secondary small"
+                          onRun={refuse(c)}
+                          aria-label={`${canConfirm ? t('users_refuse') : t('users_withdraw')} ${c.login}`}
+                        >
+                          {canConfirm ? t('users_refuse') : t('users_withdraw')}
+                        </ActionButton>
+                      </div>
+                    ),
+                },
+              ]}
+            />
+          </Card>
+        );
+      }}
+    </Async>
+  );
+}
 
 function AddUser({ onDone }) {
   const empty = { login: '', password: '', role: 'pegawai', nip: '', unit: '' };
@@ -72,8 +212,8 @@ function AddUser({ onDone }) {
     if (f.unit.trim()) {
       body.unit = f.unit.trim();
     }
-    await post('/api/users', body);
-    toast(t('users_added', { login: body.login }));
+    const r = await post('/api/users', body);
+    toast(t(r && r.usulan ? 'users_proposed' : 'users_added', { login: body.login }));
     setF(empty);
     onDone();
   };
@@ -129,22 +269,33 @@ function AddUser({ onDone }) {
 
 export default function Users() {
   const q = useApi('/api/users');
-  const act = (login, body) => async () => {
-    await post('/api/users/' + encodeURIComponent(login), body);
-    toast(t('users_changed', { login }));
+  const [round, setRound] = useState(0);
+  const reload = () => {
     q.reload();
+    setRound(round + 1);
   };
-  const reset = (login) => async () => {
-    const pw = window.prompt(t('users_reset_prompt', { login }));
+  const act = (login, body) => async () => {
+    const r = await post('/api/users/' + encodeURIComponent(login), body);
+    toast(t(r && r.usulan ? 'users_proposed' : 'users_changed', { login }));
+    reload();
+  };
+  const reset = (u) => async () => {
+    if (GUARDED.includes(u.role)) {
+      // The password is made when a BKPSDM official confirms.
+      await act(u.login, { action: 'passwd' })();
+      return;
+    }
+    const pw = window.prompt(t('users_reset_prompt', { login: u.login }));
     if (pw) {
-      await act(login, { action: 'passwd', password: pw })();
+      await act(u.login, { action: 'passwd', password: pw })();
     }
   };
   return (
     <Page title={t('users_title')}>
       <Card title={t('users_add')} id="users-add">
-        <AddUser onDone={q.reload} />
+        <AddUser onDone={reload} />
       </Card>
+      <AccountChanges key={round} />
       <Async q={q}>
         {(d) => (
           <Card>
@@ -188,7 +339,7 @@ export default function Users() {
                       )}
                       <ActionButton
                         kind="secondary small"
-                        onRun={reset(r.login)}
+                        onRun={reset(r)}
                         aria-label={`${t('users_reset')} ${r.login}`}
                       >
                         {t('users_reset')}
