@@ -579,6 +579,38 @@ draw_batch(void *ctx, FILE *f, bool salinan)
 }
 
 /* One employee's Petikan: the decree's parts that concern them. */
+
+/* The title of the head of OPD 'name' as a Tembusan addresses them: a
+ * kecamatan's head is its Camat, a kelurahan's its Lurah, the
+ * Secretariat's the Sekretaris Daerah, the Inspectorate's the Inspektur,
+ * a hospital's its Direktur; any other OPD's its Kepala. */
+static void
+head_of(const char *name, char *out, size_t len)
+{
+    static const struct {
+        const char *prefix;
+        const char *title;
+        bool keep; /* The prefix stays in the name ("Direktur RSUD X"). */
+    } heads[] = {
+        {"Kecamatan ", "Camat ", false},
+        {"Kelurahan ", "Lurah ", false},
+        {"Sekretariat Daerah", "Sekretaris Daerah", false},
+        {"Sekretariat DPRD", "Sekretaris DPRD", false},
+        {"Inspektorat", "Inspektur", false},
+        {"RSUD", "Direktur ", true},
+        {"Rumah Sakit", "Direktur ", true},
+    };
+    for (size_t i = 0; i < sizeof(heads) / sizeof(heads[0]); i++) {
+        size_t n = strlen(heads[i].prefix);
+        if (strncmp(name, heads[i].prefix, n) == 0) {
+            snprintf(out, len, "%s%s", heads[i].title,
+                     heads[i].keep ? name : name + n);
+            return;
+        }
+    }
+    snprintf(out, len, "Kepala %s", name);
+}
+
 static enum err
 draw_petikan(void *ctx, FILE *f, bool salinan)
 {
@@ -623,13 +655,15 @@ draw_petikan(void *ctx, FILE *f, bool salinan)
     snprintf(line, sizeof(line), "Saudara %s, NIP %s", mt->m->nama, mt->m->nip);
     pdf_par(p, &s, line);
     pdf_par(p, &s, "di tempat");
-    snprintf(line, sizeof(line),
-             "Kepala %s;\nKepala %s;\nKepala Badan Keuangan Daerah %s.",
-             mt->opd_lama, mt->opd_baru, t->daerah);
+    char head_lama[340];
+    char head_baru[340];
+    head_of(mt->opd_lama, head_lama, sizeof(head_lama));
+    head_of(mt->opd_baru, head_baru, sizeof(head_baru));
+    snprintf(line, sizeof(line), "%s;\n%s;\nKepala Badan Keuangan Daerah %s.",
+             head_lama, head_baru, t->daerah);
     if (strcmp(mt->opd_lama, mt->opd_baru) == 0) {
-        snprintf(line, sizeof(line),
-                 "Kepala %s;\nKepala Badan Keuangan Daerah %s.", mt->opd_lama,
-                 t->daerah);
+        snprintf(line, sizeof(line), "%s;\nKepala Badan Keuangan Daerah %s.",
+                 head_lama, t->daerah);
     }
     tembusan(p, t, line);
     struct pdf_style c = {10, false, PDF_LEFT, 85, 0, 0};
