@@ -4,6 +4,7 @@
  * single request decided alone (its own decision record). */
 #include "decision_int.h"
 
+#include <math.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -13,6 +14,7 @@
 #include "auth.h"
 #include "buf.h"
 #include "date.h"
+#include "geo.h"
 #include "json.h"
 #include "mem.h"
 #include "model.h"
@@ -143,11 +145,40 @@ decision_rerun(struct store *st, const struct decision_actor *a,
     return rc;
 }
 
+/* The distance of a single request's move in hundredths of a km, as
+ * the planner measures it (contract section 5: from home when both its
+ * coordinates are given, else from the unit); -1 when unknown. */
+static int64_t
+single_km_centi(struct store *st, const struct pegawai *p, const char *to)
+{
+    struct unit from;
+    struct unit dest;
+    char own[80];
+    snprintf(own, sizeof(own), "%s", p->unit);
+    if (store_unit_get(st, to, &dest) != ERR_OK ||
+        dest.lat == MODEL_COORD_NONE || dest.lon == MODEL_COORD_NONE) {
+        return -1;
+    }
+    double lat = p->lat;
+    double lon = p->lon;
+    double to_lat = dest.lat;
+    double to_lon = dest.lon;
+    if (lat == MODEL_COORD_NONE || lon == MODEL_COORD_NONE) {
+        if (store_unit_get(st, own, &from) != ERR_OK ||
+            from.lat == MODEL_COORD_NONE || from.lon == MODEL_COORD_NONE) {
+            return -1;
+        }
+        lat = from.lat;
+        lon = from.lon;
+    }
+    return (int64_t)floor(geo_km(lat, lon, to_lat, to_lon) * 100 + 0.5);
+}
+
 /* The decision record of a single request: a plan document with its one
- * move, as the planner writes them. */
+ * move, with the keys the planner writes (contract section 5). */
 static struct json_obj *
-single_doc(const char *name, const struct store_request *r,
-           const struct pegawai *p, const char *as_of)
+single_doc(struct store *st, const char *name, const struct store_request *r,
+           const struct pegawai *p, const char *as_of, int pilihan_ke)
 {
     struct json_obj *doc = json_obj_create();
     struct json_obj *plan = json_obj_create();
@@ -156,17 +187,33 @@ single_doc(const char *name, const struct store_request *r,
     json_obj_set_str(plan, "as_of", as_of);
     json_obj_set_obj(doc, "plan", plan);
     struct json_obj *m = json_obj_create();
+    /* The employee's strings are the store's until its next lookup. */
+    char nama[256];
+    char jab[80];
+    char unit[80];
+    snprintf(nama, sizeof(nama), "%s", p->nama);
+    snprintf(jab, sizeof(jab), "%s", p->jabatan);
+    snprintf(unit, sizeof(unit), "%s", p->unit);
+    int64_t km = single_km_centi(st, p, r->tujuan);
     json_obj_set_str(m, "nip", r->nip);
-    json_obj_set_str(m, "nama", p->nama);
-    json_obj_set_str(m, "jabatan_asal", p->jabatan);
-    json_obj_set_str(m, "jabatan_tujuan", p->jabatan);
-    json_obj_set_str(m, "unit_asal", p->unit);
+    json_obj_set_str(m, "nama", nama);
+    json_obj_set_str(m, "jabatan_asal", jab);
+    json_obj_set_str(m, "jabatan_tujuan", jab);
+    json_obj_set_str(m, "unit_asal", unit);
     json_obj_set_str(m, "unit_tujuan", r->tujuan);
     json_obj_set_str(m, "jenis", "aps");
+    json_obj_set_int(m, "pilihan_ke", pilihan_ke);
+    json_obj_set_fixed(m, "km", km >= 0 ? km : 0, 2);
+    json_obj_set_bool(m, "jarak_diketahui", km >= 0);
+    json_obj_set_bool(m, "ganti_jabatan", false);
     json_obj_set_null(m, "sementara_sampai");
     json_obj_set_str(m, "penjelasan",
-                     "Permohonan pindah atas permintaan sendiri yang "
-                     "diputuskan tersendiri setelah pertimbangan TPK.");
+                     "Dipindahkan atas permintaan sendiri ke unit pilihannya; "
+                     "permohonan ini diputuskan tersendiri, di luar rencana "
+                     "berkala, setelah persetujuan kepala OPD asal dan tujuan, "
+                     "verifikasi BKPSDM dan pertimbangan TPK.");
+    static const char *const reasons[] = {"diminta"};
+    json_obj_set_strs(m, "reasons", reasons, 1);
     json_obj_set_empty_array(doc, "moves");
     json_obj_push(doc, "moves", m);
     return doc;
@@ -196,7 +243,8 @@ decision_single(struct store *st, const char *actor,
     while (k < r->n_pilihan && strcmp(r->pilihan[k], r->tujuan) != 0) {
         k++;
     }
-    struct json_obj *doc = single_doc(name, r, &p, today);
+    struct json_obj *doc =
+        single_doc(st, name, r, &p, today, k < r->n_pilihan ? k + 1 : 1);
     struct buf text;
     buf_init(&text, 0);
     rc = json_obj_format(doc, &text);

@@ -222,6 +222,16 @@ test_request_goes_its_way_with_roles_first(void **state)
     char plan[80];
     snprintf(plan, sizeof(plan), "permohonan-%lld", (long long)id);
     assert_string_equal(res.plan, plan);
+    /* Its record carries the keys of a planned move (contract section 5),
+     * and its explanation speaks no solver words. */
+    struct store_plan sp;
+    assert_int_equal(store_plan_get(st, plan, &sp), ERR_OK);
+    assert_non_null(strstr(sp.hasil, "\"pilihan_ke\":1,\"km\":"));
+    assert_non_null(strstr(sp.hasil, "\"jarak_diketahui\":"));
+    assert_non_null(strstr(sp.hasil, "\"ganti_jabatan\":false"));
+    assert_non_null(strstr(sp.hasil, "\"reasons\":[\"diminta\"]"));
+    assert_non_null(strstr(sp.hasil, "Dipindahkan atas permintaan sendiri"));
+    store_plan_cleanup(&sp);
     struct pegawai e;
     assert_int_equal(store_pegawai_get(st, NIP_SD4, &e), ERR_OK);
     assert_string_equal(e.unit, DEST);
