@@ -2,7 +2,7 @@
 // bench/soak.mjs: the mixed load of bench/soak against a running server
 // (argv: URL PID SECONDS ACCOUNTS.json). Readers (BKPSDM: the ABK by OPD,
 // pages of employees, units, requests), an employee who files a request
-// and withdraws it over and over, and a plan run every minute. Prints the
+// and withdraws it every second, and a plan run every minute. Prints the
 // server's resident memory and open descriptors at the start and at the
 // end (and after a warm-up), the requests made and the errors (any 5xx, any answer that the
 // step did not expect, any refused connection).
@@ -103,6 +103,9 @@ async function filer(s) {
         catatan: "uji beban",
       });
     }
+    // An employee's pace, not a flood: the data grows as a day's work
+    // does, so that memory measures the server, not the data.
+    await new Promise((done) => setTimeout(done, 1000));
   }
 }
 

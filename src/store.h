@@ -80,6 +80,9 @@ MUST_USE enum err store_open(const char *target, bool create,
 #define STORE_BUSY_MS 10000
 /* Wait at most 'ms' milliseconds instead (a server answers 503 sooner). */
 void store_busy_timeout(struct store *st, int ms);
+/* Let 'st' keep at most 'kib' KiB of database pages in memory (a
+ * server's many handles need far less than one large import's 256 MiB). */
+void store_cache_limit(struct store *st, int kib);
 /* Close 'st' and free it; accepts NULL. */
 void store_close(struct store *st);
 /* The text of the last error on 'st'; valid until the next call on 'st'. */

@@ -527,6 +527,16 @@ store_sqlite_open(const char *path, bool create, struct store **out)
 }
 
 void
+store_cache_limit(struct store *st, int kib)
+{
+    char sql[64];
+    snprintf(sql, sizeof(sql), "PRAGMA cache_size = -%d", kib > 0 ? kib : 1);
+    if (st->db != NULL && sq_exec(st, sql) != ERR_OK) {
+        return; /* The default stays: more memory, same answers. */
+    }
+}
+
+void
 store_busy_timeout(struct store *st, int ms)
 {
     if (st->db != NULL) {

@@ -20,10 +20,11 @@
 #include "web_log.h"
 #include "web_throttle.h"
 
-#define CACHE_SLOTS 64   /* Answers kept per database handle. */
-#define SWEEP_MIN   1024 /* Addresses before those unused are swept. */
-#define WATCH_MS    200  /* How often the deadlines are looked at. */
-#define BUSY_RETRY  5    /* Retry-After of a 503 (seconds). */
+#define WEB_PAGE_CACHE_KIB 16384 /* SQLite pages per handle: 16 MiB. */
+#define CACHE_SLOTS        64    /* Answers kept per database handle. */
+#define SWEEP_MIN          1024  /* Addresses before those unused are swept. */
+#define WATCH_MS           200   /* How often the deadlines are looked at. */
+#define BUSY_RETRY         5     /* Retry-After of a 503 (seconds). */
 /* The app's own page: its scripts, styles and pictures from this server
  * only; Chart.js draws on canvases and needs no inline style or script. */
 #define WEB_APP_CSP                                                        \
@@ -788,6 +789,10 @@ open_pool(struct web *w, char *why, size_t why_len)
         if (w->cfg.busy_ms > 0) {
             store_busy_timeout(st, w->cfg.busy_ms);
         }
+        /* One handle per thread: each keeps a modest page cache (the
+         * store's default is sized for one large import; eight such
+         * caches grew a soak's server to 920 MiB). */
+        store_cache_limit(st, WEB_PAGE_CACHE_KIB);
         w->all[i] = st;
         w->free_slots[w->n_free++] = i;
     }
