@@ -147,8 +147,11 @@ abk_pair_result(const struct settings *s, const struct abk_pair *p,
                                              : 1000;
     int64_t v = p->metode == METODE_TUGAS ? p->micro : p->milli;
     int64_t v_perm = p->metode == METODE_TUGAS ? p->micro_perm : p->milli_perm;
-    struct abk_result r = {p->has_rows, -1,       0,         0,        0,
-                           p->h,        p->h_pns, p->h_pppk, p->h_cpns};
+    struct abk_result r = {p->has_rows, -1,          0,        0,
+                           0,           p->h,        p->h_pns, p->h_pppk,
+                           p->h_cpns,   p->h_pppk_pw};
+    /* Part-time PPPK count at their weight, rounded half up. */
+    r.h += (long)((s->pppk_pw_bobot_milli * p->h_pppk_pw + 500) / 1000);
     if (p->has_rows) {
         if (__builtin_mul_overflow(v, den / unit, &r.need_num)) {
             return ERR_TOOBIG;
@@ -184,6 +187,7 @@ abk_sum(struct abk_result *sum, const struct abk_result *r)
     sum->h_pns += r->h_pns;
     sum->h_pppk += r->h_pppk;
     sum->h_cpns += r->h_cpns;
+    sum->h_pppk_pw += r->h_pppk_pw;
     return rc;
 }
 

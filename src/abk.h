@@ -28,10 +28,12 @@ struct abk_pair {
     int64_t milli_perm;  /* The same without surge rows. */
     int32_t surge_until; /* Latest berlaku_sampai of counted surge
                           * rows; DATE_NONE when none. */
-    long h;              /* Staff in post (bezetting). */
+    long h;              /* Staff in post (bezetting), without the
+                          * part-time PPPK. */
     long h_pns;
     long h_pppk;
     long h_cpns;
+    long h_pppk_pw; /* Part-time PPPK, counted apart. */
 };
 
 /* The analysis of one pair or of a group of pairs. */
@@ -42,10 +44,12 @@ struct abk_result {
     int64_t need_num;    /* Raw need = need_num / abk_den(). */
     int64_t bulat;       /* Rounded need (kebutuhan_bulat). */
     int64_t bulat_perm;  /* Rounded need counting no surge rows. */
-    long h;
+    long h; /* With the part-time PPPK at their weight (pppk_pw_bobot),
+             * rounded half up. */
     long h_pns;
     long h_pppk;
     long h_cpns;
+    long h_pppk_pw; /* Part-time PPPK, whatever their weight. */
 };
 
 /* The key of a (unit, jabatan) pair in a map64, from the caller's numbers

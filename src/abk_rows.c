@@ -26,6 +26,7 @@ const char *const abk_columns[ABK_N_COLUMNS] = {"unit",
                                                 "bezetting_pns",
                                                 "bezetting_pppk",
                                                 "bezetting_cpns",
+                                                "bezetting_pppk_pw",
                                                 "selisih",
                                                 "ej",
                                                 "pj",
@@ -41,10 +42,10 @@ abk_row_texts(const struct settings *s, const struct abk_row *w,
     for (int i = 0; i < ABK_N_COLUMNS; i++) {
         out[i] = NULL;
     }
-    out[0] = w->unit;
-    out[1] = w->jabatan;
-    snprintf(text[5], 32, "%ld", r->h);
-    out[5] = text[5];
+    out[ABK_C_UNIT] = w->unit;
+    out[ABK_C_JABATAN] = w->jabatan;
+    snprintf(text[ABK_C_H], 32, "%ld", r->h);
+    out[ABK_C_H] = text[ABK_C_H];
     if (!r->analysed) {
         return;
     }
@@ -52,41 +53,41 @@ abk_row_texts(const struct settings *s, const struct abk_row *w,
     for (int i = 0; i < 2; i++) {
         if (milli[i] >= 0) {
             if (fixed) {
-                snprintf(text[2 + i], 32, "%lld.%03lld",
+                snprintf(text[ABK_C_BEBAN + i], 32, "%lld.%03lld",
                          (long long)(milli[i] / 1000),
                          (long long)(milli[i] % 1000));
             } else {
-                num_format_fixed(milli[i], 3, text[2 + i], 32);
+                num_format_fixed(milli[i], 3, text[ABK_C_BEBAN + i], 32);
             }
-            out[2 + i] = text[2 + i];
+            out[ABK_C_BEBAN + i] = text[ABK_C_BEBAN + i];
         }
     }
-    const long counts[] = {(long)r->bulat,
-                           r->h,
-                           r->h_pns,
-                           r->h_pppk,
-                           r->h_cpns,
-                           r->h - (long)r->bulat,
-                           0,
-                           0,
-                           (long)(r->bulat - r->bulat_perm)};
-    for (int i = 4; i < ABK_N_COLUMNS; i++) {
-        if (i != 10 && i != 11) {
-            snprintf(text[i], 32, "%ld", counts[i - 4]);
-            out[i] = text[i];
-        }
+    const struct {
+        enum abk_col col;
+        long v;
+    } counts[] = {{ABK_C_BULAT, (long)r->bulat},
+                  {ABK_C_H, r->h},
+                  {ABK_C_H_PNS, r->h_pns},
+                  {ABK_C_H_PPPK, r->h_pppk},
+                  {ABK_C_H_CPNS, r->h_cpns},
+                  {ABK_C_H_PPPK_PW, r->h_pppk_pw},
+                  {ABK_C_SELISIH, r->h - (long)r->bulat},
+                  {ABK_C_SEMENTARA, (long)(r->bulat - r->bulat_perm)}};
+    for (size_t i = 0; i < sizeof(counts) / sizeof(counts[0]); i++) {
+        snprintf(text[counts[i].col], 32, "%ld", counts[i].v);
+        out[counts[i].col] = text[counts[i].col];
     }
     if (ej >= 0) {
         if (fixed) {
-            snprintf(text[10], 32, "%lld.%03lld", (long long)(ej / 1000),
+            snprintf(text[ABK_C_EJ], 32, "%lld.%03lld", (long long)(ej / 1000),
                      (long long)(ej % 1000));
         } else {
-            num_format_fixed(ej, 3, text[10], 32);
+            num_format_fixed(ej, 3, text[ABK_C_EJ], 32);
         }
-        out[10] = text[10];
-        text[11][0] = pj;
-        text[11][1] = '\0';
-        out[11] = text[11];
+        out[ABK_C_EJ] = text[ABK_C_EJ];
+        text[ABK_C_PJ][0] = pj;
+        text[ABK_C_PJ][1] = '\0';
+        out[ABK_C_PJ] = text[ABK_C_PJ];
     }
 }
 
@@ -103,14 +104,14 @@ abk_row_json(const struct settings *s, const struct abk_row *w,
         json_obj_set_str(o, "jabatan", w->jabatan);
     }
     int64_t fixed[] = {r->beban_milli, abk_milli(s, r->need_num)};
-    for (int i = 2; i < ABK_N_COLUMNS; i++) {
+    for (int i = ABK_C_BEBAN; i < ABK_N_COLUMNS; i++) {
         if (t[i] == NULL) {
             json_obj_set_null(o, abk_columns[i]);
-        } else if (i == 11) {
+        } else if (i == ABK_C_PJ) {
             json_obj_set_str(o, abk_columns[i], t[i]);
-        } else if (i < 4) {
-            json_obj_set_fixed(o, abk_columns[i], fixed[i - 2], 3);
-        } else if (i == 10) {
+        } else if (i < ABK_C_BULAT) {
+            json_obj_set_fixed(o, abk_columns[i], fixed[i - ABK_C_BEBAN], 3);
+        } else if (i == ABK_C_EJ) {
             json_obj_set_fixed(o, abk_columns[i], abk_ej_milli(s, r), 3);
         } else {
             json_obj_set_int(o, abk_columns[i], strtoll(t[i], NULL, 10));

@@ -25,7 +25,24 @@ struct abk_row {
     struct abk_result r;
 };
 
-#define ABK_N_COLUMNS 13
+/* The columns of contract section 4, in its order. */
+enum abk_col {
+    ABK_C_UNIT,
+    ABK_C_JABATAN,
+    ABK_C_BEBAN,
+    ABK_C_KEBUTUHAN,
+    ABK_C_BULAT,
+    ABK_C_H,
+    ABK_C_H_PNS,
+    ABK_C_H_PPPK,
+    ABK_C_H_CPNS,
+    ABK_C_H_PPPK_PW,
+    ABK_C_SELISIH,
+    ABK_C_EJ,
+    ABK_C_PJ,
+    ABK_C_SEMENTARA,
+    ABK_N_COLUMNS
+};
 /* The column names of contract section 4, "unit" to "sementara". */
 extern const char *const abk_columns[ABK_N_COLUMNS];
 

@@ -170,7 +170,8 @@ add_staff(void *ctx, const struct store_staff *x)
     if (p == NULL) {
         return ERR_INTERNAL; /* Foreign keys make this impossible. */
     }
-    p->p.h++;
+    p->p.h += x->status != STATUS_PPPK_PW;
+    p->p.h_pppk_pw += x->status == STATUS_PPPK_PW;
     p->p.h_pns += x->status == STATUS_PNS;
     p->p.h_pppk += x->status == STATUS_PPPK;
     p->p.h_cpns += x->status == STATUS_CPNS;
@@ -443,7 +444,8 @@ staff_in(const struct analysis *a, const char *nip, size_t pair)
 static void
 count_staff(struct abk_pair *p, int status, long d)
 {
-    p->h += d;
+    p->h += status != STATUS_PPPK_PW ? d : 0;
+    p->h_pppk_pw += status == STATUS_PPPK_PW ? d : 0;
     p->h_pns += status == STATUS_PNS ? d : 0;
     p->h_pppk += status == STATUS_PPPK ? d : 0;
     p->h_cpns += status == STATUS_CPNS ? d : 0;

@@ -40,18 +40,18 @@ cell(struct buf *b, const char *v, int width, bool right)
 }
 
 static const int widths[ABK_N_COLUMNS] = {24, 22, 13, 10, 6, 9, 5,
-                                          5,  5,  7,  6,  2, 9};
+                                          5,  5,  8,  7,  6, 2, 9};
 
 static enum err
 table_header(struct printer *p, bool groups)
 {
     static const char *const id[] = {
         "Unit",      "Jabatan", "Beban menit", "Kebutuhan", "Bulat",
-        "Bezetting", "PNS",     "PPPK",        "CPNS",      "Selisih",
-        "EJ",        "PJ",      "Sementara"};
+        "Bezetting", "PNS",     "PPPK",        "CPNS",      "PPPK-PW",
+        "Selisih",   "EJ",      "PJ",          "Sementara"};
     static const char *const en[] = {
         "Unit", "Position", "Minutes", "Need", "Rounded", "Staff", "PNS",
-        "PPPK", "CPNS",     "Gap",     "EJ",   "PJ",      "Surge"};
+        "PPPK", "CPNS",     "PPPK-PT", "Gap",  "EJ",      "PJ",    "Surge"};
     enum err rc = ERR_OK;
     for (int i = 0; i < ABK_N_COLUMNS && rc == ERR_OK; i++) {
         if (i == 1 && groups) {
@@ -74,7 +74,7 @@ table_row(struct printer *p, const struct abk_row *w)
         if (i == 1 && w->jabatan == NULL) {
             continue;
         }
-        if (i == 10 && t[i] == NULL && w->r.analysed) {
+        if (i == ABK_C_EJ && t[i] == NULL && w->r.analysed) {
             v = "kosong"; /* No staff: EJ undefined (domain.md 3). */
         }
         rc = cell(&p->line, v, widths[i], i >= 2);

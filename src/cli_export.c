@@ -74,6 +74,7 @@ ADAPT(jabatan, jabatan)
 ADAPT(beban, beban)
 ADAPT(pegawai, pegawai)
 ADAPT(permohonan, permohonan)
+ADAPT(kinerja, kinerja)
 
 static enum err
 export_rows(struct store *st, enum rec_kind kind, struct exporter *x)
@@ -89,6 +90,8 @@ export_rows(struct store *st, enum rec_kind kind, struct exporter *x)
         return store_pegawai_each(st, pegawai_row, x);
     case REC_PERMOHONAN:
         return store_permohonan_each(st, permohonan_row, x);
+    case REC_KINERJA:
+        return store_kinerja_each(st, kinerja_row, x);
     case REC_N_KINDS:
         break;
     }

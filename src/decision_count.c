@@ -204,8 +204,17 @@ move_fault(const struct counts *c, const struct saved_move *m)
         return "tidak lagi memenuhi syarat pindah";
     }
     long j = jab_index(c->p, m->jabatan_tujuan);
-    if (j < 0 || !plan_has_kompetensi(c->p, (size_t)i, (size_t)j)) {
+    unsigned bar = j < 0 ? PLAN_BIT(PLAN_R_KOMPETENSI)
+                         : plan_jabatan_bar(c->p, (size_t)i, (size_t)j);
+    if (bar & PLAN_BIT(PLAN_R_STATUS)) {
+        return "berstatus PPPK, yang hanya dipindah dalam jabatan yang sama";
+    }
+    if (bar & PLAN_BIT(PLAN_R_KOMPETENSI)) {
         return "tidak memiliki kompetensi jabatan tujuan";
+    }
+    if (bar & PLAN_BIT(PLAN_R_SYARAT_JABATAN)) {
+        return "tidak memenuhi syarat jabatan tujuan (pendidikan atau "
+               "golongan)";
     }
     if (pair_of(c->p, m->unit_tujuan, m->jabatan_tujuan) < 0) {
         return "unit tujuan tidak memiliki ABK untuk jabatan ini";

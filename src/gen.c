@@ -98,9 +98,10 @@ write_jabatan(struct gen *g)
 {
     for (int j = 0; j < J_N; j++) {
         const struct gen_jab_def *d = &gen_jabs[j];
-        struct jabatan x = {d->kode,    d->nama,      d->jenis,
-                            d->jenjang, d->kelompok,  d->group == GROUP_GURU,
-                            0,          d->kompetensi};
+        struct jabatan x = {d->kode,    d->nama,       d->jenis,
+                            d->jenjang, d->kelompok,   d->group == GROUP_GURU,
+                            0,          d->kompetensi, -1,
+                            NULL,       NULL};
         gen_check(g, rec_jabatan_format(&x, &g->line));
         gen_put_line(g, REC_JABATAN);
     }

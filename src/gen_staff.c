@@ -90,9 +90,10 @@ static int
 bup_of(const struct gen *g, enum gen_jab j)
 {
     const struct gen_jab_def *d = &gen_jabs[j];
-    struct jabatan x = {d->kode,    d->nama,      d->jenis,
-                        d->jenjang, d->kelompok,  d->group == GROUP_GURU,
-                        0,          d->kompetensi};
+    struct jabatan x = {d->kode,    d->nama,       d->jenis,
+                        d->jenjang, d->kelompok,   d->group == GROUP_GURU,
+                        0,          d->kompetensi, -1,
+                        NULL,       NULL};
     return rules_bup(&g->defaults, &x);
 }
 

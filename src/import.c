@@ -17,6 +17,7 @@
 #include "abk.h"
 #include "buf.h"
 #include "csv.h"
+#include "date.h"
 #include "diag.h"
 #include "json.h"
 #include "map.h"
@@ -254,14 +255,18 @@ keep_absent_unit(struct importer *im, struct unit *u)
 static void
 keep_absent_jabatan(struct importer *im, struct jabatan *j)
 {
-    static const int cols[] = {REC_J_JENJANG, REC_J_KELOMPOK, REC_J_GURU,
-                               REC_J_BUP, REC_J_KOMPETENSI};
+    static const int cols[] = {REC_J_JENJANG,      REC_J_KELOMPOK,
+                               REC_J_GURU,         REC_J_BUP,
+                               REC_J_KOMPETENSI,   REC_J_PENDIDIKAN_MIN,
+                               REC_J_GOLONGAN_MIN, REC_J_GOLONGAN_MAX};
+    enum { N_COLS = sizeof(cols) / sizeof(cols[0]) };
     const struct rec_reader *r = &im->rr;
-    const char **texts[] = {&j->jenjang, &j->kelompok, NULL, NULL,
-                            &j->kompetensi};
+    const char **texts[N_COLS] = {
+        &j->jenjang,      &j->kelompok,    NULL, NULL, &j->kompetensi, NULL,
+        &j->golongan_min, &j->golongan_max};
     struct jabatan old;
     size_t n_absent = 0;
-    for (size_t i = 0; i < 5; i++) {
+    for (size_t i = 0; i < N_COLS; i++) {
         n_absent += !rec_has_column(r, cols[i]);
     }
     enum err rc =
@@ -270,9 +275,13 @@ keep_absent_jabatan(struct importer *im, struct jabatan *j)
         (void)db_failed(im, rc == ERR_NOTFOUND ? ERR_OK : rc);
         return;
     }
-    const char *old_texts[] = {old.jenjang, old.kelompok, NULL, NULL,
-                               old.kompetensi};
-    for (size_t i = 0; i < 5; i++) {
+    const char *old_texts[N_COLS] = {
+        old.jenjang,      old.kelompok,    NULL, NULL, old.kompetensi, NULL,
+        old.golongan_min, old.golongan_max};
+    if (!rec_has_column(r, REC_J_PENDIDIKAN_MIN)) {
+        j->pendidikan_min = old.pendidikan_min;
+    }
+    for (size_t i = 0; i < N_COLS; i++) {
         if (texts[i] != NULL && !rec_has_column(r, cols[i])) {
             *texts[i] = old_texts[i];
         }
@@ -317,7 +326,7 @@ keep_absent_pegawai(struct importer *im, struct pegawai *p)
         rec_has_column(r, REC_P_KOMPETENSI) ? p->kompetensi : old.kompetensi;
     /* A golongan fits its status kind; a new kind drops the old one. */
     if (!rec_has_column(r, REC_P_GOLONGAN) &&
-        (old.status == STATUS_PPPK) == (p->status == STATUS_PPPK)) {
+        model_status_is_pppk(old.status) == model_status_is_pppk(p->status)) {
         p->golongan = old.golongan;
     }
     if (!rec_has_column(r, REC_P_LAT) && !rec_has_column(r, REC_P_LON)) {
@@ -548,12 +557,70 @@ on_permohonan(struct importer *im, const struct csv_row *row)
     (void)db_failed(im, rc);
 }
 
+/* True when 'nip' is an employee: of this call's rows or the database.
+ * Reports it at the NIP column otherwise. */
+static bool
+employee_known(struct importer *im, long line, int col, const char *nip)
+{
+    struct pegawai p;
+    if (seen_before(im, REC_PEGAWAI, nip)) {
+        return true;
+    }
+    enum err rc = store_pegawai_get(im->st, nip, &p);
+    if (rc == ERR_NOTFOUND) {
+        error_at(im, line, col,
+                 L_("NIP %s tidak terdaftar sebagai pegawai",
+                    "NIP %s is not a registered employee"),
+                 nip);
+        return false;
+    }
+    return db_failed(im, rc) == ERR_OK;
+}
+
+static void
+on_kinerja(struct importer *im, const struct csv_row *row)
+{
+    struct kinerja k;
+    char key[64];
+    enum err rc = rec_kinerja_parse(&im->rr, row, &k);
+    if (k.nip != NULL && k.tahun > 0) {
+        snprintf(key, sizeof(key), "%s|%d", k.nip, k.tahun);
+        if (!first_time(im, row->line, rec_field_no(&im->rr, REC_K_TAHUN),
+                        key)) {
+            return;
+        }
+    }
+    if (rc != ERR_OK) {
+        im->failed = true;
+        return;
+    }
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    date_to_ymd(date_today(), &y, &m, &d);
+    if (k.tahun > y) {
+        error_at(im, row->line, rec_field_no(&im->rr, REC_K_TAHUN),
+                 L_("tahun %d belum berjalan (sekarang %d): SKP dinilai "
+                    "sesudah tahunnya",
+                    "year %d has not begun (it is %d): an SKP is rated "
+                    "after its year"),
+                 k.tahun, y);
+        return;
+    }
+    if (!employee_known(im, row->line, rec_field_no(&im->rr, REC_K_NIP),
+                        k.nip) ||
+        im->failed) {
+        return;
+    }
+    (void)db_failed(im, store_kinerja_put(im->st, &k, NULL));
+}
+
 static enum err
 on_row(void *ctx, const struct csv_row *row)
 {
     static void (*const handlers[REC_N_KINDS])(struct importer *,
                                                const struct csv_row *) = {
-        on_unit, on_jabatan, on_beban, on_pegawai, on_permohonan};
+        on_unit, on_jabatan, on_beban, on_pegawai, on_permohonan, on_kinerja};
     struct importer *im = ctx;
     if (!im->header_done) {
         rec_reader_init(&im->rr, im->kind, im->file, row->delim, im->d);

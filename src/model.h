@@ -46,7 +46,32 @@ enum jabatan_jenis {
 
 enum beban_metode { METODE_TUGAS, METODE_ROMBEL, METODE_JP, METODE_TETAP };
 
-enum pegawai_status { STATUS_CPNS, STATUS_PNS, STATUS_PPPK };
+/* STATUS_PPPK_PW: part-time PPPK (PPPK paruh waktu), counted apart. */
+enum pegawai_status { STATUS_CPNS, STATUS_PNS, STATUS_PPPK, STATUS_PPPK_PW };
+
+/* Education levels, lowest first (contract section 3). */
+enum pendidikan_level {
+    PEND_SD,
+    PEND_SMP,
+    PEND_SMA,
+    PEND_D1,
+    PEND_D2,
+    PEND_D3,
+    PEND_D4,
+    PEND_S1,
+    PEND_S2,
+    PEND_S3
+};
+
+/* The yearly performance rating (SKP, PP 30/2019), worst first so that a
+ * higher value is a better rating. */
+enum skp_predikat {
+    SKP_SANGAT_KURANG,
+    SKP_KURANG,
+    SKP_BUTUH_PERBAIKAN,
+    SKP_BAIK,
+    SKP_SANGAT_BAIK
+};
 
 enum permohonan_alasan {
     ALASAN_IKUT_PASANGAN,
@@ -78,6 +103,8 @@ extern const struct model_enum model_alasan;
 extern const struct model_enum model_permohonan_status;
 extern const struct model_enum model_golongan_pns;  /* I/a .. IV/e. */
 extern const struct model_enum model_golongan_pppk; /* I .. XVII. */
+extern const struct model_enum model_pendidikan;    /* SD .. S3. */
+extern const struct model_enum model_predikat;      /* SKP ratings. */
 
 /* The value of word 's' ('len' bytes) in 'e', or -1 when it is not one. */
 int model_enum_parse(const struct model_enum *e, const char *s, size_t len);
@@ -87,6 +114,20 @@ const char *model_enum_name(const struct model_enum *e, int v);
  * truncated to fit), for messages; returns 'out'. */
 const char *model_enum_list(const struct model_enum *e, char *out,
                             size_t out_len);
+
+/* The education level at the start of 'text' (an employee's pendidikan,
+ * "S1 PGSD", "SLTA", "D-III Keperawatan"): the level word of contract
+ * section 3 or a common older spelling (SLTA, SMK, SMU, SLTP, DIII, D-III,
+ * D.III, D IV ...), case ignored, followed by the end, a space or a
+ * punctuation mark. Returns the level, or -1 when 'text' does not start
+ * with one. */
+int model_pendidikan_level(const char *text);
+/* True when status 's' is one of the PPPK kinds (full or part time):
+ * they have PPPK NIPs and golongan I .. XVII. */
+bool model_status_is_pppk(enum pegawai_status s);
+/* The rank of PNS golongan 'golongan' (0 for I/a .. 16 for IV/e), or -1
+ * when it is not a PNS golongan (NULL, empty, a PPPK golongan). */
+int model_golongan_rank(const char *golongan);
 
 /* True when 'jenis' is a structural position (jpt, administrator,
  * pengawas), never filled by the planner: JPT by open selection, the
@@ -126,6 +167,10 @@ struct jabatan {
     bool guru;
     int bup;                /* Retirement age override; 0 when not set. */
     const char *kompetensi; /* ';'-separated tags; NULL when none. */
+    /* Requirements of a move into this jabatan from another one. */
+    int pendidikan_min;       /* enum pendidikan_level; -1 when none. */
+    const char *golongan_min; /* PNS golongan; NULL when none. */
+    const char *golongan_max; /* PNS golongan; NULL when none. */
 };
 
 struct beban {
@@ -157,6 +202,13 @@ struct pegawai {
     bool hukuman_disiplin;
     bool tugas_belajar;
     int formasi_tahun; /* 0 when not given. */
+};
+
+/* One yearly performance rating (kinerja.csv). */
+struct kinerja {
+    const char *nip;
+    int tahun;
+    enum skp_predikat predikat;
 };
 
 struct permohonan {

@@ -37,6 +37,8 @@ static const char *const reason_codes[PLAN_R_N] = {
     "rotasi_jatuh_tempo",
     "diminta",
     "jarak_terdekat",
+    "skp",
+    "syarat_jabatan",
 };
 
 const char *
@@ -284,9 +286,18 @@ add_what(struct buf *b, const struct plan_problem *p, const struct plan_move *m)
         p->pairs[m->from_pair].jab != p->pairs[m->to_pair].jab) {
         rc = buf_addf(b,
                       " (mutasi jabatan dari %s menjadi %s; jabatan setara: "
-                      "kelompok dan jenjang yang sama)",
+                      "kelompok dan jenjang yang sama; memenuhi syarat "
+                      "jabatan %s: ",
                       plan_text_jab(p, m->from_pair),
+                      plan_text_jab(p, m->to_pair),
                       plan_text_jab(p, m->to_pair));
+        rc = rc == ERR_OK
+                 ? plan_text_syarat(b, p, m->staff, p->pairs[m->to_pair].jab)
+                 : rc;
+        if (rc == ERR_OK && p->jabs[p->pairs[m->to_pair].jab].kompetensi) {
+            rc = buf_adds(b, ", dan memiliki kompetensi yang disyaratkan");
+        }
+        rc = rc == ERR_OK ? buf_adds(b, ")") : rc;
     }
     return rc;
 }
@@ -323,7 +334,17 @@ add_need(struct buf *b, const struct plan_problem *p,
                         : rc;
 }
 
-/* Why this person: tenure and rotation, their own request, distance. */
+/* An SKP rating as prose writes it ("butuh perbaikan"). */
+static const char *
+skp_word(enum skp_predikat v)
+{
+    static const char *const words[] = {
+        "sangat kurang", "kurang", "butuh perbaikan", "baik", "sangat baik"};
+    return (unsigned)v < 5 ? words[v] : "";
+}
+
+/* Why this person: tenure and rotation, their own request, the SKP,
+ * distance. */
 static enum err
 add_person_reasons(struct buf *b, const struct plan_problem *p,
                    const struct plan_move *m)
@@ -336,6 +357,14 @@ add_person_reasons(struct buf *b, const struct plan_problem *p,
                       "; unit tujuan adalah pilihan ke-%d dalam permohonan "
                       "pindahnya",
                       place);
+    }
+    rc = rc == ERR_OK ? buf_adds(b, "; kinerjanya: ") : rc;
+    rc = rc == ERR_OK ? plan_text_skp(b, p, m->staff) : rc;
+    if (rc == ERR_OK && p->s->skp_directed) {
+        rc = buf_addf(b,
+                      " (penugasan di instansi ini mensyaratkan minimal "
+                      "%s di tiap tahun)",
+                      skp_word(p->s->skp_min_aps));
     }
     rc = rc == ERR_OK ? buf_adds(b, "; ") : rc;
     rc = rc == ERR_OK ? plan_text_km(b, m) : rc;
@@ -399,10 +428,34 @@ add_rule(struct buf *b, const struct plan_problem *p, size_t i,
             return buf_adds(b, "berstatus CPNS (masa percobaan), yang belum "
                                "dapat dipindahkan");
         }
-        return buf_addf(b,
-                        "berstatus %s, yang menurut pengaturan instansi ini "
-                        "tidak dipindahkan",
-                        model_enum_name(&model_status, (int)e->status));
+        if (e->status == STATUS_PPPK_PW && !p->s->pppk_pw_boleh) {
+            return buf_adds(b, "berstatus PPPK paruh waktu (KepmenPANRB "
+                               "16/2025), yang tidak dipindahkan oleh "
+                               "perencanaan mutasi");
+        }
+        if (model_status_is_pppk(e->status) &&
+            (e->status == STATUS_PPPK_PW || p->s->pppk_boleh)) {
+            return buf_addf(b,
+                            "berstatus %s, yang hanya dapat dipindahkan "
+                            "antarunit di instansinya dalam jabatan yang "
+                            "sama, sedangkan kekurangan yang ada hanya pada "
+                            "jabatan lain yang setara",
+                            e->status == STATUS_PPPK ? "PPPK"
+                                                     : "PPPK paruh waktu");
+        }
+        return buf_adds(b, "berstatus PPPK, yang menurut pengaturan instansi "
+                           "ini tidak dipindahkan");
+    case PLAN_R_SKP:
+        rc = plan_text_skp(b, p, i);
+        return rc == ERR_OK
+                   ? buf_addf(b,
+                              ", sedangkan %s mensyaratkan SKP minimal %s di "
+                              "tiap dua tahun terakhir (Peraturan BKN 5/2019)",
+                              e->n_pilihan > 0
+                                  ? "pindah atas permintaan sendiri"
+                                  : "penugasan di instansi ini",
+                              skp_word(p->s->skp_min_aps))
+                   : rc;
     case PLAN_R_MASA_KERJA_UNIT: {
         if (!e->current) {
             return buf_adds(b, "penempatan barunya belum berlaku pada "
@@ -481,6 +534,18 @@ add_reason(struct buf *b, const struct plan_problem *p,
     case PLAN_R_KOMPETENSI:
         return buf_adds(b, "tidak memiliki kompetensi yang disyaratkan "
                            "jabatan di unit yang kekurangan");
+    case PLAN_R_SYARAT_JABATAN:
+        return buf_addf(b,
+                        "kekurangan yang ada hanya pada jabatan lain yang "
+                        "setara, dan pegawai ini tidak memenuhi syarat "
+                        "jabatan itu (pendidikan minimal atau rentang "
+                        "golongan; pendidikannya %s, golongannya %s)",
+                        e->pendidikan >= 0
+                            ? model_enum_name(&model_pendidikan, e->pendidikan)
+                            : "tidak tercatat",
+                        e->golongan >= 0
+                            ? model_enum_name(&model_golongan_pns, e->golongan)
+                            : "tidak ada");
     case PLAN_R_TERLALU_JAUH:
         return buf_adds(b, "semua unit yang kekurangan lebih jauh dari batas "
                            "jarak rencana");

@@ -43,7 +43,9 @@ struct cand_arc {
 /* Per candidate, what it could reach (for the reasons of those who stay). */
 struct reach {
     bool any_deficit; /* A deficit of its class in another unit. */
+    bool any_status;  /* ... its status allows (PPPK: own jabatan). */
     bool any_komp;    /* ... for which it holds the competencies. */
+    bool any_syarat;  /* ... whose requirements it meets. */
     bool any_near;    /* ... within --max-km. */
 };
 
@@ -210,7 +212,7 @@ candidate_arcs(struct ctx *c, struct net *n, size_t i, size_t lo, size_t hi)
     const struct plan_staff *e = &p->staff[i];
     size_t unit = p->pairs[e->pair].unit;
     size_t klass = p->jabs[p->pairs[e->pair].jab].klass;
-    struct reach r = {false, false, false};
+    struct reach r = {false, false, false, false, false};
     size_t added = 0;
     /* Where distances start: home, else the own unit (plan_km()). */
     struct geo_point home = geo_point_of(e->lat, e->lon);
@@ -227,10 +229,19 @@ candidate_arcs(struct ctx *c, struct net *n, size_t i, size_t lo, size_t hi)
             continue;
         }
         r.any_deficit = true;
-        if (!plan_has_kompetensi(p, i, b->jab)) {
+        unsigned bar = plan_jabatan_bar(p, i, b->jab);
+        if (bar & PLAN_BIT(PLAN_R_STATUS)) {
+            continue;
+        }
+        r.any_status = true;
+        if (bar & PLAN_BIT(PLAN_R_KOMPETENSI)) {
             continue;
         }
         r.any_komp = true;
+        if (bar & PLAN_BIT(PLAN_R_SYARAT_JABATAN)) {
+            continue;
+        }
+        r.any_syarat = true;
         const struct plan_unit *bu = &p->units[b->unit];
         bool known = from != NULL && bu->lat != MODEL_COORD_NONE &&
                      bu->lon != MODEL_COORD_NONE;
@@ -248,10 +259,12 @@ candidate_arcs(struct ctx *c, struct net *n, size_t i, size_t lo, size_t hi)
         added++;
     }
     /* The reason if they stay; cleared for those who move. */
-    c->d->why_not[i] |= !r.any_deficit ? PLAN_BIT(PLAN_R_TIDAK_ADA_KEKURANGAN)
-                        : !r.any_komp  ? PLAN_BIT(PLAN_R_KOMPETENSI)
-                        : !r.any_near  ? PLAN_BIT(PLAN_R_TERLALU_JAUH)
-                                       : PLAN_BIT(PLAN_R_LEBIH_MAHAL);
+    c->d->why_not[i] |= !r.any_deficit  ? PLAN_BIT(PLAN_R_TIDAK_ADA_KEKURANGAN)
+                        : !r.any_status ? PLAN_BIT(PLAN_R_STATUS)
+                        : !r.any_komp   ? PLAN_BIT(PLAN_R_KOMPETENSI)
+                        : !r.any_syarat ? PLAN_BIT(PLAN_R_SYARAT_JABATAN)
+                        : !r.any_near   ? PLAN_BIT(PLAN_R_TERLALU_JAUH)
+                                        : PLAN_BIT(PLAN_R_LEBIH_MAHAL);
     return added;
 }
 

@@ -33,8 +33,12 @@ plan_ineligible(const struct plan_problem *p, size_t i, bool aps)
     const struct settings *s = p->s;
     unsigned why = 0;
     if (e->status == STATUS_CPNS ||
-        (e->status == STATUS_PPPK && !s->pppk_boleh)) {
+        (e->status == STATUS_PPPK && !s->pppk_boleh) ||
+        (e->status == STATUS_PPPK_PW && !s->pppk_pw_boleh)) {
         why |= PLAN_BIT(PLAN_R_STATUS);
+    }
+    if ((aps || s->skp_directed) && !plan_skp_ok(p, i)) {
+        why |= PLAN_BIT(PLAN_R_SKP);
     }
     if (!e->current ||
         date_add_months(e->tmt_unit, s->min_bulan_unit) > p->day) {
@@ -55,6 +59,50 @@ plan_ineligible(const struct plan_problem *p, size_t i, bool aps)
         if (end != DATE_NONE && end > p->day) {
             why |= PLAN_BIT(PLAN_R_IKATAN_10_TAHUN);
         }
+    }
+    return why;
+}
+
+int
+plan_skp_year(const struct plan_problem *p)
+{
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    date_to_ymd(p->day, &y, &m, &d);
+    return y - 1;
+}
+
+bool
+plan_skp_ok(const struct plan_problem *p, size_t i)
+{
+    for (int k = 0; k < PLAN_SKP_YEARS; k++) {
+        if (p->staff[i].skp[k] < (int)p->s->skp_min_aps) {
+            return false; /* -1, not rated, is below every rating. */
+        }
+    }
+    return true;
+}
+
+unsigned
+plan_jabatan_bar(const struct plan_problem *p, size_t i, size_t jab)
+{
+    const struct plan_staff *e = &p->staff[i];
+    const struct plan_jabatan *j = &p->jabs[jab];
+    unsigned why =
+        plan_has_kompetensi(p, i, jab) ? 0 : PLAN_BIT(PLAN_R_KOMPETENSI);
+    if (jab == p->pairs[e->pair].jab) {
+        return why;
+    }
+    if (model_status_is_pppk(e->status)) {
+        why |= PLAN_BIT(PLAN_R_STATUS);
+    }
+    if ((j->pendidikan_min >= 0 && e->pendidikan < j->pendidikan_min) ||
+        (j->golongan_min >= 0 &&
+         (e->golongan < 0 || e->golongan < j->golongan_min)) ||
+        (j->golongan_max >= 0 &&
+         (e->golongan < 0 || e->golongan > j->golongan_max))) {
+        why |= PLAN_BIT(PLAN_R_SYARAT_JABATAN);
     }
     return why;
 }

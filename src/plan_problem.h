@@ -38,6 +38,8 @@ enum plan_reason {
     PLAN_R_ROTASI_JATUH_TEMPO,
     PLAN_R_DIMINTA,
     PLAN_R_JARAK_TERDEKAT,
+    PLAN_R_SKP,
+    PLAN_R_SYARAT_JABATAN,
     PLAN_R_N
 };
 
@@ -66,6 +68,10 @@ struct plan_jabatan {
     enum jabatan_jenis jenis;
     size_t klass;           /* Equal for the same kelompok and jenjang. */
     const char *kompetensi; /* Required tags, ';'-separated; NULL: none. */
+    /* Requirements of a move into it from another jabatan; -1: none. */
+    int8_t pendidikan_min; /* enum pendidikan_level. */
+    int8_t golongan_min;   /* model_golongan_rank(). */
+    int8_t golongan_max;
 };
 
 /* One (unit, jabatan) as of the plan date. */
@@ -81,6 +87,9 @@ struct plan_pair {
                           * DATE_NONE. */
 };
 
+/* The years of performance ratings (SKP) the rules read. */
+#define PLAN_SKP_YEARS 2
+
 /* One employee in post on the plan date. */
 struct plan_staff {
     char nip[NIP_LEN + 1];
@@ -95,7 +104,12 @@ struct plan_staff {
     bool current;           /* The record in force is the current one
                              * (no posting dated after the plan date). */
     const char *kompetensi; /* Held tags, ';'-separated; NULL: none. */
-    double lat;             /* Home; MODEL_COORD_NONE when not given. */
+    int8_t pendidikan;      /* enum pendidikan_level; -1 not known. */
+    int8_t golongan;        /* model_golongan_rank(); -1 none (PPPK). */
+    int8_t skp[PLAN_SKP_YEARS]; /* enum skp_predikat of the years
+                                 * plan_skp_year() - 1 and plan_skp_year();
+                                 * -1 when not rated. */
+    double lat;                 /* Home; MODEL_COORD_NONE when not given. */
     double lon;
     int n_pilihan;                   /* Open request: 0 when none. */
     long pilihan[MODEL_MAX_PILIHAN]; /* Unit indices (-1: unknown). */
@@ -192,6 +206,19 @@ struct plan_result {
  * of PLAN_BIT(); 0 when eligible. 'aps' adds the rules of a request at
  * own wish (the service bond). */
 unsigned plan_ineligible(const struct plan_problem *p, size_t i, bool aps);
+/* The reasons why staff 'i' may not hold jabatan 'jab' after a move, as a
+ * set of PLAN_BIT(); 0 when they may. Their own jabatan needs only its
+ * competencies; another one (a substitute of the same kelompok and
+ * jenjang: a mutasi jabatan) is closed to PPPK (status: they move within
+ * their jabatan only) and needs its requirements met (syarat_jabatan:
+ * minimum education, golongan range) and its competencies. */
+unsigned plan_jabatan_bar(const struct plan_problem *p, size_t i, size_t jab);
+/* The later of the two years whose SKP the rules read: the year before
+ * the plan date's (the last whole year rated). */
+int plan_skp_year(const struct plan_problem *p);
+/* True when staff 'i' has an SKP of at least the setting skp_min_aps in
+ * each of the last PLAN_SKP_YEARS years. */
+bool plan_skp_ok(const struct plan_problem *p, size_t i);
 /* The day the service bond of a request at own wish ends for staff 'i'
  * (the aps_ikatan settings); DATE_NONE when there is none. */
 int32_t plan_bond_end(const struct plan_problem *p, size_t i);

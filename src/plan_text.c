@@ -138,3 +138,60 @@ plan_text_tenure(struct buf *b, const struct plan_problem *p, size_t i)
     }
     return rc;
 }
+
+enum err
+plan_text_skp(struct buf *b, const struct plan_problem *p, size_t i)
+{
+    static const char *const words[] = {
+        "sangat kurang", "kurang", "butuh perbaikan", "baik", "sangat baik"};
+    int first = plan_skp_year(p) - (PLAN_SKP_YEARS - 1);
+    enum err rc = buf_adds(b, "SKP");
+    for (int k = 0; k < PLAN_SKP_YEARS && rc == ERR_OK; k++) {
+        int8_t v = p->staff[i].skp[k];
+        rc = buf_addf(b, "%s %d %s", k == 0 ? "" : " dan", first + k,
+                      v >= 0 && v < 5 ? words[(size_t)v] : "tidak tercatat");
+    }
+    return rc;
+}
+
+enum err
+plan_text_syarat(struct buf *b, const struct plan_problem *p, size_t i,
+                 size_t jab)
+{
+    const struct plan_jabatan *j = &p->jabs[jab];
+    const struct plan_staff *e = &p->staff[i];
+    enum err rc = ERR_OK;
+    bool any = false;
+    if (j->pendidikan_min >= 0) {
+        rc = buf_addf(b, "pendidikan minimal %s (pendidikannya %s)",
+                      model_enum_name(&model_pendidikan, j->pendidikan_min),
+                      e->pendidikan >= 0
+                          ? model_enum_name(&model_pendidikan, e->pendidikan)
+                          : "tidak tercatat");
+        any = true;
+    }
+    if (rc == ERR_OK && (j->golongan_min >= 0 || j->golongan_max >= 0)) {
+        const char *lo = model_enum_name(&model_golongan_pns, j->golongan_min);
+        const char *hi = model_enum_name(&model_golongan_pns, j->golongan_max);
+        rc = buf_adds(b, any ? ", golongan " : "golongan ");
+        if (rc == ERR_OK && j->golongan_min >= 0 && j->golongan_max >= 0) {
+            rc = buf_addf(b, "%s sampai %s", lo, hi);
+        } else if (rc == ERR_OK) {
+            rc = buf_addf(b, "%s %s",
+                          j->golongan_min >= 0 ? "paling rendah"
+                                               : "paling tinggi",
+                          j->golongan_min >= 0 ? lo : hi);
+        }
+        rc = rc == ERR_OK ? buf_addf(b, " (golongannya %s)",
+                                     e->golongan >= 0
+                                         ? model_enum_name(&model_golongan_pns,
+                                                           e->golongan)
+                                         : "tidak tercatat")
+                          : rc;
+        any = true;
+    }
+    if (rc == ERR_OK && !any) {
+        rc = buf_adds(b, "tanpa syarat pendidikan atau golongan");
+    }
+    return rc;
+}

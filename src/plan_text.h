@@ -43,4 +43,14 @@ MUST_USE enum err plan_text_km(struct buf *b, const struct plan_move *m);
 MUST_USE enum err plan_text_tenure(struct buf *b, const struct plan_problem *p,
                                    size_t i);
 
+/* Append the SKP of staff 'i' over the years the rules read ("SKP 2024
+ * baik dan 2025 sangat baik"; "tidak tercatat" for a year not rated). */
+MUST_USE enum err plan_text_skp(struct buf *b, const struct plan_problem *p,
+                                size_t i);
+/* Append the requirements of jabatan 'jab' with what staff 'i' has
+ * ("pendidikan minimal S1 (pendidikannya S1), golongan III/a sampai IV/b
+ * (golongannya III/c)"), or that it sets none. */
+MUST_USE enum err plan_text_syarat(struct buf *b, const struct plan_problem *p,
+                                   size_t i, size_t jab);
+
 #endif

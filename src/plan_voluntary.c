@@ -315,8 +315,8 @@ option_of(const struct vol *v, size_t i, int k, long *pair)
     if (x < 0 || !p->pairs[x].analysed) {
         return PLAN_R_ABK_TUJUAN;
     }
-    if (!plan_has_kompetensi(p, i, own->jab)) {
-        return PLAN_R_KOMPETENSI;
+    if (plan_jabatan_bar(p, i, own->jab) != 0) {
+        return PLAN_R_KOMPETENSI; /* The own jabatan: competencies only. */
     }
     *pair = x;
     return 0;
@@ -901,6 +901,11 @@ plan_voluntary_text(const struct plan_problem *p, const struct plan_result *r,
     rc = rc == ERR_OK ? add_points(out, p, m->staff) : rc;
     rc = rc == ERR_OK ? buf_adds(out, "); ") : rc;
     rc = rc == ERR_OK ? plan_text_tenure(out, p, m->staff) : rc;
+    rc = rc == ERR_OK ? buf_adds(out, "; ") : rc;
+    rc = rc == ERR_OK ? plan_text_skp(out, p, m->staff) : rc;
+    rc = rc == ERR_OK ? buf_adds(out, ", memenuhi syarat kinerja pindah atas "
+                                      "permintaan sendiri")
+                      : rc;
     rc =
         rc == ERR_OK ? add_choices(out, p, r, m->staff, m->pilihan_ke - 1) : rc;
     rc = rc == ERR_OK ? add_partners(out, m) : rc;

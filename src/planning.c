@@ -89,6 +89,9 @@ add_jabatan(void *ctx, const struct jabatan *j)
     c->nama = xstrdup(j->nama);
     c->jenis = j->jenis;
     c->kompetensi = j->kompetensi ? xstrdup(j->kompetensi) : NULL;
+    c->pendidikan_min = (int8_t)j->pendidikan_min;
+    c->golongan_min = (int8_t)model_golongan_rank(j->golongan_min);
+    c->golongan_max = (int8_t)model_golongan_rank(j->golongan_max);
     struct buf key;
     buf_init(&key, 0);
     enum err rc = buf_addf(&key, "%s|%s", j->kelompok ? j->kelompok : j->kode,
@@ -240,6 +243,11 @@ keep_staff(void *ctx, size_t i, const struct store_staff *x)
     e->hukuman_disiplin = x->hukuman_disiplin;
     e->formasi_tahun = x->formasi_tahun;
     e->kompetensi = intern(pl, x->kompetensi);
+    e->pendidikan = (int8_t)model_pendidikan_level(x->pendidikan);
+    e->golongan = (int8_t)model_golongan_rank(x->golongan);
+    for (int k = 0; k < PLAN_SKP_YEARS; k++) {
+        e->skp[k] = -1; /* Filled by add_kinerja(). */
+    }
     e->lat = x->lat;
     e->lon = x->lon;
     e->current = x->tmt_unit <= pl->prob.day && x->unit_now != NULL &&
@@ -267,6 +275,20 @@ request_counts(const struct planning *pl, const struct permohonan *r)
            r->status <= PERMOHONAN_DIVERIFIKASI &&
            date_add_months(r->tanggal, s->masa_permohonan_bulan) >=
                pl->prob.day;
+}
+
+/* The rating of one of the years the rules read (plan_skp_year()). */
+static enum err
+add_kinerja(void *ctx, const struct kinerja *k)
+{
+    struct planning *pl = ctx;
+    int at = k->tahun - (plan_skp_year(&pl->prob) - (PLAN_SKP_YEARS - 1));
+    long ix =
+        at >= 0 && at < PLAN_SKP_YEARS ? planning_find_staff(pl, k->nip) : -1;
+    if (ix >= 0) {
+        pl->staff[ix].skp[at] = (int8_t)k->predikat;
+    }
+    return ERR_OK;
 }
 
 static enum err
@@ -315,6 +337,11 @@ planning_load(struct store *st, const struct planning_args *args,
         load_staff(pl);
     }
     rc = rc == ERR_OK ? store_permohonan_each(st, add_request, pl) : rc;
+    if (rc == ERR_OK) {
+        int last = plan_skp_year(&pl->prob);
+        rc = store_kinerja_years(st, last - (PLAN_SKP_YEARS - 1), last,
+                                 add_kinerja, pl);
+    }
     if (rc != ERR_OK) {
         planning_destroy(pl);
         return rc;

@@ -27,9 +27,10 @@ static const struct column unit_cols[] = {
     {"kode", true},       {"nama", true}, {"induk", false}, {"jenis", true},
     {"kecamatan", false}, {"lat", false}, {"lon", false}};
 static const struct column jabatan_cols[] = {
-    {"kode", true},     {"nama", true},       {"jenis", true},
-    {"jenjang", false}, {"kelompok", false},  {"guru", false},
-    {"bup", false},     {"kompetensi", false}};
+    {"kode", true},          {"nama", true},         {"jenis", true},
+    {"jenjang", false},      {"kelompok", false},    {"guru", false},
+    {"bup", false},          {"kompetensi", false},  {"pendidikan_min", false},
+    {"golongan_min", false}, {"golongan_max", false}};
 static const struct column beban_cols[] = {
     {"unit", true},           {"jabatan", true},        {"tugas", false},
     {"volume", true},         {"norma_menit", false},   {"metode", false},
@@ -56,6 +57,8 @@ static const struct column permohonan_cols[] = {{"nip", true},
                                                 {"alasan", true},
                                                 {"tanggal", true},
                                                 {"keterangan", false}};
+static const struct column kinerja_cols[] = {
+    {"nip", true}, {"tahun", true}, {"predikat", true}};
 
 struct kind_info {
     const char *name;
@@ -68,9 +71,12 @@ struct kind_info {
         name, cols, (int)(sizeof(cols) / sizeof((cols)[0])) \
     }
 static const struct kind_info kinds[REC_N_KINDS] = {
-    KIND("unit", unit_cols), KIND("jabatan", jabatan_cols),
-    KIND("beban", beban_cols), KIND("pegawai", pegawai_cols),
-    KIND("permohonan", permohonan_cols)};
+    KIND("unit", unit_cols),
+    KIND("jabatan", jabatan_cols),
+    KIND("beban", beban_cols),
+    KIND("pegawai", pegawai_cols),
+    KIND("permohonan", permohonan_cols),
+    KIND("kinerja", kinerja_cols)};
 
 const char *
 rec_kind_name(enum rec_kind k)
@@ -589,6 +595,30 @@ check_jenjang(struct rec_reader *r, const struct csv_row *row,
            jenjang, model_enum_name(&model_jabatan_jenis, (int)jenis));
 }
 
+/* What enumeration() gives for an optional column left empty (or bad). */
+#define NOT_GIVEN 1000
+
+/* golongan_min and golongan_max: PNS golongan words, min <= max. */
+static void
+jabatan_golongan(struct rec_reader *r, const struct csv_row *row,
+                 struct jabatan *out)
+{
+    int lo =
+        enumeration(r, row, REC_J_GOLONGAN_MIN, &model_golongan_pns, NOT_GIVEN);
+    int hi =
+        enumeration(r, row, REC_J_GOLONGAN_MAX, &model_golongan_pns, NOT_GIVEN);
+    out->golongan_min =
+        lo != NOT_GIVEN ? model_enum_name(&model_golongan_pns, lo) : NULL;
+    out->golongan_max =
+        hi != NOT_GIVEN ? model_enum_name(&model_golongan_pns, hi) : NULL;
+    if (lo != NOT_GIVEN && hi != NOT_GIVEN && lo > hi) {
+        report(r, row->line, rec_field_no(r, REC_J_GOLONGAN_MAX),
+               L_("golongan_max %s lebih rendah dari golongan_min %s",
+                  "golongan_max %s is below golongan_min %s"),
+               out->golongan_max, out->golongan_min);
+    }
+}
+
 enum err
 rec_jabatan_parse(struct rec_reader *r, const struct csv_row *row,
                   struct jabatan *out)
@@ -609,6 +639,10 @@ rec_jabatan_parse(struct rec_reader *r, const struct csv_row *row,
     out->guru = flag(r, row, REC_J_GURU);
     out->bup = whole(r, row, REC_J_BUP, 40, 75, 0);
     out->kompetensi = list(r, row, REC_J_KOMPETENSI, tag_ok);
+    int pend =
+        enumeration(r, row, REC_J_PENDIDIKAN_MIN, &model_pendidikan, NOT_GIVEN);
+    out->pendidikan_min = pend == NOT_GIVEN ? -1 : pend;
+    jabatan_golongan(r, row, out);
     return r->row_bad ? ERR_INVAL : ERR_OK;
 }
 
@@ -703,8 +737,9 @@ pegawai_nip(struct rec_reader *r, const struct csv_row *row, struct pegawai *p,
     static const int col_of[] = {[NIP_BIRTH_MISMATCH] = REC_P_TANGGAL,
                                  [NIP_SEX_MISMATCH] = REC_P_JK,
                                  [NIP_KIND_MISMATCH] = REC_P_STATUS};
-    enum nip_problem np = nip_check_row(
-        info, p->tanggal_lahir, p->jenis_kelamin, p->status == STATUS_PPPK);
+    enum nip_problem np =
+        nip_check_row(info, p->tanggal_lahir, p->jenis_kelamin,
+                      model_status_is_pppk(p->status));
     if (np != NIP_OK) {
         int col = np < (int)(sizeof(col_of) / sizeof(col_of[0])) && col_of[np]
                       ? col_of[np]
@@ -740,8 +775,9 @@ static void
 check_golongan(struct rec_reader *r, const struct csv_row *row,
                const struct pegawai *p)
 {
-    const struct model_enum *e =
-        p->status == STATUS_PPPK ? &model_golongan_pppk : &model_golongan_pns;
+    const struct model_enum *e = model_status_is_pppk(p->status)
+                                     ? &model_golongan_pppk
+                                     : &model_golongan_pns;
     char words[512];
     if (p->golongan == NULL ||
         model_enum_parse(e, p->golongan, strlen(p->golongan)) >= 0) {
@@ -778,6 +814,18 @@ pegawai_fields(struct rec_reader *r, const struct csv_row *row,
     p->unit = code(r, row, REC_P_UNIT, true);
     p->tmt_unit = date_field(r, row, REC_P_TMT, true);
     p->pendidikan = text(r, row, REC_P_PENDIDIKAN, false);
+    if (p->pendidikan != NULL && model_pendidikan_level(p->pendidikan) < 0) {
+        char words[256];
+        report(r, row->line, rec_field_no(r, REC_P_PENDIDIKAN),
+               L_("pendidikan '%s' harus diawali jenjangnya (%s; SLTA, SMK, "
+                  "SLTP, DIII dan sejenisnya juga dibaca), lalu jurusannya, "
+                  "mis. 'S1 PGSD'",
+                  "pendidikan '%s' must start with its level (%s; SLTA, "
+                  "SMK, SLTP, DIII and the like are read too), then the "
+                  "field, e.g. 'S1 PGSD'"),
+               p->pendidikan,
+               model_enum_list(&model_pendidikan, words, sizeof(words)));
+    }
     p->kompetensi = list(r, row, REC_P_KOMPETENSI, tag_ok);
     coords(r, row, REC_P_LAT, &p->lat, &p->lon);
     p->hukuman_disiplin = flag(r, row, REC_P_HUKDIS);
@@ -872,5 +920,24 @@ rec_permohonan_parse(struct rec_reader *r, const struct csv_row *row,
     out->tanggal = date_field(r, row, REC_R_TANGGAL, true);
     out->keterangan = text(r, row, REC_R_KETERANGAN, false);
     out->status = PERMOHONAN_DIAJUKAN;
+    return r->row_bad ? ERR_INVAL : ERR_OK;
+}
+
+enum err
+rec_kinerja_parse(struct rec_reader *r, const struct csv_row *row,
+                  struct kinerja *out)
+{
+    struct nip_info info;
+    memset(out, 0, sizeof(*out));
+    if (!begin_row(r, row)) {
+        return ERR_INVAL;
+    }
+    out->nip = text(r, row, REC_K_NIP, false);
+    (void)parse_nip(r, row, REC_K_NIP, &info);
+    if (text(r, row, REC_K_TAHUN, true) != NULL) {
+        out->tahun = whole(r, row, REC_K_TAHUN, 1950, 2100, 0);
+    }
+    int v = enumeration(r, row, REC_K_PREDIKAT, &model_predikat, -1);
+    out->predikat = (enum skp_predikat)(v < 0 ? 0 : v);
     return r->row_bad ? ERR_INVAL : ERR_OK;
 }

@@ -20,6 +20,7 @@ struct jabatan;
 struct beban;
 struct pegawai;
 struct permohonan;
+struct kinerja;
 
 /* In dependency order: a kind refers only to kinds before it. */
 enum rec_kind {
@@ -28,6 +29,7 @@ enum rec_kind {
     REC_BEBAN,
     REC_PEGAWAI,
     REC_PERMOHONAN,
+    REC_KINERJA,
     REC_N_KINDS
 };
 
@@ -49,7 +51,10 @@ enum {
     REC_J_KELOMPOK,
     REC_J_GURU,
     REC_J_BUP,
-    REC_J_KOMPETENSI
+    REC_J_KOMPETENSI,
+    REC_J_PENDIDIKAN_MIN,
+    REC_J_GOLONGAN_MIN,
+    REC_J_GOLONGAN_MAX
 };
 enum {
     REC_B_UNIT,
@@ -87,6 +92,7 @@ enum {
     REC_R_TANGGAL,
     REC_R_KETERANGAN
 };
+enum { REC_K_NIP, REC_K_TAHUN, REC_K_PREDIKAT };
 
 #define REC_MAX_COLUMNS 17
 /* Caps on a workload row, far above any real task, so that one row's
@@ -156,6 +162,12 @@ MUST_USE enum err rec_permohonan_parse(struct rec_reader *r,
                                        const struct csv_row *row,
                                        struct permohonan *out);
 
+/* A rating's year is checked for its form (1950 .. 2100); whether it lies
+ * in the future is the importer's check, which knows today. */
+MUST_USE enum err rec_kinerja_parse(struct rec_reader *r,
+                                    const struct csv_row *row,
+                                    struct kinerja *out);
+
 /* Append the CSV fields of a record, in column order, to 'out' as one
  * line; csv export uses these, so that they re-import to the same data. */
 MUST_USE enum err rec_unit_format(const struct unit *u, struct buf *out);
@@ -164,6 +176,7 @@ MUST_USE enum err rec_beban_format(const struct beban *b, struct buf *out);
 MUST_USE enum err rec_pegawai_format(const struct pegawai *p, struct buf *out);
 MUST_USE enum err rec_permohonan_format(const struct permohonan *p,
                                         struct buf *out);
+MUST_USE enum err rec_kinerja_format(const struct kinerja *k, struct buf *out);
 /* Fill JSON object 'o' with the fields of a record, keyed by the CSV
  * column names: numbers as numbers, lists as arrays, empty as null. */
 void rec_unit_json(const struct unit *u, struct json_obj *o);
@@ -172,6 +185,7 @@ void rec_beban_json(const struct beban *b, struct json_obj *o);
 void rec_pegawai_json(const struct pegawai *p, struct json_obj *o);
 /* Requests also carry "id", "status" and "version". */
 void rec_permohonan_json(const struct permohonan *p, struct json_obj *o);
+void rec_kinerja_json(const struct kinerja *k, struct json_obj *o);
 
 /* Append the header line of kind 'k' to 'out'. */
 MUST_USE enum err rec_header_format(enum rec_kind k, struct buf *out);

@@ -96,6 +96,12 @@ rec_jabatan_format(const struct jabatan *j, struct buf *out)
     o.v[REC_J_GURU] = j->guru ? "1" : "0";
     o.v[REC_J_BUP] = fmt_int(&o, REC_J_BUP, j->bup, true);
     o.v[REC_J_KOMPETENSI] = j->kompetensi;
+    o.v[REC_J_PENDIDIKAN_MIN] =
+        j->pendidikan_min >= 0
+            ? model_enum_name(&model_pendidikan, j->pendidikan_min)
+            : NULL;
+    o.v[REC_J_GOLONGAN_MIN] = j->golongan_min;
+    o.v[REC_J_GOLONGAN_MAX] = j->golongan_max;
     return csv_format_row(out, o.v, rec_n_columns(REC_JABATAN));
 }
 
@@ -161,6 +167,16 @@ rec_permohonan_format(const struct permohonan *p, struct buf *out)
     return rc;
 }
 
+enum err
+rec_kinerja_format(const struct kinerja *k, struct buf *out)
+{
+    struct out_fields o;
+    o.v[REC_K_NIP] = k->nip;
+    o.v[REC_K_TAHUN] = fmt_int(&o, REC_K_TAHUN, k->tahun, false);
+    o.v[REC_K_PREDIKAT] = model_enum_name(&model_predikat, (int)k->predikat);
+    return csv_format_row(out, o.v, rec_n_columns(REC_KINERJA));
+}
+
 static void
 json_coord(struct json_obj *o, const char *key, double v)
 {
@@ -212,6 +228,12 @@ rec_jabatan_json(const struct jabatan *j, struct json_obj *o)
         json_obj_set_null(o, "bup");
     }
     json_obj_set_list(o, "kompetensi", j->kompetensi);
+    json_obj_set_str(o, "pendidikan_min",
+                     j->pendidikan_min >= 0
+                         ? model_enum_name(&model_pendidikan, j->pendidikan_min)
+                         : NULL);
+    json_obj_set_str(o, "golongan_min", j->golongan_min);
+    json_obj_set_str(o, "golongan_max", j->golongan_max);
 }
 
 void
@@ -273,4 +295,13 @@ rec_permohonan_json(const struct permohonan *p, struct json_obj *o)
     json_date(o, "tanggal", p->tanggal);
     json_obj_set_str(o, "keterangan", p->keterangan);
     json_obj_set_int(o, "version", p->version);
+}
+
+void
+rec_kinerja_json(const struct kinerja *k, struct json_obj *o)
+{
+    json_obj_set_str(o, "nip", k->nip);
+    json_obj_set_int(o, "tahun", k->tahun);
+    json_obj_set_str(o, "predikat",
+                     model_enum_name(&model_predikat, (int)k->predikat));
 }

@@ -12,6 +12,8 @@
 
 static const char *const rounding_words[] = {"half_up", "ceil", "floor", NULL};
 static const char *const signer_words[] = {"walikota", "sekda", NULL};
+static const char *const predikat_words[] = {
+    "sangat_kurang", "kurang", "butuh_perbaikan", "baik", "sangat_baik", NULL};
 static const char *const stage_words[] = {"diajukan", "disetujui_asal",
                                           "diverifikasi", NULL};
 
@@ -82,7 +84,15 @@ static const struct setting_def defs[] = {
         "potongan biaya bila tujuan ada di permohonan pegawai"),
     INT("potongan_rotasi", "300", 0, 1000000,
         "potongan biaya bila pegawai sudah jatuh tempo rotasi"),
-    INT("pppk_boleh", "0", 0, 1, "PPPK boleh dipindah (1 ya, 0 tidak)"),
+    INT("pppk_boleh", "1", 0, 1,
+        "PPPK boleh dipindah antarunit dalam instansinya, hanya ke jabatan "
+        "yang sama (1 ya, 0 tidak)"),
+    DEC("pppk_pw_bobot", "0", 0, 1000,
+        "bobot PPPK paruh waktu dalam bezetting (0: tidak dihitung, 1: "
+        "penuh)"),
+    INT("pppk_pw_boleh", "0", 0, 1,
+        "PPPK paruh waktu boleh dipindah perencana seperti PPPK (1 ya, 0 "
+        "tidak)"),
     INT("rotasi_bulan", "60", 0, 240,
         "bulan di unit sampai jatuh tempo rotasi"),
     INT("sesi_menit", "30", 1, 10080, "menit sesi menganggur sebelum habis"),
@@ -105,6 +115,12 @@ static const struct setting_def defs[] = {
      "penanda tangan keputusan: walikota, atau sekda a.n. Wali Kota"},
     {"sk_tempat", SETTING_TEXT, "Mataram", 0, 0, NULL,
      "tempat keputusan ditetapkan"},
+    {"skp_directed", SETTING_INT, "0", 0, 1, NULL,
+     "penugasan juga mensyaratkan SKP skp_min_aps dua tahun terakhir (1 "
+     "ya, 0 tidak)"},
+    {"skp_min_aps", SETTING_WORD, "baik", 0, 0, predikat_words,
+     "predikat SKP paling rendah di tiap dua tahun terakhir untuk pindah "
+     "APS: sangat_kurang, kurang, butuh_perbaikan, baik, sangat_baik"},
     INT("struktural_boleh", "0", 0, 1,
         "jabatan struktural boleh dipindah perencana (1 ya, 0 tidak)"),
     {"tahap_permohonan", SETTING_WORD, "diverifikasi", 0, 0, stage_words,
@@ -386,6 +402,8 @@ static const struct {
     INT_FIELD("aps_ikatan_tahun", aps_ikatan_tahun, int),
     INT_FIELD("aps_ikatan_formasi", aps_ikatan_formasi, int),
     INT_FIELD("pppk_boleh", pppk_boleh, bool),
+    INT_FIELD("pppk_pw_boleh", pppk_pw_boleh, bool),
+    INT_FIELD("skp_directed", skp_directed, bool),
     INT_FIELD("struktural_boleh", struktural_boleh, bool),
     INT_FIELD("kebutuhan_min_satu", kebutuhan_min_satu, bool),
     INT_FIELD("poin_ikut_pasangan", poin_alasan[ALASAN_IKUT_PASANGAN], int),
@@ -434,6 +452,13 @@ settings_apply(struct settings *s, const char *key, const char *value)
         } else {
             *(int *)(void *)field = (int)v;
         }
+    }
+    if (strcmp(key, "pppk_pw_bobot") == 0) {
+        s->pppk_pw_bobot_milli = value_of(value, 3);
+    }
+    if (strcmp(key, "skp_min_aps") == 0) {
+        int v = model_enum_parse(&model_predikat, value, strlen(value));
+        s->skp_min_aps = (enum skp_predikat)(v < 0 ? SKP_BAIK : v);
     }
     if (strcmp(key, "tahap_permohonan") == 0) {
         s->tahap_permohonan =

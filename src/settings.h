@@ -49,14 +49,20 @@ struct settings {
     int bup_ahli_madya;
     int bup_ahli_utama;
     /* Eligibility for transfers (domain.md section 5). */
-    int min_bulan_unit;        /* Months in the unit before a move. */
-    int rotasi_bulan;          /* Months in the unit until rotation is due. */
-    int pensiun_bulan;         /* No move this many months before retiring. */
-    int aps_ikatan_tahun;      /* Years of service bond for APS. */
-    int aps_ikatan_formasi;    /* Formations from this year are bonded. */
-    bool pppk_boleh;           /* PPPK may be moved. */
-    bool struktural_boleh;     /* Structural positions may be moved. */
-    int masa_permohonan_bulan; /* A request older than this lapses. */
+    int min_bulan_unit;          /* Months in the unit before a move. */
+    int rotasi_bulan;            /* Months in the unit until rotation is due. */
+    int pensiun_bulan;           /* No move this many months before retiring. */
+    int aps_ikatan_tahun;        /* Years of service bond for APS. */
+    int aps_ikatan_formasi;      /* Formations from this year are bonded. */
+    bool pppk_boleh;             /* PPPK may be moved (same jabatan only). */
+    bool pppk_pw_boleh;          /* Part-time PPPK may be moved likewise. */
+    int64_t pppk_pw_bobot_milli; /* Weight of a part-time PPPK in the
+                                  * bezetting, in thousandths (0: none). */
+    enum skp_predikat skp_min_aps; /* Lowest SKP of each of the last two
+                                    * years for a request (APS). */
+    bool skp_directed;             /* Directed moves need it too. */
+    bool struktural_boleh;         /* Structural positions may be moved. */
+    int masa_permohonan_bulan;     /* A request older than this lapses. */
     /* The planner takes open requests from this status to diverifikasi. */
     enum permohonan_status tahap_permohonan;
     /* Priority points of requests (contract section 5). */

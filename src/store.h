@@ -17,13 +17,14 @@
 struct store;
 struct unit;
 struct jabatan;
+struct kinerja;
 struct beban;
 struct pegawai;
 struct permohonan;
 struct buf;
 
 /* The newest schema version that this program knows. */
-#define STORE_SCHEMA_VERSION 5
+#define STORE_SCHEMA_VERSION 6
 
 /* What store_pegawai_put() did. */
 enum store_put { STORE_INSERTED, STORE_UPDATED, STORE_UNCHANGED };
@@ -57,6 +58,8 @@ struct store_staff {
     const char *kompetensi; /* NULL when none. */
     double lat;             /* Home; MODEL_COORD_NONE when not given. */
     double lon;
+    const char *golongan;   /* NULL when none. */
+    const char *pendidikan; /* NULL when not given. */
 };
 
 /* Staff counts of one unit by status and its open requests. */
@@ -193,6 +196,24 @@ store_beban_each_unit(struct store *st, const char *unit,
  * '*out' (may be NULL) tells what happened. */
 MUST_USE enum err store_pegawai_put(struct store *st, const struct pegawai *p,
                                     const char *sumber, enum store_put *out);
+/* Insert or update the rating of (k->nip, k->tahun); '*out' (may be NULL)
+ * tells what happened. */
+MUST_USE enum err store_kinerja_put(struct store *st, const struct kinerja *k,
+                                    enum store_put *out);
+/* Call 'fn' for each rating, ordered by NIP then year (export); the
+ * strings live until 'fn' returns. */
+MUST_USE enum err
+store_kinerja_each(struct store *st,
+                   enum err (*fn)(void *, const struct kinerja *), void *ctx);
+/* The same for the ratings of employee 'nip', newest year first. */
+MUST_USE enum err
+store_kinerja_of(struct store *st, const char *nip,
+                 enum err (*fn)(void *, const struct kinerja *), void *ctx);
+/* The same for every rating of the years 'from' .. 'to', ordered by NIP
+ * then year (the planner's two last years). */
+MUST_USE enum err
+store_kinerja_years(struct store *st, int from, int to,
+                    enum err (*fn)(void *, const struct kinerja *), void *ctx);
 /* Load employee 'nip' into '*out'; its strings live until the next
  * store_*_get() call on 'st' or store_close(), so they may be passed to
  * other store calls. ERR_NOTFOUND when there is none. */

@@ -35,6 +35,10 @@
     " r.nip = p.nip AND r.tmt = p.tmt_unit AND r.sumber LIKE 'rencana:%'))"
 #define OPEN_SQL "status NOT IN ('selesai','ditolak','dibatalkan')"
 
+#define JABATAN_COLS                                                \
+    "kode, nama, jenis, jenjang, kelompok, guru, bup, kompetensi, " \
+    "pendidikan_min, golongan_min, golongan_max"
+
 #define PEGAWAI_COLS                                                        \
     "nip, nama, jenis_kelamin, tempat_lahir, tanggal_lahir, status, "       \
     "golongan, jabatan, unit, tmt_unit, pendidikan, kompetensi, lat, lon, " \
@@ -94,17 +98,18 @@ static const char *const stmt_sql[S_COUNT] = {
                     " FROM unit ORDER BY kode",
     [S_UNIT_GET] = "SELECT kode, nama, induk, jenis, kecamatan, lat, lon"
                    " FROM unit WHERE kode = ?1",
-    [S_JABATAN_GET] = "SELECT kode, nama, jenis, jenjang, kelompok, guru, bup,"
-                      " kompetensi FROM jabatan WHERE kode = ?1",
+    [S_JABATAN_GET] = "SELECT " JABATAN_COLS " FROM jabatan WHERE kode = ?1",
     [S_JABATAN_PUT] =
-        "INSERT INTO jabatan (kode, nama, jenis, jenjang, kelompok, guru, bup,"
-        " kompetensi) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+        "INSERT INTO jabatan (" JABATAN_COLS ") VALUES (?1, ?2, ?3, ?4, ?5,"
+        " ?6, ?7, ?8, ?9, ?10, ?11)"
         " ON CONFLICT (kode) DO UPDATE SET nama = excluded.nama,"
         " jenis = excluded.jenis, jenjang = excluded.jenjang,"
         " kelompok = excluded.kelompok, guru = excluded.guru,"
-        " bup = excluded.bup, kompetensi = excluded.kompetensi",
-    [S_JABATAN_EACH] = "SELECT kode, nama, jenis, jenjang, kelompok, guru, bup,"
-                       " kompetensi FROM jabatan ORDER BY kode",
+        " bup = excluded.bup, kompetensi = excluded.kompetensi,"
+        " pendidikan_min = excluded.pendidikan_min,"
+        " golongan_min = excluded.golongan_min,"
+        " golongan_max = excluded.golongan_max",
+    [S_JABATAN_EACH] = "SELECT " JABATAN_COLS " FROM jabatan ORDER BY kode",
     [S_BEBAN_CLEAR] = "DELETE FROM beban WHERE unit = ?1 AND jabatan = ?2"
                       " AND (sumber = 'impor' OR ?3)",
     [S_BEBAN_APP_COUNT] = "SELECT count(*) FROM beban WHERE unit = ?1 AND"
@@ -191,7 +196,7 @@ static const char *const stmt_sql[S_COUNT] = {
         " FROM riwayat r WHERE r.nip = p.nip AND r.tmt <= ?1 ORDER BY r.tmt"
         " DESC, r.id DESC LIMIT 1) END,"
         " p.unit, p.jabatan, p.tmt_unit, p.hukuman_disiplin, p.formasi_tahun,"
-        " p.kompetensi, p.lat, p.lon"
+        " p.kompetensi, p.lat, p.lon, p.golongan, p.pendidikan"
         " FROM pegawai p",
     [S_RIWAYAT_EACH] = "SELECT r.unit, u.nama, r.jabatan, j.nama, r.tmt,"
                        " r.sumber, r.sk_nomor FROM riwayat r"
@@ -201,6 +206,18 @@ static const char *const stmt_sql[S_COUNT] = {
     [S_UNIT_MOVES] = UNIT_MOVES_SQL,
     [S_BEBAN_EMPTY] = "SELECT NOT EXISTS (SELECT 1 FROM beban)",
     [S_PEGAWAI_EMPTY] = "SELECT NOT EXISTS (SELECT 1 FROM pegawai)",
+    [S_KINERJA_GET] = "SELECT predikat FROM kinerja WHERE nip = ?1 AND"
+                      " tahun = ?2",
+    [S_KINERJA_PUT] =
+        "INSERT INTO kinerja (nip, tahun, predikat) VALUES (?1, ?2, ?3)"
+        " ON CONFLICT (nip, tahun) DO UPDATE SET predikat = excluded.predikat"
+        " WHERE predikat IS NOT excluded.predikat",
+    [S_KINERJA_EACH] = "SELECT nip, tahun, predikat FROM kinerja"
+                       " ORDER BY nip, tahun",
+    [S_KINERJA_OF] = "SELECT nip, tahun, predikat FROM kinerja WHERE nip = ?1"
+                     " ORDER BY tahun DESC",
+    [S_KINERJA_YEARS] = "SELECT nip, tahun, predikat FROM kinerja"
+                        " WHERE tahun BETWEEN ?1 AND ?2 ORDER BY nip, tahun",
     [S_RIWAYAT_BULK] = "INSERT INTO riwayat (nip, unit, jabatan, tmt,"
                        " sumber, dicatat) SELECT nip, unit, jabatan,"
                        " tmt_unit, ?1, " SQ_NOW_SQL " FROM pegawai"

@@ -93,6 +93,12 @@ store_jabatan_put(struct store *st, const struct jabatan *j)
         sqlite3_bind_int(s, 7, j->bup);
     }
     sq_bind_text(s, 8, j->kompetensi);
+    if (j->pendidikan_min >= 0) {
+        sq_bind_text(s, 9,
+                     model_enum_name(&model_pendidikan, j->pendidikan_min));
+    }
+    sq_bind_text(s, 10, j->golongan_min);
+    sq_bind_text(s, 11, j->golongan_max);
     return sq_step_reset(st, s);
 }
 
@@ -114,6 +120,15 @@ jabatan_row(struct store *st, sqlite3_stmt *s, void *arg)
     j.guru = sqlite3_column_int(s, 5) != 0;
     j.bup = sqlite3_column_int(s, 6);
     j.kompetensi = sq_col_text(s, 7);
+    /* The requirement words are stored enumeration words; read back as the
+     * static words, so that they outlive the row. */
+    const char *pend = sq_col_text(s, 8);
+    j.pendidikan_min =
+        pend ? model_enum_parse(&model_pendidikan, pend, strlen(pend)) : -1;
+    int lo = model_golongan_rank(sq_col_text(s, 9));
+    int hi = model_golongan_rank(sq_col_text(s, 10));
+    j.golongan_min = lo >= 0 ? model_enum_name(&model_golongan_pns, lo) : NULL;
+    j.golongan_max = hi >= 0 ? model_enum_name(&model_golongan_pns, hi) : NULL;
     return e->fn.jabatan(e->ctx, &j);
 }
 
@@ -612,6 +627,8 @@ staff_row(struct store *st, sqlite3_stmt *s, void *arg)
     x.kompetensi = sq_col_text(s, 12);
     x.lat = sq_col_coord(s, 13);
     x.lon = sq_col_coord(s, 14);
+    x.golongan = sq_col_text(s, 15);
+    x.pendidikan = sq_col_text(s, 16);
     return e->fn.staff(e->ctx, &x);
 }
 

@@ -56,6 +56,12 @@ enum stmt_id {
     S_BEBAN_EMPTY,
     S_PEGAWAI_EMPTY,
     S_RIWAYAT_BULK,
+    /* store_sqlite_kinerja.c */
+    S_KINERJA_GET,
+    S_KINERJA_PUT,
+    S_KINERJA_EACH,
+    S_KINERJA_OF,
+    S_KINERJA_YEARS,
     /* store_sqlite_request.c */
     S_PERMOHONAN_OPEN,
     S_PERMOHONAN_INSERT,

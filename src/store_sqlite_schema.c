@@ -297,6 +297,31 @@ static const struct migration migrations[] = {
      * head of unit reported), which a later import keeps. */
     {5, "ALTER TABLE beban ADD COLUMN sumber TEXT NOT NULL DEFAULT 'impor'"
         " CHECK (sumber IN ('impor','aplikasi'));"},
+    /* 6: part-time PPPK (PPPK paruh waktu, KepmenPANRB 16/2025) are a
+     * status of their own. SQLite cannot alter a CHECK constraint; this
+     * one only widens, so every stored row still satisfies it and the
+     * documented in-place edit of the table's SQL is safe (the file's
+     * format does not change). */
+    {6, "PRAGMA writable_schema = ON;"
+        " UPDATE sqlite_schema SET sql = replace(sql,"
+        " 'CHECK (status IN (''CPNS'',''PNS'',''PPPK''))',"
+        " 'CHECK (status IN (''CPNS'',''PNS'',''PPPK'',''PPPK_PW''))')"
+        " WHERE type = 'table' AND name = 'pegawai';"
+        " PRAGMA writable_schema = RESET;"},
+    /* 6: the requirements of a move into a jabatan from another one. */
+    {6, "ALTER TABLE jabatan ADD COLUMN pendidikan_min TEXT CHECK"
+        " (pendidikan_min IN ('SD','SMP','SMA','D1','D2','D3','D4','S1','S2',"
+        "'S3'));"},
+    {6, "ALTER TABLE jabatan ADD COLUMN golongan_min TEXT;"},
+    {6, "ALTER TABLE jabatan ADD COLUMN golongan_max TEXT;"},
+    /* 6: the yearly performance rating (SKP) of each employee. */
+    {6, "CREATE TABLE kinerja ("
+        " nip TEXT NOT NULL REFERENCES pegawai(nip)"
+        "  DEFERRABLE INITIALLY DEFERRED,"
+        " tahun INTEGER NOT NULL,"
+        " predikat TEXT NOT NULL CHECK (predikat IN ('sangat_baik','baik',"
+        "'butuh_perbaikan','kurang','sangat_kurang')),"
+        " PRIMARY KEY (nip, tahun)) WITHOUT ROWID;"},
 };
 
 #define N_MIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))

@@ -94,8 +94,8 @@ abk_sheet_row(void *ctx, const struct abk_row *w)
     abk_row_texts(analysis_settings(x->a), w, t, text, false);
     const struct tree *tr = analysis_tree(x->a);
     long u = tree_find(tr, w->unit);
-    static const int decimals[ABK_N_COLUMNS] = {-1, -1, 3, 3, 0,  0, 0,
-                                                0,  0,  0, 3, -1, 0};
+    static const int decimals[ABK_N_COLUMNS] = {-1, -1, 3, 3, 0, 0,  0,
+                                                0,  0,  0, 0, 3, -1, 0};
     struct xlsx_cell cells[ABK_N_COLUMNS + 1];
     cells[0] = text_cell(w->unit);
     cells[1] = text_cell(u >= 0 ? tree_unit(tr, (size_t)u)->nama : NULL);
@@ -109,10 +109,21 @@ abk_sheet_row(void *ctx, const struct abk_row *w)
 enum err
 xlsx_export_abk(struct store *st, int32_t day, FILE *f)
 {
-    static const char *const headers[] = {
-        "Kode unit",       "Unit",      "Jabatan", "Beban (menit)", "Kebutuhan",
-        "Kebutuhan bulat", "Bezetting", "PNS",     "PPPK",          "CPNS",
-        "Selisih",         "EJ",        "PJ",      "Sementara"};
+    static const char *const headers[] = {"Kode unit",
+                                          "Unit",
+                                          "Jabatan",
+                                          "Beban (menit)",
+                                          "Kebutuhan",
+                                          "Kebutuhan bulat",
+                                          "Bezetting",
+                                          "PNS",
+                                          "PPPK",
+                                          "CPNS",
+                                          "PPPK paruh waktu",
+                                          "Selisih",
+                                          "EJ",
+                                          "PJ",
+                                          "Sementara"};
     char path[64];
     struct analysis *a = NULL;
     struct xlsx_book *b = NULL;
@@ -121,7 +132,8 @@ xlsx_export_abk(struct store *st, int32_t day, FILE *f)
         return rc;
     }
     rc = analysis_load(st, day, &a);
-    rc = rc == ERR_OK ? xlsx_create(path, "ABK", headers, 14, &b) : rc;
+    rc = rc == ERR_OK ? xlsx_create(path, "ABK", headers, ABK_N_COLUMNS + 1, &b)
+                      : rc;
     struct abk_ctx x = {b, a};
     rc = rc == ERR_OK ? abk_rows_each(a, ABK_BY_JABATAN, -1, abk_sheet_row, &x)
                       : rc;

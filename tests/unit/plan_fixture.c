@@ -121,6 +121,9 @@ fx_jab(struct fx *f, const char *kode, enum jabatan_jenis jenis, size_t klass,
     j->jenis = jenis;
     j->klass = klass;
     j->kompetensi = kompetensi;
+    j->pendidikan_min = -1;
+    j->golongan_min = -1;
+    j->golongan_max = -1;
     return i;
 }
 
@@ -154,7 +157,8 @@ digits(const char *s, int len)
 }
 
 /* Employee 'nip' in 'pair': PNS, 36 months in the unit, ten years from
- * retirement, no sanction, no competencies, no home, no request;
+ * retirement, no sanction, no competencies, no home, no request, SKP
+ * 'baik' in both years the rules read, education and golongan unknown;
  * appointed in the month that the NIP names. Returns the record to adjust
  * before fx_finish(), which sorts the staff by NIP (pointers then go
  * stale). */
@@ -178,6 +182,11 @@ fx_staff(struct fx *f, const char *nip, size_t pair)
     e->lon = NONE;
     e->alasan = ALASAN_LAINNYA;
     e->tanggal = f->day - 30;
+    e->pendidikan = -1;
+    e->golongan = -1;
+    for (int k = 0; k < PLAN_SKP_YEARS; k++) {
+        e->skp[k] = SKP_BAIK;
+    }
     for (int k = 0; k < MODEL_MAX_PILIHAN; k++) {
         e->pilihan[k] = -1;
     }

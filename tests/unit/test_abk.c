@@ -206,7 +206,8 @@ static void
 test_rules_bup_by_position_kind(void **state)
 {
     struct settings s;
-    struct jabatan j = {"J", "J", JAB_PELAKSANA, NULL, NULL, false, 0, NULL};
+    struct jabatan j = {"J",  "J", JAB_PELAKSANA, NULL, NULL, false, 0,
+                        NULL, -1,  NULL,          NULL};
     (void)state;
     settings_defaults(&s);
     assert_int_equal(rules_bup(&s, &j), 58);

@@ -93,11 +93,12 @@ static int
 setup(void **state)
 {
     (void)state;
-    static const char *const files[] = {
-        "tests/golden/plan_hand/unit.csv", "tests/golden/plan_hand/jabatan.csv",
-        "tests/golden/plan_hand/beban.csv",
-        "tests/golden/plan_hand/pegawai.csv",
-        "tests/golden/plan_hand/permohonan.csv"};
+    static const char *const files[] = {"tests/golden/plan_hand/unit.csv",
+                                        "tests/golden/plan_hand/jabatan.csv",
+                                        "tests/golden/plan_hand/beban.csv",
+                                        "tests/golden/plan_hand/pegawai.csv",
+                                        "tests/golden/plan_hand/permohonan.csv",
+                                        "tests/golden/plan_hand/kinerja.csv"};
     setenv("MUTASI_TODAY", "2026-12-01", 1);
     snprintf(dir, sizeof(dir), "/tmp/mutasi-decision-XXXXXX");
     assert_non_null(mkdtemp(dir));
@@ -109,7 +110,7 @@ setup(void **state)
     assert_int_equal(store_open(template_db, true, &st), ERR_OK);
     assert_int_equal(store_migrate(st, &from), ERR_OK);
     diag_init(&d, 10);
-    assert_int_equal(import_files(st, files, 5, "test", &d, &is), ERR_OK);
+    assert_int_equal(import_files(st, files, 6, "test", &d, &is), ERR_OK);
     diag_cleanup(&d);
     /* The fixture's requests are not verified; the planner takes them. */
     assert_int_equal(store_setting_set(st, "tahap_permohonan", "diajukan"),

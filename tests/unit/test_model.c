@@ -78,10 +78,85 @@ test_model_status_words(void **state)
         [STATUS_CPNS] = "CPNS",
         [STATUS_PNS] = "PNS",
         [STATUS_PPPK] = "PPPK",
+        [STATUS_PPPK_PW] = "PPPK_PW",
     };
     (void)state;
-    expect_words(&model_status, words, 3);
+    expect_words(&model_status, words, 4);
     assert_string_equal(model_status.field, "status");
+}
+
+static void
+test_model_predikat_ordered_worst_first(void **state)
+{
+    static const char *const words[] = {
+        [SKP_SANGAT_KURANG] = "sangat_kurang",     [SKP_KURANG] = "kurang",
+        [SKP_BUTUH_PERBAIKAN] = "butuh_perbaikan", [SKP_BAIK] = "baik",
+        [SKP_SANGAT_BAIK] = "sangat_baik",
+    };
+    (void)state;
+    expect_words(&model_predikat, words, 5);
+    assert_true(SKP_BAIK > SKP_BUTUH_PERBAIKAN);
+}
+
+/* The level at the start of an employee's pendidikan, in the spellings
+ * Indonesian records use; anything else is no level. */
+static void
+test_model_pendidikan_level(void **state)
+{
+    static const struct {
+        const char *text;
+        int level;
+    } cases[] = {
+        {"S1 PGSD", PEND_S1},
+        {"s2 Manajemen", PEND_S2},
+        {"S3", PEND_S3},
+        {"SMA", PEND_SMA},
+        {"SLTA", PEND_SMA},
+        {"SMK Kesehatan", PEND_SMA},
+        {"SLTP", PEND_SMP},
+        {"SD", PEND_SD},
+        {"DIII Keperawatan", PEND_D3},
+        {"D-III Kebidanan", PEND_D3},
+        {"D.III Farmasi", PEND_D3},
+        {"D III Gizi", PEND_D3},
+        {"D3 Analis Kesehatan", PEND_D3},
+        {"D-IV Kebidanan", PEND_D4},
+        {"DIV Keperawatan", PEND_D4},
+        {"D4", PEND_D4},
+        {"D1", PEND_D1},
+        {"S-1 Hukum", PEND_S1},
+        {"S1, Ekonomi", PEND_S1},
+        {"Profesi Dokter", PEND_S1},
+        {"Spesialis Anak", PEND_S2},
+        {"Sarjana Hukum", -1},
+        {"S1PGSD", -1},
+        {"SMAN 1 Mataram", -1},
+        {"", -1},
+        {"D5", -1},
+        {"Dokter", -1},
+    };
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        int got = model_pendidikan_level(cases[i].text);
+        if (got != cases[i].level) {
+            fail_msg("'%s': level %d, want %d", cases[i].text, got,
+                     cases[i].level);
+        }
+    }
+    assert_int_equal(model_pendidikan_level(NULL), -1);
+}
+
+static void
+test_model_golongan_rank(void **state)
+{
+    (void)state;
+    assert_int_equal(model_golongan_rank("I/a"), 0);
+    assert_int_equal(model_golongan_rank("III/a"), 8);
+    assert_int_equal(model_golongan_rank("IV/e"), 16);
+    assert_int_equal(model_golongan_rank("IX"), -1);
+    assert_int_equal(model_golongan_rank(NULL), -1);
+    assert_true(model_status_is_pppk(STATUS_PPPK_PW));
+    assert_false(model_status_is_pppk(STATUS_PNS));
 }
 
 static void
@@ -287,6 +362,9 @@ main(void)
         cmocka_unit_test(test_model_metode_words),
         cmocka_unit_test(test_model_status_words),
         cmocka_unit_test(test_model_alasan_words),
+        cmocka_unit_test(test_model_predikat_ordered_worst_first),
+        cmocka_unit_test(test_model_pendidikan_level),
+        cmocka_unit_test(test_model_golongan_rank),
         cmocka_unit_test(test_model_permohonan_status_words),
         cmocka_unit_test(test_model_golongan_pns_has_17_ranks),
         cmocka_unit_test(test_model_golongan_pppk_has_17_ranks),

@@ -157,8 +157,18 @@ ref_ineligible(const struct fx *f, size_t i, bool aps)
     const struct plan_staff *e = &f->staff[i];
     unsigned bits = 0;
     if (e->status == STATUS_CPNS ||
-        (e->status == STATUS_PPPK && !s->pppk_boleh)) {
+        (e->status == STATUS_PPPK && !s->pppk_boleh) ||
+        (e->status == STATUS_PPPK_PW && !s->pppk_pw_boleh)) {
         bits |= PLAN_BIT(PLAN_R_STATUS);
+    }
+    /* SKP: each of the two whole years before the plan's year at least
+     * skp_min_aps; for a request always, for a directed move by setting. */
+    if (aps || s->skp_directed) {
+        for (int k = 0; k < 2; k++) {
+            if (e->skp[k] < 0 || e->skp[k] < (int)s->skp_min_aps) {
+                bits |= PLAN_BIT(PLAN_R_SKP);
+            }
+        }
     }
     if (date_add_months(e->tmt_unit, s->min_bulan_unit) > f->day) {
         bits |= PLAN_BIT(PLAN_R_MASA_KERJA_UNIT);
@@ -200,6 +210,16 @@ ref_allowed(const struct fx *f, const struct plan_opts *o, size_t i, size_t b)
         f->units[from->unit].root != f->units[to->unit].root ||
         f->jabs[from->jab].klass != f->jabs[to->jab].klass ||
         !ref_holds(f->jabs[to->jab].kompetensi, e->kompetensi)) {
+        return false;
+    }
+    /* Another jabatan: never for PPPK; its requirements met. */
+    const struct plan_jabatan *j = &f->jabs[to->jab];
+    if (to->jab != from->jab &&
+        (e->status == STATUS_PPPK || e->status == STATUS_PPPK_PW ||
+         (j->pendidikan_min >= 0 && e->pendidikan < j->pendidikan_min) ||
+         (j->golongan_min >= 0 && e->golongan < j->golongan_min) ||
+         (j->golongan_max >= 0 &&
+          (e->golongan < 0 || e->golongan > j->golongan_max)))) {
         return false;
     }
     return o->max_km < 0 || ref_km(f, i, to->unit) <= o->max_km;
@@ -371,7 +391,9 @@ test_plan_reason_codes_follow_contract(void **state)
                                                 "lebih_mahal",
                                                 "rotasi_jatuh_tempo",
                                                 "diminta",
-                                                "jarak_terdekat"};
+                                                "jarak_terdekat",
+                                                "skp",
+                                                "syarat_jabatan"};
     (void)state;
     for (int i = 0; i < PLAN_R_N; i++) {
         assert_string_equal(plan_reason_code((enum plan_reason)i), codes[i]);
@@ -1106,6 +1128,9 @@ random_settings(struct rng *g, struct settings *s)
 {
     if (rng_chance(g, 300)) {
         s->pppk_boleh = rng_chance(g, 500);
+        s->pppk_pw_boleh = rng_chance(g, 300);
+        s->skp_directed = rng_chance(g, 300);
+        s->skp_min_aps = (enum skp_predikat)rng_range(g, 2, 4);
         s->struktural_boleh = rng_chance(g, 300);
         s->min_bulan_unit = (int)rng_range(g, 0, 36);
         s->rotasi_bulan = (int)rng_range(g, 0, 72);
@@ -1153,9 +1178,10 @@ random_staff(struct rng *g, struct fx *f, size_t pair, int seq)
     int pick = rng_pick(g, 10);
     enum pegawai_status st = pick == 0   ? STATUS_CPNS
                              : pick == 1 ? STATUS_PPPK
+                             : pick == 2 ? STATUS_PPPK_PW
                                          : STATUS_PNS;
     ay = ay > 2024 ? 2024 : ay;
-    if (st == STATUS_PPPK) {
+    if (model_status_is_pppk(st)) {
         snprintf(nip, sizeof(nip), "%04d%02d%02d%04d2%d%d%03d", y, m, d, ay,
                  (int)rng_range(g, 1, 9), sex, seq);
     } else {
@@ -1164,9 +1190,17 @@ random_staff(struct rng *g, struct fx *f, size_t pair, int seq)
     }
     struct plan_staff *e = fx_staff(f, nip, pair);
     e->status = st;
-    if (st == STATUS_PPPK) {
+    if (model_status_is_pppk(st)) {
         e->angkat = date_from_ymd(ay, 1, 1);
     }
+    /* SKP, education and golongan, mostly good enough, sometimes not. */
+    for (int k = 0; k < 2; k++) {
+        e->skp[k] =
+            (int8_t)(rng_chance(g, 800) ? SKP_BAIK : rng_range(g, -1, 4));
+    }
+    e->pendidikan = (int8_t)rng_range(g, -1, PEND_S3);
+    e->golongan =
+        (int8_t)(model_status_is_pppk(st) ? -1 : rng_range(g, -1, 16));
     e->tmt_unit = random_tmt_unit(g, f);
     if (rng_chance(g, 100)) {
         e->tmt_pensiun = date_add_months(f->day, f->s.pensiun_bulan) +
@@ -1255,8 +1289,20 @@ random_problem(struct rng *g, struct fx *f, struct plan_opts *o)
     for (int j = 0; j < n_jabs; j++) {
         size_t klass = (size_t)rng_pick(g, n_class);
         snprintf(f->jcode[j], sizeof(f->jcode[0]), "J%d", j);
-        fx_jab(f, f->jcode[j], class_jenis[klass], klass,
-               rng_chance(g, 750) ? NULL : tag_lists[rng_pick(g, 3)]);
+        size_t jab =
+            fx_jab(f, f->jcode[j], class_jenis[klass], klass,
+                   rng_chance(g, 750) ? NULL : tag_lists[rng_pick(g, 3)]);
+        /* Requirements of a move into it, at times (a range of golongan
+         * around the middle, so that both ends bind). */
+        if (rng_chance(g, 400)) {
+            f->jabs[jab].pendidikan_min = (int8_t)rng_range(g, 0, PEND_S3);
+        }
+        if (rng_chance(g, 300)) {
+            f->jabs[jab].golongan_min = (int8_t)rng_range(g, 4, 10);
+        }
+        if (rng_chance(g, 300)) {
+            f->jabs[jab].golongan_max = (int8_t)rng_range(g, 10, 14);
+        }
     }
     for (size_t u = 0; u < f->n_units; u++) {
         for (size_t j = 0; j < f->n_jabs; j++) {

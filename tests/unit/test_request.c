@@ -57,8 +57,9 @@ setup(void **state)
 {
     (void)state;
     static const char *const files[] = {
-        "examples/unit.csv", "examples/jabatan.csv", "examples/beban.csv",
-        "examples/pegawai.csv", "examples/permohonan.csv"};
+        "examples/unit.csv",       "examples/jabatan.csv",
+        "examples/beban.csv",      "examples/pegawai.csv",
+        "examples/permohonan.csv", "examples/kinerja.csv"};
     int from = 0;
     struct diag d;
     struct import_stats is;
@@ -69,7 +70,7 @@ setup(void **state)
     assert_int_equal(store_open(db, true, &st), ERR_OK);
     assert_int_equal(store_migrate(st, &from), ERR_OK);
     diag_init(&d, 10);
-    assert_int_equal(import_files(st, files, 5, "test", &d, &is), ERR_OK);
+    assert_int_equal(import_files(st, files, 6, "test", &d, &is), ERR_OK);
     diag_cleanup(&d);
     return 0;
 }

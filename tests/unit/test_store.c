@@ -71,7 +71,8 @@ put_basics(struct store *st)
     struct unit sd2 = make_unit("SDN2", "5271", UNIT_SEKOLAH);
     struct jabatan j = {"GURU",    "Guru", JAB_FUNGSIONAL_KEAHLIAN,
                         "pertama", NULL,   true,
-                        0,         NULL};
+                        0,         NULL,   -1,
+                        NULL,      NULL};
     assert_int_equal(store_begin(st), ERR_OK);
     /* A child before its parent: foreign keys are checked at commit. */
     assert_int_equal(store_unit_put(st, &sd), ERR_OK);

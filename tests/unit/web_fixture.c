@@ -182,8 +182,9 @@ setup(void **state)
 {
     (void)state;
     static const char *const files[] = {
-        "examples/unit.csv", "examples/jabatan.csv", "examples/beban.csv",
-        "examples/pegawai.csv", "examples/permohonan.csv"};
+        "examples/unit.csv",       "examples/jabatan.csv",
+        "examples/beban.csv",      "examples/pegawai.csv",
+        "examples/permohonan.csv", "examples/kinerja.csv"};
     struct store *st = NULL;
     struct diag d;
     struct import_stats is;
@@ -199,7 +200,7 @@ setup(void **state)
     assert_int_equal(store_open(fx.db, true, &st), ERR_OK);
     assert_int_equal(store_migrate(st, &from), ERR_OK);
     diag_init(&d, 10);
-    assert_int_equal(import_files(st, files, 5, "test", &d, &is), ERR_OK);
+    assert_int_equal(import_files(st, files, 6, "test", &d, &is), ERR_OK);
     diag_cleanup(&d);
     assert_int_equal(store_begin(st), ERR_OK);
     add_user(st, "hr", "bkpsdm", NULL, NULL);
