@@ -171,12 +171,14 @@ cli_gen_run(const struct cli *c, int argc, char **argv)
     rc = rc == ERR_OK ? write_readme(&a, &st) : rc;
     if (rc == ERR_OK) {
         printf(L_("%s: %ld pemerintah, %ld unit, %ld beban, %ld pegawai (PNS "
-                  "%ld, PPPK %ld, CPNS %ld), %ld permohonan\n",
+                  "%ld, PPPK %ld, CPNS %ld, PPPK paruh waktu %ld), %ld "
+                  "permohonan, %ld nilai SKP\n",
                   "%s: %ld governments, %ld units, %ld workload rows, %ld "
-                  "staff (PNS %ld, PPPK %ld, CPNS %ld), %ld requests\n"),
+                  "staff (PNS %ld, PPPK %ld, CPNS %ld, part-time PPPK %ld), "
+                  "%ld requests, %ld SKP ratings\n"),
                a.dir, st.n_govs, st.n_rows[REC_UNIT], st.n_rows[REC_BEBAN],
                st.n_rows[REC_PEGAWAI], st.n_pns, st.n_pppk, st.n_cpns,
-               st.n_rows[REC_PERMOHONAN]);
+               st.n_pppk_pw, st.n_rows[REC_PERMOHONAN], st.n_rows[REC_KINERJA]);
     }
     return cli_exit(rc);
 }

@@ -93,6 +93,55 @@ write_unit(struct gen *g, const struct gen_unit *u)
     gen_put_line(g, REC_UNIT);
 }
 
+/* The requirements of a move into a catalogue position: the minimum
+ * education of its kind (PP 11/2017: JPT and administrator S1/D4,
+ * pengawas D3; functional expert S1, skilled D3, entry level SMA) and the
+ * golongan range of its jenjang (ahli pertama III/a-III/b, muda
+ * III/c-III/d, madya IV/a-IV/c, utama IV/d-IV/e; pemula II/a, terampil
+ * II/b-II/d, mahir III/a-III/b, penyelia III/c-III/d). Pelaksana and
+ * structural posts state no golongan range here. */
+static void
+requirements(const struct gen_jab_def *d, struct jabatan *x)
+{
+    static const struct {
+        const char *jenjang;
+        const char *lo;
+        const char *hi;
+    } ranges[] = {
+        {"pertama", "III/a", "III/b"}, {"muda", "III/c", "III/d"},
+        {"madya", "IV/a", "IV/c"},     {"utama", "IV/d", "IV/e"},
+        {"pemula", "II/a", "II/a"},    {"terampil", "II/b", "II/d"},
+        {"mahir", "III/a", "III/b"},   {"penyelia", "III/c", "III/d"}};
+    switch (d->jenis) {
+    case JAB_JPT:
+    case JAB_ADMINISTRATOR:
+    case JAB_FUNGSIONAL_KEAHLIAN:
+        x->pendidikan_min = PEND_S1;
+        break;
+    case JAB_PENGAWAS:
+        x->pendidikan_min = PEND_D3;
+        break;
+    case JAB_FUNGSIONAL_KETERAMPILAN:
+        x->pendidikan_min = d->jenjang && strcmp(d->jenjang, "pemula") == 0
+                                ? PEND_SMA
+                                : PEND_D3;
+        break;
+    case JAB_PELAKSANA:
+        x->pendidikan_min = PEND_SMA;
+        break;
+    }
+    bool fungsional = d->jenis == JAB_FUNGSIONAL_KEAHLIAN ||
+                      d->jenis == JAB_FUNGSIONAL_KETERAMPILAN;
+    for (size_t k = 0; fungsional && d->jenjang != NULL &&
+                       k < sizeof(ranges) / sizeof(ranges[0]);
+         k++) {
+        if (strcmp(d->jenjang, ranges[k].jenjang) == 0) {
+            x->golongan_min = ranges[k].lo;
+            x->golongan_max = ranges[k].hi;
+        }
+    }
+}
+
 static void
 write_jabatan(struct gen *g)
 {
@@ -102,6 +151,7 @@ write_jabatan(struct gen *g)
                             d->jenjang, d->kelompok,   d->group == GROUP_GURU,
                             0,          d->kompetensi, -1,
                             NULL,       NULL};
+        requirements(d, &x);
         gen_check(g, rec_jabatan_format(&x, &g->line));
         gen_put_line(g, REC_JABATAN);
     }
@@ -429,7 +479,7 @@ gen_readme(const struct gen_opts *o, const struct gen_stats *s, struct buf *out)
     if (rc != ERR_OK) {
         return rc;
     }
-    return buf_addf(
+    rc = buf_addf(
         out,
         "\nTanggal acuan data: %04d-%02d-%02d\n\n"
         "Semua orang, NIP, nama, tanggal lahir, alamat dan permohonan dalam\n"
@@ -446,8 +496,18 @@ gen_readme(const struct gen_opts *o, const struct gen_stats *s, struct buf *out)
         "synthetic.\n\n"
         "pemerintah: %ld\nunit.csv: %ld\njabatan.csv: %ld\nbeban.csv: %ld\n"
         "pegawai.csv: %ld (PNS %ld, PPPK %ld, CPNS %ld)\n"
-        "permohonan.csv: %ld\n",
+        "permohonan.csv: %ld\nkinerja.csv: %ld\n",
         GEN_DATE_Y, GEN_DATE_M, GEN_DATE_D, s->n_govs, s->n_rows[REC_UNIT],
         s->n_rows[REC_JABATAN], s->n_rows[REC_BEBAN], s->n_rows[REC_PEGAWAI],
-        s->n_pns, s->n_pppk, s->n_cpns, s->n_rows[REC_PERMOHONAN]);
+        s->n_pns, s->n_pppk, s->n_cpns, s->n_rows[REC_PERMOHONAN],
+        s->n_rows[REC_KINERJA]);
+    return rc == ERR_OK && s->n_pppk_pw > 0
+               ? buf_addf(
+                     out,
+                     "Di samping itu %ld PPPK paruh waktu (dihitung "
+                     "terpisah, tidak dalam bezetting kecuali diberi bobot; "
+                     "Kota Mataram memberi NIP kepada 3 067 pada Desember "
+                     "2025).\n",
+                     s->n_pppk_pw)
+               : rc;
 }

@@ -35,6 +35,7 @@ struct gen_stats {
     long n_pns;
     long n_pppk;
     long n_cpns;
+    long n_pppk_pw; /* Part-time PPPK (mataram preset). */
 };
 
 /* The preset named 'name' (mataram, provinsi, nasional); ERR_NOTFOUND. */

@@ -106,7 +106,7 @@ draw_birth(struct gen *g, enum pegawai_status st, int bup)
         int y = 0;
         if (st == STATUS_CPNS) {
             y = (int)rng_range(&g->rng, 1996, 2002);
-        } else if (st == STATUS_PPPK) {
+        } else if (model_status_is_pppk(st)) {
             y = (int)rng_range(&g->rng, 1980, 2000);
         } else if (rng_chance(&g->rng, 330)) {
             /* Over 200 of Mataram's staff retire a year (angka_asn.csv). */
@@ -142,7 +142,7 @@ make_nip(struct gen *g, const struct person *p, char out[NIP_LEN + 1])
     int d = 0;
     date_to_ymd(p->lahir, &y, &m, &d);
     for (int seq = (int)rng_range(&g->rng, 1, 999);; seq = seq % 999 + 1) {
-        if (p->status == STATUS_PPPK) {
+        if (model_status_is_pppk(p->status)) {
             snprintf(out, NIP_LEN + 1, "%04d%02d%02d%04d21%c%03d", y, m, d,
                      p->angkat_y, p->jk == 'L' ? '1' : '2', seq);
         } else {
@@ -168,6 +168,13 @@ draw_appointment(struct gen *g, struct person *p)
     } else if (p->status == STATUS_PPPK) {
         p->angkat_y = (int)rng_range(&g->rng, 2022, 2025);
         p->angkat_m = 0;
+    } else if (p->status == STATUS_PPPK_PW) {
+        /* Kota Mataram's part-time PPPK: TMT 1 October 2025, NIPs given
+         * in December 2025 (data/mataram/angka_asn.csv). */
+        p->angkat_y = 2025;
+        p->angkat_m = 0;
+        p->tmt = date_from_ymd(2025, 10, 1);
+        return;
     } else {
         int a = y + (int)rng_range(&g->rng, 22, 31);
         p->angkat_y = a > 2024 ? 2024 : a;
@@ -217,6 +224,9 @@ golongan(struct gen *g, const struct person *p, enum edu e)
 {
     static const int pppk_of[] = {4, 6, 8, 9};  /* V, VII, IX, X. */
     static const int entry_of[] = {4, 6, 8, 9}; /* II/a, II/c, III/a, III/b */
+    if (p->status == STATUS_PPPK_PW) {
+        return NULL; /* Part-time PPPK are appointed without a golongan. */
+    }
     if (p->status == STATUS_PPPK) {
         return model_enum_name(&model_golongan_pppk, pppk_of[e]);
     }
@@ -274,6 +284,34 @@ aps_eligible(const struct gen *g, const struct person *p, enum gen_jab j,
     }
     int32_t bound = date_from_ymd(p->angkat_y + 11, p->angkat_m, 1);
     return p->angkat_y < 2021 || bound <= g->today;
+}
+
+/* The SKP ratings of person 'p' for each year from their appointment
+ * (at most five back) to the data's year, written to kinerja.csv; the
+ * data's own year stands for its running appraisal, so that plans made
+ * in the following year find two rated years. Most are 'baik', some
+ * 'sangat_baik', a few below. Returns the lowest rating of the last two
+ * whole years (SKP_SANGAT_BAIK when there is none to judge). */
+static enum skp_predikat
+write_kinerja(struct gen *g, const struct person *p, const char *nip)
+{
+    enum skp_predikat low = SKP_SANGAT_BAIK;
+    int from = p->angkat_y > GEN_DATE_Y - 4 ? p->angkat_y : GEN_DATE_Y - 4;
+    for (int y = from; y <= GEN_DATE_Y; y++) {
+        int r = (int)rng_range(&g->rng, 0, 999);
+        enum skp_predikat v = r < 770   ? SKP_BAIK
+                              : r < 950 ? SKP_SANGAT_BAIK
+                              : r < 990 ? SKP_BUTUH_PERBAIKAN
+                              : r < 997 ? SKP_KURANG
+                                        : SKP_SANGAT_KURANG;
+        struct kinerja k = {nip, y, v};
+        gen_check(g, rec_kinerja_format(&k, &g->line));
+        gen_put_line(g, REC_KINERJA);
+        if (y >= GEN_DATE_Y - 2 && v < low) {
+            low = v;
+        }
+    }
+    return low;
 }
 
 static void
@@ -340,7 +378,9 @@ write_person(struct gen *g, struct gen_gov *gv, int unit, enum gen_jab j,
     g->stats->n_pns += st == STATUS_PNS;
     g->stats->n_pppk += st == STATUS_PPPK;
     g->stats->n_cpns += st == STATUS_CPNS;
-    keep_person(gv, &x, unit, j, aps_eligible(g, &p, j, &x));
+    g->stats->n_pppk_pw += st == STATUS_PPPK_PW;
+    bool skp_ok = write_kinerja(g, &p, nip) >= SKP_BAIK;
+    keep_person(gv, &x, unit, j, skp_ok && aps_eligible(g, &p, j, &x));
 }
 
 /* --- Workload and staff ------------------------------------------------- */
@@ -391,6 +431,18 @@ staff(struct gen *g, struct gen_gov *gv, int unit, enum gen_jab j, double need,
     long h = lround(need * fill);
     for (long i = 0; i < h; i++) {
         write_person(g, gv, unit, j, draw_status(g, grp));
+    }
+    /* Kota Mataram's 3 067 part-time PPPK beside its 5 580 PNS and PPPK
+     * (0.55 each; 0.58 where they serve), in schools, health and offices,
+     * never in structural
+     * posts (data/mataram/angka_asn.csv). */
+    if (g->o->preset == GEN_MATARAM && grp != GROUP_STRUKTURAL) {
+        double want = (double)h * 0.58 * (1 + 0.3 * noise(g));
+        long pw = (long)want; /* The fraction by chance: small pairs too. */
+        pw += rng_chance(&g->rng, (int)((want - (double)pw) * 1000));
+        for (long i = 0; i < pw; i++) {
+            write_person(g, gv, unit, j, STATUS_PPPK_PW);
+        }
     }
 }
 

@@ -491,8 +491,8 @@ add_rule(struct buf *b, const struct plan_problem *p, size_t i,
         rc = buf_addf(b,
                       "diangkat dari formasi tahun %d atau sesudahnya, yang "
                       "terikat masa kerja %d tahun sebelum boleh pindah atas "
-                      "permintaan sendiri (surat pernyataan pada pengadaan "
-                      "CPNS), sampai ",
+                      "permintaan sendiri (surat pernyataan saat pengadaannya "
+                      "sebagai ASN), sampai ",
                       p->s->aps_ikatan_formasi, p->s->aps_ikatan_tahun);
         return rc == ERR_OK ? plan_text_date(b, plan_bond_end(p, i)) : rc;
     case PLAN_R_JABATAN_STRUKTURAL:

@@ -71,6 +71,7 @@ walk_row(void *ctx, const struct csv_row *row)
         struct beban b;
         struct pegawai p;
         struct permohonan r;
+        struct kinerja k;
     } v;
     enum err rc = ERR_OK;
     if (!w->header_done) {
@@ -90,6 +91,9 @@ walk_row(void *ctx, const struct csv_row *row)
         break;
     case REC_PEGAWAI:
         rc = rec_pegawai_parse(&w->rr, row, &v.p);
+        break;
+    case REC_KINERJA:
+        rc = rec_kinerja_parse(&w->rr, row, &v.k);
         break;
     default:
         rc = rec_permohonan_parse(&w->rr, row, &v.r);
@@ -186,7 +190,7 @@ test_gen_mataram_has_the_city_units(void **state)
 }
 
 struct people {
-    long n[3]; /* By status. */
+    long n[4]; /* By status. */
     long n_hukdis;
     long n_tubel;
     long n_recent; /* PNS appointed in 2021 or later. */
@@ -212,7 +216,7 @@ count_person(void *ctx, const void *rec)
                        strcmp(p->jabatan, "LURAH") == 0;
     if (nip_parse(p->nip, strlen(p->nip), &info, &np) != ERR_OK ||
         nip_check_row(&info, p->tanggal_lahir, p->jenis_kelamin,
-                      p->status == STATUS_PPPK) != NIP_OK ||
+                      model_status_is_pppk(p->status)) != NIP_OK ||
         !map_put(&c->nips, p->nip, NULL)) {
         c->n_bad_nip++;
         return;
@@ -247,9 +251,53 @@ test_gen_mataram_staff_match_the_published_totals(void **state)
     assert_in_range(c.n[STATUS_PPPK], 1050, 1450);
     assert_in_range(c.n[STATUS_CPNS], 20, 200);
     assert_in_range(c.n[0] + c.n[1] + c.n[2], 5100, 6100);
+    /* 3 067 part-time PPPK received NIPs in December 2025. */
+    assert_in_range(c.n[STATUS_PPPK_PW], 2700, 3400);
     /* A few ineligible staff of every kind. */
     assert_true(c.n_hukdis > 0 && c.n_tubel > 0 && c.n_recent > 0);
     assert_true(c.n_struktural > 30);
+    people_cleanup(&c);
+}
+
+struct ratings {
+    const struct people *c;
+    long n[5]; /* By predikat. */
+    long n_unknown_nip;
+    long n_after_data_year;
+};
+
+static void
+count_rating(void *ctx, const void *rec)
+{
+    const struct kinerja *k = rec;
+    struct ratings *r = ctx;
+    r->n[k->predikat]++;
+    r->n_unknown_nip += !map_find(&r->c->nips, k->nip, NULL);
+    r->n_after_data_year += k->tahun > GEN_DATE_Y;
+}
+
+/* Every employee's SKP: most 'baik', some 'sangat_baik', a few below, for
+ * employees of the data set and years up to the data's own. */
+static void
+test_gen_mataram_skp_ratings_are_realistic(void **state)
+{
+    const struct dataset *d = *state;
+    struct people c;
+    struct ratings r;
+    memset(&c, 0, sizeof(c));
+    memset(&r, 0, sizeof(r));
+    walk(d, REC_PEGAWAI, count_person, &c);
+    r.c = &c;
+    walk(d, REC_KINERJA, count_rating, &r);
+    long all = r.n[0] + r.n[1] + r.n[2] + r.n[3] + r.n[4];
+    assert_int_equal(r.n_unknown_nip, 0);
+    assert_int_equal(r.n_after_data_year, 0);
+    assert_true(all > 2 * (c.n[0] + c.n[1] + c.n[2] + c.n[3]));
+    assert_true(r.n[SKP_BAIK] * 10 > all * 7);    /* Most. */
+    assert_true(r.n[SKP_SANGAT_BAIK] * 10 > all); /* Some. */
+    assert_in_range(r.n[SKP_BUTUH_PERBAIKAN] + r.n[SKP_KURANG] +
+                        r.n[SKP_SANGAT_KURANG],
+                    1, all / 10); /* A few. */
     people_cleanup(&c);
 }
 
@@ -381,6 +429,7 @@ main(void)
         cmocka_unit_test(test_gen_other_seed_other_people),
         cmocka_unit_test(test_gen_mataram_has_the_city_units),
         cmocka_unit_test(test_gen_mataram_staff_match_the_published_totals),
+        cmocka_unit_test(test_gen_mataram_skp_ratings_are_realistic),
         cmocka_unit_test(test_gen_needs_come_from_task_rows),
         cmocka_unit_test(test_gen_requests_are_plausible),
         cmocka_unit_test(test_gen_employees_option_scales),

@@ -1503,8 +1503,8 @@ test_vol_ineligible_requesters_never_move(void **state)
     /* The bond of an appointment in 2021-03 ends 11 years later. */
     text_of(&f, &r, "199501012021031009", text, sizeof(text));
     has_text(text, "terikat masa kerja 10 tahun sebelum boleh pindah atas "
-                   "permintaan sendiri (surat pernyataan pada pengadaan "
-                   "CPNS), sampai 1 Maret 2032");
+                   "permintaan sendiri (surat pernyataan saat "
+                   "pengadaannya sebagai ASN), sampai 1 Maret 2032");
     done(&r);
 }
 
