@@ -584,7 +584,7 @@ on_kinerja(struct importer *im, const struct csv_row *row)
     char key[64];
     enum err rc = rec_kinerja_parse(&im->rr, row, &k);
     if (k.nip != NULL && k.tahun > 0) {
-        snprintf(key, sizeof(key), "%s|%d", k.nip, k.tahun);
+        snprintf(key, sizeof(key), "%s tahun %d", k.nip, k.tahun);
         if (!first_time(im, row->line, rec_field_no(&im->rr, REC_K_TAHUN),
                         key)) {
             return;

@@ -33,6 +33,7 @@ parse_format(enum rec_kind kind, struct rec_reader *rr,
         struct beban b;
         struct pegawai p;
         struct permohonan r;
+        struct kinerja k;
     } v;
     switch (kind) {
     case REC_UNIT:
@@ -47,6 +48,9 @@ parse_format(enum rec_kind kind, struct rec_reader *rr,
     case REC_PEGAWAI:
         rc = rec_pegawai_parse(rr, row, &v.p);
         return rc == ERR_OK ? rec_pegawai_format(&v.p, out) : rc;
+    case REC_KINERJA:
+        rc = rec_kinerja_parse(rr, row, &v.k);
+        return rc == ERR_OK ? rec_kinerja_format(&v.k, out) : rc;
     default:
         rc = rec_permohonan_parse(rr, row, &v.r);
         return rc == ERR_OK ? rec_permohonan_format(&v.r, out) : rc;

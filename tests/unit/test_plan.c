@@ -611,6 +611,133 @@ test_plan_never_moves_ineligible_staff(void **state)
     }
 }
 
+/* One surplus employee at K.A (jabatan J0) and one missing J1 (same
+ * kelompok and jenjang, so a mutasi jabatan) at K.B, no coordinates; J1
+ * requires 'pend' or more and golongan III/a (8) .. III/d (11). Returns
+ * whether the employee moved, with 'why' their reason set if not. */
+static bool
+moves_into_j1(enum pegawai_status st, int pendidikan, int golongan, int pend,
+              unsigned *why)
+{
+    struct fx f;
+    struct plan_result r;
+    struct plan_opts o = directed(-1, -1);
+    fx_init(&f, date_from_ymd(2026, 7, 1));
+    size_t root = fx_unit(&f, "K", UNIT_OPD, ROOT_SELF);
+    size_t ua = fx_unit(&f, "K.A", UNIT_LAINNYA, root);
+    size_t ub = fx_unit(&f, "K.B", UNIT_LAINNYA, root);
+    size_t j0 = fx_jab(&f, "J0", JAB_PELAKSANA, 0, NULL);
+    size_t j1 = fx_jab(&f, "J1", JAB_PELAKSANA, 0, NULL);
+    f.jabs[j1].pendidikan_min = (int8_t)pend;
+    f.jabs[j1].golongan_min = 8;
+    f.jabs[j1].golongan_max = 11;
+    size_t a = fx_pair(&f, ua, j0, 0);
+    fx_pair(&f, ub, j1, 1);
+    struct plan_staff *e = fx_staff(&f, "198001012005011001", a);
+    e->status = st;
+    e->pendidikan = (int8_t)pendidikan;
+    e->golongan = (int8_t)golongan;
+    fx_finish(&f);
+    fx_run(&f, &o, &r);
+    bool moved = r.n_moves == 1;
+    *why = r.why_not[0];
+    if (moved) {
+        CHECK(r.moves[0].to_pair != r.moves[0].from_pair);
+    }
+    done(&r);
+    return moved;
+}
+
+/* The requirements of a mutasi jabatan at their boundaries: golongan at
+ * its minimum and maximum, one step outside each, education one level
+ * short and exactly met; unknown data never meets a stated requirement. */
+static void
+test_plan_position_requirements_at_their_bounds(void **state)
+{
+    unsigned why = 0;
+    const unsigned syarat = PLAN_BIT(PLAN_R_SYARAT_JABATAN);
+    (void)state;
+    snprintf(ctx, sizeof(ctx), "requirements");
+    CHECK(moves_into_j1(STATUS_PNS, PEND_S1, 8, PEND_S1, &why));  /* III/a */
+    CHECK(moves_into_j1(STATUS_PNS, PEND_S1, 11, PEND_S1, &why)); /* III/d */
+    CHECK(!moves_into_j1(STATUS_PNS, PEND_S1, 7, PEND_S1, &why)); /* II/d */
+    CHECK_EQ(why, syarat);
+    CHECK(!moves_into_j1(STATUS_PNS, PEND_S1, 12, PEND_S1, &why)); /* IV/a */
+    CHECK_EQ(why, syarat);
+    CHECK(!moves_into_j1(STATUS_PNS, PEND_D4, 9, PEND_S1, &why));
+    CHECK_EQ(why, syarat);
+    CHECK(moves_into_j1(STATUS_PNS, PEND_S2, 9, PEND_S1, &why));
+    CHECK(!moves_into_j1(STATUS_PNS, -1, 9, PEND_S1, &why));
+    CHECK_EQ(why, syarat);
+    CHECK(!moves_into_j1(STATUS_PNS, PEND_S1, -1, PEND_S1, &why));
+    CHECK_EQ(why, syarat);
+    CHECK(moves_into_j1(STATUS_PNS, -1, 9, -1, &why)); /* None stated. */
+}
+
+/* PPPK move, but only within their own jabatan; part-time PPPK never by
+ * default, and like PPPK when pppk_pw_boleh is on. */
+static void
+test_plan_pppk_keep_their_jabatan_and_part_time_stay(void **state)
+{
+    unsigned why = 0;
+    (void)state;
+    snprintf(ctx, sizeof(ctx), "pppk");
+    CHECK(!moves_into_j1(STATUS_PPPK, PEND_S1, -1, -1, &why));
+    CHECK_EQ(why, PLAN_BIT(PLAN_R_STATUS));
+    for (int pw_allowed = 0; pw_allowed < 2; pw_allowed++) {
+        for (int st = STATUS_PPPK; st <= STATUS_PPPK_PW; st++) {
+            struct fx f;
+            struct plan_result r;
+            struct plan_opts o = directed(-1, -1);
+            fx_init(&f, date_from_ymd(2026, 7, 1));
+            f.s.pppk_pw_boleh = pw_allowed == 1;
+            size_t root = fx_unit(&f, "K", UNIT_OPD, ROOT_SELF);
+            size_t ua = fx_unit(&f, "K.A", UNIT_LAINNYA, root);
+            size_t ub = fx_unit(&f, "K.B", UNIT_LAINNYA, root);
+            size_t j0 = fx_jab(&f, "J0", JAB_PELAKSANA, 0, NULL);
+            size_t a = fx_pair(&f, ua, j0, 0);
+            fx_pair(&f, ub, j0, 1);
+            fx_staff(&f, "198001012024211001", a)->status =
+                (enum pegawai_status)st;
+            fx_finish(&f);
+            fx_run(&f, &o, &r);
+            bool want = st == STATUS_PPPK || pw_allowed;
+            snprintf(ctx, sizeof(ctx), "pppk status %d, pw allowed %d", st,
+                     pw_allowed);
+            CHECK_EQ(r.n_moves, want ? 1 : 0);
+            CHECK_EQ(plan_ineligible(&f.p, 0, false),
+                     want ? 0 : PLAN_BIT(PLAN_R_STATUS));
+            done(&r);
+        }
+    }
+}
+
+/* skp_directed: off by default (a directed move only shows the SKP), on
+ * it needs skp_min_aps in each of the two years before the plan's. */
+static void
+test_plan_skp_directed_setting(void **state)
+{
+    (void)state;
+    for (int on = 0; on < 2; on++) {
+        for (int year = 0; year < 2; year++) {
+            struct fx f;
+            fx_init(&f, date_from_ymd(2026, 7, 1));
+            f.s.skp_directed = on == 1;
+            size_t root = fx_unit(&f, "K", UNIT_OPD, ROOT_SELF);
+            size_t j0 = fx_jab(&f, "J0", JAB_PELAKSANA, 0, NULL);
+            size_t a = fx_pair(&f, root, j0, 0);
+            fx_staff(&f, "198001012005011001", a)->skp[year] =
+                SKP_BUTUH_PERBAIKAN;
+            fx_finish(&f);
+            snprintf(ctx, sizeof(ctx), "skp_directed %d, year %d", on, year);
+            CHECK_EQ(plan_skp_year(&f.p), 2025);
+            CHECK_EQ(plan_ineligible(&f.p, 0, false),
+                     on ? PLAN_BIT(PLAN_R_SKP) : 0);
+            CHECK_EQ(plan_ineligible(&f.p, 0, true), PLAN_BIT(PLAN_R_SKP));
+        }
+    }
+}
+
 static void
 test_plan_never_moves_structural_positions(void **state)
 {
@@ -1657,6 +1784,9 @@ main(void)
             test_plan_rotation_and_request_discounts_pick_employee),
         cmocka_unit_test(test_plan_never_moves_ineligible_staff),
         cmocka_unit_test(test_plan_never_moves_structural_positions),
+        cmocka_unit_test(test_plan_position_requirements_at_their_bounds),
+        cmocka_unit_test(test_plan_pppk_keep_their_jabatan_and_part_time_stay),
+        cmocka_unit_test(test_plan_skp_directed_setting),
         cmocka_unit_test(test_plan_service_bond_binds_requests_only),
         cmocka_unit_test(test_plan_never_crosses_governments),
         cmocka_unit_test(test_plan_destination_competency_required),

@@ -81,9 +81,10 @@ ref_ineligible(const struct fx *f, size_t i, bool aps)
         (e->status == STATUS_PPPK_PW && !f->s.pppk_pw_boleh)) {
         bits |= PLAN_BIT(PLAN_R_STATUS);
     }
-    /* A request needs an SKP of at least 'baik' (the default) in each of
-     * the two years before the plan's year. */
-    if (aps && (e->skp[0] < SKP_BAIK || e->skp[1] < SKP_BAIK)) {
+    /* A request needs an SKP of at least skp_min_aps ('baik' by default)
+     * in each of the two years before the plan's year. */
+    int min = (int)f->s.skp_min_aps;
+    if (aps && (e->skp[0] < min || e->skp[1] < min)) {
         bits |= PLAN_BIT(PLAN_R_SKP);
     }
     if (!e->current || date_add_months(e->tmt_unit, 24) > f->day) {
@@ -1417,6 +1418,62 @@ test_vol_baseline_counts_direct_grants_only(void **state)
     done(&r);
 }
 
+/* A request needs an SKP of at least 'baik' (skp_min_aps) in each of the
+ * two years before the plan's (2023 and 2024 for a plan of July 2025):
+ * exactly 'baik' in both is enough; one year 'butuh perbaikan', or a year
+ * not rated, is not; a higher skp_min_aps refuses plain 'baik'. The
+ * refusal names both years and the rule. */
+static void
+test_vol_skp_of_the_last_two_years(void **state)
+{
+    static const struct {
+        int8_t skp[2];
+        enum skp_predikat min;
+        bool ok;
+    } cases[] = {
+        {{SKP_BAIK, SKP_BAIK}, SKP_BAIK, true},
+        {{SKP_SANGAT_BAIK, SKP_BAIK}, SKP_BAIK, true},
+        {{SKP_BUTUH_PERBAIKAN, SKP_SANGAT_BAIK}, SKP_BAIK, false},
+        {{SKP_SANGAT_BAIK, SKP_BUTUH_PERBAIKAN}, SKP_BAIK, false},
+        {{-1, SKP_BAIK}, SKP_BAIK, false},
+        {{SKP_BAIK, SKP_BAIK}, SKP_SANGAT_BAIK, false},
+        {{SKP_BUTUH_PERBAIKAN, SKP_BUTUH_PERBAIKAN}, SKP_BUTUH_PERBAIKAN, true},
+    };
+    (void)state;
+    for (size_t c = 0; c < sizeof(cases) / sizeof(cases[0]); c++) {
+        struct fx f;
+        struct plan_result r;
+        size_t s[3];
+        size_t guru;
+        char text[1024];
+        fx_init(&f, D_PLAN);
+        f.s.skp_min_aps = cases[c].min;
+        schools(&f, 3, s, &guru);
+        size_t pa = fx_pair(&f, s[0], guru, 1);
+        size_t pc = fx_pair(&f, s[2], guru, 3);
+        struct plan_staff *e = fx_staff(&f, NIP_A, pa);
+        e->skp[0] = cases[c].skp[0];
+        e->skp[1] = cases[c].skp[1];
+        fx_ask(e, ALASAN_KESEHATAN, 1, s[2]);
+        fx_fill(&f, pa, 1);
+        fx_fill(&f, pc, 1);
+        fx_finish(&f);
+        snprintf(ctx, sizeof(ctx), "skp case %zu", c);
+        run(&f, PLAN_VOLUNTARY, &r);
+        text_of(&f, &r, NIP_A, text, sizeof(text));
+        if (cases[c].ok) {
+            granted(&f, &r, NIP_A, pc, 1);
+            has_text(text, "SKP 2023");
+        } else {
+            refused(&f, &r, NIP_A, PLAN_BIT(PLAN_R_SKP));
+            has_text(text, "SKP 2023 ");
+            has_text(text, " dan 2024 ");
+            has_text(text, "mensyaratkan SKP minimal");
+        }
+        done(&r);
+    }
+}
+
 static void
 test_vol_ineligible_requesters_never_move(void **state)
 {
@@ -2188,6 +2245,7 @@ main(void)
         cmocka_unit_test(test_vol_later_requester_moves_down_own_list),
         cmocka_unit_test(test_vol_baseline_counts_direct_grants_only),
         cmocka_unit_test(test_vol_ineligible_requesters_never_move),
+        cmocka_unit_test(test_vol_skp_of_the_last_two_years),
         cmocka_unit_test(
             test_vol_service_bond_ends_eleven_years_after_appointment),
         cmocka_unit_test(test_vol_invalid_choices_are_skipped),
