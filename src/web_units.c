@@ -165,6 +165,18 @@ riwayat_row(void *ctx, const struct store_riwayat *h)
     return ERR_OK;
 }
 
+/* One SKP rating of the employee ("kinerja", newest year first). */
+static enum err
+kinerja_row(void *ctx, const struct kinerja *k)
+{
+    struct json_obj *o = json_obj_create();
+    json_obj_set_int(o, "tahun", k->tahun);
+    json_obj_set_str(o, "predikat",
+                     model_enum_name(&model_predikat, (int)k->predikat));
+    json_obj_push(ctx, "kinerja", o);
+    return ERR_OK;
+}
+
 /* A move decided with a TMT still ahead is not the current post (issue
  * #15): "pindah" names it with its TMT, and "unit_berlaku" and
  * "jabatan_berlaku" the post in force today, from the history (newest
@@ -223,6 +235,8 @@ employee_more(struct store *st, const struct pegawai *p, struct json_obj *o)
     rc = rj == ERR_NOTFOUND ? ERR_OK : rj;
     json_obj_set_empty_array(o, "riwayat");
     rc = rc == ERR_OK ? store_riwayat_each(st, nip, riwayat_row, o) : rc;
+    json_obj_set_empty_array(o, "kinerja");
+    rc = rc == ERR_OK ? store_kinerja_of(st, nip, kinerja_row, o) : rc;
     return rc == ERR_OK && p->tmt_unit > date_today() ? pending_move(o) : rc;
 }
 

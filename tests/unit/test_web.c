@@ -412,6 +412,11 @@ test_web_employee_and_unit_show_their_history(void **state)
     assert_string_equal(item_text(o, "riwayat", 0, "jabatan_nama", v, 80),
                         "Pengadministrasi Perkantoran");
     assert_string_equal(item_text(o, "riwayat", 1, "unit", v, 80), old);
+    /* The SKP ratings, newest year first (examples/kinerja.csv). */
+    assert_int_equal(json_obj_len(o, "kinerja"), 3);
+    assert_string_equal(item_text(o, "kinerja", 0, "predikat", v, 80), "baik");
+    assert_string_equal(item_text(o, "kinerja", 0, "tahun", v, 80), "2026");
+    assert_string_equal(item_text(o, "kinerja", 2, "tahun", v, 80), "2024");
     /* The oldest is the import's first posting. */
     char first_tmt[32];
     assert_string_equal(item_text(o, "riwayat", n - 1, "unit", v, 80),

@@ -26,6 +26,7 @@ import UnitMap from './map.jsx';
 strings({
   id: {
     dash_title: 'Dasbor Beban Kerja',
+    dash_pw: 'PPPK paruh waktu (di luar bezetting)',
     dash_as_of: 'Keadaan per tanggal',
     dash_eu_title: 'Efisiensi unit (EU) per OPD',
     dash_eu_units_title: 'Efisiensi unit (EU) per unit kerja, {n} tertinggi',
@@ -57,6 +58,7 @@ strings({
     dash_xlsx: 'Unduh ABK (XLSX)',
   },
   en: {
+    dash_pw: 'Part-time PPPK (outside staff in post)',
     dash_title: 'Workload dashboard',
     dash_as_of: 'As of',
     dash_eu_title: 'Unit efficiency (EU) by agency',
@@ -99,7 +101,7 @@ const topUnits = (rows) =>
     .slice(0, EU_UNITS);
 
 function totals(rows) {
-  const s = { need: 0, raw: 0, staff: 0, pns: 0, pppk: 0, cpns: 0, short: 0, surplus: 0 };
+  const s = { need: 0, raw: 0, staff: 0, pns: 0, pppk: 0, cpns: 0, pw: 0, short: 0, surplus: 0 };
   for (const r of rows) {
     s.need += r.kebutuhan_bulat || 0;
     s.raw += r.kebutuhan || 0;
@@ -107,6 +109,7 @@ function totals(rows) {
     s.pns += r.bezetting_pns;
     s.pppk += r.bezetting_pppk;
     s.cpns += r.bezetting_cpns;
+    s.pw += r.bezetting_pppk_pw || 0;
   }
   return s;
 }
@@ -202,10 +205,12 @@ function SplitChart({ rows, onReady }) {
   const s = totals(rows);
   const data = useMemo(
     () => ({
-      labels: ['PNS', 'PPPK', 'CPNS'],
-      datasets: [{ data: [s.pns, s.pppk, s.cpns], backgroundColor: ['#0b5394', '#c77700', '#2e7d32'] }],
+      labels: ['PNS', 'PPPK', 'CPNS', t('dash_pw')],
+      datasets: [
+        { data: [s.pns, s.pppk, s.cpns, s.pw], backgroundColor: ['#0b5394', '#c77700', '#2e7d32', '#8e44ad'] },
+      ],
     }),
-    [s.pns, s.pppk, s.cpns],
+    [s.pns, s.pppk, s.cpns, s.pw],
   );
   const table = (
     <Table
@@ -213,6 +218,7 @@ function SplitChart({ rows, onReady }) {
         { k: 'PNS', v: s.pns },
         { k: 'PPPK', v: s.pppk },
         { k: 'CPNS', v: s.cpns },
+        { k: t('dash_pw'), v: s.pw },
       ]}
       columns={[
         { key: 'k', label: t('col_status') },
@@ -226,7 +232,7 @@ function SplitChart({ rows, onReady }) {
       data={data}
       options={{}}
       height={240}
-      label={`PNS ${s.pns}, PPPK ${s.pppk}, CPNS ${s.cpns}`}
+      label={`PNS ${s.pns}, PPPK ${s.pppk}, CPNS ${s.cpns}, ${t('dash_pw')} ${s.pw}`}
       table={table}
       onReady={onReady}
     />

@@ -33,6 +33,14 @@ strings({
     emp_source: 'Sumber',
     emp_requests: 'Permohonan mutasi saya',
     emp_xlsx: 'Unduh daftar nominatif (XLSX)',
+    emp_skp: 'Kinerja (SKP)',
+    emp_skp_none: 'belum tercatat',
+    emp_status_PPPK_PW: 'PPPK paruh waktu',
+    skp_sangat_baik: 'sangat baik',
+    skp_baik: 'baik',
+    skp_butuh_perbaikan: 'butuh perbaikan',
+    skp_kurang: 'kurang',
+    skp_sangat_kurang: 'sangat kurang',
   },
   en: {
     emp_list_title: 'Employees',
@@ -60,6 +68,14 @@ strings({
     emp_source: 'Source',
     emp_requests: 'My transfer requests',
     emp_xlsx: 'Download the nominative list (XLSX)',
+    emp_skp: 'Performance (SKP)',
+    emp_skp_none: 'not recorded',
+    emp_status_PPPK_PW: 'part-time PPPK',
+    skp_sangat_baik: 'very good',
+    skp_baik: 'good',
+    skp_butuh_perbaikan: 'needs improvement',
+    skp_kurang: 'poor',
+    skp_sangat_kurang: 'very poor',
   },
 });
 
@@ -172,7 +188,7 @@ function Profile({ p, refs }) {
         {p.tempat_lahir || '–'}, {date(p.tanggal_lahir)}
       </dd>
       <dt>{t('emp_status')}</dt>
-      <dd>{p.status}</dd>
+      <dd>{p.status === 'PPPK_PW' ? t('emp_status_PPPK_PW') : p.status}</dd>
       <dt>{t('emp_golongan')}</dt>
       <dd>{p.golongan || '–'}</dd>
       <dt>{t('emp_jabatan')}</dt>
@@ -200,6 +216,15 @@ function Profile({ p, refs }) {
       </dd>
       <dt>{t('emp_pendidikan')}</dt>
       <dd>{p.pendidikan || '–'}</dd>
+      <dt>{t('emp_skp')}</dt>
+      <dd id="emp-skp">
+        {p.kinerja && p.kinerja.length
+          ? p.kinerja
+              .slice(0, 3)
+              .map((k) => k.tahun + ' ' + t('skp_' + k.predikat))
+              .join('; ')
+          : t('emp_skp_none')}
+      </dd>
       <dt>{t('emp_kompetensi')}</dt>
       <dd>
         {p.kompetensi && p.kompetensi.length

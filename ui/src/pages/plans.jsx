@@ -108,7 +108,8 @@ strings({
     set_min_bulan_unit: 'Bulan paling sedikit di unit sebelum boleh pindah',
     set_rotasi_bulan: 'Bulan di unit sampai jatuh tempo rotasi',
     set_pensiun_bulan: 'Tidak dipindah bila pensiun dalam (bulan)',
-    set_pppk_boleh: 'PPPK boleh dipindah',
+    set_pppk_boleh: 'PPPK boleh dipindah (dalam jabatan yang sama)',
+    set_skp_directed: 'Penugasan juga mensyaratkan SKP minimal dua tahun terakhir',
     set_struktural_boleh: 'Jabatan struktural boleh dipindah',
     set_bobot_sekolah: 'Bobot kekurangan di sekolah',
     set_bobot_puskesmas: 'Bobot kekurangan di puskesmas',
@@ -334,7 +335,8 @@ strings({
     set_min_bulan_unit: 'Least months in the unit before a move',
     set_rotasi_bulan: 'Months in the unit until rotation is due',
     set_pensiun_bulan: 'Not moved when retiring within (months)',
-    set_pppk_boleh: 'PPPK staff may be moved',
+    set_pppk_boleh: 'PPPK staff may be moved (within their position)',
+    set_skp_directed: 'Directed moves also need the minimum SKP of the last two years',
     set_struktural_boleh: 'Structural positions may be moved',
     set_bobot_sekolah: 'Weight of a shortage at a school',
     set_bobot_puskesmas: 'Weight of a shortage at a health centre',
@@ -520,6 +522,7 @@ const MAIN_SETTINGS = [
   { key: 'rotasi_bulan' },
   { key: 'pensiun_bulan' },
   { key: 'pppk_boleh', bool: true },
+  { key: 'skp_directed', bool: true },
 ];
 const MORE_SETTINGS = [
   { key: 'bobot_sekolah' },
