@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include <cmocka.h>
 
@@ -251,6 +252,38 @@ test_rules_tmt_pensiun_month_rule(void **state)
                      date_from_ymd(2035, 2, 1));
 }
 
+/* Part-time PPPK are counted apart and join the bezetting only at the
+ * weight pppk_pw_bobot, rounded half up per pair: 2 staff and 3 part-time
+ * make 2 (weight 0), 2 + 1.5 -> 4 (0.5), 2 + 0.999 -> 3 (0.333), 5 (1). */
+static void
+test_abk_part_time_pppk_weight(void **state)
+{
+    static const struct {
+        int64_t bobot_milli;
+        long h;
+    } cases[] = {{0, 2}, {500, 4}, {333, 3}, {1000, 5}};
+    (void)state;
+    for (size_t c = 0; c < sizeof(cases) / sizeof(cases[0]); c++) {
+        struct settings s;
+        struct abk_result r;
+        struct abk_pair p;
+        settings_defaults(&s);
+        s.pppk_pw_bobot_milli = cases[c].bobot_milli;
+        memset(&p, 0, sizeof(p));
+        p.has_rows = true;
+        p.metode = METODE_TETAP;
+        p.milli = 3000;
+        p.milli_perm = 3000;
+        p.h = 2;
+        p.h_pns = 2;
+        p.h_pppk_pw = 3;
+        assert_int_equal(abk_pair_result(&s, &p, &r), ERR_OK);
+        assert_int_equal(r.h, cases[c].h);
+        assert_int_equal(r.h_pppk_pw, 3);
+        assert_int_equal(r.h_pns, 2);
+    }
+}
+
 int
 main(void)
 {
@@ -258,6 +291,7 @@ main(void)
         cmocka_unit_test(test_abk_worked_example_ajudan_in_hours),
         cmocka_unit_test(test_abk_worked_example_pengadministrasi),
         cmocka_unit_test(test_abk_pj_boundaries_are_exact),
+        cmocka_unit_test(test_abk_part_time_pppk_weight),
         cmocka_unit_test(test_abk_teacher_rounding),
         cmocka_unit_test(test_abk_task_need_is_at_least_one),
         cmocka_unit_test(test_abk_surge_counts_within_its_dates),
