@@ -20,6 +20,7 @@ struct group {
     long n_pppk;
     long n_cpns;
     long n_permohonan;
+    long n_pppk_pw;
 };
 
 struct summary {
@@ -47,6 +48,7 @@ add_count(void *ctx, const struct store_unit_count *c)
     g->n_pppk += c->n_pppk;
     g->n_cpns += c->n_cpns;
     g->n_permohonan += c->n_permohonan;
+    g->n_pppk_pw += c->n_pppk_pw;
     return ERR_OK;
 }
 
@@ -98,28 +100,30 @@ print_table(const struct summary *s)
 {
     size_t n = 0;
     struct line *lines = group_lines(s, &n);
-    struct group total = {0, 0, 0, 0, 0};
-    printf("%-24s %-48s %6s %6s %6s %6s %7s %11s\n", "OPD", L_("Nama", "Name"),
-           L_("Unit", "Units"), "PNS", "PPPK", "CPNS", L_("Jumlah", "Total"),
-           L_("Permohonan", "Requests"));
+    struct group total = {0, 0, 0, 0, 0, 0};
+    printf("%-24s %-48s %6s %6s %6s %6s %7s %11s %8s\n", "OPD",
+           L_("Nama", "Name"), L_("Unit", "Units"), "PNS", "PPPK", "CPNS",
+           L_("Jumlah", "Total"), L_("Permohonan", "Requests"),
+           L_("PPPK-PW", "PPPK-PT"));
     for (size_t i = 0; i < n; i++) {
         const struct group *g = &s->groups[lines[i].idx];
         const struct unit *u = tree_unit(s->tree, lines[i].idx);
         cli_cell(stdout, u->kode, 24);
         cli_cell(stdout, u->nama, 48);
-        printf("%6ld %6ld %6ld %6ld %7ld %11ld\n", g->n_units, g->n_pns,
+        printf("%6ld %6ld %6ld %6ld %7ld %11ld %8ld\n", g->n_units, g->n_pns,
                g->n_pppk, g->n_cpns, g->n_pns + g->n_pppk + g->n_cpns,
-               g->n_permohonan);
+               g->n_permohonan, g->n_pppk_pw);
         total.n_units += g->n_units;
         total.n_pns += g->n_pns;
         total.n_pppk += g->n_pppk;
         total.n_cpns += g->n_cpns;
         total.n_permohonan += g->n_permohonan;
+        total.n_pppk_pw += g->n_pppk_pw;
     }
-    printf("%-24s %-48s %6ld %6ld %6ld %6ld %7ld %11ld\n",
+    printf("%-24s %-48s %6ld %6ld %6ld %6ld %7ld %11ld %8ld\n",
            L_("JUMLAH", "TOTAL"), "", total.n_units, total.n_pns, total.n_pppk,
            total.n_cpns, total.n_pns + total.n_pppk + total.n_cpns,
-           total.n_permohonan);
+           total.n_permohonan, total.n_pppk_pw);
     free(lines);
 }
 

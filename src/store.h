@@ -69,6 +69,7 @@ struct store_unit_count {
     long n_pppk;
     long n_cpns;
     long n_permohonan; /* Open transfer requests of its staff. */
+    long n_pppk_pw;    /* Part-time PPPK (not in the other counts). */
 };
 
 /* Open the database 'target': a SQLite file path or a postgresql:// URL.

@@ -170,10 +170,11 @@ static const char *const stmt_sql[S_COUNT] = {
                                    " substr(nip, 1, length(?2)) = ?2)"
                                    " ORDER BY nip LIMIT ?3 OFFSET ?4",
     [S_UNIT_COUNT] =
-        "SELECT unit, sum(pns), sum(pppk), sum(cpns), sum(req) FROM ("
+        "SELECT unit, sum(pns), sum(pppk), sum(cpns), sum(req), sum(pw) FROM ("
         " SELECT unit, status = 'PNS' AS pns, status = 'PPPK' AS pppk,"
-        " status = 'CPNS' AS cpns, 0 AS req FROM pegawai UNION ALL"
-        " SELECT g.unit, 0, 0, 0, 1 FROM permohonan p JOIN pegawai g"
+        " status = 'CPNS' AS cpns, 0 AS req, status = 'PPPK_PW' AS pw"
+        " FROM pegawai UNION ALL"
+        " SELECT g.unit, 0, 0, 0, 1, 0 FROM permohonan p JOIN pegawai g"
         " ON g.nip = p.nip WHERE p." OPEN_SQL ") GROUP BY unit ORDER BY unit",
     [S_UNIT_IN_SUBTREE] = "WITH RECURSIVE up(k) AS (SELECT ?1 UNION ALL"
                           " SELECT u.induk FROM unit u JOIN up ON u.kode ="

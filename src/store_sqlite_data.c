@@ -466,6 +466,7 @@ count_row(struct store *st, sqlite3_stmt *s, void *arg)
     c.n_pppk = (long)sqlite3_column_int64(s, 2);
     c.n_cpns = (long)sqlite3_column_int64(s, 3);
     c.n_permohonan = (long)sqlite3_column_int64(s, 4);
+    c.n_pppk_pw = (long)sqlite3_column_int64(s, 5);
     return e->fn.count(e->ctx, &c);
 }
 
