@@ -26,6 +26,7 @@
 #include "cli_user.h"
 #include "cli_util.h"
 #include "diag.h"
+#include "progress.h"
 
 #define MUTASI_VERSION "0.1.0"
 
@@ -385,12 +386,16 @@ print_overview(FILE *f)
 {
     fprintf(f, "%s",
             L_("mutasi: sistem informasi mutasi ASN berbasis beban kerja\n\n"
-               "Pemakaian: mutasi [--db TARGET] PERINTAH [OPSI]\n\n"
-               "TARGET: berkas SQLite (bawaan mutasi.db atau $MUTASI_DB).\n\n"
+               "Pemakaian: mutasi [--db TARGET] [--quiet] PERINTAH [OPSI]\n\n"
+               "TARGET: berkas SQLite (bawaan mutasi.db atau $MUTASI_DB).\n"
+               "--quiet: tanpa baris kemajuan (impor, gen, ekspor, rencana\n"
+               "menampilkannya di terminal: jumlah, laju, sisa waktu).\n\n"
                "Perintah:\n",
                "mutasi: workload-based civil-servant transfer system\n\n"
-               "Usage: mutasi [--db TARGET] COMMAND [OPTIONS]\n\n"
-               "TARGET: a SQLite file (default mutasi.db or $MUTASI_DB).\n\n"
+               "Usage: mutasi [--db TARGET] [--quiet] COMMAND [OPTIONS]\n\n"
+               "TARGET: a SQLite file (default mutasi.db or $MUTASI_DB).\n"
+               "--quiet: no progress line (import, gen, export and plan show\n"
+               "one on a terminal: count, rate, time left).\n\n"
                "Commands:\n"));
     for (size_t i = 0; i < N_COMMANDS; i++) {
         fprintf(f, "  %-10s %s\n", commands[i].name,
@@ -467,6 +472,9 @@ cli_main(int argc, char **argv)
                    strcmp(argv[i], "-h") == 0) {
             print_overview(stdout);
             return 0;
+        } else if (strcmp(argv[i], "--quiet") == 0 ||
+                   strcmp(argv[i], "-q") == 0) {
+            progress_allow(false);
         } else if (strcmp(argv[i], "--version") == 0) {
             printf("mutasi %s\n", MUTASI_VERSION);
             return 0;

@@ -60,7 +60,7 @@ generate(uint64_t seed, struct demo_files *f, struct gen_stats *st)
         files[k] = fopen(f->paths[k], "wb");
         rc = rc == ERR_OK && files[k] == NULL ? ERR_IO : rc;
     }
-    rc = rc == ERR_OK ? gen_run(&o, files, NULL, st) : rc;
+    rc = rc == ERR_OK ? gen_run(&o, files, true, st) : rc;
     for (int k = 0; k < N_FILES; k++) {
         if (files[k] != NULL && fclose(files[k]) != 0) {
             rc = ERR_IO;

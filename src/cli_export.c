@@ -17,6 +17,7 @@
 #include "docreg.h"
 #include "json.h"
 #include "model.h"
+#include "progress.h"
 #include "rec.h"
 #include "store.h"
 #include "xlsx_export.h"
@@ -28,6 +29,7 @@ struct exporter {
     enum format format;
     long n_rows;
     struct buf line;
+    struct progress *pr; /* The status line on a terminal, or NULL. */
 };
 
 /* Write one record: 'csv' formats it as a CSV line, 'json' fills an object. */
@@ -51,6 +53,9 @@ emit(struct exporter *x, enum err (*csv)(const void *, struct buf *),
         rc = ERR_IO;
     }
     x->n_rows++;
+    if ((x->n_rows & 1023) == 0) {
+        progress_set(x->pr, x->n_rows, x->n_rows);
+    }
     return rc;
 }
 
@@ -113,7 +118,10 @@ export_kind(struct store *st, enum rec_kind kind, struct exporter *x)
         rc = ERR_IO;
     }
     if (rc == ERR_OK) {
+        x->pr = progress_begin(L_("ekspor", "export"), L_("baris", "rows"), 0);
         rc = export_rows(st, kind, x);
+        progress_end(x->pr);
+        x->pr = NULL;
     }
     if (rc == ERR_OK && x->format == FORMAT_JSON &&
         fputs(x->n_rows ? "\n]}\n" : "]}\n", x->f) == EOF) {
@@ -219,7 +227,7 @@ cli_export_run(const struct cli *c, int argc, char **argv)
         {"format", required_argument, NULL, 'f'},
         {"output", required_argument, NULL, 'o'},
         {NULL, 0, NULL, 0}};
-    struct exporter x = {NULL, FORMAT_CSV, 0, {NULL, 0, 0, 0}};
+    struct exporter x = {NULL, FORMAT_CSV, 0, {NULL, 0, 0, 0}, NULL};
     enum rec_kind kind = REC_UNIT;
     const char *path = NULL;
     int ch = 0;

@@ -139,7 +139,7 @@ generate(const struct gen_args *a, struct gen_stats *st)
         files[n_open] = rc == ERR_OK ? outs[n_open].f : NULL;
     }
     if (rc == ERR_OK) {
-        rc = gen_run(&a->o, files, stderr, st);
+        rc = gen_run(&a->o, files, true, st);
         if (rc == ERR_IO) {
             cli_error(L_("%s: gagal menulis", "%s: write failed"), a->dir);
         }

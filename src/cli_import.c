@@ -31,7 +31,7 @@ cli_import_run(const struct cli *c, int argc, char **argv)
     struct store *st = NULL;
     struct diag d;
     struct import_stats stats;
-    struct import_opts opts = {false};
+    struct import_opts opts = {false, true};
     int first = 1;
     for (; first < argc && argv[first][0] == '-' && argv[first][1] != '\0';
          first++) {

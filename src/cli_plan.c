@@ -20,6 +20,7 @@
 #include "mem.h"
 #include "num.h"
 #include "planning.h"
+#include "progress.h"
 #include "settings.h"
 #include "store.h"
 #include "xlsx_export.h"
@@ -307,7 +308,11 @@ run_plan(struct store *st, const struct plan_args *a, const char *name,
 {
     struct planning_args pa = {a->day, a->over, a->n_over, why, why_len};
     struct planning_request q = {name, a->opts};
+    /* On a nation the directed part solves hundreds of governments. */
+    q.opts.progress = progress_begin(L_("rencana penugasan", "directed plan"),
+                                     L_("pemerintah", "governments"), 0);
     enum err rc = planning_make(st, &pa, &q, a->save ? actor : NULL, doc);
+    progress_end(q.opts.progress);
     if ((rc == ERR_NOTFOUND || rc == ERR_INVAL) && why[0] != '\0') {
         plan_error(NULL, st, rc, why);
         return ERR_USAGE; /* A --set that is not a setting or its value. */
@@ -326,7 +331,8 @@ plan_make(const struct cli *c, int argc, char **argv)
 {
     struct plan_args a;
     memset(&a, 0, sizeof(a));
-    a.opts = (struct plan_opts){PLAN_COMBINED, -1, -1.0, planning_threads()};
+    a.opts =
+        (struct plan_opts){PLAN_COMBINED, -1, -1.0, planning_threads(), NULL};
     a.day = date_today();
     a.format = CLI_TABLE;
     int code = parse_plan_args(argc, argv, &a);

@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "diag.h"
 #include "gen_cat.h"
 #include "gen_int.h"
 #include "gen_mataram.h"
@@ -33,6 +34,7 @@
 #include "gen_staff.h"
 #include "mem.h"
 #include "model.h"
+#include "progress.h"
 #include "rec.h"
 #include "rng.h"
 #include "settings.h"
@@ -422,7 +424,7 @@ write_headers(struct gen *g)
 }
 
 enum err
-gen_run(const struct gen_opts *o, FILE *const *out, FILE *progress,
+gen_run(const struct gen_opts *o, FILE *const *out, bool progress,
         struct gen_stats *stats)
 {
     struct gen g;
@@ -453,13 +455,13 @@ gen_run(const struct gen_opts *o, FILE *const *out, FILE *progress,
         write_jabatan(&g);
         rc = g.rc;
     }
+    struct progress *pr =
+        progress ? progress_begin("gen", L_("pegawai", "staff"), n_govs) : NULL;
     for (long i = 0; i < n_govs && rc == ERR_OK; i++) {
         rc = one_gov(&g, i);
-        if (progress != NULL && n_govs > 20 && (i + 1) % 50 == 0) {
-            fprintf(progress, "gen: %ld/%ld pemerintah, %ld pegawai\n", i + 1,
-                    n_govs, stats->n_rows[REC_PEGAWAI]);
-        }
+        progress_set(pr, i + 1, stats->n_rows[REC_PEGAWAI]);
     }
+    progress_end(pr);
     buf_cleanup(&g.line);
     free(g.nips.slots);
     return rc;

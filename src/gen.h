@@ -8,6 +8,7 @@
 #ifndef MUTASI_GEN_H
 #define MUTASI_GEN_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -42,10 +43,10 @@ struct gen_stats {
 MUST_USE enum err gen_preset_parse(const char *name, enum gen_preset *out);
 /* Write the data set of 'o' as CSV with header rows to the streams 'out'
  * (indexed by enum rec_kind), counting into '*stats'. ERR_IO when a write
- * fails. 'progress' (may be NULL) gets a line per government done on
- * large presets. */
+ * fails. 'progress' shows a status line (governments done, staff written,
+ * rate, time left) on a terminal. */
 MUST_USE enum err gen_run(const struct gen_opts *o, FILE *const *out,
-                          FILE *progress, struct gen_stats *stats);
+                          bool progress, struct gen_stats *stats);
 /* Append the README.txt text of a data set to 'out': synthetic, preset,
  * seed, counts; no timestamp. */
 MUST_USE enum err gen_readme(const struct gen_opts *o,

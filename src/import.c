@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "abk.h"
 #include "buf.h"
@@ -25,6 +26,7 @@
 #include "mem.h"
 #include "model.h"
 #include "nip.h"
+#include "progress.h"
 #include "store.h"
 
 /* A unit row held until the end of its file. */
@@ -61,6 +63,10 @@ struct importer {
     size_t cap_strings;
     struct import_stats stats;
     struct import_opts opts;
+    struct progress *pr;  /* The status line, or NULL. */
+    FILE *cur;            /* The file being read, for its position. */
+    int64_t bytes_before; /* Bytes of the files read before it. */
+    int64_t rows_all;     /* Rows of every file so far. */
 };
 
 static char *
@@ -636,6 +642,11 @@ on_row(void *ctx, const struct csv_row *row)
     }
     im->stats.n_rows[im->kind]++;
     handlers[im->kind](im, row);
+    if (im->pr != NULL && (++im->rows_all & 1023) == 0) {
+        long pos = ftell(im->cur);
+        progress_set(im->pr, im->bytes_before + (pos > 0 ? pos : 0),
+                     im->rows_all);
+    }
     if (im->db_rc != ERR_OK) {
         return im->db_rc;
     }
@@ -814,11 +825,11 @@ open_inputs(struct input *in, const char *const *paths, int n, struct diag *d)
         if (rec_kind_from_path(paths[i], &in[i].kind) != ERR_OK) {
             diag_add(d, paths[i], 0, 0, "%s",
                      L_("jenis data tidak dikenal dari nama berkas; nama "
-                        "berkas harus diawali unit, jabatan, beban, pegawai "
-                        "atau permohonan",
+                        "berkas harus diawali unit, jabatan, beban, pegawai, "
+                        "permohonan atau kinerja",
                         "cannot tell the data kind from the file name; it "
-                        "must start with unit, jabatan, beban, pegawai or "
-                        "permohonan"));
+                        "must start with unit, jabatan, beban, pegawai, "
+                        "permohonan or kinerja"));
             rc = rc == ERR_OK ? ERR_USAGE : rc;
             continue;
         }
@@ -908,12 +919,24 @@ static enum err
 run(struct importer *im, struct input *in, int n, const char *actor)
 {
     enum err rc = load_existing(im);
+    int64_t total = 0;
+    for (int i = 0; i < n; i++) {
+        struct stat sb;
+        total += fstat(fileno(in[i].f), &sb) == 0 ? (int64_t)sb.st_size : 0;
+    }
+    im->pr = im->opts.progress ? progress_begin(L_("impor", "import"),
+                                                L_("baris", "rows"), total)
+                               : NULL;
     for (int i = 0; i < n && rc == ERR_OK; i++) {
         if (diag_over(im->d)) {
             break;
         }
+        struct stat sb;
+        im->cur = in[i].f;
         rc = bulk_edge(im, in, n, i, true);
         rc = rc == ERR_OK ? read_one(im, in[i].f, in[i].path, in[i].kind) : rc;
+        im->bytes_before +=
+            fstat(fileno(in[i].f), &sb) == 0 ? (int64_t)sb.st_size : 0;
         rc = rc == ERR_OK ? bulk_edge(im, in, n, i, false) : rc;
         /* Unit files may name parents in one another: check them all
          * together, after the last one. */
@@ -923,6 +946,8 @@ run(struct importer *im, struct input *in, int n, const char *actor)
             rc = im->db_rc;
         }
     }
+    progress_end(im->pr);
+    im->pr = NULL;
     if (rc == ERR_OK && im->failed) {
         rc = ERR_INVAL;
     }
@@ -936,7 +961,7 @@ enum err
 import_files(struct store *st, const char *const *paths, int n,
              const char *actor, struct diag *d, struct import_stats *out)
 {
-    struct import_opts o = {false};
+    struct import_opts o = {false, false};
     return import_files_opts(st, paths, n, actor, &o, d, out);
 }
 

@@ -30,6 +30,9 @@ struct import_opts {
      * are kept and named in a warning, and a file row equal to one of them
      * is that row (an export imported again). */
     bool replace_app_rows;
+    /* Show a status line (bytes read of all files, rows, rate, time left)
+     * on a terminal. */
+    bool progress;
 };
 
 /* Load the 'n' files in 'paths' (kind from each file name) into 'st' as

@@ -15,6 +15,7 @@
 #include "mcf.h"
 #include "mem.h"
 #include "plan_problem.h"
+#include "progress.h"
 #include "settings.h"
 
 /* Scaled costs stay below this, far from 64 bits (the solver multiplies
@@ -559,6 +560,7 @@ worker(void *arg)
             return NULL;
         }
         solve(c, &g, 1, c->o->max_moves, &c->outs[g]);
+        progress_step(c->o->progress);
     }
 }
 

@@ -14,6 +14,7 @@
 #include "nip.h"
 
 struct settings;
+struct progress;
 
 enum plan_mode { PLAN_VOLUNTARY, PLAN_DIRECTED, PLAN_COMBINED };
 
@@ -135,9 +136,11 @@ struct plan_problem {
 
 struct plan_opts {
     enum plan_mode mode;
-    long max_moves; /* Directed moves in all; -1: no limit. */
-    double max_km;  /* Longest directed move; < 0: no limit. */
-    int threads;    /* Parallel solvers; <= 1: one. */
+    long max_moves;            /* Directed moves in all; -1: no limit. */
+    double max_km;             /* Longest directed move; < 0: no limit. */
+    int threads;               /* Parallel solvers; <= 1: one. */
+    struct progress *progress; /* Counts the governments solved; may be
+                                * NULL. */
 };
 
 struct plan_move {

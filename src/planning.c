@@ -659,7 +659,7 @@ planning_load_saved(struct store *st, const struct json_obj *doc, int threads,
     struct planning_setting *over = xcalloc(n + 1, sizeof(*over));
     char(*texts)[64] = xcalloc(n + 1, sizeof(*texts));
     struct planning_args a = {date_today(), over, 0, NULL, 0};
-    *opts = (struct plan_opts){PLAN_COMBINED, -1, -1.0, threads};
+    *opts = (struct plan_opts){PLAN_COMBINED, -1, -1.0, threads, NULL};
     if (json_obj_text(doc, "plan.mode", t, sizeof(t))) {
         (void)mode_of(t, &opts->mode);
     }

@@ -49,7 +49,7 @@ parse_new(const struct json_obj *in, struct plan_opts *o,
 {
     char t[64];
     static const char *const modes[] = {"voluntary", "directed", "combined"};
-    *o = (struct plan_opts){PLAN_COMBINED, -1, -1.0, planning_threads()};
+    *o = (struct plan_opts){PLAN_COMBINED, -1, -1.0, planning_threads(), NULL};
     if (json_obj_text(in, "mode", t, sizeof(t))) {
         int m = 0;
         while (m < 3 && strcmp(t, modes[m]) != 0) {

@@ -37,7 +37,7 @@ generate(enum gen_preset p, long n, uint64_t seed, struct dataset *out)
         f[k] = open_memstream(&out->text[k], &out->len[k]);
         assert_non_null(f[k]);
     }
-    assert_int_equal(gen_run(&o, f, NULL, &out->stats), ERR_OK);
+    assert_int_equal(gen_run(&o, f, false, &out->stats), ERR_OK);
     for (int k = 0; k < REC_N_KINDS; k++) {
         assert_int_equal(fclose(f[k]), 0);
     }

@@ -260,7 +260,7 @@ test_import_keeps_app_rows_unless_told(void **state)
     const char *ptrs[1];
     write_file(f, "beban.csv", new_rows[0], paths[0], sizeof(paths[0]));
     ptrs[0] = paths[0];
-    struct import_opts o = {true};
+    struct import_opts o = {true, false};
     assert_int_equal(import_files_opts(f->st, ptrs, 1, "test", &o, &f->d, &s),
                      ERR_OK);
     assert_int_equal(s.n_app_kept, 0);
