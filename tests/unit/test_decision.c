@@ -60,7 +60,7 @@ save_plan(struct store *st, const char *name)
     struct planning_args a = {date_from_ymd(2026, 12, 1), NULL, 0, NULL, 0};
     memset(&r, 0, sizeof(r));
     assert_int_equal(planning_load(st, &a, &pl), ERR_OK);
-    struct planning_request q = {name, {PLAN_COMBINED, -1, -1.0, 1}};
+    struct planning_request q = {name, {PLAN_COMBINED, -1, -1.0, 1, NULL}};
     assert_int_equal(plan_run(planning_problem(pl), &q.opts, &r), ERR_OK);
     assert_int_equal(planning_document(pl, &q, &r, &doc), ERR_OK);
     assert_int_equal(planning_save(st, pl, &q, &r, doc, "hr"), ERR_OK);
