@@ -147,9 +147,17 @@ abk_pair_result(const struct settings *s, const struct abk_pair *p,
                                              : 1000;
     int64_t v = p->metode == METODE_TUGAS ? p->micro : p->milli;
     int64_t v_perm = p->metode == METODE_TUGAS ? p->micro_perm : p->milli_perm;
-    struct abk_result r = {p->has_rows, -1,          0,        0,
-                           0,           p->h,        p->h_pns, p->h_pppk,
-                           p->h_cpns,   p->h_pppk_pw};
+    struct abk_result r = {p->has_rows,
+                           -1,
+                           0,
+                           0,
+                           0,
+                           p->h,
+                           p->h_pns,
+                           p->h_pppk,
+                           p->h_cpns,
+                           p->h_pppk_pw,
+                           p->has_rows && p->metode == METODE_JP};
     /* Part-time PPPK count at their weight, rounded half up. */
     r.h += (long)((s->pppk_pw_bobot_milli * p->h_pppk_pw + 500) / 1000);
     if (p->has_rows) {
@@ -223,6 +231,14 @@ abk_pj(const struct settings *s, const struct abk_result *r)
     /* EJ compared with bound b / 1000: num * 1000 against b * den * h. */
     i128 lhs = (i128)r->need_num * 1000;
     i128 scale = (i128)abk_den(s) * r->h;
+    if (r->jp_band && lhs >= (i128)s->pj_milli[1] * scale) {
+        /* EJ = hours / 24 / staff against 40/24: num * 24 against
+         * 40 * den * h, both sides times 1000 as above. */
+        return lhs * JP_MILLI_PER_TEACHER >
+                       (i128)JP_MILLI_MAX_PER_TEACHER * 1000 * scale
+                   ? 'A'
+                   : 'B';
+    }
     if (lhs > (i128)s->pj_milli[0] * scale) {
         return 'A';
     }

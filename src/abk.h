@@ -50,6 +50,8 @@ struct abk_result {
     long h_pppk;
     long h_cpns;
     long h_pppk_pw; /* Part-time PPPK, whatever their weight. */
+    bool jp_band;   /* A 'jp' pair: PJ is B over the whole 24-40 JP band
+                     * (domain.md section 3); false for groups. */
 };
 
 /* The key of a (unit, jabatan) pair in a map64, from the caller's numbers
@@ -78,7 +80,9 @@ int64_t abk_milli(const struct settings *s, int64_t num);
  * when 'r->h' is 0. */
 int64_t abk_ej_milli(const struct settings *s, const struct abk_result *r);
 /* The rating A-E of EJ decided on the exact ratio; '\0' when 'r->h' is
- * 0. */
+ * 0. A 'jp' pair ('r->jp_band') is B from pj_b up to 40/24 (a load of 24
+ * to 40 JP a week per teacher), A above it; groups and other pairs use the
+ * table of settings pj_a to pj_d. */
 char abk_pj(const struct settings *s, const struct abk_result *r);
 
 #endif

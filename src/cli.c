@@ -89,22 +89,25 @@ static const struct cli_command commands[] = {
      "Example:\n  mutasi export pegawai -o pegawai.csv\n"
      "  mutasi export unit --format json\n"},
     {"gen", cli_gen_run,
-     "gen --preset mataram|provinsi|nasional [--employees N] [--seed N] -o "
-     "FOLDER",
+     "gen --preset mataram|provinsi|nasional [--employees N] [--seed N] "
+     "[--kurikulum merdeka|k13] -o FOLDER",
      "membuat data sintetis (lima berkas CSV dan README.txt)",
      "write a synthetic data set (five CSV files and README.txt)",
      "Menulis data sintetis yang realistis: unit nyata Kota Mataram dengan\n"
      "pegawai sintetis (mataram, sekitar 5 600 ASN), 10 kabupaten/kota NTB\n"
      "(provinsi, sekitar 60 000) atau seluruh negeri (nasional, sekitar 4,3\n"
      "juta). Seed yang sama menghasilkan berkas yang sama persis.\n"
-     "--employees mengubah ukurannya. Bawaan: --seed 1.\n\n"
+     "--employees mengubah ukurannya. Jam pelajaran guru menurut\n"
+     "--kurikulum (merdeka: Kurikulum Merdeka, k13: Kurikulum 2013).\n"
+     "Bawaan: --seed 1 --kurikulum merdeka.\n\n"
      "Contoh:\n  mutasi gen --preset mataram -o data-mataram\n"
      "  mutasi import data-mataram/*.csv\n",
      "Write a realistic synthetic data set: Kota Mataram's real units with\n"
      "synthetic staff (mataram, about 5 600), the 10 kab/kota of NTB\n"
      "(provinsi, about 60 000) or the whole nation (nasional, about 4.3\n"
      "million). The same seed gives the same bytes. --employees scales it.\n"
-     "Default: --seed 1.\n\n"
+     "Teachers' lesson hours follow --kurikulum (merdeka: Kurikulum\n"
+     "Merdeka, k13: Kurikulum 2013). Default: --seed 1 --kurikulum merdeka.\n\n"
      "Example:\n  mutasi gen --preset mataram -o data-mataram\n"
      "  mutasi import data-mataram/*.csv\n"},
     {"demo", cli_demo_run, "demo [--seed N]",
@@ -112,10 +115,12 @@ static const struct cli_command commands[] = {
      "create the Kota Mataram demo "
      "database",
      "Membuat atau memperbarui basis data, lalu memuat data sintetis Kota\n"
-     "Mataram (preset mataram).\n\n"
+     "Mataram (preset mataram), jam pelajaran guru menurut pengaturan\n"
+     "kurikulum basis data itu.\n\n"
      "Contoh:\n  mutasi --db demo.db demo\n",
      "Create or upgrade the database, then load the synthetic Kota Mataram\n"
-     "data (the mataram preset).\n\n"
+     "data (the mataram preset), with teachers' hours by the database's\n"
+     "setting kurikulum.\n\n"
      "Example:\n  mutasi --db demo.db demo\n"},
     {"abk", cli_abk_run,
      "abk [--unit KODE] [--by jabatan|unit|opd] [--as-of TANGGAL] "

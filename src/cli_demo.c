@@ -18,6 +18,8 @@
 #include "import.h"
 #include "mem.h"
 #include "model.h"
+#include "settings.h"
+#include "settings_store.h"
 #include "store.h"
 
 #define N_FILES REC_N_KINDS
@@ -39,11 +41,33 @@ demo_files_remove(struct demo_files *f)
     rmdir(f->dir);
 }
 
+/* The curriculum of the database's settings (the default on a new one):
+ * the teachers' hours of the data follow it. */
+static enum err
+curriculum(const struct cli *c, enum kurikulum *out)
+{
+    struct store *st = NULL;
+    struct settings s;
+    int from = 0;
+    enum err rc = cli_store_open(c, true, &st);
+    rc = rc == ERR_OK ? store_migrate(st, &from) : rc;
+    rc = rc == ERR_OK ? settings_store_load(st, &s) : rc;
+    if (rc == ERR_DB || rc == ERR_UNAVAILABLE) {
+        cli_error("%s: %s", c->db, store_errmsg(st));
+    }
+    if (rc == ERR_OK) {
+        *out = s.kurikulum;
+    }
+    store_close(st);
+    return rc;
+}
+
 /* Generate the preset into a new temporary folder. */
 static enum err
-generate(uint64_t seed, struct demo_files *f, struct gen_stats *st)
+generate(uint64_t seed, enum kurikulum kur, struct demo_files *f,
+         struct gen_stats *st)
 {
-    struct gen_opts o = {GEN_MATARAM, 0, seed};
+    struct gen_opts o = {GEN_MATARAM, 0, seed, kur};
     FILE *files[N_FILES] = {NULL};
     enum err rc = ERR_OK;
     snprintf(f->dir, sizeof(f->dir), "/tmp/mutasi-demo-XXXXXX");
@@ -189,7 +213,9 @@ cli_demo_run(const struct cli *c, int argc, char **argv)
     struct demo_files f;
     struct gen_stats st;
     memset(&f, 0, sizeof(f));
-    enum err rc = generate((uint64_t)seed, &f, &st);
+    enum kurikulum k = KURIKULUM_MERDEKA;
+    enum err rc = curriculum(c, &k);
+    rc = rc == ERR_OK ? generate((uint64_t)seed, k, &f, &st) : rc;
     rc = rc == ERR_OK ? load(c, &f) : rc;
     demo_files_remove(&f);
     rc = rc == ERR_OK ? demo_users(c) : rc;

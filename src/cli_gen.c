@@ -15,6 +15,7 @@
 #include "cli_util.h"
 #include "diag.h"
 #include "gen.h"
+#include "kurikulum.h"
 #include "mem.h"
 
 struct gen_args {
@@ -30,6 +31,7 @@ parse_args(int argc, char **argv, struct gen_args *a)
         {"employees", required_argument, NULL, 'e'},
         {"seed", required_argument, NULL, 's'},
         {"output", required_argument, NULL, 'o'},
+        {"kurikulum", required_argument, NULL, 'k'},
         {NULL, 0, NULL, 0}};
     long v = 0;
     int ch = 0;
@@ -61,6 +63,14 @@ parse_args(int argc, char **argv, struct gen_args *a)
             }
         } else if (ch == 'o') {
             a->dir = optarg;
+        } else if (ch == 'k') {
+            if (!kurikulum_parse(optarg, &a->o.kurikulum)) {
+                return cli_usage("gen",
+                                 L_("kurikulum '%s' tidak dikenal (merdeka, "
+                                    "k13)",
+                                    "unknown curriculum '%s' (merdeka, k13)"),
+                                 optarg);
+            }
         } else {
             return cli_usage("gen",
                              L_("opsi '%s' tidak dikenal atau tanpa "

@@ -5,9 +5,13 @@
  * time (units, workload rows, staff, requests), so memory holds one
  * government, never the nation. For each (unit, position) the generator
  * first decides the workload, writes it as the official method's rows
- * (rombel and JP for teachers, ABK task rows with standard times for
- * office and nursing work, fixed numbers only where a norm gives them:
- * one head per unit, the Permenkes 75/2014 puskesmas minimums), then
+ * (rombel and JP for teachers, the JP from the curriculum table of
+ * kurikulum.c for the chosen curriculum, Kurikulum Merdeka unless
+ * gen_opts says otherwise, since gen has no database and so no settings;
+ * ABK task rows with standard times for office and nursing work; fixed
+ * numbers only where a norm gives them: one head per unit, principals and
+ * heads of puskesmas included, and the puskesmas professions, whose
+ * numbers are illustrative, see gen_staff.c), then
  * staffs the pair at a fill rate drawn per group, which is where the
  * imbalances come from: a few hundred teachers short and unevenly spread,
  * technical offices far below their need, some schools and offices over.
@@ -32,6 +36,7 @@
 #include "gen_mataram.h"
 #include "gen_national.h"
 #include "gen_staff.h"
+#include "kurikulum.h"
 #include "mem.h"
 #include "model.h"
 #include "progress.h"
@@ -478,12 +483,16 @@ gen_readme(const struct gen_opts *o, const struct gen_stats *s, struct buf *out)
     if (rc == ERR_OK && o->n_employees > 0) {
         rc = buf_addf(out, " --employees %ld", o->n_employees);
     }
+    if (rc == ERR_OK && o->kurikulum != KURIKULUM_MERDEKA) {
+        rc = buf_addf(out, " --kurikulum %s", kurikulum_name(o->kurikulum));
+    }
     if (rc != ERR_OK) {
         return rc;
     }
     rc = buf_addf(
         out,
-        "\nTanggal acuan data: %04d-%02d-%02d\n\n"
+        "\nTanggal acuan data: %04d-%02d-%02d\n"
+        "Jam pelajaran guru: %s (tabel %s)\n\n"
         "Semua orang, NIP, nama, tanggal lahir, alamat dan permohonan dalam\n"
         "data ini SINTETIS (dibuat acak dari potongan nama yang umum); tidak\n"
         "ada orang nyata yang dimaksud. Nama, kode dan koordinat unit Kota\n"
@@ -499,7 +508,9 @@ gen_readme(const struct gen_opts *o, const struct gen_stats *s, struct buf *out)
         "pemerintah: %ld\nunit.csv: %ld\njabatan.csv: %ld\nbeban.csv: %ld\n"
         "pegawai.csv: %ld (PNS %ld, PPPK %ld, CPNS %ld)\n"
         "permohonan.csv: %ld\nkinerja.csv: %ld\n",
-        GEN_DATE_Y, GEN_DATE_M, GEN_DATE_D, s->n_govs, s->n_rows[REC_UNIT],
+        GEN_DATE_Y, GEN_DATE_M, GEN_DATE_D,
+        o->kurikulum == KURIKULUM_K13 ? "Kurikulum 2013" : "Kurikulum Merdeka",
+        KURIKULUM_TABLE_VERSION, s->n_govs, s->n_rows[REC_UNIT],
         s->n_rows[REC_JABATAN], s->n_rows[REC_BEBAN], s->n_rows[REC_PEGAWAI],
         s->n_pns, s->n_pppk, s->n_cpns, s->n_rows[REC_PERMOHONAN],
         s->n_rows[REC_KINERJA]);

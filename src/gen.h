@@ -14,6 +14,7 @@
 
 #include "buf.h"
 #include "err.h"
+#include "kurikulum.h"
 #include "rec.h"
 
 /* The date the generated data describes (tenure, ages, open requests).
@@ -28,6 +29,9 @@ struct gen_opts {
     enum gen_preset preset;
     long n_employees; /* Wanted staff, about; 0 for the preset's own. */
     uint64_t seed;
+    /* Teachers' weekly JP come from this curriculum's table; 0 is the
+     * setting's default, Kurikulum Merdeka. */
+    enum kurikulum kurikulum;
 };
 
 struct gen_stats {

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "kurikulum.h"
 #include "model.h"
 #include "num.h"
 
@@ -16,6 +17,8 @@ static const char *const predikat_words[] = {
     "sangat_kurang", "kurang", "butuh_perbaikan", "baik", "sangat_baik", NULL};
 static const char *const stage_words[] = {"diajukan", "disetujui_asal",
                                           "diverifikasi", NULL};
+/* The words of enum kurikulum, in its order. */
+static const char *const curriculum_words[] = {"merdeka", "k13", NULL};
 
 #define INT(k, d, lo, hi, h)               \
     {                                      \
@@ -58,6 +61,9 @@ static const struct setting_def defs[] = {
     INT("kebutuhan_min_satu", "1", 0, 1,
         "kebutuhan bulat paling sedikit 1 bila kebutuhan > 0 (1 ya, 0 "
         "tidak)"),
+    {"kurikulum", SETTING_WORD, "merdeka", 0, 0, curriculum_words,
+     "kurikulum untuk jam pelajaran guru: merdeka (Kurikulum Merdeka) atau "
+     "k13 (Kurikulum 2013)"},
     INT("login_maks", "5", 1, 100, "percobaan masuk sebelum ditolak (429)"),
     INT("masa_permohonan_bulan", "12", 1, 120,
         "permohonan yang lebih tua dari sekian bulan tidak lagi ditimbang"),
@@ -465,6 +471,10 @@ settings_apply(struct settings *s, const char *key, const char *value)
             strcmp(value, "diajukan") == 0         ? PERMOHONAN_DIAJUKAN
             : strcmp(value, "disetujui_asal") == 0 ? PERMOHONAN_DISETUJUI_ASAL
                                                    : PERMOHONAN_DIVERIFIKASI;
+    }
+    if (strcmp(key, "kurikulum") == 0 &&
+        !kurikulum_parse(value, &s->kurikulum)) {
+        s->kurikulum = KURIKULUM_MERDEKA; /* Not reached: normalised. */
     }
     if (strcmp(key, "pembulatan") == 0) {
         s->pembulatan = strcmp(value, "ceil") == 0    ? ROUND_CEIL

@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "err.h"
+#include "kurikulum.h"
 #include "model.h"
 
 enum setting_type {
@@ -76,6 +77,9 @@ struct settings {
     int64_t potongan_rotasi;
     int64_t potongan_diminta;
     int64_t nilai_slot;
+    /* Teachers' weekly lesson hours come from this curriculum's table
+     * (kurikulum.c). */
+    enum kurikulum kurikulum;
 };
 
 /* Fill '*out' with the defaults of every setting. */

@@ -135,6 +135,63 @@ test_abk_teacher_rounding(void **state)
     assert_int_equal(teachers_for(48000), 2); /* 2.0 */
 }
 
+/* The rating of a 'jp' pair of 'hours_milli' weekly hours (x 1000) and
+ * 'h' teachers. */
+static char
+pj_of_hours(int64_t hours_milli, long h)
+{
+    struct settings s;
+    struct abk_pair p = {0};
+    struct abk_result r;
+    struct beban b = row(METODE_JP, hours_milli, -1);
+    settings_defaults(&s);
+    assert_int_equal(abk_pair_add_row(&p, &b, 0), ERR_OK);
+    p.h = h;
+    assert_int_equal(abk_pair_result(&s, &p, &r), ERR_OK);
+    assert_true(r.jp_band);
+    return abk_pj(&s, &r);
+}
+
+/* Issue #17 part 5 (2026-12-06): a teacher is rated on the legal band of
+ * 24 to 40 JP a week, so EJ from 0.90 up to 40/24 is B, not A. */
+static void
+test_abk_pj_of_teachers_spans_the_jp_band(void **state)
+{
+    (void)state;
+    assert_int_equal(pj_of_hours(40000, 1), 'B'); /* 40 JP: EJ 40/24. */
+    assert_int_equal(pj_of_hours(80000, 2), 'B'); /* 40 JP each. */
+    assert_int_equal(pj_of_hours(40001, 1), 'A'); /* 40.001 JP. */
+    assert_int_equal(pj_of_hours(30000, 1), 'B'); /* EJ 1.25. */
+    assert_int_equal(pj_of_hours(24000, 1), 'B'); /* EJ 1.00. */
+    assert_int_equal(pj_of_hours(21600, 1), 'B'); /* 21.6 JP: EJ 0.90. */
+    assert_int_equal(pj_of_hours(64800, 3), 'B'); /* 0.90 over 3. */
+    assert_int_equal(pj_of_hours(21599, 1), 'C'); /* Just below 0.90. */
+    assert_int_equal(pj_of_hours(16800, 1), 'C'); /* 0.70. */
+    assert_int_equal(pj_of_hours(11999, 1), 'E');
+    assert_int_equal(pj_of_hours(24000, 0), '\0');
+}
+
+/* Group rows keep the usual table even when all their pairs are 'jp'
+ * pairs (contract section 4). */
+static void
+test_abk_pj_of_groups_keeps_the_table(void **state)
+{
+    struct settings s;
+    struct abk_pair p = {0};
+    struct abk_result r;
+    struct abk_result sum = {0};
+    struct beban b = row(METODE_JP, 40000, -1);
+    (void)state;
+    settings_defaults(&s);
+    assert_int_equal(abk_pair_add_row(&p, &b, 0), ERR_OK);
+    p.h = 1;
+    assert_int_equal(abk_pair_result(&s, &p, &r), ERR_OK);
+    assert_int_equal(abk_sum(&sum, &r), ERR_OK);
+    assert_false(sum.jp_band);
+    assert_int_equal(abk_pj(&s, &r), 'B');
+    assert_int_equal(abk_pj(&s, &sum), 'A'); /* EJ 1.667 > 1.00. */
+}
+
 static void
 test_abk_task_need_is_at_least_one(void **state)
 {
@@ -293,6 +350,8 @@ main(void)
         cmocka_unit_test(test_abk_pj_boundaries_are_exact),
         cmocka_unit_test(test_abk_part_time_pppk_weight),
         cmocka_unit_test(test_abk_teacher_rounding),
+        cmocka_unit_test(test_abk_pj_of_teachers_spans_the_jp_band),
+        cmocka_unit_test(test_abk_pj_of_groups_keeps_the_table),
         cmocka_unit_test(test_abk_task_need_is_at_least_one),
         cmocka_unit_test(test_abk_surge_counts_within_its_dates),
         cmocka_unit_test(test_abk_group_sums_are_not_rerounded),

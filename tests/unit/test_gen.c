@@ -29,18 +29,24 @@ struct dataset {
 };
 
 static void
-generate(enum gen_preset p, long n, uint64_t seed, struct dataset *out)
+generate_in(const struct gen_opts *o, struct dataset *out)
 {
     FILE *f[REC_N_KINDS];
-    struct gen_opts o = {p, n, seed};
     for (int k = 0; k < REC_N_KINDS; k++) {
         f[k] = open_memstream(&out->text[k], &out->len[k]);
         assert_non_null(f[k]);
     }
-    assert_int_equal(gen_run(&o, f, false, &out->stats), ERR_OK);
+    assert_int_equal(gen_run(o, f, false, &out->stats), ERR_OK);
     for (int k = 0; k < REC_N_KINDS; k++) {
         assert_int_equal(fclose(f[k]), 0);
     }
+}
+
+static void
+generate(enum gen_preset p, long n, uint64_t seed, struct dataset *out)
+{
+    struct gen_opts o = {p, n, seed, KURIKULUM_MERDEKA};
+    generate_in(&o, out);
 }
 
 static void
@@ -195,6 +201,7 @@ struct people {
     long n_tubel;
     long n_recent; /* PNS appointed in 2021 or later. */
     long n_struktural;
+    long n_kepsek; /* Principals in post. */
     long n_bad_nip;
     struct map nips;
     struct map unit_of; /* NIP -> unit code (owned copies). */
@@ -214,6 +221,7 @@ count_person(void *ctx, const void *rec)
     c->n_tubel += p->tugas_belajar;
     c->n_struktural += strncmp(p->jabatan, "KEPALA_OPD", 10) == 0 ||
                        strcmp(p->jabatan, "LURAH") == 0;
+    c->n_kepsek += strcmp(p->jabatan, "KEPALA_SEKOLAH") == 0;
     if (nip_parse(p->nip, strlen(p->nip), &info, &np) != ERR_OK ||
         nip_check_row(&info, p->tanggal_lahir, p->jenis_kelamin,
                       model_status_is_pppk(p->status)) != NIP_OK ||
@@ -256,6 +264,8 @@ test_gen_mataram_staff_match_the_published_totals(void **state)
     /* A few ineligible staff of every kind. */
     assert_true(c.n_hukdis > 0 && c.n_tubel > 0 && c.n_recent > 0);
     assert_true(c.n_struktural > 30);
+    /* Most of the 170 schools have their principal; a few wait. */
+    assert_in_range(c.n_kepsek, 150, 169);
     people_cleanup(&c);
 }
 
@@ -304,12 +314,23 @@ test_gen_mataram_skp_ratings_are_realistic(void **state)
 /* Positions whose need a norm gives: heads of units and the Permenkes
  * puskesmas minimums (only at puskesmas). Everything else comes from task
  * rows. */
+/* Positions whose need a norm gives: heads of units (principals and
+ * heads of puskesmas too) and the puskesmas professions (only at
+ * puskesmas). Everything else comes from task rows. */
 static bool
 fixed_need_allowed(const char *unit, const char *jabatan)
 {
-    static const char *const structural[] = {
-        "KEPALA_OPD", "SEKRETARIS_OPD", "KABID", "KABAG", "KASUBAG",
-        "CAMAT",      "SEKCAM",         "LURAH", NULL};
+    static const char *const structural[] = {"KEPALA_OPD",
+                                             "SEKRETARIS_OPD",
+                                             "KABID",
+                                             "KABAG",
+                                             "KASUBAG",
+                                             "CAMAT",
+                                             "SEKCAM",
+                                             "LURAH",
+                                             "KEPALA_SEKOLAH",
+                                             "KEPALA_PUSKESMAS",
+                                             NULL};
     for (int i = 0; structural[i] != NULL; i++) {
         if (strcmp(structural[i], jabatan) == 0) {
             return true;
@@ -318,11 +339,13 @@ fixed_need_allowed(const char *unit, const char *jabatan)
     if (strstr(unit, ".PKM.") == NULL) {
         return false;
     }
-    static const char *const ok[] = {"DOKTER_AP",       "DOKTER_GIGI_AP",
-                                     "BIDAN_TRP",       "PROMKES_AP",
-                                     "SANITARIAN_TRP",  "PRANATA_LAB_TRP",
-                                     "NUTRISIONIS_TRP", "APOTEKER_AP",
-                                     "PENGELOLA_UMUM",  NULL};
+    static const char *const ok[] = {"DOKTER_AP",          "DOKTER_GIGI_AP",
+                                     "BIDAN_TRP",          "PROMKES_AP",
+                                     "SANITARIAN_TRP",     "PRANATA_LAB_TRP",
+                                     "NUTRISIONIS_TRP",    "APOTEKER_AP",
+                                     "PENGELOLA_UMUM",     "EPIDEMIOLOG_AP",
+                                     "PSIKOLOG_KLINIS_AP", "FISIOTERAPIS_TRP",
+                                     "TERAPIS_GIGI_TRP",   NULL};
     for (int i = 0; ok[i] != NULL; i++) {
         if (strcmp(ok[i], jabatan) == 0) {
             return true;
@@ -408,6 +431,75 @@ test_gen_requests_are_plausible(void **state)
     people_cleanup(&c);
 }
 
+/* What the workload rows of schools and puskesmas hold. */
+struct pairs {
+    long n_kepsek;      /* KEPALA_SEKOLAH fixed rows. */
+    long n_kapus;       /* KEPALA_PUSKESMAS fixed rows. */
+    long n_informatika; /* GURU_INFORMATIKA rows. */
+    long n_prakarya;    /* GURU_PRAKARYA rows. */
+    long n_bk;          /* GURU_BK rows. */
+    struct map hindu;   /* Units with a GURU_AGAMA_HINDU pair. */
+    struct map other;   /* Units with a Kristen, Katolik or Buddha pair. */
+};
+
+static void
+collect_pair(void *ctx, const void *rec)
+{
+    const struct beban *b = rec;
+    struct pairs *q = ctx;
+    bool tetap = b->metode == METODE_TETAP;
+    q->n_kepsek += tetap && strcmp(b->jabatan, "KEPALA_SEKOLAH") == 0;
+    q->n_kapus += tetap && strcmp(b->jabatan, "KEPALA_PUSKESMAS") == 0;
+    q->n_informatika += strcmp(b->jabatan, "GURU_INFORMATIKA") == 0;
+    q->n_prakarya += strcmp(b->jabatan, "GURU_PRAKARYA") == 0;
+    q->n_bk += strcmp(b->jabatan, "GURU_BK") == 0;
+    if (strcmp(b->jabatan, "GURU_AGAMA_HINDU") == 0) {
+        map_put(&q->hindu, b->unit, NULL);
+    } else if (strncmp(b->jabatan, "GURU_AGAMA_", 11) == 0) {
+        map_put(&q->other, b->unit, NULL);
+    }
+}
+
+static void
+pairs_cleanup(struct pairs *q)
+{
+    map_cleanup(&q->hindu);
+    map_cleanup(&q->other);
+    memset(q, 0, sizeof(*q));
+}
+
+/* Issue #17 parts 5 and 6 and the heads of units: every school has one
+ * principal post and every puskesmas one head, the SMP hours follow the
+ * curriculum (Informatika under Merdeka, Prakarya under K13), SMP have a
+ * counsellor (BK) pair, and religion teachers of other faiths appear
+ * where the synthetic pupils of that faith are. */
+static void
+test_gen_schools_follow_the_curriculum_and_heads(void **state)
+{
+    const struct dataset *d = *state;
+    struct pairs q;
+    struct dataset k13;
+    struct gen_opts o = {GEN_MATARAM, 0, 1, KURIKULUM_K13};
+    memset(&q, 0, sizeof(q));
+    walk(d, REC_BEBAN, collect_pair, &q);
+    assert_int_equal(q.n_kepsek, 146 + 24);
+    assert_int_equal(q.n_kapus, 11);
+    assert_int_equal(q.n_informatika, 24 * 3); /* A row per SMP grade. */
+    assert_int_equal(q.n_prakarya, 0);
+    assert_int_equal(q.n_bk, 24);
+    /* Hindu pupils (about 14% of the city) warrant a teacher at many
+     * schools, the smaller faiths at few. */
+    assert_in_range(q.hindu.n_items, 20, 120);
+    assert_true(q.other.n_items < q.hindu.n_items);
+    pairs_cleanup(&q);
+    generate_in(&o, &k13);
+    walk(&k13, REC_BEBAN, collect_pair, &q);
+    assert_int_equal(q.n_informatika, 0);
+    assert_int_equal(q.n_prakarya, 24 * 3);
+    pairs_cleanup(&q);
+    dataset_free(&k13);
+}
+
 static void
 test_gen_employees_option_scales(void **state)
 {
@@ -432,6 +524,7 @@ main(void)
         cmocka_unit_test(test_gen_mataram_skp_ratings_are_realistic),
         cmocka_unit_test(test_gen_needs_come_from_task_rows),
         cmocka_unit_test(test_gen_requests_are_plausible),
+        cmocka_unit_test(test_gen_schools_follow_the_curriculum_and_heads),
         cmocka_unit_test(test_gen_employees_option_scales),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -22,6 +22,7 @@ struct want_default {
 static const struct want_default want_defaults[] = {
     {"wke_menit", "75000"},
     {"pembulatan", "half_up"},
+    {"kurikulum", "merdeka"}, /* Issue #17 part 5. */
     {"pj_a", "1"},
     {"pj_b", "0.9"},
     {"pj_c", "0.7"},
@@ -303,6 +304,9 @@ test_settings_normalize_word(void **state)
     expect_rejected("pembulatan", "HALF_UP");
     expect_rejected("pembulatan", "half_up ");
     expect_rejected("pembulatan", "");
+    expect_normal("kurikulum", "merdeka", "merdeka");
+    expect_normal("kurikulum", "k13", "k13");
+    expect_rejected("kurikulum", "2013");
 }
 
 static void

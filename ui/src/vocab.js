@@ -35,8 +35,8 @@ export const STATUSES = [
 strings({
   id: {
     kosong: 'kosong',
-    pj_A: 'A: beban berlebih (EJ > 1,00)',
-    pj_B: 'B: baik (0,90–1,00)',
+    pj_A: 'A: beban berlebih (EJ > 1,00; guru > 1,67)',
+    pj_B: 'B: baik (0,90–1,00; guru 24–40 JP: 0,90–1,67)',
     pj_C: 'C: cukup (0,70–0,90)',
     pj_D: 'D: sedang (0,50–0,70)',
     pj_E: 'E: kurang (< 0,50)',
@@ -93,8 +93,8 @@ strings({
   },
   en: {
     kosong: 'empty',
-    pj_A: 'A: overloaded (EJ > 1.00)',
-    pj_B: 'B: good (0.90–1.00)',
+    pj_A: 'A: overloaded (EJ > 1.00; teachers > 1.67)',
+    pj_B: 'B: good (0.90–1.00; teachers at 24–40 JP: 0.90–1.67)',
     pj_C: 'C: fair (0.70–0.90)',
     pj_D: 'D: moderate (0.50–0.70)',
     pj_E: 'E: low (< 0.50)',
