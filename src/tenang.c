@@ -210,16 +210,24 @@ record(struct store *st, const struct tenang_decision *d,
                            d->actor,     sha,
                            d->izin->pdf, d->izin->pdf_len};
     rc = rc == ERR_OK ? store_izin_add(st, &z) : rc;
+    const char **nips = xcalloc(d->n_moves + 1, sizeof(char *));
+    int n = 0;
+    for (size_t i = 0; i < d->n_moves; i++) {
+        if (official[i]) {
+            nips[n++] = d->moves[i].nip;
+        }
+    }
     struct json_obj *a = json_obj_create();
     json_obj_set_str(a, "masa_tenang", m->label);
     json_obj_set_str(a, "nomor", d->izin->nomor);
     json_obj_set_str(a, "tanggal", tanggal);
     json_obj_set_str(a, "sha256", sha);
+    json_obj_set_strs(a, "pejabat", nips, n);
     rc = rc == ERR_OK ? json_obj_format(a, &after) : rc;
     json_obj_destroy(a);
-    struct store_audit e = {d->actor,          "plan",
-                            d->plan,           "izin_mendagri",
-                            buf_str(&pejabat), buf_str(&after)};
+    free(nips);
+    struct store_audit e = {d->actor,        "plan", d->plan,
+                            "izin_mendagri", NULL,   buf_str(&after)};
     rc = rc == ERR_OK ? store_audit_add(st, &e) : rc;
     buf_cleanup(&pejabat);
     buf_cleanup(&after);

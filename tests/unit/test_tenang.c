@@ -328,6 +328,20 @@ test_tenang_day_after_period_needs_nothing(void **state)
     store_close(st);
 }
 
+/* Counts the audit entries izin_mendagri naming the principal. */
+static enum err
+audit_row(void *ctx, const struct store_audit *a, const char *at)
+{
+    (void)at;
+    int *n = ctx;
+    if (strcmp(a->action, "izin_mendagri") == 0 && a->after != NULL &&
+        strstr(a->after, PRINCIPAL) != NULL &&
+        strstr(a->after, "100.2.2.6/1/OTDA") != NULL) {
+        (*n)++;
+    }
+    return ERR_OK;
+}
+
 static void
 test_tenang_approval_checked_then_recorded(void **state)
 {
@@ -371,6 +385,10 @@ test_tenang_approval_checked_then_recorded(void **state)
     assert_int_equal(pdf.len, sizeof(izin_pdf) - 1);
     store_izin_cleanup(&z);
     buf_cleanup(&pdf);
+    int audited = 0;
+    assert_int_equal(
+        store_audit_each(st, "plan", "r", 100, audit_row, &audited), ERR_OK);
+    assert_int_equal(audited, 1);
     /* The report to the Ministry is a PDF, registered. */
     char why[256] = "";
     FILE *f = tmpfile();

@@ -176,6 +176,13 @@ test_web_tenang_refuses_then_takes_the_approval(void **state)
     static const char *const want[] = {"LAPORAN PENGGANTIAN PEJABAT",
                                        "Pilkada Uji", "100.2.2.6/9/OTDA", NULL};
     pdf_text_has(&boss, want);
+    /* A request's decision reads the same approval (its parse first). */
+    assert_int_equal(call(&boss, "POST", "/api/requests/1/actions",
+                          "{\"action\":\"tetapkan\",\"tmt\":\"2027-01-01\","
+                          "\"persetujuan_mendagri\":{\"tanggal\":\"besok\"}}",
+                          true),
+                     422);
+    assert_non_null(strstr(buf_str(&boss.body), "Tanggal persetujuan"));
     free(b64);
     buf_cleanup(&body);
     json_obj_destroy(plan);
