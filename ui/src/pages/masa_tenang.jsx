@@ -162,6 +162,29 @@ export function useNeedsIzin(plan, strikes) {
   return (d.pejabat || []).some((m) => !strikes.has(m.nip));
 }
 
+// The period in force today, for a single request's decision ('on' false:
+// nothing is asked, as for the roles that do not decide).
+export function useActivePeriod(on) {
+  const q = useApi(on ? '/api/masa-tenang' : null);
+  const p = q.data && q.data.periode;
+  return p && p.aktif ? p : null;
+}
+
+// The period in force above a single request's decision, with the fields
+// of the approval (needed when the move changes an official's post).
+export function RequestPeriod({ period, izin, setIzin }) {
+  return (
+    <>
+      <div class="notice warn" role="status" id="masa-tenang">
+        <strong>{t('tn_title')}: </strong>
+        {periodText(period)}
+        <p class="hint">{t('tn_rule')}</p>
+      </div>
+      <IzinFields value={izin} setValue={setIzin} />
+    </>
+  );
+}
+
 // Read a File as base64 (without the data: prefix).
 function base64Of(file) {
   return new Promise((resolve, reject) => {
