@@ -181,7 +181,8 @@ static const struct cli_command commands[] = {
      "[--format table|json] | plan list | plan show NAMA | plan publish NAMA "
      "[--tenggat TANGGAL] | plan consider NAMA --file BERKAS.csv [--close] "
      "[--ikutkan] | plan approve NAMA --tmt TANGGAL [--strike NIP=ALASAN]... "
-     "[--ikutkan] | plan return NAMA --note CATATAN | plan rerun NAMA --save "
+     "[--ikutkan] [--izin-mendagri NOMOR --izin-tanggal TANGGAL --izin-file "
+     "BERKAS.pdf] | plan return NAMA --note CATATAN | plan rerun NAMA --save "
      "NAMA_BARU | plan minutes NAMA -o BERKAS.pdf",
      "merencanakan mutasi (permohonan, lalu penugasan)",
      "plan transfers (requests, then directed moves)",
@@ -199,7 +200,11 @@ static const struct cli_command commands[] = {
      "keberatan; --close menutup sidang dan memberi nomor berita acara),\n"
      "'plan minutes' (berita acara PDF), 'plan approve' (PPK: dicek ulang\n"
      "pada data hari ini, pindahan masuk riwayat mulai TMT, SK diberi\n"
-     "nomor) atau 'plan return'; 'plan rerun' menjalankan ulang rencana\n"
+     "nomor) atau 'plan return'. Keputusan hari ini di dalam masa tenang\n"
+     "(pengaturan masa_tenang) yang mengganti pejabat (JPT, administrator,\n"
+     "pengawas, jabatan_kepala) ditolak (keluar 65) kecuali disertai\n"
+     "persetujuan tertulis Mendagri: --izin-mendagri NOMOR --izin-tanggal\n"
+     "TANGGAL --izin-file BERKAS.pdf. 'plan rerun' menjalankan ulang rencana\n"
      "dengan keputusan TPK yang ada. Shell bertindak sebagai cli:$USER; akun\n"
      "yang ikut sidang TPK tidak menetapkan. 'mutasi explain'\n"
      "menjelaskan tiap pegawai; 'mutasi export plan:NAMA' menulis CSV.\n\n"
@@ -219,7 +224,12 @@ static const struct cli_command commands[] = {
      "to objections; --close ends the session and numbers the minutes),\n"
      "'plan minutes' (the minutes as PDF), 'plan approve' (the PPK: checked\n"
      "again on today's data, moves enter the history from the TMT, the\n"
-     "decree is numbered) or 'plan return'; 'plan rerun' runs the plan\n"
+     "decree is numbered) or 'plan return'. A decision taken today inside\n"
+     "an election period (setting masa_tenang) that replaces officials\n"
+     "(JPT, administrator, pengawas, jabatan_kepala) is refused (exit 65)\n"
+     "unless it carries the Minister of Home Affairs' written approval:\n"
+     "--izin-mendagri NUMBER --izin-tanggal DATE --izin-file FILE.pdf.\n"
+     "'plan rerun' runs the plan\n"
      "again with the TPK's decisions kept. The shell acts as cli:$USER;\n"
      "an account of the TPK's session does not decide. 'mutasi explain'\n"
      "explains each employee; 'mutasi export plan:NAME' writes CSV.\n\n"
@@ -239,21 +249,31 @@ static const struct cli_command commands[] = {
      "request, value to the plan) or stays (the rule not met, no shortage\n"
      "within reach, others cheaper), with reason codes.\n\n"
      "Example:\n  mutasi explain plan-2027 198501012010011001\n"},
-    {"sk", cli_sk_run, "sk RENCANA [--nip NIP] -o BERKAS.pdf",
+    {"sk", cli_sk_run, "sk RENCANA [--nip NIP | --laporan] -o BERKAS.pdf",
      "surat keputusan mutasi (PDF) dari rencana yang disetujui",
      "the transfer decree (PDF) of an approved plan",
      "Menulis Keputusan mutasi (A4, PDF) sebuah rencana yang sudah disetujui:\n"
      "keputusan kolektif dengan Lampiran daftar pindahan, atau dengan --nip\n"
      "Petikan untuk satu pegawai (surat tugas untuk penugasan sementara).\n"
-     "Kop, penanda tangan dan tempat diatur di pengaturan sk_*.\n\n"
+     "Kop, penanda tangan dan tempat diatur di pengaturan sk_*.\n"
+     "Dengan --laporan: laporan kepada Menteri Dalam Negeri atas keputusan\n"
+     "yang mengganti pejabat dalam masa tenang (pengaturan masa_tenang),\n"
+     "paling lambat 7 hari kerja (Senin-Jumat; hari libur nasional tidak\n"
+     "dikenal sistem) sesudah keputusan.\n\n"
      "Contoh:\n  mutasi sk rencana-2027 -o sk.pdf\n"
-     "  mutasi sk rencana-2027 --nip 197001012000011001 -o petikan.pdf\n",
+     "  mutasi sk rencana-2027 --nip 197001012000011001 -o petikan.pdf\n"
+     "  mutasi sk rencana-2027 --laporan -o laporan-mendagri.pdf\n",
      "Write the transfer decree (A4, PDF) of an approved plan: the batch\n"
      "decree with its Lampiran of moves, or with --nip one employee's\n"
      "Petikan (a surat tugas for a temporary assignment). Letterhead,\n"
-     "signatory and place are the sk_* settings.\n\n"
+     "signatory and place are the sk_* settings.\n"
+     "With --laporan: the report to the Minister of Home Affairs on a\n"
+     "decision that replaced officials inside an election period (setting\n"
+     "masa_tenang), due within 7 working days (Monday-Friday; national\n"
+     "holidays are not known to the system) after the decision.\n\n"
      "Example:\n  mutasi sk plan-2027 -o sk.pdf\n"
-     "  mutasi sk plan-2027 --nip 197001012000011001 -o extract.pdf\n"},
+     "  mutasi sk plan-2027 --nip 197001012000011001 -o extract.pdf\n"
+     "  mutasi sk plan-2027 --laporan -o report-mendagri.pdf\n"},
     {"solve-mcf", cli_solve_run, "solve-mcf BERKAS",
      "menyelesaikan aliran biaya minimum (DIMACS)",
      "solve a min-cost flow (DIMACS)",

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "auth.h"
+#include "buf.h"
 #include "cli_util.h"
 #include "csv.h"
 #include "date.h"
@@ -20,6 +21,7 @@
 #include "minutes.h"
 #include "sk.h"
 #include "store.h"
+#include "tenang.h"
 
 /* Print what a refused step says, with the moves concerned. */
 static void
@@ -314,6 +316,59 @@ parse_strike(char *arg, struct decision_strike *s)
     return true;
 }
 
+/* The Minister's approval of 'plan approve' (--izin-*), as given. */
+struct izin_opts {
+    const char *nomor;
+    int32_t tanggal;
+    const char *file;
+};
+
+/* The bytes of file 'path' into 'out' (capped by 'out'). */
+static enum err
+read_file(const char *path, struct buf *out)
+{
+    FILE *f = fopen(path, "rb");
+    char chunk[4096];
+    size_t n = 0;
+    enum err rc = f != NULL ? ERR_OK : ERR_NOINPUT;
+    while (rc == ERR_OK && (n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
+        rc = buf_add(out, chunk, n);
+    }
+    if (f != NULL && ferror(f)) {
+        rc = ERR_IO;
+    }
+    if (f != NULL) {
+        fclose(f);
+    }
+    return rc;
+}
+
+/* Read the approval's PDF into '*z' ('pdf' owns it). ERR_OK and no
+ * approval when none of the options was given; ERR_USAGE when only some
+ * were; the file's error otherwise (printed). */
+static enum err
+izin_load(const struct izin_opts *o, struct tenang_izin *z, struct buf *pdf,
+          bool *given)
+{
+    *given = o->nomor != NULL || o->tanggal != DATE_NONE || o->file != NULL;
+    if (!*given) {
+        return ERR_OK;
+    }
+    if (o->nomor == NULL || o->tanggal == DATE_NONE || o->file == NULL) {
+        return ERR_USAGE;
+    }
+    enum err rc = read_file(o->file, pdf);
+    if (rc != ERR_OK) {
+        cli_error("%s: %s", o->file,
+                  rc == ERR_TOOBIG
+                      ? L_("berkas terlalu besar", "file too large")
+                      : L_("tidak dapat dibaca", "cannot be read"));
+        return rc;
+    }
+    *z = (struct tenang_izin){o->nomor, o->tanggal, pdf->data, pdf->len};
+    return ERR_OK;
+}
+
 static int
 plan_approve(const struct cli *c, int argc, char **argv)
 {
@@ -321,9 +376,13 @@ plan_approve(const struct cli *c, int argc, char **argv)
         {"tmt", required_argument, NULL, 't'},
         {"strike", required_argument, NULL, 's'},
         {"ikutkan", no_argument, NULL, 'i'},
+        {"izin-mendagri", required_argument, NULL, 'm'},
+        {"izin-tanggal", required_argument, NULL, 'd'},
+        {"izin-file", required_argument, NULL, 'f'},
         {NULL, 0, NULL, 0}};
     int32_t tmt = DATE_NONE;
     bool follow = false;
+    struct izin_opts io = {NULL, DATE_NONE, NULL};
     struct decision_strike *strikes =
         xcalloc((size_t)argc + 1, sizeof(*strikes));
     size_t n = 0;
@@ -331,9 +390,14 @@ plan_approve(const struct cli *c, int argc, char **argv)
     optind = 0;
     opterr = 0;
     while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        io.nomor = ch == 'm' ? optarg : io.nomor;
+        io.file = ch == 'f' ? optarg : io.file;
         bool ok =
             (ch == 't' && date_parse(optarg, strlen(optarg), &tmt) == ERR_OK) ||
-            (ch == 's' && parse_strike(optarg, &strikes[n])) || ch == 'i';
+            (ch == 'd' &&
+             date_parse(optarg, strlen(optarg), &io.tanggal) == ERR_OK) ||
+            (ch == 's' && parse_strike(optarg, &strikes[n])) || ch == 'i' ||
+            ch == 'm' || ch == 'f';
         n += ch == 's' && ok;
         follow = follow || ch == 'i';
         if (!ok) {
@@ -344,23 +408,36 @@ plan_approve(const struct cli *c, int argc, char **argv)
                              argv[optind - 1]);
         }
     }
-    if (argc - optind != 1 || tmt == DATE_NONE) {
+    struct tenang_izin z;
+    struct buf pdf;
+    bool given = false;
+    buf_init(&pdf, (size_t)5 << 20); /* As a document upload. */
+    enum err rc = izin_load(&io, &z, &pdf, &given);
+    if (argc - optind != 1 || tmt == DATE_NONE || rc == ERR_USAGE) {
         free(strikes);
+        buf_cleanup(&pdf);
         return cli_usage("plan approve", "%s",
                          L_("gunakan: plan approve NAMA --tmt YYYY-MM-01 "
-                            "[--strike NIP=ALASAN]... [--ikutkan]",
+                            "[--strike NIP=ALASAN]... [--ikutkan] "
+                            "[--izin-mendagri NOMOR --izin-tanggal "
+                            "YYYY-MM-DD --izin-file BERKAS.pdf]",
                             "use: plan approve NAME --tmt YYYY-MM-01 "
-                            "[--strike NIP=REASON]... [--ikutkan]"));
+                            "[--strike NIP=REASON]... [--ikutkan] "
+                            "[--izin-mendagri NUMBER --izin-tanggal "
+                            "YYYY-MM-DD --izin-file FILE.pdf]"));
     }
     struct store *st = NULL;
     struct decision_outcome o;
-    enum err rc = open_step(c, &st, &o);
+    rc = rc == ERR_OK ? open_step(c, &st, &o) : rc;
     if (rc != ERR_OK) {
         free(strikes);
+        buf_cleanup(&pdf);
         return cli_exit(rc);
     }
     struct decision_actor a = {c->actor, AUTH_PPK, NULL, NULL};
-    rc = decision_approve(st, &a, argv[optind], tmt, strikes, n, follow, &o);
+    struct decision_approval in = {tmt, strikes, n, follow, given ? &z : NULL};
+    rc = decision_approve_with(st, &a, argv[optind], &in, &o);
+    buf_cleanup(&pdf);
     if (rc == ERR_OK) {
         printf(L_("%s ditetapkan; SK nomor %s\n", "%s decided; decree %s\n"),
                argv[optind], o.sk_nomor);

@@ -12,6 +12,7 @@
 #include "buf.h"
 #include "cli_util.h"
 #include "diag.h"
+#include "masa_tenang.h"
 #include "mem.h"
 #include "settings.h"
 #include "settings_store.h"
@@ -57,12 +58,31 @@ get(struct store *st, const char *key)
     return rc;
 }
 
+/* Election periods read from file 'path': a bad one is named
+ * FILE:LINE:COLUMN (the column is the period's number on its line). */
+static enum err
+periods_ok(const char *path, const char *value)
+{
+    struct masa_tenang_list l;
+    struct masa_tenang_where at = {0, 0};
+    char why[256] = "";
+    enum err rc = masa_tenang_parse(value, &l, &at, why, sizeof(why));
+    if (rc != ERR_OK) {
+        cli_error("%s:%d:%d: %s", path, at.line, at.col, why);
+    }
+    return rc;
+}
+
 static enum err
 set(struct store *st, const struct cli *c, const struct setting_def *def,
-    const char *value)
+    const char *value, const char *path)
 {
     char why[256] = "";
     char *norm = NULL;
+    if (path != NULL && def->type == SETTING_PERIODS &&
+        periods_ok(path, value) != ERR_OK) {
+        return ERR_INVAL;
+    }
     enum err rc = settings_store_set(st, c->actor, def->key, value, &norm, why,
                                      sizeof(why));
     if (rc == ERR_INVAL && strncmp(def->key, "pj_", 3) == 0 &&
@@ -177,7 +197,8 @@ cli_settings_run(const struct cli *c, int argc, char **argv)
             cli_error("%s: %s", c->db, store_errmsg(st));
         }
     } else if (rc == ERR_OK) {
-        rc = set(st, c, def, from_file ? value : argv[3]);
+        rc = set(st, c, def, from_file ? value : argv[3],
+                 from_file ? argv[4] : NULL);
     }
     free(value);
     store_close(st);

@@ -3,12 +3,14 @@
 #include "cli_sk.h"
 
 #include <getopt.h>
+#include <stdbool.h>
 #include <string.h>
 
 #include "cli_util.h"
 #include "diag.h"
 #include "sk.h"
 #include "store.h"
+#include "tenang.h"
 
 int
 cli_sk_run(const struct cli *c, int argc, char **argv)
@@ -16,8 +18,10 @@ cli_sk_run(const struct cli *c, int argc, char **argv)
     static const struct option opts[] = {
         {"nip", required_argument, NULL, 'n'},
         {"output", required_argument, NULL, 'o'},
+        {"laporan", no_argument, NULL, 'l'},
         {NULL, 0, NULL, 0}};
     const char *nip = NULL;
+    bool laporan = false;
     const char *path = NULL;
     int ch = 0;
     optind = 0;
@@ -27,6 +31,8 @@ cli_sk_run(const struct cli *c, int argc, char **argv)
             nip = optarg;
         } else if (ch == 'o') {
             path = optarg;
+        } else if (ch == 'l') {
+            laporan = true;
         } else {
             return cli_usage("sk",
                              L_("opsi atau nilai tidak sah: '%s'",
@@ -34,10 +40,12 @@ cli_sk_run(const struct cli *c, int argc, char **argv)
                              argv[optind - 1]);
         }
     }
-    if (optind != argc - 1 || path == NULL) {
+    if (optind != argc - 1 || path == NULL || (laporan && nip != NULL)) {
         return cli_usage("sk", "%s",
-                         L_("gunakan: sk RENCANA [--nip NIP] -o BERKAS.pdf",
-                            "use: sk PLAN [--nip NIP] -o FILE.pdf"));
+                         L_("gunakan: sk RENCANA [--nip NIP | --laporan] -o "
+                            "BERKAS.pdf",
+                            "use: sk PLAN [--nip NIP | --laporan] -o "
+                            "FILE.pdf"));
     }
     struct store *st = NULL;
     struct cli_out out;
@@ -46,7 +54,9 @@ cli_sk_run(const struct cli *c, int argc, char **argv)
     rc = rc == ERR_OK ? cli_out_open(&out, path) : rc;
     if (rc == ERR_OK) {
         struct sk_ask ask = {argv[optind], nip, c->actor};
-        rc = sk_write(st, &ask, out.f, why, sizeof(why));
+        rc = laporan ? tenang_report_write(st, argv[optind], c->actor, out.f,
+                                           why, sizeof(why))
+                     : sk_write(st, &ask, out.f, why, sizeof(why));
         if (rc == ERR_NOTFOUND && why[0] == '\0') {
             cli_error(L_("rencana '%s' tidak ada", "plan '%s' does not exist"),
                       argv[optind]);

@@ -24,6 +24,7 @@
 #include "planning.h"
 #include "settings.h"
 #include "store.h"
+#include "tenang.h"
 
 #define TENGGAT_HARI 14 /* Answers are due two weeks after publishing. */
 
@@ -850,12 +851,56 @@ write_decision(struct store *st, const struct decision_actor *a,
                         : rc;
 }
 
+/* The rule of election periods on the moves flagged 'active' (tenang.h),
+ * with the officials' moves in out->nips when it refuses. */
+static enum err
+election_rule(struct store *st, const struct decision_actor *a,
+              const struct saved_plan *sp, const bool *active,
+              const struct tenang_izin *izin, struct decision_outcome *out)
+{
+    struct tenang_move *mv = xcalloc(sp->n_moves + 1, sizeof(*mv));
+    bool *official = xcalloc(sp->n_moves + 1, sizeof(bool));
+    size_t n = 0;
+    for (size_t i = 0; i < sp->n_moves; i++) {
+        const struct saved_move *m = &sp->moves[i];
+        if (active[i]) {
+            mv[n++] = (struct tenang_move){m->nip,          m->nama,
+                                           m->jabatan_asal, m->jabatan_tujuan,
+                                           m->unit_asal,    m->unit_tujuan};
+        }
+    }
+    struct tenang_decision d = {sp->plan.nama, a->login, date_today(), mv, n,
+                                izin};
+    enum err rc = tenang_decide(st, &d, official, out->why, sizeof(out->why));
+    for (size_t i = 0; i < n && rc == ERR_INVAL; i++) {
+        if (official[i]) {
+            decision_outcome_add(out, mv[i].nip);
+        }
+    }
+    free(official);
+    free(mv);
+    return rc;
+}
+
 enum err
 decision_approve(struct store *st, const struct decision_actor *a,
                  const char *name, int32_t tmt,
                  const struct decision_strike *strikes, size_t n_strikes,
                  bool follow, struct decision_outcome *out)
 {
+    struct decision_approval in = {tmt, strikes, n_strikes, follow, NULL};
+    return decision_approve_with(st, a, name, &in, out);
+}
+
+enum err
+decision_approve_with(struct store *st, const struct decision_actor *a,
+                      const char *name, const struct decision_approval *in,
+                      struct decision_outcome *out)
+{
+    int32_t tmt = in->tmt;
+    const struct decision_strike *strikes = in->strikes;
+    size_t n_strikes = in->n_strikes;
+    bool follow = in->follow;
     struct saved_plan sp;
     memset(out, 0, sizeof(*out));
     enum err rc =
@@ -888,7 +933,8 @@ decision_approve(struct store *st, const struct decision_actor *a,
     rc = rc == ERR_OK ? store_begin(st) : rc;
     if (rc == ERR_OK) {
         decision_outcome_cleanup(out);
-        rc = decision_check_rules(st, &sp, active, out);
+        rc = election_rule(st, a, &sp, active, in->izin, out);
+        rc = rc == ERR_OK ? decision_check_rules(st, &sp, active, out) : rc;
         rc = rc == ERR_OK ? write_decision(st, a, &sp, active, tmt, strikes,
                                            n_strikes, out)
                           : rc;

@@ -24,6 +24,7 @@
 
 struct store;
 struct store_request;
+struct tenang_izin;
 
 /* Who acts. */
 struct decision_actor {
@@ -110,6 +111,27 @@ MUST_USE enum err decision_approve(struct store *st,
                                    size_t n_strikes, bool follow,
                                    struct decision_outcome *out);
 
+/* The PPK's decision with everything it may carry. */
+struct decision_approval {
+    int32_t tmt;
+    const struct decision_strike *strikes;
+    size_t n_strikes;
+    bool follow;
+    /* The Minister's written approval (tenang.h); NULL when none. */
+    const struct tenang_izin *izin;
+};
+
+/* As decision_approve() with 'in'; besides, a decision taken today
+ * inside an election period that changes an official's post is refused
+ * with ERR_INVAL (the officials' moves in out->nips) unless 'in->izin'
+ * holds the Minister's written approval, which is then recorded with the
+ * decision (tenang.h). */
+MUST_USE enum err decision_approve_with(struct store *st,
+                                        const struct decision_actor *a,
+                                        const char *name,
+                                        const struct decision_approval *in,
+                                        struct decision_outcome *out);
+
 /* The PPK returns plan 'name' (dipertimbangkan) to BKPSDM with 'catatan'
  * (required): it becomes dikembalikan. */
 MUST_USE enum err decision_return(struct store *st,
@@ -133,10 +155,14 @@ MUST_USE enum err decision_rerun(struct store *st,
  * decision record (a plan named "permohonan-ID" with that one move), so
  * that its SK and Petikan are written as a plan's. Inside the caller's
  * transaction. The number into 'sk_nomor' and the record's name into
- * 'plan' (80 bytes each at least). ERR_CONFLICT (why in 'why') when the
- * employee no longer stands where the request says. */
+ * 'plan' (80 bytes each at least). ERR_CONFLICT (why in 'why', 512 bytes)
+ * when the employee no longer stands where the request says; ERR_INVAL
+ * when today lies in an election period and the move changes an
+ * official's post without the Minister's approval 'izin' (may be NULL;
+ * tenang.h). */
 MUST_USE enum err decision_single(struct store *st, const char *actor,
                                   const struct store_request *r, int32_t tmt,
+                                  const struct tenang_izin *izin,
                                   char *sk_nomor, char *plan, char *why);
 
 /* ERR_OK when 'tmt' may take effect: the 1st of a month, not before the

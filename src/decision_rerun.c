@@ -22,6 +22,7 @@
 #include "planning.h"
 #include "settings.h"
 #include "store.h"
+#include "tenang.h"
 
 /* The document of a re-run: the kept moves of 'from' first (their JSON
  * from its document), then the new ones; "plan.dari" names 'from' and
@@ -221,8 +222,9 @@ single_doc(struct store *st, const char *name, const struct store_request *r,
 
 enum err
 decision_single(struct store *st, const char *actor,
-                const struct store_request *r, int32_t tmt, char *sk_nomor,
-                char *plan, char *why)
+                const struct store_request *r, int32_t tmt,
+                const struct tenang_izin *izin, char *sk_nomor, char *plan,
+                char *why)
 {
     struct pegawai p;
     char name[80];
@@ -239,6 +241,8 @@ decision_single(struct store *st, const char *actor,
     }
     snprintf(unit, sizeof(unit), "%s", p.unit);
     snprintf(jab, sizeof(jab), "%s", p.jabatan);
+    char nama[256];
+    snprintf(nama, sizeof(nama), "%s", p.nama);
     int k = 0;
     while (k < r->n_pilihan && strcmp(r->pilihan[k], r->tujuan) != 0) {
         k++;
@@ -249,6 +253,10 @@ decision_single(struct store *st, const char *actor,
     buf_init(&text, 0);
     rc = json_obj_format(doc, &text);
     json_obj_destroy(doc);
+    /* After the document: the rule's lookups reuse the store's strings. */
+    struct tenang_move mv = {r->nip, nama, jab, jab, unit, r->tujuan};
+    struct tenang_decision td = {name, actor, date_today(), &mv, 1, izin};
+    rc = rc == ERR_OK ? tenang_decide(st, &td, NULL, why, 512) : rc;
     struct store_plan_move m = {
         r->nip,    jab,
         jab,       unit,

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* docreg: the register of the documents issued (service layer): every
- * SK, Petikan, surat tugas and berita acara gets one row at its first
+ * SK, Petikan, surat tugas, berita acara and report to the Ministry
+ * (laporan_mendagri, tenang.h) gets one row at its first
  * print, with the SHA-256 of its bytes. A later print whose bytes differ
  * (the settings changed since) is marked SALINAN and written to the audit
  * log; the register keeps the first hash. */
@@ -18,7 +19,8 @@ struct buf;
 
 /* What is issued. */
 struct docreg_doc {
-    const char *jenis;   /* sk, petikan, surat_tugas, berita_acara. */
+    const char *jenis;   /* sk, petikan, surat_tugas, berita_acara,
+                          * laporan_mendagri. */
     const char *plan;    /* The plan's name. */
     const char *nip;     /* NULL for sk and berita_acara. */
     const char *nomor;   /* The document's number. */

@@ -599,8 +599,8 @@ write_step(struct request_ctx *c, const struct store_request *r,
     }
     rc = store_request_step(c->st, &s);
     if (rc == ERR_OK && strcmp(t->name, "tetapkan") == 0) {
-        rc = decision_single(c->st, c->who->login, r, in->tmt, out->sk_nomor,
-                             out->plan, c->why);
+        rc = decision_single(c->st, c->who->login, r, in->tmt, in->izin,
+                             out->sk_nomor, out->plan, c->why);
         snprintf(line, sizeof(line), "SK %s (%s)%s%s", out->sk_nomor, out->plan,
                  note ? ": " : "", note ? note : "");
         note = line;

@@ -17,6 +17,7 @@ struct store;
 struct store_request;
 struct permohonan;
 struct auth_who;
+struct tenang_izin;
 
 /* The caller of a request action and the reason of a refusal. */
 struct request_ctx {
@@ -60,6 +61,10 @@ struct request_step_in {
     int pilihan;         /* setujui_tujuan, tetapkan: the choice (1-5);
                           * 0 for the default. */
     int32_t tmt;         /* tetapkan: the TMT (the 1st of a month). */
+    /* tetapkan: the Minister's written approval for a decision inside an
+     * election period that changes an official's post (tenang.h); NULL
+     * when none. */
+    const struct tenang_izin *izin;
 };
 
 /* What a decision wrote. */

@@ -8,6 +8,7 @@
 
 #include "diag.h"
 #include "kurikulum.h"
+#include "masa_tenang.h"
 #include "model.h"
 #include "num.h"
 
@@ -138,10 +139,20 @@ static const struct setting_def defs[] = {
         "waktu kerja efektif setahun dalam menit"),
 };
 
-/* The settings of documents (domain.md section 5, the decree): kept
- * apart from defs[] because a plan records every setting of defs[] in its
- * document, and these are long (lists, an image). Sorted by key. */
+/* The settings of documents (domain.md section 5, the decree), and those
+ * read when a decision is taken (the election periods): kept apart from
+ * defs[] because a plan records every setting of defs[] in its document,
+ * and these are long (lists, an image) or belong to the day of the
+ * decision, not to the plan. Sorted by key. */
 static const struct setting_def doc_defs[] = {
+    {"jabatan_kepala", SETTING_TEXT, "KEPALA_SEKOLAH;KEPALA_PUSKESMAS", 0, 0,
+     NULL,
+     "kode jabatan fungsional dengan tugas tambahan kepala (kepala sekolah, "
+     "kepala puskesmas) yang dihitung pejabat pada masa tenang (dipisah ;)"},
+    {"masa_tenang", SETTING_PERIODS, "", 0, 0, NULL,
+     "masa tenang pemilihan: DARI..SAMPAI LABEL dipisah ;, mis. "
+     "2029-05-27..2030-02-20 Pilkada 2029; mengganti pejabat di dalamnya "
+     "perlu persetujuan tertulis Mendagri"},
     {"sk_daerah", SETTING_TEXT, "Kota Mataram", 0, 0, NULL,
      "nama daerah dalam teks keputusan (APBD, Tembusan)"},
     {"sk_lambang", SETTING_IMAGE, "", 0, 0, NULL,
@@ -338,10 +349,27 @@ normalize_image(const char *value, char *out, size_t out_len, char *why,
     return ERR_OK;
 }
 
+/* Election periods: each checked (masa_tenang.h), then written in the
+ * normal form "FROM..TO LABEL; ...". */
+static enum err
+normalize_periods(const char *value, char *out, size_t out_len, char *why,
+                  size_t why_len)
+{
+    struct masa_tenang_list l;
+    enum err rc = masa_tenang_parse(value, &l, NULL, why, why_len);
+    if (rc == ERR_OK) {
+        masa_tenang_format(&l, out, out_len);
+    }
+    return rc;
+}
+
 enum err
 settings_normalize(const struct setting_def *def, const char *value, char *out,
                    size_t out_len, char *why, size_t why_len)
 {
+    if (def->type == SETTING_PERIODS) {
+        return normalize_periods(value, out, out_len, why, why_len);
+    }
     if (def->type == SETTING_LINES) {
         return normalize_lines(value, out, out_len, why, why_len);
     }

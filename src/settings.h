@@ -19,7 +19,8 @@ enum setting_type {
     SETTING_WORD,    /* One of 'words'. */
     SETTING_TEXT,    /* Free text, one line. */
     SETTING_LINES,   /* Free text, items on lines of their own. */
-    SETTING_IMAGE    /* A PNG as base64 text; "" for none. */
+    SETTING_IMAGE,   /* A PNG as base64 text; "" for none. */
+    SETTING_PERIODS  /* Election periods (masa_tenang.h); "" for none. */
 };
 
 /* The longest stored value of any setting (an image as base64). */

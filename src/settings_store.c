@@ -68,8 +68,8 @@ set_number(struct json_obj *o, const char *key, const struct setting_def *d,
 static enum err
 schema_row(struct store *st, const struct setting_def *d, struct json_obj *o)
 {
-    static const char *const types[] = {"int",  "decimal", "word",
-                                        "text", "lines",   "image"};
+    static const char *const types[] = {"int",   "decimal", "word",   "text",
+                                        "lines", "image",   "periods"};
     char *norm = xmalloc(SETTINGS_VALUE_MAX);
     enum err rc = value_of(st, d, norm, SETTINGS_VALUE_MAX);
     if (rc != ERR_OK) {

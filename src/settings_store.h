@@ -19,7 +19,7 @@ struct json_obj;
 MUST_USE enum err settings_store_load(struct store *st, struct settings *out);
 
 /* Every setting as {"key", "type" (int, decimal, word, text, lines,
- * image), "default",
+ * image, periods), "default",
  * "min", "max" (numbers; null for words and texts), "words" (or null),
  * "help", "value" (in force)}, in "rows" of 'o', so that a client reads
  * defaults and ranges instead of copying them. */

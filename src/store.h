@@ -23,8 +23,12 @@ struct pegawai;
 struct permohonan;
 struct buf;
 
-/* The newest schema version that this program knows. */
-#define STORE_SCHEMA_VERSION 6
+/* The newest schema version that this program knows. Version 6 added
+ * part-time PPPK, SKP ratings and position requirements; version 7
+ * (STORE_SCHEMA_V_TENANG) the approvals of decisions inside election
+ * periods. */
+#define STORE_SCHEMA_V_TENANG 7
+#define STORE_SCHEMA_VERSION  STORE_SCHEMA_V_TENANG
 
 /* What store_pegawai_put() did. */
 enum store_put { STORE_INSERTED, STORE_UPDATED, STORE_UNCHANGED };
@@ -684,12 +688,41 @@ MUST_USE enum err store_setting_set(struct store *st, const char *key,
 MUST_USE enum err store_audit_add(struct store *st,
                                   const struct store_audit *a);
 
+/* The Minister of Home Affairs' written approval recorded with a decision
+ * taken inside an election period (masa tenang) that changes officials'
+ * posts. For store_izin_add() the pointers are borrowed; from
+ * store_izin_get() they are owned by the record (store_izin_cleanup()). */
+struct store_izin {
+    const char *plan;        /* The decision's record (a plan's name). */
+    const char *masa_label;  /* The period: its label and days. */
+    const char *masa_dari;   /* YYYY-MM-DD. */
+    const char *masa_sampai; /* YYYY-MM-DD. */
+    const char *keputusan;   /* The day of the decision, YYYY-MM-DD. */
+    const char *nomor;       /* The approval's number. */
+    const char *tanggal;     /* Its date, YYYY-MM-DD. */
+    const char *pejabat;     /* The officials' moves, a JSON array. */
+    const char *oleh;        /* Who recorded it. */
+    const char *sha256;      /* Hex digest of the PDF. */
+    const void *berkas;      /* The PDF: store_izin_add() only. */
+    size_t berkas_len;
+};
+/* Record approval 'z'. ERR_EXISTS when the decision has one. */
+MUST_USE enum err store_izin_add(struct store *st, const struct store_izin *z);
+/* The approval of decision 'plan' into '*out' and, when 'berkas' is not
+ * NULL, its PDF into 'berkas'. ERR_NOTFOUND when it has none. */
+MUST_USE enum err store_izin_get(struct store *st, const char *plan,
+                                 struct store_izin *out, struct buf *berkas);
+/* Free the strings of a record from store_izin_get(); accepts one never
+ * filled (zeroed). */
+void store_izin_cleanup(struct store_izin *z);
+
 /* One document issued (the register of SK, Petikan, surat tugas and
- * berita acara). */
+ * berita acara; the report to the Ministry, laporan_mendagri). */
 struct store_register_row {
     const char *nomor;   /* The document's number. */
     const char *tanggal; /* Its date, YYYY-MM-DD. */
-    const char *jenis;   /* sk, petikan, surat_tugas, berita_acara. */
+    const char *jenis;   /* sk, petikan, surat_tugas, berita_acara,
+                          * laporan_mendagri. */
     const char *plan;    /* The plan (or the single decision's record). */
     const char *nip;     /* NULL for an SK or a berita acara. */
     const char *sha256;  /* Hex digest of the first print's bytes. */

@@ -374,6 +374,14 @@ static const char *const stmt_sql[S_COUNT] = {
     [S_REGISTER_ADD] = "INSERT INTO dokumen_register (nomor, tanggal, jenis,"
                        " plan, nip, sha256, pertama) VALUES (?1, ?2, ?3, ?4,"
                        " ?5, ?6, " SQ_NOW_SQL ")",
+    [S_IZIN_ADD] = "INSERT INTO izin_mendagri (plan, masa_label, masa_dari,"
+                   " masa_sampai, keputusan, nomor, tanggal, pejabat, oleh,"
+                   " sha256, berkas, dicatat) VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
+                   " ?7, ?8, ?9, ?10, ?11, strftime('%Y-%m-%dT%H:%M:%SZ',"
+                   " 'now'))",
+    [S_IZIN_GET] = "SELECT plan, masa_label, masa_dari, masa_sampai,"
+                   " keputusan, nomor, tanggal, pejabat, oleh, sha256, berkas"
+                   " FROM izin_mendagri WHERE plan = ?1",
     [S_REGISTER_EACH] = "SELECT nomor, tanggal, jenis, plan, nip, sha256,"
                         " pertama FROM dokumen_register ORDER BY id",
     [S_MOVE_SET_ST] = "UPDATE plan_move SET st_nomor = ?3 WHERE plan_id ="

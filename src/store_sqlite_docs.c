@@ -6,7 +6,11 @@
 #include <sqlite3.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "buf.h"
+#include "mem.h"
 #include "store_sqlite_int.h"
 
 /* Copy column 0 of the one row of 's' into 'out'; ERR_NOTFOUND when there
@@ -154,4 +158,83 @@ store_request_step_find(struct store *st, int64_t id, const char *aksi,
     }
     sqlite3_reset(s);
     return rc;
+}
+
+enum err
+store_izin_add(struct store *st, const struct store_izin *z)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = sq_stmt(st, S_IZIN_ADD, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    const char *texts[] = {
+        z->plan,  z->masa_label, z->masa_dari, z->masa_sampai, z->keputusan,
+        z->nomor, z->tanggal,    z->pejabat,   z->oleh,        z->sha256};
+    for (int i = 0; i < 10; i++) {
+        sq_bind_text(s, i + 1, texts[i]);
+    }
+    sqlite3_bind_blob64(s, 11, z->berkas, (sqlite3_uint64)z->berkas_len,
+                        SQLITE_STATIC);
+    int step = sqlite3_step(s);
+    rc = step == SQLITE_DONE ? ERR_OK
+         : sqlite3_extended_errcode(st->db) == SQLITE_CONSTRAINT_PRIMARYKEY
+             ? ERR_EXISTS
+             : sq_fail(st);
+    sqlite3_reset(s);
+    return rc;
+}
+
+struct izin_ctx {
+    struct store_izin *z;
+    struct buf *berkas;
+};
+
+static enum err
+izin_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    struct izin_ctx *g = arg;
+    (void)st;
+    const char **f[] = {&g->z->plan,        &g->z->masa_label, &g->z->masa_dari,
+                        &g->z->masa_sampai, &g->z->keputusan,  &g->z->nomor,
+                        &g->z->tanggal,     &g->z->pejabat,    &g->z->oleh,
+                        &g->z->sha256};
+    for (int i = 0; i < 10; i++) {
+        const char *t = sq_col_text(s, i);
+        *f[i] = xstrdup(t != NULL ? t : "");
+    }
+    g->z->berkas_len = (size_t)sqlite3_column_bytes(s, 10);
+    if (g->berkas == NULL) {
+        return ERR_OK;
+    }
+    const void *b = sqlite3_column_blob(s, 10);
+    return buf_add(g->berkas, b ? b : "", g->z->berkas_len);
+}
+
+enum err
+store_izin_get(struct store *st, const char *plan, struct store_izin *out,
+               struct buf *berkas)
+{
+    struct izin_ctx g = {out, berkas};
+    memset(out, 0, sizeof(*out));
+    enum err rc = sq_get_one(st, S_IZIN_GET, plan, izin_row, &g);
+    if (rc != ERR_OK) {
+        store_izin_cleanup(out);
+    }
+    return rc;
+}
+
+void
+store_izin_cleanup(struct store_izin *z)
+{
+    if (z == NULL) {
+        return;
+    }
+    const char *f[] = {
+        z->plan,  z->masa_label, z->masa_dari, z->masa_sampai, z->keputusan,
+        z->nomor, z->tanggal,    z->pejabat,   z->oleh,        z->sha256};
+    for (int i = 0; i < 10; i++) {
+        free((void *)(uintptr_t)f[i]);
+    }
+    memset(z, 0, sizeof(*z));
 }

@@ -118,6 +118,8 @@ enum stmt_id {
     S_MOVE_GET_ST,
     S_COUNT_ST,
     S_REQUEST_STEP_FIND,
+    S_IZIN_ADD,
+    S_IZIN_GET,
     /* store_sqlite_account.c */
     S_ACCOUNT_CHANGE_ADD,
     S_ACCOUNT_CHANGE_GET,

@@ -322,6 +322,44 @@ static const struct migration migrations[] = {
         " predikat TEXT NOT NULL CHECK (predikat IN ('sangat_baik','baik',"
         "'butuh_perbaikan','kurang','sangat_kurang')),"
         " PRIMARY KEY (nip, tahun)) WITHOUT ROWID;"},
+    /* 7 (STORE_SCHEMA_V_TENANG): the Minister's written approval of a
+     * decision inside an election period, with its PDF and the officials'
+     * moves it covers, one per decision record. */
+    {STORE_SCHEMA_V_TENANG, "CREATE TABLE izin_mendagri ("
+                            " plan TEXT PRIMARY KEY,"
+                            " masa_label TEXT NOT NULL,"
+                            " masa_dari TEXT NOT NULL,"
+                            " masa_sampai TEXT NOT NULL,"
+                            " keputusan TEXT NOT NULL,"
+                            " nomor TEXT NOT NULL,"
+                            " tanggal TEXT NOT NULL,"
+                            " pejabat TEXT NOT NULL,"
+                            " oleh TEXT NOT NULL,"
+                            " sha256 TEXT NOT NULL,"
+                            " berkas BLOB NOT NULL,"
+                            " dicatat TEXT NOT NULL);"},
+    /* 7: the register also keeps the report to the Ministry; SQLite
+     * cannot change a CHECK, so the table is built again. */
+    {STORE_SCHEMA_V_TENANG,
+     "CREATE TABLE dokumen_register_baru ("
+     " id INTEGER PRIMARY KEY,"
+     " nomor TEXT NOT NULL,"
+     " tanggal TEXT NOT NULL,"
+     " jenis TEXT NOT NULL CHECK (jenis IN ('sk','petikan','surat_tugas',"
+     "'berita_acara','laporan_mendagri')),"
+     " plan TEXT NOT NULL,"
+     " nip TEXT,"
+     " sha256 TEXT NOT NULL,"
+     " pertama TEXT NOT NULL);"},
+    {STORE_SCHEMA_V_TENANG, "INSERT INTO dokumen_register_baru SELECT id,"
+                            " nomor, tanggal, jenis, plan, nip, sha256,"
+                            " pertama FROM dokumen_register;"},
+    {STORE_SCHEMA_V_TENANG, "DROP TABLE dokumen_register;"},
+    {STORE_SCHEMA_V_TENANG,
+     "ALTER TABLE dokumen_register_baru RENAME TO dokumen_register;"},
+    {STORE_SCHEMA_V_TENANG,
+     "CREATE UNIQUE INDEX dokumen_register_satu ON"
+     " dokumen_register(jenis, plan, coalesce(nip, ''));"},
 };
 
 #define N_MIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))

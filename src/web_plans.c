@@ -21,6 +21,7 @@
 #include "sk.h"
 #include "store.h"
 #include "web_scope.h"
+#include "web_tenang.h"
 #include "xlsx_export.h"
 
 #define NAME_MAX_LEN 64
@@ -600,17 +601,24 @@ web_plans_approve(const struct web_call *c, struct web_resp *out)
     if (rc == ERR_OK && (!json_obj_text(in, "tmt", t, sizeof(t)) ||
                          date_parse(t, strlen(t), &tmt) != ERR_OK)) {
         web_message(out, "Kirim {\"tmt\": \"YYYY-MM-01\", \"strike\": "
-                         "[{\"nip\", \"alasan\"}]}: mutasi berlaku pada "
-                         "tanggal 1.");
+                         "[{\"nip\", \"alasan\"}], \"persetujuan_mendagri\": "
+                         "{\"nomor\", \"tanggal\", \"berkas\"}}: mutasi "
+                         "berlaku pada tanggal 1.");
         rc = ERR_INVAL;
     }
     rc = rc == ERR_OK ? parse_strikes(in, &strikes, &texts, &n, out) : rc;
     bool follow = in != NULL && flag_of(in, "ikutkan");
+    struct web_tenang_izin z;
+    memset(&z, 0, sizeof(z));
+    rc = rc == ERR_OK ? web_tenang_izin_parse(in, &z, out) : rc;
     json_obj_destroy(in);
     struct decision_actor a = actor_of(c);
-    rc = rc == ERR_OK ? decision_approve(c->req->st, &a, c->req->params[0], tmt,
-                                         strikes, n, follow, &o)
-                      : rc;
+    struct decision_approval ap = {tmt, strikes, n, follow,
+                                   rc == ERR_OK && z.given ? &z.izin : NULL};
+    rc = rc == ERR_OK
+             ? decision_approve_with(c->req->st, &a, c->req->params[0], &ap, &o)
+             : rc;
+    web_tenang_izin_cleanup(&z);
     free(strikes);
     free(texts);
     if (rc != ERR_OK) {

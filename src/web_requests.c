@@ -22,6 +22,7 @@
 #include "store.h"
 #include "tree.h"
 #include "web_scope.h"
+#include "web_tenang.h"
 
 /* The request service's view of the caller. */
 static struct request_ctx
@@ -363,8 +364,9 @@ struct step_in {
     char action[32];
     char note[1024];
     char tmt[16];
-    int64_t version; /* -1 when not sent. */
-    int pilihan;     /* 0 when not sent. */
+    int64_t version;             /* -1 when not sent. */
+    int pilihan;                 /* 0 when not sent. */
+    struct web_tenang_izin izin; /* tetapkan: the Minister's approval. */
 };
 
 static enum err
@@ -389,14 +391,16 @@ parse_step(const char *body, struct step_in *in, struct web_resp *out)
     in->pilihan = json_obj_text(o, "pilihan", v, sizeof(v))
                       ? (int)strtol(v, NULL, 10)
                       : 0;
+    enum err rc = web_tenang_izin_parse(o, &in->izin, out);
     json_obj_destroy(o);
-    return ERR_OK;
+    return rc;
 }
 
 enum err
 web_requests_action(const struct web_call *c, struct web_resp *out)
 {
     struct step_in in;
+    memset(&in, 0, sizeof(in));
     struct store_request *r = xmalloc(sizeof(*r));
     struct request_ctx x = ctx_of(c);
     struct request_result res;
@@ -408,8 +412,10 @@ web_requests_action(const struct web_call *c, struct web_resp *out)
         web_message(out, "tmt harus tanggal YYYY-MM-DD.");
         rc = ERR_INVAL;
     }
-    struct request_step_in step = {in.action, in.note, in.version, in.pilihan,
-                                   tmt};
+    struct request_step_in step = {
+        in.action,  in.note,
+        in.version, in.pilihan,
+        tmt,        rc == ERR_OK && in.izin.given ? &in.izin.izin : NULL};
     rc = rc == ERR_OK ? request_act(&x, r, &step, &res) : rc;
     if (rc != ERR_OK && x.why[0] != '\0') {
         web_message(out, x.why);
@@ -421,6 +427,7 @@ web_requests_action(const struct web_call *c, struct web_resp *out)
         json_obj_set_str(doc, "keputusan", res.plan);
     }
     rc = rc == ERR_OK ? web_reply(out, doc) : rc;
+    web_tenang_izin_cleanup(&in.izin);
     free(r);
     return rc;
 }

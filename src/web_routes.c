@@ -24,6 +24,7 @@
 #include "web_session.h"
 #include "web_settings.h"
 #include "web_surges.h"
+#include "web_tenang.h"
 #include "web_units.h"
 #include "web_users.h"
 
@@ -82,6 +83,9 @@ static const struct route routes[] = {
     {"GET", "/api/plans/{}/export.xlsx", web_plans_xlsx, HR, false},
     {"GET", "/api/plans/{}/sk.pdf", web_plans_sk, HR | WEB_PEGAWAI, false},
     {"GET", "/api/plans/{}/berita-acara.pdf", web_plans_minutes, HR, false},
+    {"GET", "/api/plans/{}/masa-tenang", web_tenang_plan, HR, false},
+    {"GET", "/api/plans/{}/laporan-mendagri.pdf", web_tenang_report, HR, false},
+    {"GET", "/api/masa-tenang", web_tenang_get, HR | WEB_KEPALA, false},
     {"GET", "/api/proposals", web_plans_proposals, WEB_PEGAWAI, false},
     {"GET", "/api/settings/schema", web_settings_schema, HR, true},
     {"POST", "/api/settings/{}", web_settings_set, WEB_BKPSDM | WEB_ADMIN,
@@ -105,12 +109,21 @@ static const struct route routes[] = {
 size_t
 web_routes_body_cap(const char *method, const char *url)
 {
-    const char *tail = "/documents";
+    static const struct {
+        const char *tail;
+        size_t cap;
+    } caps[] = {{"/documents", WEB_DOC_MAX},
+                {"/approve", WEB_IZIN_BODY_MAX},
+                {"/actions", WEB_IZIN_BODY_MAX}};
     size_t n = strlen(url);
-    size_t t = strlen(tail);
-    bool upload =
-        strcmp(method, "POST") == 0 && n > t && strcmp(url + n - t, tail) == 0;
-    return upload ? WEB_DOC_MAX : WEB_BODY_MAX;
+    for (size_t i = 0; i < sizeof(caps) / sizeof(caps[0]); i++) {
+        size_t t = strlen(caps[i].tail);
+        if (strcmp(method, "POST") == 0 && n > t &&
+            strcmp(url + n - t, caps[i].tail) == 0) {
+            return caps[i].cap;
+        }
+    }
+    return WEB_BODY_MAX;
 }
 
 /* The HTTP status of 'e'. */

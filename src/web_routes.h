@@ -23,9 +23,12 @@ MUST_USE enum err web_routes_dispatch(const struct web_req *r,
 MUST_USE enum err web_routes_admit(const struct web_req *r,
                                    struct web_resp *out);
 
-/* The body cap of a request: WEB_DOC_MAX for a document upload, else
+/* The body cap of a request: WEB_DOC_MAX for a document upload,
+ * WEB_IZIN_BODY_MAX for a decision (a plan's approve, a request's action)
+ * that may carry the Minister's approval as a PDF in base64, else
  * WEB_BODY_MAX (the body_cap of web_start()). */
-#define WEB_DOC_MAX ((size_t)5 << 20)
+#define WEB_DOC_MAX       ((size_t)5 << 20)
+#define WEB_IZIN_BODY_MAX (WEB_DOC_MAX / 3 * 4 + ((size_t)64 << 10))
 size_t web_routes_body_cap(const char *method, const char *url);
 
 #endif

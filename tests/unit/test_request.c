@@ -113,7 +113,7 @@ act(const struct auth_who *w, int64_t id, const char *action, int32_t tmt)
     struct request_ctx c = ctx(w);
     struct request_result res;
     assert_int_equal(store_request_get(st, id, r), ERR_OK);
-    struct request_step_in in = {action, "alasan uji", -1, 0, tmt};
+    struct request_step_in in = {action, "alasan uji", -1, 0, tmt, NULL};
     enum err rc = request_act(&c, r, &in, &res);
     free(r);
     return rc;
@@ -180,7 +180,7 @@ test_request_goes_its_way_with_roles_first(void **state)
     c = ctx(&who_pegawai);
     struct store_request *r = calloc(1, sizeof(*r));
     assert_int_equal(store_request_get(st, id, r), ERR_OK);
-    struct request_step_in in = {"ajukan", NULL, -1, 0, DATE_NONE};
+    struct request_step_in in = {"ajukan", NULL, -1, 0, DATE_NONE, NULL};
     struct request_result res;
     assert_int_equal(request_act(&c, r, &in, &res), ERR_INVAL);
     assert_non_null(strstr(c.why, "surat_permohonan"));
@@ -215,8 +215,8 @@ test_request_goes_its_way_with_roles_first(void **state)
                      ERR_INVAL);
     c = ctx(&who_ppk);
     assert_int_equal(store_request_get(st, id, r), ERR_OK);
-    struct request_step_in decide = {"tetapkan", NULL, -1, 0,
-                                     date_from_ymd(2027, 1, 1)};
+    struct request_step_in decide = {
+        "tetapkan", NULL, -1, 0, date_from_ymd(2027, 1, 1), NULL};
     assert_int_equal(request_act(&c, r, &decide, &res), ERR_OK);
     assert_string_equal(r->status, "ditetapkan");
     assert_string_equal(res.sk_nomor, "800.1.6/1/BKPSDM/2026");

@@ -17,6 +17,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { post } from '../api.js';
 import { date, num, strings, t } from '../i18n.js';
 import { ActionButton, Field, go, href, Notice, toast } from '../ui.jsx';
+import { IzinFields, izinBody, useNeedsIzin } from './masa_tenang.jsx';
 
 strings({
   id: {
@@ -747,8 +748,10 @@ function Warnings({ list }) {
 function ApproveForm({ name, strikes, setStrikes, names, reload, onWarnings }) {
   const [tmt, setTmt] = useState('');
   const [error, setError] = useState('');
-  const [conflict, setConflict] = useState(null); // {nips, message, deps, body}
+  const [conflict, setConflict] = useState(null); // {nips, message, deps, body, tenang}
   const [busy, setBusy] = useState(false);
+  const needsIzin = useNeedsIzin(name, strikes);
+  const [izin, setIzin] = useState({ nomor: '', tanggal: '', file: null });
   const send = async (body) => {
     setBusy(true);
     try {
@@ -758,7 +761,11 @@ function ApproveForm({ name, strikes, setStrikes, names, reload, onWarnings }) {
       toast(t('pl_approved', { name, sk: r.sk_nomor }));
       reload();
     } catch (err) {
-      if (err.status === 409) {
+      if (err.status === 422 && err.nips.length > 0) {
+        // Officials' moves inside an election period without the
+        // Minister's approval: struck, or the approval given.
+        setConflict({ nips: err.nips, message: err.message, deps: false, body, tenang: true });
+      } else if (err.status === 409) {
         // A strike others depend on is confirmed with "ikutkan"; a move
         // that breaks a rule on today's data is struck or the plan
         // returned.
@@ -771,7 +778,7 @@ function ApproveForm({ name, strikes, setStrikes, names, reload, onWarnings }) {
       setBusy(false);
     }
   };
-  const submit = (e) => {
+  const submit = async (e) => {
     e.preventDefault();
     setConflict(null);
     if (!TMT_RE.test(tmt)) {
@@ -789,7 +796,12 @@ function ApproveForm({ name, strikes, setStrikes, names, reload, onWarnings }) {
     if (!window.confirm(t('pl_approve_confirm', { tmt: date(tmt) }))) {
       return;
     }
-    send({ tmt, strike: list });
+    const body = { tmt, strike: list };
+    const z = needsIzin ? await izinBody(izin) : null;
+    if (z) {
+      body.persetujuan_mendagri = z;
+    }
+    send(body);
   };
   const strikeThese = () => {
     const next = new Map(strikes);
@@ -816,6 +828,7 @@ function ApproveForm({ name, strikes, setStrikes, names, reload, onWarnings }) {
           ))}
         </ul>
       )}
+      {needsIzin && <IzinFields value={izin} setValue={setIzin} />}
       <div class="form-row">
         <Field label={t('pl_tmt')} hint={t('pl_tmt_hint')} id="pl-tmt">
           {(fid) => (
@@ -850,7 +863,7 @@ function ApproveForm({ name, strikes, setStrikes, names, reload, onWarnings }) {
           {conflict.nips.length > 0 && (
             <Concerned
               id="approve-concerned"
-              title={t(conflict.deps ? 'pl_deps_title' : 'pl_rules_title')}
+              title={t(conflict.deps ? 'pl_deps_title' : conflict.tenang ? 'tn_refused_title' : 'pl_rules_title')}
               nips={conflict.nips}
               names={names}
             >

@@ -41,6 +41,7 @@ import {
   usePpk,
   useTpk,
 } from './plan_decision.jsx';
+import { PeriodNotice } from './masa_tenang.jsx';
 
 strings({
   id: {
@@ -1015,6 +1016,9 @@ function HrPlanList() {
                   <Notice kind="warn">{t('pl_waiting_' + me.role, { n: num(waiting) })}</Notice>
                 </div>
               )}
+              <div class="wide">
+                <PeriodNotice editable={me.role === 'bkpsdm'} />
+              </div>
               <Card title={t('pl_saved')} id="saved" wide>
                 <SavedPlans rows={rows} />
               </Card>
@@ -1549,6 +1553,7 @@ function Decision({ me, doc, reload, ppkPanel, returned }) {
     <>
       <PlanFacts plan={plan} tetap={doc.summary && doc.summary.tetap} />
       <StatusNote plan={plan} role={me.role} returned={returned} />
+      {['bkpsdm', 'tpk', 'ppk'].includes(me.role) && <PeriodNotice key={plan.status} plan={name} />}
       {me.role === 'bkpsdm' && plan.status === 'draf' && <PublishForm name={name} reload={reload} />}
       {me.role === 'bkpsdm' && plan.status === 'diterbitkan' && <RerunForm name={name} moves={doc.moves} />}
       {me.role === 'tpk' && plan.status === 'diterbitkan' && (

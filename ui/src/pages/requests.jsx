@@ -25,6 +25,7 @@ import {
   useApi,
   useSession,
 } from '../ui.jsx';
+import { izinBody, RequestPeriod, useActivePeriod } from './masa_tenang.jsx';
 
 strings({
   id: {
@@ -1002,6 +1003,8 @@ function Actions({ r, reload }) {
   const [tmt, setTmt] = useState('');
   const [pilihan, setPilihan] = useState('');
   const [error, setError] = useState('');
+  const [izin, setIzin] = useState({ nomor: '', tanggal: '', file: null });
+  const period = useActivePeriod(me.role === 'ppk' && (r.actions || []).includes('tetapkan'));
   const actions = r.actions || [];
   if (actions.length === 0) {
     // A step refused because the request moved on leaves nothing to do:
@@ -1030,6 +1033,10 @@ function Actions({ r, reload }) {
         return;
       }
       extra.tmt = tmt;
+      const z = period ? await izinBody(izin) : null;
+      if (z) {
+        extra.persetujuan_mendagri = z;
+      }
     }
     if (a === 'setujui_tujuan' && pilihan) {
       extra.pilihan = Number(pilihan);
@@ -1074,6 +1081,7 @@ function Actions({ r, reload }) {
           )}
         </Field>
       )}
+      {actions.includes('tetapkan') && period && <RequestPeriod period={period} izin={izin} setIzin={setIzin} />}
       {actions.includes('tetapkan') && (
         <Field label={t('rq_tmt')} hint={t('rq_tmt_hint')} id="rq-tmt">
           {(fid) => (
