@@ -1,10 +1,13 @@
 /* SPDX-License-Identifier: MIT */
-/* cli_solve: 'mutasi solve-mcf FILE' solves a DIMACS min-cost flow with
- * the planner's own solver (cli layer; contract section 2): "cost N" and
- * exit 0, or "infeasible" and exit 65. */
+/* cli_solve: 'mutasi solve-mcf [--solver ns|cs|auto] FILE' solves a
+ * DIMACS min-cost flow with the planner's own solvers (cli layer;
+ * contract section 2): "cost N" and exit 0, or "infeasible" and exit 65.
+ * auto (the default) takes cost scaling from MCF_AUTO_MIN_ARCS arcs on
+ * (mcf.h), the network simplex below. */
 #include "cli_solve.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,6 +43,25 @@ read_all(const char *path, struct buf *out)
     return rc;
 }
 
+/* The method named 'name' into '*out'; false if there is none. */
+static bool
+parse_solver(const char *name, enum mcf_solver *out)
+{
+    static const struct {
+        const char *name;
+        enum mcf_solver solver;
+    } table[] = {{"ns", MCF_SOLVER_NS},
+                 {"cs", MCF_SOLVER_CS},
+                 {"auto", MCF_SOLVER_AUTO}};
+    for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
+        if (strcmp(name, table[i].name) == 0) {
+            *out = table[i].solver;
+            return true;
+        }
+    }
+    return false;
+}
+
 int
 cli_solve_run(const struct cli *c, int argc, char **argv)
 {
@@ -48,7 +70,17 @@ cli_solve_run(const struct cli *c, int argc, char **argv)
     struct mcf *m = NULL;
     enum mcf_status status = MCF_INFEASIBLE;
     int64_t cost = 0;
+    enum mcf_solver solver = MCF_SOLVER_AUTO;
     (void)c;
+    if (argc == 4 && strcmp(argv[1], "--solver") == 0) {
+        if (!parse_solver(argv[2], &solver)) {
+            return cli_usage(
+                "solve-mcf", "%s",
+                L_("--solver: ns, cs atau auto", "--solver: ns, cs or auto"));
+        }
+        argv += 2;
+        argc -= 2;
+    }
     if (argc != 2) {
         return cli_usage(
             "solve-mcf", "%s",
@@ -62,6 +94,7 @@ cli_solve_run(const struct cli *c, int argc, char **argv)
         cli_print_diag(&d);
     }
     if (rc == ERR_OK) {
+        mcf_set_solver(m, solver);
         rc = mcf_solve(m, &status, &cost);
         if (rc == ERR_TOOBIG) {
             cli_error("%s", L_("angka terlalu besar untuk 64 bit",

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mcf_cs.h"
 #include "mem.h"
 
 enum { STATE_UPPER = -1, STATE_TREE = 0, STATE_LOWER = 1 };
@@ -45,6 +46,7 @@ struct mcf {
     int64_t delta;
     int next_arc; /* Where the block search resumes. */
     bool solved;  /* mcf_solve() ran: the arrays are rearranged. */
+    enum mcf_solver solver;
 };
 
 struct mcf *
@@ -105,6 +107,12 @@ void
 mcf_add_supply(struct mcf *m, int node, int64_t supply)
 {
     m->supply[node] += supply;
+}
+
+void
+mcf_set_solver(struct mcf *m, enum mcf_solver solver)
+{
+    m->solver = solver;
 }
 
 int
@@ -560,12 +568,41 @@ total_cost(const struct mcf *m, int64_t *out)
     return ERR_OK;
 }
 
+/* Solve by cost scaling into m->flow (less the lower bounds, as the
+ * network simplex leaves it). */
+static enum err
+solve_cs(struct mcf *m, enum mcf_status *status, int64_t *cost)
+{
+    struct mcf_cs_net net = {m->n,   m->m,   m->src,  m->dst,
+                             m->low, m->cap, m->cost, m->supply};
+    struct mcf_cs_result res = {0};
+    res.flow = xcalloc((size_t)m->m + 1, sizeof(int64_t));
+    enum err rc = mcf_cs_solve(&net, &res);
+    if (rc != ERR_OK) {
+        free(res.flow);
+        return rc;
+    }
+    for (int e = 0; e < m->m; e++) {
+        res.flow[e] -= m->low[e];
+    }
+    m->flow = res.flow;
+    *status = res.feasible ? MCF_OPTIMAL : MCF_INFEASIBLE;
+    return res.feasible ? total_cost(m, cost) : ERR_OK;
+}
+
 enum err
 mcf_solve(struct mcf *m, enum mcf_status *status, int64_t *cost)
 {
     int64_t art = 0;
     assert(!m->solved);
     m->solved = true;
+    if (m->solver == MCF_SOLVER_CS ||
+        (m->solver == MCF_SOLVER_AUTO && m->m >= MCF_AUTO_MIN_ARCS)) {
+        enum err rc = solve_cs(m, status, cost);
+        if (rc != ERR_TOOBIG || m->solver == MCF_SOLVER_CS) {
+            return rc;
+        }
+    }
     mix_arcs(m);
     enum err rc = prepare(m, &art);
     if (rc != ERR_OK) {

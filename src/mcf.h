@@ -33,6 +33,14 @@ struct mcf;
 
 enum mcf_status { MCF_OPTIMAL, MCF_INFEASIBLE };
 
+/* Which method mcf_solve() runs: the network simplex (the default), cost
+ * scaling (mcf_cs.h), or AUTO: cost scaling from MCF_AUTO_MIN_ARCS arcs
+ * on, where bench/mcf measured it faster, and the network simplex below
+ * that or when the numbers pass cost scaling's bounds. */
+enum mcf_solver { MCF_SOLVER_NS, MCF_SOLVER_CS, MCF_SOLVER_AUTO };
+
+#define MCF_AUTO_MIN_ARCS 1500000
+
 /* A new problem on nodes 0 .. 'n_nodes' - 1 with no arcs; free it with
  * mcf_destroy(). */
 struct mcf *mcf_create(int n_nodes);
@@ -45,10 +53,13 @@ MUST_USE enum err mcf_add_arc(struct mcf *m, int tail, int head, int64_t low,
                               int64_t cap, int64_t cost, int *out);
 /* Add 'supply' to node 'node' (negative: demand). */
 void mcf_add_supply(struct mcf *m, int node, int64_t supply);
+/* Choose the method of mcf_solve() for 'm'. */
+void mcf_set_solver(struct mcf *m, enum mcf_solver solver);
 /* Solve. '*status' tells whether a feasible flow exists; when it does,
  * '*cost' is the optimal total cost. ERR_TOOBIG when numbers would pass
- * 64 bits. Call it once per 'm', whatever it returns: solving rearranges
- * the arcs and supplies in place (asserted). */
+ * 64 bits (with MCF_SOLVER_CS: past cost scaling's bounds). Call it once per
+ * 'm', whatever it returns: solving rearranges the arcs and supplies in place
+ * (asserted). */
 MUST_USE enum err mcf_solve(struct mcf *m, enum mcf_status *status,
                             int64_t *cost);
 /* Number of nodes of 'm'. */

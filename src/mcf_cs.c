@@ -1,0 +1,467 @@
+/* SPDX-License-Identifier: MIT */
+/* mcf_cs: cost-scaling min-cost flow (engine layer); see the design note
+ * in mcf_cs.h. */
+#include "mcf_cs.h"
+
+#include <stdlib.h>
+
+#include "mem.h"
+
+enum { ALPHA = 16 };
+
+#define PRICE_LIMIT (INT64_MAX / 4)
+
+/* The residual graph in forward-star form: the residual arcs leaving u
+ * are first[u] .. first[u + 1] - 1; each real or root arc gives a
+ * forward and a backward residual arc, 'pair' of each other. */
+struct cs {
+    int n;        /* Nodes; the root is n - 1. */
+    int *first;   /* n + 1 entries. */
+    int *head;    /* Residual arc -> its head. */
+    int *pair;    /* Residual arc -> its reverse. */
+    int64_t *res; /* Residual capacity. */
+    int64_t *cost;
+    int64_t *pi;
+    int64_t *excess;
+    int *cur;   /* Current arc of each node. */
+    int *queue; /* FIFO ring of the active nodes, n entries. */
+    int q_head;
+    int q_len;
+    int64_t eps;
+    long relabels; /* Since the last global update. */
+    /* Scratch of the global update. */
+    int64_t *rank;
+    int *b_next;
+    int *b_prev;
+    int *bucket;
+    bool overflow; /* A price passed PRICE_LIMIT. */
+};
+
+static void
+enqueue(struct cs *g, int u)
+{
+    int at = g->q_head + g->q_len;
+    g->queue[at >= g->n ? at - g->n : at] = u;
+    g->q_len++;
+}
+
+static int
+dequeue(struct cs *g)
+{
+    int u = g->queue[g->q_head];
+    g->q_head = g->q_head + 1 == g->n ? 0 : g->q_head + 1;
+    g->q_len--;
+    return u;
+}
+
+/* Check the numbers against the bounds of the design note; 'art' is the
+ * root arcs' cost. */
+static enum err
+check_bounds(const struct mcf_cs_net *net, int64_t *art)
+{
+    int64_t max_cost = 0;
+    int64_t sum = 0; /* Capacities, lower bounds and supplies. */
+    int64_t nodes = (int64_t)net->n_nodes + 1;
+    int64_t bound = 0;
+    for (int e = 0; e < net->n_arcs; e++) {
+        int64_t c = net->cost[e] < 0 ? -net->cost[e] : net->cost[e];
+        int64_t low = net->low[e] < 0 ? -net->low[e] : net->low[e];
+        max_cost = c > max_cost ? c : max_cost;
+        if (net->cost[e] == INT64_MIN || net->low[e] == INT64_MIN ||
+            __builtin_sub_overflow(net->cap[e], net->low[e], &c) ||
+            __builtin_add_overflow(sum, c, &sum) ||
+            __builtin_add_overflow(sum, low, &sum)) {
+            return ERR_TOOBIG;
+        }
+    }
+    for (int u = 0; u < net->n_nodes; u++) {
+        int64_t b = net->supply[u] < 0 ? -net->supply[u] : net->supply[u];
+        if (net->supply[u] == INT64_MIN ||
+            __builtin_add_overflow(sum, b, &sum)) {
+            return ERR_TOOBIG;
+        }
+    }
+    if (sum > PRICE_LIMIT ||
+        __builtin_mul_overflow(max_cost + 1, nodes + 1, &bound) ||
+        __builtin_mul_overflow(bound, nodes + 1, &bound) ||
+        bound > INT64_MAX / 8) {
+        return ERR_TOOBIG;
+    }
+    *art = (max_cost + 1) * nodes;
+    return ERR_OK;
+}
+
+static void
+count_arc(int *deg, int tail, int head)
+{
+    deg[tail + 1]++;
+    deg[head + 1]++;
+}
+
+/* Place the arc 'tail' -> 'head' and its reverse; returns the forward
+ * residual arc. 'fill' is the next free slot of each node. */
+static int
+place_arc(struct cs *g, int *fill, const int64_t arc[4])
+{
+    int tail = (int)arc[0];
+    int head = (int)arc[1];
+    int a = fill[tail]++;
+    int b = fill[head]++;
+    g->head[a] = head;
+    g->head[b] = tail;
+    g->pair[a] = b;
+    g->pair[b] = a;
+    g->res[a] = arc[2];
+    g->res[b] = 0;
+    g->cost[a] = arc[3];
+    g->cost[b] = -arc[3];
+    return a;
+}
+
+/* Each node's supply less the lower bounds' shifts into g->excess, and
+ * the sum of the positive ones into '*total'. */
+static void
+shift_lows(struct cs *g, const struct mcf_cs_net *net, int64_t *total)
+{
+    g->excess = xcalloc((size_t)net->n_nodes + 1, sizeof(int64_t));
+    for (int u = 0; u < net->n_nodes; u++) {
+        g->excess[u] = net->supply[u];
+    }
+    for (int e = 0; e < net->n_arcs; e++) {
+        g->excess[net->tail[e]] -= net->low[e];
+        g->excess[net->head[e]] += net->low[e];
+    }
+    *total = 0;
+    for (int u = 0; u < net->n_nodes; u++) {
+        *total += g->excess[u] > 0 ? g->excess[u] : 0;
+    }
+}
+
+/* Build the residual graph with the root; 'fwd' gets each real arc's
+ * forward residual arc. Root arcs join the nodes with a shifted supply
+ * (a lower bound can give one to a node that had none). */
+static void
+build(struct cs *g, const struct mcf_cs_net *net, int64_t art, int64_t total,
+      int *fwd)
+{
+    int n = net->n_nodes + 1;
+    int root = n - 1;
+    int64_t scale = (int64_t)n + 1;
+    int *deg = xcalloc((size_t)n + 1, sizeof(int));
+    for (int e = 0; e < net->n_arcs; e++) {
+        count_arc(deg, net->tail[e], net->head[e]);
+    }
+    for (int u = 0; u < net->n_nodes; u++) {
+        if (g->excess[u] != 0) {
+            count_arc(deg, u, root);
+        }
+    }
+    for (int u = 0; u < n; u++) {
+        deg[u + 1] += deg[u];
+    }
+    size_t n_res = (size_t)deg[n] + 1;
+    g->n = n;
+    g->first = deg;
+    g->head = xmalloc(n_res * sizeof(int));
+    g->pair = xmalloc(n_res * sizeof(int));
+    g->res = xmalloc(n_res * sizeof(int64_t));
+    g->cost = xmalloc(n_res * sizeof(int64_t));
+    int *fill = xmalloc((size_t)n * sizeof(int));
+    for (int u = 0; u < n; u++) {
+        fill[u] = deg[u];
+    }
+    for (int e = 0; e < net->n_arcs; e++) {
+        int64_t arc[4] = {net->tail[e], net->head[e], net->cap[e] - net->low[e],
+                          net->cost[e] * scale};
+        fwd[e] = place_arc(g, fill, arc);
+    }
+    for (int u = 0; u < net->n_nodes; u++) {
+        int64_t b = g->excess[u];
+        if (b != 0) {
+            int64_t arc[4] = {b > 0 ? u : root, b > 0 ? root : u, total,
+                              art * scale};
+            (void)place_arc(g, fill, arc);
+        }
+    }
+    free(fill);
+}
+
+static void
+push(struct cs *g, int u, int a, int64_t delta)
+{
+    int v = g->head[a];
+    g->res[a] -= delta;
+    g->res[g->pair[a]] += delta;
+    g->excess[u] -= delta;
+    if (g->excess[v] <= 0 && g->excess[v] + delta > 0) {
+        enqueue(g, v);
+    }
+    g->excess[v] += delta;
+}
+
+/* Lower 'u's price until an admissible arc leaves it. */
+static void
+relabel(struct cs *g, int u)
+{
+    int64_t best = INT64_MIN;
+    int end = g->first[u + 1];
+    for (int a = g->first[u]; a < end; a++) {
+        if (g->res[a] > 0) {
+            int64_t p = g->pi[g->head[a]] - g->cost[a];
+            best = p > best ? p : best;
+        }
+    }
+    if (best < -PRICE_LIMIT) { /* Also no residual arc at all. */
+        g->overflow = true;
+        return;
+    }
+    g->pi[u] = best - g->eps;
+    g->cur[u] = g->first[u];
+    g->relabels++;
+}
+
+static void
+bucket_add(struct cs *g, int u, int64_t r)
+{
+    g->rank[u] = r;
+    g->b_prev[u] = -1;
+    g->b_next[u] = g->bucket[r];
+    if (g->bucket[r] >= 0) {
+        g->b_prev[g->bucket[r]] = u;
+    }
+    g->bucket[r] = u;
+}
+
+static void
+bucket_remove(struct cs *g, int u)
+{
+    int r = (int)g->rank[u];
+    if (g->b_prev[u] >= 0) {
+        g->b_next[g->b_prev[u]] = g->b_next[u];
+    } else {
+        g->bucket[r] = g->b_next[u];
+    }
+    if (g->b_next[u] >= 0) {
+        g->b_prev[g->b_next[u]] = g->b_prev[u];
+    }
+}
+
+/* Relax the residual arcs into settled node 'u' at rank 'r'. Ranks are
+ * -1 for unseen nodes, -2 for settled ones (the rank lives in 'pi' then
+ * as a pending drop, written by global_update()). */
+static void
+scan_into(struct cs *g, int u, int64_t r, int64_t max_rank)
+{
+    int end = g->first[u + 1];
+    for (int a = g->first[u]; a < end; a++) {
+        int b = g->pair[a];
+        int v = g->head[a];
+        if (g->res[b] <= 0 || g->rank[v] == -2) {
+            continue;
+        }
+        int64_t rc = g->cost[b] + g->pi[v] - g->pi[u];
+        int64_t len = rc >= 0 ? rc / g->eps + 1 : 0;
+        int64_t k = r + len;
+        if (len > max_rank || k > max_rank) {
+            continue;
+        }
+        if (g->rank[v] >= 0 && g->rank[v] <= k) {
+            continue;
+        }
+        if (g->rank[v] >= 0) {
+            bucket_remove(g, v);
+        }
+        bucket_add(g, v, k);
+    }
+}
+
+/* Set every price to minus eps times the distance to the nearest deficit
+ * (see the design note); 'drop' is scratch of n entries. */
+static void
+global_update(struct cs *g, int64_t *drop)
+{
+    int n = g->n;
+    int64_t max_rank = n;
+    int active = 0;
+    for (int u = 0; u < n; u++) {
+        g->rank[u] = -1;
+        active += g->excess[u] > 0;
+    }
+    for (int64_t r = 0; r <= max_rank + 1; r++) {
+        g->bucket[r] = -1;
+    }
+    for (int u = 0; u < n; u++) {
+        if (g->excess[u] < 0) {
+            bucket_add(g, u, 0);
+        }
+    }
+    int64_t r = 0;
+    for (; r <= max_rank && active > 0; r++) {
+        while (g->bucket[r] >= 0 && active > 0) {
+            int u = g->bucket[r];
+            bucket_remove(g, u);
+            g->rank[u] = -2;
+            drop[u] = r;
+            active -= g->excess[u] > 0;
+            scan_into(g, u, r, max_rank);
+        }
+        if (active == 0) {
+            break;
+        }
+    }
+    for (int u = 0; u < n; u++) {
+        int64_t d = g->rank[u] == -2 ? drop[u] : r;
+        g->pi[u] -= d * g->eps;
+        if (g->pi[u] < -PRICE_LIMIT) {
+            g->overflow = true;
+        }
+        g->cur[u] = g->first[u];
+    }
+    g->relabels = 0;
+}
+
+static void
+discharge(struct cs *g, int u)
+{
+    int end = g->first[u + 1];
+    int64_t pu = g->pi[u];
+    int a = g->cur[u];
+    while (g->excess[u] > 0) {
+        for (; a < end; a++) {
+            if (g->res[a] > 0 && g->cost[a] + pu - g->pi[g->head[a]] < 0 &&
+                g->head[a] != u) { /* A loop would queue u twice. */
+                int64_t ex = g->excess[u];
+                push(g, u, a, ex < g->res[a] ? ex : g->res[a]);
+                if (g->excess[u] == 0) {
+                    break;
+                }
+            }
+        }
+        if (g->excess[u] > 0) {
+            relabel(g, u);
+            pu = g->pi[u];
+            a = g->cur[u];
+            if (g->overflow) {
+                break;
+            }
+        }
+    }
+    g->cur[u] = a < end ? a : g->first[u];
+}
+
+/* One phase at g->eps: restore eps-optimality by saturating, then push
+ * and relabel until no node has excess. */
+static void
+refine(struct cs *g, int64_t *drop)
+{
+    for (int u = 0; u < g->n; u++) {
+        int end = g->first[u + 1];
+        for (int a = g->first[u]; a < end; a++) {
+            int v = g->head[a];
+            if (g->res[a] > 0 && g->cost[a] + g->pi[u] - g->pi[v] < -g->eps) {
+                int64_t d = g->res[a];
+                g->res[a] = 0;
+                g->res[g->pair[a]] += d;
+                g->excess[u] -= d;
+                g->excess[v] += d;
+            }
+        }
+    }
+    global_update(g, drop);
+    g->q_head = 0;
+    g->q_len = 0;
+    for (int u = 0; u < g->n; u++) {
+        if (g->excess[u] > 0) {
+            enqueue(g, u);
+        }
+    }
+    while (g->q_len > 0 && !g->overflow) {
+        discharge(g, dequeue(g));
+        if (g->relabels > g->n) {
+            global_update(g, drop);
+        }
+    }
+}
+
+static void
+cs_free(struct cs *g)
+{
+    void *arrays[] = {g->first,  g->head,   g->pair,  g->res,   g->cost,
+                      g->pi,     g->excess, g->cur,   g->queue, g->rank,
+                      g->b_next, g->b_prev, g->bucket};
+    for (size_t i = 0; i < sizeof(arrays) / sizeof(arrays[0]); i++) {
+        free(arrays[i]);
+    }
+}
+
+static void
+run(struct cs *g, int64_t max_cost)
+{
+    size_t n = (size_t)g->n;
+    int64_t *drop = xmalloc(n * sizeof(int64_t));
+    g->pi = xcalloc(n, sizeof(int64_t));
+    g->cur = xmalloc(n * sizeof(int));
+    g->queue = xmalloc(n * sizeof(int));
+    g->rank = xmalloc(n * sizeof(int64_t));
+    g->b_next = xmalloc(n * sizeof(int));
+    g->b_prev = xmalloc(n * sizeof(int));
+    g->bucket = xmalloc((n + 2) * sizeof(int));
+    for (int u = 0; u < g->n; u++) {
+        g->cur[u] = g->first[u];
+    }
+    g->eps = max_cost;
+    do {
+        g->eps = g->eps / ALPHA > 1 ? g->eps / ALPHA : 1;
+        refine(g, drop);
+    } while (g->eps > 1 && !g->overflow);
+    free(drop);
+}
+
+enum err
+mcf_cs_solve(const struct mcf_cs_net *net, struct mcf_cs_result *out)
+{
+    int64_t art = 0;
+    int64_t total = 0;
+    int64_t balance = 0;
+    enum err rc = check_bounds(net, &art);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    for (int u = 0; u < net->n_nodes; u++) {
+        balance += net->supply[u];
+    }
+    out->scale = (int64_t)net->n_nodes + 2;
+    out->feasible = false;
+    if (balance != 0) {
+        return ERR_OK;
+    }
+    struct cs g = {0};
+    int *fwd = xmalloc(((size_t)net->n_arcs + 1) * sizeof(int));
+    shift_lows(&g, net, &total);
+    build(&g, net, art, total, fwd);
+    int64_t max_cost = 1;
+    for (int e = 0; e < net->n_arcs; e++) {
+        int64_t c = g.cost[fwd[e]] < 0 ? -g.cost[fwd[e]] : g.cost[fwd[e]];
+        max_cost = c > max_cost ? c : max_cost;
+    }
+    run(&g, max_cost * ALPHA);
+    if (g.overflow) {
+        rc = ERR_TOOBIG;
+    }
+    bool feasible = true; /* No root arc keeps flow. */
+    for (int a = g.first[g.n - 1]; a < g.first[g.n]; a++) {
+        feasible = feasible && g.res[a] == (g.cost[a] > 0 ? total : 0);
+    }
+    if (rc == ERR_OK && feasible) {
+        for (int e = 0; e < net->n_arcs; e++) {
+            out->flow[e] = net->low[e] + g.res[g.pair[fwd[e]]];
+        }
+        for (int u = 0; out->pi != NULL && u < net->n_nodes; u++) {
+            out->pi[u] = g.pi[u];
+        }
+        out->feasible = true;
+    }
+    free(fwd);
+    cs_free(&g);
+    return rc;
+}
