@@ -384,6 +384,21 @@ on_jabatan(struct importer *im, const struct csv_row *row)
         return;
     }
     keep_absent_jabatan(im, &j);
+    /* A file giving one end of the range keeps the other from the
+     * database: the merged range must still hold (rec checks a row's own). */
+    int lo = model_golongan_rank(j.golongan_min);
+    int hi = model_golongan_rank(j.golongan_max);
+    if (lo >= 0 && hi >= 0 && lo > hi) {
+        int col = rec_has_column(&im->rr, REC_J_GOLONGAN_MIN)
+                      ? REC_J_GOLONGAN_MIN
+                      : REC_J_GOLONGAN_MAX;
+        error_at(im, row->line, rec_field_no(&im->rr, col),
+                 L_("golongan_min %s di atas golongan_max %s yang tersimpan "
+                    "untuk jabatan %s",
+                    "golongan_min %s is above the stored golongan_max %s of "
+                    "jabatan %s"),
+                 j.golongan_min, j.golongan_max, j.kode);
+    }
     if (!map_find(&im->jabatan, j.kode, NULL)) {
         map_put(&im->jabatan, j.kode, (void *)(intptr_t)++im->n_jabatan_ids);
     }

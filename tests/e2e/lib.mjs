@@ -41,8 +41,25 @@ export async function startServer() {
   // pegawai, kepala_unit, bkpsdm, tpk (the performance-review team), ppk
   // (the official who decides) and admin.
   assert.equal(Object.keys(accounts).length, 6, 'demo prints six accounts:\n' + out);
+  const srv = await serveDb(db);
+  return {
+    url: srv.url,
+    db,
+    dir,
+    accounts,
+    async stop() {
+      await srv.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+// A server on database 'db' on a free port of 127.0.0.1, with 'env' added
+// to its environment (e.g. MUTASI_TODAY). stop() ends it and fails when a
+// sanitizer reported anything.
+export async function serveDb(db, env = {}) {
   const proc = spawn(BIN, ['--db', db, 'serve', '--listen', '127.0.0.1:0'], {
-    env: { ...process.env, LANG: 'C', ASAN_OPTIONS: 'detect_leaks=0' },
+    env: { ...process.env, LANG: 'C', ASAN_OPTIONS: 'detect_leaks=0', ...env },
   });
   let stderr = '';
   proc.stderr.on('data', (d) => {
@@ -63,13 +80,9 @@ export async function startServer() {
   });
   return {
     url,
-    db,
-    dir,
-    accounts,
     async stop() {
       proc.kill('SIGTERM');
       await new Promise((ok) => (proc.exitCode !== null ? ok() : proc.on('exit', ok)));
-      rmSync(dir, { recursive: true, force: true });
       assert.ok(!/AddressSanitizer|runtime error:|LeakSanitizer/.test(stderr), 'server sanitizer report:\n' + stderr);
     },
   };

@@ -9,12 +9,11 @@
 // report to the Ministry.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BIN, PDF, apiSession, launch, login, mutasi, noErrors, openPage, shot } from './lib.mjs';
+import { PDF, apiSession, launch, login, mutasi, noErrors, openPage, serveDb, shot } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FIXTURE = join(here, '../golden/tenang_refuse_principal');
@@ -27,35 +26,8 @@ let browser;
 let dir;
 
 // A server on its own database, with "today" fixed on the decision day.
-async function serve(db) {
-  const proc = spawn(BIN, ['--db', db, 'serve', '--listen', '127.0.0.1:0'], {
-    env: { ...process.env, LANG: 'C', MUTASI_TODAY: TODAY, ASAN_OPTIONS: 'detect_leaks=0' },
-  });
-  let stderr = '';
-  proc.stderr.on('data', (d) => {
-    stderr += d;
-  });
-  const url = await new Promise((ok, fail) => {
-    let buf = '';
-    const timer = setTimeout(() => fail(new Error('server did not start: ' + buf + stderr)), 20000);
-    proc.stdout.on('data', (d) => {
-      buf += d;
-      const m = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(buf);
-      if (m) {
-        clearTimeout(timer);
-        ok(`http://127.0.0.1:${m[1]}`);
-      }
-    });
-    proc.on('exit', (code) => fail(new Error(`server exited ${code}: ${stderr}`)));
-  });
-  return {
-    url,
-    async stop() {
-      proc.kill('SIGTERM');
-      await new Promise((ok) => (proc.exitCode !== null ? ok() : proc.on('exit', ok)));
-      assert.ok(!/AddressSanitizer|runtime error:|LeakSanitizer/.test(stderr), 'server sanitizer report:\n' + stderr);
-    },
-  };
+function serve(db) {
+  return serveDb(db, { MUTASI_TODAY: TODAY });
 }
 
 // 'mutasi user add' prints "LOGIN ROLE PASSWORD".
