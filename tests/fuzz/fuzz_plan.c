@@ -212,7 +212,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     x.p.n_staff = n_staff;
     long max_moves = next(&in) % 4 == 0 ? (long)(next(&in) % 4) : -1;
     for (int mode = PLAN_VOLUNTARY; mode <= PLAN_COMBINED; mode++) {
-        struct plan_opts o = {(enum plan_mode)mode, max_moves, -1.0, 1};
+        struct plan_opts o = {(enum plan_mode)mode, max_moves, -1.0, 1, NULL};
         struct plan_result r;
         if (plan_run(&x.p, &o, &r) != ERR_OK) {
             abort();
