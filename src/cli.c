@@ -274,19 +274,26 @@ static const struct cli_command commands[] = {
      "Example:\n  mutasi sk plan-2027 -o sk.pdf\n"
      "  mutasi sk plan-2027 --nip 197001012000011001 -o extract.pdf\n"
      "  mutasi sk plan-2027 --laporan -o report-mendagri.pdf\n"},
-    {"solve-mcf", cli_solve_run, "solve-mcf BERKAS",
+    {"solve-mcf", cli_solve_run, "solve-mcf BERKAS [--solver ns|cs|auto]",
      "menyelesaikan aliran biaya minimum (DIMACS)",
      "solve a min-cost flow (DIMACS)",
      "Menyelesaikan masalah aliran biaya minimum dalam format DIMACS\n"
      "(baris c, p min NODES ARCS, n ID SUPPLY, a TAIL HEAD LOW CAP COST)\n"
-     "dengan pemecah milik perencana (network simplex). Mencetak 'cost N'\n"
-     "(keluar 0) atau 'infeasible' (keluar 65).\n\n"
-     "Contoh:\n  mutasi solve-mcf masalah.min\n",
+     "dengan pemecah milik perencana. Mencetak 'cost N' (keluar 0) atau\n"
+     "'infeasible' (keluar 65).\n\n"
+     "  --solver ns    network simplex (pemecah perencana)\n"
+     "  --solver cs    cost scaling (push-relabel)\n"
+     "  --solver auto  cs mulai 1,5 juta busur, selain itu ns (bawaan)\n\n"
+     "Contoh:\n  mutasi solve-mcf masalah.min\n"
+     "  mutasi solve-mcf --solver cs besar.min\n",
      "Solve a min-cost flow problem in DIMACS format (lines c, p min NODES\n"
      "ARCS, n ID SUPPLY, a TAIL HEAD LOW CAP COST) with the planner's own\n"
-     "solver (network simplex). Prints 'cost N' (exit 0) or 'infeasible'\n"
-     "(exit 65).\n\n"
-     "Example:\n  mutasi solve-mcf problem.min\n"},
+     "solvers. Prints 'cost N' (exit 0) or 'infeasible' (exit 65).\n\n"
+     "  --solver ns    network simplex (the planner's solver)\n"
+     "  --solver cs    cost scaling (push-relabel)\n"
+     "  --solver auto  cs from 1.5 million arcs, ns below (default)\n\n"
+     "Example:\n  mutasi solve-mcf problem.min\n"
+     "  mutasi solve-mcf --solver cs big.min\n"},
     {"settings", cli_settings_run,
      "settings get [KUNCI] | settings set KUNCI "
      "NILAI | settings set KUNCI --file BERKAS",
