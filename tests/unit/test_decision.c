@@ -31,6 +31,8 @@
 #include "planning.h"
 #include "store.h"
 
+#include "decision_fixture.c" /* dfx_*: template, plan, TPK. */
+
 #define FAJAR "197206062000011010" /* Granted S3 -> S2 (chain). */
 #define DEWI  "198504042010012004" /* Granted S1 -> S3, into Fajar's place. */
 #define AHMAD "197001012000011001" /* Directed S1 -> S2. */
@@ -41,53 +43,6 @@ static char template_db[128];
 static const struct decision_actor hr = {"hr", AUTH_BKPSDM, NULL, NULL};
 static const struct decision_actor tpk = {"tpk1", AUTH_TPK, NULL, NULL};
 static const struct decision_actor ppk = {"ppk1", AUTH_PPK, NULL, NULL};
-
-static struct store *
-open_db(const char *path)
-{
-    struct store *st = NULL;
-    assert_int_equal(store_open(path, false, &st), ERR_OK);
-    return st;
-}
-
-/* Run the combined planner on the data of 'st' and save it as 'name'. */
-static void
-save_plan(struct store *st, const char *name)
-{
-    struct planning *pl = NULL;
-    struct plan_result r;
-    struct json_obj *doc = NULL;
-    struct planning_args a = {date_from_ymd(2026, 12, 1), NULL, 0, NULL, 0};
-    memset(&r, 0, sizeof(r));
-    assert_int_equal(planning_load(st, &a, &pl), ERR_OK);
-    struct planning_request q = {name, {PLAN_COMBINED, -1, -1.0, 1, NULL}};
-    assert_int_equal(plan_run(planning_problem(pl), &q.opts, &r), ERR_OK);
-    assert_int_equal(planning_document(pl, &q, &r, &doc), ERR_OK);
-    assert_int_equal(planning_save(st, pl, &q, &r, doc, "hr"), ERR_OK);
-    json_obj_destroy(doc);
-    plan_result_cleanup(&r);
-    planning_destroy(pl);
-}
-
-/* The TPK agrees to every move of 'name' and closes. */
-static void
-agree_all(struct store *st, const char *name)
-{
-    struct saved_plan sp;
-    struct decision_outcome o;
-    assert_int_equal(planning_saved_load(st, name, &sp), ERR_OK);
-    struct decision_item *items = calloc(sp.n_moves, sizeof(*items));
-    for (size_t i = 0; i < sp.n_moves; i++) {
-        items[i] =
-            (struct decision_item){sp.moves[i].nip, "setuju", NULL, NULL};
-    }
-    assert_int_equal(
-        decision_consider(st, &tpk, name, items, sp.n_moves, true, false, &o),
-        ERR_OK);
-    decision_outcome_cleanup(&o);
-    free(items);
-    planning_saved_cleanup(&sp);
-}
 
 static int
 setup(void **state)
@@ -101,21 +56,9 @@ setup(void **state)
                                         "tests/golden/plan_hand/kinerja.csv"};
     setenv("MUTASI_TODAY", "2026-12-01", 1);
     snprintf(dir, sizeof(dir), "/tmp/mutasi-decision-XXXXXX");
-    assert_non_null(mkdtemp(dir));
-    snprintf(template_db, sizeof(template_db), "%s/template.db", dir);
-    struct store *st = NULL;
-    int from = 0;
-    struct diag d;
-    struct import_stats is;
-    assert_int_equal(store_open(template_db, true, &st), ERR_OK);
-    assert_int_equal(store_migrate(st, &from), ERR_OK);
-    diag_init(&d, 10);
-    assert_int_equal(import_files(st, files, 6, "test", &d, &is), ERR_OK);
-    diag_cleanup(&d);
-    /* The fixture's requests are not verified; the planner takes them. */
-    assert_int_equal(store_setting_set(st, "tahap_permohonan", "diajukan"),
-                     ERR_OK);
-    save_plan(st, "r");
+    struct store *st =
+        dfx_template(dir, template_db, sizeof(template_db), files, 6);
+    dfx_save_plan(st, "r");
     store_close(st);
     return 0;
 }
@@ -124,19 +67,14 @@ static int
 teardown(void **state)
 {
     (void)state;
-    char cmd[128];
-    snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
-    return system(cmd);
+    return dfx_remove(dir);
 }
 
 /* A fresh copy of the template (the WAL is folded in on close). */
 static void
 copy_db(const char *to)
 {
-    char cmd[300];
-    snprintf(cmd, sizeof(cmd), "cp %s %s && rm -f %s-wal %s-shm", template_db,
-             to, to, to);
-    assert_int_equal(system(cmd), 0);
+    dfx_copy(template_db, to);
 }
 
 static bool
@@ -158,7 +96,7 @@ test_decision_role_comes_before_status(void **state)
     struct decision_outcome o;
     snprintf(db, sizeof(db), "%s/roles.db", dir);
     copy_db(db);
-    struct store *st = open_db(db);
+    struct store *st = dfx_open(db);
     /* The plan is a draft: the wrong role is 403 all the same. */
     assert_int_equal(decision_publish(st, &tpk, "r", DATE_NONE, &o),
                      ERR_DENIED);
@@ -187,7 +125,7 @@ test_decision_refusal_takes_its_chain_along(void **state)
     struct decision_outcome o;
     snprintf(db, sizeof(db), "%s/chain.db", dir);
     copy_db(db);
-    struct store *st = open_db(db);
+    struct store *st = dfx_open(db);
     assert_int_equal(decision_publish(st, &hr, "r", DATE_NONE, &o), ERR_OK);
     /* Fajar leaves S3 only if Dewi comes, and Dewi comes only into the
      * place Fajar frees: refusing either end takes the other. */
@@ -237,7 +175,7 @@ test_decision_close_needs_every_move_and_answer(void **state)
     struct decision_outcome o;
     snprintf(db, sizeof(db), "%s/close.db", dir);
     copy_db(db);
-    struct store *st = open_db(db);
+    struct store *st = dfx_open(db);
     assert_int_equal(decision_publish(st, &hr, "r", DATE_NONE, &o), ERR_OK);
     const struct decision_actor ahmad = {"ahmad", AUTH_PEGAWAI, AHMAD, NULL};
     assert_int_equal(
@@ -332,14 +270,14 @@ test_decision_two_approvals_sharing_employees_one_wins(void **state)
     struct decision_outcome o;
     snprintf(db, sizeof(db), "%s/race.db", dir);
     copy_db(db);
-    struct store *st = open_db(db);
-    save_plan(st, "a");
-    save_plan(st, "b");
+    struct store *st = dfx_open(db);
+    dfx_save_plan(st, "a");
+    dfx_save_plan(st, "b");
     const char *names[] = {"a", "b"};
     for (int k = 0; k < 2; k++) {
         assert_int_equal(decision_publish(st, &hr, names[k], DATE_NONE, &o),
                          ERR_OK);
-        agree_all(st, names[k]);
+        dfx_agree_all(st, &tpk, names[k]);
     }
     store_close(st);
     struct racer r[2] = {{db, "a", ERR_INTERNAL, ""},
@@ -358,7 +296,7 @@ test_decision_two_approvals_sharing_employees_one_wins(void **state)
     assert_string_equal(r[0].rc == ERR_OK ? r[0].sk : r[1].sk,
                         "800.1.6/1/BKPSDM/2026");
     /* The loser is still before the decision. */
-    st = open_db(db);
+    st = dfx_open(db);
     struct store_plan p;
     assert_int_equal(store_plan_get(st, r[0].rc == ERR_OK ? "b" : "a", &p),
                      ERR_OK);
@@ -387,7 +325,7 @@ test_decision_two_approvals_sharing_employees_one_wins(void **state)
 static void
 check_whole(const char *db)
 {
-    struct store *st = open_db(db);
+    struct store *st = dfx_open(db);
     struct saved_plan sp;
     assert_int_equal(planning_saved_load(st, "r", &sp), ERR_OK);
     bool decided = strcmp(sp.plan.status, "ditetapkan") == 0;
@@ -417,9 +355,9 @@ test_decision_kill_during_approval_leaves_it_whole(void **state)
     struct decision_outcome o;
     snprintf(base, sizeof(base), "%s/kill-base.db", dir);
     copy_db(base);
-    struct store *st = open_db(base);
+    struct store *st = dfx_open(base);
     assert_int_equal(decision_publish(st, &hr, "r", DATE_NONE, &o), ERR_OK);
-    agree_all(st, "r");
+    dfx_agree_all(st, &tpk, "r");
     store_close(st);
     int before = 0;
     int after = 0;
@@ -450,7 +388,7 @@ test_decision_kill_during_approval_leaves_it_whole(void **state)
         int status = 0;
         waitpid(pid, &status, 0);
         check_whole(db);
-        st = open_db(db);
+        st = dfx_open(db);
         struct store_plan p;
         assert_int_equal(store_plan_get(st, "r", &p), ERR_OK);
         after += strcmp(p.status, "ditetapkan") == 0;
@@ -468,7 +406,7 @@ test_decision_kill_during_approval_leaves_it_whole(void **state)
 static void
 check_close_whole(const char *db)
 {
-    struct store *st = open_db(db);
+    struct store *st = dfx_open(db);
     struct saved_plan sp;
     assert_int_equal(planning_saved_load(st, "r", &sp), ERR_OK);
     bool closed = strcmp(sp.plan.status, "dipertimbangkan") == 0;
@@ -492,7 +430,7 @@ test_decision_kill_during_close_leaves_it_whole(void **state)
     struct decision_outcome o;
     snprintf(base, sizeof(base), "%s/kill-close.db", dir);
     copy_db(base);
-    struct store *st = open_db(base);
+    struct store *st = dfx_open(base);
     assert_int_equal(decision_publish(st, &hr, "r", DATE_NONE, &o), ERR_OK);
     store_close(st);
     unsigned seed = (unsigned)time(NULL) ^ 0x5a5a;
@@ -510,7 +448,7 @@ test_decision_kill_during_close_leaves_it_whole(void **state)
             if (store_open(db, false, &cst) != ERR_OK) {
                 _exit(2);
             }
-            agree_all(cst, "r");
+            dfx_agree_all(cst, &tpk, "r");
             _exit(0);
         }
         long wait_us = rand_r(&seed) % 12000;
@@ -520,7 +458,7 @@ test_decision_kill_during_close_leaves_it_whole(void **state)
         int status = 0;
         waitpid(pid, &status, 0);
         check_close_whole(db);
-        st = open_db(db);
+        st = dfx_open(db);
         struct store_plan p;
         assert_int_equal(store_plan_get(st, "r", &p), ERR_OK);
         closed += strcmp(p.status, "dipertimbangkan") == 0;
@@ -540,10 +478,10 @@ test_decision_old_requests_lapse(void **state)
     char db[128];
     snprintf(db, sizeof(db), "%s/lapse.db", dir);
     copy_db(db);
-    struct store *st = open_db(db);
+    struct store *st = dfx_open(db);
     assert_int_equal(store_setting_set(st, "masa_permohonan_bulan", "7"),
                      ERR_OK);
-    save_plan(st, "lapsed");
+    dfx_save_plan(st, "lapsed");
     struct saved_plan sp;
     assert_int_equal(planning_saved_load(st, "lapsed", &sp), ERR_OK);
     /* Every request (February to April 2026, plus 7 months) lapsed
@@ -554,7 +492,7 @@ test_decision_old_requests_lapse(void **state)
     planning_saved_cleanup(&sp);
     assert_int_equal(store_setting_set(st, "masa_permohonan_bulan", "12"),
                      ERR_OK);
-    save_plan(st, "fresh");
+    dfx_save_plan(st, "fresh");
     assert_int_equal(planning_saved_load(st, "fresh", &sp), ERR_OK);
     assert_non_null(planning_saved_move(&sp, FAJAR));
     assert_true(planning_saved_move(&sp, FAJAR)->aps);
@@ -573,7 +511,7 @@ test_decision_rerun_keeps_what_was_decided(void **state)
     struct decision_outcome o;
     snprintf(db, sizeof(db), "%s/rerun.db", dir);
     copy_db(db);
-    struct store *st = open_db(db);
+    struct store *st = dfx_open(db);
     assert_int_equal(decision_publish(st, &hr, "r", DATE_NONE, &o), ERR_OK);
     struct decision_item items[] = {
         {FAJAR, "tolak", "suami belum pindah", NULL},
@@ -609,7 +547,7 @@ test_decision_rerun_keeps_what_was_decided(void **state)
     planning_saved_cleanup(&sp);
     /* The new plan holds on today's data all the way to its decree. */
     assert_int_equal(decision_publish(st, &hr, "r2", DATE_NONE, &o), ERR_OK);
-    agree_all(st, "r2");
+    dfx_agree_all(st, &tpk, "r2");
     assert_int_equal(decision_approve(st, &ppk, "r2", date_from_ymd(2027, 1, 1),
                                       NULL, 0, false, &o),
                      ERR_OK);
@@ -634,7 +572,7 @@ test_decision_rerun_does_not_keep_half_a_chain(void **state)
     struct decision_outcome o;
     snprintf(db, sizeof(db), "%s/rerun-half.db", dir);
     copy_db(db);
-    struct store *st = open_db(db);
+    struct store *st = dfx_open(db);
     assert_int_equal(decision_publish(st, &hr, "r", DATE_NONE, &o), ERR_OK);
     struct decision_item half = {FAJAR, "setuju", NULL, NULL};
     assert_int_equal(
@@ -648,7 +586,7 @@ test_decision_rerun_does_not_keep_half_a_chain(void **state)
     assert_non_null(planning_saved_move(&sp, DEWI));
     planning_saved_cleanup(&sp);
     assert_int_equal(decision_publish(st, &hr, "r3", DATE_NONE, &o), ERR_OK);
-    agree_all(st, "r3");
+    dfx_agree_all(st, &tpk, "r3");
     assert_int_equal(decision_approve(st, &ppk, "r3", date_from_ymd(2027, 1, 1),
                                       NULL, 0, false, &o),
                      ERR_OK);

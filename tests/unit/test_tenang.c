@@ -32,6 +32,8 @@
 #include "store.h"
 #include "tenang.h"
 
+#include "decision_fixture.c" /* dfx_*: template, plan, TPK. */
+
 #define FIXTURE   "tests/golden/tenang_refuse_principal/"
 #define PRINCIPAL "197001012000011001" /* Kepala sekolah, SD 1 -> SD 2. */
 #define TEACHER   "197805052003011006" /* Guru, SD 1 -> SD 2. */
@@ -152,52 +154,15 @@ test_tenang_officials_and_working_days(void **state)
 
 /* ---- The rule on a plan ---------------------------------------------- */
 
-static struct store *
-open_db(const char *path)
-{
-    struct store *st = NULL;
-    assert_int_equal(store_open(path, false, &st), ERR_OK);
-    return st;
-}
-
-static void
-save_plan(struct store *st, const char *name)
-{
-    struct planning *pl = NULL;
-    struct plan_result r;
-    struct json_obj *doc = NULL;
-    struct planning_args a = {date_from_ymd(2026, 12, 1), NULL, 0, NULL, 0};
-    memset(&r, 0, sizeof(r));
-    assert_int_equal(planning_load(st, &a, &pl), ERR_OK);
-    struct planning_request q = {name, {PLAN_COMBINED, -1, -1.0, 1, NULL}};
-    assert_int_equal(plan_run(planning_problem(pl), &q.opts, &r), ERR_OK);
-    assert_int_equal(planning_document(pl, &q, &r, &doc), ERR_OK);
-    assert_int_equal(planning_save(st, pl, &q, &r, doc, "hr"), ERR_OK);
-    json_obj_destroy(doc);
-    plan_result_cleanup(&r);
-    planning_destroy(pl);
-}
-
 /* Published and agreed in full by the TPK, ready for the PPK. */
 static void
 agree_all(struct store *st, const char *name)
 {
     static const struct decision_actor hr = {"hr", AUTH_BKPSDM, NULL, NULL};
     struct decision_outcome o;
-    struct saved_plan sp;
     assert_int_equal(decision_publish(st, &hr, name, DATE_NONE, &o), ERR_OK);
     decision_outcome_cleanup(&o);
-    assert_int_equal(planning_saved_load(st, name, &sp), ERR_OK);
-    assert_int_equal(sp.n_moves, 2);
-    struct decision_item items[2];
-    for (size_t i = 0; i < 2; i++) {
-        items[i] =
-            (struct decision_item){sp.moves[i].nip, "setuju", NULL, NULL};
-    }
-    assert_int_equal(
-        decision_consider(st, &tpk, name, items, 2, true, false, &o), ERR_OK);
-    decision_outcome_cleanup(&o);
-    planning_saved_cleanup(&sp);
+    assert_int_equal(dfx_agree_all(st, &tpk, name), 2);
 }
 
 static int
@@ -209,21 +174,10 @@ setup(void **state)
         FIXTURE "pegawai.csv", FIXTURE "permohonan.csv"};
     setenv("MUTASI_TODAY", "2026-12-01", 1);
     snprintf(dir, sizeof(dir), "/tmp/mutasi-tenang-XXXXXX");
-    assert_non_null(mkdtemp(dir));
-    snprintf(template_db, sizeof(template_db), "%s/template.db", dir);
-    struct store *st = NULL;
-    int from = 0;
-    struct diag d;
-    struct import_stats is;
-    assert_int_equal(store_open(template_db, true, &st), ERR_OK);
-    assert_int_equal(store_migrate(st, &from), ERR_OK);
-    diag_init(&d, 10);
-    assert_int_equal(import_files(st, files, 5, "test", &d, &is), ERR_OK);
-    diag_cleanup(&d);
-    assert_int_equal(store_setting_set(st, "tahap_permohonan", "diajukan"),
-                     ERR_OK);
+    struct store *st =
+        dfx_template(dir, template_db, sizeof(template_db), files, 5);
     assert_int_equal(store_setting_set(st, "masa_tenang", PERIOD), ERR_OK);
-    save_plan(st, "r");
+    dfx_save_plan(st, "r");
     agree_all(st, "r");
     store_close(st);
     return 0;
@@ -233,10 +187,8 @@ static int
 teardown(void **state)
 {
     (void)state;
-    char cmd[128];
-    snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
     setenv("MUTASI_TODAY", "2026-12-01", 1);
-    return system(cmd);
+    return dfx_remove(dir);
 }
 
 /* A fresh copy of the template, opened. */
@@ -244,12 +196,9 @@ static struct store *
 fresh(const char *name)
 {
     char to[128];
-    char cmd[800];
     snprintf(to, sizeof(to), "%s/%s.db", dir, name);
-    snprintf(cmd, sizeof(cmd), "cp %s %s && rm -f %s-wal %s-shm", template_db,
-             to, to, to);
-    assert_int_equal(system(cmd), 0);
-    return open_db(to);
+    dfx_copy(template_db, to);
+    return dfx_open(to);
 }
 
 static enum err
