@@ -150,6 +150,16 @@ token_hash(const char *token, char out[65])
     auth_sha256_hex(token, strlen(token), out);
 }
 
+bool
+auth_token_hash(const char *token, char out[65])
+{
+    if (strlen(token) != AUTH_TOKEN_LEN) {
+        return false;
+    }
+    token_hash(token, out);
+    return true;
+}
+
 void
 auth_sha256_hex(const void *data, size_t len, char out[65])
 {
@@ -175,6 +185,8 @@ fill_who(struct auth_who *who, const struct store_user *u, const char *csrf,
     snprintf(who->unit, sizeof(who->unit), "%s", u->unit ? u->unit : "");
     snprintf(who->csrf, sizeof(who->csrf), "%s", csrf);
     snprintf(who->token_hash, sizeof(who->token_hash), "%s", hash);
+    who->last_use = 0; /* Set by auth_session(). */
+    who->expires = 0;
 }
 
 /* A hash to check against when the login is unknown, so that a wrong
@@ -228,6 +240,7 @@ auth_session(struct store *st, const char *token, int64_t now,
     token_hash(token, hash);
     struct store_session s;
     struct store_user u;
+    int64_t last = 0;
     memset(&s, 0, sizeof(s));
     memset(&u, 0, sizeof(u));
     enum err rc = store_session_get(st, hash, &s, &u);
@@ -244,9 +257,15 @@ auth_session(struct store *st, const char *token, int64_t now,
         fill_who(who, &u, rc == ERR_OK ? csrf : "", hash);
         /* Writing the last use on every request would serialise readers:
          * once a minute is precise enough for expiry in minutes. */
+        last = s.terakhir;
         if (rc == ERR_OK && now - s.terakhir >= 60) {
             rc = store_session_touch(st, hash, now);
+            last = now;
         }
+        int64_t idle_end = last + lim->idle;
+        int64_t max_end = s.dibuat + lim->max;
+        who->last_use = last;
+        who->expires = idle_end < max_end ? idle_end : max_end;
     }
     store_session_cleanup(&s);
     store_user_cleanup(&u);

@@ -64,6 +64,13 @@ struct auth_who {
     char unit[65]; /* "" when none. */
     char csrf[AUTH_CSRF_LEN + 1];
     char token_hash[65];
+    /* Set by auth_session(): seconds since 1970 of the session's last
+     * recorded use and of its expiry as of that use (the earlier of the
+     * idle and the absolute limit). A cache of sessions may answer for
+     * the database while now <= expires and now - last_use < 60 (the
+     * interval at which a use is written), and nothing was revoked. */
+    int64_t last_use;
+    int64_t expires;
 };
 
 /* Limits of sessions, in seconds. */
@@ -85,6 +92,9 @@ MUST_USE enum err auth_login(struct store *st, const char *login,
 MUST_USE enum err auth_session(struct store *st, const char *token, int64_t now,
                                const struct auth_limits *lim,
                                struct auth_who *who);
+/* The hash of the cookie token 'token' under which its session is kept,
+ * into 'out'; false when 'token' cannot be a token (wrong length). */
+bool auth_token_hash(const char *token, char out[65]);
 /* End the session of 'who'. */
 MUST_USE enum err auth_logout(struct store *st, const struct auth_who *who);
 

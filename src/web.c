@@ -6,6 +6,8 @@
 #include <microhttpd.h>
 #include <netinet/in.h>
 #include <pthread.h>
+#include <sodium.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "auth.h"
 #include "map.h"
 #include "mem.h"
 #include "store.h"
@@ -23,8 +26,11 @@
 #define WEB_PAGE_CACHE_KIB 16384 /* SQLite pages per handle: 16 MiB. */
 #define CACHE_SLOTS        64    /* Answers kept per database handle. */
 #define SWEEP_MIN          1024  /* Addresses before those unused are swept. */
-#define WATCH_MS           200   /* How often the deadlines are looked at. */
-#define BUSY_RETRY         5     /* Retry-After of a 503 (seconds). */
+#define WATCH_MS                                                         \
+    50                     /* How often the deadlines and the database's \
+                            * data version are looked at. */
+#define SESSION_SLOTS 1024 /* Sessions kept (by their hash). */
+#define BUSY_RETRY    5    /* Retry-After of a 503 (seconds). */
 /* The app's own page: its scripts, styles and pictures from this server
  * only; Chart.js draws on canvases and needs no inline style or script. */
 #define WEB_APP_CSP                                                        \
@@ -41,6 +47,12 @@ struct cache_entry {
 struct cache {
     struct cache_entry e[CACHE_SLOTS];
     uint64_t clock;
+};
+
+/* A session checked against the database in generation 'gen'. */
+struct session_entry {
+    struct auth_who who; /* who.token_hash is the key; "" when empty. */
+    uint64_t gen;
 };
 
 /* One TCP connection (MHD's socket context), from accept to close. */
@@ -70,7 +82,15 @@ struct web {
     int n_free;
     int n_pool;
     struct cache *caches; /* Per slot: used by one request at a time. */
-    pthread_mutex_t lock; /* Guards the pool and the body memory. */
+    /* The change generation (web_generation()) and what moves it from
+     * outside: the data version of the database seen by 'watch_st'. */
+    _Atomic uint64_t gen;
+    struct store *watch_st;
+    uint64_t watch_version;
+    bool watch_known;
+    struct session_entry *sessions; /* SESSION_SLOTS, by hash. */
+    pthread_mutex_t session_lock;   /* Guards 'sessions'. */
+    pthread_mutex_t lock;           /* Guards the pool and the body memory. */
     pthread_cond_t freed;
     struct web_throttle *throttle; /* Failed logins. */
     struct web_log *log;           /* Access and error log; NULL: none. */
@@ -377,6 +397,12 @@ serve(struct web *w, struct web_conn *wc, const char *url, const char *method)
         return send_answer(wc, &out, true);
     }
     run_with_handle(w, wc, url, method, w->cfg.dispatch, &out);
+    if (!get) {
+        /* It may have written: every cached answer and session is old.
+         * Before the answer goes out, so the client's next request sees
+         * its own change. */
+        atomic_fetch_add(&w->gen, 1);
+    }
     enum MHD_Result ok = respond(wc, &out);
     buf_cleanup(&out.body);
     return ok;
@@ -747,14 +773,38 @@ cut(struct web *w, struct conn_rec *rec)
     w->n_cut++;
 }
 
+/* Move the generation when the database changed since the last look: a
+ * write by another process (the command line, another server on the same
+ * file) or by a request of this one that was not counted (a session's use
+ * recorded by a GET). A database that cannot be asked moves it too. */
+static void
+watch_version(struct web *w)
+{
+    uint64_t v = 0;
+    if (store_data_version(w->watch_st, &v) != ERR_OK) {
+        w->watch_known = false;
+        atomic_fetch_add(&w->gen, 1);
+        return;
+    }
+    if (w->watch_known && v != w->watch_version) {
+        atomic_fetch_add(&w->gen, 1);
+    }
+    w->watch_version = v;
+    w->watch_known = true;
+}
+
 /* The watchdog: MHD's own timeout restarts with every byte, so a client
- * sending a header line now and then kept its connection for ever. */
+ * sending a header line now and then kept its connection for ever. It
+ * also follows the database's data version (watch_version()). */
 static void *
 watch(void *arg)
 {
     struct web *w = arg;
     pthread_mutex_lock(&w->conn_lock);
     while (!w->stopping) {
+        pthread_mutex_unlock(&w->conn_lock);
+        watch_version(w);
+        pthread_mutex_lock(&w->conn_lock);
         int64_t now = mono_ms();
         for (struct conn_rec *r = w->conns; r != NULL; r = r->next) {
             if (r->deadline != 0 && now >= r->deadline && !r->cut &&
@@ -777,6 +827,14 @@ open_pool(struct web *w, char *why, size_t why_len)
     w->all = xcalloc((size_t)w->n_pool, sizeof(struct store *));
     w->free_slots = xcalloc((size_t)w->n_pool, sizeof(int));
     w->caches = xcalloc((size_t)w->n_pool, sizeof(struct cache));
+    w->sessions = xcalloc(SESSION_SLOTS, sizeof(struct session_entry));
+    enum err wrc = store_open(w->cfg.db, false, &w->watch_st);
+    if (wrc != ERR_OK) {
+        snprintf(why, why_len, "%s", store_errmsg(w->watch_st));
+        return wrc;
+    }
+    store_cache_limit(w->watch_st, 64);
+    watch_version(w);
     for (int i = 0; i < w->n_pool; i++) {
         struct store *st = NULL;
         enum err rc = store_open(w->cfg.db, false, &st);
@@ -821,6 +879,7 @@ init_locks(struct web *w)
     pthread_mutex_init(&w->lock, NULL);
     pthread_cond_init(&w->freed, NULL);
     pthread_mutex_init(&w->conn_lock, NULL);
+    pthread_mutex_init(&w->session_lock, NULL);
     pthread_condattr_t ca;
     pthread_condattr_init(&ca);
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
@@ -937,6 +996,12 @@ web_stop(struct web *w)
     free(w->all);
     free(w->free_slots);
     free(w->caches);
+    store_close(w->watch_st);
+    if (w->sessions != NULL) {
+        sodium_memzero(w->sessions, SESSION_SLOTS * sizeof(*w->sessions));
+    }
+    free(w->sessions);
+    pthread_mutex_destroy(&w->session_lock);
     web_throttle_destroy(w->throttle);
     web_log_close(w->log);
     map_prune(&w->per_addr, drop_all, NULL);
@@ -1043,4 +1108,52 @@ web_cache_keep(const struct web_req *r, const char *key, uint64_t version,
         victim->key = NULL;
     }
     victim->used = ++c->clock;
+}
+
+uint64_t
+web_generation(struct web *w)
+{
+    return atomic_load(&w->gen);
+}
+
+/* The slot of the session of hash 'h' (64 hex digits). */
+static size_t
+session_slot(const char *h)
+{
+    size_t k = 0;
+    for (int i = 0; i < 8 && h[i] != '\0'; i++) {
+        char c = h[i];
+        k = k * 16 + (size_t)(c <= '9' ? c - '0' : c - 'a' + 10);
+    }
+    return k % SESSION_SLOTS;
+}
+
+bool
+web_session_find(const struct web_req *r, const char *token_hash, uint64_t gen,
+                 struct auth_who *out)
+{
+    struct web *w = r->web;
+    bool found = false;
+    pthread_mutex_lock(&w->session_lock);
+    const struct session_entry *e = &w->sessions[session_slot(token_hash)];
+    if (e->gen == gen && e->who.token_hash[0] != '\0' &&
+        auth_equal(e->who.token_hash, token_hash) && r->now <= e->who.expires &&
+        r->now - e->who.last_use < 60) {
+        *out = e->who;
+        found = true;
+    }
+    pthread_mutex_unlock(&w->session_lock);
+    return found;
+}
+
+void
+web_session_keep(const struct web_req *r, const struct auth_who *who,
+                 uint64_t gen)
+{
+    struct web *w = r->web;
+    pthread_mutex_lock(&w->session_lock);
+    struct session_entry *e = &w->sessions[session_slot(who->token_hash)];
+    e->who = *who;
+    e->gen = gen;
+    pthread_mutex_unlock(&w->session_lock);
 }

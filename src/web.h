@@ -20,6 +20,7 @@ struct web;
 struct web_conn;
 struct web_throttle;
 struct store;
+struct auth_who;
 
 #define WEB_BODY_MAX    ((size_t)1 << 20) /* A JSON body (413 past it). */
 #define WEB_COOKIE_NAME "mutasi_sesi"
@@ -130,10 +131,29 @@ const char *web_query(const struct web_req *r, const char *key);
  * order sent), into 'out'. */
 MUST_USE enum err web_query_string(const struct web_req *r, struct buf *out);
 
+/* The change generation of 'w', for its caches: it moves after every
+ * request that may have written (any method but GET and HEAD), before its
+ * answer is sent, and within WATCH_MS (50 ms) of any other commit to the
+ * database (another process, another server on the same file, a session's
+ * use recorded during a GET), which the server's watchdog sees in the
+ * database's data version. A cached answer or session is used only in the
+ * generation it was made in. */
+uint64_t web_generation(struct web *w);
+
+/* A cache of checked sessions, shared by the threads of 'r->web': the
+ * session of 'token_hash' as checked in generation 'gen'. Found only in
+ * that generation, while r->now <= who.expires and r->now - who.last_use
+ * < 60 (auth.h): a revoked, expired or disabled session, or one whose use
+ * is due to be recorded, goes back to the database. */
+bool web_session_find(const struct web_req *r, const char *token_hash,
+                      uint64_t gen, struct auth_who *out);
+void web_session_keep(const struct web_req *r, const struct auth_who *who,
+                      uint64_t gen);
+
 /* A cache of answers for the database handle of 'r': 'key' with the
- * database's data version 'version'. web_cache_find() copies a fresh
- * answer into 'out' and returns true; web_cache_keep() stores one. The
- * version makes every change, by any process, a miss. */
+ * server's generation 'version' (web_generation()). web_cache_find()
+ * copies a fresh answer into 'out' and returns true; web_cache_keep()
+ * stores one. */
 bool web_cache_find(const struct web_req *r, const char *key, uint64_t version,
                     struct buf *out);
 void web_cache_keep(const struct web_req *r, const char *key, uint64_t version,

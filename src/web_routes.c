@@ -309,35 +309,46 @@ admit(const struct route *t, const struct web_req *r, struct auth_who *who,
     if (r->cookie_token == NULL) {
         return ERR_AUTH;
     }
-    struct auth_limits lim = session_limits(r->st);
-    enum err rc = auth_session(r->st, r->cookie_token, r->now, &lim, who);
-    if (rc != ERR_OK) {
-        return rc == ERR_NOTFOUND ? ERR_AUTH : rc;
+    /* A read may use the session as checked earlier in this generation;
+     * a change always asks the database. */
+    bool change = is_state_change(r->method);
+    uint64_t gen = web_generation(r->web);
+    char hash[65];
+    bool cached = !change && auth_token_hash(r->cookie_token, hash) &&
+                  web_session_find(r, hash, gen, who);
+    if (!cached) {
+        struct auth_limits lim = session_limits(r->st);
+        enum err rc = auth_session(r->st, r->cookie_token, r->now, &lim, who);
+        if (rc != ERR_OK) {
+            return rc == ERR_NOTFOUND ? ERR_AUTH : rc;
+        }
+        if (!change) {
+            web_session_keep(r, who, gen);
+        }
     }
     c->who = who;
     c->role = auth_role_bit(who->role);
     if ((c->role & t->roles) == 0) {
         return ERR_DENIED;
     }
-    if (is_state_change(r->method) &&
-        (r->csrf == NULL || !auth_equal(r->csrf, who->csrf))) {
+    if (change && (r->csrf == NULL || !auth_equal(r->csrf, who->csrf))) {
         return ERR_DENIED;
     }
     return ERR_OK;
 }
 
 /* Call the handler of 't' through the answer cache: the key is the path,
- * the query and the caller's scope; the database's data version makes
- * every write (by this server or any other process) a miss. */
+ * the query and the caller's scope; the server's generation makes every
+ * write (by this server at once, by any other process within the
+ * watchdog's interval) a miss. */
 static enum err
 cached_call(const struct route *t, const struct web_call *c,
             struct web_resp *out)
 {
-    uint64_t version = 0;
+    uint64_t version = web_generation(c->req->web);
     struct buf key;
     buf_init(&key, 0);
-    enum err rc = store_data_version(c->req->st, &version);
-    rc = rc == ERR_OK ? buf_addf(&key, "%s?", c->req->path) : rc;
+    enum err rc = buf_addf(&key, "%s?", c->req->path);
     rc = rc == ERR_OK ? web_query_string(c->req, &key) : rc;
     /* Today's date too: a default as_of moves with it. */
     rc = rc == ERR_OK ? buf_addf(&key, "|%s|%s|%s|%ld", c->who->role,

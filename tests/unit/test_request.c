@@ -31,13 +31,14 @@
 static char dir[64];
 static char db[128];
 
-static struct auth_who who_pegawai = {"guru", "pegawai", NIP_SD4, "", "", ""};
+static struct auth_who who_pegawai = {"guru", "pegawai", NIP_SD4, "",
+                                      "",     "",        0,       0};
 static struct auth_who who_kadis = {
-    "kadis", "kepala_unit", "", "5271.DIKBUD", "", ""};
-static struct auth_who who_hr = {"hr", "bkpsdm", "", "", "", ""};
-static struct auth_who who_tpk = {"tpk1", "tpk", "", "", "", ""};
-static struct auth_who who_ppk = {"ppk1", "ppk", "", "", "", ""};
-static struct auth_who who_admin = {"root", "admin", "", "", "", ""};
+    "kadis", "kepala_unit", "", "5271.DIKBUD", "", "", 0, 0};
+static struct auth_who who_hr = {"hr", "bkpsdm", "", "", "", "", 0, 0};
+static struct auth_who who_tpk = {"tpk1", "tpk", "", "", "", "", 0, 0};
+static struct auth_who who_ppk = {"ppk1", "ppk", "", "", "", "", 0, 0};
+static struct auth_who who_admin = {"root", "admin", "", "", "", "", 0, 0};
 
 static struct store *st;
 

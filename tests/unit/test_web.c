@@ -15,6 +15,7 @@
 #include <sqlite3.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "auth.h"
 #include "buf.h"
@@ -175,6 +176,22 @@ test_web_lists_keep_to_scope(void **state)
 
 /* Cached answers follow every change of the data, also one made by
  * another connection. */
+/* Ask 'path' until it answers 'status' (and its body holds 'text', when
+ * given), for at most two seconds. */
+static bool
+wait_status(struct client *c, const char *path, long status, const char *text)
+{
+    for (int i = 0; i < 200; i++) {
+        if (call(c, "GET", path, NULL, false) == status &&
+            (text == NULL || strstr(buf_str(&c->body), text) != NULL)) {
+            return true;
+        }
+        struct timespec ts = {0, 10 * 1000 * 1000};
+        nanosleep(&ts, NULL);
+    }
+    return false;
+}
+
 static void
 test_web_cached_answers_follow_changes(void **state)
 {
@@ -193,10 +210,84 @@ test_web_cached_answers_follow_changes(void **state)
     p.nama = "Nama Baru Sekali";
     assert_int_equal(store_pegawai_put(st, &p, "uji", NULL), ERR_OK);
     store_close(st);
+    /* A change by another process reaches the server within the
+     * watchdog's interval (50 ms); two seconds is only the test's bound. */
+    assert_true(wait_status(&c, path, 200, "Nama Baru Sekali"));
     for (int i = 0; i < 6; i++) { /* Whichever handle answers. */
         assert_int_equal(call(&c, "GET", path, NULL, false), 200);
         assert_non_null(strstr(buf_str(&c.body), "Nama Baru Sekali"));
     }
+    client_cleanup(&c);
+}
+
+/* A second client that sends the session cookie of 'c' (copied from its
+ * last Set-Cookie), and keeps sending it whatever the server says. */
+static void
+same_session(const struct client *c, struct client *d)
+{
+    char cookie[160];
+    const char *v = strstr(c->cookie_line, WEB_COOKIE_NAME "=");
+    assert_non_null(v);
+    snprintf(cookie, sizeof(cookie), "%.*s", (int)strcspn(v, ";\r\n"), v);
+    client_init(d);
+    curl_easy_setopt(d->h, CURLOPT_COOKIEFILE, NULL);
+    curl_easy_setopt(d->h, CURLOPT_COOKIE, cookie);
+}
+
+/* Sessions are checked once per generation: a log-out through the server
+ * holds from its next request, a change by another process within the
+ * watchdog's interval, and a session is never answered for once its
+ * account is disabled or its row is gone. */
+static void
+test_web_session_cache_follows_revocation(void **state)
+{
+    (void)state;
+    struct client c;
+    struct client d;
+    struct store *st = NULL;
+    client_init(&c);
+    assert_int_equal(store_open(fx.db, false, &st), ERR_OK);
+    add_user(st, "cache1", "bkpsdm", NULL, NULL);
+
+    /* Log-out through the server: the copy of the cookie is refused on
+     * the very next request, though it was just answered for. */
+    assert_int_equal(login(&c, "cache1", PASSWORD), 200);
+    same_session(&c, &d);
+    for (int i = 0; i < 3; i++) {
+        assert_int_equal(call(&d, "GET", "/api/me", NULL, false), 200);
+    }
+    assert_int_equal(call(&c, "POST", "/api/logout", NULL, true), 200);
+    assert_int_equal(call(&d, "GET", "/api/me", NULL, false), 401);
+    client_cleanup(&d);
+
+    /* The account disabled by another process (the command line). */
+    assert_int_equal(login(&c, "cache1", PASSWORD), 200);
+    same_session(&c, &d);
+    assert_int_equal(call(&d, "GET", "/api/me", NULL, false), 200);
+    assert_int_equal(call(&d, "GET", "/api/me", NULL, false), 200);
+    assert_int_equal(store_user_set_active(st, "cache1", false), ERR_OK);
+    assert_true(wait_status(&d, "/api/me", 401, NULL));
+    for (int i = 0; i < 6; i++) {
+        assert_int_equal(call(&d, "GET", "/api/me", NULL, false), 401);
+    }
+    assert_int_equal(store_user_set_active(st, "cache1", true), ERR_OK);
+    client_cleanup(&d);
+
+    /* The session's row deleted by another server on the same file. */
+    assert_true(wait_status(&c, "/api/me", 401, NULL)); /* Disabled: gone. */
+    assert_int_equal(login(&c, "cache1", PASSWORD), 200);
+    same_session(&c, &d);
+    assert_int_equal(call(&d, "GET", "/api/me", NULL, false), 200);
+    char token[AUTH_TOKEN_LEN + 1];
+    char hash[65];
+    const char *v = strstr(c.cookie_line, WEB_COOKIE_NAME "=");
+    assert_non_null(v);
+    snprintf(token, sizeof(token), "%s", v + strlen(WEB_COOKIE_NAME "="));
+    assert_true(auth_token_hash(token, hash));
+    assert_int_equal(store_session_delete(st, hash), ERR_OK);
+    assert_true(wait_status(&d, "/api/me", 401, NULL));
+    client_cleanup(&d);
+    store_close(st);
     client_cleanup(&c);
 }
 
@@ -275,6 +366,14 @@ test_web_session_expires_when_idle_and_when_old(void **state)
                      ERR_OK);
     assert_int_equal(auth_session(st, token, 1000 + 30 * 60, &lim, &who),
                      ERR_OK);
+    /* Its use recorded now: a cache may answer until the idle limit. */
+    assert_int_equal(who.last_use, 1000 + 30 * 60);
+    assert_int_equal(who.expires, 1000 + 60 * 60);
+    /* Used again within the minute: not recorded, the limit stays. */
+    assert_int_equal(auth_session(st, token, 1000 + 30 * 60 + 59, &lim, &who),
+                     ERR_OK);
+    assert_int_equal(who.last_use, 1000 + 30 * 60);
+    assert_int_equal(who.expires, 1000 + 60 * 60);
     /* Used at 1000 + 1800: idle until then plus 1800. */
     assert_int_equal(auth_session(st, token, 1000 + 60 * 60 + 1, &lim, &who),
                      ERR_NOTFOUND);
@@ -287,6 +386,8 @@ test_web_session_expires_when_idle_and_when_old(void **state)
     for (int64_t t = 5000; t <= 5000 + 12 * 3600; t += 25 * 60) {
         assert_int_equal(auth_session(st, token, t, &lim, &who), ERR_OK);
     }
+    /* Near the end, the absolute limit is the earlier one. */
+    assert_int_equal(who.expires, 5000 + 12 * 3600);
     assert_int_equal(auth_session(st, token, 5000 + 12 * 3600 + 60, &lim, &who),
                      ERR_NOTFOUND);
     /* Disabling an account ends its sessions. */
@@ -601,6 +702,7 @@ main(void)
         cmocka_unit_test(test_web_roles_reach_only_their_endpoints),
         cmocka_unit_test(test_web_lists_keep_to_scope),
         cmocka_unit_test(test_web_cached_answers_follow_changes),
+        cmocka_unit_test(test_web_session_cache_follows_revocation),
         cmocka_unit_test(test_web_bad_bodies_get_4xx_and_server_stays_up),
         cmocka_unit_test(test_web_security_headers_on_every_answer),
         cmocka_unit_test(test_web_session_expires_when_idle_and_when_old),
