@@ -150,6 +150,12 @@ token_hash(const char *token, char out[65])
     auth_sha256_hex(token, strlen(token), out);
 }
 
+void
+auth_wipe(void *p, size_t n)
+{
+    sodium_memzero(p, n);
+}
+
 bool
 auth_token_hash(const char *token, char out[65])
 {

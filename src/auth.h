@@ -92,6 +92,9 @@ MUST_USE enum err auth_login(struct store *st, const char *login,
 MUST_USE enum err auth_session(struct store *st, const char *token, int64_t now,
                                const struct auth_limits *lim,
                                struct auth_who *who);
+/* Overwrite 'n' bytes at 'p' with zeros, in a way the compiler keeps (for
+ * memory that held sessions or keys). */
+void auth_wipe(void *p, size_t n);
 /* The hash of the cookie token 'token' under which its session is kept,
  * into 'out'; false when 'token' cannot be a token (wrong length). */
 bool auth_token_hash(const char *token, char out[65]);

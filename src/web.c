@@ -6,7 +6,6 @@
 #include <microhttpd.h>
 #include <netinet/in.h>
 #include <pthread.h>
-#include <sodium.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -998,7 +997,7 @@ web_stop(struct web *w)
     free(w->caches);
     store_close(w->watch_st);
     if (w->sessions != NULL) {
-        sodium_memzero(w->sessions, SESSION_SLOTS * sizeof(*w->sessions));
+        auth_wipe(w->sessions, SESSION_SLOTS * sizeof(*w->sessions));
     }
     free(w->sessions);
     pthread_mutex_destroy(&w->session_lock);
