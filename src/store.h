@@ -233,6 +233,12 @@ store_pegawai_each(struct store *st,
 MUST_USE enum err
 store_staff_each(struct store *st, int32_t day,
                  enum err (*fn)(void *, const struct store_staff *), void *ctx);
+/* The same rows, narrow, for the workload analysis: only nip, status,
+ * tanggal_lahir, tugas_belajar, unit and jabatan are set; the other
+ * strings are NULL, numbers 0 and coordinates MODEL_COORD_NONE. */
+MUST_USE enum err
+store_posts_each(struct store *st, int32_t day,
+                 enum err (*fn)(void *, const struct store_staff *), void *ctx);
 /* Insert employee 'r->nip''s open request with status 'r->status', or
  * update the open one it has: choices, reason, date and, unless
  * 'keep_note', the note; its version goes up and a draf becomes diajukan.

@@ -199,6 +199,17 @@ static const char *const stmt_sql[S_COUNT] = {
         " p.unit, p.jabatan, p.tmt_unit, p.hukuman_disiplin, p.formasi_tahun,"
         " p.kompetensi, p.lat, p.lon, p.golongan, p.pendidikan"
         " FROM pegawai p",
+    [S_POSTS_EACH] =
+        "SELECT p.nip, p.status, p.tanggal_lahir, p.tugas_belajar,"
+        " CASE WHEN p.tmt_unit <= ?1 OR " PENDING_SQL " THEN p.unit ELSE"
+        " (SELECT r.unit FROM"
+        " riwayat r WHERE r.nip = p.nip AND r.tmt <= ?1 ORDER BY r.tmt DESC,"
+        " r.id DESC LIMIT 1) END,"
+        " CASE WHEN p.tmt_unit <= ?1 OR " PENDING_SQL " THEN p.jabatan ELSE"
+        " (SELECT r.jabatan"
+        " FROM riwayat r WHERE r.nip = p.nip AND r.tmt <= ?1 ORDER BY r.tmt"
+        " DESC, r.id DESC LIMIT 1) END"
+        " FROM pegawai p",
     [S_RIWAYAT_EACH] = "SELECT r.unit, u.nama, r.jabatan, j.nama, r.tmt,"
                        " r.sumber, r.sk_nomor FROM riwayat r"
                        " LEFT JOIN unit u ON u.kode = r.unit"

@@ -633,6 +633,43 @@ staff_row(struct store *st, sqlite3_stmt *s, void *arg)
     return e->fn.staff(e->ctx, &x);
 }
 
+static enum err
+post_row(struct store *st, sqlite3_stmt *s, void *arg)
+{
+    struct each_ctx *e = arg;
+    struct store_staff x;
+    memset(&x, 0, sizeof(x));
+    int status = 0;
+    enum err rc = sq_col_enum(st, s, 1, &model_status, &status);
+    rc = rc == ERR_OK ? sq_col_date(st, s, 2, &x.tanggal_lahir) : rc;
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    x.nip = sq_col_text(s, 0);
+    x.status = status;
+    x.tugas_belajar = sqlite3_column_int(s, 3) != 0;
+    x.unit = sq_col_text(s, 4);
+    x.jabatan = sq_col_text(s, 5);
+    x.lat = MODEL_COORD_NONE;
+    x.lon = MODEL_COORD_NONE;
+    return e->fn.staff(e->ctx, &x);
+}
+
+enum err
+store_posts_each(struct store *st, int32_t day,
+                 enum err (*fn)(void *, const struct store_staff *), void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    struct each_ctx e = {.fn.staff = fn, .ctx = ctx};
+    enum err rc = sq_stmt(st, S_POSTS_EACH, &s);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    sq_bind_date(s, 1, day);
+    sq_bind_date(s, 2, date_today());
+    return sq_each_row(st, s, post_row, &e);
+}
+
 enum err
 store_staff_each(struct store *st, int32_t day,
                  enum err (*fn)(void *, const struct store_staff *), void *ctx)

@@ -51,6 +51,7 @@ enum stmt_id {
     S_UNIT_COUNT,
     S_UNIT_IN_SUBTREE,
     S_STAFF_EACH,
+    S_POSTS_EACH,
     S_RIWAYAT_EACH,
     S_UNIT_MOVES,
     S_BEBAN_EMPTY,
