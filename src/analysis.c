@@ -267,7 +267,7 @@ analysis_load_with(struct store *st, int32_t day, const struct settings *s,
         rc = ERR_INTERNAL; /* The importer refuses cycles and orphans. */
     }
     rc = rc == ERR_OK ? store_jabatan_each(st, add_jabatan, a) : rc;
-    rc = rc == ERR_OK ? store_beban_each(st, add_beban, a) : rc;
+    rc = rc == ERR_OK ? store_beban_scan(st, add_beban, a) : rc;
     /* The analysis alone needs six columns; a hook (the planner) sees
      * whole records. */
     rc = rc == ERR_OK ? (hook != NULL ? store_staff_each(st, day, add_staff, a)

@@ -28,10 +28,15 @@ map64_cleanup(struct map64 *m)
     }
 }
 
+/* Fibonacci hashing: the product's top bits, which every bit of the key
+ * reaches (its middle bits see only the key's low bits, and keys that
+ * differ only high up, such as abk_pair_key()'s units, then crowd into a
+ * few runs of slots). 'cap' is a power of two from 1024. */
 static size_t
 slot_of(const struct map64 *m, uint64_t key)
 {
-    size_t i = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 17) & (m->cap - 1);
+    int bits = __builtin_ctzll((unsigned long long)m->cap);
+    size_t i = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> (64 - bits));
     while (m->keys[i] != 0 && m->keys[i] != key) {
         i = (i + 1) & (m->cap - 1);
     }

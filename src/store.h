@@ -192,6 +192,11 @@ MUST_USE enum err store_beban_app_has(struct store *st, const struct beban *b,
 MUST_USE enum err store_beban_each(struct store *st,
                                    enum err (*fn)(void *, const struct beban *),
                                    void *ctx);
+/* The same rows in no particular order and without 'tugas' (NULL), for
+ * sums: a plain scan of the table. */
+MUST_USE enum err store_beban_scan(struct store *st,
+                                   enum err (*fn)(void *, const struct beban *),
+                                   void *ctx);
 /* As store_beban_each() for the rows of unit 'unit' only (by jabatan). */
 MUST_USE enum err
 store_beban_each_unit(struct store *st, const char *unit,

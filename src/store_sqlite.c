@@ -126,6 +126,9 @@ static const char *const stmt_sql[S_COUNT] = {
     [S_BEBAN_EACH] = "SELECT unit, jabatan, tugas, volume_milli, norma_milli,"
                      " metode, berlaku_mulai, berlaku_sampai FROM beban"
                      " ORDER BY unit, jabatan, id",
+    /* In the table's order: no index walk with a row lookup each. */
+    [S_BEBAN_SCAN] = "SELECT unit, jabatan, NULL, volume_milli, norma_milli,"
+                     " metode, berlaku_mulai, berlaku_sampai FROM beban",
     [S_BEBAN_UNIT] = "SELECT unit, jabatan, tugas, volume_milli, norma_milli,"
                      " metode, berlaku_mulai, berlaku_sampai FROM beban"
                      " WHERE unit = ?1 ORDER BY jabatan, id",

@@ -282,6 +282,16 @@ store_beban_each(struct store *st, enum err (*fn)(void *, const struct beban *),
 }
 
 enum err
+store_beban_scan(struct store *st, enum err (*fn)(void *, const struct beban *),
+                 void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    struct each_ctx e = {.fn.beban = fn, .ctx = ctx};
+    enum err rc = sq_stmt(st, S_BEBAN_SCAN, &s);
+    return rc == ERR_OK ? sq_each_row(st, s, beban_row, &e) : rc;
+}
+
+enum err
 store_beban_each_unit(struct store *st, const char *unit,
                       enum err (*fn)(void *, const struct beban *), void *ctx)
 {

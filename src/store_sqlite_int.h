@@ -52,6 +52,7 @@ enum stmt_id {
     S_UNIT_IN_SUBTREE,
     S_STAFF_EACH,
     S_POSTS_EACH,
+    S_BEBAN_SCAN,
     S_RIWAYAT_EACH,
     S_UNIT_MOVES,
     S_BEBAN_EMPTY,
