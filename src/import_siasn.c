@@ -70,6 +70,8 @@ struct job {
     struct map before;     /* NIP -> struct before. */
     struct built units;
     struct built jabatan[3];
+    struct built unor_jabatan; /* Structural positions named by a unor. */
+    struct map jab_listed;     /* Jabatan ids of the three lists. */
     struct built pegawai;
     char **strings; /* Owned strings of the rows. */
     size_t n_strings;
@@ -453,6 +455,7 @@ jabatan_codes(struct job *j, char (**codes)[CODE_LEN])
             char where[4200];
             snprintf(where, sizeof(where), "%s:%ld", t->file, t->lines[i]);
             map_put(&first, id, dup(j, where));
+            map_put(&j->jab_listed, id, NULL);
             if (map_find(&j->jab_code, id, &v)) {
                 snprintf(codes[f][i], CODE_LEN, "%s", (const char *)v);
             } else if (kode != NULL) {
@@ -567,6 +570,56 @@ build_jabatan_file(struct job *j, int f, char (*codes)[CODE_LEN])
         set(j, b, REC_J_GOLONGAN_MIN, siasn_cell(t, i, SJ_GOLONGAN_MIN));
         set(j, b, REC_J_GOLONGAN_MAX, siasn_cell(t, i, SJ_GOLONGAN_MAX));
         record_id(j, 2, codes[i], siasn_cell(t, i, SJ_ID));
+    }
+}
+
+/* A structural position that no list names but a unor does: SIASN gives
+ * a struktural employee's jabatan_id as the id of the unor they head, with
+ * its NamaJabatan and EselonId. One position per such unor. */
+static void
+build_unor_jabatan(struct job *j)
+{
+    const struct siasn_table *t = &j->in[SIASN_UNOR];
+    struct built *b = &j->unor_jabatan;
+    built_init(b, REC_JABATAN, t->file, SU_N + 2);
+    b->t.pos[REC_J_KODE] = SU_N;
+    b->t.pos[REC_J_NAMA] = src(t, SU_NAMA_JABATAN);
+    b->t.pos[REC_J_JENIS] = SU_N + 1;
+    b->t.pos[REC_J_JENJANG] = src(t, SU_ESELON_ID);
+    for (long i = 0; i < t->n_rows; i++) {
+        const char *id = siasn_cell(t, i, SU_ID);
+        const char *nama = siasn_cell(t, i, SU_NAMA_JABATAN);
+        const char *es = siasn_cell(t, i, SU_ESELON_ID);
+        char code[CODE_LEN];
+        void *v = NULL;
+        enum jabatan_jenis jenis = JAB_PELAKSANA;
+        const char *jenjang = NULL;
+        if (id == NULL || nama == NULL || !map_find(&j->jab_wanted, id, NULL) ||
+            map_find(&j->jab_listed, id, NULL)) {
+            continue;
+        }
+        if (!siasn_eselon(es, &jenis, &jenjang)) {
+            fail_at(j, t->file, t->lines[i], t->field[SU_ESELON_ID],
+                    L_("EselonId '%s' tidak dikenal untuk jabatan '%s' unit "
+                       "ini: 11, 12, 21, 22, 31, 32, 41 atau 42",
+                       "unknown EselonId '%s' for this unit's position "
+                       "'%s': 11, 12, 21, 22, 31, 32, 41 or 42"),
+                    es != NULL ? es : "", nama);
+            continue;
+        }
+        if (map_find(&j->jab_code, id, &v)) {
+            snprintf(code, sizeof(code), "%s", (const char *)v);
+        } else {
+            fresh_code(&j->jab_used, nama, code);
+            map_put(&j->jab_code, id, dup(j, code));
+        }
+        built_row(j, b, t->lines[i]);
+        set(j, b, REC_J_KODE, code);
+        set(j, b, REC_J_NAMA, nama);
+        set(j, b, REC_J_JENIS,
+            model_enum_name(&model_jabatan_jenis, (int)jenis));
+        set(j, b, REC_J_JENJANG, jenjang);
+        record_id(j, 2, code, id);
     }
 }
 
@@ -1021,6 +1074,7 @@ job_cleanup(struct job *j)
     map_cleanup(&j->jab_used);
     map_cleanup(&j->unit_jenis);
     map_cleanup(&j->jab_wanted);
+    map_cleanup(&j->jab_listed);
     map_cleanup(&j->before);
     for (int k = 0; k < 4; k++) {
         map_cleanup(&j->ids[k]);
@@ -1030,6 +1084,7 @@ job_cleanup(struct job *j)
         free(j->jabatan[f].rows);
     }
     free(j->pegawai.rows);
+    free(j->unor_jabatan.rows);
     for (size_t i = 0; i < j->n_strings; i++) {
         free(j->strings[i]);
     }
@@ -1063,6 +1118,7 @@ prepare(struct job *j, const char *dir)
         build_jabatan_file(j, f, codes[f]);
         free(codes[f]);
     }
+    build_unor_jabatan(j);
     build_pegawai(j);
     report_gone(j);
     return j->failed ? ERR_INVAL : ERR_OK;
@@ -1085,16 +1141,17 @@ import_siasn(struct store *st, const char *dir, const char *actor,
     map_init(&j->jab_used);
     map_init(&j->unit_jenis);
     map_init(&j->jab_wanted);
+    map_init(&j->jab_listed);
     map_init(&j->before);
     for (int k = 0; k < 4; k++) {
         map_init(&j->ids[k]);
     }
     enum err rc = prepare(j, dir);
     if (rc == ERR_OK) {
-        struct import_table tables[5] = {j->units.t, j->jabatan[0].t,
-                                         j->jabatan[1].t, j->jabatan[2].t,
-                                         j->pegawai.t};
-        struct import_more more = {tables, 5, write_ids, j, o->dry_run};
+        struct import_table tables[6] = {j->units.t,        j->jabatan[0].t,
+                                         j->jabatan[1].t,   j->jabatan[2].t,
+                                         j->unor_jabatan.t, j->pegawai.t};
+        struct import_more more = {tables, 6, write_ids, j, o->dry_run};
         struct import_opts io = {false, o->progress};
         char **paths = NULL;
         size_t n = own_files(j, dir, &paths);
