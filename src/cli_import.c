@@ -136,12 +136,12 @@ ends_with(const char *s, const char *tail)
 
 static int
 run_siasn(const struct cli *c, struct store *st, const char *dir,
-          const char *out, bool dry_run)
+          const char *out, bool dry_run, bool replace_app_rows)
 {
     struct diag d;
     struct import_stats stats;
     struct siasn_report rep;
-    struct import_siasn_opts o = {dry_run, true};
+    struct import_siasn_opts o = {dry_run, true, replace_app_rows};
     diag_init(&d, DIAG_MAX_DEFAULT);
     enum err rc = import_siasn(st, dir, c->actor, &o, &d, &stats, &rep);
     cli_print_diag(&d);
@@ -222,7 +222,8 @@ cli_import_run(const struct cli *c, int argc, char **argv)
         return cli_exit(rc);
     }
     if (siasn) {
-        int code = run_siasn(c, st, argv[first], out, dry_run);
+        int code =
+            run_siasn(c, st, argv[first], out, dry_run, opts.replace_app_rows);
         store_close(st);
         return code;
     }

@@ -1152,7 +1152,7 @@ import_siasn(struct store *st, const char *dir, const char *actor,
                                          j->jabatan[1].t,   j->jabatan[2].t,
                                          j->unor_jabatan.t, j->pegawai.t};
         struct import_more more = {tables, 6, write_ids, j, o->dry_run};
-        struct import_opts io = {false, o->progress};
+        struct import_opts io = {o->replace_app_rows, o->progress};
         char **paths = NULL;
         size_t n = own_files(j, dir, &paths);
         rc = import_run(st, (const char *const *)paths, (int)n, actor, &io,

@@ -52,6 +52,9 @@ struct siasn_report {
 struct import_siasn_opts {
     bool dry_run;  /* Check and report everything, write nothing. */
     bool progress; /* A status line on a terminal. */
+    /* Our own beban files in the folder replace the app's surge rows too
+     * (import --replace-api-rows). */
+    bool replace_app_rows;
 };
 
 /* Load the SIASN folder 'dir' into 'st' as 'actor'; any of our own CSV
