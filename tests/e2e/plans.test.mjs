@@ -133,7 +133,15 @@ test('bkpsdm runs a combined plan in the browser and sees its moves and the befo
   const today = new Date().toISOString().slice(0, 10);
   assert.equal(await page.getByLabel('Keadaan per tanggal').inputValue(), today);
   // The defaults are written under the settings.
-  await page.locator('#set-biaya_pindah-hint').filter({ hasText: 'Bawaan: 1.000' }).waitFor();
+  // The planner's weights wait under "Pengaturan lanjutan", each with a
+  // sentence on what raising it does.
+  assert.equal(await page.locator('#set-biaya_pindah').isVisible(), false);
+  await page.locator('#settings-more summary').filter({ hasText: 'Pengaturan lanjutan' }).click();
+  await page
+    .locator('#set-biaya_pindah-hint')
+    .filter({ hasText: 'Makin besar' })
+    .filter({ hasText: 'Bawaan: 1.000' })
+    .waitFor();
   await page.locator('#set-min_bulan_unit-hint').filter({ hasText: 'Bawaan: 24' }).waitFor();
   await shot(page, 'plans-list-empty');
   // Hold the answer a moment so that the progress can be seen.
