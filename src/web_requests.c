@@ -15,6 +15,7 @@
 #include "buf.h"
 #include "date.h"
 #include "json.h"
+#include "kelayakan.h"
 #include "mem.h"
 #include "model.h"
 #include "request.h"
@@ -239,9 +240,15 @@ history_row(void *ctx, const struct store_audit *a, const char *at)
     struct history *h = ctx;
     struct json_obj *after = NULL;
     char note[1024] = "";
+    char kind[64] = "";
+    char file[256] = "";
+    bool upload = strcmp(a->action, "unggah") == 0;
     if (a->after != NULL && json_obj_parse(a->after, &after) == ERR_OK) {
-        if (strcmp(a->action, "unggah") != 0) {
+        if (!upload) {
             json_obj_text(after, "status", h->status, sizeof(h->status));
+        } else {
+            json_obj_text(after, "status", kind, sizeof(kind));
+            json_obj_text(after, "berkas", file, sizeof(file));
         }
         json_obj_text(after, "catatan", note, sizeof(note));
     }
@@ -252,6 +259,11 @@ history_row(void *ctx, const struct store_audit *a, const char *at)
     json_obj_set_str(o, "action", a->action);
     json_obj_set_str(o, "status", h->status[0] ? h->status : NULL);
     json_obj_set_str(o, "catatan", note[0] ? note : NULL);
+    if (upload) {
+        /* Which document was uploaded, by its kind and file name. */
+        json_obj_set_str(o, "dokumen", kind[0] ? kind : NULL);
+        json_obj_set_str(o, "berkas", file[0] ? file : NULL);
+    }
     json_obj_push(h->o, "riwayat", o);
     return ERR_OK;
 }
@@ -350,8 +362,13 @@ request_doc(const struct web_call *c, const struct store_request *r,
         json_obj_set_str(m, "tmt", day);
         json_obj_set_obj(o, "pindah", m);
     }
+    bool tb = rc == ERR_OK && p.tugas_belajar;
+    bool known = rc == ERR_OK;
     rc = rc == ERR_NOTFOUND ? ERR_OK : rc;
     rc = rc == ERR_OK ? actions_of(c, r, o) : rc;
+    /* May the employee ask to move at all: for the heads and BKPSDM who
+     * weigh the request, and the employee. */
+    rc = rc == ERR_OK && known ? kelayakan_add(c->req->st, r->nip, tb, o) : rc;
     if (rc != ERR_OK) {
         json_obj_destroy(o);
         return rc;
@@ -571,7 +588,7 @@ web_requests_upload(const struct web_call *c, struct web_resp *out)
         rc = store_begin(q->st);
         rc = rc == ERR_OK ? store_document_add(q->st, &d, &doc_id) : rc;
         struct request_ctx x = ctx_of(c);
-        rc = rc == ERR_OK ? request_log(&x, r->id, "unggah", NULL, kind, NULL)
+        rc = rc == ERR_OK ? request_log_upload(&x, r->id, kind, d.nama_berkas)
                           : rc;
         rc = rc == ERR_OK ? store_commit(q->st) : rc;
         if (rc != ERR_OK) {
