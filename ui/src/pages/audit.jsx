@@ -153,18 +153,23 @@ function valueText(k, v) {
   if ((k === 'role' || k === 'peran') && has('role_' + v)) {
     return t('role_' + v);
   }
-  if (k === 'status' && has('doc_' + v)) {
+  if ((k === 'status' || k === 'dokumen') && has('doc_' + v)) {
     return t('doc_' + v);
   }
   return String(v);
 }
 
 // "before" and "after" as the fields that changed: label, old -> new.
-export function diffRows(before, after) {
+// An upload's entry holds the document's kind as its "status".
+export function diffRows(before, after, action) {
   const flat = (v) =>
     v && typeof v === 'object' && !Array.isArray(v) ? v : v === null || v === undefined ? {} : { nilai_: v };
   const b = flat(before);
-  const a = flat(after);
+  const a = { ...flat(after) };
+  if (action === 'unggah' && a.status !== undefined && b.status === undefined) {
+    a.dokumen = a.status;
+    delete a.status;
+  }
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
   return keys
     .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]))
@@ -172,7 +177,7 @@ export function diffRows(before, after) {
 }
 
 function Diff({ r }) {
-  const rows = diffRows(r.before, r.after);
+  const rows = diffRows(r.before, r.after, r.action);
   if (rows.length === 0) {
     return <span class="muted">{t('audit_none')}</span>;
   }

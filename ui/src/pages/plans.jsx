@@ -10,6 +10,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { post, qs } from '../api.js';
 import { date, has, num, strings, t } from '../i18n.js';
+import { actorText } from '../vocab.js';
 import {
   Async,
   Card,
@@ -686,7 +687,7 @@ function SavedPlans({ rows }) {
     { key: 'as_of', label: t('pl_col_as_of'), render: (r) => date(r.as_of) },
     { key: 'status', label: t('pl_col_status'), render: (r) => <PlanStatus value={r.status} /> },
     { key: 'dibuat', label: t('pl_col_dibuat'), render: (r) => date(r.dibuat) },
-    { key: 'dibuat_oleh', label: t('pl_col_dibuat_oleh') },
+    { key: 'dibuat_oleh', label: t('pl_col_dibuat_oleh'), render: (r) => actorText(r.dibuat_oleh) },
     { key: 'tmt', label: t('pl_col_tmt'), render: (r) => (r.tmt ? date(r.tmt) : '–') },
     { key: 'sk_nomor', label: t('pl_col_sk') },
   ];
@@ -1535,7 +1536,7 @@ function Responses({ doc, answers }) {
         caption={t('pl_heads_title')}
         columns={[
           { key: 'nip', label: t('pl_col_pegawai'), render: who },
-          { key: 'oleh', label: t('pl_col_oleh') },
+          { key: 'oleh', label: t('pl_col_oleh'), render: (r) => actorText(r.oleh) },
           { key: 'tanggapan', label: t('pl_col_tanggapan'), render: (r) => <Answer value={r.tanggapan} /> },
           { key: 'catatan', label: t('pl_col_catatan'), render: (r) => r.catatan || '–' },
           { key: 'ditanggapi', label: t('pl_col_ditanggapi'), render: (r) => date(r.ditanggapi) },
