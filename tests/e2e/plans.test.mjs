@@ -865,7 +865,12 @@ test('the plan pages and the proposals read in English with no word missing', as
   await page.goto(srv.url + '/#/rencana');
   await page.getByRole('heading', { name: 'Transfer planning' }).waitFor();
   await page.getByRole('heading', { name: 'Run the planner' }).waitFor();
-  await page.getByText('Default: 1,000').first().waitFor();
+  await page.locator('#settings-more summary').filter({ hasText: 'Advanced settings' }).click();
+  await page
+    .locator('#set-biaya_pindah-hint')
+    .filter({ hasText: 'The higher, the fewer assignments' })
+    .filter({ hasText: 'Default: 1,000' })
+    .waitFor();
   await page.goto(srv.url + '/#/rencana/' + PLAN);
   await page.getByRole('heading', { name: 'Transfer plan ' + PLAN }).waitFor();
   await page.locator('#move-count').filter({ hasText: 'Showing' }).waitFor();
