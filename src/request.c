@@ -197,6 +197,26 @@ request_log(struct request_ctx *c, int64_t id, const char *action,
 }
 
 enum err
+request_log_upload(struct request_ctx *c, int64_t id, const char *kind,
+                   const char *file)
+{
+    char sid[24];
+    struct buf after;
+    buf_init(&after, 0);
+    snprintf(sid, sizeof(sid), "%lld", (long long)id);
+    struct json_obj *o = json_obj_create();
+    json_obj_set_str(o, "status", kind);
+    json_obj_set_str(o, "berkas", file);
+    enum err rc = json_obj_format(o, &after);
+    json_obj_destroy(o);
+    struct store_audit a = {c->who->login, "request", sid,
+                            "unggah",      NULL,      buf_str(&after)};
+    rc = rc == ERR_OK ? store_audit_add(c->st, &a) : rc;
+    buf_cleanup(&after);
+    return rc;
+}
+
+enum err
 request_create(struct request_ctx *c, const struct permohonan *p, int64_t *id)
 {
     enum err rc = store_begin(c->st);

@@ -96,5 +96,9 @@ MUST_USE enum err request_actions(struct request_ctx *c,
 MUST_USE enum err request_log(struct request_ctx *c, int64_t id,
                               const char *action, const char *from,
                               const char *to, const char *note);
+/* Log the upload of a document of kind 'kind' from file 'file' on request
+ * 'id' (its "after": the kind as "status", and "berkas"). */
+MUST_USE enum err request_log_upload(struct request_ctx *c, int64_t id,
+                                     const char *kind, const char *file);
 
 #endif

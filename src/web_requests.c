@@ -15,6 +15,7 @@
 #include "buf.h"
 #include "date.h"
 #include "json.h"
+#include "kelayakan.h"
 #include "mem.h"
 #include "model.h"
 #include "request.h"
@@ -68,7 +69,7 @@ request_json(const struct store_request *r)
 
 static enum err request_doc(const struct web_call *c,
                             const struct store_request *r,
-                            struct json_obj **out);
+                            const struct kelayakan *k, struct json_obj **out);
 
 /* Read the body's "pilihan" into 'r' (1-5 distinct known units other
  * than 'own'); the texts live in 'codes'. */
@@ -166,7 +167,7 @@ web_requests_create(const struct web_call *c, struct web_resp *out)
     struct store_request sr;
     struct json_obj *doc = NULL;
     rc = rc == ERR_OK ? store_request_get(c->req->st, id, &sr) : rc;
-    rc = rc == ERR_OK ? request_doc(c, &sr, &doc) : rc;
+    rc = rc == ERR_OK ? request_doc(c, &sr, NULL, &doc) : rc;
     if (rc != ERR_OK) {
         return rc;
     }
@@ -179,6 +180,7 @@ struct list_ctx {
     const struct web_call *c;
     struct json_obj *doc;
     enum err rc;
+    const struct kelayakan *k; /* Loaded once for the whole list. */
 };
 
 static enum err
@@ -190,7 +192,7 @@ list_row(void *ctx, const struct store_request *r)
         return ERR_OK;
     }
     struct json_obj *o = NULL;
-    rc = rc == ERR_OK ? request_doc(l->c, r, &o) : rc;
+    rc = rc == ERR_OK ? request_doc(l->c, r, l->k, &o) : rc;
     if (rc == ERR_OK) {
         json_obj_push(l->doc, "rows", o);
     }
@@ -200,9 +202,15 @@ list_row(void *ctx, const struct store_request *r)
 enum err
 web_requests_list(const struct web_call *c, struct web_resp *out)
 {
-    struct list_ctx l = {c, json_obj_create(), ERR_OK};
+    struct kelayakan *k = NULL;
+    enum err rc = kelayakan_load(c->req->st, date_today(), &k);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    struct list_ctx l = {c, json_obj_create(), ERR_OK, k};
     json_obj_set_empty_array(l.doc, "rows");
-    enum err rc = store_request_each(c->req->st, list_row, &l);
+    rc = store_request_each(c->req->st, list_row, &l);
+    kelayakan_destroy(k);
     if (rc != ERR_OK) {
         json_obj_destroy(l.doc);
         return rc;
@@ -239,9 +247,15 @@ history_row(void *ctx, const struct store_audit *a, const char *at)
     struct history *h = ctx;
     struct json_obj *after = NULL;
     char note[1024] = "";
+    char kind[64] = "";
+    char file[256] = "";
+    bool upload = strcmp(a->action, "unggah") == 0;
     if (a->after != NULL && json_obj_parse(a->after, &after) == ERR_OK) {
-        if (strcmp(a->action, "unggah") != 0) {
+        if (!upload) {
             json_obj_text(after, "status", h->status, sizeof(h->status));
+        } else {
+            json_obj_text(after, "status", kind, sizeof(kind));
+            json_obj_text(after, "berkas", file, sizeof(file));
         }
         json_obj_text(after, "catatan", note, sizeof(note));
     }
@@ -252,6 +266,11 @@ history_row(void *ctx, const struct store_audit *a, const char *at)
     json_obj_set_str(o, "action", a->action);
     json_obj_set_str(o, "status", h->status[0] ? h->status : NULL);
     json_obj_set_str(o, "catatan", note[0] ? note : NULL);
+    if (upload) {
+        /* Which document was uploaded, by its kind and file name. */
+        json_obj_set_str(o, "dokumen", kind[0] ? kind : NULL);
+        json_obj_set_str(o, "berkas", file[0] ? file : NULL);
+    }
     json_obj_push(h->o, "riwayat", o);
     return ERR_OK;
 }
@@ -264,7 +283,7 @@ web_requests_get(const struct web_call *c, struct web_resp *out)
     struct json_obj *o = NULL;
     char sid[24];
     enum err rc = load_visible(c, r);
-    rc = rc == ERR_OK ? request_doc(c, r, &o) : rc;
+    rc = rc == ERR_OK ? request_doc(c, r, NULL, &o) : rc;
     if (o != NULL) {
         struct history h = {o, ""};
         snprintf(sid, sizeof(sid), "%lld", (long long)r->id);
@@ -323,7 +342,7 @@ in_force_row(void *ctx, const struct store_riwayat *h)
  * TMT), and the actions the caller may take. */
 static enum err
 request_doc(const struct web_call *c, const struct store_request *r,
-            struct json_obj **out)
+            const struct kelayakan *k, struct json_obj **out)
 {
     struct json_obj *o = request_json(r);
     struct pegawai p;
@@ -350,8 +369,17 @@ request_doc(const struct web_call *c, const struct store_request *r,
         json_obj_set_str(m, "tmt", day);
         json_obj_set_obj(o, "pindah", m);
     }
+    bool tb = rc == ERR_OK && p.tugas_belajar;
+    bool known = rc == ERR_OK;
     rc = rc == ERR_NOTFOUND ? ERR_OK : rc;
     rc = rc == ERR_OK ? actions_of(c, r, o) : rc;
+    /* May the employee ask to move at all: for the heads and BKPSDM who
+     * weigh the request, and the employee. */
+    if (rc == ERR_OK && known && k != NULL) {
+        kelayakan_json(k, r->nip, tb, o, "kelayakan");
+    } else if (rc == ERR_OK && known) {
+        rc = kelayakan_add(c->req->st, r->nip, tb, o);
+    }
     if (rc != ERR_OK) {
         json_obj_destroy(o);
         return rc;
@@ -421,7 +449,7 @@ web_requests_action(const struct web_call *c, struct web_resp *out)
         web_message(out, x.why);
     }
     struct json_obj *doc = NULL;
-    rc = rc == ERR_OK ? request_doc(c, r, &doc) : rc;
+    rc = rc == ERR_OK ? request_doc(c, r, NULL, &doc) : rc;
     if (rc == ERR_OK && res.sk_nomor[0] != '\0') {
         json_obj_set_str(doc, "sk_nomor", res.sk_nomor);
         json_obj_set_str(doc, "keputusan", res.plan);
@@ -571,7 +599,7 @@ web_requests_upload(const struct web_call *c, struct web_resp *out)
         rc = store_begin(q->st);
         rc = rc == ERR_OK ? store_document_add(q->st, &d, &doc_id) : rc;
         struct request_ctx x = ctx_of(c);
-        rc = rc == ERR_OK ? request_log(&x, r->id, "unggah", NULL, kind, NULL)
+        rc = rc == ERR_OK ? request_log_upload(&x, r->id, kind, d.nama_berkas)
                           : rc;
         rc = rc == ERR_OK ? store_commit(q->st) : rc;
         if (rc != ERR_OK) {

@@ -11,6 +11,8 @@
 #include "auth.h"
 #include "buf.h"
 #include "json.h"
+#include "kelayakan.h"
+#include "model.h"
 #include "settings.h"
 #include "store.h"
 #include "web_throttle.h"
@@ -161,8 +163,25 @@ web_api_logout(const struct web_call *c, struct web_resp *out)
     return web_reply(out, o);
 }
 
+/* The caller's account; an employee's also with their name ("nama", for
+ * the header) and whether they may ask to move ("kelayakan", for the
+ * request form: before they apply). */
 enum err
 web_api_me(const struct web_call *c, struct web_resp *out)
 {
-    return web_reply(out, who_json(c->who));
+    struct json_obj *o = who_json(c->who);
+    struct pegawai p;
+    enum err rc = ERR_OK;
+    if (c->who->nip[0] &&
+        store_pegawai_get(c->req->st, c->who->nip, &p) == ERR_OK) {
+        json_obj_set_str(o, "nama", p.nama);
+        rc = kelayakan_add(c->req->st, c->who->nip, p.tugas_belajar, o);
+    } else {
+        json_obj_set_null(o, "nama");
+    }
+    if (rc != ERR_OK) {
+        json_obj_destroy(o);
+        return rc;
+    }
+    return web_reply(out, o);
 }

@@ -11,6 +11,8 @@
 #include "buf.h"
 #include "date.h"
 #include "json.h"
+#include "keadaan.h"
+#include "kelayakan.h"
 #include "lokasi.h"
 #include "mem.h"
 #include "model.h"
@@ -99,12 +101,27 @@ web_api_unit(const struct web_call *c, struct web_resp *out)
     }
     struct json_obj *o = json_obj_create();
     rec_unit_json(&u, o);
+    char code[MODEL_CODE_MAX + 1];
+    snprintf(code, sizeof(code), "%s", kode);
     rc = add_siasn_id(c->req->st, "unit", kode, o);
     rc = rc == ERR_OK ? web_scope_unit(c, kode) : rc;
+    bool staff = rc == ERR_OK;
     if (rc == ERR_OK) {
         json_obj_set_empty_array(o, "riwayat");
         rc = store_unit_moves_each(c->req->st, kode, UNIT_MOVES_MAX,
                                    unit_move_row, o);
+    }
+    rc = rc == ERR_NOTFOUND ? ERR_OK : rc;
+    if (rc == ERR_OK && staff) {
+        /* Who is in post here today, and who is placed here but not. */
+        struct keadaan *k = NULL;
+        struct keadaan_count n;
+        rc = keadaan_load(c->req->st, date_today(), &k);
+        rc = rc == ERR_OK ? keadaan_count_unit(c->req->st, k, code, &n) : rc;
+        if (rc == ERR_OK) {
+            keadaan_count_json(&n, o);
+        }
+        keadaan_destroy(k);
     }
     rc = rc == ERR_NOTFOUND ? ERR_OK : rc;
     if (rc != ERR_OK) {
@@ -205,12 +222,20 @@ web_api_siasn_recon(const struct web_call *c, struct web_resp *out)
     return web_reply(out, o);
 }
 
+struct employee_rows {
+    struct json_obj *doc;
+    const struct keadaan *k;
+};
+
+/* One employee of a list, marked when not in post today. */
 static enum err
 employee_row(void *ctx, const struct pegawai *p)
 {
+    struct employee_rows *e = ctx;
     struct json_obj *o = json_obj_create();
     rec_pegawai_json(p, o);
-    json_obj_push(ctx, "rows", o);
+    keadaan_json(e->k, p, o);
+    json_obj_push(e->doc, "rows", o);
     return ERR_OK;
 }
 
@@ -239,14 +264,20 @@ web_api_employees(const struct web_call *c, struct web_resp *out)
         web_message(out, "Nomor halaman tidak sah.");
         return rc;
     }
+    struct keadaan *k = NULL;
+    rc = keadaan_load(r->st, date_today(), &k);
+    if (rc != ERR_OK) {
+        return rc;
+    }
     struct json_obj *doc = json_obj_create();
+    struct employee_rows rows = {doc, k};
     json_obj_set_empty_array(doc, "rows");
     if (c->role == WEB_PEGAWAI) {
         /* A pegawai's list is themselves. */
         struct pegawai p;
         rc = store_pegawai_get(r->st, c->who->nip, &p);
         if (rc == ERR_OK) {
-            rc = employee_row(doc, &p);
+            rc = employee_row(&rows, &p);
             total = 1;
         }
         rc = rc == ERR_NOTFOUND ? ERR_OK : rc;
@@ -257,9 +288,10 @@ web_api_employees(const struct web_call *c, struct web_resp *out)
         struct store_pegawai_query pq = {root, q && q[0] ? q : NULL, PER_PAGE,
                                          (page - 1) * PER_PAGE};
         rc = rc == ERR_OK
-                 ? store_pegawai_page(r->st, &pq, employee_row, doc, &total)
+                 ? store_pegawai_page(r->st, &pq, employee_row, &rows, &total)
                  : rc;
     }
+    keadaan_destroy(k);
     if (rc != ERR_OK) {
         json_obj_destroy(doc);
         return rc;
@@ -368,12 +400,28 @@ web_api_employee(const struct web_call *c, struct web_resp *out)
     if (rc != ERR_OK) {
         return rc;
     }
+    struct keadaan *k = NULL;
+    rc = keadaan_load(c->req->st, date_today(), &k);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    rc = store_pegawai_get(c->req->st, c->req->params[0], &p);
+    if (rc != ERR_OK) {
+        keadaan_destroy(k);
+        return rc;
+    }
     struct json_obj *o = json_obj_create();
     rec_pegawai_json(&p, o);
+    keadaan_json(k, &p, o);
+    keadaan_destroy(k);
+    bool tb = p.tugas_belajar;
+    char nip[NIP_LEN + 1];
+    snprintf(nip, sizeof(nip), "%s", p.nip);
     rc = employee_more(c->req->st, &p, o);
     rc = rc == ERR_OK
              ? add_siasn_id(c->req->st, "pegawai", c->req->params[0], o)
              : rc;
+    rc = rc == ERR_OK ? kelayakan_add(c->req->st, nip, tb, o) : rc;
     if (rc != ERR_OK) {
         json_obj_destroy(o);
         return rc;

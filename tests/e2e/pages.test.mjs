@@ -192,7 +192,7 @@ test('audit trail lists changes and filters by entity', async () => {
   // Actions and actors in words: the demo's accounts were made from the shell.
   const first = page.locator('#audit tbody tr').first();
   await first.getByText('Akun demo', { exact: true }).waitFor();
-  assert.match(await first.textContent(), /baris perintah \(/);
+  assert.match(await first.textContent(), /lewat baris perintah oleh /);
   await shot(page, 'audit');
   noErrors(errors);
   await page.context().close();

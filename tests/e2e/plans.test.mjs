@@ -133,7 +133,15 @@ test('bkpsdm runs a combined plan in the browser and sees its moves and the befo
   const today = new Date().toISOString().slice(0, 10);
   assert.equal(await page.getByLabel('Keadaan per tanggal').inputValue(), today);
   // The defaults are written under the settings.
-  await page.locator('#set-biaya_pindah-hint').filter({ hasText: 'Bawaan: 1.000' }).waitFor();
+  // The planner's weights wait under "Pengaturan lanjutan", each with a
+  // sentence on what raising it does.
+  assert.equal(await page.locator('#set-biaya_pindah').isVisible(), false);
+  await page.locator('#settings-more summary').filter({ hasText: 'Pengaturan lanjutan' }).click();
+  await page
+    .locator('#set-biaya_pindah-hint')
+    .filter({ hasText: 'Makin besar' })
+    .filter({ hasText: 'Bawaan: 1.000' })
+    .waitFor();
   await page.locator('#set-min_bulan_unit-hint').filter({ hasText: 'Bawaan: 24' }).waitFor();
   await shot(page, 'plans-list-empty');
   // Hold the answer a moment so that the progress can be seen.
@@ -857,7 +865,12 @@ test('the plan pages and the proposals read in English with no word missing', as
   await page.goto(srv.url + '/#/rencana');
   await page.getByRole('heading', { name: 'Transfer planning' }).waitFor();
   await page.getByRole('heading', { name: 'Run the planner' }).waitFor();
-  await page.getByText('Default: 1,000').first().waitFor();
+  await page.locator('#settings-more summary').filter({ hasText: 'Advanced settings' }).click();
+  await page
+    .locator('#set-biaya_pindah-hint')
+    .filter({ hasText: 'The higher, the fewer assignments' })
+    .filter({ hasText: 'Default: 1,000' })
+    .waitFor();
   await page.goto(srv.url + '/#/rencana/' + PLAN);
   await page.getByRole('heading', { name: 'Transfer plan ' + PLAN }).waitFor();
   await page.locator('#move-count').filter({ hasText: 'Showing' }).waitFor();

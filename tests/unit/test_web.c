@@ -690,6 +690,110 @@ test_web_busy_store_answers_503_with_retry_after(void **state)
     web_stop(w);
 }
 
+/* The sum of "bezetting" over the rows of the last body. */
+static long
+sum_bezetting(struct client *c)
+{
+    struct json_obj *o = body_json(c);
+    long sum = 0;
+    char v[32];
+    for (size_t i = 0; i < json_obj_len(o, "rows"); i++) {
+        sum += strtol(item_text(o, "rows", i, "bezetting", v, sizeof(v)), NULL,
+                      10);
+    }
+    json_obj_destroy(o);
+    return sum;
+}
+
+static void
+set_study_leave(const char *nip, bool on)
+{
+    struct store *st = NULL;
+    struct pegawai p;
+    assert_int_equal(store_open(fx.db, false, &st), ERR_OK);
+    assert_int_equal(store_pegawai_get(st, nip, &p), ERR_OK);
+    p.tugas_belajar = on;
+    assert_int_equal(store_pegawai_put(st, &p, "uji", NULL), ERR_OK);
+    store_close(st);
+}
+
+static void
+test_web_me_names_the_person_and_says_who_may_move_and_who_is_in_post(
+    void **state)
+{
+    /* GET /api/me: the employee's name and eligibility; on study leave
+     * they may not ask to move, their record is marked, and the unit's
+     * count in post drops with the ABK's bezetting. */
+    (void)state;
+    struct client hr, guru;
+    char v[256];
+    char unit[64];
+    char path[160];
+    client_init(&hr);
+    client_init(&guru);
+    assert_int_equal(login(&hr, "hr", PASSWORD), 200);
+    assert_int_equal(login(&guru, "guru", PASSWORD), 200);
+    assert_int_equal(call(&hr, "GET", "/api/me", NULL, false), 200);
+    assert_string_equal(field(&hr, "nama", v, sizeof(v)), "");
+    assert_int_equal(call(&guru, "GET", "/api/me", NULL, false), 200);
+    assert_true(strlen(field(&guru, "nama", v, sizeof(v))) > 3);
+    assert_string_equal(field(&guru, "nip", v, sizeof(v)), NIP_SD4);
+    struct json_obj *me = body_json(&guru);
+    char boleh[8];
+    assert_true(json_obj_text(me, "kelayakan.boleh", boleh, sizeof(boleh)));
+    assert_int_equal(json_obj_len(me, "kelayakan.alasan") == 0,
+                     strcmp(boleh, "true") == 0);
+    json_obj_destroy(me);
+
+    assert_int_equal(call(&hr, "GET", "/api/employees/" NIP_SD4, NULL, false),
+                     200);
+    field(&hr, "unit", unit, sizeof(unit));
+    struct json_obj *e = body_json(&hr);
+    assert_int_equal(json_obj_len(e, "keadaan"), 0);
+    assert_true(json_obj_text(e, "tmt_pensiun", v, sizeof(v)));
+    assert_true(json_obj_text(e, "kelayakan.boleh", v, sizeof(v)));
+    json_obj_destroy(e);
+    snprintf(path, sizeof(path), "/api/units/%s", unit);
+    assert_int_equal(call(&hr, "GET", path, NULL, false), 200);
+    long before =
+        strtol(field(&hr, "pegawai.dalam_jabatan", v, sizeof(v)), NULL, 10);
+    snprintf(path, sizeof(path), "/api/abk?unit=%s&by=jabatan", unit);
+    assert_int_equal(call(&hr, "GET", path, NULL, false), 200);
+    assert_int_equal(sum_bezetting(&hr), before);
+    assert_true(before > 0);
+
+    set_study_leave(NIP_SD4, true);
+    assert_int_equal(call(&guru, "GET", "/api/me", NULL, false), 200);
+    me = body_json(&guru);
+    assert_true(json_obj_text(me, "kelayakan.boleh", boleh, sizeof(boleh)));
+    assert_string_equal(boleh, "false");
+    struct json_obj *why = json_obj_item(me, "kelayakan.alasan", 0);
+    assert_non_null(why);
+    assert_true(json_obj_text(why, "kode", v, sizeof(v)));
+    assert_string_equal(v, "tugas_belajar");
+    assert_true(json_obj_text(why, "teks", v, sizeof(v)));
+    assert_non_null(strstr(v, "tugas belajar"));
+    json_obj_destroy(why);
+    json_obj_destroy(me);
+    assert_int_equal(call(&hr, "GET", "/api/employees/" NIP_SD4, NULL, false),
+                     200);
+    e = body_json(&hr);
+    assert_true(json_obj_has_item(e, "keadaan", "tugas_belajar"));
+    json_obj_destroy(e);
+    snprintf(path, sizeof(path), "/api/units/%s", unit);
+    assert_int_equal(call(&hr, "GET", path, NULL, false), 200);
+    assert_int_equal(
+        strtol(field(&hr, "pegawai.dalam_jabatan", v, sizeof(v)), NULL, 10),
+        before - 1);
+    assert_string_equal(field(&hr, "pegawai.tugas_belajar", v, sizeof(v)), "1");
+    snprintf(path, sizeof(path), "/api/abk?unit=%s&by=jabatan", unit);
+    assert_int_equal(call(&hr, "GET", path, NULL, false), 200);
+    assert_int_equal(sum_bezetting(&hr), before - 1);
+    set_study_leave(NIP_SD4, false);
+    client_cleanup(&hr);
+    client_cleanup(&guru);
+}
+
 int
 main(void)
 {
@@ -710,6 +814,8 @@ main(void)
         cmocka_unit_test(test_web_employee_and_unit_show_their_history),
         cmocka_unit_test(test_web_app_is_served_from_the_binary),
         cmocka_unit_test(test_web_busy_store_answers_503_with_retry_after),
+        cmocka_unit_test(
+            test_web_me_names_the_person_and_says_who_may_move_and_who_is_in_post),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -4,6 +4,8 @@
 // ApiError carrying the server's {"error": {code, message, nips}} ("nips":
 // the moves a refused plan step concerns, for the caller to show or
 // confirm).
+import { has, t } from './i18n.js';
+import { fieldLabel } from './vocab.js';
 let csrf = '';
 let onExpired = () => {};
 
@@ -58,7 +60,7 @@ async function call(path, { method = 'GET', body, type } = {}) {
     if (res.status === 401 && path !== '/api/login' && path !== '/api/me') {
       onExpired();
     }
-    throw new ApiError(res.status, err.code, err.message, err.nips);
+    throw new ApiError(res.status, err.code, readable(err.message), err.nips);
   }
   return data;
 }
@@ -78,4 +80,18 @@ export function qs(params) {
   }
   const s = p.toString();
   return s ? '?' + s : '';
+}
+
+// The server's message with the API's field names as people say them:
+// "as_of harus ..." -> "Keadaan per tanggal harus ...", a setting by its
+// label; values and codes elsewhere are left as they are.
+const FIELDS =
+  /\b(as_of|max_moves|max_km|tmt|pilihan|alasan|keterangan|catatan|version|name|mode|tenggat|nomor|tanggal|jenis)\b(?= (harus|wajib|tidak|1-64))/g;
+export function readable(message) {
+  if (!message) {
+    return message;
+  }
+  return message
+    .replace(FIELDS, (k) => fieldLabel(k))
+    .replace(/\b([a-z]+(?:_[a-z0-9]+)+)(?=:)/g, (k) => (has('set_' + k) ? t('set_' + k) : fieldLabel(k)));
 }

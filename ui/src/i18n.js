@@ -84,37 +84,41 @@ const monthsEn = [
   'December',
 ];
 
-// Indonesia's zones by their UTC offset; elsewhere the browser's own name.
-function zoneName(at) {
-  const off = -at.getTimezoneOffset();
-  const id = { 420: 'WIB', 480: 'WITA', 540: 'WIT' }[off];
-  if (id) {
-    return id;
-  }
-  const part = new Intl.DateTimeFormat('en-GB', { timeZoneName: 'short' })
-    .formatToParts(at)
-    .find((p) => p.type === 'timeZoneName');
-  return part ? part.value : '';
-}
+// Every moment is shown in WITA (Asia/Makassar, UTC+8), the time of
+// Mataram, whatever the reader's own zone: one rule, named on the page.
+export const ZONE = 'WITA';
+const wita = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Makassar',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
-// "2026-03-01" -> "1 Maret 2026"; a timestamp in the reader's time zone.
+// "2026-03-01" -> "1 Maret 2026"; a timestamp -> "1 Maret 2026 14.05 WITA".
 export function date(iso) {
   if (!iso) {
     return '–';
   }
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso);
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(iso);
   if (!m) {
     return iso;
   }
   const names = lang === 'en' ? monthsEn : monthsId;
   if (m[4]) {
-    // A moment: in the reader's own time zone (WITA in Mataram), named.
-    const at = new Date(iso);
-    const y = at.getFullYear();
-    const hh = String(at.getHours()).padStart(2, '0');
-    const mm = String(at.getMinutes()).padStart(2, '0');
-    const zone = zoneName(at);
-    return `${at.getDate()} ${names[at.getMonth()]} ${y} ${hh}.${mm}${zone ? ' ' + zone : ''}`;
+    // A moment without a zone is UTC (the server writes UTC).
+    const text = iso.replace(' ', 'T');
+    const at = new Date(/([zZ]|[+-]\d{2}:?\d{2})$/.test(text) ? text : text + 'Z');
+    if (Number.isNaN(at.getTime())) {
+      return iso;
+    }
+    const p = {};
+    for (const part of wita.formatToParts(at)) {
+      p[part.type] = part.value;
+    }
+    return `${Number(p.day)} ${names[Number(p.month) - 1]} ${p.year} ${p.hour}.${p.minute} ${ZONE}`;
   }
   return `${Number(m[3])} ${names[Number(m[2]) - 1]} ${m[1]}`;
 }

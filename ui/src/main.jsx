@@ -149,7 +149,9 @@ function Nav({ me, current, onLogout, onLang }) {
         </ul>
       </nav>
       <div class="who">
-        <span class="who-name">{t('signed_in_as', { login: me.login, role: t('role_' + me.role) })}</span>
+        <span class="who-name" title={me.login}>
+          {t('signed_in_as', { login: me.nama || me.login, role: t('role_' + me.role) })}
+        </span>
         <button
           type="button"
           class="link"
@@ -174,8 +176,11 @@ function App() {
   const [expired, setExpired] = useState(false);
   const route = useRoute();
 
-  const signIn = async (who) => {
-    setCsrf(who.csrf_token);
+  const signIn = async (login) => {
+    setCsrf(login.csrf_token);
+    // The login's answer has no name; /api/me adds it (and, for an
+    // employee, whether they may ask to move).
+    const who = login.nama === undefined ? await get('/api/me').catch(() => login) : login;
     setRefs(await loadRefs(who.role));
     setMe(who);
     setExpired(false);

@@ -16,7 +16,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { get } from './api.js';
-import { num, t } from './i18n.js';
+import { date, num, t } from './i18n.js';
 import './vocab.js';
 
 Chart.register(ArcElement, BarController, BarElement, CategoryScale, DoughnutController, Legend, LinearScale, Tooltip);
@@ -156,7 +156,7 @@ export function ErrorBox({ error, onRetry }) {
   return (
     <div class="notice error" role="alert">
       <strong>{t('error_title')}:</strong> {msg}
-      {onRetry && (
+      {onRetry && error.status !== 403 && (
         <button type="button" class="link" onClick={onRetry}>
           {t('retry')}
         </button>
@@ -375,6 +375,21 @@ export function Field({ label, hint, children, id }) {
       )}
     </div>
   );
+}
+
+// Marks of staff who are not in post today (the server's "keadaan"):
+// a badge with words, not colour alone.
+export function NotInPost({ p }) {
+  return (p.keadaan || []).map((k) => (
+    <span
+      key={k}
+      class={'tag keadaan keadaan-' + k}
+      data-keadaan={k}
+      title={t('keadaan_' + k + '_title', { d: date(p.tmt_pensiun) })}
+    >
+      {t('keadaan_' + k)}
+    </span>
+  ));
 }
 
 // A button that runs an async action, shows that it is busy, reports

@@ -2,7 +2,7 @@
 // The domain's words (domain.md vocabulary) in both languages: request
 // statuses and actions, reasons, ratings, unit types, move kinds and the
 // planner's reason codes. Keys are the API's own words.
-import { strings } from './i18n.js';
+import { getLang, has, strings, t } from './i18n.js';
 
 export const ALASAN = ['ikut_pasangan', 'kesehatan', 'dekat_domisili', 'pengembangan_karier', 'lainnya'];
 // In the order of the process (domain.md section 5): the origin releases,
@@ -86,7 +86,7 @@ strings({
     reason_kalah_prioritas: 'kalah prioritas',
     reason_asal_kurang: 'unit asal kurang',
     reason_terlalu_jauh: 'terlalu jauh',
-    reason_lebih_mahal: 'lebih mahal',
+    reason_lebih_mahal: 'ada pegawai lain yang lebih tepat',
     reason_rotasi_jatuh_tempo: 'rotasi jatuh tempo',
     reason_diminta: 'diminta sendiri',
     reason_jarak_terdekat: 'jarak terdekat',
@@ -144,9 +144,214 @@ strings({
     reason_kalah_prioritas: 'lower priority',
     reason_asal_kurang: 'origin short',
     reason_terlalu_jauh: 'too far',
-    reason_lebih_mahal: 'more costly',
+    reason_lebih_mahal: 'someone else fits better',
     reason_rotasi_jatuh_tempo: 'rotation due',
     reason_diminta: 'requested',
     reason_jarak_terdekat: 'nearest',
+  },
+});
+
+// Competency tags are codes in the data (e.g. "str_perawat"); the known
+// ones have a name here, the rest are read from their parts: "str_" is a
+// registration certificate (STR), "sertifikat_" a certificate, "guru_" a
+// teacher of a subject.
+const KOMPETENSI = {
+  id: {
+    guru_agama_hindu: 'Guru Pendidikan Agama Hindu',
+    guru_bindo: 'Guru Bahasa Indonesia',
+    guru_bing: 'Guru Bahasa Inggris',
+    guru_bk: 'Guru Bimbingan dan Konseling',
+    guru_informatika: 'Guru Informatika',
+    guru_ipa: 'Guru IPA',
+    guru_ips: 'Guru IPS',
+    guru_kelas: 'Guru Kelas',
+    guru_mtk: 'Guru Matematika',
+    guru_pai: 'Guru Pendidikan Agama Islam',
+    guru_pjok: 'Guru PJOK (Pendidikan Jasmani)',
+    guru_ppkn: 'Guru PPKn',
+    guru_senbud: 'Guru Seni Budaya',
+    sertifikat_jfa: 'Sertifikat Jabatan Fungsional Auditor',
+    sertifikat_kepala_sekolah: 'Sertifikat Kepala Sekolah',
+    sertifikat_pbj: 'Sertifikat Pengadaan Barang/Jasa',
+    str_apoteker: 'STR Apoteker',
+    str_atlm: 'STR Ahli Teknologi Laboratorium Medik',
+    str_bidan: 'STR Bidan',
+    str_dokter: 'STR Dokter',
+    str_dokter_gigi: 'STR Dokter Gigi',
+    str_fisioterapis: 'STR Fisioterapis',
+    str_perawat: 'STR Perawat',
+    str_psikolog_klinis: 'STR Psikolog Klinis',
+    str_terapis_gigi: 'STR Terapis Gigi dan Mulut',
+  },
+  en: {
+    guru_agama_hindu: 'Teacher of Hindu religion',
+    guru_bindo: 'Teacher of Indonesian',
+    guru_bing: 'Teacher of English',
+    guru_bk: 'Guidance and counselling teacher',
+    guru_informatika: 'Teacher of informatics',
+    guru_ipa: 'Teacher of science',
+    guru_ips: 'Teacher of social studies',
+    guru_kelas: 'Class teacher',
+    guru_mtk: 'Teacher of mathematics',
+    guru_pai: 'Teacher of Islamic religion',
+    guru_pjok: 'Teacher of physical education',
+    guru_ppkn: 'Teacher of civics',
+    guru_senbud: 'Teacher of arts',
+    sertifikat_jfa: 'Auditor certificate',
+    sertifikat_kepala_sekolah: 'School principal certificate',
+    sertifikat_pbj: 'Procurement certificate',
+    str_apoteker: 'Registration: pharmacist',
+    str_atlm: 'Registration: medical laboratory technologist',
+    str_bidan: 'Registration: midwife',
+    str_dokter: 'Registration: doctor',
+    str_dokter_gigi: 'Registration: dentist',
+    str_fisioterapis: 'Registration: physiotherapist',
+    str_perawat: 'Registration: nurse',
+    str_psikolog_klinis: 'Registration: clinical psychologist',
+    str_terapis_gigi: 'Registration: dental therapist',
+  },
+};
+
+const words = (s) => s.replace(/_/g, ' ');
+const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export function kompetensiName(code) {
+  const lang = getLang();
+  const known = KOMPETENSI[lang][code] || KOMPETENSI.id[code];
+  if (known) {
+    return known;
+  }
+  const m = /^(str|sertifikat|guru)_(.+)$/.exec(code);
+  if (!m) {
+    return cap(words(code));
+  }
+  const rest = words(m[2]);
+  if (lang === 'en') {
+    return { str: 'Registration: ', sertifikat: 'Certificate: ', guru: 'Teacher: ' }[m[1]] + rest;
+  }
+  return { str: 'STR ', sertifikat: 'Sertifikat ', guru: 'Guru ' }[m[1]] + rest;
+}
+
+// Who did something, in words: "cli:<user>" is a command typed on the
+// server (the shell's user), anything else a login of the app.
+export function actorText(a) {
+  if (!a) {
+    return '–';
+  }
+  return a.startsWith('cli:') ? t('actor_cli', { who: a.slice(4) }) : a;
+}
+
+// The API's field names as people say them; a field not listed here is
+// shown as words, never as the raw name.
+export function fieldLabel(k) {
+  return has('field_' + k) ? t('field_' + k) : cap(words(k));
+}
+
+strings({
+  id: {
+    actor_cli: 'lewat baris perintah oleh {who}',
+    keadaan_pensiun: 'Sudah pensiun',
+    keadaan_tugas_belajar: 'Tugas belajar',
+    keadaan_pindah: 'Menunggu TMT mutasi',
+    keadaan_pensiun_title: 'TMT pensiun {d}: tidak lagi dihitung dalam bezetting',
+    keadaan_tugas_belajar_title: 'Dibebaskan dari jabatan selama tugas belajar: tidak dihitung dalam bezetting',
+    keadaan_pindah_title: 'Mutasi sudah ditetapkan tetapi belum berlaku',
+    field_status: 'Status',
+    field_catatan: 'Catatan',
+    field_berkas: 'Berkas',
+    field_max_moves: 'Perpindahan terarah paling banyak',
+    field_max_km: 'Jarak penugasan paling jauh (km)',
+    field_name: 'Nama rencana',
+    field_dokumen: 'Dokumen',
+    field_alamat: 'Alamat jaringan',
+    field_unit: 'Unit',
+    field_jabatan: 'Jabatan',
+    field_beban: 'Beban kerja',
+    field_pegawai: 'Pegawai',
+    field_permohonan: 'Permohonan',
+    field_kinerja: 'Penilaian kinerja (SKP)',
+    field_pegawai_baru: 'Pegawai baru',
+    field_pegawai_berubah: 'Pegawai berubah',
+    field_role: 'Peran',
+    field_peran: 'Peran',
+    field_aktif: 'Aktif',
+    field_login: 'Nama pengguna',
+    field_nama: 'Nama',
+    field_nip: 'NIP',
+    field_tmt: 'TMT',
+    field_sk_nomor: 'Nomor SK',
+    field_nomor: 'Nomor',
+    field_tanggal: 'Tanggal',
+    field_pilihan: 'Pilihan unit',
+    field_alasan: 'Alasan',
+    field_keterangan: 'Keterangan',
+    field_tanggapan: 'Tanggapan',
+    field_keputusan: 'Keputusan',
+    field_jenis: 'Jenis',
+    field_mode: 'Mode',
+    field_as_of: 'Keadaan per tanggal',
+    field_moves: 'Perpindahan',
+    field_key: 'Pengaturan',
+    field_value: 'Isian',
+    field_berkas_cadangan: 'Berkas cadangan',
+    field_tenggat: 'Tenggat',
+    field_versi: 'Versi',
+    field_version: 'Versi',
+    field_kebutuhan: 'Kebutuhan',
+    field_sampai: 'Sampai',
+    field_ba_nomor: 'Nomor berita acara',
+  },
+  en: {
+    actor_cli: 'on the command line by {who}',
+    keadaan_pensiun: 'Retired',
+    keadaan_tugas_belajar: 'On study leave',
+    keadaan_pindah: 'Transfer not yet in force',
+    keadaan_pensiun_title: 'Retired on {d}: no longer counted as staff in post',
+    keadaan_tugas_belajar_title: 'Released from the post while on study leave: not counted as staff in post',
+    keadaan_pindah_title: 'A transfer is decided but not yet in force',
+    field_status: 'Status',
+    field_catatan: 'Note',
+    field_berkas: 'File',
+    field_max_moves: 'Most directed transfers',
+    field_max_km: 'Farthest assignment (km)',
+    field_name: 'Plan name',
+    field_dokumen: 'Document',
+    field_alamat: 'Network address',
+    field_unit: 'Units',
+    field_jabatan: 'Positions',
+    field_beban: 'Workloads',
+    field_pegawai: 'Employees',
+    field_permohonan: 'Requests',
+    field_kinerja: 'Performance ratings (SKP)',
+    field_pegawai_baru: 'New employees',
+    field_pegawai_berubah: 'Changed employees',
+    field_role: 'Role',
+    field_peran: 'Role',
+    field_aktif: 'Active',
+    field_login: 'User name',
+    field_nama: 'Name',
+    field_nip: 'NIP',
+    field_tmt: 'Effective date',
+    field_sk_nomor: 'Decree no.',
+    field_nomor: 'Number',
+    field_tanggal: 'Date',
+    field_pilihan: 'Chosen units',
+    field_alasan: 'Reason',
+    field_keterangan: 'Remarks',
+    field_tanggapan: 'Answer',
+    field_keputusan: 'Decision',
+    field_jenis: 'Kind',
+    field_mode: 'Mode',
+    field_as_of: 'As of',
+    field_moves: 'Transfers',
+    field_key: 'Setting',
+    field_value: 'Value',
+    field_berkas_cadangan: 'Backup file',
+    field_tenggat: 'Deadline',
+    field_versi: 'Version',
+    field_version: 'Version',
+    field_kebutuhan: 'Need',
+    field_sampai: 'Until',
+    field_ba_nomor: 'Minutes no.',
   },
 });

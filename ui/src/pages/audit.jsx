@@ -3,7 +3,8 @@
 // before and after; filtered by entity and id.
 import { useState } from 'preact/hooks';
 import { qs } from '../api.js';
-import { date, has, strings, t } from '../i18n.js';
+import { date, has, num, strings, t, ZONE } from '../i18n.js';
+import { actorText, fieldLabel } from '../vocab.js';
 import { Async, Card, href, Page, Table, useApi } from '../ui.jsx';
 
 strings({
@@ -51,7 +52,10 @@ strings({
     act_cadangkan: 'Basis data dicadangkan',
     act_pulihkan: 'Basis data dipulihkan',
     act_cetak_ulang: 'Dokumen dicetak ulang (salinan)',
-    audit_shell: 'baris perintah ({who})',
+    audit_changes: 'Perubahan',
+    audit_zone: 'Waktu dalam {zone} (Waktu Indonesia Tengah).',
+    audit_none: 'tanpa perubahan data',
+    audit_changes_label: 'Perubahan: {n} isian',
   },
   en: {
     audit_title: 'Audit trail',
@@ -97,7 +101,10 @@ strings({
     act_cadangkan: 'Database backed up',
     act_pulihkan: 'Database restored',
     act_cetak_ulang: 'Document printed again (copy)',
-    audit_shell: 'command line ({who})',
+    audit_changes: 'Changes',
+    audit_zone: 'Times in {zone} (Central Indonesia Time, UTC+8).',
+    audit_none: 'no data changed',
+    audit_changes_label: 'Changes: {n} fields',
   },
 });
 
@@ -120,9 +127,76 @@ function actionText(a) {
   return has('act_' + a) ? t('act_' + a) : a.replace(/_/g, ' ');
 }
 
-const actorText = (a) => (a && a.startsWith('cli:') ? t('audit_shell', { who: a.slice(4) }) : a);
+// One value in words: a status or an action by its name, yes/no, a list
+// joined, anything nested as its own fields.
+function valueText(k, v) {
+  if (v === null || v === undefined || v === '') {
+    return '–';
+  }
+  if (typeof v === 'boolean' || ((k === 'aktif' || k === 'hukuman_disiplin') && (v === 0 || v === 1))) {
+    return v ? t('yes') : t('no');
+  }
+  if (Array.isArray(v)) {
+    return v.map((x) => valueText(k, x)).join(', ');
+  }
+  if (typeof v === 'object') {
+    return Object.entries(v)
+      .map(([kk, vv]) => fieldLabel(kk) + ': ' + valueText(kk, vv))
+      .join('; ');
+  }
+  if (typeof v === 'number') {
+    return num(v, Number.isInteger(v) ? 0 : 2);
+  }
+  if (k === 'status' && has('status_' + v)) {
+    return t('status_' + v);
+  }
+  if ((k === 'role' || k === 'peran') && has('role_' + v)) {
+    return t('role_' + v);
+  }
+  if ((k === 'status' || k === 'dokumen') && has('doc_' + v)) {
+    return t('doc_' + v);
+  }
+  return String(v);
+}
 
-const json = (v) => (v === null || v === undefined ? '–' : <code class="json">{JSON.stringify(v)}</code>);
+// "before" and "after" as the fields that changed: label, old -> new.
+// An upload's entry holds the document's kind as its "status".
+export function diffRows(before, after, action) {
+  const flat = (v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? v : v === null || v === undefined ? {} : { nilai_: v };
+  const b = flat(before);
+  const a = { ...flat(after) };
+  if (action === 'unggah' && a.status !== undefined && b.status === undefined) {
+    a.dokumen = a.status;
+    delete a.status;
+  }
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
+  return keys
+    .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]))
+    .map((k) => ({ k, label: k === 'nilai_' ? t('audit_changes') : fieldLabel(k), from: b[k], to: a[k] }));
+}
+
+function Diff({ r }) {
+  const rows = diffRows(r.before, r.after, r.action);
+  if (rows.length === 0) {
+    return <span class="muted">{t('audit_none')}</span>;
+  }
+  return (
+    <ul class="diff" aria-label={t('audit_changes_label', { n: rows.length })}>
+      {rows.map((d) => (
+        <li key={d.k} data-field={d.k}>
+          <strong>{d.label}:</strong>{' '}
+          {d.from !== undefined && (
+            <>
+              <del>{valueText(d.k, d.from)}</del> {'→ '}
+            </>
+          )}
+          <ins>{valueText(d.k, d.to)}</ins>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export default function Audit({ query }) {
   const [entity, setEntity] = useState(query.get('entity') || '');
@@ -161,6 +235,9 @@ export default function Audit({ query }) {
         {(d) => (
           <Card>
             <p role="status">{t('audit_count', { n: d.rows.length })}</p>
+            <p class="hint" id="audit-zone">
+              {t('audit_zone', { zone: ZONE })}
+            </p>
             <Table
               id="audit"
               rows={d.rows}
@@ -171,8 +248,7 @@ export default function Audit({ query }) {
                 { key: 'entity', label: t('audit_entity'), render: (r) => t('ent_' + r.entity) },
                 { key: 'entity_id', label: t('audit_id'), render: link },
                 { key: 'action', label: t('audit_action'), render: (r) => actionText(r.action) },
-                { key: 'before', label: t('audit_before'), nosort: true, render: (r) => json(r.before) },
-                { key: 'after', label: t('audit_after'), nosort: true, render: (r) => json(r.after) },
+                { key: 'changes', label: t('audit_changes'), nosort: true, render: (r) => <Diff r={r} /> },
               ]}
             />
           </Card>

@@ -4,7 +4,9 @@
 import { useState } from 'preact/hooks';
 import { qs } from '../api.js';
 import { date, num, strings, t } from '../i18n.js';
-import { Async, Card, href, jabatanName, Page, Table, unitName, useApi, useSession } from '../ui.jsx';
+import { Async, Card, href, jabatanName, NotInPost, Page, Table, unitName, useApi, useSession } from '../ui.jsx';
+import { kompetensiName } from '../vocab.js';
+import { Kelayakan } from './requests.jsx';
 
 strings({
   id: {
@@ -29,6 +31,8 @@ strings({
     emp_tubel: 'sedang tugas belajar',
     emp_formasi: 'Formasi tahun {y}',
     emp_sex_L: 'Laki-laki',
+    emp_tmt_pensiun: 'TMT pensiun',
+    emp_kelayakan: 'Kelayakan mutasi atas permintaan sendiri',
     emp_sex_P: 'Perempuan',
     emp_source: 'Sumber',
     emp_requests: 'Permohonan mutasi saya',
@@ -64,6 +68,8 @@ strings({
     emp_tubel: 'on study leave',
     emp_formasi: 'Recruitment year {y}',
     emp_sex_L: 'Male',
+    emp_tmt_pensiun: 'Retirement date',
+    emp_kelayakan: 'Eligibility for a transfer at own request',
     emp_sex_P: 'Female',
     emp_source: 'Source',
     emp_requests: 'My transfer requests',
@@ -136,7 +142,15 @@ export function EmployeeList({ query }) {
               pageSize={1000}
               sortable={false}
               columns={[
-                { key: 'nama', label: t('col_name'), render: (r) => <a href={href('pegawai/' + r.nip)}>{r.nama}</a> },
+                {
+                  key: 'nama',
+                  label: t('col_name'),
+                  render: (r) => (
+                    <span>
+                      <a href={href('pegawai/' + r.nip)}>{r.nama}</a> <NotInPost p={r} />
+                    </span>
+                  ),
+                },
                 { key: 'nip', label: t('col_nip') },
                 { key: 'status', label: t('col_status') },
                 { key: 'golongan', label: t('col_golongan') },
@@ -188,7 +202,11 @@ function Profile({ p, refs }) {
         {p.tempat_lahir || '–'}, {date(p.tanggal_lahir)}
       </dd>
       <dt>{t('emp_status')}</dt>
-      <dd>{p.status === 'PPPK_PW' ? t('emp_status_PPPK_PW') : p.status}</dd>
+      <dd>
+        {p.status === 'PPPK_PW' ? t('emp_status_PPPK_PW') : p.status} <NotInPost p={p} />
+      </dd>
+      <dt>{t('emp_tmt_pensiun')}</dt>
+      <dd>{date(p.tmt_pensiun)}</dd>
       <dt>{t('emp_golongan')}</dt>
       <dd>{p.golongan || '–'}</dd>
       <dt>{t('emp_jabatan')}</dt>
@@ -229,8 +247,8 @@ function Profile({ p, refs }) {
       <dd>
         {p.kompetensi && p.kompetensi.length
           ? p.kompetensi.map((k) => (
-              <span class="tag" key={k}>
-                {k}
+              <span class="tag" key={k} data-kompetensi={k}>
+                {kompetensiName(k)}
               </span>
             ))
           : '–'}
@@ -252,6 +270,11 @@ export function EmployeePage({ nip }) {
             <Card title={t('emp_profile')} id="emp-profile">
               <Profile p={p} refs={refs} />
             </Card>
+            {p.kelayakan && (
+              <Card title={t('emp_kelayakan')} id="emp-kelayakan">
+                <Kelayakan k={p.kelayakan} />
+              </Card>
+            )}
             <Card title={t('emp_history')} id="emp-history">
               <Table
                 id="emp-history-table"

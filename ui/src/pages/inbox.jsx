@@ -10,7 +10,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { date, num, strings, t } from '../i18n.js';
 import { STATUSES } from '../vocab.js';
 import { ActionButton, Async, Card, Field, href, Page, Status, Table, unitName, useApi, useSession } from '../ui.jsx';
-import { NEEDS_NOTE, takeAction } from './requests.jsx';
+import { CONFIRM, NEEDS_NOTE, takeAction } from './requests.jsx';
 import { AccountChanges } from './users.jsx';
 
 strings({
@@ -139,6 +139,7 @@ function columns(refs, reload, quick) {
                 key={a}
                 kind="primary small"
                 aria-label={t('inbox_quick_label', { action: t('action_' + a), nama: r.nama || r.nip })}
+                confirm={CONFIRM.includes(a) ? t('rq_confirm_' + a, { id: r.id, tmt: '' }) : undefined}
                 onRun={() => takeAction(r, a, '', reload)}
               >
                 {t('action_' + a)}

@@ -9,7 +9,8 @@
 // (pages/proposals.jsx) are exported too.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { post, qs } from '../api.js';
-import { date, num, strings, t } from '../i18n.js';
+import { date, has, num, strings, t } from '../i18n.js';
+import { actorText } from '../vocab.js';
 import {
   Async,
   Card,
@@ -82,8 +83,10 @@ strings({
     pl_as_of_hint: 'Pegawai yang pensiun sebelum tanggal ini sudah tidak dihitung.',
     pl_settings: 'Pengaturan perencana',
     pl_settings_intro:
-      'Kosongkan isian untuk memakai pengaturan yang tersimpan. Nilai bawaan tertulis di bawah setiap isian.',
-    pl_settings_more: 'Pengaturan lanjutan (bobot dan poin prioritas)',
+      'Kosongkan isian untuk memakai pengaturan yang tersimpan. Angka bawaan tertulis di bawah setiap isian.',
+    pl_settings_more: 'Pengaturan lanjutan',
+    pl_settings_more_intro:
+      'Pertimbangan yang dipakai perencana untuk memilih di antara perpindahan yang sama-sama diperbolehkan. Biarkan kosong bila ragu.',
     pl_default: 'Bawaan: {v}',
     pl_no_limit: 'tanpa batas',
     pl_bool_default: '— pengaturan tersimpan —',
@@ -101,31 +104,53 @@ strings({
     pl_err_title: 'Periksa isian berikut:',
     set_max_moves: 'Perpindahan terarah paling banyak',
     set_max_km: 'Jarak penugasan paling jauh (km)',
-    set_biaya_pindah: 'Biaya dasar satu penugasan',
-    set_biaya_per_km: 'Biaya penugasan per km',
-    set_potongan_rotasi: 'Potongan biaya bila jatuh tempo rotasi',
-    set_potongan_diminta: 'Potongan biaya bila tujuan ada di permohonan pegawai',
-    set_nilai_slot: 'Nilai satu formasi yang terisi',
+    set_biaya_pindah: 'Bobot setiap penugasan',
+    help_biaya_pindah:
+      'Makin besar, makin sedikit penugasan: pegawai hanya dipindah bila kekurangan yang tertutup sepadan.',
+    set_biaya_per_km: 'Bobot setiap km perjalanan',
+    help_biaya_per_km: 'Makin besar, makin dekat tujuan penugasan yang dipilih.',
+    set_potongan_rotasi: 'Keringanan bila jatuh tempo rotasi',
+    help_potongan_rotasi: 'Makin besar, makin didahulukan pegawai yang sudah lama di unitnya.',
+    set_potongan_diminta: 'Keringanan bila tujuan diminta pegawai',
+    help_potongan_diminta: 'Makin besar, makin sering penugasan mengikuti tujuan yang diminta pegawai sendiri.',
+    set_nilai_slot: 'Bobot satu formasi kosong yang terisi',
+    help_nilai_slot: 'Makin besar, makin banyak formasi kosong diisi walau tujuannya jauh.',
     set_min_bulan_unit: 'Bulan paling sedikit di unit sebelum boleh pindah',
     set_rotasi_bulan: 'Bulan di unit sampai jatuh tempo rotasi',
     set_pensiun_bulan: 'Tidak dipindah bila pensiun dalam (bulan)',
     set_pppk_boleh: 'PPPK boleh dipindah (dalam jabatan yang sama)',
     set_skp_directed: 'Penugasan juga mensyaratkan SKP minimal dua tahun terakhir',
     set_struktural_boleh: 'Jabatan struktural boleh dipindah',
+    help_struktural_boleh: 'Bila Ya, pemegang jabatan struktural juga dapat dipindah perencana.',
     set_bobot_sekolah: 'Bobot kekurangan di sekolah',
+    help_bobot_sekolah: 'Makin besar, makin didahulukan sekolah yang kekurangan guru.',
     set_bobot_puskesmas: 'Bobot kekurangan di puskesmas',
+    help_bobot_puskesmas: 'Makin besar, makin didahulukan puskesmas yang kekurangan pegawai.',
     set_bobot_rsud: 'Bobot kekurangan di RSUD',
+    help_bobot_rsud: 'Makin besar, makin didahulukan RSUD yang kekurangan pegawai.',
     set_bobot_kelurahan: 'Bobot kekurangan di kelurahan',
+    help_bobot_kelurahan: 'Makin besar, makin didahulukan kelurahan yang kekurangan pegawai.',
     set_bobot_lainnya: 'Bobot kekurangan di unit lain',
+    help_bobot_lainnya: 'Makin besar, makin didahulukan unit lain (dinas, kantor) yang kekurangan pegawai.',
     set_poin_ikut_pasangan: 'Poin alasan mengikuti suami/istri',
+    help_poin_ikut_pasangan: 'Makin besar, makin didahulukan permohonan untuk mengikuti suami/istri.',
     set_poin_kesehatan: 'Poin alasan kesehatan',
+    help_poin_kesehatan: 'Makin besar, makin didahulukan permohonan karena kesehatan.',
     set_poin_dekat_domisili: 'Poin alasan dekat domisili',
+    help_poin_dekat_domisili: 'Makin besar, makin didahulukan permohonan agar dekat tempat tinggal.',
     set_poin_pengembangan_karier: 'Poin alasan pengembangan karier',
+    help_poin_pengembangan_karier: 'Makin besar, makin didahulukan permohonan untuk pengembangan karier.',
     set_poin_lainnya: 'Poin alasan lainnya',
+    help_poin_lainnya: 'Makin besar, makin didahulukan permohonan dengan alasan lain.',
     set_poin_per_tahun: 'Poin per tahun di unit',
+    help_poin_per_tahun: 'Makin besar, makin didahulukan pemohon yang lebih lama di unitnya.',
     set_poin_tahun_maks: 'Poin masa di unit paling banyak',
+    help_poin_tahun_maks: 'Makin besar, makin lama masa di unit yang masih menambah prioritas.',
     set_aps_ikatan_tahun: 'Tahun masa kerja sebelum boleh APS',
+    help_aps_ikatan_tahun:
+      'Makin besar, makin lama pegawai terikat sebelum boleh mengajukan pindah atas permintaan sendiri.',
     set_aps_ikatan_formasi: 'Formasi sejak tahun ini terikat masa kerja',
+    help_aps_ikatan_formasi: 'Makin besar tahunnya, makin sedikit pegawai yang terikat masa kerja.',
     pl_title: 'Rencana Mutasi {name}',
     pl_facts: 'Data rencana',
     pl_kpi_kekurangan: 'Kekurangan pegawai',
@@ -135,9 +160,13 @@ strings({
     pl_kpi_moves: 'Perpindahan',
     pl_kpi_moves_split: '{v} APS, {d} penugasan',
     pl_kpi_granted: 'Permohonan dikabulkan',
-    pl_kpi_granted_of: 'dari {n} permohonan; cara sederhana: {b}',
-    pl_kpi_km: 'Jarak seluruhnya',
-    pl_kpi_cost: 'Biaya bersih (negatif = menguntungkan)',
+    pl_kpi_granted_of: 'dari {n} permohonan; tanpa tukar tempat dan rantai hanya {b}',
+    pl_kpi_km: 'Jarak tempuh seluruhnya',
+    pl_kpi_km_mean: 'rata-rata {v} km per perpindahan',
+    pl_kpi_ditempatkan: 'Pegawai ditempatkan',
+    pl_kpi_ditempatkan_sub: 'orang yang pindah unit',
+    pl_kpi_tertutup: 'Kekurangan yang tertutup',
+    pl_kpi_tertutup_sub: 'formasi kosong yang terisi',
     pl_before_after: 'sebelum {a} → sesudah {b}',
     pl_km_unit: '{v} km',
     pl_chart_title: 'Efisiensi unit (EU) per OPD sebelum dan sesudah rencana',
@@ -267,7 +296,7 @@ strings({
     pl_reason_kalah_prioritas: 'kalah prioritas',
     pl_reason_asal_kurang: 'unit asal kurang',
     pl_reason_terlalu_jauh: 'terlalu jauh',
-    pl_reason_lebih_mahal: 'lebih mahal',
+    pl_reason_lebih_mahal: 'ada pegawai lain yang lebih tepat',
     pl_reason_rotasi_jatuh_tempo: 'rotasi jatuh tempo',
     pl_reason_diminta: 'diminta sendiri',
     pl_reason_jarak_terdekat: 'jarak terdekat',
@@ -310,7 +339,9 @@ strings({
     pl_as_of_hint: 'Staff who retire before this date no longer count.',
     pl_settings: 'Planner settings',
     pl_settings_intro: 'Leave a field empty to use the stored setting. The default is written under each field.',
-    pl_settings_more: 'Advanced settings (weights and priority points)',
+    pl_settings_more: 'Advanced settings',
+    pl_settings_more_intro:
+      'How the planner chooses among transfers that the rules all allow. Leave them empty when in doubt.',
     pl_default: 'Default: {v}',
     pl_no_limit: 'no limit',
     pl_bool_default: '— stored setting —',
@@ -328,31 +359,51 @@ strings({
     pl_err_title: 'Please check these fields:',
     set_max_moves: 'Most directed transfers',
     set_max_km: 'Farthest assignment (km)',
-    set_biaya_pindah: 'Base cost of an assignment',
-    set_biaya_per_km: 'Assignment cost per km',
-    set_potongan_rotasi: 'Cost reduction when rotation is due',
-    set_potongan_diminta: 'Cost reduction when the employee asked for the destination',
-    set_nilai_slot: 'Value of one filled post',
+    set_biaya_pindah: 'Weight of each assignment',
+    help_biaya_pindah: 'The higher, the fewer assignments: someone is moved only when the shortage closed is worth it.',
+    set_biaya_per_km: 'Weight of each km travelled',
+    help_biaya_per_km: 'The higher, the nearer the destinations chosen.',
+    set_potongan_rotasi: 'Relief when rotation is due',
+    help_potongan_rotasi: 'The higher, the sooner staff who have long been in their unit are chosen.',
+    set_potongan_diminta: 'Relief when the employee asked for the destination',
+    help_potongan_diminta: 'The higher, the more often assignments follow the destinations employees asked for.',
+    set_nilai_slot: 'Weight of one empty post filled',
+    help_nilai_slot: 'The higher, the more empty posts are filled even when far away.',
     set_min_bulan_unit: 'Least months in the unit before a move',
     set_rotasi_bulan: 'Months in the unit until rotation is due',
     set_pensiun_bulan: 'Not moved when retiring within (months)',
     set_pppk_boleh: 'PPPK staff may be moved (within their position)',
     set_skp_directed: 'Directed moves also need the minimum SKP of the last two years',
     set_struktural_boleh: 'Structural positions may be moved',
+    help_struktural_boleh: 'When Yes, holders of structural positions may be moved by the planner too.',
     set_bobot_sekolah: 'Weight of a shortage at a school',
+    help_bobot_sekolah: 'The higher, the sooner schools short of teachers are served.',
     set_bobot_puskesmas: 'Weight of a shortage at a health centre',
+    help_bobot_puskesmas: 'The higher, the sooner health centres short of staff are served.',
     set_bobot_rsud: 'Weight of a shortage at the hospital',
+    help_bobot_rsud: 'The higher, the sooner the hospital is served.',
     set_bobot_kelurahan: 'Weight of a shortage at a sub-district',
+    help_bobot_kelurahan: 'The higher, the sooner sub-district offices are served.',
     set_bobot_lainnya: 'Weight of a shortage elsewhere',
+    help_bobot_lainnya: 'The higher, the sooner other units (agencies, offices) are served.',
     set_poin_ikut_pasangan: 'Points for following a spouse',
+    help_poin_ikut_pasangan: 'The higher, the sooner requests to follow a spouse are granted.',
     set_poin_kesehatan: 'Points for health',
+    help_poin_kesehatan: 'The higher, the sooner requests for health reasons are granted.',
     set_poin_dekat_domisili: 'Points for closer to home',
+    help_poin_dekat_domisili: 'The higher, the sooner requests to be closer to home are granted.',
     set_poin_pengembangan_karier: 'Points for career development',
+    help_poin_pengembangan_karier: 'The higher, the sooner requests for career development are granted.',
     set_poin_lainnya: 'Points for other reasons',
+    help_poin_lainnya: 'The higher, the sooner requests for other reasons are granted.',
     set_poin_per_tahun: 'Points per year in the unit',
+    help_poin_per_tahun: 'The higher, the sooner requesters with more years in their unit are granted.',
     set_poin_tahun_maks: 'Most points for years in the unit',
+    help_poin_tahun_maks: 'The higher, the more years in the unit still add priority.',
     set_aps_ikatan_tahun: 'Years of service before an own request',
+    help_aps_ikatan_tahun: 'The higher, the longer staff are bound before they may ask to move.',
     set_aps_ikatan_formasi: 'Formation year from which the bond applies',
+    help_aps_ikatan_formasi: 'The later the year, the fewer staff are bound.',
     pl_title: 'Transfer plan {name}',
     pl_facts: 'Plan data',
     pl_kpi_kekurangan: 'Staff shortage',
@@ -362,9 +413,13 @@ strings({
     pl_kpi_moves: 'Transfers',
     pl_kpi_moves_split: '{v} own request, {d} assigned',
     pl_kpi_granted: 'Requests granted',
-    pl_kpi_granted_of: 'of {n} requests; simple method: {b}',
-    pl_kpi_km: 'Total distance',
-    pl_kpi_cost: 'Net cost (negative = beneficial)',
+    pl_kpi_granted_of: 'of {n} requests; without swaps and chains only {b}',
+    pl_kpi_km: 'Total distance travelled',
+    pl_kpi_km_mean: 'on average {v} km per transfer',
+    pl_kpi_ditempatkan: 'People placed',
+    pl_kpi_ditempatkan_sub: 'people who change unit',
+    pl_kpi_tertutup: 'Shortage closed',
+    pl_kpi_tertutup_sub: 'empty posts filled',
     pl_before_after: 'before {a} → after {b}',
     pl_km_unit: '{v} km',
     pl_chart_title: 'Unit efficiency (EU) by agency before and after the plan',
@@ -494,7 +549,7 @@ strings({
     pl_reason_kalah_prioritas: 'lower priority',
     pl_reason_asal_kurang: 'origin short',
     pl_reason_terlalu_jauh: 'too far',
-    pl_reason_lebih_mahal: 'more costly',
+    pl_reason_lebih_mahal: 'someone else fits better',
     pl_reason_rotasi_jatuh_tempo: 'rotation due',
     pl_reason_diminta: 'requested',
     pl_reason_jarak_terdekat: 'nearest',
@@ -514,18 +569,19 @@ const LIMITS = [
   { key: 'max_km', top: true, decimal: true, dflt: null },
 ];
 const MAIN_SETTINGS = [
-  { key: 'biaya_pindah' },
-  { key: 'biaya_per_km' },
-  { key: 'potongan_rotasi' },
-  { key: 'potongan_diminta' },
-  { key: 'nilai_slot' },
   { key: 'min_bulan_unit' },
   { key: 'rotasi_bulan' },
   { key: 'pensiun_bulan' },
   { key: 'pppk_boleh', bool: true },
   { key: 'skp_directed', bool: true },
 ];
+// Under "Pengaturan lanjutan", each with a sentence on what raising it does.
 const MORE_SETTINGS = [
+  { key: 'nilai_slot' },
+  { key: 'biaya_pindah' },
+  { key: 'biaya_per_km' },
+  { key: 'potongan_rotasi' },
+  { key: 'potongan_diminta' },
   { key: 'bobot_sekolah' },
   { key: 'bobot_puskesmas' },
   { key: 'bobot_rsud' },
@@ -631,7 +687,7 @@ function SavedPlans({ rows }) {
     { key: 'as_of', label: t('pl_col_as_of'), render: (r) => date(r.as_of) },
     { key: 'status', label: t('pl_col_status'), render: (r) => <PlanStatus value={r.status} /> },
     { key: 'dibuat', label: t('pl_col_dibuat'), render: (r) => date(r.dibuat) },
-    { key: 'dibuat_oleh', label: t('pl_col_dibuat_oleh') },
+    { key: 'dibuat_oleh', label: t('pl_col_dibuat_oleh'), render: (r) => actorText(r.dibuat_oleh) },
     { key: 'tmt', label: t('pl_col_tmt'), render: (r) => (r.tmt ? date(r.tmt) : '–') },
     { key: 'sk_nomor', label: t('pl_col_sk') },
   ];
@@ -716,8 +772,9 @@ function SettingInput({ s, value, onInput }) {
                   ? String(s.dflt)
                   : num(s.dflt),
         });
+  const help = has('help_' + s.key) ? t('help_' + s.key) + ' ' : '';
   return (
-    <Field label={label} hint={hint} id={'set-' + s.key}>
+    <Field label={label} hint={help + hint} id={'set-' + s.key}>
       {(fid) =>
         s.bool ? (
           <select id={fid} value={value} aria-describedby={fid + '-hint'} onChange={(e) => onInput(e.target.value)}>
@@ -889,8 +946,9 @@ function RunForm({ taken }) {
             <SettingInput key={s.key} s={s} value={form.settings[s.key] ?? ''} onInput={(v) => setS(s.key, v)} />
           ))}
         </div>
-        <details>
+        <details id="settings-more">
           <summary>{t('pl_settings_more')}</summary>
+          <p class="hint">{t('pl_settings_more_intro')}</p>
           <div class="settings-grid">
             {more.map((s) => (
               <SettingInput key={s.key} s={s} value={form.settings[s.key] ?? ''} onInput={(v) => setS(s.key, v)} />
@@ -1090,8 +1148,18 @@ function Summary({ s, moves }) {
         value={num(s.requests_granted)}
         sub={t('pl_kpi_granted_of', { n: num(s.requests), b: num(s.requests_granted_baseline) })}
       />
-      <Kpi id="km_total" label={t('pl_kpi_km')} value={t('pl_km_unit', { v: num(s.km_total, 2) })} />
-      <Kpi id="cost" label={t('pl_kpi_cost')} value={num(s.cost)} />
+      <Kpi
+        id="tertutup"
+        label={t('pl_kpi_tertutup')}
+        value={num(Math.max(0, s.before.kekurangan - s.after.kekurangan))}
+        sub={t('pl_kpi_tertutup_sub')}
+      />
+      <Kpi
+        id="km_total"
+        label={t('pl_kpi_km')}
+        value={t('pl_km_unit', { v: num(s.km_total, 2) })}
+        sub={t('pl_kpi_km_mean', { v: num(s.moves ? s.km_total / s.moves : 0, 2) })}
+      />
     </div>
   );
 }
@@ -1468,7 +1536,7 @@ function Responses({ doc, answers }) {
         caption={t('pl_heads_title')}
         columns={[
           { key: 'nip', label: t('pl_col_pegawai'), render: who },
-          { key: 'oleh', label: t('pl_col_oleh') },
+          { key: 'oleh', label: t('pl_col_oleh'), render: (r) => actorText(r.oleh) },
           { key: 'tanggapan', label: t('pl_col_tanggapan'), render: (r) => <Answer value={r.tanggapan} /> },
           { key: 'catatan', label: t('pl_col_catatan'), render: (r) => r.catatan || '–' },
           { key: 'ditanggapi', label: t('pl_col_ditanggapi'), render: (r) => date(r.ditanggapi) },
@@ -1800,7 +1868,7 @@ const SUMMARY_ROWS = [
   ['requests_granted', 0],
   ['requests_granted_baseline', 0],
   ['km_total', 2],
-  ['cost', 0],
+  ['km_mean', 2],
 ];
 const METRIC_ROWS = [
   ['kekurangan', 0],
@@ -1815,9 +1883,9 @@ strings({
     pl_sum_voluntary: 'APS',
     pl_sum_directed: 'Penugasan',
     pl_sum_requests_granted: 'Permohonan dikabulkan',
-    pl_sum_requests_granted_baseline: 'Dikabulkan cara sederhana',
-    pl_sum_km_total: 'Jarak seluruhnya (km)',
-    pl_sum_cost: 'Biaya bersih',
+    pl_sum_requests_granted_baseline: 'Dikabulkan tanpa tukar tempat dan rantai',
+    pl_sum_km_total: 'Jarak tempuh seluruhnya (km)',
+    pl_sum_km_mean: 'Jarak tempuh rata-rata per perpindahan (km)',
     pl_sum_after: '{m} sesudah (sebelum {b})',
   },
   en: {
@@ -1825,9 +1893,9 @@ strings({
     pl_sum_voluntary: 'Own request',
     pl_sum_directed: 'Assigned',
     pl_sum_requests_granted: 'Requests granted',
-    pl_sum_requests_granted_baseline: 'Granted by the simple method',
-    pl_sum_km_total: 'Total distance (km)',
-    pl_sum_cost: 'Net cost',
+    pl_sum_requests_granted_baseline: 'Granted without swaps and chains',
+    pl_sum_km_total: 'Total distance travelled (km)',
+    pl_sum_km_mean: 'Mean distance per transfer (km)',
     pl_sum_after: '{m} after (before {b})',
   },
 });
@@ -1855,7 +1923,7 @@ function PlanSummaryCard({ name, meta, s, side }) {
         {SUMMARY_ROWS.map(([k, dg]) => [
           <dt key={k + 't'}>{t('pl_sum_' + k)}</dt>,
           <dd key={k + 'd'} data-key={k}>
-            {num(s[k], dg)}
+            {num(k === 'km_mean' ? (s.moves ? s.km_total / s.moves : 0) : s[k], dg)}
           </dd>,
         ])}
         {METRIC_ROWS.map(([k, dg]) => [

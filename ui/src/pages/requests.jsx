@@ -7,7 +7,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { post, qs, upload } from '../api.js';
 import { date, num, strings, t } from '../i18n.js';
-import { ALASAN } from '../vocab.js';
+import { actorText, ALASAN } from '../vocab.js';
 import {
   ActionButton,
   Async,
@@ -76,6 +76,18 @@ strings({
     rq_timeline: 'Riwayat status',
     rq_timeline_empty: 'Belum ada riwayat.',
     rq_by: 'oleh {actor}',
+    kel_title: 'Kelayakan mutasi atas permintaan sendiri',
+    kel_boleh: 'Memenuhi syarat: dapat mengajukan pindah atas permintaan sendiri.',
+    kel_tidak: 'Belum memenuhi syarat untuk pindah atas permintaan sendiri:',
+    kel_tidak_self:
+      'Anda belum memenuhi syarat untuk pindah atas permintaan sendiri. Anda tetap dapat membaca formulir di bawah, tetapi permohonan tidak akan dikabulkan selama alasan berikut berlaku:',
+    kel_pegawai: 'Kelayakan pegawai (hari ini)',
+    rq_doc_named: '{doc}: berkas {file}',
+    rq_confirm_ajukan:
+      'Ajukan permohonan #{id}? Setelah diajukan, permohonan tidak dapat diubah lagi dan diteruskan ke kepala unit asal.',
+    rq_confirm_batalkan: 'Batalkan permohonan #{id}? Pembatalan tidak dapat diurungkan.',
+    rq_confirm_tetapkan:
+      'Tetapkan permohonan #{id} dengan TMT {tmt}? SK mutasi akan diterbitkan dan perpindahan dicatat di riwayat pegawai.',
     rq_to_status: 'menjadi',
     rq_warnings: 'Peringatan ABK',
     rq_warnings_intro:
@@ -202,6 +214,18 @@ strings({
     rq_timeline: 'Status history',
     rq_timeline_empty: 'No history yet.',
     rq_by: 'by {actor}',
+    kel_title: 'Eligibility for a transfer at own request',
+    kel_boleh: 'Eligible: may ask to move at own request.',
+    kel_tidak: 'Not eligible to move at own request:',
+    kel_tidak_self:
+      'You are not yet eligible to move at own request. You may still read the form below, but a request cannot be granted while these reasons hold:',
+    kel_pegawai: "Employee's eligibility (today)",
+    rq_doc_named: '{doc}: file {file}',
+    rq_confirm_ajukan:
+      'Submit request #{id}? Once submitted it can no longer be changed and goes to the head of the origin unit.',
+    rq_confirm_batalkan: 'Withdraw request #{id}? This cannot be undone.',
+    rq_confirm_tetapkan:
+      "Decide request #{id} from {tmt}? The decree is issued and the transfer written into the employee's history.",
     rq_to_status: 'now',
     rq_warnings: 'ABK warnings',
     rq_warnings_intro:
@@ -287,6 +311,8 @@ export const FINAL = ['ditetapkan', 'selesai', 'ditolak', 'dibatalkan'];
 export const ENDED = ['selesai', 'ditolak', 'dibatalkan'];
 // Actions that end a request and need a reason (the server answers 422).
 export const NEEDS_NOTE = ['tolak', 'batalkan'];
+// Steps that cannot be taken back ask first (as publishing a plan does).
+export const CONFIRM = ['ajukan', 'batalkan', 'tetapkan'];
 
 // The documents of domain.md section 5, as the server names them.
 export const DOC_KINDS = [
@@ -639,11 +665,40 @@ export function MyRequests() {
         </Card>
         {me.nip && (
           <Card title={t('rq_new_title')} id="rq-new" wide>
+            {self.data && <Kelayakan k={self.data.kelayakan} self />}
             <NewRequest own={self.data && self.data.unit} reloadList={list.reload} />
           </Card>
         )}
       </div>
     </Page>
+  );
+}
+
+// Whether the employee may ask to move at own wish, and why not (the
+// server's "kelayakan": the planner's own rules); 'self' words it for the
+// employee.
+export function Kelayakan({ k, self }) {
+  if (!k) {
+    return null;
+  }
+  if (k.boleh) {
+    return (
+      <Notice kind="info">
+        <span data-kelayakan="boleh">{t('kel_boleh')}</span>
+      </Notice>
+    );
+  }
+  return (
+    <Notice kind="warn">
+      <span data-kelayakan="tidak">{t(self ? 'kel_tidak_self' : 'kel_tidak')}</span>
+      <ul class="kelayakan">
+        {k.alasan.map((a) => (
+          <li key={a.kode} data-kode={a.kode}>
+            {a.teks}
+          </li>
+        ))}
+      </ul>
+    </Notice>
   );
 }
 
@@ -696,9 +751,15 @@ function Timeline({ items }) {
         <li key={i} class={h.status ? 'st-' + h.status : ''}>
           <span class="when">
             {date(h.at)}
-            {h.actor ? ' · ' + t('rq_by', { actor: h.actor }) : ''}
+            {h.actor ? ' · ' + t('rq_by', { actor: actorText(h.actor) }) : ''}
           </span>
           <strong>{t('action_' + h.action)}</strong>
+          {h.dokumen && (
+            <span class="doc-named">
+              {' — '}
+              {h.berkas ? t('rq_doc_named', { doc: t('doc_' + h.dokumen), file: h.berkas }) : t('doc_' + h.dokumen)}
+            </span>
+          )}
           {h.status && (i === 0 || items[i - 1].status !== h.status) && (
             <>
               {' — '}
@@ -1042,6 +1103,9 @@ function Actions({ r, reload }) {
       extra.pilihan = Number(pilihan);
     }
     setError('');
+    if (CONFIRM.includes(a) && !window.confirm(t('rq_confirm_' + a, { id: r.id, tmt: date(tmt) }))) {
+      return;
+    }
     try {
       await takeAction(r, a, note.trim(), reload, extra);
       setNote('');
@@ -1162,6 +1226,12 @@ export function RequestPage({ id }) {
               <div class="side-by-side wide-row">
                 <Card title={t('rq_facts')} id="rq-facts">
                   <Facts r={r} />
+                  {r.kelayakan && !FINAL.includes(r.status) && (
+                    <section id="rq-kelayakan" aria-label={t('kel_pegawai')}>
+                      <h3>{t('kel_pegawai')}</h3>
+                      <Kelayakan k={r.kelayakan} self={mine} />
+                    </section>
+                  )}
                 </Card>
                 <Card title={t('rq_timeline')} id="rq-timeline">
                   <Timeline items={r.riwayat} />

@@ -12,6 +12,7 @@ import {
   Gap,
   href,
   jabatanName,
+  NotInPost,
   Notice,
   Page,
   Pj,
@@ -36,6 +37,11 @@ strings({
     unit_abk_own: 'Unit ini saja',
     unit_abk_tree: 'Unit ini dan bawahannya',
     unit_staff: 'Pegawai',
+    unit_in_post: 'Dalam jabatan hari ini (bezetting ABK)',
+    unit_pppk_pw: 'PPPK paruh waktu (dihitung terpisah)',
+    unit_not_pensiun: 'Tercatat di sini tetapi sudah pensiun',
+    unit_not_tubel: 'Tercatat di sini tetapi tugas belajar',
+    unit_pindah_masuk: 'Akan masuk (mutasi belum berlaku)',
     unit_history: 'Riwayat mutasi masuk dan keluar',
     unit_ret: 'Pensiun lima tahun ke depan',
     col_nip: 'NIP',
@@ -82,6 +88,11 @@ strings({
     unit_abk_own: 'This unit only',
     unit_abk_tree: 'This unit and those below',
     unit_staff: 'Staff',
+    unit_in_post: 'In post today (ABK staff count)',
+    unit_pppk_pw: 'Part-time PPPK (counted apart)',
+    unit_not_pensiun: 'Recorded here but retired',
+    unit_not_tubel: 'Recorded here but on study leave',
+    unit_pindah_masuk: 'Arriving (transfer not yet in force)',
     unit_history: 'Transfers in and out',
     unit_ret: 'Retirements in the next five years',
     col_nip: 'NIP',
@@ -208,6 +219,25 @@ function AbkTable({ kode, refs }) {
   );
 }
 
+// Today's staff of the unit and the units under it: in post (the ABK's
+// bezetting) and those placed here who are not.
+function InPost({ n }) {
+  return (
+    <dl class="facts" id="unit-in-post">
+      <dt>{t('unit_in_post')}</dt>
+      <dd data-count="dalam_jabatan">{num(n.dalam_jabatan)}</dd>
+      <dt>{t('unit_pppk_pw')}</dt>
+      <dd data-count="pppk_pw">{num(n.pppk_pw)}</dd>
+      <dt>{t('unit_not_pensiun')}</dt>
+      <dd data-count="pensiun">{num(n.pensiun)}</dd>
+      <dt>{t('unit_not_tubel')}</dt>
+      <dd data-count="tugas_belajar">{num(n.tugas_belajar)}</dd>
+      <dt>{t('unit_pindah_masuk')}</dt>
+      <dd data-count="pindah_masuk">{num(n.pindah_masuk)}</dd>
+    </dl>
+  );
+}
+
 function Staff({ kode, refs }) {
   const [page, setPage] = useState(1);
   const q = useApi('/api/employees' + qs({ unit: kode, page }));
@@ -222,7 +252,15 @@ function Staff({ kode, refs }) {
             pageSize={1000}
             sortable={false}
             columns={[
-              { key: 'nama', label: t('col_name'), render: (r) => <a href={href('pegawai/' + r.nip)}>{r.nama}</a> },
+              {
+                key: 'nama',
+                label: t('col_name'),
+                render: (r) => (
+                  <span>
+                    <a href={href('pegawai/' + r.nip)}>{r.nama}</a> <NotInPost p={r} />
+                  </span>
+                ),
+              },
               { key: 'nip', label: t('col_nip') },
               { key: 'status', label: t('col_status') },
               { key: 'golongan', label: t('col_golongan') },
@@ -426,6 +464,7 @@ export default function UnitPage({ kode }) {
             )}
             {manager(u) && (
               <Card title={t('unit_staff')} wide id="unit-staff-card">
+                {u.pegawai && <InPost n={u.pegawai} />}
                 <Staff kode={kode} refs={refs} />
               </Card>
             )}

@@ -8,6 +8,7 @@
 import { useState } from 'preact/hooks';
 import { post } from '../api.js';
 import { date, strings, t } from '../i18n.js';
+import { actorText } from '../vocab.js';
 import { ActionButton, Async, Card, Page, Table, toast, useApi } from '../ui.jsx';
 
 strings({
@@ -161,7 +162,7 @@ export function AccountChanges({ confirm: canConfirm, onlyWaiting }) {
               columns={[
                 { key: 'login', label: t('users_login') },
                 { key: 'aksi', label: t('users_ch_aksi'), render: aksiText },
-                { key: 'oleh', label: t('users_ch_by') },
+                { key: 'oleh', label: t('users_ch_by'), render: (r) => actorText(r.oleh) },
                 { key: 'pada', label: t('users_ch_at'), render: (c) => date(c.pada) },
                 { key: 'status', label: t('users_ch_status'), render: changeState },
                 {
