@@ -190,18 +190,3 @@ kelayakan_json(const struct kelayakan *k, const char *nip, bool tugas_belajar,
     }
     json_obj_set_obj(o, key, v);
 }
-
-enum err
-kelayakan_add(struct store *st, const char *nip, bool tugas_belajar,
-              struct json_obj *o)
-{
-    char id[NIP_LEN + 1];
-    snprintf(id, sizeof(id), "%s", nip); /* 'nip' may be the store's. */
-    struct kelayakan *k = NULL;
-    enum err rc = kelayakan_load(st, date_today(), &k);
-    if (rc == ERR_OK) {
-        kelayakan_json(k, id, tugas_belajar, o, "kelayakan");
-    }
-    kelayakan_destroy(k);
-    return rc;
-}

@@ -46,9 +46,4 @@ void kelayakan_destroy(struct kelayakan *k);
 void kelayakan_json(const struct kelayakan *k, const char *nip,
                     bool tugas_belajar, struct json_obj *o, const char *key);
 
-/* kelayakan_load() of today (date_today()), kelayakan_json() of 'nip'
- * into "kelayakan" of 'o', and kelayakan_destroy(). */
-MUST_USE enum err kelayakan_add(struct store *st, const char *nip,
-                                bool tugas_belajar, struct json_obj *o);
-
 #endif

@@ -15,6 +15,8 @@
 #include <unistd.h>
 
 #include "auth.h"
+#include "date.h"
+#include "kelayakan.h"
 #include "map.h"
 #include "mem.h"
 #include "store.h"
@@ -46,6 +48,15 @@ struct cache_entry {
 struct cache {
     struct cache_entry e[CACHE_SLOTS];
     uint64_t clock;
+};
+
+/* The eligibility rules of one generation and day, shared. */
+struct shared_rules {
+    struct kelayakan *k;
+    uint64_t gen;
+    int32_t day;
+    int refs; /* Requests holding it, and 1 while it is the current one. */
+    struct shared_rules *next; /* Every set still held, newest first. */
 };
 
 /* A session checked against the database in generation 'gen'. */
@@ -89,6 +100,10 @@ struct web {
     bool watch_known;
     struct session_entry *sessions; /* SESSION_SLOTS, by hash. */
     pthread_mutex_t session_lock;   /* Guards 'sessions'. */
+    struct shared_rules *rules;     /* The current rules, or NULL. */
+    struct shared_rules *all_rules; /* Those and older ones still held. */
+    pthread_mutex_t rules_lock;     /* Guards 'rules' and their counts;
+                                     * held while they load. */
     pthread_mutex_t lock;           /* Guards the pool and the body memory. */
     pthread_cond_t freed;
     struct web_throttle *throttle; /* Failed logins. */
@@ -879,6 +894,7 @@ init_locks(struct web *w)
     pthread_cond_init(&w->freed, NULL);
     pthread_mutex_init(&w->conn_lock, NULL);
     pthread_mutex_init(&w->session_lock, NULL);
+    pthread_mutex_init(&w->rules_lock, NULL);
     pthread_condattr_t ca;
     pthread_condattr_init(&ca);
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
@@ -1001,6 +1017,13 @@ web_stop(struct web *w)
     }
     free(w->sessions);
     pthread_mutex_destroy(&w->session_lock);
+    while (w->all_rules != NULL) { /* Only the current one by now. */
+        struct shared_rules *next = w->all_rules->next;
+        kelayakan_destroy(w->all_rules->k);
+        free(w->all_rules);
+        w->all_rules = next;
+    }
+    pthread_mutex_destroy(&w->rules_lock);
     web_throttle_destroy(w->throttle);
     web_log_close(w->log);
     map_prune(&w->per_addr, drop_all, NULL);
@@ -1155,4 +1178,84 @@ web_session_keep(const struct web_req *r, const struct auth_who *who,
     e->who = *who;
     e->gen = gen;
     pthread_mutex_unlock(&w->session_lock);
+}
+
+/* Drop one reference to 'sr' (rules_lock held); the last frees it. */
+static void
+rules_release(struct web *w, struct shared_rules *sr)
+{
+    if (--sr->refs > 0) {
+        return;
+    }
+    for (struct shared_rules **at = &w->all_rules; *at != NULL;
+         at = &(*at)->next) {
+        if (*at == sr) {
+            *at = sr->next;
+            break;
+        }
+    }
+    kelayakan_destroy(sr->k);
+    free(sr);
+}
+
+enum err
+web_kelayakan(const struct web_req *r, const struct kelayakan **out)
+{
+    struct web *w = r->web;
+    uint64_t gen = web_generation(w);
+    int32_t day = date_today();
+    enum err rc = ERR_OK;
+    pthread_mutex_lock(&w->rules_lock);
+    struct shared_rules *sr = w->rules;
+    if (sr == NULL || sr->gen != gen || sr->day != day) {
+        struct kelayakan *k = NULL;
+        rc = kelayakan_load(r->st, day, &k);
+        if (rc == ERR_OK) {
+            if (sr != NULL) {
+                rules_release(w, sr); /* No longer the current one. */
+            }
+            sr = xcalloc(1, sizeof(*sr));
+            *sr = (struct shared_rules){k, gen, day, 1, w->all_rules};
+            w->all_rules = sr;
+            w->rules = sr;
+        }
+    }
+    if (rc == ERR_OK) {
+        sr->refs++;
+        *out = sr->k;
+    }
+    pthread_mutex_unlock(&w->rules_lock);
+    return rc;
+}
+
+void
+web_kelayakan_done(const struct web_req *r, const struct kelayakan *k)
+{
+    struct web *w = r->web;
+    if (k == NULL) {
+        return;
+    }
+    pthread_mutex_lock(&w->rules_lock);
+    for (struct shared_rules *sr = w->all_rules; sr != NULL; sr = sr->next) {
+        if (sr->k == k) {
+            rules_release(w, sr);
+            break;
+        }
+    }
+    pthread_mutex_unlock(&w->rules_lock);
+}
+
+enum err
+web_kelayakan_add(const struct web_req *r, const char *nip, bool tugas_belajar,
+                  struct json_obj *o)
+{
+    char id[32];
+    snprintf(id, sizeof(id), "%s", nip); /* 'nip' may be the store's. */
+    const struct kelayakan *k = NULL;
+    enum err rc = web_kelayakan(r, &k);
+    if (rc == ERR_OK) {
+        kelayakan_json(k, id, tugas_belajar, o, "kelayakan");
+        web_kelayakan_done(r, k);
+    }
+    return rc;
 }

@@ -16,11 +16,14 @@
 #include "buf.h"
 #include "err.h"
 
+struct json_obj;
+
 struct web;
 struct web_conn;
 struct web_throttle;
 struct store;
 struct auth_who;
+struct kelayakan;
 
 #define WEB_BODY_MAX    ((size_t)1 << 20) /* A JSON body (413 past it). */
 #define WEB_COOKIE_NAME "mutasi_sesi"
@@ -149,6 +152,18 @@ bool web_session_find(const struct web_req *r, const char *token_hash,
                       uint64_t gen, struct auth_who *out);
 void web_session_keep(const struct web_req *r, const struct auth_who *who,
                       uint64_t gen);
+
+/* The eligibility rules (kelayakan.h) as of today, loaded once per
+ * generation and shared by the threads of 'r->web': loading them reads
+ * the whole planning problem, too much for each request. web_kelayakan()
+ * gives a reference, held until web_kelayakan_done(). */
+MUST_USE enum err web_kelayakan(const struct web_req *r,
+                                const struct kelayakan **out);
+void web_kelayakan_done(const struct web_req *r, const struct kelayakan *k);
+/* kelayakan_json() of 'nip' under "kelayakan" in 'o', through the shared
+ * rules. */
+MUST_USE enum err web_kelayakan_add(const struct web_req *r, const char *nip,
+                                    bool tugas_belajar, struct json_obj *o);
 
 /* A cache of answers for the database handle of 'r': 'key' with the
  * server's generation 'version' (web_generation()). web_cache_find()

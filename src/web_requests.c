@@ -202,15 +202,15 @@ list_row(void *ctx, const struct store_request *r)
 enum err
 web_requests_list(const struct web_call *c, struct web_resp *out)
 {
-    struct kelayakan *k = NULL;
-    enum err rc = kelayakan_load(c->req->st, date_today(), &k);
+    const struct kelayakan *k = NULL;
+    enum err rc = web_kelayakan(c->req, &k);
     if (rc != ERR_OK) {
         return rc;
     }
     struct list_ctx l = {c, json_obj_create(), ERR_OK, k};
     json_obj_set_empty_array(l.doc, "rows");
     rc = store_request_each(c->req->st, list_row, &l);
-    kelayakan_destroy(k);
+    web_kelayakan_done(c->req, k);
     if (rc != ERR_OK) {
         json_obj_destroy(l.doc);
         return rc;
@@ -378,7 +378,7 @@ request_doc(const struct web_call *c, const struct store_request *r,
     if (rc == ERR_OK && known && k != NULL) {
         kelayakan_json(k, r->nip, tb, o, "kelayakan");
     } else if (rc == ERR_OK && known) {
-        rc = kelayakan_add(c->req->st, r->nip, tb, o);
+        rc = web_kelayakan_add(c->req, r->nip, tb, o);
     }
     if (rc != ERR_OK) {
         json_obj_destroy(o);

@@ -175,7 +175,7 @@ web_api_me(const struct web_call *c, struct web_resp *out)
     if (c->who->nip[0] &&
         store_pegawai_get(c->req->st, c->who->nip, &p) == ERR_OK) {
         json_obj_set_str(o, "nama", p.nama);
-        rc = kelayakan_add(c->req->st, c->who->nip, p.tugas_belajar, o);
+        rc = web_kelayakan_add(c->req, c->who->nip, p.tugas_belajar, o);
     } else {
         json_obj_set_null(o, "nama");
     }

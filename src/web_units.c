@@ -421,7 +421,7 @@ web_api_employee(const struct web_call *c, struct web_resp *out)
     rc = rc == ERR_OK
              ? add_siasn_id(c->req->st, "pegawai", c->req->params[0], o)
              : rc;
-    rc = rc == ERR_OK ? kelayakan_add(c->req->st, nip, tb, o) : rc;
+    rc = rc == ERR_OK ? web_kelayakan_add(c->req, nip, tb, o) : rc;
     if (rc != ERR_OK) {
         json_obj_destroy(o);
         return rc;
