@@ -14,6 +14,7 @@
 #include "date.h"
 #include "json.h"
 #include "model.h"
+#include "namebook.h"
 #include "planning.h"
 #include "store.h"
 #include "tree.h"
@@ -83,6 +84,7 @@ number_cell(const char *t, int decimals)
 struct abk_ctx {
     struct xlsx_book *b;
     const struct analysis *a;
+    const struct namebook *nb;
 };
 
 static enum err
@@ -96,14 +98,17 @@ abk_sheet_row(void *ctx, const struct abk_row *w)
     long u = tree_find(tr, w->unit);
     static const int decimals[ABK_N_COLUMNS] = {-1, -1, 3, 3, 0, 0,  0,
                                                 0,  0,  0, 0, 3, -1, 0};
-    struct xlsx_cell cells[ABK_N_COLUMNS + 1];
+    /* Each code with its name beside it: unit, then jabatan. */
+    struct xlsx_cell cells[ABK_N_COLUMNS + 2];
     cells[0] = text_cell(w->unit);
     cells[1] = text_cell(u >= 0 ? tree_unit(tr, (size_t)u)->nama : NULL);
-    for (int k = 1; k < ABK_N_COLUMNS; k++) {
-        cells[k + 1] =
+    cells[2] = text_cell(t[ABK_C_JABATAN]);
+    cells[3] = text_cell(namebook_jabatan(x->nb, w->jabatan));
+    for (int k = ABK_C_BEBAN; k < ABK_N_COLUMNS; k++) {
+        cells[k + 2] =
             decimals[k] < 0 ? text_cell(t[k]) : number_cell(t[k], decimals[k]);
     }
-    return xlsx_row(x->b, cells, ABK_N_COLUMNS + 1);
+    return xlsx_row(x->b, cells, ABK_N_COLUMNS + 2);
 }
 
 enum err
@@ -111,6 +116,7 @@ xlsx_export_abk(struct store *st, int32_t day, FILE *f)
 {
     static const char *const headers[] = {"Kode unit",
                                           "Unit",
+                                          "Kode jabatan",
                                           "Jabatan",
                                           "Beban (menit)",
                                           "Kebutuhan",
@@ -131,40 +137,74 @@ xlsx_export_abk(struct store *st, int32_t day, FILE *f)
     if (rc != ERR_OK) {
         return rc;
     }
+    struct namebook *nb = NULL;
     rc = analysis_load(st, day, &a);
-    rc = rc == ERR_OK ? xlsx_create(path, "ABK", headers, ABK_N_COLUMNS + 1, &b)
+    rc = rc == ERR_OK ? namebook_load(st, &nb) : rc;
+    rc = rc == ERR_OK ? xlsx_create(path, "ABK", headers, ABK_N_COLUMNS + 2, &b)
                       : rc;
-    struct abk_ctx x = {b, a};
+    struct abk_ctx x = {b, a, nb};
     rc = rc == ERR_OK ? abk_rows_each(a, ABK_BY_JABATAN, -1, abk_sheet_row, &x)
                       : rc;
+    namebook_destroy(nb);
     analysis_destroy(a);
     return finish(b, path, rc, f);
 }
 
-/* The decision so far of move 'm' as words for people. */
+/* A saved decision word ("setuju", "keberatan", "tolak", "coret") for
+ * people, or NULL when none yet. */
 static const char *
 decision_word(const char *v)
 {
+    static const char *const words[][2] = {{"setuju", "Setuju"},
+                                           {"keberatan", "Keberatan"},
+                                           {"tolak", "Tolak"},
+                                           {"coret", "Dicoret"}};
+    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+        if (strcmp(v, words[i][0]) == 0) {
+            return words[i][1];
+        }
+    }
     return v[0] == '\0' ? NULL : v;
 }
 
+#define PLAN_COLUMNS 22
+
 enum err
-xlsx_export_plan(const struct saved_plan *sp, FILE *f)
+xlsx_export_plan(struct store *st, const struct saved_plan *sp, FILE *f)
 {
-    static const char *const headers[] = {"NIP",           "Nama",
-                                          "Jabatan asal",  "Jabatan tujuan",
-                                          "Unit asal",     "Unit tujuan",
-                                          "Jenis",         "Pilihan ke",
-                                          "Jarak (km)",    "Sementara sampai",
-                                          "Penjelasan",    "Tanggapan",
-                                          "Keputusan TPK", "Keputusan PPK"};
+    static const char *const headers[PLAN_COLUMNS] = {
+        "NIP",
+        "Nama",
+        "Kode jabatan asal",
+        "Jabatan asal",
+        "Kode jabatan tujuan",
+        "Jabatan tujuan",
+        "Kode unit asal",
+        "Unit asal",
+        "Kode unit tujuan",
+        "Unit tujuan",
+        "Jenis",
+        "Pilihan ke",
+        "Jarak (km)",
+        "Sementara sampai",
+        "Penjelasan",
+        "Tanggapan pegawai",
+        "Keberatan / catatan pegawai",
+        "Keputusan TPK",
+        "Catatan TPK",
+        "Jawaban TPK atas keberatan",
+        "Keputusan PPK",
+        "Alasan PPK"};
     char path[64];
     struct xlsx_book *b = NULL;
+    struct namebook *nb = NULL;
     enum err rc = temp_path(path);
     if (rc != ERR_OK) {
         return rc;
     }
-    rc = xlsx_create(path, "Rencana", headers, 14, &b);
+    rc = namebook_load(st, &nb);
+    rc = rc == ERR_OK ? xlsx_create(path, "Rencana", headers, PLAN_COLUMNS, &b)
+                      : rc;
     for (size_t i = 0; i < sp->n_moves && rc == ERR_OK; i++) {
         const struct saved_move *m = &sp->moves[i];
         char pilihan[16] = "";
@@ -174,29 +214,44 @@ xlsx_export_plan(const struct saved_plan *sp, FILE *f)
         }
         snprintf(km, sizeof(km), "%lld.%02lld", (long long)(m->km_centi / 100),
                  (long long)(m->km_centi % 100));
-        struct xlsx_cell cells[] = {
+        struct xlsx_cell cells[PLAN_COLUMNS] = {
             text_cell(m->nip),
             text_cell(m->nama),
             text_cell(m->jabatan_asal),
+            text_cell(namebook_jabatan(nb, m->jabatan_asal)),
             text_cell(m->jabatan_tujuan),
+            text_cell(namebook_jabatan(nb, m->jabatan_tujuan)),
             text_cell(m->unit_asal),
+            text_cell(namebook_unit(nb, m->unit_asal)),
             text_cell(m->unit_tujuan),
-            text_cell(m->aps ? "aps" : "penugasan"),
+            text_cell(namebook_unit(nb, m->unit_tujuan)),
+            text_cell(namebook_jenis_pindah(m->aps ? "aps" : "penugasan")),
             number_cell(pilihan, 0),
             number_cell(km, 2),
             text_cell(decision_word(m->sementara_sampai)),
             text_cell(m->penjelasan),
             text_cell(decision_word(m->tanggapan)),
+            text_cell(m->catatan_tanggapan),
             text_cell(decision_word(m->keputusan_tpk)),
-            text_cell(decision_word(m->keputusan_ppk))};
-        rc = xlsx_row(b, cells, 14);
+            text_cell(m->catatan_tpk),
+            text_cell(m->jawaban_tpk),
+            text_cell(decision_word(m->keputusan_ppk)),
+            text_cell(m->alasan_ppk)};
+        rc = xlsx_row(b, cells, PLAN_COLUMNS);
     }
+    namebook_destroy(nb);
     return finish(b, path, rc, f);
 }
+
+struct pegawai_ctx {
+    struct xlsx_book *b;
+    const struct namebook *nb;
+};
 
 static enum err
 pegawai_sheet_row(void *ctx, const struct pegawai *p)
 {
+    struct pegawai_ctx *x = ctx;
     char lahir[11];
     char tmt[11];
     date_format(p->tanggal_lahir, lahir);
@@ -211,27 +266,33 @@ pegawai_sheet_row(void *ctx, const struct pegawai *p)
         text_cell(model_enum_name(&model_status, (int)p->status)),
         text_cell(p->golongan),
         text_cell(p->jabatan),
+        text_cell(namebook_jabatan(x->nb, p->jabatan)),
         text_cell(p->unit),
+        text_cell(namebook_unit(x->nb, p->unit)),
         text_cell(tmt),
         text_cell(p->pendidikan)};
-    return xlsx_row(ctx, cells, 11);
+    return xlsx_row(x->b, cells, 13);
 }
 
 enum err
 xlsx_export_pegawai(struct store *st, FILE *f)
 {
     static const char *const headers[] = {
-        "NIP",           "Nama",     "L/P",       "Tempat lahir",
-        "Tanggal lahir", "Status",   "Golongan",  "Jabatan",
-        "Unit",          "TMT unit", "Pendidikan"};
+        "NIP",    "Nama",     "L/P",          "Tempat lahir", "Tanggal lahir",
+        "Status", "Golongan", "Kode jabatan", "Jabatan",      "Kode unit",
+        "Unit",   "TMT unit", "Pendidikan"};
     char path[64];
     struct xlsx_book *b = NULL;
     enum err rc = temp_path(path);
     if (rc != ERR_OK) {
         return rc;
     }
-    rc = xlsx_create(path, "Pegawai", headers, 11, &b);
-    rc = rc == ERR_OK ? store_pegawai_each(st, pegawai_sheet_row, b) : rc;
+    struct namebook *nb = NULL;
+    rc = namebook_load(st, &nb);
+    rc = rc == ERR_OK ? xlsx_create(path, "Pegawai", headers, 13, &b) : rc;
+    struct pegawai_ctx x = {b, nb};
+    rc = rc == ERR_OK ? store_pegawai_each(st, pegawai_sheet_row, &x) : rc;
+    namebook_destroy(nb);
     return finish(b, path, rc, f);
 }
 
