@@ -139,11 +139,19 @@ static const struct cli_command commands[] = {
      "database",
      "Membuat atau memperbarui basis data, lalu memuat data sintetis Kota\n"
      "Mataram (preset mataram), jam pelajaran guru menurut pengaturan\n"
-     "kurikulum basis data itu.\n\n"
+     "kurikulum basis data itu. Lalu membuat satu akun per peran (pegawai,\n"
+     "kepala_unit, bkpsdm, tpk, ppk, admin) dengan sandi baru dan mencetak\n"
+     "alur demo dari login sampai SK: pegawai yang dipilih menurut aturan\n"
+     "perencana (memenuhi syarat pindah atas permintaan sendiri, belum punya\n"
+     "permohonan, dikabulkan rencana) dan unit yang diajukannya.\n\n"
      "Contoh:\n  mutasi --db demo.db demo\n",
      "Create or upgrade the database, then load the synthetic Kota Mataram\n"
      "data (the mataram preset), with teachers' hours by the database's\n"
-     "setting kurikulum.\n\n"
+     "setting kurikulum. Then make one account per role (pegawai,\n"
+     "kepala_unit, bkpsdm, tpk, ppk, admin) with new passwords and print the\n"
+     "walkthrough from login to decree: the employee the planner's rules\n"
+     "chose (may move at own wish, no open request, granted by a plan) and\n"
+     "the unit to ask for.\n\n"
      "Example:\n  mutasi --db demo.db demo\n"},
     {"abk", cli_abk_run,
      "abk [--unit KODE] [--by jabatan|unit|opd] [--as-of TANGGAL] "
