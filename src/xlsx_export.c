@@ -15,6 +15,7 @@
 #include "json.h"
 #include "model.h"
 #include "namebook.h"
+#include "num.h"
 #include "planning.h"
 #include "store.h"
 #include "tree.h"
@@ -321,4 +322,156 @@ xlsx_export_register(struct store *st, FILE *f)
     rc = xlsx_create(path, "Register", headers, 7, &b);
     rc = rc == ERR_OK ? store_register_each(st, register_sheet_row, b) : rc;
     return finish(b, path, rc, f);
+}
+
+/* A sheet written row by row from a store iteration, with names. */
+struct named_ctx {
+    struct xlsx_book *b;
+    const struct namebook *nb;
+};
+
+/* Create the book of one sheet at a temporary path, load the names of
+ * 'st', call 'each' with 'row' for the rows, and copy the file to 'f'. */
+static enum err
+named_sheet(struct store *st, const char *sheet, const char *const *headers,
+            int n, enum err (*each)(struct store *, struct named_ctx *),
+            FILE *f)
+{
+    char path[64];
+    struct xlsx_book *b = NULL;
+    struct namebook *nb = NULL;
+    enum err rc = temp_path(path);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    rc = namebook_load(st, &nb);
+    rc = rc == ERR_OK ? xlsx_create(path, sheet, headers, n, &b) : rc;
+    struct named_ctx x = {b, nb};
+    rc = rc == ERR_OK ? each(st, &x) : rc;
+    namebook_destroy(nb);
+    return finish(b, path, rc, f);
+}
+
+static enum err
+unit_sheet_row(void *ctx, const struct unit *u)
+{
+    struct named_ctx *x = ctx;
+    char lat[32] = "";
+    char lon[32] = "";
+    if (u->lat != MODEL_COORD_NONE) {
+        snprintf(lat, sizeof(lat), "%.6f", u->lat);
+        snprintf(lon, sizeof(lon), "%.6f", u->lon);
+    }
+    struct xlsx_cell cells[] = {
+        text_cell(u->kode),
+        text_cell(u->nama),
+        text_cell(u->induk),
+        text_cell(namebook_unit(x->nb, u->induk)),
+        text_cell(model_enum_name(&model_unit_jenis, (int)u->jenis)),
+        text_cell(u->kecamatan),
+        number_cell(lat, 6),
+        number_cell(lon, 6)};
+    return xlsx_row(x->b, cells, 8);
+}
+
+static enum err
+units_each(struct store *st, struct named_ctx *x)
+{
+    return store_unit_each(st, unit_sheet_row, x);
+}
+
+enum err
+xlsx_export_unit(struct store *st, FILE *f)
+{
+    static const char *const headers[] = {"Kode",    "Nama",  "Kode induk",
+                                          "Induk",   "Jenis", "Kecamatan",
+                                          "Lintang", "Bujur"};
+    return named_sheet(st, "Unit", headers, 8, units_each, f);
+}
+
+static enum err
+beban_sheet_row(void *ctx, const struct beban *r)
+{
+    struct named_ctx *x = ctx;
+    char volume[32];
+    char norma[32] = "";
+    char mulai[DATE_STR_LEN] = "";
+    char sampai[DATE_STR_LEN] = "";
+    num_format_fixed(r->volume_milli, 3, volume, sizeof(volume));
+    if (r->norma_milli >= 0) {
+        num_format_fixed(r->norma_milli, 3, norma, sizeof(norma));
+    }
+    if (r->berlaku_mulai != DATE_NONE) {
+        date_format(r->berlaku_mulai, mulai);
+    }
+    if (r->berlaku_sampai != DATE_NONE) {
+        date_format(r->berlaku_sampai, sampai);
+    }
+    struct xlsx_cell cells[] = {
+        text_cell(r->unit),
+        text_cell(namebook_unit(x->nb, r->unit)),
+        text_cell(r->jabatan),
+        text_cell(namebook_jabatan(x->nb, r->jabatan)),
+        text_cell(r->tugas),
+        number_cell(volume, 3),
+        number_cell(norma, 3),
+        text_cell(model_enum_name(&model_metode, (int)r->metode)),
+        text_cell(mulai),
+        text_cell(sampai)};
+    return xlsx_row(x->b, cells, 10);
+}
+
+static enum err
+beban_each(struct store *st, struct named_ctx *x)
+{
+    return store_beban_each(st, beban_sheet_row, x);
+}
+
+enum err
+xlsx_export_beban(struct store *st, FILE *f)
+{
+    static const char *const headers[] = {
+        "Kode unit",     "Unit",          "Kode jabatan",  "Jabatan",
+        "Tugas",         "Volume",        "Norma (menit)", "Metode",
+        "Berlaku mulai", "Berlaku sampai"};
+    return named_sheet(st, "Beban", headers, 10, beban_each, f);
+}
+
+static enum err
+permohonan_sheet_row(void *ctx, const struct permohonan *r)
+{
+    struct named_ctx *x = ctx;
+    char tanggal[DATE_STR_LEN];
+    date_format(r->tanggal, tanggal);
+    struct xlsx_cell cells[3 + 2 * MODEL_MAX_PILIHAN + 2];
+    int n = 0;
+    cells[n++] = text_cell(r->nip);
+    cells[n++] = text_cell(model_enum_name(&model_alasan, (int)r->alasan));
+    cells[n++] = text_cell(tanggal);
+    for (int k = 0; k < MODEL_MAX_PILIHAN; k++) {
+        const char *u = k < r->n_pilihan ? r->pilihan[k] : NULL;
+        cells[n++] = text_cell(u);
+        cells[n++] = text_cell(namebook_unit(x->nb, u));
+    }
+    cells[n++] =
+        text_cell(model_enum_name(&model_permohonan_status, (int)r->status));
+    cells[n++] = text_cell(r->keterangan);
+    return xlsx_row(x->b, cells, n);
+}
+
+static enum err
+permohonan_each(struct store *st, struct named_ctx *x)
+{
+    return store_permohonan_each(st, permohonan_sheet_row, x);
+}
+
+enum err
+xlsx_export_permohonan(struct store *st, FILE *f)
+{
+    static const char *const headers[] = {
+        "NIP",       "Alasan",         "Tanggal",   "Kode pilihan 1",
+        "Pilihan 1", "Kode pilihan 2", "Pilihan 2", "Kode pilihan 3",
+        "Pilihan 3", "Kode pilihan 4", "Pilihan 4", "Kode pilihan 5",
+        "Pilihan 5", "Status",         "Keterangan"};
+    return named_sheet(st, "Permohonan", headers, 15, permohonan_each, f);
 }

@@ -25,6 +25,13 @@ MUST_USE enum err xlsx_export_plan(struct store *st,
                                    const struct saved_plan *sp, FILE *f);
 /* Every employee (the nominative list) as XLSX to 'f'. */
 MUST_USE enum err xlsx_export_pegawai(struct store *st, FILE *f);
+/* The units (with the parent's name), the workload rows (with the unit's
+ * and jabatan's names) and the open requests (each choice with its
+ * unit's name) as XLSX to 'f': the readable forms of the data whose CSV
+ * keeps the import columns. */
+MUST_USE enum err xlsx_export_unit(struct store *st, FILE *f);
+MUST_USE enum err xlsx_export_beban(struct store *st, FILE *f);
+MUST_USE enum err xlsx_export_permohonan(struct store *st, FILE *f);
 
 /* The register of documents issued (docreg.h) as XLSX to 'f'. */
 MUST_USE enum err xlsx_export_register(struct store *st, FILE *f);
