@@ -58,7 +58,7 @@ TSAN_BIN := $(TSAN_TESTS:%=build/tsan/tests/%)
 .SECONDARY: $(FUZZ_LIB_OBJ) $(TSAN_LIB_OBJ)
 
 .PHONY: all test check unit golden e2e deps demo fuzz fmt fmt-check lint \
-	clean install bench tsan
+	clean install bench tsan screenshots
 
 all: build/mutasi
 
@@ -178,11 +178,22 @@ fuzz: $(FUZZ_BIN)
 		grep -aE 'stat::number_of_executed_units' build/fuzz/$$name.log; \
 	done
 
+# 'make demo [PORT=8080]': a fresh demo.db with its accounts, then the
+# web app on http://127.0.0.1:PORT/.
+PORT ?= 8080
 demo: build/mutasi
 	rm -f demo.db demo.db-wal demo.db-shm
 	build/mutasi --db demo.db demo
 	build/mutasi --db demo.db summary
-	build/mutasi --db demo.db serve --listen 127.0.0.1:8080
+	build/mutasi --db demo.db serve --listen 127.0.0.1:$(PORT)
+
+# 'make screenshots': the README walkthrough's pages (docs/img/*.png, at
+# 1280 and 390 px wide) written again by the browser story suite.
+screenshots: build/asan/mutasi $(UI_NPM)
+	MUTASI_BIN=$(CURDIR)/build/asan/mutasi E2E_ARTIFACTS=$(CURDIR)/build/e2e \
+		E2E_SCREENSHOTS=$(CURDIR)/docs/img \
+		node --test --test-reporter=tap --test-name-pattern='the full story' \
+		tests/e2e/story.test.mjs
 
 # 'make bench': the benchmarks under bench/ (slow; not part of make test).
 bench: build/mutasi

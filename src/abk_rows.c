@@ -13,6 +13,7 @@
 #include "date.h"
 #include "json.h"
 #include "mem.h"
+#include "namebook.h"
 #include "num.h"
 #include "settings.h"
 #include "tree.h"
@@ -205,12 +206,18 @@ abk_rows_doc(const struct analysis *a, int32_t day, enum abk_by by, long root,
 }
 
 int
-abk_header_fields(bool groups, const char *names[ABK_N_COLUMNS])
+abk_header_fields(bool groups, bool with_names, const char *names[ABK_N_FIELDS])
 {
     int n = 0;
     for (int i = 0; i < ABK_N_COLUMNS; i++) {
-        if (!(i == 1 && groups)) {
-            names[n++] = abk_columns[i];
+        if (i == ABK_C_JABATAN && groups) {
+            continue;
+        }
+        names[n++] = abk_columns[i];
+        if (with_names && i == ABK_C_UNIT) {
+            names[n++] = "nama_unit";
+        } else if (with_names && i == ABK_C_JABATAN) {
+            names[n++] = "nama_jabatan";
         }
     }
     return n;
@@ -218,14 +225,14 @@ abk_header_fields(bool groups, const char *names[ABK_N_COLUMNS])
 
 int
 abk_row_fields(const struct settings *s, const struct abk_row *w,
-               const char *fields[ABK_N_COLUMNS], char text[][32],
-               bool decimal_comma)
+               const struct namebook *nb, const char *fields[ABK_N_FIELDS],
+               char text[][32], bool decimal_comma)
 {
     const char *t[ABK_N_COLUMNS];
     int n = 0;
     abk_row_texts(s, w, t, text, false);
     for (int i = 0; i < ABK_N_COLUMNS; i++) {
-        if (i == 1 && w->jabatan == NULL) {
+        if (i == ABK_C_JABATAN && w->jabatan == NULL) {
             continue;
         }
         char *dot = decimal_comma && i >= 2 && t[i] == text[i]
@@ -235,12 +242,18 @@ abk_row_fields(const struct settings *s, const struct abk_row *w,
             *dot = ',';
         }
         fields[n++] = t[i];
+        if (nb != NULL && i == ABK_C_UNIT) {
+            fields[n++] = namebook_unit(nb, w->unit);
+        } else if (nb != NULL && i == ABK_C_JABATAN) {
+            fields[n++] = namebook_jabatan(nb, w->jabatan);
+        }
     }
     return n;
 }
 
 struct csv_ctx {
     const struct settings *s;
+    const struct namebook *nb;
     struct buf *out;
 };
 
@@ -249,18 +262,18 @@ csv_row(void *ctx, const struct abk_row *w)
 {
     struct csv_ctx *x = ctx;
     char text[ABK_N_COLUMNS][32];
-    const char *fields[ABK_N_COLUMNS];
-    int n = abk_row_fields(x->s, w, fields, text, true);
+    const char *fields[ABK_N_FIELDS];
+    int n = abk_row_fields(x->s, w, x->nb, fields, text, true);
     return csv_format_row_sep(x->out, fields, n, ';');
 }
 
 enum err
 abk_rows_csv(const struct analysis *a, enum abk_by by, long root,
-             struct buf *out)
+             const struct namebook *nb, struct buf *out)
 {
-    const char *names[ABK_N_COLUMNS];
-    int n = abk_header_fields(by != ABK_BY_JABATAN, names);
-    struct csv_ctx x = {analysis_settings(a), out};
+    const char *names[ABK_N_FIELDS];
+    int n = abk_header_fields(by != ABK_BY_JABATAN, nb != NULL, names);
+    struct csv_ctx x = {analysis_settings(a), nb, out};
     enum err rc = buf_add(out, "\xEF\xBB\xBF", 3);
     rc = rc == ERR_OK ? csv_format_row_sep(out, names, n, ';') : rc;
     return rc == ERR_OK ? abk_rows_each(a, by, root, csv_row, &x) : rc;

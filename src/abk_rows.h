@@ -13,6 +13,7 @@
 
 struct analysis;
 struct buf;
+struct namebook;
 struct json_obj;
 struct settings;
 
@@ -50,16 +51,22 @@ extern const char *const abk_columns[ABK_N_COLUMNS];
  * 'text' (ABK_N_COLUMNS x 32 bytes); 'fixed' writes three decimals. */
 void abk_row_texts(const struct settings *s, const struct abk_row *w,
                    const char *out[ABK_N_COLUMNS], char text[][32], bool fixed);
-/* The CSV header of contract section 4 into 'names', without "jabatan"
- * when the rows are 'groups'; returns how many. */
-int abk_header_fields(bool groups, const char *names[ABK_N_COLUMNS]);
+/* At most this many CSV fields: the columns and two names. */
+#define ABK_N_FIELDS (ABK_N_COLUMNS + 2)
+/* The CSV header into 'names': the columns of the JSON rows, without
+ * "jabatan" when the rows are 'groups', and with 'with_names' a
+ * "nama_unit" after "unit" and a "nama_jabatan" after "jabatan", for
+ * people who read the file; returns how many. */
+int abk_header_fields(bool groups, bool with_names,
+                      const char *names[ABK_N_FIELDS]);
 /* The CSV fields of row 'w' (a group has no "jabatan") into 'fields',
- * their texts in 'text' (as abk_row_texts()); returns how many.
- * 'decimal_comma' writes "1,5" for 1.5, as a spreadsheet set to
+ * their texts in 'text' (as abk_row_texts()); the unit's and jabatan's
+ * names beside their codes from 'nb' (none when 'nb' is NULL); returns
+ * how many. 'decimal_comma' writes "1,5" for 1.5, as a spreadsheet set to
  * Indonesian reads it. */
 int abk_row_fields(const struct settings *s, const struct abk_row *w,
-                   const char *fields[ABK_N_COLUMNS], char text[][32],
-                   bool decimal_comma);
+                   const struct namebook *nb, const char *fields[ABK_N_FIELDS],
+                   char text[][32], bool decimal_comma);
 /* Set the keys of row 'w' in 'o' (a group row has no "jabatan"). */
 void abk_row_json(const struct settings *s, const struct abk_row *w,
                   struct json_obj *o);
@@ -69,12 +76,13 @@ MUST_USE enum err abk_rows_each(const struct analysis *a, enum abk_by by,
                                 long root,
                                 enum err (*fn)(void *, const struct abk_row *),
                                 void *ctx);
-/* The rows as CSV for a spreadsheet program set to Indonesian (contract
- * section 3 reads it back): a UTF-8 byte-order mark, ';' between fields
- * and ',' as the decimal separator, the header of contract section 4
- * (without "jabatan" for groups); appended to 'out'. */
+/* The rows as CSV for a spreadsheet program set to Indonesian: a UTF-8
+ * byte-order mark, ';' between fields and ',' as the decimal separator,
+ * the header of abk_header_fields() with the names of 'nb' (none when
+ * NULL); appended to 'out'. */
 MUST_USE enum err abk_rows_csv(const struct analysis *a, enum abk_by by,
-                               long root, struct buf *out);
+                               long root, const struct namebook *nb,
+                               struct buf *out);
 /* The document {"as_of", "wke_menit", "rows"} into a new '*out'. */
 MUST_USE enum err abk_rows_doc(const struct analysis *a, int32_t day,
                                enum abk_by by, long root,

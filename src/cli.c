@@ -101,23 +101,48 @@ static const struct cli_command commands[] = {
      "to -o FILE (.xlsx: a spreadsheet). --dry-run: check and report only.\n\n"
      "Example:\n  mutasi import examples/*.csv\n"
      "  mutasi import --from siasn --dry-run siasn-2026-07\n"},
-    {"export", cli_export_run, "export JENIS [--format csv|json] [-o BERKAS]",
-     "menulis satu jenis data sebagai CSV atau JSON",
-     "write one kind of data as CSV or JSON",
-     "Menulis data: JENIS salah satu dari unit, jabatan, beban, pegawai,\n"
-     "permohonan (permohonan yang masih terbuka). CSV hasil ekspor dapat\n"
-     "diimpor kembali menjadi data yang sama. JENIS register: daftar\n"
-     "dokumen yang diterbitkan (SK, petikan, surat tugas, berita acara)\n"
-     "dengan nomor, tanggal dan SHA-256 cetakan pertama (csv|json|xlsx).\n\n"
+    {"export", cli_export_run,
+     "export JENIS [--format csv|json|xlsx] [-o BERKAS]",
+     "menulis satu jenis data sebagai CSV, JSON atau XLSX",
+     "write one kind of data as CSV, JSON or XLSX",
+     "Menulis data. JENIS:\n"
+     "  unit, jabatan, beban, pegawai, permohonan (yang masih terbuka),\n"
+     "  kinerja   data; CSV hasil ekspor dapat diimpor kembali menjadi\n"
+     "            data yang sama (kolomnya tetap)\n"
+     "  abk       analisis beban kerja per jabatan hari ini, dengan nama\n"
+     "            unit dan jabatan di samping kodenya\n"
+     "  plan:NAMA pindahan rencana tersimpan NAMA, dengan nama unit dan\n"
+     "            jabatan; XLSX memuat juga penjelasan, tanggapan pegawai,\n"
+     "            keputusan TPK dan PPK\n"
+     "  register  dokumen yang diterbitkan (SK, petikan, surat tugas,\n"
+     "            berita acara) dengan nomor, tanggal dan SHA-256\n"
+     "--format csv (bawaan), json, atau xlsx (lembar kerja untuk unit,\n"
+     "beban, pegawai, permohonan, abk, plan:NAMA dan register; kode unit\n"
+     "dan jabatan diberi nama, jenis pindah ditulis 'Atas permintaan\n"
+     "sendiri' atau 'Penugasan').\n\n"
      "Contoh:\n  mutasi export pegawai -o pegawai.csv\n"
-     "  mutasi export unit --format json\n",
-     "Write data: KIND is one of unit, jabatan, beban, pegawai, permohonan\n"
-     "(open requests). Exported CSV re-imports to the same data. KIND\n"
-     "register: the documents issued (SK, petikan, surat tugas, berita\n"
-     "acara) with number, date and the SHA-256 of the first print\n"
-     "(csv|json|xlsx).\n\n"
+     "  mutasi export unit --format json\n"
+     "  mutasi export abk --format xlsx -o abk.xlsx\n"
+     "  mutasi export plan:rencana-2027 --format xlsx -o rencana.xlsx\n",
+     "Write data. KIND:\n"
+     "  unit, jabatan, beban, pegawai, permohonan (open requests),\n"
+     "  kinerja   data; exported CSV re-imports to the same data (its\n"
+     "            columns are fixed)\n"
+     "  abk       today's workload analysis by position, with the unit's\n"
+     "            and the position's names beside their codes\n"
+     "  plan:NAME the moves of saved plan NAME with unit and position\n"
+     "            names; the XLSX also has the explanation, the employee's\n"
+     "            answer, the TPK's and the PPK's decisions\n"
+     "  register  the documents issued (SK, petikan, surat tugas, berita\n"
+     "            acara) with number, date and SHA-256\n"
+     "--format csv (default), json, or xlsx (a workbook for unit, beban,\n"
+     "pegawai, permohonan, abk, plan:NAME and register; unit and position\n"
+     "codes have their names, the kind of move reads 'Atas permintaan\n"
+     "sendiri' or 'Penugasan').\n\n"
      "Example:\n  mutasi export pegawai -o pegawai.csv\n"
-     "  mutasi export unit --format json\n"},
+     "  mutasi export unit --format json\n"
+     "  mutasi export abk --format xlsx -o abk.xlsx\n"
+     "  mutasi export plan:plan-2027 --format xlsx -o plan.xlsx\n"},
     {"gen", cli_gen_run,
      "gen --preset mataram|provinsi|nasional [--employees N] [--seed N] "
      "[--kurikulum merdeka|k13] [--format csv|siasn] -o FOLDER",
@@ -154,15 +179,23 @@ static const struct cli_command commands[] = {
      "database",
      "Membuat atau memperbarui basis data, lalu memuat data sintetis Kota\n"
      "Mataram (preset mataram), jam pelajaran guru menurut pengaturan\n"
-     "kurikulum basis data itu.\n\n"
+     "kurikulum basis data itu. Lalu membuat satu akun per peran (pegawai,\n"
+     "kepala_unit, bkpsdm, tpk, ppk, admin) dengan sandi baru dan mencetak\n"
+     "alur demo dari login sampai SK: pegawai yang dipilih menurut aturan\n"
+     "perencana (memenuhi syarat pindah atas permintaan sendiri, belum punya\n"
+     "permohonan, dikabulkan rencana) dan unit yang diajukannya.\n\n"
      "Contoh:\n  mutasi --db demo.db demo\n",
      "Create or upgrade the database, then load the synthetic Kota Mataram\n"
      "data (the mataram preset), with teachers' hours by the database's\n"
-     "setting kurikulum.\n\n"
+     "setting kurikulum. Then make one account per role (pegawai,\n"
+     "kepala_unit, bkpsdm, tpk, ppk, admin) with new passwords and print the\n"
+     "walkthrough from login to decree: the employee the planner's rules\n"
+     "chose (may move at own wish, no open request, granted by a plan) and\n"
+     "the unit to ask for.\n\n"
      "Example:\n  mutasi --db demo.db demo\n"},
     {"abk", cli_abk_run,
      "abk [--unit KODE] [--by jabatan|unit|opd] [--as-of TANGGAL] "
-     "[--format table|csv|json]",
+     "[--format table|csv|json] [--codes]",
      "analisis beban kerja (kebutuhan, bezetting, EJ, PJ)",
      "workload analysis (need, staff, EJ, PJ)",
      "Analisis Beban Kerja per tanggal (bawaan hari ini): kebutuhan dari\n"
@@ -171,7 +204,9 @@ static const struct cli_command commands[] = {
      "tidak tugas belajar pada tanggal itu), selisih, EJ dan predikat PJ.\n"
      "--by unit menjumlah per unit, --by opd per OPD beserta unit di\n"
      "bawahnya; --unit membatasi pada subpohon unit itu. Pasangan yang\n"
-     "punya pegawai tanpa baris beban tidak dianalisis (nilainya kosong).\n\n"
+     "punya pegawai tanpa baris beban tidak dianalisis (nilainya kosong).\n"
+     "Tabel dan CSV memuat nama unit dan jabatan di samping kodenya;\n"
+     "--codes hanya kode.\n\n"
      "Contoh:\n  mutasi abk --by opd\n"
      "  mutasi abk --unit 5271.DINKES --as-of 2026-12-01 --format json\n",
      "Workload analysis (ABK) as of a date (default today): need from the\n"
@@ -180,7 +215,9 @@ static const struct cli_command commands[] = {
      "leave on that date), gap, EJ and the PJ rating. --by unit sums per\n"
      "unit, --by opd per OPD with the units below it; --unit keeps that\n"
      "unit's subtree. Pairs with staff but no workload rows are not\n"
-     "analysed (their values are empty).\n\n"
+     "analysed (their values are empty). The table and the CSV give the\n"
+     "unit's and the position's names beside their codes; --codes gives\n"
+     "codes only.\n\n"
      "Example:\n  mutasi abk --by opd\n"
      "  mutasi abk --unit 5271.DINKES --as-of 2026-12-01 --format json\n"},
     {"retirements", cli_retirements_run,

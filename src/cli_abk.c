@@ -16,18 +16,60 @@
 #include "diag.h"
 #include "json.h"
 #include "mem.h"
+#include "namebook.h"
 #include "num.h"
 #include "store.h"
 #include "tree.h"
 
 struct printer {
     const struct settings *s;
+    const struct namebook *nb; /* Names beside codes; NULL: codes only. */
     enum cli_format format;
     FILE *f;
     int32_t day;
     long n;
     struct buf line;
 };
+
+/* Width of a name column of the table. */
+#define NAME_WIDTH 32
+
+/* A cell of 'width' characters (UTF-8 characters, not bytes) holding
+ * the start of name 'v', with "~" at its end when cut. */
+static enum err
+name_cell(struct buf *b, const char *v, int width)
+{
+    enum err rc =
+        b->len > 0 && b->data[b->len - 1] != '\n' ? buf_add(b, " ", 1) : ERR_OK;
+    v = v != NULL && v[0] != '\0' ? v : "-";
+    int chars = 0;
+    size_t i = 0;
+    size_t len = strlen(v);
+    /* Count characters up to width; a longer name keeps width - 1 and a
+     * "~". */
+    size_t cut = len;
+    for (i = 0; i < len; i++) {
+        if (((unsigned char)v[i] & 0xC0) != 0x80) {
+            if (chars == width - 1) {
+                cut = i;
+            }
+            if (chars == width) {
+                break;
+            }
+            chars++;
+        }
+    }
+    if (i < len) {
+        rc = rc == ERR_OK ? buf_add(b, v, cut) : rc;
+        rc = rc == ERR_OK ? buf_add(b, "~", 1) : rc;
+        return rc;
+    }
+    rc = rc == ERR_OK ? buf_add(b, v, len) : rc;
+    for (; chars < width && rc == ERR_OK; chars++) {
+        rc = buf_add(b, " ", 1);
+    }
+    return rc;
+}
 
 /* A cell of 'width' characters, left aligned for text and right aligned
  * for numbers. */
@@ -45,6 +87,8 @@ static const int widths[ABK_N_COLUMNS] = {24, 22, 13, 10, 6, 9, 5,
 static enum err
 table_header(struct printer *p, bool groups)
 {
+    static const char *const name_id[] = {"Nama unit", "Nama jabatan"};
+    static const char *const name_en[] = {"Unit name", "Position name"};
     static const char *const id[] = {
         "Unit",      "Jabatan", "Beban menit", "Kebutuhan", "Bulat",
         "Bezetting", "PNS",     "PPPK",        "CPNS",      "PPPK-PW",
@@ -58,6 +102,9 @@ table_header(struct printer *p, bool groups)
             continue;
         }
         rc = cell(&p->line, L_(id[i], en[i]), widths[i], i >= 2);
+        if (rc == ERR_OK && p->nb != NULL && i <= ABK_C_JABATAN) {
+            rc = name_cell(&p->line, L_(name_id[i], name_en[i]), NAME_WIDTH);
+        }
     }
     return rc == ERR_OK ? buf_add(&p->line, "\n", 1) : rc;
 }
@@ -78,6 +125,13 @@ table_row(struct printer *p, const struct abk_row *w)
             v = "kosong"; /* No staff: EJ undefined (domain.md 3). */
         }
         rc = cell(&p->line, v, widths[i], i >= 2);
+        if (rc == ERR_OK && p->nb != NULL && i <= ABK_C_JABATAN) {
+            rc =
+                name_cell(&p->line,
+                          i == ABK_C_UNIT ? namebook_unit(p->nb, w->unit)
+                                          : namebook_jabatan(p->nb, w->jabatan),
+                          NAME_WIDTH);
+        }
     }
     return rc == ERR_OK ? buf_add(&p->line, "\n", 1) : rc;
 }
@@ -98,7 +152,7 @@ static enum err
 print_begin(struct printer *p, bool groups)
 {
     char day[DATE_STR_LEN];
-    const char *names[ABK_N_COLUMNS];
+    const char *names[ABK_N_FIELDS];
     int n = 0;
     enum err rc = ERR_OK;
     date_format(p->day, day);
@@ -109,7 +163,7 @@ print_begin(struct printer *p, bool groups)
                       day, (long long)p->s->wke_menit);
         break;
     case CLI_CSV:
-        n = abk_header_fields(groups, names);
+        n = abk_header_fields(groups, p->nb != NULL, names);
         rc = csv_format_row(&p->line, names, n);
         break;
     case CLI_TABLE:
@@ -131,8 +185,8 @@ print_row(struct printer *p, const struct abk_row *w)
         rc = rc == ERR_OK ? json_obj_format(o, &p->line) : rc;
         json_obj_destroy(o);
     } else if (p->format == CLI_CSV) {
-        const char *fields[ABK_N_COLUMNS];
-        int n = abk_row_fields(p->s, w, fields, text, false);
+        const char *fields[ABK_N_FIELDS];
+        int n = abk_row_fields(p->s, w, p->nb, fields, text, false);
         rc = csv_format_row(&p->line, fields, n);
     } else {
         rc = table_row(p, w);
@@ -158,10 +212,10 @@ print_end(struct printer *p)
 }
 
 static enum err
-print_analysis(const struct analysis *a, int32_t day, enum abk_by by, long root,
-               enum cli_format format, FILE *f)
+print_analysis(const struct analysis *a, const struct namebook *nb, int32_t day,
+               enum abk_by by, long root, enum cli_format format, FILE *f)
 {
-    struct printer p = {analysis_settings(a), format, f, day, 0,
+    struct printer p = {analysis_settings(a), nb, format, f, day, 0,
                         {NULL, 0, 0, 0}};
     enum err rc = print_begin(&p, by != ABK_BY_JABATAN);
     if (rc == ERR_OK) {
@@ -195,9 +249,13 @@ enum err
 cli_abk_export(struct store *st, int32_t day, enum cli_format format, FILE *f)
 {
     struct analysis *a = NULL;
+    struct namebook *nb = NULL;
     enum err rc = analysis_load(st, day, &a);
-    rc = rc == ERR_OK ? print_analysis(a, day, ABK_BY_JABATAN, -1, format, f)
-                      : rc;
+    rc = rc == ERR_OK ? namebook_load(st, &nb) : rc;
+    rc = rc == ERR_OK
+             ? print_analysis(a, nb, day, ABK_BY_JABATAN, -1, format, f)
+             : rc;
+    namebook_destroy(nb);
     analysis_destroy(a);
     return rc;
 }
@@ -207,6 +265,7 @@ struct abk_args {
     enum cli_format format;
     int32_t day;
     const char *unit;
+    bool codes; /* --codes: no names beside the codes. */
 };
 
 static int
@@ -229,6 +288,7 @@ parse_abk_args(int argc, char **argv, struct abk_args *a)
         {"by", required_argument, NULL, 'b'},
         {"as-of", required_argument, NULL, 'd'},
         {"format", required_argument, NULL, 'f'},
+        {"codes", no_argument, NULL, 'c'},
         {NULL, 0, NULL, 0}};
     static const char *const bys[] = {"jabatan", "unit", "opd"};
     int ch = 0;
@@ -246,6 +306,9 @@ parse_abk_args(int argc, char **argv, struct abk_args *a)
             ok = cli_parse_format(optarg, &a->format);
         } else if (ch == 'd') {
             ok = date_parse(optarg, strlen(optarg), &a->day) == ERR_OK;
+        } else if (ch == 'c') {
+            a->codes = true;
+            ok = true;
         }
         if (!ok) {
             return cli_usage("abk",
@@ -264,9 +327,11 @@ parse_abk_args(int argc, char **argv, struct abk_args *a)
 int
 cli_abk_run(const struct cli *c, int argc, char **argv)
 {
-    struct abk_args args = {ABK_BY_JABATAN, CLI_TABLE, date_today(), NULL};
+    struct abk_args args = {ABK_BY_JABATAN, CLI_TABLE, date_today(), NULL,
+                            false};
     struct store *st = NULL;
     struct analysis *a = NULL;
+    struct namebook *nb = NULL;
     int code = parse_abk_args(argc, argv, &args);
     if (code != 0) {
         return code;
@@ -285,8 +350,12 @@ cli_abk_run(const struct cli *c, int argc, char **argv)
             rc = ERR_NOTFOUND;
         }
     }
+    if (rc == ERR_OK && !args.codes && args.format != CLI_JSON) {
+        rc = namebook_load(st, &nb);
+    }
     if (rc == ERR_OK) {
-        rc = print_analysis(a, args.day, args.by, root, args.format, stdout);
+        rc =
+            print_analysis(a, nb, args.day, args.by, root, args.format, stdout);
         if (rc == ERR_OK && fflush(stdout) != 0) {
             rc = ERR_IO;
         }
@@ -294,6 +363,7 @@ cli_abk_run(const struct cli *c, int argc, char **argv)
     if (rc != ERR_OK && rc != ERR_NOTFOUND) {
         analysis_error(c, st, rc);
     }
+    namebook_destroy(nb);
     analysis_destroy(a);
     store_close(st);
     return cli_exit(rc);

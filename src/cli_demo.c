@@ -13,11 +13,13 @@
 #include "auth.h"
 #include "buf.h"
 #include "cli_util.h"
+#include "date.h"
 #include "diag.h"
 #include "gen.h"
 #include "import.h"
 #include "mem.h"
 #include "model.h"
+#include "planning.h"
 #include "settings.h"
 #include "settings_store.h"
 #include "store.h"
@@ -123,35 +125,60 @@ load(const struct cli *c, struct demo_files *f)
     return rc;
 }
 
-/* The demo's employee account belongs to the first employee with an open
- * request, so that the request pages have something to show. */
-static enum err
-first_requester(void *ctx, const struct permohonan *r)
+/* What the demo's accounts stand for: the employee chosen by the
+ * planner's rules and the head of their OPD. */
+static void
+print_story(const struct planning_applicant *ap)
 {
-    char *nip = ctx;
-    if (nip[0] == '\0') {
-        snprintf(nip, 19, "%s", r->nip);
-    }
-    return ERR_OK;
+    printf(
+        L_("\nAlur demo, dari login sampai SK:\n"
+           "  1. pegawai: NIP %s, %s (%s).\n"
+           "     Memenuhi syarat pindah atas permintaan sendiri, belum\n"
+           "     punya permohonan. Ajukan pindah ke %s (%s).\n"
+           "  2. kepala: kepala OPD %s, menyetujui pelepasan.\n"
+           "  3. bkpsdm: memverifikasi, membuat rencana (mode voluntary atau\n"
+           "     combined) yang mengabulkannya, lalu menerbitkannya.\n"
+           "  4. tpk: mempertimbangkan tiap pindahan dan menutup sidang.\n"
+           "  5. ppk: menetapkan; SK dan petikannya dapat diunduh.\n",
+           "\nThe demo's story, from login to decree:\n"
+           "  1. pegawai: NIP %s, %s (%s).\n"
+           "     May move at own wish and has no open request.\n"
+           "     Apply for %s (%s).\n"
+           "  2. kepala: head of OPD %s, releases them.\n"
+           "  3. bkpsdm: verifies, makes a plan (mode voluntary or\n"
+           "     combined) that grants it, and publishes it.\n"
+           "  4. tpk: considers each move and closes the session.\n"
+           "  5. ppk: approves; the SK and its petikan can be downloaded.\n"),
+        ap->nip, ap->nama_unit_asal, ap->unit_asal, ap->nama_unit_tujuan,
+        ap->unit_tujuan, ap->opd_asal);
 }
 
 /* One account per role with a new random password, printed; an account
- * that exists gets a new password. */
+ * that exists gets a new password. The employee's account belongs to
+ * someone a plan would move at their own wish (planning_demo_applicant()),
+ * the head's to their OPD. */
 static enum err
 demo_users(const struct cli *c)
 {
     struct store *st = NULL;
-    char nip[19] = "";
+    struct planning_applicant ap;
     enum err rc = auth_init();
     rc = rc == ERR_OK ? cli_store_open(c, false, &st) : rc;
-    rc = rc == ERR_OK ? store_permohonan_each(st, first_requester, nip) : rc;
+    rc = rc == ERR_OK ? planning_demo_applicant(st, date_today(), &ap) : rc;
+    if (rc == ERR_NOTFOUND) {
+        cli_error("%s", L_("tidak ada pegawai yang dapat dikabulkan "
+                           "permohonannya untuk akun demo",
+                           "no employee whose request a plan would grant, "
+                           "for the demo account"));
+        rc = ERR_INVAL;
+    }
     const struct {
         const char *login;
         const char *role;
         const char *nip;
         const char *unit;
-    } users[] = {{"pegawai", "pegawai", nip, NULL},
-                 {"kepala", "kepala_unit", NULL, "5271.DIKBUD"},
+    } users[] = {{"pegawai", "pegawai", ap.nip, NULL},
+                 {"kepala", "kepala_unit", NULL, ap.opd_asal},
                  {"bkpsdm", "bkpsdm", NULL, NULL},
                  {"tpk", "tpk", NULL, NULL},
                  {"ppk", "ppk", NULL, NULL},
@@ -180,7 +207,10 @@ demo_users(const struct cli *c)
         }
     }
     rc = rc == ERR_OK ? store_commit(st) : rc;
-    if (rc != ERR_OK && st != NULL) {
+    if (rc == ERR_OK) {
+        print_story(&ap);
+    }
+    if (rc != ERR_OK && rc != ERR_INVAL && st != NULL) {
         store_rollback(st);
         cli_error("%s: %s", c->db, store_errmsg(st));
     }

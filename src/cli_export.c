@@ -235,7 +235,16 @@ export_xlsx(struct store *st, enum rec_kind kind, const char *arg, FILE *f)
     if ((int)kind == KIND_REG) {
         return xlsx_export_register(st, f);
     }
-    return xlsx_export_pegawai(st, f);
+    switch (kind) {
+    case REC_UNIT:
+        return xlsx_export_unit(st, f);
+    case REC_BEBAN:
+        return xlsx_export_beban(st, f);
+    case REC_PERMOHONAN:
+        return xlsx_export_permohonan(st, f);
+    default:
+        return xlsx_export_pegawai(st, f);
+    }
 }
 
 /* The register of documents as CSV or JSON. */
@@ -300,14 +309,13 @@ cli_export_run(const struct cli *c, int argc, char **argv)
     if (code != 0) {
         return code;
     }
-    if (x.format == FORMAT_XLSX && (int)kind != KIND_ABK &&
-        (int)kind != KIND_PLAN && (int)kind != KIND_REG &&
-        kind != REC_PEGAWAI) {
+    if (x.format == FORMAT_XLSX &&
+        (kind == REC_JABATAN || kind == REC_KINERJA)) {
         return cli_usage("export", "%s",
-                         L_("format xlsx tersedia untuk abk, pegawai, "
-                            "plan:NAMA dan register",
-                            "the xlsx format is for abk, pegawai, "
-                            "plan:NAME and register"));
+                         L_("format xlsx tersedia untuk unit, beban, pegawai, "
+                            "permohonan, abk, plan:NAMA dan register",
+                            "the xlsx format is for unit, beban, pegawai, "
+                            "permohonan, abk, plan:NAME and register"));
     }
     struct store *st = NULL;
     struct cli_out out;

@@ -18,6 +18,7 @@
 #include "diag.h"
 #include "json.h"
 #include "mem.h"
+#include "namebook.h"
 #include "num.h"
 #include "planning.h"
 #include "progress.h"
@@ -510,20 +511,47 @@ cli_plan_run(const struct cli *c, int argc, char **argv)
     return plan_make(c, argc, argv);
 }
 
-static const char *const move_columns[] = {"nip",          "nama",
-                                           "jabatan_asal", "jabatan_tujuan",
-                                           "unit_asal",    "unit_tujuan",
-                                           "jenis",        "pilihan_ke",
-                                           "km",           "sementara_sampai",
+/* The CSV of a plan's moves: the keys of a move of the plan document,
+ * each unit and jabatan code with its name beside it ("nama_*", from the
+ * data as it is now). */
+static const char *const move_columns[] = {"nip",
+                                           "nama",
+                                           "jabatan_asal",
+                                           "nama_jabatan_asal",
+                                           "jabatan_tujuan",
+                                           "nama_jabatan_tujuan",
+                                           "unit_asal",
+                                           "nama_unit_asal",
+                                           "unit_tujuan",
+                                           "nama_unit_tujuan",
+                                           "jenis",
+                                           "pilihan_ke",
+                                           "km",
+                                           "sementara_sampai",
                                            "penjelasan"};
-#define N_MOVE_COLUMNS 11
+#define N_MOVE_COLUMNS 15
+
+/* The name of the code in column 'k' - 1 when column 'k' is a "nama_*"
+ * column of a code, else NULL (and '*is_name' false). */
+static const char *
+move_name(const struct namebook *nb, int k, char *const *t, bool *is_name)
+{
+    *is_name = k >= 3 && k <= 9 && k % 2 == 1;
+    if (!*is_name) {
+        return NULL;
+    }
+    return k <= 5 ? namebook_jabatan(nb, t[k - 1])
+                  : namebook_unit(nb, t[k - 1]);
+}
 
 static enum err
-export_csv(const struct json_obj *doc, FILE *f)
+export_csv(struct store *st, const struct json_obj *doc, FILE *f)
 {
     struct buf b;
+    struct namebook *nb = NULL;
     buf_init(&b, 0);
-    enum err rc = csv_format_row(&b, move_columns, N_MOVE_COLUMNS);
+    enum err rc = namebook_load(st, &nb);
+    rc = rc == ERR_OK ? csv_format_row(&b, move_columns, N_MOVE_COLUMNS) : rc;
     size_t n = json_obj_len(doc, "moves");
     char *t[N_MOVE_COLUMNS];
     for (int k = 0; k < N_MOVE_COLUMNS; k++) {
@@ -532,7 +560,13 @@ export_csv(const struct json_obj *doc, FILE *f)
     for (size_t i = 0; i < n && rc == ERR_OK; i++) {
         struct json_obj *m = json_obj_item(doc, "moves", i);
         for (int k = 0; k < N_MOVE_COLUMNS; k++) {
-            json_obj_text(m, move_columns[k], t[k], 4096);
+            bool is_name = false;
+            const char *v = move_name(nb, k, t, &is_name);
+            if (is_name) {
+                snprintf(t[k], 4096, "%s", v != NULL ? v : "");
+            } else {
+                json_obj_text(m, move_columns[k], t[k], 4096);
+            }
         }
         rc = csv_format_row(&b, (const char *const *)t, N_MOVE_COLUMNS);
         json_obj_destroy(m);
@@ -543,6 +577,7 @@ export_csv(const struct json_obj *doc, FILE *f)
     if (rc == ERR_OK && fwrite(b.data, 1, b.len, f) != b.len) {
         rc = ERR_IO;
     }
+    namebook_destroy(nb);
     buf_cleanup(&b);
     return rc;
 }
@@ -566,7 +601,7 @@ cli_plan_export(struct store *st, const char *name, enum cli_format format,
         rc = print_doc(rows, CLI_JSON, f);
         json_obj_destroy(rows);
     } else {
-        rc = export_csv(doc, f);
+        rc = export_csv(st, doc, f);
     }
     json_obj_destroy(doc);
     return rc;
@@ -738,7 +773,7 @@ cli_plan_export_xlsx(struct store *st, const char *name, FILE *f)
 {
     struct saved_plan sp;
     enum err rc = planning_saved_load(st, name, &sp);
-    rc = rc == ERR_OK ? xlsx_export_plan(&sp, f) : rc;
+    rc = rc == ERR_OK ? xlsx_export_plan(st, &sp, f) : rc;
     planning_saved_cleanup(&sp);
     return rc;
 }

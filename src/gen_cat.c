@@ -675,40 +675,52 @@ const struct gen_jab_def gen_jabs[J_N] = {
                              T("Pendampingan penyusunan kurikulum", 960)}},
 };
 
+/* Name parts by sex. A first name, a Sasak noble title (Lalu for men,
+ * Baiq for women, followed by a first name) or a Balinese birth-order name
+ * (I Wayan for men, Ni Wayan for women) always agrees with the NIP's sex
+ * digit, and so does every further part: no list of one sex holds a name
+ * of the other, and the neutral surnames are used by both. */
 const char *const gen_male_first[] = {
-    "Muhammad", "Ahmad",     "Lalu",         "Agus",   "Budi",   "Hendra",
-    "Rizal",    "Fauzi",     "Arif",         "Hadi",   "Irwan",  "Joko",
-    "Rudi",     "Samsul",    "Zainal",       "Taufik", "Yusuf",  "Hairul",
-    "Junaidi",  "Suparman",  "Mustafa",      "Abdul",  "Imam",   "Khairul",
-    "Lukman",   "Nasrullah", "Rahmat",       "Saiful", "Sukri",  "Wahyu",
-    "Zulkifli", "Hamzah",    "Fathurrahman", "Mahsun", "Sahnan", "Jamaluddin",
-    "Heri",     "Dedi",      "Eko",          "Fajar",  NULL};
+    "Muhammad",  "Ahmad",        "Agus",   "Budi",   "Hendra",     "Rizal",
+    "Fauzi",     "Arif",         "Hadi",   "Irwan",  "Joko",       "Rudi",
+    "Samsul",    "Zainal",       "Taufik", "Yusuf",  "Hairul",     "Junaidi",
+    "Suparman",  "Mustafa",      "Abdul",  "Imam",   "Khairul",    "Lukman",
+    "Nasrullah", "Rahmat",       "Saiful", "Sukri",  "Wahyu",      "Zulkifli",
+    "Hamzah",    "Fathurrahman", "Mahsun", "Sahnan", "Jamaluddin", "Heri",
+    "Dedi",      "Eko",          "Fajar",  NULL};
 const char *const gen_female_first[] = {
-    "Baiq",    "Siti",     "Nur",      "Dewi",       "Sri",     "Rina",
-    "Wahyuni", "Hartini",  "Aisyah",   "Fitri",      "Nurul",   "Rahmawati",
-    "Yuliani", "Lilis",    "Endang",   "Suryani",    "Ratna",   "Indah",
-    "Puspita", "Kartini",  "Hilmiati", "Lale",       "Zuhriah", "Masyitah",
-    "Husnul",  "Raodah",   "Mardiah",  "Wirdayanti", "Erna",    "Nining",
-    "Yeni",    "Ernawati", "Hikmah",   "Nurhasanah", NULL};
-const char *const gen_last[] = {
-    "Hidayat",    "Saputra",    "Pratama",  "Wijaya",     "Kusuma",
-    "Rahman",     "Hakim",      "Hamdani",  "Sukardi",    "Yusuf",
-    "Maulana",    "Firmansyah", "Ramdhani", "Syahputra",  "Hasanah",
-    "Aini",       "Wulandari",  "Safitri",  "Handayani",  "Fadli",
-    "Zulkarnain", "Mahmud",     "Hariadi",  "Sumarni",    "Rosidah",
-    "Jayadi",     "Amrullah",   "Azhari",   "Febrianti",  "Khairunnisa",
-    "Sahrul",     "Wahid",      "Mulyadi",  "Susilawati", "Anggraini",
-    "Mardiana",   NULL};
+    "Siti",    "Nur",        "Dewi",    "Sri",      "Rina",      "Wahyuni",
+    "Hartini", "Aisyah",     "Fitri",   "Nurul",    "Rahmawati", "Yuliani",
+    "Lilis",   "Endang",     "Suryani", "Ratna",    "Indah",     "Puspita",
+    "Kartini", "Hilmiati",   "Zuhriah", "Masyitah", "Husnul",    "Raodah",
+    "Mardiah", "Wirdayanti", "Erna",    "Nining",   "Yeni",      "Ernawati",
+    "Hikmah",  "Nurhasanah", NULL};
+const char *const gen_male_last[] = {
+    "Hidayat",  "Saputra",   "Pratama",  "Rahman",     "Hakim",
+    "Hamdani",  "Sukardi",   "Yusuf",    "Maulana",    "Firmansyah",
+    "Ramdhani", "Syahputra", "Fadli",    "Zulkarnain", "Mahmud",
+    "Hariadi",  "Jayadi",    "Amrullah", "Azhari",     "Sahrul",
+    "Wahid",    "Mulyadi",   "Santoso",  "Setiawan",   NULL};
+const char *const gen_female_last[] = {
+    "Hasanah",     "Aini",       "Wulandari", "Safitri",
+    "Handayani",   "Sumarni",    "Rosidah",   "Febrianti",
+    "Khairunnisa", "Susilawati", "Anggraini", "Mardiana",
+    "Hidayati",    "Saputri",    "Lestari",   NULL};
+const char *const gen_last[] = {"Wijaya", "Kusuma", NULL};
+const char *const gen_sasak_male[] = {"Lalu", NULL};
+const char *const gen_sasak_female[] = {"Baiq", NULL};
 const char *const gen_bali_male[] = {"I Made",   "I Wayan", "I Ketut",
                                      "I Nyoman", "I Gede",  "I Putu",
                                      "I Komang", "I Kadek", NULL};
 const char *const gen_bali_female[] = {"Ni Luh",    "Ni Made",   "Ni Wayan",
                                        "Ni Ketut",  "Ni Nyoman", "Ni Putu",
                                        "Ni Komang", NULL};
-const char *const gen_bali_last[] = {
-    "Suarta",   "Wirawan", "Adnyana",   "Sudarsana", "Astawa", "Mertha",
-    "Sari",     "Ariani",  "Sukmawati", "Suartini",  "Artini", "Widiastuti",
-    "Budiarta", "Suparta", "Darmawan",  "Yasa",      NULL};
+const char *const gen_bali_male_last[] = {
+    "Suarta",   "Wirawan", "Adnyana",  "Sudarsana", "Astawa", "Mertha",
+    "Budiarta", "Suparta", "Darmawan", "Yasa",      NULL};
+const char *const gen_bali_female_last[] = {
+    "Sari",   "Ariani",     "Sukmawati",   "Suartini",
+    "Artini", "Widiastuti", "Purnamasari", NULL};
 const char *const gen_places[] = {
     "Mataram",       "Lombok Barat", "Lombok Tengah",
     "Lombok Timur",  "Lombok Utara", "Sumbawa",

@@ -101,13 +101,19 @@ struct gen_jab_def {
 
 extern const struct gen_jab_def gen_jabs[J_N];
 
-/* Name parts. Each list ends with NULL. */
+/* Name parts by sex (gen_last: surnames of either sex). Each list ends
+ * with NULL. */
 extern const char *const gen_male_first[];
 extern const char *const gen_female_first[];
+extern const char *const gen_male_last[];
+extern const char *const gen_female_last[];
 extern const char *const gen_last[];
-extern const char *const gen_bali_male[];
-extern const char *const gen_bali_female[];
-extern const char *const gen_bali_last[];
+extern const char *const gen_sasak_male[];   /* Noble title: Lalu. */
+extern const char *const gen_sasak_female[]; /* Noble title: Baiq. */
+extern const char *const gen_bali_male[];    /* I Wayan, I Made, ... */
+extern const char *const gen_bali_female[];  /* Ni Wayan, Ni Made, ... */
+extern const char *const gen_bali_male_last[];
+extern const char *const gen_bali_female_last[];
 extern const char *const gen_places[];
 
 /* Number of entries of a NULL-terminated list. */

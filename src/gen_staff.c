@@ -57,15 +57,29 @@ pick(struct gen *g, const char *const *list)
     return list[rng_pick(&g->rng, gen_count(list))];
 }
 
-/* An Indonesian-looking name from name parts, with the position's usual
- * title: Sasak and general Indonesian names most, Balinese some, and
- * always when 'bali' (a teacher of Hindu religion). */
+/* A surname of sex 'jk': one of its own list, or now and then one used
+ * by both sexes. */
+static const char *
+pick_last(struct gen *g, char jk)
+{
+    if (rng_chance(&g->rng, 100)) {
+        return pick(g, gen_last);
+    }
+    return pick(g, jk == 'L' ? gen_male_last : gen_female_last);
+}
+
+/* An Indonesian-looking name of sex 'jk' (the NIP's sex digit) from name
+ * parts, with the position's usual title: general Indonesian names most,
+ * Sasak names with their noble title (Lalu, Baiq) some, Balinese some,
+ * and always Balinese when 'bali' (a teacher of Hindu religion). Every
+ * part is of the person's sex. */
 static void
 make_name(struct gen *g, char jk, const char *gelar, bool bali,
           char out[GEN_NAMA_LEN])
 {
     int style = (int)rng_range(&g->rng, 0, 99);
-    size_t len = GEN_NAMA_LEN;
+    bool male = jk == 'L';
+    const char *const *first = male ? gen_male_first : gen_female_first;
     if (bali) {
         style = 0;
     }
@@ -73,22 +87,24 @@ make_name(struct gen *g, char jk, const char *gelar, bool bali,
     const char *b = NULL;
     const char *c = "";
     if (style < 15) {
-        a = pick(g, jk == 'L' ? gen_bali_male : gen_bali_female);
-        b = pick(g, gen_bali_last);
+        a = pick(g, male ? gen_bali_male : gen_bali_female);
+        b = pick(g, male ? gen_bali_male_last : gen_bali_female_last);
+    } else if (style < 30) {
+        a = pick(g, male ? gen_sasak_male : gen_sasak_female);
+        b = pick(g, first);
+        c = style % 2 == 0 ? pick_last(g, jk) : "";
     } else {
-        a = pick(g, jk == 'L' ? gen_male_first : gen_female_first);
-        b = pick(g, style < 60
-                        ? gen_last
-                        : (jk == 'L' ? gen_male_first : gen_female_first));
+        a = pick(g, first);
+        b = style < 65 ? pick_last(g, jk) : pick(g, first);
         if (strcmp(a, b) == 0) {
-            b = pick(g, gen_last);
+            b = pick_last(g, jk);
         }
-        c = style % 3 == 0 ? pick(g, gen_last) : "";
+        c = style % 3 == 0 ? pick_last(g, jk) : "";
     }
     if (strcmp(b, c) == 0) {
         c = "";
     }
-    snprintf(out, len, "%s %s%s%s%s%s", a, b, *c ? " " : "", c,
+    snprintf(out, GEN_NAMA_LEN, "%s %s%s%s%s%s", a, b, *c ? " " : "", c,
              gelar ? ", " : "", gelar ? gelar : "");
 }
 

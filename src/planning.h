@@ -55,6 +55,27 @@ int planning_threads(void);
  * post on the date. */
 long planning_find_staff(const struct planning *pl, const char *nip);
 
+/* An employee whose request at own wish a plan would grant. */
+struct planning_applicant {
+    char nip[NIP_LEN + 1];
+    char unit_asal[65]; /* Their unit. */
+    char nama_unit_asal[256];
+    char opd_asal[65];    /* That unit's OPD (whose head releases). */
+    char unit_tujuan[65]; /* A unit to ask for. */
+    char nama_unit_tujuan[256];
+};
+
+/* The demo's employee, chosen by the planner's rules on the data of 'st'
+ * as of 'day': in post, eligible to move at own wish (tenure in the unit,
+ * not retiring soon, no service bond, no sanction, SKP), without an open
+ * request, from a unit with more staff of their position than it needs,
+ * and such that a voluntary plan grants their request for
+ * 'unit_tujuan' (tried by running it, the request added for the run).
+ * The first such by NIP. ERR_NOTFOUND when nobody fits; the errors of
+ * planning_load(). */
+MUST_USE enum err planning_demo_applicant(struct store *st, int32_t day,
+                                          struct planning_applicant *out);
+
 /* What a plan was asked for, for its document. */
 struct planning_request {
     const char *name; /* NULL when not saved. */

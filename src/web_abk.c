@@ -16,6 +16,7 @@
 #include "json.h"
 #include "mem.h"
 #include "model.h"
+#include "namebook.h"
 #include "planning.h"
 #include "store.h"
 #include "tree.h"
@@ -145,19 +146,22 @@ web_api_abk_csv(const struct web_call *c, struct web_resp *out)
     enum abk_by by = ABK_BY_JABATAN;
     const char *unit = NULL;
     struct analysis *a = NULL;
+    struct namebook *nb = NULL;
     enum err rc = abk_args(c->req, &day, &by, out);
     rc = rc == ERR_OK ? web_scope_root(c, &unit) : rc;
     rc = rc == ERR_OK ? analysis_load(c->req->st, day, &a) : rc;
+    rc = rc == ERR_OK ? namebook_load(c->req->st, &nb) : rc;
     long root = rc == ERR_OK && unit ? tree_find(analysis_tree(a), unit) : -1;
     if (rc == ERR_OK && unit != NULL && root < 0) {
         rc = ERR_NOTFOUND;
     }
     if (rc == ERR_OK) {
         buf_reset(&out->body);
-        rc = abk_rows_csv(a, by, root, &out->body);
+        rc = abk_rows_csv(a, by, root, nb, &out->body);
         out->content_type = "text/csv; charset=utf-8";
         out->status = 200;
     }
+    namebook_destroy(nb);
     analysis_destroy(a);
     return rc;
 }

@@ -760,10 +760,16 @@ web_plans_compare(const struct web_call *c, struct web_resp *out)
     return rc;
 }
 
+struct plan_xlsx {
+    struct store *st;
+    const struct saved_plan *sp;
+};
+
 static enum err
 write_plan_xlsx(void *ctx, FILE *f)
 {
-    return xlsx_export_plan(ctx, f);
+    const struct plan_xlsx *x = ctx;
+    return xlsx_export_plan(x->st, x->sp, f);
 }
 
 /* The plan's moves as a spreadsheet. */
@@ -772,7 +778,8 @@ web_plans_xlsx(const struct web_call *c, struct web_resp *out)
 {
     struct saved_plan sp;
     enum err rc = planning_saved_load(c->req->st, c->req->params[0], &sp);
-    rc = rc == ERR_OK ? web_reply_file(out, write_plan_xlsx, &sp, WEB_XLSX_TYPE)
+    struct plan_xlsx x = {c->req->st, &sp};
+    rc = rc == ERR_OK ? web_reply_file(out, write_plan_xlsx, &x, WEB_XLSX_TYPE)
                       : rc;
     planning_saved_cleanup(&sp);
     return rc;

@@ -41,12 +41,17 @@ export async function startServer() {
   // pegawai, kepala_unit, bkpsdm, tpk (the performance-review team), ppk
   // (the official who decides) and admin.
   assert.equal(Object.keys(accounts).length, 6, 'demo prints six accounts:\n' + out);
+  // The walkthrough's employee (the pegawai account) and the unit the
+  // planner's rules say a plan would grant them.
+  const applicant = /^ {2}1\. pegawai: NIP (\d{18}), .*\n.*\n.* \(([^()\n]+)\)\.$/m.exec(out);
+  assert.ok(applicant, 'demo names its applicant:\n' + out);
   const srv = await serveDb(db);
   return {
     url: srv.url,
     db,
     dir,
     accounts,
+    applicant: { nip: applicant[1], unit: applicant[2] },
     async stop() {
       await srv.stop();
       rmSync(dir, { recursive: true, force: true });
@@ -139,6 +144,33 @@ export async function logout(page) {
 
 export async function shot(page, name) {
   await page.screenshot({ path: join(ARTIFACTS, 'screenshots', name + '.png'), fullPage: true });
+}
+
+// With E2E_SCREENSHOTS=DIR (make screenshots: docs/img), the pages of the
+// README's walkthrough as DIR/NAME-1280.png (1280 x 800, a desktop) and
+// DIR/NAME-390.png (390 x 844, a phone): the top of the page as a newcomer
+// sees it, without the passing notices. The viewport is put back.
+export async function docShot(page, name) {
+  const dir = process.env.E2E_SCREENSHOTS;
+  if (!dir) {
+    return;
+  }
+  mkdirSync(dir, { recursive: true });
+  const size = page.viewportSize();
+  const toasts = (v) =>
+    page.evaluate((x) => document.querySelectorAll('.toasts').forEach((e) => (e.style.visibility = x)), v);
+  await toasts('hidden');
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: join(dir, `${name}-${width}.png`) });
+  }
+  await toasts('');
+  await page.setViewportSize(size);
 }
 
 export function noErrors(errors) {

@@ -73,13 +73,19 @@ test('dashboard shows EU per OPD, the status split, retirements, gaps and the ma
   const csv = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Unduh ABK (CSV)' }).click();
   const csvText = readFileSync(await (await csv).path(), 'utf8');
-  assert.ok(csvText.startsWith('\uFEFFunit;jabatan;beban_menit;kebutuhan;'), csvText.slice(0, 80));
+  assert.ok(
+    csvText.startsWith('\uFEFFunit;nama_unit;jabatan;nama_jabatan;beban_menit;kebutuhan;'),
+    csvText.slice(0, 80),
+  );
   const lines = csvText.trim().split('\n');
   const jabRows = (await api.get('/api/abk?by=jabatan')).body.rows;
   assert.equal(lines.length - 1, jabRows.length);
   const r0 = jabRows[0];
-  assert.equal(lines[1].split(';')[4], String(r0.kebutuhan_bulat));
-  assert.equal(lines[1].split(';')[3].replace(',', '.'), String(r0.kebutuhan));
+  assert.equal(lines[1].split(';')[6], String(r0.kebutuhan_bulat));
+  assert.equal(lines[1].split(';')[5].replace(',', '.'), String(r0.kebutuhan));
+  // The names beside the codes: the unit's and the jabatan's.
+  assert.equal(lines[1].split(';')[0], r0.unit);
+  assert.ok(lines[1].split(';')[1].length > 0 && lines[1].split(';')[3].length > 0, lines[1]);
   const xlsx = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Unduh ABK (XLSX)' }).click();
   assert.equal(

@@ -79,11 +79,18 @@ const statusCell = (page) => page.locator('dl.facts dd .status');
 
 test('pegawai with an open request: the list shows it and a second request gets the server message (409)', async () => {
   const { page, context, errors } = await open();
+  // The demo's pegawai starts without a request (they are the README
+  // walkthrough's applicant): they save one as a draft first.
+  const mine = await apiSession(srv.url, srv.accounts.pegawai);
+  const me = mine.me;
+  const myUnit = (await bk.get('/api/employees/' + me.nip)).body.unit;
+  const other = (await bk.get('/api/units')).body.rows.find((u) => u.jenis === 'sekolah' && u.kode !== myUnit);
+  const draft = await mine.post('/api/requests', { pilihan: [other.kode], alasan: 'lainnya' });
+  assert.equal(draft.status, 201);
   await login(page, srv.url, srv.accounts.pegawai);
   // The home page of a pegawai is their requests.
   await page.getByRole('heading', { name: 'Permohonan Mutasi Saya' }).waitFor();
-  const me = (await apiSession(srv.url, srv.accounts.pegawai)).me;
-  const own = (await bk.get('/api/requests')).body.rows.filter((r) => r.nip === me.nip);
+  const own = (await mine.get('/api/requests')).body.rows.filter((r) => r.nip === me.nip);
   assert.ok(own.length >= 1, 'the demo pegawai has a request');
   const rows = page.locator('section[aria-labelledby="rq-list-h"] tbody tr');
   await rows.first().waitFor();

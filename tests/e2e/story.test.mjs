@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
-// The whole story in the browser, each role in its own session:
-//  1. the administrator gives a teacher an account;
-//  2. the teacher applies to move to a school short of teachers, with
-//     the mandatory documents, and submits;
+// The whole story in the browser, each role in its own session, with the
+// accounts 'mutasi demo' prints (the README's walkthrough; with
+// E2E_SCREENSHOTS set, its pictures):
+//  1. the administrator gives a teacher a second account (the demo's
+//     pegawai is that teacher: 'mutasi demo' chose them by the planner's
+//     rules and printed the unit to ask for);
+//  2. the teacher, logged in as the demo's pegawai, applies to move to
+//     the printed unit, with the mandatory documents, and submits;
 //  3. the head of the OPD releases them (setujui_asal);
 //  4. BKPSDM reviews every document 'sesuai' and verifies;
 //  5. BKPSDM runs a combined plan, which grants the verified request, and
@@ -28,6 +32,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
   apiSession,
+  docShot,
   launch,
   login,
   logout,
@@ -51,61 +56,19 @@ let dest; // The school they ask for.
 let reqId;
 const PLAN = 'mutasi-cerita';
 
-function monthsBefore(iso, months) {
-  const d = new Date(iso + 'T00:00:00Z');
-  d.setUTCMonth(d.getUTCMonth() - months);
-  return d.toISOString().slice(0, 10);
-}
-
 function firstOfNextMonth() {
   const d = new Date();
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
-}
-
-// A teacher whose school has more of their jabatan than it needs, and a
-// school of the same OPD that has fewer and that no other open request
-// asks for: a move the voluntary rule grants without hurting a unit.
-async function pickTeacher() {
-  const units = new Map((await bk.get('/api/units')).body.rows.map((u) => [u.kode, u]));
-  const rows = (await bk.get('/api/abk?by=jabatan&unit=' + OPD)).body.rows.filter(
-    (r) => units.get(r.unit)?.jenis === 'sekolah',
-  );
-  const requests = (await bk.get('/api/requests')).body.rows;
-  const open = new Set(
-    requests.filter((r) => !['selesai', 'ditolak', 'dibatalkan'].includes(r.status)).map((r) => r.nip),
-  );
-  const asked = new Set(requests.flatMap((r) => r.pilihan));
-  const today = new Date().toISOString().slice(0, 10);
-  const settled = monthsBefore(today, 36);
-  const young = String(new Date().getUTCFullYear() - 55);
-  for (const to of rows.filter((r) => r.selisih < 0 && !asked.has(r.unit)).sort((a, b) => a.selisih - b.selisih)) {
-    for (const from of rows.filter((r) => r.jabatan === to.jabatan && r.selisih > 0)) {
-      const staff = (await bk.get('/api/employees?unit=' + from.unit)).body.rows;
-      const e = staff.find(
-        (p) =>
-          p.unit === from.unit &&
-          p.jabatan === to.jabatan &&
-          p.status === 'PNS' &&
-          !open.has(p.nip) &&
-          p.tmt_unit <= settled &&
-          p.tanggal_lahir > young &&
-          !p.hukuman_disiplin &&
-          !p.tugas_belajar &&
-          !p.formasi_tahun,
-      );
-      if (e) {
-        return { emp: e, dest: units.get(to.unit) };
-      }
-    }
-  }
-  throw new Error('no teacher with a surplus school and a short school in ' + OPD);
 }
 
 before(async () => {
   srv = await startServer();
   browser = await launch();
   bk = await apiSession(srv.url, srv.accounts.bkpsdm);
-  ({ emp, dest } = await pickTeacher());
+  // The demo's own choice: its pegawai and the unit it prints.
+  emp = (await bk.get('/api/employees/' + srv.applicant.nip)).body;
+  dest = (await bk.get('/api/units/' + srv.applicant.unit)).body;
+  assert.equal((await apiSession(srv.url, srv.accounts.pegawai)).me.nip, emp.nip);
 });
 
 after(async () => {
@@ -127,8 +90,9 @@ test('the full story: apply, approve, check, plan, answer, decide, SK', async ()
   await shot(page, 'story-1-admin');
   await logout(page);
 
-  // 2. The teacher applies, with documents, and submits.
-  await login(page, srv.url, teacher);
+  // 2. The teacher (the demo's pegawai) applies, with documents, and
+  // submits.
+  await login(page, srv.url, srv.accounts.pegawai);
   await page.getByRole('heading', { name: 'Permohonan Mutasi Saya' }).waitFor();
   await page.getByLabel('Pilihan 1', { exact: true }).fill(dest.nama);
   await page.getByLabel('Alasan', { exact: true }).selectOption('ikut_pasangan');
@@ -148,6 +112,7 @@ test('the full story: apply, approve, check, plan, answer, decide, SK', async ()
   await page.getByRole('button', { name: 'Ajukan', exact: true }).click();
   await page.locator('dl.facts .status').getByText('Diajukan', { exact: true }).waitFor();
   await shot(page, 'story-2-applied');
+  await docShot(page, 'langkah-1-permohonan');
   await logout(page);
 
   // 3. The head of the OPD releases them; the request then waits for
@@ -163,6 +128,7 @@ test('the full story: apply, approve, check, plan, answer, decide, SK', async ()
     .getByText('Disetujui unit asal', { exact: true })
     .waitFor();
   await shot(page, 'story-3-head');
+  await docShot(page, 'langkah-2-kepala');
   await logout(page);
 
   // 4. BKPSDM: the inbox has no one-click verification, only the way to
@@ -185,6 +151,7 @@ test('the full story: apply, approve, check, plan, answer, decide, SK', async ()
   await page.getByRole('button', { name: 'Verifikasi', exact: true }).click();
   await page.locator('dl.facts .status').getByText('Diverifikasi BKPSDM', { exact: true }).waitFor();
   await shot(page, 'story-4-documents');
+  await docShot(page, 'langkah-3-verifikasi');
 
   // 5. BKPSDM runs a combined plan: the request is granted; publish.
   await page.getByRole('link', { name: 'Perencanaan Mutasi' }).click();
@@ -208,10 +175,11 @@ test('the full story: apply, approve, check, plan, answer, decide, SK', async ()
   assert.equal((await bk.get('/api/plans/' + PLAN)).body.plan.tenggat, due);
   await page.locator(`#decision [data-tenggat="${due}"]`).waitFor();
   await shot(page, 'story-5-plan');
+  await docShot(page, 'langkah-4-rencana');
   await logout(page);
 
   // The teacher sees the proposal with its explanation and agrees.
-  await login(page, srv.url, teacher);
+  await login(page, srv.url, srv.accounts.pegawai);
   await page.getByText('Ada 1 usulan mutasi untuk Anda yang menunggu tanggapan.').waitFor();
   await page.getByRole('link', { name: 'Lihat dan tanggapi usulan' }).click();
   const card = page.locator(`#proposal-${PLAN}`);
@@ -247,6 +215,7 @@ test('the full story: apply, approve, check, plan, answer, decide, SK', async ()
   assert.ok(considered.moves.every((x) => x.keputusan_tpk === 'setuju'));
   await page.locator(`#decision [data-ba="${considered.plan.ba_nomor}"]`).waitFor();
   await shot(page, 'story-6-considered');
+  await docShot(page, 'langkah-5-tpk');
   await logout(page);
 
   // The PPK decides the plan with a TMT.
@@ -259,6 +228,7 @@ test('the full story: apply, approve, check, plan, answer, decide, SK', async ()
   await page.getByRole('button', { name: 'Tetapkan rencana' }).click();
   await page.locator('#decision').getByText('Ditetapkan', { exact: true }).first().waitFor();
   await shot(page, 'story-6-decided');
+  await docShot(page, 'langkah-6-ppk');
 
   // 7. The SK downloads and names the teacher.
   const sk = page.waitForEvent('download');

@@ -16,6 +16,7 @@
 #include "csv.h"
 #include "date.h"
 #include "gen.h"
+#include "gen_cat.h"
 #include "map.h"
 #include "model.h"
 #include "nip.h"
@@ -513,6 +514,137 @@ test_gen_employees_option_scales(void **state)
     dataset_free(&small);
 }
 
+/* Whether 'w' (length n) is an entry of 'list'. */
+static bool
+in_list(const char *const *list, const char *w, size_t n)
+{
+    for (int i = 0; list[i] != NULL; i++) {
+        if (strlen(list[i]) == n && strncmp(list[i], w, n) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Whether the word 'w' (length n) is a name part of the sex 'male'. */
+static bool
+name_part_of(bool male, const char *w, size_t n)
+{
+    return in_list(male ? gen_male_first : gen_female_first, w, n) ||
+           in_list(male ? gen_male_last : gen_female_last, w, n) ||
+           in_list(male ? gen_sasak_male : gen_sasak_female, w, n) ||
+           in_list(male ? gen_bali_male_last : gen_bali_female_last, w, n);
+}
+
+struct sex_check {
+    long n;
+    long n_bali;
+    long n_sasak;
+};
+
+/* The NIP's sex digit (its 15th, 1 male, 2 female), the jenis_kelamin
+ * column, the first name or title and every further part of the name
+ * agree. */
+static void
+check_name_sex(void *ctx, const void *rec)
+{
+    struct sex_check *c = ctx;
+    const struct pegawai *p = rec;
+    char nama[256];
+    snprintf(nama, sizeof(nama), "%s", p->nama);
+    char *comma = strchr(nama, ',');
+    if (comma != NULL) {
+        *comma = '\0'; /* The academic title (gelar) is either sex's. */
+    }
+    assert_int_equal(strlen(p->nip), 18);
+    bool male = p->nip[14] == '1';
+    if (!male && p->nip[14] != '2') {
+        fail_msg("%s: sex digit %c", p->nip, p->nip[14]);
+    }
+    assert_int_equal(p->jenis_kelamin, male ? 'L' : 'P');
+    const char *w = nama;
+    /* A Balinese birth-order name is two words: I Wayan, Ni Wayan. */
+    if (strncmp(w, "I ", 2) == 0 || strncmp(w, "Ni ", 3) == 0) {
+        const char *sp = strchr(strchr(w, ' ') + 1, ' ');
+        assert_non_null(sp);
+        if (!in_list(male ? gen_bali_male : gen_bali_female, w,
+                     (size_t)(sp - w))) {
+            fail_msg("%s %s: '%s' is not a %s Balinese name", p->nip, p->nama,
+                     nama, male ? "man's" : "woman's");
+        }
+        w = sp + 1;
+        c->n_bali++;
+    } else {
+        size_t n = strcspn(w, " ");
+        if (!in_list(male ? gen_male_first : gen_female_first, w, n) &&
+            !in_list(male ? gen_sasak_male : gen_sasak_female, w, n)) {
+            fail_msg("%s %s: the first name is not a %s", p->nip, p->nama,
+                     male ? "man's" : "woman's");
+        }
+        if (in_list(male ? gen_sasak_male : gen_sasak_female, w, n)) {
+            c->n_sasak++;
+        }
+    }
+    while (*w != '\0') {
+        size_t n = strcspn(w, " ");
+        if (!name_part_of(male, w, n) && !in_list(gen_last, w, n)) {
+            fail_msg("%s %s: '%.*s' is not a %s name", p->nip, p->nama, (int)n,
+                     w, male ? "man's" : "woman's");
+        }
+        if (name_part_of(!male, w, n)) {
+            fail_msg("%s %s: '%.*s' is a name of the other sex", p->nip,
+                     p->nama, (int)n, w);
+        }
+        w += n;
+        w += *w == ' ';
+    }
+    c->n++;
+}
+
+/* No name part is in the lists of both sexes (else the check above could
+ * not tell a wrong name). */
+static void
+assert_lists_apart(const char *const *a, const char *const *const *others)
+{
+    for (int i = 0; a[i] != NULL; i++) {
+        for (int k = 0; others[k] != NULL; k++) {
+            if (in_list(others[k], a[i], strlen(a[i]))) {
+                fail_msg("'%s' is in the lists of both sexes", a[i]);
+            }
+        }
+    }
+}
+
+static void
+test_gen_names_agree_with_the_nip_sex(void **state)
+{
+    const struct dataset *d = *state;
+    const char *const *const female[] = {gen_female_first,
+                                         gen_female_last,
+                                         gen_sasak_female,
+                                         gen_bali_female,
+                                         gen_bali_female_last,
+                                         gen_last,
+                                         NULL};
+    const char *const *const male[] = {gen_male_first,
+                                       gen_male_last,
+                                       gen_sasak_male,
+                                       gen_bali_male,
+                                       gen_bali_male_last,
+                                       gen_last,
+                                       NULL};
+    for (int k = 0; male[k] != gen_last; k++) {
+        assert_lists_apart(male[k], female);
+        assert_lists_apart(female[k], male);
+    }
+    struct sex_check c = {0, 0, 0};
+    walk(d, REC_PEGAWAI, check_name_sex, &c);
+    assert_int_equal(c.n, d->stats.n_rows[REC_PEGAWAI]);
+    /* Balinese and Sasak names are there, not only the general ones. */
+    assert_true(c.n_bali > c.n / 20);
+    assert_true(c.n_sasak > c.n / 20);
+}
+
 int
 main(void)
 {
@@ -526,6 +658,7 @@ main(void)
         cmocka_unit_test(test_gen_requests_are_plausible),
         cmocka_unit_test(test_gen_schools_follow_the_curriculum_and_heads),
         cmocka_unit_test(test_gen_employees_option_scales),
+        cmocka_unit_test(test_gen_names_agree_with_the_nip_sex),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
