@@ -26,9 +26,11 @@ struct buf;
 /* The newest schema version that this program knows. Version 6 added
  * part-time PPPK, SKP ratings and position requirements; version 7
  * (STORE_SCHEMA_V_TENANG) the approvals of decisions inside election
- * periods. */
+ * periods; version 8 (STORE_SCHEMA_V_SIASN) SIASN's identifiers beside
+ * our codes and the log of moves pushed to SIASN. */
 #define STORE_SCHEMA_V_TENANG 7
-#define STORE_SCHEMA_VERSION  STORE_SCHEMA_V_TENANG
+#define STORE_SCHEMA_V_SIASN  8
+#define STORE_SCHEMA_VERSION  STORE_SCHEMA_V_SIASN
 
 /* What store_pegawai_put() did. */
 enum store_put { STORE_INSERTED, STORE_UPDATED, STORE_UNCHANGED };
@@ -760,6 +762,33 @@ MUST_USE enum err store_request_step_find(struct store *st, int64_t id,
                                           const char *aksi, char *note,
                                           char *at, size_t len);
 
+/* SIASN's identifiers (BKN's 32-hex ids) beside our codes. 'jenis' is
+ * "instansi" (keyed by the root unit's code), "unit", "jabatan" (our
+ * jabatan code) or "pegawai" (the NIP). Ids are compared and stored
+ * lower-case, whatever the case given. */
+#define STORE_SIASN_ID_LEN 32
+/* Set the id of (jenis, kode), replacing the one it had. ERR_INVAL (with
+ * the store's message) for an unknown 'jenis' or an id that is not 32 hex
+ * digits; ERR_EXISTS when another code of that 'jenis' has the id. */
+MUST_USE enum err store_siasn_id_set(struct store *st, const char *jenis,
+                                     const char *kode, const char *siasn_id);
+/* The id of (jenis, kode) into 'out' (reset first), '*found' false when it
+ * has none. */
+MUST_USE enum err store_siasn_id_get(struct store *st, const char *jenis,
+                                     const char *kode, struct buf *out,
+                                     bool *found);
+/* Our code of the thing of 'jenis' with SIASN id 'siasn_id' (any case)
+ * into 'kode_out' (reset first), '*found' false when none has it. */
+MUST_USE enum err store_siasn_id_find(struct store *st, const char *jenis,
+                                      const char *siasn_id,
+                                      struct buf *kode_out, bool *found);
+/* Call 'fn' with each id of 'jenis' (NULL: of every jenis), ordered by
+ * jenis then code, until it returns other than ERR_OK. */
+MUST_USE enum err
+store_siasn_id_each(struct store *st, const char *jenis,
+                    enum err (*fn)(void *ctx, const char *jenis,
+                                   const char *kode, const char *siasn_id),
+                    void *ctx);
 
 /* One move pushed to SIASN's API (store_sqlite_siasn_kirim.c): the
  * request sent, and the last answer. */

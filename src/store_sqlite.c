@@ -407,6 +407,15 @@ static const char *const stmt_sql[S_COUNT] = {
         "SELECT id, aksi, login, role, nip, unit, oleh, pada, status,"
         " diputus_oleh, diputus_pada, catatan FROM akun_usulan ORDER BY"
         " status <> 'menunggu', id DESC LIMIT ?1",
+    [S_SIASN_ID_SET] = "INSERT INTO siasn_id (jenis, kode, siasn_id) VALUES"
+                       " (?1, ?2, ?3) ON CONFLICT (jenis, kode) DO UPDATE"
+                       " SET siasn_id = excluded.siasn_id",
+    [S_SIASN_ID_GET] =
+        "SELECT siasn_id FROM siasn_id WHERE jenis = ?1 AND kode = ?2",
+    [S_SIASN_ID_FIND] =
+        "SELECT kode FROM siasn_id WHERE jenis = ?1 AND siasn_id = ?2",
+    [S_SIASN_ID_EACH] = "SELECT jenis, kode, siasn_id FROM siasn_id WHERE"
+                        " ?1 IS NULL OR jenis = ?1 ORDER BY jenis, kode",
 };
 
 void

@@ -125,6 +125,11 @@ enum stmt_id {
     S_ACCOUNT_CHANGE_GET,
     S_ACCOUNT_CHANGE_CLOSE,
     S_ACCOUNT_CHANGE_EACH,
+    /* store_sqlite_siasn.c */
+    S_SIASN_ID_SET,
+    S_SIASN_ID_GET,
+    S_SIASN_ID_FIND,
+    S_SIASN_ID_EACH,
     S_COUNT
 };
 

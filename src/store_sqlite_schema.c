@@ -360,6 +360,30 @@ static const struct migration migrations[] = {
     {STORE_SCHEMA_V_TENANG,
      "CREATE UNIQUE INDEX dokumen_register_satu ON"
      " dokumen_register(jenis, plan, coalesce(nip, ''));"},
+    /* 8 (STORE_SCHEMA_V_SIASN): SIASN's 32-hex identifier of a unit (the
+     * government itself: 'instansi', keyed by the root unit's code), a
+     * jabatan and an employee, beside our code; stored lower-case. */
+    {STORE_SCHEMA_V_SIASN,
+     "CREATE TABLE siasn_id ("
+     " jenis TEXT NOT NULL CHECK (jenis IN ('instansi','unit','jabatan',"
+     "'pegawai')),"
+     " kode TEXT NOT NULL,"
+     " siasn_id TEXT NOT NULL,"
+     " PRIMARY KEY (jenis, kode),"
+     " UNIQUE (jenis, siasn_id));"},
+    /* 8: one row per move pushed to SIASN's API: what was sent, the
+     * answer, so that a failed push is retried and never doubled. */
+    {STORE_SCHEMA_V_SIASN,
+     "CREATE TABLE siasn_kirim ("
+     " plan TEXT NOT NULL,"
+     " nip TEXT NOT NULL,"
+     " permintaan TEXT NOT NULL,"
+     " status TEXT NOT NULL CHECK (status IN ('terkirim','gagal')),"
+     " http_status INTEGER,"
+     " jawaban TEXT,"
+     " percobaan INTEGER NOT NULL DEFAULT 1,"
+     " waktu TEXT NOT NULL,"
+     " PRIMARY KEY (plan, nip));"},
 };
 
 #define N_MIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))
