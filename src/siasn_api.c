@@ -32,8 +32,11 @@ excerpt(const struct siasn_http_reply *r, char out[201])
 {
     size_t n = r->body.len < 200 ? r->body.len : 200;
     for (size_t i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)r->body.data[i];
-        out[i] = ch < 0x20 || ch == 0x7f ? '?' : (char)ch;
+        char ch = r->body.data[i];
+        if ((ch >= 0 && ch < 0x20) || ch == 0x7f) {
+            ch = '?';
+        }
+        out[i] = ch;
     }
     out[n] = '\0';
 }
@@ -47,7 +50,7 @@ fetch_token(const struct siasn_conf *conf, const char *what, const char *url,
     static const char *const headers[] = {
         "Content-Type: application/x-www-form-urlencoded",
         "Accept: application/json", NULL};
-    struct siasn_http_req q = {"POST",    url,       headers,
+    struct siasn_http_req q = {"POST",     url,       headers,
                                body->data, body->len, conf->timeout};
     struct siasn_http_reply r;
     char ex[201];
@@ -75,9 +78,10 @@ fetch_token(const struct siasn_conf *conf, const char *what, const char *url,
     char *tok = xmalloc(MAX_TOKEN);
     if (r.status / 100 != 2) {
         excerpt(&r, ex);
-        (void)(buf_addf(why, L_("%s menjawab HTTP %ld: %s",
-                                "%s answered HTTP %ld: %s"),
-                        what, r.status, ex) == ERR_OK);
+        (void)(buf_addf(
+                   why,
+                   L_("%s menjawab HTTP %ld: %s", "%s answered HTTP %ld: %s"),
+                   what, r.status, ex) == ERR_OK);
         rc = ERR_UNAVAILABLE;
     } else if (json_obj_parse(r.body.data ? r.body.data : "", &o) != ERR_OK ||
                !json_obj_text(o, "access_token", tok, MAX_TOKEN) ||
@@ -165,8 +169,8 @@ call(const struct siasn_client *c, const char *method, const char *path,
     buf_init(&h1, 0);
     buf_init(&h2, 0);
     enum err rc = buf_addf(&url, "%s%s", c->conf->base_url, path);
-    rc = rc == ERR_OK ? buf_addf(&h1, "Authorization: Bearer %s", c->token)
-                      : rc;
+    rc =
+        rc == ERR_OK ? buf_addf(&h1, "Authorization: Bearer %s", c->token) : rc;
     rc = rc == ERR_OK ? buf_addf(&h2, "Auth: bearer %s", c->sso_token) : rc;
     const char *headers[] = {buf_str(&h1), buf_str(&h2),
                              "Accept: application/json",
@@ -204,7 +208,8 @@ siasn_get(const struct siasn_client *c, const char *path,
         return ERR_OK;
     }
     excerpt(r, ex);
-    (void)(buf_addf(why, "GET %s: HTTP %ld: %s", path, r->status, ex) == ERR_OK);
+    (void)(buf_addf(why, "GET %s: HTTP %ld: %s", path, r->status, ex) ==
+           ERR_OK);
     return r->status == 401 || r->status == 403 ? ERR_AUTH : ERR_UNAVAILABLE;
 }
 
@@ -244,19 +249,19 @@ push_one(struct store *st, const struct siasn_client *c,
     buf_init(&body, 0);
     siasn_http_reply_init(&r);
     rc = siasn_out_record(b, i, &body);
-    enum err sent = rc == ERR_OK
-                        ? call(c, "POST", "/jabatan/unorjabatan/save", &body, &r)
-                        : rc;
+    enum err sent =
+        rc == ERR_OK ? call(c, "POST", "/jabatan/unorjabatan/save", &body, &r)
+                     : rc;
     if (rc == ERR_OK) {
         bool ok = sent == ERR_OK && accepted(&r);
         char *nip = xstrdup(m->nip);
         char *plan = xstrdup(b->plan);
         char *status = xstrdup(ok ? "terkirim" : "gagal");
-        char *jawaban = sent == ERR_OK ? xstrdup(buf_str(&r.body))
-                                       : xstrdup(r.error);
-        struct store_siasn_kirim put = {plan,    nip, body.data, status,
-                                        sent == ERR_OK ? r.status : 0,
-                                        jawaban, 0,   NULL};
+        char *jawaban =
+            sent == ERR_OK ? xstrdup(buf_str(&r.body)) : xstrdup(r.error);
+        struct store_siasn_kirim put = {
+            plan,    nip, body.data, status, sent == ERR_OK ? r.status : 0,
+            jawaban, 0,   NULL};
         rc = store_siasn_kirim_put(st, &put);
         free(nip);
         free(plan);

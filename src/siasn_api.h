@@ -29,8 +29,8 @@ struct siasn_client {
 /* Log in: both tokens into 'c'. ERR_AUTH when a token endpoint refuses
  * the credentials (HTTP 400 or 401), ERR_UNAVAILABLE when it cannot be
  * reached or answers something else (the reason in 'why'). */
-MUST_USE enum err siasn_login(struct siasn_client *c, const struct siasn_conf *conf,
-                              struct buf *why);
+MUST_USE enum err siasn_login(struct siasn_client *c,
+                              const struct siasn_conf *conf, struct buf *why);
 /* Free the tokens of 'c'. */
 void siasn_client_cleanup(struct siasn_client *c);
 /* GET 'path' (after base_url) with both tokens into 'r'. ERR_OK for a 2xx

@@ -10,7 +10,7 @@
 #include "diag.h"
 #include "mem.h"
 
-#define MAX_CONF_BYTES (64 * 1024)
+#define MAX_CONF_BYTES ((size_t)64 * 1024)
 
 enum key_kind { KEY_URL, KEY_TEXT, KEY_SECRET, KEY_SECONDS };
 
@@ -234,9 +234,9 @@ siasn_conf_load(const char *path, struct siasn_conf *out, struct diag *d)
                  L_("berkas lebih dari 64 KiB", "file larger than 64 KiB"));
         rc = ERR_INVAL;
     }
-    rc = rc == ERR_OK ? siasn_conf_parse(path, b.data ? b.data : "", b.len,
-                                         out, d)
-                      : rc;
+    rc = rc == ERR_OK
+             ? siasn_conf_parse(path, b.data ? b.data : "", b.len, out, d)
+             : rc;
     if (b.data != NULL) {
         memset(b.data, 0, b.len);
     }

@@ -7,7 +7,7 @@
 
 #include <curl/curl.h>
 
-#define MAX_BODY (16u * 1024u * 1024u)
+#define MAX_BODY ((size_t)16 * 1024 * 1024)
 
 enum err
 siasn_http_init(void)
@@ -66,8 +66,8 @@ siasn_http_send(const struct siasn_http_req *q, struct siasn_http_reply *r)
     curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
     curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);
-    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, q->timeout < 10 ? q->timeout
-                                                                 : 10L);
+    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT,
+                     q->timeout < 10 ? q->timeout : 10L);
     curl_easy_setopt(h, CURLOPT_TIMEOUT, q->timeout);
     curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(h, CURLOPT_USERAGENT, "mutasi");
@@ -79,7 +79,7 @@ siasn_http_send(const struct siasn_http_req *q, struct siasn_http_reply *r)
     CURLcode cc = curl_easy_perform(h);
     enum err rc = ERR_OK;
     if (cc == CURLE_WRITE_ERROR) {
-        snprintf(r->error, sizeof(r->error), "answer larger than %u bytes",
+        snprintf(r->error, sizeof(r->error), "answer larger than %zu bytes",
                  MAX_BODY);
         rc = ERR_TOOBIG;
     } else if (cc != CURLE_OK) {

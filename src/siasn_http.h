@@ -13,7 +13,7 @@
 
 /* An answer: the HTTP status and body, or why none came. */
 struct siasn_http_reply {
-    long status;    /* 0 when no HTTP answer came. */
+    long status;     /* 0 when no HTTP answer came. */
     struct buf body; /* NUL-terminated. */
     char error[256]; /* The transport error when 'status' is 0. */
 };

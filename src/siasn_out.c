@@ -133,9 +133,9 @@ move_of(struct store *st, const struct saved_move *m, struct siasn_move *mv,
     enum err rc = id_of(st, "pegawai", m->nip, mv->pns_id);
     rc = rc == ERR_OK ? unit_side(st, m->unit_asal, &mv->unit_lama) : rc;
     rc = rc == ERR_OK ? unit_side(st, m->unit_tujuan, &mv->unit_baru) : rc;
-    rc = rc == ERR_OK ? jabatan_side(st, m->jabatan_asal, &mv->jabatan_lama,
-                                     &jenis_lama)
-                      : rc;
+    rc = rc == ERR_OK
+             ? jabatan_side(st, m->jabatan_asal, &mv->jabatan_lama, &jenis_lama)
+             : rc;
     rc = rc == ERR_OK ? jabatan_side(st, m->jabatan_tujuan, &mv->jabatan_baru,
                                      &mv->jenis_jabatan)
                       : rc;
@@ -244,5 +244,90 @@ siasn_out_record(const struct siasn_batch *b, size_t i, struct buf *out)
     json_obj_set_null(o, "subJabatanId");
     enum err rc = json_obj_format(o, out);
     json_obj_destroy(o);
+    return rc;
+}
+
+/* Does 'kode' of kind 'jenis' exist? */
+static enum err
+exists(struct store *st, const char *jenis, const char *kode, bool *yes)
+{
+    struct unit u;
+    struct jabatan j;
+    struct pegawai p;
+    enum err rc = ERR_INVAL;
+    *yes = false;
+    if (strcmp(jenis, "unit") == 0 || strcmp(jenis, "instansi") == 0) {
+        rc = store_unit_get(st, kode, &u);
+        if (rc == ERR_OK && strcmp(jenis, "instansi") == 0) {
+            *yes = u.induk == NULL || u.induk[0] == '\0';
+            return ERR_OK;
+        }
+    } else if (strcmp(jenis, "jabatan") == 0) {
+        rc = store_jabatan_get(st, kode, &j);
+    } else if (strcmp(jenis, "pegawai") == 0) {
+        rc = store_pegawai_get(st, kode, &p);
+    }
+    *yes = rc == ERR_OK;
+    return rc == ERR_NOTFOUND ? ERR_OK : rc;
+}
+
+enum err
+siasn_id_assign(struct store *st, const char *jenis, const char *kode,
+                const char *siasn_id, const char *actor, struct buf *why)
+{
+    bool yes = false;
+    struct buf old;
+    bool had = false;
+    enum err rc = exists(st, jenis, kode, &yes);
+    if (rc == ERR_INVAL) {
+        (void)(buf_addf(why,
+                        L_("jenis '%s' tidak dikenal (instansi, unit, "
+                           "jabatan, pegawai)",
+                           "unknown kind '%s' (instansi, unit, jabatan, "
+                           "pegawai)"),
+                        jenis) == ERR_OK);
+        return rc;
+    }
+    if (rc == ERR_OK && !yes) {
+        (void)(buf_addf(why,
+                        strcmp(jenis, "instansi") == 0
+                            ? L_("instansi %s bukan unit akar",
+                                 "instansi %s is not a root unit")
+                            : L_("%s %s tidak ada", "%s %s does not exist"),
+                        strcmp(jenis, "instansi") == 0 ? kode : jenis,
+                        kode) == ERR_OK);
+        return ERR_NOTFOUND;
+    }
+    buf_init(&old, 0);
+    rc = rc == ERR_OK ? store_begin(st) : rc;
+    if (rc != ERR_OK) {
+        buf_cleanup(&old);
+        return rc;
+    }
+    rc = store_siasn_id_get(st, jenis, kode, &old, &had);
+    rc = rc == ERR_OK ? store_siasn_id_set(st, jenis, kode, siasn_id) : rc;
+    if (rc == ERR_OK) {
+        struct buf id;
+        bool found = false;
+        buf_init(&id, 0);
+        rc = store_siasn_id_get(st, jenis, kode, &id, &found);
+        struct buf entity;
+        buf_init(&entity, 0);
+        rc = rc == ERR_OK ? buf_addf(&entity, "%s:%s", jenis, kode) : rc;
+        struct store_audit e = {actor,
+                                "siasn_id",
+                                buf_str(&entity),
+                                "set",
+                                had ? buf_str(&old) : NULL,
+                                buf_str(&id)};
+        rc = rc == ERR_OK ? store_audit_add(st, &e) : rc;
+        buf_cleanup(&entity);
+        buf_cleanup(&id);
+    }
+    rc = rc == ERR_OK ? store_commit(st) : rc;
+    if (rc != ERR_OK) {
+        store_rollback(st);
+    }
+    buf_cleanup(&old);
     return rc;
 }

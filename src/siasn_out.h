@@ -34,7 +34,7 @@ struct siasn_move {
     char pns_id[SIASN_ID_LEN];
     char instansi_id[SIASN_ID_LEN];
     struct siasn_side unit_lama, unit_baru, jabatan_lama, jabatan_baru;
-    int jenis_jabatan; /* SIASN's: 1 struktural, 2 fungsional, 4 pelaksana. */
+    int jenis_jabatan;   /* SIASN's: 1 struktural, 2 fungsional, 4 pelaksana. */
     bool mutasi_jabatan; /* The position changes (MJ), else only the unit
                           * (MU). */
 };
@@ -63,5 +63,14 @@ void siasn_out_cleanup(struct siasn_batch *b);
  * SIASN's write-back shape to 'out'. */
 MUST_USE enum err siasn_out_record(const struct siasn_batch *b, size_t i,
                                    struct buf *out);
+
+/* Set by hand the SIASN id 'siasn_id' of 'kode' of kind 'jenis' (unit,
+ * instansi: a root unit's code, jabatan, pegawai: a NIP), with an audit
+ * entry by 'actor', in one transaction. ERR_NOTFOUND when no such unit,
+ * position or employee exists; ERR_INVAL for a bad kind or id, ERR_EXISTS
+ * for an id another code has (the reason in store_errmsg() or 'why'). */
+MUST_USE enum err siasn_id_assign(struct store *st, const char *jenis,
+                                  const char *kode, const char *siasn_id,
+                                  const char *actor, struct buf *why);
 
 #endif

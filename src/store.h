@@ -815,9 +815,10 @@ MUST_USE enum err store_siasn_kirim_put(struct store *st,
                                         const struct store_siasn_kirim *k);
 /* Call 'fn' for each push of plan 'plan' ordered by NIP; see
  * store_unit_each(). */
-MUST_USE enum err store_siasn_kirim_each(
-    struct store *st, const char *plan,
-    enum err (*fn)(void *, const struct store_siasn_kirim *), void *ctx);
+MUST_USE enum err
+store_siasn_kirim_each(struct store *st, const char *plan,
+                       enum err (*fn)(void *, const struct store_siasn_kirim *),
+                       void *ctx);
 /* Free the strings of 'k'; accepts NULL. */
 void store_siasn_kirim_cleanup(struct store_siasn_kirim *k);
 

@@ -62,7 +62,7 @@ read_row(sqlite3_stmt *s, struct store_siasn_kirim *k)
     k->waktu = dup_col(s, 7);
 }
 
-#define COLUMNS                                                           \
+#define COLUMNS                                                        \
     "plan, nip, permintaan, status, http_status, jawaban, percobaan, " \
     "waktu"
 
@@ -136,7 +136,8 @@ store_siasn_kirim_put(struct store *st, const struct store_siasn_kirim *k)
         "INSERT INTO siasn_kirim (plan, nip, permintaan, status, http_status,"
         " jawaban, percobaan, waktu)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, " SQ_NOW_SQL ")"
-        " ON CONFLICT (plan, nip) DO UPDATE SET permintaan = excluded.permintaan,"
+        " ON CONFLICT (plan, nip) DO UPDATE SET permintaan = "
+        "excluded.permintaan,"
         " status = excluded.status, http_status = excluded.http_status,"
         " jawaban = excluded.jawaban, percobaan = percobaan + 1,"
         " waktu = excluded.waktu WHERE status <> 'terkirim'",

@@ -273,11 +273,13 @@ side_name(const struct siasn_side *sd)
 enum err
 xlsx_export_siasn(const struct siasn_batch *sb, FILE *f)
 {
-    static const char *const headers[] = {
-        "NIP",         "Nama",        "Unor lama",     "ID unor lama",
-        "Unor baru",   "ID unor baru", "Jabatan lama", "ID jabatan lama",
-        "Jabatan baru", "ID jabatan baru", "Jenis mutasi", "Nomor SK",
-        "Tanggal SK",  "TMT"};
+    static const char *const headers[] = {"NIP",          "Nama",
+                                          "Unor lama",    "ID unor lama",
+                                          "Unor baru",    "ID unor baru",
+                                          "Jabatan lama", "ID jabatan lama",
+                                          "Jabatan baru", "ID jabatan baru",
+                                          "Jenis mutasi", "Nomor SK",
+                                          "Tanggal SK",   "TMT"};
     char path[64];
     struct xlsx_book *b = NULL;
     enum err rc = temp_path(path);
@@ -287,21 +289,20 @@ xlsx_export_siasn(const struct siasn_batch *sb, FILE *f)
     rc = xlsx_create(path, "Usul mutasi", headers, 14, &b);
     for (size_t i = 0; i < sb->n_moves && rc == ERR_OK; i++) {
         const struct siasn_move *m = &sb->moves[i];
-        struct xlsx_cell cells[] = {
-            text_cell(m->nip),
-            text_cell(m->nama),
-            text_cell(side_name(&m->unit_lama)),
-            text_cell(m->unit_lama.id),
-            text_cell(side_name(&m->unit_baru)),
-            text_cell(m->unit_baru.id),
-            text_cell(side_name(&m->jabatan_lama)),
-            text_cell(m->jabatan_lama.id),
-            text_cell(side_name(&m->jabatan_baru)),
-            text_cell(m->jabatan_baru.id),
-            text_cell(m->mutasi_jabatan ? "MJ" : "MU"),
-            text_cell(sb->nomor_sk),
-            text_cell(sb->tanggal_sk),
-            text_cell(sb->tmt)};
+        struct xlsx_cell cells[] = {text_cell(m->nip),
+                                    text_cell(m->nama),
+                                    text_cell(side_name(&m->unit_lama)),
+                                    text_cell(m->unit_lama.id),
+                                    text_cell(side_name(&m->unit_baru)),
+                                    text_cell(m->unit_baru.id),
+                                    text_cell(side_name(&m->jabatan_lama)),
+                                    text_cell(m->jabatan_lama.id),
+                                    text_cell(side_name(&m->jabatan_baru)),
+                                    text_cell(m->jabatan_baru.id),
+                                    text_cell(m->mutasi_jabatan ? "MJ" : "MU"),
+                                    text_cell(sb->nomor_sk),
+                                    text_cell(sb->tanggal_sk),
+                                    text_cell(sb->tmt)};
         rc = xlsx_row(b, cells, 14);
     }
     return finish(b, path, rc, f);

@@ -23,8 +23,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 static int
 is_url(const char *s)
 {
-    return s != NULL && (strncmp(s, "http://", 7) == 0 ||
-                         strncmp(s, "https://", 8) == 0);
+    return s != NULL &&
+           (strncmp(s, "http://", 7) == 0 || strncmp(s, "https://", 8) == 0);
 }
 
 int

@@ -15,18 +15,17 @@
 
 #include "diag.h"
 
-static const char good[] =
-    "# SIASN\n"
-    "base_url = http://127.0.0.1:8080/apisiasn/1.0/\n"
-    "token_url=http://127.0.0.1:8080/oauth2/token\n"
-    "client_id = mutasi\n"
-    "client_secret = \"  s3cret with spaces \"\n"
-    "\r\n"
-    "sso_url = https://sso.example/token\r\n"
-    "sso_client_id = siasn-ws\n"
-    "username = 199001012015011001\n"
-    "password = p@ss=word\n"
-    "   timeout   =  12  \n";
+static const char good[] = "# SIASN\n"
+                           "base_url = http://127.0.0.1:8080/apisiasn/1.0/\n"
+                           "token_url=http://127.0.0.1:8080/oauth2/token\n"
+                           "client_id = mutasi\n"
+                           "client_secret = \"  s3cret with spaces \"\n"
+                           "\r\n"
+                           "sso_url = https://sso.example/token\r\n"
+                           "sso_client_id = siasn-ws\n"
+                           "username = 199001012015011001\n"
+                           "password = p@ss=word\n"
+                           "   timeout   =  12  \n";
 
 /* Parse 'text'; the messages, '\n'-joined, into 'msgs'. */
 static enum err
@@ -35,10 +34,11 @@ parse(const char *text, struct siasn_conf *c, char *msgs, size_t len)
     struct diag d;
     diag_init(&d, 50);
     enum err rc = siasn_conf_parse("c.conf", text, strlen(text), c, &d);
+    size_t at = 0;
     msgs[0] = '\0';
-    for (size_t i = 0; i < d.n_lines; i++) {
-        strncat(msgs, d.lines[i], len - strlen(msgs) - 2);
-        strcat(msgs, "\n");
+    for (size_t i = 0; i < d.n_lines && at < len; i++) {
+        int n = snprintf(msgs + at, len - at, "%s\n", d.lines[i]);
+        at += n > 0 ? (size_t)n : 0;
     }
     diag_cleanup(&d);
     return rc;
@@ -102,13 +102,16 @@ test_conf_malformed(void **state)
 {
     (void)state;
     setenv("LANG", "en_US.UTF-8", 1);
-    expect_error(4, "client_id mutasi\n", "c.conf:4:11: expected 'key = value'");
+    expect_error(4, "client_id mutasi\n",
+                 "c.conf:4:11: expected 'key = value'");
     expect_error(4, "client = mutasi\n", "c.conf:4:1: unknown key 'client'");
     expect_error(4, "client_id =   \n", "c.conf:4:");
     expect_error(4, "client_id =   \n", "empty value of client_id");
     expect_error(4, "client_id = \"open\n", "c.conf:4:13: unterminated quote");
-    expect_error(4, "client_id = a\x01z\n", "c.conf:4:14: control character 0x01");
-    expect_error(4, "base_url = http://x\n", "c.conf:4:1: key base_url given twice");
+    expect_error(4, "client_id = a\x01z\n",
+                 "c.conf:4:14: control character 0x01");
+    expect_error(4, "base_url = http://x\n",
+                 "c.conf:4:1: key base_url given twice");
     expect_error(2, "base_url = ftp://x\n",
                  "c.conf:2:12: base_url must be an http:// or https://");
     expect_error(2, "base_url = http://a b\n", "must be an http://");
