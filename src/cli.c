@@ -50,7 +50,9 @@ static const struct cli_command commands[] = {
      "Create the database or upgrade its schema to the newest version.\n"
      "Safe to run again.\n\n"
      "Example:\n  mutasi --db mataram.db init\n"},
-    {"import", cli_import_run, "import [--replace-api-rows] BERKAS.csv...",
+    {"import", cli_import_run,
+     "import [--replace-api-rows] BERKAS.csv... | import --from siasn "
+     "[--dry-run] [-o BERKAS.csv|.xlsx] FOLDER",
      "memuat berkas CSV (semua atau tidak sama sekali)",
      "load CSV files (all or nothing)",
      "Memuat berkas CSV: unit, jabatan, beban, pegawai, permohonan (jenis\n"
@@ -62,7 +64,21 @@ static const struct cli_command commands[] = {
      "Baris beban yang dicatat lewat aplikasi (lonjakan yang dilaporkan\n"
      "kepala unit) dipertahankan dan disebut dalam peringatan; dengan\n"
      "--replace-api-rows baris itu ikut diganti isi berkas.\n\n"
-     "Contoh:\n  mutasi import examples/*.csv\n",
+     "--from siasn FOLDER memuat berkas SIASN BKN dari FOLDER:\n"
+     "data_asn.csv (Export Data ASN; pemisah ',' ';' atau '|', tanggal\n"
+     "d-m-Y), ref-unor.json (unit), ref-jabatan-fungsional.json,\n"
+     "ref-jabatan-pelaksana.json dan ref-jabatan-struktural.json (boleh\n"
+     "tidak ada). Id SIASN disimpan di samping kode kita; impor berikutnya\n"
+     "memperbarui menurut id dan tidak menghapus yang tidak ada di SIASN\n"
+     "(koordinat, beban, permohonan, kinerja). Berkas CSV kita di FOLDER\n"
+     "(beban.csv, permohonan.csv, kinerja.csv ...) ikut dimuat. Pada berkas\n"
+     "JSON, BARIS adalah nomor urut unsur daftar dan KOLOM nomor kuncinya.\n"
+     "Jenis unit baru ditebak dari nama dan didaftar di stderr. Bila basis\n"
+     "data sudah berisi pegawai, tabel rekonsiliasi (perubahan, nip,\n"
+     "nama, sebelum, sesudah) ditulis ke stdout sebagai CSV, atau ke -o\n"
+     "BERKAS (.xlsx: lembar kerja). --dry-run: periksa dan laporkan saja.\n\n"
+     "Contoh:\n  mutasi import examples/*.csv\n"
+     "  mutasi import --from siasn --dry-run siasn-2026-07\n",
      "Load CSV files: unit, jabatan, beban, pegawai, permohonan (kind from\n"
      "the start of the file name). All files load in one transaction in\n"
      "dependency order: all succeed or nothing changes. Separator ',' or\n"
@@ -71,7 +87,21 @@ static const struct cli_command commands[] = {
      "code 65. Workload rows written through the app (surges reported by\n"
      "heads of unit) are kept and named in a warning; with\n"
      "--replace-api-rows the file replaces them too.\n\n"
-     "Example:\n  mutasi import examples/*.csv\n"},
+     "--from siasn FOLDER loads BKN's SIASN files from FOLDER:\n"
+     "data_asn.csv (the Export Data ASN; ',' ';' or '|' separated, d-m-Y\n"
+     "dates), ref-unor.json (units), ref-jabatan-fungsional.json,\n"
+     "ref-jabatan-pelaksana.json and ref-jabatan-struktural.json (each may\n"
+     "be missing). SIASN's ids are kept beside our codes; a later import\n"
+     "updates by id and never removes what SIASN lacks (coordinates,\n"
+     "workload, requests, ratings). Our own CSV files in FOLDER\n"
+     "(beban.csv, permohonan.csv, kinerja.csv ...) load too. In a JSON\n"
+     "file LINE is the item's number in its list and COLUMN its key's.\n"
+     "New units' kinds are guessed from their names and listed on stderr.\n"
+     "When the database has employees, the reconciliation table\n"
+     "(perubahan, nip, nama, sebelum, sesudah) goes to stdout as CSV, or\n"
+     "to -o FILE (.xlsx: a spreadsheet). --dry-run: check and report only.\n\n"
+     "Example:\n  mutasi import examples/*.csv\n"
+     "  mutasi import --from siasn --dry-run siasn-2026-07\n"},
     {"export", cli_export_run,
      "export JENIS [--format csv|json] [-o BERKAS] | export siasn RENCANA "
      "[-o BERKAS] [--xlsx BERKAS.xlsx]",
@@ -107,7 +137,7 @@ static const struct cli_command commands[] = {
      "  mutasi export siasn plan-2027 -o moves.jsonl --xlsx moves.xlsx\n"},
     {"gen", cli_gen_run,
      "gen --preset mataram|provinsi|nasional [--employees N] [--seed N] "
-     "[--kurikulum merdeka|k13] -o FOLDER",
+     "[--kurikulum merdeka|k13] [--format csv|siasn] -o FOLDER",
      "membuat data sintetis (lima berkas CSV dan README.txt)",
      "write a synthetic data set (five CSV files and README.txt)",
      "Menulis data sintetis yang realistis: unit nyata Kota Mataram dengan\n"
@@ -116,7 +146,11 @@ static const struct cli_command commands[] = {
      "juta). Seed yang sama menghasilkan berkas yang sama persis.\n"
      "--employees mengubah ukurannya. Jam pelajaran guru menurut\n"
      "--kurikulum (merdeka: Kurikulum Merdeka, k13: Kurikulum 2013).\n"
-     "Bawaan: --seed 1 --kurikulum merdeka.\n\n"
+     "Bawaan: --seed 1 --kurikulum merdeka.\n"
+     "--format siasn menulis unit, jabatan dan pegawai dalam bentuk berkas\n"
+     "SIASN (data_asn.csv, ref-unor.json, ref-jabatan-*.json; id sintetis)\n"
+     "beserta beban.csv, permohonan.csv dan kinerja.csv; impor dengan\n"
+     "'import --from siasn FOLDER' memberi data yang sama.\n\n"
      "Contoh:\n  mutasi gen --preset mataram -o data-mataram\n"
      "  mutasi import data-mataram/*.csv\n",
      "Write a realistic synthetic data set: Kota Mataram's real units with\n"
@@ -124,7 +158,11 @@ static const struct cli_command commands[] = {
      "(provinsi, about 60 000) or the whole nation (nasional, about 4.3\n"
      "million). The same seed gives the same bytes. --employees scales it.\n"
      "Teachers' lesson hours follow --kurikulum (merdeka: Kurikulum\n"
-     "Merdeka, k13: Kurikulum 2013). Default: --seed 1 --kurikulum merdeka.\n\n"
+     "Merdeka, k13: Kurikulum 2013). Default: --seed 1 --kurikulum merdeka.\n"
+     "--format siasn writes the units, positions and staff as SIASN's files\n"
+     "(data_asn.csv, ref-unor.json, ref-jabatan-*.json; synthetic ids) with\n"
+     "beban.csv, permohonan.csv and kinerja.csv; 'import --from siasn\n"
+     "FOLDER' of them gives the same data.\n\n"
      "Example:\n  mutasi gen --preset mataram -o data-mataram\n"
      "  mutasi import data-mataram/*.csv\n"},
     {"demo", cli_demo_run, "demo [--seed N]",

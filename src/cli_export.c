@@ -7,6 +7,7 @@
 #include <getopt.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
@@ -17,6 +18,8 @@
 #include "diag.h"
 #include "docreg.h"
 #include "json.h"
+#include "map.h"
+#include "mem.h"
 #include "model.h"
 #include "progress.h"
 #include "rec.h"
@@ -32,20 +35,28 @@ struct exporter {
     long n_rows;
     struct buf line;
     struct progress *pr; /* The status line on a terminal, or NULL. */
+    struct map *ids;     /* JSON: code -> SIASN id of the kind, or NULL. */
 };
 
 /* Write one record: 'csv' formats it as a CSV line, 'json' fills an object. */
 static enum err
 emit(struct exporter *x, enum err (*csv)(const void *, struct buf *),
-     void (*json)(const void *, struct json_obj *), const void *rec)
+     void (*json)(const void *, struct json_obj *), const void *rec,
+     const char *key)
 {
     enum err rc = ERR_OK;
+    void *id = NULL;
     buf_reset(&x->line);
     if (x->format == FORMAT_CSV) {
         rc = csv(rec, &x->line);
     } else {
         struct json_obj *o = json_obj_create();
         json(rec, o);
+        /* SIASN's id, where there is one (JSON only: the CSV columns are
+         * fixed, so that an export re-imports). */
+        if (x->ids != NULL && key != NULL && map_find(x->ids, key, &id)) {
+            json_obj_set_str(o, "siasn_id", id);
+        }
         rc = buf_adds(&x->line, x->n_rows ? ",\n" : "\n");
         rc = rc == ERR_OK ? json_obj_format(o, &x->line) : rc;
         json_obj_destroy(o);
@@ -62,7 +73,7 @@ emit(struct exporter *x, enum err (*csv)(const void *, struct buf *),
 }
 
 /* Adapters from the typed records to emit()'s untyped ones. */
-#define ADAPT(kind, type)                                       \
+#define ADAPT(kind, type, key)                                  \
     static enum err kind##_csv(const void *r, struct buf *b)    \
     {                                                           \
         return rec_##kind##_format((const struct type *)r, b);  \
@@ -73,15 +84,30 @@ emit(struct exporter *x, enum err (*csv)(const void *, struct buf *),
     }                                                           \
     static enum err kind##_row(void *ctx, const struct type *r) \
     {                                                           \
-        return emit(ctx, kind##_csv, kind##_json, r);           \
+        return emit(ctx, kind##_csv, kind##_json, r, key);      \
     }
 
-ADAPT(unit, unit)
-ADAPT(jabatan, jabatan)
-ADAPT(beban, beban)
-ADAPT(pegawai, pegawai)
-ADAPT(permohonan, permohonan)
-ADAPT(kinerja, kinerja)
+ADAPT(unit, unit, r->kode)
+ADAPT(jabatan, jabatan, r->kode)
+ADAPT(beban, beban, NULL)
+ADAPT(pegawai, pegawai, r->nip)
+ADAPT(permohonan, permohonan, NULL)
+ADAPT(kinerja, kinerja, NULL)
+
+static enum err
+keep_id(void *ctx, const char *jenis, const char *kode, const char *siasn_id)
+{
+    (void)jenis;
+    map_put(ctx, kode, xstrdup(siasn_id));
+    return ERR_OK;
+}
+
+static void
+free_id(void *ctx, const char *key, void *value)
+{
+    (void)ctx, (void)key;
+    free(value);
+}
 
 static enum err
 export_rows(struct store *st, enum rec_kind kind, struct exporter *x)
@@ -119,12 +145,25 @@ export_kind(struct store *st, enum rec_kind kind, struct exporter *x)
         fwrite(x->line.data, 1, x->line.len, x->f) != x->line.len) {
         rc = ERR_IO;
     }
+    const char *jenis = kind == REC_UNIT      ? "unit"
+                        : kind == REC_JABATAN ? "jabatan"
+                        : kind == REC_PEGAWAI ? "pegawai"
+                                              : NULL;
+    struct map ids;
+    map_init(&ids);
+    if (rc == ERR_OK && x->format == FORMAT_JSON && jenis != NULL) {
+        rc = store_siasn_id_each(st, jenis, keep_id, &ids);
+        x->ids = &ids;
+    }
     if (rc == ERR_OK) {
         x->pr = progress_begin(L_("ekspor", "export"), L_("baris", "rows"), 0);
         rc = export_rows(st, kind, x);
         progress_end(x->pr);
         x->pr = NULL;
     }
+    x->ids = NULL;
+    map_each(&ids, free_id, NULL);
+    map_cleanup(&ids);
     if (rc == ERR_OK && x->format == FORMAT_JSON &&
         fputs(x->n_rows ? "\n]}\n" : "]}\n", x->f) == EOF) {
         rc = ERR_IO;
@@ -310,7 +349,7 @@ cli_export_run(const struct cli *c, int argc, char **argv)
         {NULL, 0, NULL, 0}};
     const char *xlsx = NULL;
     bool format_given = false;
-    struct exporter x = {NULL, FORMAT_CSV, 0, {NULL, 0, 0, 0}, NULL};
+    struct exporter x = {NULL, FORMAT_CSV, 0, {NULL, 0, 0, 0}, NULL, NULL};
     enum rec_kind kind = REC_UNIT;
     const char *path = NULL;
     int ch = 0;

@@ -15,12 +15,14 @@
 #include "cli_util.h"
 #include "diag.h"
 #include "gen.h"
+#include "gen_siasn.h"
 #include "kurikulum.h"
 #include "mem.h"
 
 struct gen_args {
     struct gen_opts o;
     const char *dir;
+    bool siasn; /* --format siasn. */
 };
 
 static int
@@ -32,6 +34,7 @@ parse_args(int argc, char **argv, struct gen_args *a)
         {"seed", required_argument, NULL, 's'},
         {"output", required_argument, NULL, 'o'},
         {"kurikulum", required_argument, NULL, 'k'},
+        {"format", required_argument, NULL, 'f'},
         {NULL, 0, NULL, 0}};
     long v = 0;
     int ch = 0;
@@ -63,6 +66,14 @@ parse_args(int argc, char **argv, struct gen_args *a)
             }
         } else if (ch == 'o') {
             a->dir = optarg;
+        } else if (ch == 'f') {
+            if (strcmp(optarg, "csv") != 0 && strcmp(optarg, "siasn") != 0) {
+                return cli_usage("gen",
+                                 L_("format '%s' tidak dikenal (csv, siasn)",
+                                    "unknown format '%s' (csv, siasn)"),
+                                 optarg);
+            }
+            a->siasn = strcmp(optarg, "siasn") == 0;
         } else if (ch == 'k') {
             if (!kurikulum_parse(optarg, &a->o.kurikulum)) {
                 return cli_usage("gen",
@@ -130,6 +141,43 @@ write_readme(const struct gen_args *a, const struct gen_stats *st)
     return rc;
 }
 
+/* The kinds that --format siasn writes in SIASN's shape (through
+ * temporary files) rather than as our CSV. */
+static bool
+in_siasn(const struct gen_args *a, int k)
+{
+    return a->siasn && (k == REC_UNIT || k == REC_JABATAN || k == REC_PEGAWAI);
+}
+
+/* The SIASN files from the temporary CSV of units, positions and staff. */
+static enum err
+write_siasn(const struct gen_args *a, FILE *const *tmp)
+{
+    struct cli_out outs[SIASN_N_FILES];
+    FILE *files[SIASN_N_FILES];
+    char *paths[SIASN_N_FILES];
+    int n_open = 0;
+    enum err rc = ERR_OK;
+    for (; n_open < SIASN_N_FILES && rc == ERR_OK; n_open++) {
+        paths[n_open] =
+            path_in(a->dir, siasn_file_name((enum siasn_file)n_open));
+        rc = cli_out_open(&outs[n_open], paths[n_open]);
+        files[n_open] = rc == ERR_OK ? outs[n_open].f : NULL;
+    }
+    if (rc == ERR_OK) {
+        rc = gen_siasn_write(tmp[REC_UNIT], tmp[REC_JABATAN], tmp[REC_PEGAWAI],
+                             files);
+    }
+    for (int k = 0; k < n_open; k++) {
+        if (files[k] != NULL) {
+            enum err rc2 = cli_out_close(&outs[k], rc == ERR_OK);
+            rc = rc == ERR_OK ? rc2 : rc;
+        }
+        free(paths[k]);
+    }
+    return rc;
+}
+
 /* Open the five outputs, run the generator, and keep all or none. */
 static enum err
 generate(const struct gen_args *a, struct gen_stats *st)
@@ -140,6 +188,12 @@ generate(const struct gen_args *a, struct gen_stats *st)
     int n_open = 0;
     enum err rc = ERR_OK;
     for (; n_open < REC_N_KINDS && rc == ERR_OK; n_open++) {
+        if (in_siasn(a, n_open)) {
+            files[n_open] = tmpfile();
+            paths[n_open] = NULL;
+            rc = files[n_open] != NULL ? ERR_OK : ERR_IO;
+            continue;
+        }
         struct buf name;
         buf_init(&name, 0);
         rc = buf_addf(&name, "%s.csv", rec_kind_name((enum rec_kind)n_open));
@@ -150,12 +204,17 @@ generate(const struct gen_args *a, struct gen_stats *st)
     }
     if (rc == ERR_OK) {
         rc = gen_run(&a->o, files, true, st);
+        rc = rc == ERR_OK && a->siasn ? write_siasn(a, files) : rc;
         if (rc == ERR_IO) {
             cli_error(L_("%s: gagal menulis", "%s: write failed"), a->dir);
         }
     }
     for (int k = 0; k < n_open; k++) {
-        if (files[k] != NULL) {
+        if (in_siasn(a, k)) {
+            if (files[k] != NULL) {
+                fclose(files[k]);
+            }
+        } else if (files[k] != NULL) {
             enum err rc2 = cli_out_close(&outs[k], rc == ERR_OK);
             rc = rc == ERR_OK ? rc2 : rc;
         }

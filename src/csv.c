@@ -22,6 +22,7 @@ struct csv_reader {
     void *ctx;
     struct diag *d;
     char delim;         /* 0 until the header line is seen. */
+    bool pipe;          /* '|' may be the separator too. */
     bool bom_checked;   /* The first bytes were checked for a BOM. */
     struct buf pending; /* Bytes held back until the header line ends. */
     struct buf partial; /* Bytes of the current line fed so far. */
@@ -295,12 +296,14 @@ has_header(const char *s, size_t len)
 }
 
 /* Decide the separator from the header line: ';' when it has more of them
- * than commas outside quotes. */
+ * than commas outside quotes; with 'pipe', '|' when it has more of them
+ * than of either. */
 static char
-detect_delim(const char *s, size_t len)
+detect_delim(const char *s, size_t len, bool pipe)
 {
     size_t n_semi = 0;
     size_t n_comma = 0;
+    size_t n_pipe = 0;
     bool quoted = false;
     for (size_t i = 0; i < len && (quoted || (s[i] != '\n' && s[i] != '\r'));
          i++) {
@@ -310,7 +313,12 @@ detect_delim(const char *s, size_t len)
             n_semi++;
         } else if (!quoted && s[i] == ',') {
             n_comma++;
+        } else if (!quoted && s[i] == '|') {
+            n_pipe++;
         }
+    }
+    if (pipe && n_pipe > n_semi && n_pipe > n_comma) {
+        return '|';
     }
     return n_semi > n_comma ? ';' : ',';
 }
@@ -325,7 +333,7 @@ start(struct csv_reader *r)
         len -= 3;
     }
     size_t h = header_start(s, len);
-    r->delim = detect_delim(s + h, len - h);
+    r->delim = detect_delim(s + h, len - h, r->pipe);
     csv_set_delim(&r->p, (unsigned char)r->delim);
     feed_lines(r, s, len);
     buf_cleanup(&r->pending);
@@ -368,13 +376,27 @@ csv_reader_finish(struct csv_reader *r)
     return r->status;
 }
 
+void
+csv_reader_allow_pipe(struct csv_reader *r)
+{
+    r->pipe = true;
+}
+
 enum err
 csv_read_file(FILE *f, const char *file, csv_row_fn fn, void *ctx,
               struct diag *d)
 {
+    return csv_read_file_pipe(f, file, false, fn, ctx, d);
+}
+
+enum err
+csv_read_file_pipe(FILE *f, const char *file, bool pipe, csv_row_fn fn,
+                   void *ctx, struct diag *d)
+{
     char chunk[65536];
     enum err rc = ERR_OK;
     struct csv_reader *r = csv_reader_create(file, fn, ctx, d);
+    r->pipe = pipe;
     for (;;) {
         size_t n = fread(chunk, 1, sizeof(chunk), f);
         if (n > 0) {
@@ -397,7 +419,8 @@ csv_read_file(FILE *f, const char *file, csv_row_fn fn, void *ctx,
 }
 
 /* With ',' a ';' is quoted too (lists inside a cell use it, contract
- * section 3); with ';' the decimal comma is not. */
+ * section 3); with ';' the decimal comma is not; with '|' (SIASN's
+ * export) a '|' and a ';' are. */
 static bool
 needs_quotes(const char *s, char sep)
 {
@@ -406,7 +429,9 @@ needs_quotes(const char *s, char sep)
                     s[len - 1] == '\t')) {
         return true;
     }
-    return strpbrk(s, sep == ',' ? ",;\"\r\n" : ";\"\r\n") != NULL;
+    return strpbrk(s, sep == ','   ? ",;\"\r\n"
+                      : sep == '|' ? "|;\"\r\n"
+                                   : ";\"\r\n") != NULL;
 }
 
 enum err

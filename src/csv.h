@@ -23,7 +23,7 @@ struct csv_reader;
  * returns. 'line' is the 1-based line on which the row starts. */
 struct csv_row {
     long line;
-    char delim; /* The file's separator, ',' or ';'. */
+    char delim; /* The file's separator, ',' or ';' (or '|'). */
     int n_fields;
     const char *const *fields;
     const size_t *lens;
@@ -49,16 +49,23 @@ MUST_USE enum err csv_reader_finish(struct csv_reader *r);
 /* The field separator found in the header: ',' or ';' (',' before any
  * input). */
 char csv_reader_delim(const struct csv_reader *r);
+/* Let 'r' take '|' as the separator too, when the header line has more
+ * of them than commas and semicolons (SIASN's export files); call it
+ * before the first csv_reader_feed(). */
+void csv_reader_allow_pipe(struct csv_reader *r);
 /* Read all of 'f' through a new reader; see csv_reader_feed(). ERR_IO when
  * reading fails. */
 MUST_USE enum err csv_read_file(FILE *f, const char *file, csv_row_fn fn,
                                 void *ctx, struct diag *d);
+/* As csv_read_file(), with csv_reader_allow_pipe() when 'pipe'. */
+MUST_USE enum err csv_read_file_pipe(FILE *f, const char *file, bool pipe,
+                                     csv_row_fn fn, void *ctx, struct diag *d);
 
 /* Append 'n' fields as one CSV line (',' separated, '\n' ended) to 'out',
  * quoting only the fields that need it. */
 MUST_USE enum err csv_format_row(struct buf *out, const char *const *fields,
                                  int n);
-/* As csv_format_row() with 'sep' (',' or ';') between the fields. */
+/* As csv_format_row() with 'sep' (',' ';' or '|') between the fields. */
 MUST_USE enum err csv_format_row_sep(struct buf *out, const char *const *fields,
                                      int n, char sep);
 

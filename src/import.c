@@ -787,6 +787,26 @@ load_jabatan(void *ctx, const struct jabatan *j)
     return ERR_OK;
 }
 
+/* The rows of table 't', as read_one() reads a file. */
+static enum err
+read_table(struct importer *im, const struct import_table *t)
+{
+    im->file = t->file;
+    im->kind = t->kind;
+    rec_reader_init(&im->rr, t->kind, t->file, ',', im->d);
+    rec_reader_map(&im->rr, t->pos, t->n_fields);
+    im->header_done = true;
+    enum err rc = ERR_OK;
+    for (long i = 0; i < t->n_rows && rc == ERR_OK; i++) {
+        rc = on_row(im, &t->rows[i]);
+    }
+    if (rc != ERR_OK && rc != ERR_DB) {
+        im->failed = true;
+    }
+    rec_reader_cleanup(&im->rr);
+    return im->db_rc != ERR_OK ? im->db_rc : ERR_OK;
+}
+
 static enum err
 read_one(struct importer *im, FILE *f, const char *path, enum rec_kind kind)
 {
@@ -816,6 +836,7 @@ struct input {
     enum rec_kind kind;
     int order; /* Place in the call, to keep it within a kind. */
     FILE *f;
+    const struct import_table *table; /* Instead of a file, or NULL. */
 };
 
 static int
@@ -829,11 +850,19 @@ by_kind(const void *a, const void *b)
     return x->order - y->order;
 }
 
-/* Name each file's kind and open them all before anything is written. */
+/* Name each file's kind and open them all before anything is written;
+ * the 'n_tables' tables come first within their kind. */
 static enum err
-open_inputs(struct input *in, const char *const *paths, int n, struct diag *d)
+open_inputs(struct input *in, const char *const *paths, int n,
+            const struct import_table *tables, int n_tables, struct diag *d)
 {
     enum err rc = ERR_OK;
+    for (int i = 0; i < n_tables; i++) {
+        in[n + i].path = tables[i].file;
+        in[n + i].kind = tables[i].kind;
+        in[n + i].order = i - n_tables;
+        in[n + i].table = &tables[i];
+    }
     for (int i = 0; i < n; i++) {
         in[i].path = paths[i];
         in[i].order = i;
@@ -856,7 +885,7 @@ open_inputs(struct input *in, const char *const *paths, int n, struct diag *d)
             rc = ERR_NOINPUT;
         }
     }
-    qsort(in, (size_t)n, sizeof(*in), by_kind);
+    qsort(in, (size_t)n + (size_t)n_tables, sizeof(*in), by_kind);
     return rc;
 }
 
@@ -937,7 +966,9 @@ run(struct importer *im, struct input *in, int n, const char *actor)
     int64_t total = 0;
     for (int i = 0; i < n; i++) {
         struct stat sb;
-        total += fstat(fileno(in[i].f), &sb) == 0 ? (int64_t)sb.st_size : 0;
+        total += in[i].f != NULL && fstat(fileno(in[i].f), &sb) == 0
+                     ? (int64_t)sb.st_size
+                     : 0;
     }
     im->pr = im->opts.progress ? progress_begin(L_("impor", "import"),
                                                 L_("baris", "rows"), total)
@@ -949,9 +980,14 @@ run(struct importer *im, struct input *in, int n, const char *actor)
         struct stat sb;
         im->cur = in[i].f;
         rc = bulk_edge(im, in, n, i, true);
-        rc = rc == ERR_OK ? read_one(im, in[i].f, in[i].path, in[i].kind) : rc;
-        im->bytes_before +=
-            fstat(fileno(in[i].f), &sb) == 0 ? (int64_t)sb.st_size : 0;
+        if (rc == ERR_OK) {
+            rc = in[i].table != NULL
+                     ? read_table(im, in[i].table)
+                     : read_one(im, in[i].f, in[i].path, in[i].kind);
+        }
+        im->bytes_before += in[i].f != NULL && fstat(fileno(in[i].f), &sb) == 0
+                                ? (int64_t)sb.st_size
+                                : 0;
         rc = rc == ERR_OK ? bulk_edge(im, in, n, i, false) : rc;
         /* Unit files may name parents in one another: check them all
          * together, after the last one. */
@@ -985,24 +1021,41 @@ import_files_opts(struct store *st, const char *const *paths, int n,
                   const char *actor, const struct import_opts *o,
                   struct diag *d, struct import_stats *out)
 {
+    return import_run(st, paths, n, actor, o, NULL, d, out);
+}
+
+enum err
+import_run(struct store *st, const char *const *paths, int n, const char *actor,
+           const struct import_opts *o, const struct import_more *more,
+           struct diag *d, struct import_stats *out)
+{
     struct importer im;
-    struct input *in = xcalloc((size_t)(n > 0 ? n : 1), sizeof(*in));
+    struct import_more none = {NULL, 0, NULL, NULL, false};
+    more = more != NULL ? more : &none;
+    int n_in = n + more->n_tables;
+    struct input *in = xcalloc((size_t)(n_in > 0 ? n_in : 1), sizeof(*in));
     memset(&im, 0, sizeof(im));
     im.st = st;
     im.d = d;
     im.opts = *o;
-    enum err rc = open_inputs(in, paths, n, d);
+    enum err rc = open_inputs(in, paths, n, more->tables, more->n_tables, d);
     if (rc == ERR_OK) {
         rc = store_begin(st);
     }
     if (rc == ERR_OK) {
-        rc = run(&im, in, n, actor);
-        rc = rc == ERR_OK ? store_commit(st) : rc;
-        if (rc != ERR_OK) {
+        rc = run(&im, in, n_in, actor);
+        rc =
+            rc == ERR_OK && more->last != NULL ? more->last(more->ctx, st) : rc;
+        if (rc == ERR_OK && more->dry_run) {
             store_rollback(st);
+        } else {
+            rc = rc == ERR_OK ? store_commit(st) : rc;
+            if (rc != ERR_OK) {
+                store_rollback(st);
+            }
         }
     }
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n_in; i++) {
         if (in[i].f != NULL) {
             fclose(in[i].f);
         }

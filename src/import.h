@@ -35,6 +35,33 @@ struct import_opts {
     bool progress;
 };
 
+/* Rows of one data kind that come from another layout than our CSV files
+ * (SIASN's, see import_siasn.h): each row holds our values, as our CSV
+ * would write them, at the field numbers where the source had them, so
+ * that the usual checks and messages apply. 'line' of a row is its line
+ * (or index) in 'file'. */
+struct import_table {
+    enum rec_kind kind;
+    const char *file;
+    int pos[REC_MAX_COLUMNS]; /* Field of each column of the kind, or -1. */
+    int n_fields;
+    const struct csv_row *rows;
+    long n_rows;
+};
+
+/* More for import_run(): tables, a last step inside the transaction, and a
+ * dry run. */
+struct import_more {
+    const struct import_table *tables; /* Read before the files of their
+                                        * kind. */
+    int n_tables;
+    /* Called after every row was written and checked, before the commit;
+     * a failure rolls everything back. May be NULL. */
+    enum err (*last)(void *ctx, struct store *st);
+    void *ctx;
+    bool dry_run; /* Check and count everything, then roll back. */
+};
+
 /* Load the 'n' files in 'paths' (kind from each file name) into 'st' as
  * 'actor', in one transaction, and record it in the audit log. Problems go
  * to 'd' as "FILE:LINE:COLUMN: message". ERR_USAGE for a file name of no
@@ -50,5 +77,11 @@ MUST_USE enum err import_files_opts(struct store *st, const char *const *paths,
                                     int n, const char *actor,
                                     const struct import_opts *o, struct diag *d,
                                     struct import_stats *out);
+
+/* import_files_opts() with the tables and hooks of 'more' (may be NULL). */
+MUST_USE enum err import_run(struct store *st, const char *const *paths, int n,
+                             const char *actor, const struct import_opts *o,
+                             const struct import_more *more, struct diag *d,
+                             struct import_stats *out);
 
 #endif

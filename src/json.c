@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "mem.h"
 #include "num.h"
@@ -173,6 +174,70 @@ json_obj_parse(const char *text, struct json_obj **out)
     o->obj = v;
     *out = o;
     return ERR_OK;
+}
+
+enum err
+json_list_parse(const char *text, size_t len, struct json_obj **out,
+                struct json_where *where)
+{
+    json_error_t e;
+    json_t *v = json_loadb(text, len, JSON_REJECT_DUPLICATES, &e);
+    where->line = v == NULL ? e.line : 0;
+    where->column = v == NULL ? e.column : 0;
+    snprintf(where->text, sizeof(where->text), "%s", v == NULL ? e.text : "");
+    if (json_is_object(v)) {
+        json_t *data = json_object_get(v, "data");
+        if (json_is_array(data)) {
+            json_incref(data);
+            json_decref(v);
+            v = data;
+        }
+    }
+    if (v != NULL && !json_is_array(v)) {
+        json_decref(v);
+        v = NULL;
+        where->line = 1;
+        where->column = 1;
+        snprintf(where->text, sizeof(where->text), "%s",
+                 "not a list (a JSON array, or an object with one at "
+                 "\"data\")");
+    }
+    if (v == NULL) {
+        return ERR_INVAL;
+    }
+    struct json_obj *o = xmalloc(sizeof(*o));
+    o->obj = checked(json_object());
+    json_object_set_new(o->obj, "data", v);
+    *out = o;
+    return ERR_OK;
+}
+
+bool
+json_obj_text_nocase(const struct json_obj *o, const char *key, char *out,
+                     size_t out_len, bool *bad_type)
+{
+    const char *k = NULL;
+    json_t *v = NULL;
+    *bad_type = false;
+    out[0] = '\0';
+    json_object_foreach(o->obj, k, v)
+    {
+        if (strcasecmp(k, key) == 0) {
+            break;
+        }
+    }
+    if (k == NULL || v == NULL) {
+        return false;
+    }
+    if (json_is_object(v) || json_is_array(v)) {
+        *bad_type = true;
+        return false;
+    }
+    struct json_obj tmp = {json_object()};
+    json_object_set(tmp.obj, "v", v);
+    bool found = json_obj_text(&tmp, "v", out, out_len);
+    json_decref(tmp.obj);
+    return found;
 }
 
 /* The value at the dotted 'path' below 'v', or NULL. */

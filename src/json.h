@@ -71,6 +71,25 @@ bool json_obj_has_item(const struct json_obj *o, const char *path,
 bool json_obj_text(const struct json_obj *o, const char *path, char *out,
                    size_t out_len);
 
+/* Where a JSON text went wrong: 1-based line and column, jansson's text. */
+struct json_where {
+    int line;
+    int column;
+    char text[160];
+};
+/* Parse the 'len' bytes of 'text' as a list: a JSON array, or an object
+ * holding one under "data" (as web services wrap it). '*out' is a new
+ * object with that array at "data" (json_obj_len(o, "data"), json_obj_item
+ * (o, "data", i)). ERR_INVAL, with the place in 'where', otherwise. */
+MUST_USE enum err json_list_parse(const char *text, size_t len,
+                                  struct json_obj **out,
+                                  struct json_where *where);
+/* As json_obj_text() for the key 'key' of 'o' itself, whatever the case of
+ * its letters ("Id" finds "id" too). '*bad_type' is set when the value is
+ * an object or an array (then false). */
+bool json_obj_text_nocase(const struct json_obj *o, const char *key, char *out,
+                          size_t out_len, bool *bad_type);
+
 /* Append 'o' as compact JSON to 'out'. ERR_INVAL when a string is not
  * valid UTF-8. */
 MUST_USE enum err json_obj_format(const struct json_obj *o, struct buf *out);

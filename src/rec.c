@@ -147,6 +147,15 @@ rec_reader_cleanup(struct rec_reader *r)
     }
 }
 
+void
+rec_reader_map(struct rec_reader *r, const int *pos, int n_fields)
+{
+    r->n_fields = n_fields;
+    for (int c = 0; c < kinds[r->kind].n_cols; c++) {
+        r->pos[c] = pos[c] < n_fields ? pos[c] : -1;
+    }
+}
+
 int
 rec_field_no(const struct rec_reader *r, int col)
 {

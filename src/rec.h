@@ -133,6 +133,10 @@ void rec_reader_cleanup(struct rec_reader *r);
  * duplicated columns (each reported). */
 MUST_USE enum err rec_header_parse(struct rec_reader *r,
                                    const struct csv_row *row);
+/* Instead of a header row: column 'c' of the kind is field 'pos[c]' of
+ * each row (-1 when the source has no such column), 'n_fields' fields a
+ * row (rows made from another layout, such as SIASN's). */
+void rec_reader_map(struct rec_reader *r, const int *pos, int n_fields);
 /* The 1-based field number of column 'col' in this file (1 when absent),
  * for messages about that column. */
 int rec_field_no(const struct rec_reader *r, int col);

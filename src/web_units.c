@@ -8,8 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "date.h"
 #include "json.h"
+#include "lokasi.h"
+#include "mem.h"
 #include "model.h"
 #include "rec.h"
 #include "store.h"
@@ -19,13 +22,36 @@
 #define PER_PAGE       50
 #define UNIT_MOVES_MAX 200 /* Moves a unit's page shows. */
 
+/* "siasn_id": SIASN's id of 'kode' of kind 'jenis', when there is one. */
+static enum err
+add_siasn_id(struct store *st, const char *jenis, const char *kode,
+             struct json_obj *o)
+{
+    struct buf id;
+    bool found = false;
+    buf_init(&id, 0);
+    enum err rc = store_siasn_id_get(st, jenis, kode, &id, &found);
+    if (rc == ERR_OK && found) {
+        json_obj_set_str(o, "siasn_id", buf_str(&id));
+    }
+    buf_cleanup(&id);
+    return rc;
+}
+
+struct unit_rows {
+    struct store *st;
+    struct json_obj *doc;
+};
+
 static enum err
 unit_row(void *ctx, const struct unit *u)
 {
+    struct unit_rows *r = ctx;
     struct json_obj *o = json_obj_create();
     rec_unit_json(u, o);
-    json_obj_push(ctx, "rows", o);
-    return ERR_OK;
+    enum err rc = add_siasn_id(r->st, "unit", u->kode, o);
+    json_obj_push(r->doc, "rows", o); /* Takes 'o'. */
+    return rc;
 }
 
 /* The unit tree is the city's public structure: every staff role reads
@@ -34,8 +60,9 @@ enum err
 web_api_units(const struct web_call *c, struct web_resp *out)
 {
     struct json_obj *doc = json_obj_create();
+    struct unit_rows rows = {c->req->st, doc};
     json_obj_set_empty_array(doc, "rows");
-    enum err rc = store_unit_each(c->req->st, unit_row, doc);
+    enum err rc = store_unit_each(c->req->st, unit_row, &rows);
     if (rc != ERR_OK) {
         json_obj_destroy(doc);
         return rc;
@@ -72,7 +99,8 @@ web_api_unit(const struct web_call *c, struct web_resp *out)
     }
     struct json_obj *o = json_obj_create();
     rec_unit_json(&u, o);
-    rc = web_scope_unit(c, kode);
+    rc = add_siasn_id(c->req->st, "unit", kode, o);
+    rc = rc == ERR_OK ? web_scope_unit(c, kode) : rc;
     if (rc == ERR_OK) {
         json_obj_set_empty_array(o, "riwayat");
         rc = store_unit_moves_each(c->req->st, kode, UNIT_MOVES_MAX,
@@ -82,6 +110,97 @@ web_api_unit(const struct web_call *c, struct web_resp *out)
     if (rc != ERR_OK) {
         json_obj_destroy(o);
         return rc;
+    }
+    return web_reply(out, o);
+}
+
+/* A number of the JSON body (a number or its text); false when absent. */
+static bool
+body_number(const struct json_obj *in, const char *key, double *out)
+{
+    char text[64];
+    char *end = NULL;
+    if (!json_obj_text(in, key, text, sizeof(text)) || text[0] == '\0') {
+        return false;
+    }
+    *out = strtod(text, &end);
+    return *end == '\0';
+}
+
+enum err
+web_api_unit_lokasi(const struct web_call *c, struct web_resp *out)
+{
+    const char *kode = c->req->params[0];
+    struct json_obj *in = NULL;
+    double lat = 0;
+    double lon = 0;
+    char why[160] = "";
+    bool ok = json_obj_parse(c->req->body, &in) == ERR_OK &&
+              body_number(in, "lat", &lat) && body_number(in, "lon", &lon);
+    json_obj_destroy(in);
+    if (!ok) {
+        web_message(out, "Kirim {\"lat\", \"lon\"} sebagai angka JSON.");
+        return ERR_USAGE;
+    }
+    enum err rc = lokasi_set_unit(c->req->st, c->who->login, kode, lat, lon,
+                                  why, sizeof(why));
+    if (rc == ERR_INVAL) {
+        web_message(out, why);
+        return ERR_USAGE;
+    }
+    struct unit u;
+    rc = rc == ERR_OK ? store_unit_get(c->req->st, kode, &u) : rc;
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    struct json_obj *o = json_obj_create();
+    rec_unit_json(&u, o);
+    return web_reply(out, o);
+}
+
+/* Keeps the last audit entry of the reconciliation. */
+struct last_recon {
+    char *after;
+    char *actor;
+    char at[32];
+};
+
+static enum err
+recon_entry(void *ctx, const struct store_audit *a, const char *at)
+{
+    struct last_recon *l = ctx;
+    if (strcmp(a->action, "impor") != 0 || a->after == NULL) {
+        return ERR_OK;
+    }
+    free(l->after);
+    free(l->actor);
+    l->after = xstrdup(a->after);
+    l->actor = xstrdup(a->actor);
+    snprintf(l->at, sizeof(l->at), "%s", at);
+    return ERR_OK;
+}
+
+enum err
+web_api_siasn_recon(const struct web_call *c, struct web_resp *out)
+{
+    struct last_recon l = {NULL, NULL, ""};
+    struct json_obj *o = NULL;
+    enum err rc = store_audit_each(c->req->st, "siasn", "rekonsiliasi", 1000000,
+                                   recon_entry, &l);
+    if (rc == ERR_OK && l.after == NULL) {
+        web_message(out, "Belum pernah ada impor SIASN.");
+        rc = ERR_NOTFOUND;
+    }
+    rc = rc == ERR_OK ? json_obj_parse(l.after, &o) : rc;
+    if (rc == ERR_OK) {
+        json_obj_set_str(o, "waktu", l.at);
+        json_obj_set_str(o, "oleh", l.actor);
+    }
+    free(l.after);
+    free(l.actor);
+    if (rc != ERR_OK) {
+        json_obj_destroy(o);
+        return rc == ERR_INVAL ? ERR_INTERNAL : rc;
     }
     return web_reply(out, o);
 }
@@ -252,6 +371,9 @@ web_api_employee(const struct web_call *c, struct web_resp *out)
     struct json_obj *o = json_obj_create();
     rec_pegawai_json(&p, o);
     rc = employee_more(c->req->st, &p, o);
+    rc = rc == ERR_OK
+             ? add_siasn_id(c->req->st, "pegawai", c->req->params[0], o)
+             : rc;
     if (rc != ERR_OK) {
         json_obj_destroy(o);
         return rc;

@@ -14,6 +14,15 @@ MUST_USE enum err web_api_units(const struct web_call *c, struct web_resp *out);
 /* GET /api/units/{kode}: the unit, with its last moves in and out
  * ("riwayat") when the caller may see its staff. */
 MUST_USE enum err web_api_unit(const struct web_call *c, struct web_resp *out);
+/* PATCH /api/units/{kode} {"lat", "lon"}: set the unit's coordinates
+ * (BKPSDM, admin; audited); answers the unit. */
+MUST_USE enum err web_api_unit_lokasi(const struct web_call *c,
+                                      struct web_resp *out);
+/* GET /api/siasn/rekonsiliasi: the reconciliation of the last SIASN
+ * import {"waktu", "oleh", "jumlah", "rows", ...}; 404 when there was
+ * none. */
+MUST_USE enum err web_api_siasn_recon(const struct web_call *c,
+                                      struct web_resp *out);
 /* GET /api/employees?unit=&q=&page=: a page of the employees in the
  * caller's scope {"rows", "page", "per_page", "total"}; a pegawai gets
  * only themselves. */

@@ -65,6 +65,7 @@ async function call(path, { method = 'GET', body, type } = {}) {
 
 export const get = (path) => call(path);
 export const post = (path, body) => call(path, { method: 'POST', body: body ?? {} });
+export const patch = (path, body) => call(path, { method: 'PATCH', body: body ?? {} });
 export const upload = (path, blob, type) => call(path, { method: 'POST', body: blob, type });
 
 // A query string from an object, leaving out empty values.

@@ -17,6 +17,7 @@ import { PlanList, PlanPage, PlanCompare } from './pages/plans.jsx';
 import MyProposals from './pages/proposals.jsx';
 import Audit from './pages/audit.jsx';
 import Users from './pages/users.jsx';
+import SiasnPage from './pages/siasn.jsx';
 
 strings({
   id: {
@@ -30,6 +31,7 @@ strings({
     nav_proposals: 'Usulan Mutasi Saya',
     nav_audit: 'Jejak Audit',
     nav_users: 'Pengguna',
+    nav_siasn: 'Rekonsiliasi SIASN',
     nav_label: 'Menu utama',
     signed_in_as: 'Masuk sebagai {login} ({role})',
   },
@@ -44,6 +46,7 @@ strings({
     nav_proposals: 'My proposed transfers',
     nav_audit: 'Audit trail',
     nav_users: 'Users',
+    nav_siasn: 'SIASN reconciliation',
     nav_label: 'Main menu',
     signed_in_as: 'Signed in as {login} ({role})',
   },
@@ -73,6 +76,7 @@ const ROUTES = [
     page: PlanList,
   },
   { path: 'audit', roles: HR, nav: 'nav_audit', page: Audit },
+  { path: 'siasn', roles: HR, nav: 'nav_siasn', page: SiasnPage },
   { path: 'pengguna', roles: ['admin'], nav: 'nav_users', page: Users },
   { path: 'unit/:kode', roles: STAFF, page: (p) => <UnitPage kode={p.kode} /> },
   { path: 'pegawai/:nip', roles: STAFF, page: (p) => <EmployeePage nip={p.nip} /> },

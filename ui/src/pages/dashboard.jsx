@@ -22,6 +22,7 @@ import {
   useSession,
 } from '../ui.jsx';
 import UnitMap from './map.jsx';
+import { NoCoordinates } from './siasn.jsx';
 
 strings({
   id: {
@@ -383,6 +384,7 @@ export default function Dashboard() {
         <Card title={t('dash_map_title')} wide id="map">
           <Async q={unit}>{(d) => <UnitMap rows={d.rows} refs={refs} />}</Async>
         </Card>
+        {me.role !== 'kepala_unit' && <NoCoordinates />}
       </div>
     </Page>
   );
