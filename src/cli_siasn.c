@@ -14,6 +14,7 @@
 #include "buf.h"
 #include "cli_util.h"
 #include "diag.h"
+#include "model.h"
 #include "progress.h"
 #include "siasn_api.h"
 #include "siasn_conf.h"
@@ -230,6 +231,91 @@ push(const struct cli *c, int argc, char **argv)
     return cli_exit(rc);
 }
 
+/* Collect the NIP of each employee into the list 'ctx'. */
+struct nip_list {
+    char **v;
+    size_t n;
+    size_t cap;
+};
+
+static enum err
+nip_row(void *ctx, const struct pegawai *p)
+{
+    struct nip_list *l = ctx;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 64;
+        char **v = realloc(l->v, cap * sizeof(*v));
+        if (v == NULL) {
+            return ERR_INTERNAL;
+        }
+        l->v = v;
+        l->cap = cap;
+    }
+    l->v[l->n] = strdup(p->nip);
+    return l->v[l->n++] ? ERR_OK : ERR_INTERNAL;
+}
+
+static int
+pull(const struct cli *c, int argc, char **argv)
+{
+    struct args a;
+    int code = parse_args(argc, argv, &a);
+    if (code == 0 && (optind != argc || a.out == NULL)) {
+        code = cli_usage("siasn", "%s",
+                         L_("gunakan: siasn pull --config BERKAS -o FOLDER "
+                            "[--nip NIP]...",
+                            "use: siasn pull --config FILE -o FOLDER "
+                            "[--nip NIP]..."));
+    }
+    if (code != 0) {
+        free(a.nips);
+        return code;
+    }
+    struct nip_list l = {NULL, 0, 0};
+    struct store *st = NULL;
+    struct siasn_conf conf;
+    struct siasn_client cl;
+    struct buf why;
+    struct siasn_pull_count n = {0, 0};
+    enum err rc = ERR_OK;
+    memset(&cl, 0, sizeof(cl));
+    memset(&conf, 0, sizeof(conf));
+    buf_init(&why, 0);
+    if (a.n_nips == 0) {
+        rc = cli_store_open(c, false, &st);
+        rc = rc == ERR_OK ? store_pegawai_each(st, nip_row, &l) : rc;
+        if (rc == ERR_DB) {
+            cli_error("%s: %s", c->db, store_errmsg(st));
+        }
+    }
+    rc = rc == ERR_OK ? open_api(a.config, &conf, &cl) : rc;
+    if (rc == ERR_OK) {
+        struct progress *pr = progress_begin(L_("tarik SIASN", "SIASN pull"),
+                                             L_("pegawai", "employees"), 0);
+        rc = a.n_nips ? siasn_pull(&cl, a.out, a.nips, a.n_nips, pr, &n, &why)
+                      : siasn_pull(&cl, a.out, (const char *const *)l.v, l.n,
+                                   pr, &n, &why);
+        progress_end(pr);
+        if (rc != ERR_OK) {
+            print_why(&why);
+        } else {
+            printf(L_("%s: %ld unor, %ld pegawai\n",
+                      "%s: %ld units, %ld employees\n"),
+                   a.out, n.unor, n.pegawai);
+        }
+    }
+    for (size_t i = 0; i < l.n; i++) {
+        free(l.v[i]);
+    }
+    free(l.v);
+    siasn_client_cleanup(&cl);
+    siasn_conf_cleanup(&conf);
+    buf_cleanup(&why);
+    store_close(st);
+    free(a.nips);
+    return cli_exit(rc);
+}
+
 int
 cli_siasn_run(const struct cli *c, int argc, char **argv)
 {
@@ -238,6 +324,9 @@ cli_siasn_run(const struct cli *c, int argc, char **argv)
     }
     if (argc >= 2 && strcmp(argv[1], "ids") == 0) {
         return id_list(c, argc, argv);
+    }
+    if (argc >= 2 && strcmp(argv[1], "pull") == 0) {
+        return pull(c, argc - 1, argv + 1);
     }
     if (argc >= 2 && strcmp(argv[1], "push") == 0) {
         return push(c, argc - 1, argv + 1);

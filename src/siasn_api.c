@@ -2,9 +2,11 @@
 /* siasn_api: SIASN's web API, logged in with two tokens (service layer). */
 #include "siasn_api.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "diag.h"
 #include "json.h"
@@ -304,5 +306,232 @@ siasn_push(struct store *st, const struct siasn_client *c, const char *plan,
         progress_set(pr, (int64_t)i + 1, (int64_t)b.n_moves);
     }
     siasn_out_cleanup(&b);
+    return rc;
+}
+
+/* The headings of data_asn.csv and the keys of SIASN's main data that
+ * fill them (NULL: from the position history). */
+static const struct {
+    const char *heading;
+    const char *key;
+} asn_keys[] = {
+    {"pns_id", "id"},
+    {"nip_baru", "nipBaru"},
+    {"nama", "nama"},
+    {"gelar_depan", "gelarDepan"},
+    {"gelar_belakang", "gelarBelakang"},
+    {"tempat_lahir_nama", "tempatLahir"},
+    {"tanggal_lahir", "tglLahir"},
+    {"jenis_kelamin", "jenisKelamin"},
+    {"jenis_pegawai_nama", "jenisPegawaiNama"},
+    {"kedudukan_hukum_id", "kedudukanPnsId"},
+    {"status_cpns_pns", "statusPegawai"},
+    {"gol_akhir_id", "golRuangAkhirId"},
+    {"gol_akhir_nama", "golRuangAkhir"},
+    {"jenis_jabatan_id", "jenisJabatanId"},
+    {"jabatan_id", NULL},
+    {"jabatan_nama", "jabatanNama"},
+    {"tmt_jabatan", NULL},
+    {"tingkat_pendidikan_nama", "tkPendidikanTerakhir"},
+    {"pendidikan_nama", "pendidikanTerakhirNama"},
+    {"unor_id", "unorId"},
+    {"unor_nama", "unorNama"},
+    {"instansi_induk_id", "instansiIndukId"},
+};
+#define N_ASN (sizeof(asn_keys) / sizeof(asn_keys[0]))
+
+/* Append 'v' as a quoted CSV field. */
+static enum err
+csv_field(struct buf *b, const char *v, bool last)
+{
+    enum err rc = buf_adds(b, "\"");
+    for (const char *p = v; *p != '\0' && rc == ERR_OK; p++) {
+        rc = buf_add(b, p, 1); /* A quote is doubled. */
+        rc = rc == ERR_OK && *p == '"' ? buf_adds(b, "\"") : rc;
+    }
+    rc = rc == ERR_OK ? buf_adds(b, "\"") : rc;
+    return rc == ERR_OK ? buf_adds(b, last ? "\n" : ",") : rc;
+}
+
+/* "dd-mm-yyyy" as a sortable number yyyymmdd (0 when not one). */
+static long
+dmy_key(const char *s)
+{
+    int d = 0;
+    int m = 0;
+    int y = 0;
+    char tail = '\0';
+    if (sscanf(s, "%2d-%2d-%4d%c", &d, &m, &y, &tail) != 3) {
+        return 0;
+    }
+    return (long)y * 10000 + m * 100 + d;
+}
+
+/* The position id and TMT of the latest row of history 'rw' into 'id' and
+ * 'tmt' (left as they are when none). */
+static void
+latest_position(const struct json_obj *rw, char *id, char *tmt, size_t len)
+{
+    static const char *const ids[] = {"jabatanFungsionalId",
+                                      "jabatanFungsionalUmumId",
+                                      "jabatanStrukturalId", "unorId"};
+    long best = -1;
+    size_t n = json_obj_len(rw, "data");
+    for (size_t i = 0; i < n; i++) {
+        struct json_obj *row = json_obj_item(rw, "data", i);
+        char t[32] = "";
+        char v[128] = "";
+        json_obj_text(row, "tmtJabatan", t, sizeof(t));
+        long key = dmy_key(t);
+        if (key > best) {
+            for (size_t k = 0; k < 4 && v[0] == '\0'; k++) {
+                json_obj_text(row, ids[k], v, sizeof(v));
+            }
+            if (v[0] != '\0') {
+                best = key;
+                snprintf(id, len, "%s", v);
+                snprintf(tmt, len, "%s", t);
+            }
+        }
+        json_obj_destroy(row);
+    }
+}
+
+/* Append the data_asn.csv row of 'nip' to 'csv'. */
+static enum err
+pull_one(const struct siasn_client *c, const char *nip, struct buf *csv,
+         struct buf *why)
+{
+    struct siasn_http_reply r;
+    struct json_obj *main_o = NULL;
+    struct json_obj *rw = NULL;
+    struct json_where w;
+    char path[96];
+    siasn_http_reply_init(&r);
+    snprintf(path, sizeof(path), "/pns/data-utama/%s", nip);
+    enum err rc = siasn_get(c, path, &r, why);
+    if (rc == ERR_OK && json_obj_parse(buf_str(&r.body), &main_o) != ERR_OK) {
+        (void)(buf_addf(why,
+                        L_("GET %s: jawaban bukan objek JSON",
+                           "GET %s: the answer is not a JSON object"),
+                        path) == ERR_OK);
+        rc = ERR_UNAVAILABLE;
+    }
+    snprintf(path, sizeof(path), "/pns/rw-jabatan/%s", nip);
+    rc = rc == ERR_OK ? siasn_get(c, path, &r, why) : rc;
+    if (rc == ERR_OK &&
+        json_list_parse(r.body.data, r.body.len, &rw, &w) != ERR_OK) {
+        (void)(buf_addf(why,
+                        L_("GET %s: jawaban bukan daftar JSON: %s",
+                           "GET %s: the answer is not a JSON list: %s"),
+                        path, w.text) == ERR_OK);
+        rc = ERR_UNAVAILABLE;
+    }
+    if (rc == ERR_OK) {
+        struct json_obj *d = json_obj_get_obj(main_o, "data");
+        const struct json_obj *src = d != NULL ? d : main_o;
+        char id[128] = "";
+        char tmt[128] = "";
+        latest_position(rw, id, tmt, sizeof(id));
+        for (size_t k = 0; k < N_ASN && rc == ERR_OK; k++) {
+            char v[1024] = "";
+            if (asn_keys[k].key != NULL) {
+                json_obj_text(src, asn_keys[k].key, v, sizeof(v));
+            } else if (strcmp(asn_keys[k].heading, "jabatan_id") == 0) {
+                static const char *const own[] = {"jabatanFungsionalId",
+                                                  "jabatanFungsionalUmumId",
+                                                  "jabatanStrukturalId"};
+                for (size_t i = 0; i < 3 && v[0] == '\0'; i++) {
+                    json_obj_text(src, own[i], v, sizeof(v));
+                }
+                if (v[0] == '\0') {
+                    snprintf(v, sizeof(v), "%s", id);
+                }
+            } else if (!json_obj_text(src, "tmtJabatan", v, sizeof(v)) ||
+                       v[0] == '\0') {
+                snprintf(v, sizeof(v), "%s", tmt);
+            }
+            if (k == 1 && v[0] == '\0') {
+                snprintf(v, sizeof(v), "%s", nip);
+            }
+            rc = csv_field(csv, v, k + 1 == N_ASN);
+        }
+        json_obj_destroy(d);
+    }
+    json_obj_destroy(main_o);
+    json_obj_destroy(rw);
+    siasn_http_reply_cleanup(&r);
+    return rc;
+}
+
+/* Write 'b' to 'dir'/'name' through a temporary name. */
+static enum err
+write_file(const char *dir, const char *name, const struct buf *b,
+           struct buf *why)
+{
+    char path[4096];
+    char tmp[4200];
+    snprintf(path, sizeof(path), "%s/%s", dir, name);
+    snprintf(tmp, sizeof(tmp), "%s.tmp", path);
+    FILE *f = fopen(tmp, "wb");
+    bool ok =
+        f != NULL && fwrite(b->data ? b->data : "", 1, b->len, f) == b->len;
+    ok = f != NULL && fclose(f) == 0 && ok;
+    ok = ok && rename(tmp, path) == 0;
+    if (!ok) {
+        remove(tmp);
+        (void)(buf_addf(why, L_("%s tidak dapat ditulis", "cannot write %s"),
+                        path) == ERR_OK);
+        return ERR_IO;
+    }
+    return ERR_OK;
+}
+
+enum err
+siasn_pull(const struct siasn_client *c, const char *dir,
+           const char *const *nips, size_t n, struct progress *pr,
+           struct siasn_pull_count *out, struct buf *why)
+{
+    struct siasn_http_reply r;
+    struct json_obj *list = NULL;
+    struct json_where w;
+    struct buf csv;
+    memset(out, 0, sizeof(*out));
+    siasn_http_reply_init(&r);
+    buf_init(&csv, 0);
+    if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
+        (void)(buf_addf(why,
+                        L_("folder %s tidak dapat dibuat: %s",
+                           "cannot make folder %s: %s"),
+                        dir, strerror(errno)) == ERR_OK);
+        siasn_http_reply_cleanup(&r);
+        return ERR_IO;
+    }
+    enum err rc = siasn_get(c, "/referensi/ref-unor", &r, why);
+    if (rc == ERR_OK &&
+        json_list_parse(r.body.data, r.body.len, &list, &w) != ERR_OK) {
+        (void)(buf_addf(why,
+                        L_("GET /referensi/ref-unor: jawaban bukan daftar "
+                           "JSON: %s",
+                           "GET /referensi/ref-unor: the answer is not a "
+                           "JSON list: %s"),
+                        w.text) == ERR_OK);
+        rc = ERR_UNAVAILABLE;
+    }
+    out->unor = rc == ERR_OK ? (long)json_obj_len(list, "data") : 0;
+    for (size_t k = 0; k < N_ASN && rc == ERR_OK; k++) {
+        rc = buf_adds(&csv, asn_keys[k].heading);
+        rc = rc == ERR_OK ? buf_adds(&csv, k + 1 == N_ASN ? "\n" : ",") : rc;
+    }
+    for (size_t i = 0; i < n && rc == ERR_OK; i++) {
+        rc = pull_one(c, nips[i], &csv, why);
+        out->pegawai += rc == ERR_OK;
+        progress_set(pr, (int64_t)i + 1, (int64_t)n);
+    }
+    rc = rc == ERR_OK ? write_file(dir, "ref-unor.json", &r.body, why) : rc;
+    rc = rc == ERR_OK ? write_file(dir, "data_asn.csv", &csv, why) : rc;
+    json_obj_destroy(list);
+    buf_cleanup(&csv);
+    siasn_http_reply_cleanup(&r);
     return rc;
 }

@@ -57,4 +57,24 @@ MUST_USE enum err siasn_push(struct store *st, const struct siasn_client *c,
                              const char *plan, struct progress *pr,
                              struct siasn_push_count *n, struct buf *why);
 
+/* What a pull wrote. */
+struct siasn_pull_count {
+    long unor;    /* Units in ref-unor.json. */
+    long pegawai; /* Rows of data_asn.csv. */
+};
+
+/* Read SIASN's units (GET /referensi/ref-unor) and, for each NIP of
+ * 'nips' ('n' of them), the main data (GET /pns/data-utama/{nip}) and
+ * position history (GET /pns/rw-jabatan/{nip}) into folder 'dir' (made
+ * when missing) as the files 'mutasi import --from siasn' reads:
+ * ref-unor.json (SIASN's answer as it came) and data_asn.csv (one row per
+ * employee in the headings of the Export Data ASN; the position and its
+ * TMT from the history's latest row when the main data lacks them).
+ * ERR_UNAVAILABLE / ERR_AUTH as siasn_get(); ERR_IO when 'dir' cannot be
+ * written. 'pr' may be NULL. */
+MUST_USE enum err siasn_pull(const struct siasn_client *c, const char *dir,
+                             const char *const *nips, size_t n,
+                             struct progress *pr, struct siasn_pull_count *out,
+                             struct buf *why);
+
 #endif

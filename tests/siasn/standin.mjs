@@ -34,9 +34,22 @@ function pnsOf(nip) {
     nipBaru: nip,
     nama: 'Pegawai ' + nip.slice(14),
     tglLahir: nip.slice(6, 8) + '-' + nip.slice(4, 6) + '-' + nip.slice(0, 4),
+    gelarDepan: null,
+    gelarBelakang: 'S.Pd.',
+    tempatLahir: 'Mataram',
     jenisKelamin: nip[14] === '2' ? 'Perempuan' : 'Laki-laki',
+    jenisPegawaiNama: 'PNS Daerah',
+    kedudukanPnsId: '01',
+    statusPegawai: 'PNS',
+    golRuangAkhirId: '33',
+    golRuangAkhir: 'III/c',
+    jenisJabatanId: '2',
+    jabatanNama: 'Guru Ahli Pertama',
+    tkPendidikanTerakhir: 'S-1/Sarjana',
+    pendidikanTerakhirNama: 'S-1 "Pendidikan" Guru SD',
     unorId: '8ae4839b6c3a11e0a1b2c3d4e5f60700',
     unorNama: 'Dinas Pendidikan',
+    instansiIndukId: 'a5eb03e23bfbf6a0e040640a040252ad',
   };
 }
 
@@ -88,7 +101,14 @@ const server = createServer(async (req, res) => {
   if (req.method === 'GET' && api === '/referensi/ref-unor') return send(res, 200, { code: 1, data: unor });
   if (req.method === 'GET' && (m = api.match(/^\/pns\/data-utama\/(\d{18})$/))) return send(res, 200, { code: 1, data: pnsOf(m[1]) });
   if (req.method === 'GET' && (m = api.match(/^\/pns\/rw-jabatan\/(\d{18})$/))) {
-    return send(res, 200, { code: 1, data: [{ id: '1', jenisJabatan: '2', unorId: pnsOf(m[1]).unorId, tmtJabatan: '01-01-2020' }] });
+    return send(res, 200, {
+      code: 1,
+      data: [
+        { id: '1', jenisJabatan: '2', jabatanFungsionalId: '4028818b2b1e4a5f012b1e4a5f0a0009', unorId: pnsOf(m[1]).unorId, tmtJabatan: '01-03-2015' },
+        { id: '2', jenisJabatan: '2', jabatanFungsionalId: '4028818b2b1e4a5f012b1e4a5f0a0001', unorId: pnsOf(m[1]).unorId, tmtJabatan: '01-01-2020' },
+        { id: '3', jenisJabatan: '4', jabatanFungsionalUmumId: '4028818b2b1e4a5f012b1e4a5f0a0007', unorId: pnsOf(m[1]).unorId, tmtJabatan: '01-07-2012' },
+      ],
+    });
   }
   if (req.method === 'POST' && api === '/jabatan/unorjabatan/save') {
     let rec;
