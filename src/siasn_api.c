@@ -357,14 +357,22 @@ csv_field(struct buf *b, const char *v, bool last)
 static long
 dmy_key(const char *s)
 {
-    int d = 0;
-    int m = 0;
-    int y = 0;
-    char tail = '\0';
-    if (sscanf(s, "%2d-%2d-%4d%c", &d, &m, &y, &tail) != 3) {
-        return 0;
+    long v[3] = {0, 0, 0};
+    static const int width[3] = {2, 2, 4};
+    const char *p = s;
+    for (int part = 0; part < 3; part++) {
+        for (int i = 0; i < width[part]; i++, p++) {
+            if (*p < '0' || *p > '9') {
+                return 0;
+            }
+            v[part] = v[part] * 10 + (*p - '0');
+        }
+        if (*p != (part < 2 ? '-' : '\0')) {
+            return 0;
+        }
+        p += part < 2;
     }
-    return (long)y * 10000 + m * 100 + d;
+    return v[2] * 10000L + v[1] * 100L + v[0];
 }
 
 /* The position id and TMT of the latest row of history 'rw' into 'id' and
