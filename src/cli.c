@@ -20,6 +20,7 @@
 #include "cli_retirements.h"
 #include "cli_serve.h"
 #include "cli_settings.h"
+#include "cli_siasn.h"
 #include "cli_sk.h"
 #include "cli_solve.h"
 #include "cli_summary.h"
@@ -102,7 +103,8 @@ static const struct cli_command commands[] = {
      "Example:\n  mutasi import examples/*.csv\n"
      "  mutasi import --from siasn --dry-run siasn-2026-07\n"},
     {"export", cli_export_run,
-     "export JENIS [--format csv|json|xlsx] [-o BERKAS]",
+     "export JENIS [--format csv|json|xlsx] [-o BERKAS] | export siasn "
+     "RENCANA [-o BERKAS] [--xlsx BERKAS.xlsx]",
      "menulis satu jenis data sebagai CSV, JSON atau XLSX",
      "write one kind of data as CSV, JSON or XLSX",
      "Menulis data. JENIS:\n"
@@ -116,6 +118,13 @@ static const struct cli_command commands[] = {
      "            keputusan TPK dan PPK\n"
      "  register  dokumen yang diterbitkan (SK, petikan, surat tugas,\n"
      "            berita acara) dengan nomor, tanggal dan SHA-256\n"
+     "  siasn RENCANA  pindahan rencana yang sudah ditetapkan PPK sebagai\n"
+     "            rekaman SIASN (satu baris JSON per pindahan, bentuk\n"
+     "            jabatan/unorjabatan/save; --xlsx juga daftar usul\n"
+     "            mutasi). Tiap pegawai, unit dan jabatan tujuan serta\n"
+     "            instansi harus punya id SIASN ('mutasi siasn id', 'mutasi\n"
+     "            import --from siasn'); bila ada yang belum, semua ditolak\n"
+     "            (keluar 65) dengan satu baris per id\n"
      "--format csv (bawaan), json, atau xlsx (lembar kerja untuk unit,\n"
      "beban, pegawai, permohonan, abk, plan:NAMA dan register; kode unit\n"
      "dan jabatan diberi nama, jenis pindah ditulis 'Atas permintaan\n"
@@ -123,7 +132,8 @@ static const struct cli_command commands[] = {
      "Contoh:\n  mutasi export pegawai -o pegawai.csv\n"
      "  mutasi export unit --format json\n"
      "  mutasi export abk --format xlsx -o abk.xlsx\n"
-     "  mutasi export plan:rencana-2027 --format xlsx -o rencana.xlsx\n",
+     "  mutasi export plan:rencana-2027 --format xlsx -o rencana.xlsx\n"
+     "  mutasi export siasn rencana-2027 -o usul.jsonl --xlsx usul.xlsx\n",
      "Write data. KIND:\n"
      "  unit, jabatan, beban, pegawai, permohonan (open requests),\n"
      "  kinerja   data; exported CSV re-imports to the same data (its\n"
@@ -135,6 +145,13 @@ static const struct cli_command commands[] = {
      "            answer, the TPK's and the PPK's decisions\n"
      "  register  the documents issued (SK, petikan, surat tugas, berita\n"
      "            acara) with number, date and SHA-256\n"
+     "  siasn PLAN  the moves of a plan the PPK decided as SIASN records\n"
+     "            (one JSON line per move, the shape of\n"
+     "            jabatan/unorjabatan/save; --xlsx also a list of proposed\n"
+     "            moves). Every employee, destination unit and position and\n"
+     "            the instansi needs a SIASN id ('mutasi siasn id', 'mutasi\n"
+     "            import --from siasn'); when one is missing all is refused\n"
+     "            (exit 65) with one line per id\n"
      "--format csv (default), json, or xlsx (a workbook for unit, beban,\n"
      "pegawai, permohonan, abk, plan:NAME and register; unit and position\n"
      "codes have their names, the kind of move reads 'Atas permintaan\n"
@@ -142,7 +159,8 @@ static const struct cli_command commands[] = {
      "Example:\n  mutasi export pegawai -o pegawai.csv\n"
      "  mutasi export unit --format json\n"
      "  mutasi export abk --format xlsx -o abk.xlsx\n"
-     "  mutasi export plan:plan-2027 --format xlsx -o plan.xlsx\n"},
+     "  mutasi export plan:plan-2027 --format xlsx -o plan.xlsx\n"
+     "  mutasi export siasn plan-2027 -o moves.jsonl --xlsx moves.xlsx\n"},
     {"gen", cli_gen_run,
      "gen --preset mataram|provinsi|nasional [--employees N] [--seed N] "
      "[--kurikulum merdeka|k13] [--format csv|siasn] -o FOLDER",
@@ -324,6 +342,43 @@ static const struct cli_command commands[] = {
      "request, value to the plan) or stays (the rule not met, no shortage\n"
      "within reach, others cheaper), with reason codes.\n\n"
      "Example:\n  mutasi explain plan-2027 198501012010011001\n"},
+    {"siasn", cli_siasn_run,
+     "siasn id JENIS KODE ID | ids | pull --config BERKAS -o FOLDER "
+     "[--nip NIP]... | push RENCANA --config BERKAS",
+     "id SIASN dan klien API SIASN (tarik data, kirim usul mutasi)",
+     "SIASN ids and the SIASN API client (pull data, push moves)",
+     "id JENIS KODE ID: mencatat id SIASN (32 digit heksadesimal) sebuah\n"
+     "instansi (kode unit akar), unit, jabatan atau pegawai (NIP). ids:\n"
+     "daftar id SIASN sebagai CSV (jenis,kode,siasn_id).\n"
+     "pull: membaca ref-unor, data utama dan riwayat jabatan pegawai dari\n"
+     "API SIASN ke FOLDER (berkas untuk 'mutasi import --from siasn').\n"
+     "push RENCANA: mengirim usul mutasi rencana yang sudah ditetapkan\n"
+     "(rekaman yang sama dengan 'export siasn') ke jabatan/unorjabatan/save;\n"
+     "setiap jawaban dicatat: yang sudah terkirim tidak dikirim lagi, yang\n"
+     "gagal dikirim ulang pada push berikutnya.\n"
+     "BERKAS konfigurasi: baris 'kunci = nilai' (base_url, token_url,\n"
+     "client_id, client_secret, sso_url, sso_client_id, username, password,\n"
+     "timeout); rahasia tidak pernah dicetak. Keluar 65: usul ditolak atau\n"
+     "konfigurasi salah; 69: SIASN tidak dapat dihubungi; 77: kredensial\n"
+     "ditolak.\n\n"
+     "Contoh:\n  mutasi siasn id unit DISDIK 8ae483a5b2f3c4d5e6f708192a3b4c5d\n"
+     "  mutasi siasn push rencana-2027 --config siasn.conf\n",
+     "id KIND CODE ID: record the SIASN id (32 hex digits) of an instansi\n"
+     "(the root unit's code), unit, jabatan or employee (NIP). ids: the\n"
+     "SIASN ids as CSV (jenis,kode,siasn_id).\n"
+     "pull: read ref-unor and the employees' main data and position history\n"
+     "from the SIASN API into FOLDER (files for 'mutasi import --from\n"
+     "siasn').\n"
+     "push PLAN: send the moves of a decided plan (the records of 'export\n"
+     "siasn') to jabatan/unorjabatan/save; each answer is recorded: a move\n"
+     "sent is never sent again, a failed one is sent again by the next push.\n"
+     "Configuration FILE: 'key = value' lines (base_url, token_url,\n"
+     "client_id, client_secret, sso_url, sso_client_id, username, password,\n"
+     "timeout); secrets are never printed. Exit 65: moves refused or a bad\n"
+     "configuration; 69: SIASN cannot be reached; 77: credentials refused.\n\n"
+     "Example:\n  mutasi siasn id unit DISDIK "
+     "8ae483a5b2f3c4d5e6f708192a3b4c5d\n"
+     "  mutasi siasn push plan-2027 --config siasn.conf\n"},
     {"sk", cli_sk_run, "sk RENCANA [--nip NIP | --laporan] -o BERKAS.pdf",
      "surat keputusan mutasi (PDF) dari rencana yang disetujui",
      "the transfer decree (PDF) of an approved plan",

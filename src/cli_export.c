@@ -5,6 +5,7 @@
 #include "cli_export.h"
 
 #include <getopt.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +23,7 @@
 #include "model.h"
 #include "progress.h"
 #include "rec.h"
+#include "siasn_out.h"
 #include "store.h"
 #include "xlsx_export.h"
 
@@ -268,13 +270,94 @@ export_register(struct store *st, enum format format, FILE *f)
     return rc;
 }
 
+/* Write the records of 'b' as JSON lines to 'f'. */
+static enum err
+siasn_lines(const struct siasn_batch *b, FILE *f)
+{
+    struct buf line;
+    enum err rc = ERR_OK;
+    buf_init(&line, 0);
+    for (size_t i = 0; i < b->n_moves && rc == ERR_OK; i++) {
+        buf_reset(&line);
+        rc = siasn_out_record(b, i, &line);
+        rc = rc == ERR_OK ? buf_adds(&line, "\n") : rc;
+        if (rc == ERR_OK && fwrite(line.data, 1, line.len, f) != line.len) {
+            rc = ERR_IO;
+        }
+    }
+    buf_cleanup(&line);
+    return rc;
+}
+
+/* 'export siasn PLAN': the write-back records of a decided plan as JSON
+ * lines to 'path' (stdout when NULL) and, with 'xlsx', as a list of
+ * proposed moves. Nothing is written when a record lacks an id. */
+static int
+export_siasn(const struct cli *c, const char *plan, const char *path,
+             const char *xlsx)
+{
+    struct store *st = NULL;
+    struct siasn_batch b;
+    struct buf why;
+    memset(&b, 0, sizeof(b));
+    buf_init(&why, 0);
+    enum err rc = cli_store_open(c, false, &st);
+    if (rc == ERR_OK) {
+        rc = siasn_out_load(st, plan, &b, &why);
+        if (rc == ERR_NOTFOUND) {
+            cli_error(L_("rencana '%s' tidak ada", "plan '%s' does not exist"),
+                      plan);
+        } else if (rc == ERR_INVAL) {
+            size_t n = 0;
+            for (size_t i = 0; i < why.len; i++) {
+                n += why.data[i] == '\n';
+            }
+            fputs(buf_str(&why), stderr);
+            cli_error(L_("ekspor SIASN rencana %s ditolak: %zu id SIASN "
+                         "belum ada; tidak ada yang ditulis",
+                         "SIASN export of plan %s refused: %zu SIASN ids "
+                         "missing; nothing written"),
+                      plan, n);
+        } else if (rc == ERR_CONFLICT) {
+            cli_error("%s", buf_str(&why));
+        } else if (rc != ERR_OK) {
+            cli_error("%s: %s", c->db, store_errmsg(st));
+        }
+    }
+    struct cli_out out;
+    struct cli_out out_x;
+    if (rc == ERR_OK && xlsx != NULL) {
+        rc = cli_out_open(&out_x, xlsx);
+        if (rc == ERR_OK) {
+            rc = xlsx_export_siasn(&b, out_x.f);
+            enum err rc2 = cli_out_close(&out_x, rc == ERR_OK);
+            rc = rc == ERR_OK ? rc2 : rc;
+        }
+    }
+    if (rc == ERR_OK) {
+        rc = cli_out_open(&out, path);
+        if (rc == ERR_OK) {
+            rc = siasn_lines(&b, out.f);
+            enum err rc2 = cli_out_close(&out, rc == ERR_OK);
+            rc = rc == ERR_OK ? rc2 : rc;
+        }
+    }
+    siasn_out_cleanup(&b);
+    buf_cleanup(&why);
+    store_close(st);
+    return cli_exit(rc);
+}
+
 int
 cli_export_run(const struct cli *c, int argc, char **argv)
 {
     static const struct option opts[] = {
         {"format", required_argument, NULL, 'f'},
         {"output", required_argument, NULL, 'o'},
+        {"xlsx", required_argument, NULL, 'x'},
         {NULL, 0, NULL, 0}};
+    const char *xlsx = NULL;
+    bool format_given = false;
     struct exporter x = {NULL, FORMAT_CSV, 0, {NULL, 0, 0, 0}, NULL, NULL};
     enum rec_kind kind = REC_UNIT;
     const char *path = NULL;
@@ -286,6 +369,9 @@ cli_export_run(const struct cli *c, int argc, char **argv)
            code == 0) {
         if (ch == 'f') {
             code = parse_format(optarg, &x.format);
+            format_given = true;
+        } else if (ch == 'x') {
+            xlsx = optarg;
         } else if (ch == 'o') {
             path = optarg;
         } else {
@@ -299,6 +385,21 @@ cli_export_run(const struct cli *c, int argc, char **argv)
     }
     if (code != 0) {
         return code;
+    }
+    if (optind < argc && strcmp(argv[optind], "siasn") == 0) {
+        if (optind != argc - 2 || format_given) {
+            return cli_usage("export", "%s",
+                             L_("gunakan: export siasn RENCANA [-o BERKAS] "
+                                "[--xlsx BERKAS.xlsx]",
+                                "use: export siasn PLAN [-o FILE] "
+                                "[--xlsx FILE.xlsx]"));
+        }
+        return export_siasn(c, argv[optind + 1], path, xlsx);
+    }
+    if (xlsx != NULL) {
+        return cli_usage("export", "%s",
+                         L_("--xlsx hanya untuk export siasn RENCANA",
+                            "--xlsx is only for export siasn PLAN"));
     }
     if (optind != argc - 1) {
         return cli_usage(

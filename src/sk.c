@@ -238,10 +238,8 @@ keterangan(const struct move_text *t)
     return t->m->aps ? "atas permintaan sendiri" : "penugasan";
 }
 
-/* Does the decree of 'sp' write move 'm'? Of a plan decided move by move,
- * those the PPK kept; of one decided before moves carried decisions, all. */
-static bool
-decided(const struct saved_plan *sp, const struct saved_move *m)
+bool
+sk_move_decided(const struct saved_plan *sp, const struct saved_move *m)
 {
     for (size_t i = 0; i < sp->n_moves; i++) {
         if (sp->moves[i].keputusan_ppk[0] != '\0') {
@@ -448,7 +446,7 @@ lists_of(struct store *st, const struct saved_plan *sp, struct lists *l)
     l->n_change = 0;
     for (size_t i = 0; i < sp->n_moves; i++) {
         const struct saved_move *m = &sp->moves[i];
-        if (!decided(sp, m) || m->sementara_sampai[0] != '\0') {
+        if (!sk_move_decided(sp, m) || m->sementara_sampai[0] != '\0') {
             continue; /* Refused, struck, or a surat tugas. */
         }
         bool change = strcmp(m->jabatan_asal, m->jabatan_tujuan) != 0;
@@ -819,7 +817,7 @@ sk_write(struct store *st, const struct sk_ask *a, FILE *f, char *why,
     rc = rc == ERR_OK ? facts_of(st, &sp.plan, &x) : rc;
     if (rc == ERR_OK && a->nip != NULL) {
         m = planning_saved_move(&sp, a->nip);
-        if (m == NULL || !decided(&sp, m)) {
+        if (m == NULL || !sk_move_decided(&sp, m)) {
             snprintf(why, why_len, "rencana %s tidak memindahkan NIP %s",
                      a->plan, a->nip);
             rc = ERR_NOTFOUND;

@@ -9,12 +9,15 @@
 #ifndef MUTASI_SK_H
 #define MUTASI_SK_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
 #include "err.h"
 
 struct store;
+struct saved_plan;
+struct saved_move;
 
 /* A document asked for. */
 struct sk_ask {
@@ -30,6 +33,11 @@ struct sk_ask {
  * approved yet (the reason in 'why', 'why_len' bytes). */
 MUST_USE enum err sk_write(struct store *st, const struct sk_ask *a, FILE *f,
                            char *why, size_t why_len);
+/* Does the decree of approved plan 'sp' make move 'm'? Of a plan decided
+ * move by move, those the PPK kept; of one decided before moves carried
+ * decisions, all. (A temporary move is made by a surat tugas, not by the
+ * decree: the caller checks m->sementara_sampai.) */
+bool sk_move_decided(const struct saved_plan *sp, const struct saved_move *m);
 /* Write 'day' (a date.h day) as "1 Maret 2026" into 'out'. */
 void sk_date_text(int day, char *out, size_t len);
 

@@ -801,4 +801,36 @@ store_siasn_id_each(struct store *st, const char *jenis,
                                    const char *kode, const char *siasn_id),
                     void *ctx);
 
+/* One move pushed to SIASN's API (store_sqlite_siasn_kirim.c): the
+ * request sent, and the last answer. */
+struct store_siasn_kirim {
+    char *plan;
+    char *nip;
+    char *permintaan; /* The JSON body sent. */
+    char *status;     /* terkirim or gagal. */
+    long http_status; /* 0 when no HTTP answer came. */
+    char *jawaban;    /* The answer's body or the transport error; may be
+                       * NULL. */
+    int percobaan;    /* Attempts so far (read only). */
+    char *waktu;      /* The last attempt (UTC; read only). */
+};
+/* The push of 'nip' in plan 'plan' into '*out' (owned strings; free with
+ * store_siasn_kirim_cleanup()); '*found' false when never pushed. */
+MUST_USE enum err store_siasn_kirim_get(struct store *st, const char *plan,
+                                        const char *nip,
+                                        struct store_siasn_kirim *out,
+                                        bool *found);
+/* Record an attempt: a new row, or the gagal row updated with one more
+ * attempt. A row already terkirim is never changed: ERR_CONFLICT. */
+MUST_USE enum err store_siasn_kirim_put(struct store *st,
+                                        const struct store_siasn_kirim *k);
+/* Call 'fn' for each push of plan 'plan' ordered by NIP; see
+ * store_unit_each(). */
+MUST_USE enum err
+store_siasn_kirim_each(struct store *st, const char *plan,
+                       enum err (*fn)(void *, const struct store_siasn_kirim *),
+                       void *ctx);
+/* Free the strings of 'k'; accepts NULL. */
+void store_siasn_kirim_cleanup(struct store_siasn_kirim *k);
+
 #endif

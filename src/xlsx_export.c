@@ -17,6 +17,7 @@
 #include "namebook.h"
 #include "num.h"
 #include "planning.h"
+#include "siasn_out.h"
 #include "store.h"
 #include "tree.h"
 #include "xlsx.h"
@@ -474,4 +475,49 @@ xlsx_export_permohonan(struct store *st, FILE *f)
         "Pilihan 3", "Kode pilihan 4", "Pilihan 4", "Kode pilihan 5",
         "Pilihan 5", "Status",         "Keterangan"};
     return named_sheet(st, "Permohonan", headers, 15, permohonan_each, f);
+}
+
+/* The name of side 'sd', or its code when the name is not known. */
+static const char *
+side_name(const struct siasn_side *sd)
+{
+    return sd->nama[0] != '\0' ? sd->nama : sd->kode;
+}
+
+enum err
+xlsx_export_siasn(const struct siasn_batch *sb, FILE *f)
+{
+    static const char *const headers[] = {"NIP",          "Nama",
+                                          "Unor lama",    "ID unor lama",
+                                          "Unor baru",    "ID unor baru",
+                                          "Jabatan lama", "ID jabatan lama",
+                                          "Jabatan baru", "ID jabatan baru",
+                                          "Jenis mutasi", "Nomor SK",
+                                          "Tanggal SK",   "TMT"};
+    char path[64];
+    struct xlsx_book *b = NULL;
+    enum err rc = temp_path(path);
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    rc = xlsx_create(path, "Usul mutasi", headers, 14, &b);
+    for (size_t i = 0; i < sb->n_moves && rc == ERR_OK; i++) {
+        const struct siasn_move *m = &sb->moves[i];
+        struct xlsx_cell cells[] = {text_cell(m->nip),
+                                    text_cell(m->nama),
+                                    text_cell(side_name(&m->unit_lama)),
+                                    text_cell(m->unit_lama.id),
+                                    text_cell(side_name(&m->unit_baru)),
+                                    text_cell(m->unit_baru.id),
+                                    text_cell(side_name(&m->jabatan_lama)),
+                                    text_cell(m->jabatan_lama.id),
+                                    text_cell(side_name(&m->jabatan_baru)),
+                                    text_cell(m->jabatan_baru.id),
+                                    text_cell(m->mutasi_jabatan ? "MJ" : "MU"),
+                                    text_cell(sb->nomor_sk),
+                                    text_cell(sb->tanggal_sk),
+                                    text_cell(sb->tmt)};
+        rc = xlsx_row(b, cells, 14);
+    }
+    return finish(b, path, rc, f);
 }

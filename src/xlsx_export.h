@@ -14,6 +14,7 @@
 struct store;
 struct json_obj;
 struct saved_plan;
+struct siasn_batch;
 
 /* The ABK of 'st' as of 'day' by jabatan, as XLSX, to 'f'. */
 MUST_USE enum err xlsx_export_abk(struct store *st, int32_t day, FILE *f);
@@ -32,6 +33,10 @@ MUST_USE enum err xlsx_export_pegawai(struct store *st, FILE *f);
 MUST_USE enum err xlsx_export_unit(struct store *st, FILE *f);
 MUST_USE enum err xlsx_export_beban(struct store *st, FILE *f);
 MUST_USE enum err xlsx_export_permohonan(struct store *st, FILE *f);
+
+/* The write-back records of a decided plan (siasn_out.h) laid out as a
+ * list of proposed moves (usul mutasi) for SIASN, as XLSX to 'f'. */
+MUST_USE enum err xlsx_export_siasn(const struct siasn_batch *sb, FILE *f);
 
 /* The register of documents issued (docreg.h) as XLSX to 'f'. */
 MUST_USE enum err xlsx_export_register(struct store *st, FILE *f);

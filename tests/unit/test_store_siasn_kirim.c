@@ -1,0 +1,144 @@
+/* SPDX-License-Identifier: MIT */
+/* Unit tests of the SIASN push log (store_sqlite_siasn_kirim.c) on a real
+ * database file: a failed push is recorded and retried with one more
+ * attempt, a sent one is never changed. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "mem.h"
+#include "store.h"
+
+struct fixture {
+    char dir[64];
+    char path[96];
+    struct store *st;
+};
+
+static int
+setup(void **state)
+{
+    struct fixture *f = xcalloc(1, sizeof(*f));
+    int from = -1;
+    snprintf(f->dir, sizeof(f->dir), "/tmp/mutasi-kirim-XXXXXX");
+    assert_non_null(mkdtemp(f->dir));
+    snprintf(f->path, sizeof(f->path), "%s/t.db", f->dir);
+    assert_int_equal(store_open(f->path, true, &f->st), ERR_OK);
+    assert_int_equal(store_migrate(f->st, &from), ERR_OK);
+    *state = f;
+    return 0;
+}
+
+static int
+teardown(void **state)
+{
+    struct fixture *f = *state;
+    char cmd[160];
+    store_close(f->st);
+    snprintf(cmd, sizeof(cmd), "rm -rf '%s'", f->dir);
+    assert_int_equal(system(cmd), 0);
+    free(f);
+    return 0;
+}
+
+static enum err
+put(struct store *st, const char *nip, const char *status, long http,
+    const char *answer)
+{
+    char plan[] = "r";
+    char n[32];
+    char s[16];
+    char body[] = "{\"pnsId\":\"x\"}";
+    char a[128];
+    snprintf(n, sizeof(n), "%s", nip);
+    snprintf(s, sizeof(s), "%s", status);
+    snprintf(a, sizeof(a), "%s", answer);
+    struct store_siasn_kirim k = {plan, n, body, s, http, a, 0, NULL};
+    return store_siasn_kirim_put(st, &k);
+}
+
+static void
+test_kirim_retry_then_never_again(void **state)
+{
+    struct fixture *f = *state;
+    struct store_siasn_kirim k;
+    bool found = true;
+    const char *nip = "197001012000011001";
+    assert_int_equal(store_siasn_kirim_get(f->st, "r", nip, &k, &found),
+                     ERR_OK);
+    assert_false(found);
+    assert_int_equal(put(f->st, nip, "gagal", 0, "connection refused"), ERR_OK);
+    assert_int_equal(store_siasn_kirim_get(f->st, "r", nip, &k, &found),
+                     ERR_OK);
+    assert_true(found);
+    assert_string_equal(k.status, "gagal");
+    assert_int_equal(k.http_status, 0);
+    assert_int_equal(k.percobaan, 1);
+    assert_string_equal(k.jawaban, "connection refused");
+    assert_non_null(k.waktu);
+    store_siasn_kirim_cleanup(&k);
+    assert_int_equal(put(f->st, nip, "gagal", 500, "oops"), ERR_OK);
+    assert_int_equal(put(f->st, nip, "terkirim", 200, "{\"success\":true}"),
+                     ERR_OK);
+    assert_int_equal(store_siasn_kirim_get(f->st, "r", nip, &k, &found),
+                     ERR_OK);
+    assert_string_equal(k.status, "terkirim");
+    assert_int_equal(k.http_status, 200);
+    assert_int_equal(k.percobaan, 3);
+    store_siasn_kirim_cleanup(&k);
+    /* Sent: never changed again, whatever comes. */
+    assert_int_equal(put(f->st, nip, "gagal", 500, "late"), ERR_CONFLICT);
+    assert_int_equal(put(f->st, nip, "terkirim", 200, "again"), ERR_CONFLICT);
+    assert_int_equal(store_siasn_kirim_get(f->st, "r", nip, &k, &found),
+                     ERR_OK);
+    assert_string_equal(k.jawaban, "{\"success\":true}");
+    assert_int_equal(k.percobaan, 3);
+    store_siasn_kirim_cleanup(&k);
+    /* Another plan is another row. */
+    assert_int_equal(store_siasn_kirim_get(f->st, "s", nip, &k, &found),
+                     ERR_OK);
+    assert_false(found);
+}
+
+static enum err
+count_row(void *ctx, const struct store_siasn_kirim *k)
+{
+    long *n = ctx;
+    assert_string_equal(k->plan, "r");
+    (*n)++;
+    return ERR_OK;
+}
+
+static void
+test_kirim_each_and_bad_status(void **state)
+{
+    struct fixture *f = *state;
+    long n = 0;
+    assert_int_equal(put(f->st, "197001012000011001", "gagal", 0, "x"), ERR_OK);
+    assert_int_equal(put(f->st, "198504042010012004", "terkirim", 200, "y"),
+                     ERR_OK);
+    assert_int_equal(put(f->st, "198504042010012004", "dikirim", 200, "y"),
+                     ERR_INTERNAL);
+    assert_int_equal(store_siasn_kirim_each(f->st, "r", count_row, &n), ERR_OK);
+    assert_int_equal(n, 2);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_kirim_retry_then_never_again,
+                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(test_kirim_each_and_bad_status, setup,
+                                        teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
