@@ -49,7 +49,9 @@ static const struct cli_command commands[] = {
      "Create the database or upgrade its schema to the newest version.\n"
      "Safe to run again.\n\n"
      "Example:\n  mutasi --db mataram.db init\n"},
-    {"import", cli_import_run, "import [--replace-api-rows] BERKAS.csv...",
+    {"import", cli_import_run,
+     "import [--replace-api-rows] BERKAS.csv... | import --batas "
+     "BERKAS.geojson",
      "memuat berkas CSV (semua atau tidak sama sekali)",
      "load CSV files (all or nothing)",
      "Memuat berkas CSV: unit, jabatan, beban, pegawai, permohonan (jenis\n"
@@ -60,8 +62,14 @@ static const struct cli_command commands[] = {
      "BERKAS:BARIS:KOLOM: pesan (paling banyak 50), keluar dengan kode 65.\n"
      "Baris beban yang dicatat lewat aplikasi (lonjakan yang dilaporkan\n"
      "kepala unit) dipertahankan dan disebut dalam peringatan; dengan\n"
-     "--replace-api-rows baris itu ikut diganti isi berkas.\n\n"
-     "Contoh:\n  mutasi import examples/*.csv\n",
+     "--replace-api-rows baris itu ikut diganti isi berkas.\n"
+     "--batas BERKAS.geojson memuat batas wilayah untuk peta dasbor: sebuah\n"
+     "FeatureCollection GeoJSON berisi Polygon/MultiPolygon [bujur, lintang]\n"
+     "dengan properti kode, nama, jenis (kelurahan|kecamatan, bawaan\n"
+     "kelurahan), kecamatan_kode (wajib untuk kelurahan) dan kecamatan\n"
+     "(nama, boleh kosong). Berkas baru menggantikan batas sebelumnya.\n\n"
+     "Contoh:\n  mutasi import examples/*.csv\n"
+     "  mutasi import --batas data/mataram/kelurahan_batas.geojson\n",
      "Load CSV files: unit, jabatan, beban, pegawai, permohonan (kind from\n"
      "the start of the file name). All files load in one transaction in\n"
      "dependency order: all succeed or nothing changes. Separator ',' or\n"
@@ -69,8 +77,14 @@ static const struct cli_command commands[] = {
      "Errors are printed as FILE:LINE:COLUMN: message (at most 50), exit\n"
      "code 65. Workload rows written through the app (surges reported by\n"
      "heads of unit) are kept and named in a warning; with\n"
-     "--replace-api-rows the file replaces them too.\n\n"
-     "Example:\n  mutasi import examples/*.csv\n"},
+     "--replace-api-rows the file replaces them too.\n"
+     "--batas FILE.geojson loads the boundaries the dashboard map draws: a\n"
+     "GeoJSON FeatureCollection of Polygon/MultiPolygon [longitude,\n"
+     "latitude] with the properties kode, nama, jenis (kelurahan|kecamatan,\n"
+     "default kelurahan), kecamatan_kode (required for a kelurahan) and\n"
+     "kecamatan (its name, optional). A new file replaces the old ones.\n\n"
+     "Example:\n  mutasi import examples/*.csv\n"
+     "  mutasi import --batas data/mataram/kelurahan_batas.geojson\n"},
     {"export", cli_export_run, "export JENIS [--format csv|json] [-o BERKAS]",
      "menulis satu jenis data sebagai CSV atau JSON",
      "write one kind of data as CSV or JSON",

@@ -125,6 +125,10 @@ enum stmt_id {
     S_ACCOUNT_CHANGE_GET,
     S_ACCOUNT_CHANGE_CLOSE,
     S_ACCOUNT_CHANGE_EACH,
+    /* store_sqlite_batas.c */
+    S_BATAS_CLEAR,
+    S_BATAS_PUT,
+    S_BATAS_EACH,
     S_COUNT
 };
 

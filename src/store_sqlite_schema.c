@@ -360,6 +360,17 @@ static const struct migration migrations[] = {
     {STORE_SCHEMA_V_TENANG,
      "CREATE UNIQUE INDEX dokumen_register_satu ON"
      " dokumen_register(jenis, plan, coalesce(nip, ''));"},
+    /* 9 (STORE_SCHEMA_V_BATAS): the boundaries of kelurahan and kecamatan
+     * that the map draws, from 'mutasi import --batas' (GeoJSON). The
+     * geometry is kept as compact GeoJSON text. */
+    {STORE_SCHEMA_V_BATAS,
+     "CREATE TABLE batas ("
+     " kode TEXT PRIMARY KEY,"
+     " nama TEXT NOT NULL,"
+     " jenis TEXT NOT NULL CHECK (jenis IN ('kelurahan','kecamatan')),"
+     " kecamatan_kode TEXT,"
+     " kecamatan TEXT,"
+     " geometri TEXT NOT NULL);"},
 };
 
 #define N_MIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))
