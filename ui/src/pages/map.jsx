@@ -558,6 +558,9 @@ function AreaMap({ units, batas }) {
         ref={svgRef}
         viewBox={`${vb.x.toFixed(2)} ${vb.y.toFixed(2)} ${vb.w.toFixed(2)} ${vb.h.toFixed(2)}`}
         role="group"
+        // Preact sets 'tabIndex' as a property, which an SVG element
+        // ignores: the attribute makes the map focusable for the keys.
+        // eslint-disable-next-line react/no-unknown-property
         tabindex="0"
         aria-label={t('map_label_areas', { n: geo.kel.length, k: geo.kec.length }) + '. ' + t('map_keys')}
         data-mode={mode}
@@ -603,7 +606,7 @@ function AreaMap({ units, batas }) {
               width={3 * W}
               height={3 * H}
             >
-              <path d={k.area} fill="#fff" stroke="#fff" stroke-width={5 * s} stroke-linejoin="round" />
+              <path d={k.area} fill="#fff" stroke="#fff" style={{ strokeWidth: 5 * s, strokeLinejoin: 'round' }} />
               <path d={k.area} fill="#000" />
             </mask>
           ))}
@@ -628,8 +631,7 @@ function AreaMap({ units, batas }) {
                 key={a.kode}
                 x={a.centre.x.toFixed(1)}
                 y={a.centre.y.toFixed(1)}
-                font-size={9 * s}
-                stroke-width={2.5 * s}
+                style={{ fontSize: 9 * s, strokeWidth: 2.5 * s }}
               >
                 {a.nama}
               </text>
@@ -656,8 +658,7 @@ function AreaMap({ units, batas }) {
               key={k.kode}
               x={k.label.x.toFixed(1)}
               y={k.label.y.toFixed(1)}
-              font-size={15 * s}
-              stroke-width={3.5 * s}
+              style={{ fontSize: 15 * s, strokeWidth: 3.5 * s }}
             >
               {k.nama}
             </text>
