@@ -29,7 +29,8 @@ SRC      := $(sort $(wildcard src/*.c))
 LIB_SRC  := $(filter-out src/main.c,$(SRC))
 # The public reference data of data/mataram, embedded as C arrays.
 DATA     := data/mataram/kecamatan.csv data/mataram/kelurahan.csv \
-	data/mataram/opd.csv data/mataram/puskesmas.csv data/mataram/sekolah.csv
+	data/mataram/opd.csv data/mataram/puskesmas.csv data/mataram/sekolah.csv \
+	data/mataram/kelurahan_batas.geojson
 DATA_C   := build/gen/gen_data.c
 # The browser front end (ui/, npm with a committed lockfile), built by
 # esbuild into one generated C file of assets (src/web_assets.h).

@@ -52,7 +52,8 @@ static const struct cli_command commands[] = {
      "Example:\n  mutasi --db mataram.db init\n"},
     {"import", cli_import_run,
      "import [--replace-api-rows] BERKAS.csv... | import --from siasn "
-     "[--dry-run] [-o BERKAS.csv|.xlsx] FOLDER",
+     "[--dry-run] [-o BERKAS.csv|.xlsx] FOLDER | import --batas "
+     "BERKAS.geojson",
      "memuat berkas CSV (semua atau tidak sama sekali)",
      "load CSV files (all or nothing)",
      "Memuat berkas CSV: unit, jabatan, beban, pegawai, permohonan (jenis\n"
@@ -76,9 +77,15 @@ static const struct cli_command commands[] = {
      "Jenis unit baru ditebak dari nama dan didaftar di stderr. Bila basis\n"
      "data sudah berisi pegawai, tabel rekonsiliasi (perubahan, nip,\n"
      "nama, sebelum, sesudah) ditulis ke stdout sebagai CSV, atau ke -o\n"
-     "BERKAS (.xlsx: lembar kerja). --dry-run: periksa dan laporkan saja.\n\n"
+     "BERKAS (.xlsx: lembar kerja). --dry-run: periksa dan laporkan saja.\n"
+     "--batas BERKAS.geojson memuat batas wilayah untuk peta dasbor: sebuah\n"
+     "FeatureCollection GeoJSON berisi Polygon/MultiPolygon [bujur, lintang]\n"
+     "dengan properti kode, nama, jenis (kelurahan|kecamatan, bawaan\n"
+     "kelurahan), kecamatan_kode (wajib untuk kelurahan) dan kecamatan\n"
+     "(nama, boleh kosong). Berkas baru menggantikan batas sebelumnya.\n\n"
      "Contoh:\n  mutasi import examples/*.csv\n"
-     "  mutasi import --from siasn --dry-run siasn-2026-07\n",
+     "  mutasi import --from siasn --dry-run siasn-2026-07\n"
+     "  mutasi import --batas data/mataram/kelurahan_batas.geojson\n",
      "Load CSV files: unit, jabatan, beban, pegawai, permohonan (kind from\n"
      "the start of the file name). All files load in one transaction in\n"
      "dependency order: all succeed or nothing changes. Separator ',' or\n"
@@ -99,9 +106,15 @@ static const struct cli_command commands[] = {
      "New units' kinds are guessed from their names and listed on stderr.\n"
      "When the database has employees, the reconciliation table\n"
      "(perubahan, nip, nama, sebelum, sesudah) goes to stdout as CSV, or\n"
-     "to -o FILE (.xlsx: a spreadsheet). --dry-run: check and report only.\n\n"
+     "to -o FILE (.xlsx: a spreadsheet). --dry-run: check and report only.\n"
+     "--batas FILE.geojson loads the boundaries the dashboard map draws: a\n"
+     "GeoJSON FeatureCollection of Polygon/MultiPolygon [longitude,\n"
+     "latitude] with the properties kode, nama, jenis (kelurahan|kecamatan,\n"
+     "default kelurahan), kecamatan_kode (required for a kelurahan) and\n"
+     "kecamatan (its name, optional). A new file replaces the old ones.\n\n"
      "Example:\n  mutasi import examples/*.csv\n"
-     "  mutasi import --from siasn --dry-run siasn-2026-07\n"},
+     "  mutasi import --from siasn --dry-run siasn-2026-07\n"
+     "  mutasi import --batas data/mataram/kelurahan_batas.geojson\n"},
     {"export", cli_export_run,
      "export JENIS [--format csv|json|xlsx] [-o BERKAS] | export siasn "
      "RENCANA [-o BERKAS] [--xlsx BERKAS.xlsx]",

@@ -16,7 +16,9 @@
 #include "date.h"
 #include "diag.h"
 #include "gen.h"
+#include "gen_data.h"
 #include "import.h"
+#include "import_batas.h"
 #include "mem.h"
 #include "model.h"
 #include "planning.h"
@@ -108,6 +110,12 @@ load(const struct cli *c, struct demo_files *f)
     if (rc == ERR_OK) {
         rc = import_files(st, (const char *const *)f->paths, N_FILES, c->actor,
                           &d, &is);
+    }
+    if (rc == ERR_OK) {
+        /* The kelurahan boundaries of data/mataram, for the map. */
+        rc = import_batas_text(st, gen_data_kelurahan_batas,
+                               gen_data_kelurahan_batas_len,
+                               "kelurahan_batas.geojson", c->actor, &d, NULL);
     }
     cli_print_diag(&d);
     if (rc == ERR_DB || rc == ERR_UNAVAILABLE) {

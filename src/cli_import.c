@@ -10,6 +10,7 @@
 #include "csv.h"
 #include "diag.h"
 #include "import.h"
+#include "import_batas.h"
 #include "import_siasn.h"
 #include "store.h"
 #include "xlsx.h"
@@ -169,6 +170,33 @@ run_siasn(const struct cli *c, struct store *st, const char *dir,
     return cli_exit(rc);
 }
 
+/* 'mutasi import --batas FILE.geojson': the boundaries of the map. */
+static int
+import_batas_run(const struct cli *c, const char *path)
+{
+    struct store *st = NULL;
+    struct diag d;
+    struct import_batas_stats s;
+    enum err rc = cli_store_open(c, false, &st);
+    if (rc != ERR_OK) {
+        return cli_exit(rc);
+    }
+    diag_init(&d, DIAG_MAX_DEFAULT);
+    rc = import_batas_file(st, path, c->actor, &d, &s);
+    cli_print_diag(&d);
+    if (rc == ERR_DB || rc == ERR_UNAVAILABLE) {
+        cli_error("%s: %s", c->db, store_errmsg(st));
+    } else if (rc == ERR_OK) {
+        printf(L_("diimpor: batas %ld kelurahan, %ld kecamatan (%ld titik)\n",
+                  "imported: boundaries of %ld kelurahan, %ld kecamatan (%ld "
+                  "points)\n"),
+               s.n_kelurahan, s.n_kecamatan, s.n_titik);
+    }
+    diag_cleanup(&d);
+    store_close(st);
+    return cli_exit(rc);
+}
+
 int
 cli_import_run(const struct cli *c, int argc, char **argv)
 {
@@ -185,6 +213,15 @@ cli_import_run(const struct cli *c, int argc, char **argv)
         if (strcmp(argv[first], "--") == 0) {
             first++;
             break;
+        }
+        if (strcmp(argv[first], "--batas") == 0) {
+            if (first + 2 != argc) {
+                return cli_usage("import", "%s",
+                                 L_("--batas memerlukan tepat satu berkas "
+                                    "GeoJSON",
+                                    "--batas needs exactly one GeoJSON file"));
+            }
+            return import_batas_run(c, argv[first + 1]);
         }
         if (strcmp(argv[first], "--from") == 0 && first + 1 < argc &&
             (strcmp(argv[first + 1], "csv") == 0 ||

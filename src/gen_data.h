@@ -18,5 +18,8 @@ extern const char gen_data_puskesmas[];
 extern const size_t gen_data_puskesmas_len;
 extern const char gen_data_sekolah[];
 extern const size_t gen_data_sekolah_len;
+/* The boundaries of the 50 kelurahan (GeoJSON), for 'mutasi demo'. */
+extern const char gen_data_kelurahan_batas[];
+extern const size_t gen_data_kelurahan_batas_len;
 
 #endif

@@ -27,10 +27,13 @@ struct buf;
  * part-time PPPK, SKP ratings and position requirements; version 7
  * (STORE_SCHEMA_V_TENANG) the approvals of decisions inside election
  * periods; version 8 (STORE_SCHEMA_V_SIASN) SIASN's identifiers beside
- * our codes and the log of moves pushed to SIASN. */
+ * our codes and the log of moves pushed to SIASN; version 9
+ * (STORE_SCHEMA_V_BATAS) the boundaries of kelurahan and kecamatan for
+ * the map. */
 #define STORE_SCHEMA_V_TENANG 7
 #define STORE_SCHEMA_V_SIASN  8
-#define STORE_SCHEMA_VERSION  STORE_SCHEMA_V_SIASN
+#define STORE_SCHEMA_V_BATAS  9
+#define STORE_SCHEMA_VERSION  STORE_SCHEMA_V_BATAS
 
 /* What store_pegawai_put() did. */
 enum store_put { STORE_INSERTED, STORE_UPDATED, STORE_UNCHANGED };
@@ -226,6 +229,25 @@ store_kinerja_of(struct store *st, const char *nip,
 MUST_USE enum err
 store_kinerja_years(struct store *st, int from, int to,
                     enum err (*fn)(void *, const struct kinerja *), void *ctx);
+/* One boundary of the map: a kelurahan or a kecamatan with its geometry
+ * as compact GeoJSON (a Polygon or MultiPolygon object). */
+struct store_batas {
+    const char *kode;
+    const char *nama;
+    const char *jenis;          /* "kelurahan" or "kecamatan". */
+    const char *kecamatan_kode; /* NULL for a kecamatan. */
+    const char *kecamatan;      /* Name of its kecamatan; may be NULL. */
+    const char *geometri;
+};
+/* Remove every boundary (a new set replaces the old one whole). */
+MUST_USE enum err store_batas_clear(struct store *st);
+/* Add one boundary; ERR_EXISTS when its code is stored. */
+MUST_USE enum err store_batas_put(struct store *st,
+                                  const struct store_batas *b);
+/* Call 'fn' for each boundary, kelurahan first, by code. */
+MUST_USE enum err
+store_batas_each(struct store *st,
+                 enum err (*fn)(void *, const struct store_batas *), void *ctx);
 /* Load employee 'nip' into '*out'; its strings live until the next
  * store_*_get() call on 'st' or store_close(), so they may be passed to
  * other store calls. ERR_NOTFOUND when there is none. */

@@ -231,6 +231,11 @@ static const char *const stmt_sql[S_COUNT] = {
                        " ORDER BY nip, tahun",
     [S_KINERJA_OF] = "SELECT nip, tahun, predikat FROM kinerja WHERE nip = ?1"
                      " ORDER BY tahun DESC",
+    [S_BATAS_CLEAR] = "DELETE FROM batas",
+    [S_BATAS_PUT] = "INSERT INTO batas (kode, nama, jenis, kecamatan_kode,"
+                    " kecamatan, geometri) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    [S_BATAS_EACH] = "SELECT kode, nama, jenis, kecamatan_kode, kecamatan,"
+                     " geometri FROM batas ORDER BY jenis DESC, kode",
     [S_KINERJA_YEARS] = "SELECT nip, tahun, predikat FROM kinerja"
                         " WHERE tahun BETWEEN ?1 AND ?2 ORDER BY nip, tahun",
     [S_RIWAYAT_BULK] = "INSERT INTO riwayat (nip, unit, jabatan, tmt,"

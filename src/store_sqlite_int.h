@@ -132,6 +132,10 @@ enum stmt_id {
     S_SIASN_ID_GET,
     S_SIASN_ID_FIND,
     S_SIASN_ID_EACH,
+    /* store_sqlite_batas.c */
+    S_BATAS_CLEAR,
+    S_BATAS_PUT,
+    S_BATAS_EACH,
     S_COUNT
 };
 

@@ -384,6 +384,17 @@ static const struct migration migrations[] = {
      " percobaan INTEGER NOT NULL DEFAULT 1,"
      " waktu TEXT NOT NULL,"
      " PRIMARY KEY (plan, nip));"},
+    /* 9 (STORE_SCHEMA_V_BATAS): the boundaries of kelurahan and kecamatan
+     * that the map draws, from 'mutasi import --batas' (GeoJSON). The
+     * geometry is kept as compact GeoJSON text. */
+    {STORE_SCHEMA_V_BATAS,
+     "CREATE TABLE batas ("
+     " kode TEXT PRIMARY KEY,"
+     " nama TEXT NOT NULL,"
+     " jenis TEXT NOT NULL CHECK (jenis IN ('kelurahan','kecamatan')),"
+     " kecamatan_kode TEXT,"
+     " kecamatan TEXT,"
+     " geometri TEXT NOT NULL);"},
 };
 
 #define N_MIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))

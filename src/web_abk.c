@@ -299,10 +299,11 @@ retire_doc(const struct analysis_retirees *rs, struct retire_count *n,
     json_obj_set_int(doc, "total", n->total);
 }
 
-/* Who retires in the next 'years' years (from today to the day before
- * the same date 'years' later), by the rule of 'mutasi retirements',
- * within the caller's scope: a count per calendar year, per OPD, and the
- * first RETIREES_MAX employees. */
+/* Who retires in the next 'years' calendar years (from today to the end
+ * of the year 'years' - 1 after this one, so that the chart shows
+ * exactly 'years' bars: the rest of this year and the next ones), by the
+ * rule of 'mutasi retirements', within the caller's scope: a count per
+ * calendar year, per OPD, and the first RETIREES_MAX employees. */
 enum err
 web_api_retirements(const struct web_call *c, struct web_resp *out)
 {
@@ -313,7 +314,11 @@ web_api_retirements(const struct web_call *c, struct web_resp *out)
     enum err rc = years_of(c->req, &years, out);
     rc = rc == ERR_OK ? web_scope_root(c, &unit) : rc;
     int32_t from = date_today();
-    int32_t to = date_add_months(from, (int)years * 12) - 1;
+    int y0 = 0;
+    int m0 = 0;
+    int d0 = 0;
+    date_to_ymd(from, &y0, &m0, &d0);
+    int32_t to = date_from_ymd(y0 + (int)years - 1, 12, 31);
     rc = rc == ERR_OK ? analysis_load(c->req->st, from, &a) : rc;
     struct retire_count n = {a, -1, 0, NULL, NULL, 0};
     if (rc == ERR_OK && unit != NULL) {

@@ -17,6 +17,7 @@
 #include "store.h"
 #include "web_abk.h"
 #include "web_audit.h"
+#include "web_batas.h"
 #include "web_documents.h"
 #include "web_plans.h"
 #include "web_reply.h"
@@ -50,6 +51,7 @@ static const struct route routes[] = {
     {"PATCH", "/api/units/{}", web_api_unit_lokasi, WEB_BKPSDM | WEB_ADMIN,
      false},
     {"GET", "/api/siasn/rekonsiliasi", web_api_siasn_recon, HR, false},
+    {"GET", "/api/batas", web_api_batas, ALL_STAFF, true},
     {"GET", "/api/units/{}/surges", web_surges_list, WEB_KEPALA | HR, false},
     {"POST", "/api/units/{}/surges", web_surges_add, WEB_KEPALA | WEB_BKPSDM,
      false},

@@ -197,7 +197,16 @@ test('withdrawing asks first; cancelling the question changes nothing', async ()
   const { page, errors } = await openPage(browser);
   await login(page, srv.url, srv.accounts.pegawai);
   const me = await apiSession(srv.url, srv.accounts.pegawai);
-  const open = (await me.get('/api/requests')).body.rows.find((r) => r.actions.includes('batalkan'));
+  let open = (await me.get('/api/requests')).body.rows.find((r) => r.actions.includes('batalkan'));
+  if (!open) {
+    // The demo's pegawai starts without a request (the README
+    // walkthrough's applicant): save one as a draft first.
+    const bk = await apiSession(srv.url, srv.accounts.bkpsdm);
+    const myUnit = (await bk.get('/api/employees/' + me.me.nip)).body.unit;
+    const other = (await bk.get('/api/units')).body.rows.find((u) => u.jenis === 'sekolah' && u.kode !== myUnit);
+    assert.equal((await me.post('/api/requests', { pilihan: [other.kode], alasan: 'lainnya' })).status, 201);
+    open = (await me.get('/api/requests')).body.rows.find((r) => r.actions.includes('batalkan'));
+  }
   assert.ok(open, 'the demo pegawai has an open request');
   await page.goto(srv.url + '/#/permohonan/' + open.id);
   await page.getByLabel('Catatan').fill('Tidak jadi pindah.');

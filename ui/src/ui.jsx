@@ -244,7 +244,21 @@ export function Status({ value }) {
 // mislead. 'resetKey' given: back to the first page only when it changes
 // (a filter), not when the rows are merely reloaded (a decision taken in
 // a row of page 3 keeps page 3).
-export function Table({ columns, rows, caption, label, rowKey, pageSize = 50, empty, id, sortable = true, resetKey }) {
+// 'cards': on a narrow screen each row becomes a card, its cells labelled
+// by their column, and the columns marked 'lead' (status, action) first.
+export function Table({
+  columns,
+  rows,
+  caption,
+  label,
+  rowKey,
+  pageSize = 50,
+  empty,
+  id,
+  sortable = true,
+  resetKey,
+  cards,
+}) {
   const [sort, setSort] = useState(null);
   const [want, setPage] = useState(0);
   useEffect(() => setPage(0), [resetKey === undefined ? rows : resetKey]);
@@ -268,7 +282,12 @@ export function Table({ columns, rows, caption, label, rowKey, pageSize = 50, em
   const toggle = (key) => setSort((s) => (s && s.key === key ? { key, dir: -s.dir } : { key, dir: 1 }));
   return (
     // Focusable, so that a table wider than the screen scrolls by keyboard.
-    <div class="table-wrap" tabIndex={0} role="region" aria-label={caption || label || t('table_label')}>
+    <div
+      class={cards ? 'table-wrap cards' : 'table-wrap'}
+      tabIndex={0}
+      role="region"
+      aria-label={caption || label || t('table_label')}
+    >
       <table id={id}>
         {caption && <caption>{caption}</caption>}
         <thead>
@@ -295,7 +314,11 @@ export function Table({ columns, rows, caption, label, rowKey, pageSize = 50, em
           {slice.map((r, i) => (
             <tr key={rowKey ? rowKey(r) : i}>
               {columns.map((c) => (
-                <td key={c.key} class={c.num ? 'num' : ''}>
+                <td
+                  key={c.key}
+                  class={[c.num && 'num', c.lead && 'lead'].filter(Boolean).join(' ')}
+                  data-label={cards && typeof c.label === 'string' ? c.label : undefined}
+                >
                   {c.render ? c.render(r) : (r[c.key] ?? '–')}
                 </td>
               ))}
@@ -323,6 +346,31 @@ export function Table({ columns, rows, caption, label, rowKey, pageSize = 50, em
 // ---- charts -------------------------------------------------------------
 export const PJ_COLOURS = { A: '#b3261e', B: '#2e7d32', C: '#6d8f1f', D: '#c77700', E: '#8e6b00' };
 
+// On a narrow screen the names on a bar chart's category axis are
+// shortened with an ellipsis so that they fit beside the bars instead of
+// being cut off (the tooltip and the table keep the whole name).
+function shortLabels(type, options = {}, el) {
+  if (type !== 'bar') {
+    return options;
+  }
+  const width = el?.parentNode?.clientWidth || window.innerWidth;
+  const max = Math.max(12, Math.floor(width / 16));
+  const axis = options.indexAxis === 'y' ? 'y' : 'x';
+  const scales = { ...(options.scales || {}) };
+  const own = scales[axis] || {};
+  scales[axis] = {
+    ...own,
+    ticks: {
+      ...(own.ticks || {}),
+      callback(v) {
+        const l = String(this.getLabelForValue(v));
+        return l.length > max ? l.slice(0, max - 1) + '…' : l;
+      },
+    },
+  };
+  return { ...options, scales };
+}
+
 // A Chart.js chart with its numbers also readable as a table (for screen
 // readers and for copying); 'onReady' is called after the first draw.
 export function ChartView({ type, data, options, label, height = 300, table, onReady }) {
@@ -335,7 +383,7 @@ export function ChartView({ type, data, options, label, height = 300, table, onR
     chart.current = new Chart(canvas.current, {
       type,
       data,
-      options: { responsive: true, maintainAspectRatio: false, ...options },
+      options: { responsive: true, maintainAspectRatio: false, ...shortLabels(type, options, canvas.current) },
     });
     if (onReady && !told.current) {
       told.current = true;

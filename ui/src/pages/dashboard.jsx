@@ -302,6 +302,7 @@ export default function Dashboard() {
   const jab = useApi('/api/abk' + qs({ by: 'jabatan', as_of: asOf }));
   const unit = useApi('/api/abk' + qs({ by: 'unit', as_of: asOf }));
   const ret = useApi('/api/retirements' + qs({ years: 5 }));
+  const batas = useApi('/api/batas');
   const unitTop = useMemo(() => unit.data && topUnits(unit.data.rows), [unit.data]);
   const [drawn, setDrawn] = useState(0);
   const ready = () => setDrawn((n) => n + 1);
@@ -382,7 +383,9 @@ export default function Dashboard() {
           </Card>
         </div>
         <Card title={t('dash_map_title')} wide id="map">
-          <Async q={unit}>{(d) => <UnitMap rows={d.rows} refs={refs} />}</Async>
+          <Async q={batas}>
+            {(b) => <Async q={unit}>{(d) => <UnitMap rows={d.rows} refs={refs} batas={b} />}</Async>}
+          </Async>
         </Card>
         {me.role !== 'kepala_unit' && <NoCoordinates />}
       </div>

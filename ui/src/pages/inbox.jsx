@@ -103,6 +103,7 @@ function columns(refs, reload, quick) {
     { key: 'alasan', label: t('inbox_col_alasan'), render: (r) => t('alasan_' + r.alasan) },
     {
       key: 'status',
+      lead: true,
       label: t('inbox_col_status'),
       sort: (r) => STATUSES.indexOf(r.status),
       render: (r) => <Status value={r.status} />,
@@ -128,6 +129,7 @@ function columns(refs, reload, quick) {
   if (quick) {
     cols.push({
       key: 'do',
+      lead: true,
       label: t('inbox_col_do'),
       nosort: true,
       render: (r) => {
@@ -224,6 +226,7 @@ export default function Inbox() {
                 id="inbox-waiting-table"
                 columns={columns(refs, q.reload, true)}
                 rows={waiting}
+                cards
                 rowKey={(r) => r.id}
                 empty={t('inbox_waiting_empty')}
               />
@@ -233,6 +236,7 @@ export default function Inbox() {
                 id="inbox-others-table"
                 columns={columns(refs, q.reload, false)}
                 rows={others}
+                cards
                 rowKey={(r) => r.id}
                 empty={t('inbox_others_empty')}
               />

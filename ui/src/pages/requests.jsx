@@ -628,7 +628,13 @@ export function MyRequests() {
   const list = useApi('/api/requests');
   const self = useApi(me.nip ? '/api/employees/' + encodeURIComponent(me.nip) : null);
   const columns = [
-    { key: 'id', label: t('rq_col_id'), num: true, render: (r) => <a href={href('permohonan/' + r.id)}>#{r.id}</a> },
+    {
+      key: 'id',
+      lead: true,
+      label: t('rq_col_id'),
+      num: true,
+      render: (r) => <a href={href('permohonan/' + r.id)}>#{r.id}</a>,
+    },
     { key: 'tanggal', label: t('rq_col_tanggal'), render: (r) => date(r.tanggal) },
     {
       key: 'pilihan',
@@ -643,7 +649,7 @@ export function MyRequests() {
       ),
     },
     { key: 'alasan', label: t('rq_col_alasan'), render: (r) => t('alasan_' + r.alasan) },
-    { key: 'status', label: t('rq_col_status'), render: (r) => <Status value={r.status} /> },
+    { key: 'status', lead: true, label: t('rq_col_status'), render: (r) => <Status value={r.status} /> },
   ];
   return (
     <Page title={t('rq_my_title')}>
@@ -657,7 +663,7 @@ export function MyRequests() {
               return (
                 <>
                   {rows.some((r) => !ENDED.includes(r.status)) && <Notice kind="info">{t('rq_open_exists')}</Notice>}
-                  <Table columns={columns} rows={rows} rowKey={(r) => r.id} empty={t('rq_my_empty')} />
+                  <Table columns={columns} rows={rows} cards rowKey={(r) => r.id} empty={t('rq_my_empty')} />
                 </>
               );
             }}
