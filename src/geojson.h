@@ -1,8 +1,12 @@
 /* SPDX-License-Identifier: MIT */
 /* geojson: the boundaries of kelurahan and kecamatan read from a GeoJSON
- * FeatureCollection (io layer). Its own small JSON reader keeps the line
- * and column of every value, so that each problem is reported as
- * "FILE:LINE:COLUMN: message". Pure: it stores nothing.
+ * FeatureCollection (io layer), parsed by the project's JSON reader
+ * (json.h). Problems are "FILE:LINE:COLUMN: message": a syntax error at
+ * its line and column in the text; a content error with the feature's
+ * number in 'features' as LINE (1 for the collection itself), COLUMN 1,
+ * and the message starting with the value's path, e.g.
+ * "features[3].geometry.coordinates[0][4]: ...". Pure: it stores
+ * nothing.
  *
  * Each Feature has a Polygon or MultiPolygon geometry ([lon, lat]
  * positions, rings of at least four positions whose first and last are

@@ -439,3 +439,107 @@ json_find_control(const char *text, const char *const *notes, char *key,
     json_decref(root);
     return found;
 }
+
+/* A document is its root value; a value is the jansson value itself. */
+struct json_doc {
+    json_t *root;
+};
+
+enum err
+json_doc_parse(const char *text, size_t len, struct json_doc **out,
+               struct json_where *where)
+{
+    json_error_t e;
+    if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0) {
+        text += 3;
+        len -= 3;
+    }
+    json_t *v = json_loadb(
+        text, len, JSON_REJECT_DUPLICATES | JSON_DECODE_INT_AS_REAL, &e);
+    if (v == NULL) {
+        where->line = e.line > 0 ? e.line : 1;
+        where->column = e.column > 0 ? e.column : 1;
+        snprintf(where->text, sizeof(where->text), "%s", e.text);
+        return ERR_INVAL;
+    }
+    *out = xmalloc(sizeof(**out));
+    (*out)->root = v;
+    return ERR_OK;
+}
+
+void
+json_doc_destroy(struct json_doc *d)
+{
+    if (d != NULL) {
+        json_decref(d->root);
+        free(d);
+    }
+}
+
+const struct json_val *
+json_doc_root(const struct json_doc *d)
+{
+    return (const struct json_val *)d->root;
+}
+
+static json_t *
+jv(const struct json_val *v)
+{
+    return (json_t *)(uintptr_t)v;
+}
+
+enum json_kind
+json_val_kind(const struct json_val *v)
+{
+    switch (json_typeof(jv(v))) {
+    case JSON_OBJECT:
+        return JSON_K_OBJECT;
+    case JSON_ARRAY:
+        return JSON_K_ARRAY;
+    case JSON_STRING:
+        return JSON_K_STRING;
+    case JSON_INTEGER:
+    case JSON_REAL:
+        return JSON_K_NUMBER;
+    case JSON_TRUE:
+    case JSON_FALSE:
+        return JSON_K_BOOL;
+    case JSON_NULL:
+    default:
+        return JSON_K_NULL;
+    }
+}
+
+double
+json_val_number(const struct json_val *v)
+{
+    return json_is_number(jv(v)) ? json_number_value(jv(v)) : 0;
+}
+
+const char *
+json_val_string(const struct json_val *v)
+{
+    return json_is_string(jv(v)) ? json_string_value(jv(v)) : NULL;
+}
+
+size_t
+json_val_len(const struct json_val *v)
+{
+    if (json_is_array(jv(v))) {
+        return json_array_size(jv(v));
+    }
+    return json_is_object(jv(v)) ? json_object_size(jv(v)) : 0;
+}
+
+const struct json_val *
+json_val_at(const struct json_val *v, size_t i)
+{
+    return (const struct json_val *)json_array_get(jv(v), i);
+}
+
+const struct json_val *
+json_val_member(const struct json_val *v, const char *key)
+{
+    return v != NULL ? (const struct json_val *)json_object_get(jv(v), key)
+                     : NULL;
+}

@@ -84,6 +84,40 @@ struct json_where {
 MUST_USE enum err json_list_parse(const char *text, size_t len,
                                   struct json_obj **out,
                                   struct json_where *where);
+/* A parsed JSON document of any shape, read through its values (for
+ * files such as GeoJSON whose values are arrays of arrays of numbers).
+ * Values are borrowed from the document. Numbers are read as doubles. */
+struct json_doc;
+struct json_val;
+enum json_kind {
+    JSON_K_NULL,
+    JSON_K_BOOL,
+    JSON_K_NUMBER,
+    JSON_K_STRING,
+    JSON_K_ARRAY,
+    JSON_K_OBJECT
+};
+/* Parse the 'len' bytes of 'text' (a byte-order mark first is skipped).
+ * ERR_INVAL, with the place of the syntax error in 'where', otherwise;
+ * a key that appears twice in one object is an error. */
+MUST_USE enum err json_doc_parse(const char *text, size_t len,
+                                 struct json_doc **out,
+                                 struct json_where *where);
+void json_doc_destroy(struct json_doc *d);
+const struct json_val *json_doc_root(const struct json_doc *d);
+enum json_kind json_val_kind(const struct json_val *v);
+/* The number (0 unless JSON_K_NUMBER). */
+double json_val_number(const struct json_val *v);
+/* The string, UTF-8 without NUL (NULL unless JSON_K_STRING). */
+const char *json_val_string(const struct json_val *v);
+/* The items of an array or members of an object (0 for others). */
+size_t json_val_len(const struct json_val *v);
+/* Item 'i' of an array, or NULL. */
+const struct json_val *json_val_at(const struct json_val *v, size_t i);
+/* Member 'key' of an object, or NULL (also when 'v' is NULL). */
+const struct json_val *json_val_member(const struct json_val *v,
+                                       const char *key);
+
 /* As json_obj_text() for the key 'key' of 'o' itself, whatever the case of
  * its letters ("Id" finds "id" too). '*bad_type' is set when the value is
  * an object or an array (then false). */

@@ -16,6 +16,7 @@
 #include "diag.h"
 #include "geojson.h"
 #include "import_batas.h"
+#include "json.h"
 #include "store.h"
 
 #define RING "[[[116.1,-8.6],[116.2,-8.6],[116.2,-8.5],[116.1,-8.6]]]"
@@ -66,7 +67,9 @@ test_geojson_reads_polygons_and_multipolygons(void **state)
     geojson_set_free(&set);
 }
 
-/* Each bad input: the message names the line and column of the fault. */
+/* Each bad input: a syntax error is named by its line and column in the
+ * text (jansson's); a content error by the feature's number as LINE
+ * (1 for the collection), COLUMN 1 and the path of the value. */
 static void
 test_geojson_malformed_inputs_are_named(void **state)
 {
@@ -78,26 +81,26 @@ test_geojson_malformed_inputs_are_named(void **state)
         {"", "b.geojson:1:1: "},
         {"{\"type\":\"FeatureCollection\",\n \"features\": [1,]}",
          "b.geojson:2:17: "},
-        {"{\"a\":\"\x01\"}", "b.geojson:1:7: "},
-        {"{\"a\":\"\xff\"}", "b.geojson:1:7: "},
+        {"{\"a\":\"\x01\"}", "b.geojson:1:6: "},
+        {"{\"a\":\"\xff\"}", "b.geojson:1:6: "},
         {"{\"a\":\"\\ud800\"}", "b.geojson:1:"},
-        {"{\"a\":01}", "b.geojson:1:7: "},
+        {"{\"a\":01}", "b.geojson:1:6: "},
         {"{\"a\":1} x", "b.geojson:1:9: "},
         {"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]"
          "]]]]]]]]]]]]",
          "b.geojson:1:"},
         {"{\"type\":\"Feature\"}", "b.geojson:1:1: "},
         {"{\"type\":\"FeatureCollection\",\"features\":[]}",
-         "b.geojson:1:40: "},
+         "b.geojson:1:1: features: "},
         /* A ring not closed: at its last position. */
         {FC("\n" FEATURE(KEL("a"), "{\"type\":\"Polygon\",\"coordinates\":"
                                    "[[[1,2],[3,4],[5,6],[1,2.5]]]}")),
-         "b.geojson:2:147: "},
+         "b.geojson:1:1: features[0].geometry.coordinates[0][3]: "},
         /* Latitude first: longitude out of range. */
         {FC(FEATURE(KEL("a"), "{\"type\":\"Polygon\",\"coordinates\":"
                               "[[[-8.6,116.1],[-8.6,116.2],[-8.5,116.2],"
                               "[-8.6,116.1]]]}")),
-         "b.geojson:1:"},
+         "b.geojson:1:1: features[0].geometry.coordinates[0][0][1]: "},
         {FC(FEATURE(KEL("a"), "{\"type\":\"Point\",\"coordinates\":[1,2]}")),
          "b.geojson:1:"},
         {FC(FEATURE(KEL("a"), "{\"type\":\"Polygon\",\"coordinates\":"
@@ -113,7 +116,7 @@ test_geojson_malformed_inputs_are_named(void **state)
                     POLY)),
          "b.geojson:1:"},
         {FC(FEATURE(KEL("a"), POLY) "," FEATURE(KEL("a"), POLY)),
-         "b.geojson:1:"},
+         "b.geojson:2:1: features[1].properties.kode: "},
         {FC(FEATURE(KEL("a"), "{\"type\":\"Polygon\",\"coordinates\":"
                               "[[[1e999,2],[3,4],[5,6],[1e999,2]]]}")),
          "b.geojson:1:"},
@@ -132,6 +135,45 @@ test_geojson_malformed_inputs_are_named(void **state)
         assert_int_equal(set.n, 0);
     }
     assert_int_equal(n_bad, 0);
+}
+
+/* The JSON document reader under it (json.h over jansson). */
+static void
+test_json_doc_reads_values_and_refuses_bad_text(void **state)
+{
+    (void)state;
+    struct json_doc *doc = NULL;
+    struct json_where w;
+    const char text[] = "\xef\xbb\xbf{\"a\": [1, 2.5, \"x\", null, true],"
+                        " \"b\": {\"c\": 12345678901234567890}}";
+    assert_int_equal(json_doc_parse(text, strlen(text), &doc, &w), ERR_OK);
+    const struct json_val *root = json_doc_root(doc);
+    assert_int_equal(json_val_kind(root), JSON_K_OBJECT);
+    assert_int_equal(json_val_len(root), 2);
+    const struct json_val *a = json_val_member(root, "a");
+    assert_int_equal(json_val_kind(a), JSON_K_ARRAY);
+    assert_int_equal(json_val_len(a), 5);
+    assert_true(json_val_number(json_val_at(a, 1)) == 2.5);
+    assert_string_equal(json_val_string(json_val_at(a, 2)), "x");
+    assert_null(json_val_string(json_val_at(a, 0)));
+    assert_int_equal(json_val_kind(json_val_at(a, 3)), JSON_K_NULL);
+    assert_int_equal(json_val_kind(json_val_at(a, 4)), JSON_K_BOOL);
+    assert_null(json_val_at(a, 5));
+    assert_null(json_val_member(a, "a"));
+    assert_null(json_val_member(NULL, "a"));
+    /* An integer past 64 bits is read as a number, not refused. */
+    const struct json_val *c = json_val_member(json_val_member(root, "b"), "c");
+    assert_int_equal(json_val_kind(c), JSON_K_NUMBER);
+    assert_true(json_val_number(c) > 1e19);
+    json_doc_destroy(doc);
+    /* A key twice in one object, and broken text, are refused. */
+    const char twice[] = "{\"a\": 1,\n \"a\": 2}";
+    assert_int_equal(json_doc_parse(twice, strlen(twice), &doc, &w), ERR_INVAL);
+    assert_int_equal(w.line, 2);
+    const char broken[] = "[1, 2";
+    assert_int_equal(json_doc_parse(broken, strlen(broken), &doc, &w),
+                     ERR_INVAL);
+    assert_true(w.text[0] != '\0');
 }
 
 static char dir[64];
@@ -227,6 +269,7 @@ int
 main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_json_doc_reads_values_and_refuses_bad_text),
         cmocka_unit_test(test_geojson_reads_polygons_and_multipolygons),
         cmocka_unit_test(test_geojson_malformed_inputs_are_named),
         cmocka_unit_test(test_import_batas_all_or_nothing),
