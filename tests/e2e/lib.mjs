@@ -149,8 +149,9 @@ export async function shot(page, name) {
 // With E2E_SCREENSHOTS=DIR (make screenshots: docs/img), the pages of the
 // README's walkthrough as DIR/NAME-1280.png (1280 x 800, a desktop) and
 // DIR/NAME-390.png (390 x 844, a phone): the top of the page as a newcomer
-// sees it, without the passing notices. The viewport is put back.
-export async function docShot(page, name) {
+// sees it (or, with 'at', the part from that element down), without the
+// passing notices. The viewport is put back.
+export async function docShot(page, name, at = null) {
   const dir = process.env.E2E_SCREENSHOTS;
   if (!dir) {
     return;
@@ -165,7 +166,11 @@ export async function docShot(page, name) {
     [390, 844],
   ]) {
     await page.setViewportSize({ width, height });
-    await page.evaluate(() => window.scrollTo(0, 0));
+    if (at) {
+      await page.locator(at).evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    } else {
+      await page.evaluate(() => window.scrollTo(0, 0));
+    }
     await page.waitForTimeout(150);
     await page.screenshot({ path: join(dir, `${name}-${width}.png`) });
   }

@@ -153,6 +153,11 @@ test('the full story: apply, approve, check, plan, answer, decide, SK', async ()
   await shot(page, 'story-4-documents');
   await docShot(page, 'langkah-3-verifikasi');
 
+  // Where the workload is, before planning: the dashboard with its map.
+  await page.getByRole('link', { name: 'Dasbor', exact: true }).click();
+  await page.locator('#map svg .kelurahan path').first().waitFor();
+  await docShot(page, 'dasbor', '#map');
+
   // 5. BKPSDM runs a combined plan: the request is granted; publish.
   await page.getByRole('link', { name: 'Perencanaan Mutasi' }).click();
   await page.getByLabel('Nama rencana').fill(PLAN);

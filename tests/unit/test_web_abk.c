@@ -153,8 +153,11 @@ check_pegawai(void *ctx, const struct pegawai *p)
 static void
 end_of_last_year(const char *from, int years, char *out)
 {
-    snprintf(out, DATE_STR_LEN, "%04d-12-31",
-             (int)strtol(from, NULL, 10) + years - 1);
+    int y = (int)strtol(from, NULL, 10) + years - 1;
+    assert_true(y >= 1 && y <= 9999);
+    if (snprintf(out, DATE_STR_LEN, "%04d-12-31", y) != 10) {
+        fail();
+    }
 }
 
 /* Check the retirement answer in 'c' for 'years' years over 'root'. */
