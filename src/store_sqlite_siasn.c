@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "diag.h"
 #include "store.h"
 #include "store_sqlite_int.h"
 
@@ -67,11 +68,13 @@ store_siasn_id_set(struct store *st, const char *jenis, const char *kode,
 {
     char id[STORE_SIASN_ID_LEN + 1];
     if (!jenis_ok(jenis) || kode == NULL || kode[0] == '\0') {
-        sq_set_errmsg(st, "siasn_id: unknown kind or empty code");
+        sq_set_errmsg(st, L_("id SIASN: jenis tidak dikenal atau kode kosong",
+                             "SIASN id: unknown kind or empty code"));
         return ERR_INVAL;
     }
     if (!id_lower(siasn_id, id)) {
-        sq_set_errmsg(st, "siasn_id: not 32 hexadecimal digits");
+        sq_set_errmsg(st, L_("id SIASN harus 32 digit heksadesimal",
+                             "a SIASN id must be 32 hexadecimal digits"));
         return ERR_INVAL;
     }
     sqlite3_stmt *s = NULL;
@@ -86,7 +89,8 @@ store_siasn_id_set(struct store *st, const char *jenis, const char *kode,
     if (step == SQLITE_DONE) {
         rc = ERR_OK;
     } else if (sqlite3_extended_errcode(st->db) == SQLITE_CONSTRAINT_UNIQUE) {
-        sq_set_errmsg(st, "siasn_id: another code has this id");
+        sq_set_errmsg(st, L_("id SIASN ini sudah dipakai kode lain",
+                             "another code has this SIASN id"));
         rc = ERR_EXISTS;
     } else {
         rc = sq_fail(st);

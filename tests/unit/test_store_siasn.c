@@ -135,7 +135,7 @@ test_siasn_id_set_replaces_and_refuses_a_taken_id(void **state)
     /* The id of GURU cannot go to a second code of the same kind... */
     assert_int_equal(store_siasn_id_set(f->st, "jabatan", "PERAWAT", ID_B),
                      ERR_EXISTS);
-    assert_non_null(strstr(store_errmsg(f->st), "another code"));
+    assert_non_null(strstr(store_errmsg(f->st), "kode lain"));
     /* ...but may in another kind. */
     assert_int_equal(store_siasn_id_set(f->st, "unit", "PERAWAT", ID_B),
                      ERR_OK);
