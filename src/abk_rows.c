@@ -33,6 +33,42 @@ const char *const abk_columns[ABK_N_COLUMNS] = {"unit",
                                                 "pj",
                                                 "sementara"};
 
+/* 'v' in decimal into 'out' (at least 21 bytes): snprintf's work without
+ * its cost, for the hundreds of thousands of cells of a nation. */
+static void
+put_long(char *out, long long v)
+{
+    char tmp[24];
+    int n = 0;
+    unsigned long long u =
+        v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    do {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u > 0);
+    if (v < 0) {
+        *out++ = '-';
+    }
+    while (n > 0) {
+        *out++ = tmp[--n];
+    }
+    *out = '\0';
+}
+
+/* 'milli' (>= 0) thousandths as "I.FFF" into 'out' (32 bytes). */
+static void
+put_milli(char *out, long long milli)
+{
+    put_long(out, milli / 1000);
+    size_t n = strlen(out);
+    long long f = milli % 1000;
+    out[n] = '.';
+    out[n + 1] = (char)('0' + f / 100);
+    out[n + 2] = (char)('0' + f / 10 % 10);
+    out[n + 3] = (char)('0' + f % 10);
+    out[n + 4] = '\0';
+}
+
 void
 abk_row_texts(const struct settings *s, const struct abk_row *w,
               const char *out[ABK_N_COLUMNS], char text[][32], bool fixed)
@@ -45,7 +81,7 @@ abk_row_texts(const struct settings *s, const struct abk_row *w,
     }
     out[ABK_C_UNIT] = w->unit;
     out[ABK_C_JABATAN] = w->jabatan;
-    snprintf(text[ABK_C_H], 32, "%ld", r->h);
+    put_long(text[ABK_C_H], r->h);
     out[ABK_C_H] = text[ABK_C_H];
     if (!r->analysed) {
         return;
@@ -54,9 +90,7 @@ abk_row_texts(const struct settings *s, const struct abk_row *w,
     for (int i = 0; i < 2; i++) {
         if (milli[i] >= 0) {
             if (fixed) {
-                snprintf(text[ABK_C_BEBAN + i], 32, "%lld.%03lld",
-                         (long long)(milli[i] / 1000),
-                         (long long)(milli[i] % 1000));
+                put_milli(text[ABK_C_BEBAN + i], (long long)milli[i]);
             } else {
                 num_format_fixed(milli[i], 3, text[ABK_C_BEBAN + i], 32);
             }
@@ -75,13 +109,12 @@ abk_row_texts(const struct settings *s, const struct abk_row *w,
                   {ABK_C_SELISIH, r->h - (long)r->bulat},
                   {ABK_C_SEMENTARA, (long)(r->bulat - r->bulat_perm)}};
     for (size_t i = 0; i < sizeof(counts) / sizeof(counts[0]); i++) {
-        snprintf(text[counts[i].col], 32, "%ld", counts[i].v);
+        put_long(text[counts[i].col], counts[i].v);
         out[counts[i].col] = text[counts[i].col];
     }
     if (ej >= 0) {
         if (fixed) {
-            snprintf(text[ABK_C_EJ], 32, "%lld.%03lld", (long long)(ej / 1000),
-                     (long long)(ej % 1000));
+            put_milli(text[ABK_C_EJ], (long long)ej);
         } else {
             num_format_fixed(ej, 3, text[ABK_C_EJ], 32);
         }

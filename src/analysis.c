@@ -53,6 +53,11 @@ struct analysis {
     char last_jab[MODEL_CODE_MAX + 1];  /* come grouped by pair, so most */
     size_t last_pair;                   /* lookups end here. */
     bool have_last;
+    /* The last unit looked up and its index in the tree: staff rows come
+     * grouped by unit but not by jabatan. */
+    char last_u_code[MODEL_CODE_MAX + 1];
+    long last_u;
+    bool have_last_u;
     const struct analysis_hook *hook; /* May be NULL. */
     char bup_jab[MODEL_CODE_MAX + 1]; /* The last position's BUP, as */
     int bup;                          /* staff come grouped too. */
@@ -87,7 +92,18 @@ static struct raw_pair *
 pair_lookup(struct analysis *a, const char *unit, const char *jabatan)
 {
     void *j = NULL;
-    long u = tree_find(a->tree, unit);
+    long u = -1;
+    size_t ulen = strlen(unit);
+    if (a->have_last_u && strcmp(a->last_u_code, unit) == 0) {
+        u = a->last_u;
+    } else {
+        u = tree_find(a->tree, unit);
+        a->have_last_u = u >= 0 && ulen <= MODEL_CODE_MAX;
+        if (a->have_last_u) {
+            memcpy(a->last_u_code, unit, ulen + 1);
+            a->last_u = u;
+        }
+    }
     if (u < 0 || !map_find(&a->jab_ix, jabatan, &j)) {
         return NULL;
     }
