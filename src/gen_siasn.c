@@ -475,13 +475,6 @@ on_pegawai(void *ctx, const struct csv_row *row)
     return rc;
 }
 
-static void
-free_value(void *ctx, const char *key, void *value)
-{
-    (void)ctx, (void)key;
-    free(value);
-}
-
 enum err
 gen_siasn_write(FILE *unit, FILE *jabatan, FILE *pegawai, FILE *const *out)
 {
@@ -529,7 +522,7 @@ gen_siasn_write(FILE *unit, FILE *jabatan, FILE *pegawai, FILE *const *out)
         buf_cleanup(&l.line);
         sheet_cleanup(&l.head);
     }
-    map_each(&root_ids, free_value, NULL);
+    map_free_values(&root_ids);
     map_cleanup(&root_ids);
     map_cleanup(&l.unit_row);
     map_cleanup(&l.jab_row);

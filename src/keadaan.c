@@ -14,12 +14,13 @@
 #include "settings.h"
 #include "settings_store.h"
 #include "store.h"
+#include "tree.h"
 
 struct keadaan {
     int32_t day;
     struct settings s;
-    struct map bup;   /* jabatan code -> BUP + 0 (as a pointer). */
-    struct map induk; /* unit code -> its parent's code (owned) or NULL. */
+    struct map bup;    /* jabatan code -> BUP + 0 (as a pointer). */
+    struct tree *tree; /* The units, for "is this unit under that one". */
 };
 
 static enum err
@@ -34,7 +35,7 @@ static enum err
 add_unit(void *ctx, const struct unit *u)
 {
     struct keadaan *k = ctx;
-    map_put(&k->induk, u->kode, u->induk ? xstrdup(u->induk) : NULL);
+    tree_add(k->tree, u);
     return ERR_OK;
 }
 
@@ -44,10 +45,11 @@ keadaan_load(struct store *st, int32_t day, struct keadaan **out)
     struct keadaan *k = xcalloc(1, sizeof(*k));
     k->day = day;
     map_init(&k->bup);
-    map_init(&k->induk);
+    k->tree = tree_create();
     enum err rc = settings_store_load(st, &k->s);
     rc = rc == ERR_OK ? store_jabatan_each(st, add_jabatan, k) : rc;
     rc = rc == ERR_OK ? store_unit_each(st, add_unit, k) : rc;
+    rc = rc == ERR_OK ? tree_finish(k->tree) : rc;
     if (rc != ERR_OK) {
         keadaan_destroy(k);
         return rc;
@@ -56,22 +58,13 @@ keadaan_load(struct store *st, int32_t day, struct keadaan **out)
     return ERR_OK;
 }
 
-static void
-free_value(void *ctx, const char *key, void *value)
-{
-    (void)ctx;
-    (void)key;
-    free(value);
-}
-
 void
 keadaan_destroy(struct keadaan *k)
 {
     if (k == NULL) {
         return;
     }
-    map_each(&k->induk, free_value, NULL);
-    map_cleanup(&k->induk);
+    tree_destroy(k->tree);
     map_cleanup(&k->bup);
     free(k);
 }
@@ -127,17 +120,12 @@ keadaan_json(const struct keadaan *k, const struct pegawai *p,
 static bool
 under(const struct keadaan *k, const char *u, const char *root)
 {
-    for (int depth = 0; u != NULL && depth < 64; depth++) {
-        if (strcmp(u, root) == 0) {
-            return true;
-        }
-        void *v = NULL;
-        if (!map_find(&k->induk, u, &v)) {
-            return false;
-        }
-        u = v;
+    long r = tree_find(k->tree, root);
+    long i = u != NULL && r >= 0 ? tree_find(k->tree, u) : -1;
+    while (i >= 0 && i != r) {
+        i = tree_parent(k->tree, (size_t)i);
     }
-    return false;
+    return i >= 0;
 }
 
 struct counting {

@@ -128,6 +128,17 @@ map_each(const struct map *m,
     }
 }
 
+void
+map_free_values(struct map *m)
+{
+    for (size_t i = 0; i < m->cap; i++) {
+        if (m->slots[i].key != NULL) {
+            free(m->slots[i].value);
+            m->slots[i].value = NULL;
+        }
+    }
+}
+
 struct prune {
     struct map *kept;
     bool (*drop)(void *ctx, void *value);

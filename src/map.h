@@ -33,6 +33,10 @@ const char *map_key(const struct map *m, const char *key);
 void map_each(const struct map *m,
               void (*fn)(void *ctx, const char *key, void *value), void *ctx);
 
+/* free() every value of 'm' (values that are malloc'd blocks or NULL);
+ * the keys stay until map_cleanup(). */
+void map_free_values(struct map *m);
+
 /* Rebuild 'm' without the keys whose value 'drop' (called once per key
  * with 'ctx') answers true for; 'drop' may free such a value. */
 void map_prune(struct map *m, bool (*drop)(void *ctx, void *value), void *ctx);

@@ -58,22 +58,14 @@ namebook_load(struct store *st, struct namebook **out)
     return ERR_OK;
 }
 
-static void
-free_value(void *ctx, const char *key, void *value)
-{
-    (void)ctx;
-    (void)key;
-    free(value);
-}
-
 void
 namebook_destroy(struct namebook *nb)
 {
     if (nb == NULL) {
         return;
     }
-    map_each(&nb->unit, free_value, NULL);
-    map_each(&nb->jabatan, free_value, NULL);
+    map_free_values(&nb->unit);
+    map_free_values(&nb->jabatan);
     map_cleanup(&nb->unit);
     map_cleanup(&nb->jabatan);
     free(nb);

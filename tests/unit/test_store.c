@@ -22,36 +22,15 @@
 #include "model.h"
 #include "store.h"
 
-struct fixture {
-    char dir[64];
-    char path[96];
-    struct store *st;
-};
+#include "store_fixture.c" /* struct fixture, setup(), teardown(). */
 
+/* The store suite's tests start from a new database. */
 static int
-setup(void **state)
+setup_new(void **state)
 {
-    struct fixture *f = xcalloc(1, sizeof(*f));
-    int from = -1;
-    snprintf(f->dir, sizeof(f->dir), "/tmp/mutasi-store-XXXXXX");
-    assert_non_null(mkdtemp(f->dir));
-    snprintf(f->path, sizeof(f->path), "%s/t.db", f->dir);
-    assert_int_equal(store_open(f->path, true, &f->st), ERR_OK);
-    assert_int_equal(store_migrate(f->st, &from), ERR_OK);
-    assert_int_equal(from, 0);
-    *state = f;
-    return 0;
-}
-
-static int
-teardown(void **state)
-{
+    setup(state);
     struct fixture *f = *state;
-    char cmd[160];
-    store_close(f->st);
-    snprintf(cmd, sizeof(cmd), "rm -rf '%s'", f->dir);
-    assert_int_equal(system(cmd), 0);
-    free(f);
+    assert_int_equal(f->from, 0);
     return 0;
 }
 
@@ -559,7 +538,7 @@ test_store_restore_replaces_and_check_refuses_damage(void **state)
 int
 main(void)
 {
-#define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
+#define T(fn) cmocka_unit_test_setup_teardown(fn, setup_new, teardown)
     const struct CMUnitTest tests[] = {
         T(test_store_migrate_is_idempotent),
         T(test_store_open_missing_file_without_create),

@@ -22,37 +22,7 @@
 #define ID_A_UP "0123456789ABCDEF0123456789ABCDEF"
 #define ID_B    "a5e8b0d1c2f34e6f8a9b0c1d2e3f4a5b"
 
-struct fixture {
-    char dir[64];
-    char path[96];
-    struct store *st;
-};
-
-static int
-setup(void **state)
-{
-    struct fixture *f = xcalloc(1, sizeof(*f));
-    int from = -1;
-    snprintf(f->dir, sizeof(f->dir), "/tmp/mutasi-siasn-XXXXXX");
-    assert_non_null(mkdtemp(f->dir));
-    snprintf(f->path, sizeof(f->path), "%s/t.db", f->dir);
-    assert_int_equal(store_open(f->path, true, &f->st), ERR_OK);
-    assert_int_equal(store_migrate(f->st, &from), ERR_OK);
-    *state = f;
-    return 0;
-}
-
-static int
-teardown(void **state)
-{
-    struct fixture *f = *state;
-    char cmd[160];
-    store_close(f->st);
-    snprintf(cmd, sizeof(cmd), "rm -rf '%s'", f->dir);
-    assert_int_equal(system(cmd), 0);
-    free(f);
-    return 0;
-}
+#include "store_fixture.c" /* struct fixture, setup(), teardown(). */
 
 static void
 test_siasn_schema_is_version_8_or_later(void **state)
