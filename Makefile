@@ -5,7 +5,7 @@
 
 CC      ?= cc
 PREFIX  ?= /usr/local
-PKGS    := sqlite3 jansson libmicrohttpd libsodium xlsxwriter pangocairo cairo-pdf libcurl
+PKGS    := sqlite3 libpq jansson libmicrohttpd libsodium xlsxwriter pangocairo cairo-pdf libcurl
 # libcsv ships no pkg-config file; it is a plain -lcsv from libcsv-dev.
 EXTRA_LIBS := -lcsv -lm -pthread
 # GLPK is the tests' independent oracle for the min-cost-flow solver only.

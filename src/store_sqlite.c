@@ -474,15 +474,123 @@ sq_fail(struct store *st)
 }
 
 const char *
-store_errmsg(const struct store *st)
+store_sqlite_errmsg(const struct store *st)
 {
     return st != NULL && st->errmsg != NULL ? st->errmsg : "";
 }
+
+static const struct store_ops sqlite_ops = {
+    .busy_timeout = store_sqlite_busy_timeout,
+    .cache_limit = store_sqlite_cache_limit,
+    .close = store_sqlite_close,
+    .errmsg = store_sqlite_errmsg,
+    .migrate = store_sqlite_migrate,
+    .check_schema = store_sqlite_check_schema,
+    .schema_version = store_sqlite_schema_version,
+    .backup = store_sqlite_backup,
+    .backup_check = store_sqlite_backup_check,
+    .restore = store_sqlite_restore,
+    .begin = store_sqlite_begin,
+    .commit = store_sqlite_commit,
+    .rollback = store_sqlite_rollback,
+    .bulk_begin = store_sqlite_bulk_begin,
+    .bulk_end = store_sqlite_bulk_end,
+    .unit_put = store_sqlite_unit_put,
+    .unit_each = store_sqlite_unit_each,
+    .unit_get = store_sqlite_unit_get,
+    .jabatan_get = store_sqlite_jabatan_get,
+    .jabatan_put = store_sqlite_jabatan_put,
+    .jabatan_each = store_sqlite_jabatan_each,
+    .beban_clear = store_sqlite_beban_clear,
+    .beban_add = store_sqlite_beban_add,
+    .beban_add_app = store_sqlite_beban_add_app,
+    .beban_app_has = store_sqlite_beban_app_has,
+    .beban_each = store_sqlite_beban_each,
+    .beban_scan = store_sqlite_beban_scan,
+    .beban_each_unit = store_sqlite_beban_each_unit,
+    .pegawai_put = store_sqlite_pegawai_put,
+    .kinerja_put = store_sqlite_kinerja_put,
+    .kinerja_each = store_sqlite_kinerja_each,
+    .kinerja_of = store_sqlite_kinerja_of,
+    .kinerja_years = store_sqlite_kinerja_years,
+    .batas_clear = store_sqlite_batas_clear,
+    .batas_put = store_sqlite_batas_put,
+    .batas_each = store_sqlite_batas_each,
+    .pegawai_get = store_sqlite_pegawai_get,
+    .pegawai_each = store_sqlite_pegawai_each,
+    .staff_each = store_sqlite_staff_each,
+    .posts_each = store_sqlite_posts_each,
+    .permohonan_put = store_sqlite_permohonan_put,
+    .permohonan_each = store_sqlite_permohonan_each,
+    .unit_count_each = store_sqlite_unit_count_each,
+    .plan_set_status = store_sqlite_plan_set_status,
+    .plan_respond = store_sqlite_plan_respond,
+    .plan_responses_each = store_sqlite_plan_responses_each,
+    .plan_moves_each = store_sqlite_plan_moves_each,
+    .plan_move_decide = store_sqlite_plan_move_decide,
+    .plan_answer_put = store_sqlite_plan_answer_put,
+    .plan_answers_each = store_sqlite_plan_answers_each,
+    .plan_actors_each = store_sqlite_plan_actors_each,
+    .plan_count_minutes = store_sqlite_plan_count_minutes,
+    .request_actor = store_sqlite_request_actor,
+    .plan_count_approved = store_sqlite_plan_count_approved,
+    .plan_add = store_sqlite_plan_add,
+    .plan_get = store_sqlite_plan_get,
+    .plan_each = store_sqlite_plan_each,
+    .pegawai_page = store_sqlite_pegawai_page,
+    .riwayat_each = store_sqlite_riwayat_each,
+    .unit_moves_each = store_sqlite_unit_moves_each,
+    .unit_in_subtree = store_sqlite_unit_in_subtree,
+    .audit_each = store_sqlite_audit_each,
+    .request_create = store_sqlite_request_create,
+    .request_get = store_sqlite_request_get,
+    .request_step = store_sqlite_request_step,
+    .request_open_of = store_sqlite_request_open_of,
+    .request_each = store_sqlite_request_each,
+    .document_add = store_sqlite_document_add,
+    .document_each = store_sqlite_document_each,
+    .document_get = store_sqlite_document_get,
+    .document_review = store_sqlite_document_review,
+    .user_add = store_sqlite_user_add,
+    .user_get = store_sqlite_user_get,
+    .user_set_password = store_sqlite_user_set_password,
+    .user_set_active = store_sqlite_user_set_active,
+    .user_each = store_sqlite_user_each,
+    .account_change_add = store_sqlite_account_change_add,
+    .account_change_get = store_sqlite_account_change_get,
+    .account_change_close = store_sqlite_account_change_close,
+    .account_change_each = store_sqlite_account_change_each,
+    .session_add = store_sqlite_session_add,
+    .session_get = store_sqlite_session_get,
+    .session_touch = store_sqlite_session_touch,
+    .session_delete = store_sqlite_session_delete,
+    .data_version = store_sqlite_data_version,
+    .setting_get = store_sqlite_setting_get,
+    .setting_set = store_sqlite_setting_set,
+    .audit_add = store_sqlite_audit_add,
+    .izin_add = store_sqlite_izin_add,
+    .izin_get = store_sqlite_izin_get,
+    .register_find = store_sqlite_register_find,
+    .register_add = store_sqlite_register_add,
+    .register_each = store_sqlite_register_each,
+    .move_set_st = store_sqlite_move_set_st,
+    .move_get_st = store_sqlite_move_get_st,
+    .count_st = store_sqlite_count_st,
+    .request_step_find = store_sqlite_request_step_find,
+    .siasn_id_set = store_sqlite_siasn_id_set,
+    .siasn_id_get = store_sqlite_siasn_id_get,
+    .siasn_id_find = store_sqlite_siasn_id_find,
+    .siasn_id_each = store_sqlite_siasn_id_each,
+    .siasn_kirim_get = store_sqlite_siasn_kirim_get,
+    .siasn_kirim_put = store_sqlite_siasn_kirim_put,
+    .siasn_kirim_each = store_sqlite_siasn_kirim_each,
+};
 
 struct store *
 store_sqlite_unavailable(const char *msg)
 {
     struct store *st = xcalloc(1, sizeof(*st));
+    st->ops = &sqlite_ops;
     sq_set_errmsg(st, msg);
     return st;
 }
@@ -509,7 +617,7 @@ sq_keep_strings(struct store *st, const char **const *fields, size_t n)
 }
 
 void
-store_close(struct store *st)
+store_sqlite_close(struct store *st)
 {
     if (st == NULL) {
         return;
@@ -543,6 +651,7 @@ enum err
 store_sqlite_open(const char *path, bool create, struct store **out)
 {
     struct store *st = xcalloc(1, sizeof(*st));
+    st->ops = &sqlite_ops;
     int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
     *out = st;
     if (!create && access(path, F_OK) != 0) {
@@ -581,7 +690,7 @@ store_sqlite_open(const char *path, bool create, struct store **out)
 }
 
 void
-store_cache_limit(struct store *st, int kib)
+store_sqlite_cache_limit(struct store *st, int kib)
 {
     char sql[64];
     snprintf(sql, sizeof(sql), "PRAGMA cache_size = -%d", kib > 0 ? kib : 1);
@@ -591,7 +700,7 @@ store_cache_limit(struct store *st, int kib)
 }
 
 void
-store_busy_timeout(struct store *st, int ms)
+store_sqlite_busy_timeout(struct store *st, int ms)
 {
     if (st->db != NULL) {
         sqlite3_busy_timeout(st->db, ms);
@@ -765,7 +874,7 @@ sq_col_enum(struct store *st, sqlite3_stmt *s, int i,
 }
 
 enum err
-store_begin(struct store *st)
+store_sqlite_begin(struct store *st)
 {
     if (st->db == NULL) {
         return ERR_UNAVAILABLE;
@@ -779,7 +888,7 @@ store_begin(struct store *st)
 }
 
 enum err
-store_commit(struct store *st)
+store_sqlite_commit(struct store *st)
 {
     enum err rc = sq_exec(st, "COMMIT");
     if (rc == ERR_OK) {
@@ -789,7 +898,7 @@ store_commit(struct store *st)
 }
 
 void
-store_rollback(struct store *st)
+store_sqlite_rollback(struct store *st)
 {
     if (st != NULL && st->in_tx) {
         /* Failure here leaves SQLite to roll back on close. */
@@ -800,7 +909,7 @@ store_rollback(struct store *st)
 }
 
 enum err
-store_data_version(struct store *st, uint64_t *out)
+store_sqlite_data_version(struct store *st, uint64_t *out)
 {
     /* A read transaction brings the pager up to date with other
      * connections' commits before it is asked. */

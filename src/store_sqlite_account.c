@@ -53,8 +53,9 @@ store_account_change_cleanup(struct store_account_change *c)
 }
 
 enum err
-store_account_change_add(struct store *st, const struct store_account_change *c,
-                         int64_t *id)
+store_sqlite_account_change_add(struct store *st,
+                                const struct store_account_change *c,
+                                int64_t *id)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_ACCOUNT_CHANGE_ADD, &s);
@@ -88,8 +89,8 @@ get_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_account_change_get(struct store *st, int64_t id,
-                         struct store_account_change *out)
+store_sqlite_account_change_get(struct store *st, int64_t id,
+                                struct store_account_change *out)
 {
     sqlite3_stmt *s = NULL;
     memset(out, 0, sizeof(*out));
@@ -102,8 +103,9 @@ store_account_change_get(struct store *st, int64_t id,
 }
 
 enum err
-store_account_change_close(struct store *st, int64_t id, const char *status,
-                           const char *oleh, const char *catatan)
+store_sqlite_account_change_close(struct store *st, int64_t id,
+                                  const char *status, const char *oleh,
+                                  const char *catatan)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_ACCOUNT_CHANGE_CLOSE, &s);
@@ -137,10 +139,9 @@ each_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_account_change_each(struct store *st, long limit,
-                          enum err (*fn)(void *,
-                                         const struct store_account_change *),
-                          void *ctx)
+store_sqlite_account_change_each(
+    struct store *st, long limit,
+    enum err (*fn)(void *, const struct store_account_change *), void *ctx)
 {
     sqlite3_stmt *s = NULL;
     struct each e = {fn, ctx};

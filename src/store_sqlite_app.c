@@ -93,7 +93,7 @@ plan_move_add(struct store *st, int64_t plan_id,
 }
 
 enum err
-store_plan_add(struct store *st, const struct store_plan *p)
+store_sqlite_plan_add(struct store *st, const struct store_plan *p)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_PLAN_EXISTS, &s);
@@ -162,7 +162,8 @@ plan_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_plan_get(struct store *st, const char *nama, struct store_plan *out)
+store_sqlite_plan_get(struct store *st, const char *nama,
+                      struct store_plan *out)
 {
     memset(out, 0, sizeof(*out)); /* Safe to clean up whatever happens. */
     return sq_get_one(st, S_PLAN_GET, nama, plan_row, out);
@@ -207,8 +208,9 @@ plan_each_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_plan_each(struct store *st,
-                enum err (*fn)(void *, const struct store_plan *), void *ctx)
+store_sqlite_plan_each(struct store *st,
+                       enum err (*fn)(void *, const struct store_plan *),
+                       void *ctx)
 {
     sqlite3_stmt *s = NULL;
     struct each_ctx e = {.fn.plan = fn, .ctx = ctx};
@@ -220,7 +222,8 @@ store_plan_each(struct store *st,
 }
 
 enum err
-store_plan_set_status(struct store *st, const struct store_plan_change *x)
+store_sqlite_plan_set_status(struct store *st,
+                             const struct store_plan_change *x)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_PLAN_SET_STATUS, &s);
@@ -256,13 +259,13 @@ count_year(struct store *st, enum stmt_id id, int year, long *out)
 }
 
 enum err
-store_plan_count_approved(struct store *st, int year, long *out)
+store_sqlite_plan_count_approved(struct store *st, int year, long *out)
 {
     return count_year(st, S_PLAN_COUNT_APPROVED, year, out);
 }
 
 enum err
-store_plan_count_minutes(struct store *st, int year, long *out)
+store_sqlite_plan_count_minutes(struct store *st, int year, long *out)
 {
     return count_year(st, S_PLAN_COUNT_MINUTES, year, out);
 }
@@ -288,16 +291,18 @@ move_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_plan_moves_each(struct store *st, const char *nama,
-                      enum err (*fn)(void *, const struct store_plan_move *),
-                      void *ctx)
+store_sqlite_plan_moves_each(struct store *st, const char *nama,
+                             enum err (*fn)(void *,
+                                            const struct store_plan_move *),
+                             void *ctx)
 {
     struct each_ctx e = {.fn.move = fn, .ctx = ctx};
     return each_by(st, S_PLAN_MOVES_EACH, nama, move_row, &e);
 }
 
 enum err
-store_plan_move_decide(struct store *st, const struct store_move_decision *d)
+store_sqlite_plan_move_decide(struct store *st,
+                              const struct store_move_decision *d)
 {
     const char *v[] = {d->nama, d->nip, d->keputusan, d->catatan, d->jawaban};
     int n = 0;
@@ -307,8 +312,8 @@ store_plan_move_decide(struct store *st, const struct store_move_decision *d)
 }
 
 enum err
-store_plan_respond(struct store *st, const char *nama, const char *nip,
-                   const char *tanggapan, const char *catatan)
+store_sqlite_plan_respond(struct store *st, const char *nama, const char *nip,
+                          const char *tanggapan, const char *catatan)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_PLAN_RESPOND, &s);
@@ -332,19 +337,20 @@ response_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_plan_responses_each(struct store *st, const char *nama,
-                          enum err (*fn)(void *, const char *nip,
-                                         const char *tanggapan,
-                                         const char *catatan, const char *at),
-                          void *ctx)
+store_sqlite_plan_responses_each(struct store *st, const char *nama,
+                                 enum err (*fn)(void *, const char *nip,
+                                                const char *tanggapan,
+                                                const char *catatan,
+                                                const char *at),
+                                 void *ctx)
 {
     struct each_ctx e = {.fn.response = fn, .ctx = ctx};
     return each_by(st, S_PLAN_RESPONSES_EACH, nama, response_row, &e);
 }
 
 enum err
-store_plan_answer_put(struct store *st, const char *nama,
-                      const struct store_plan_answer *a)
+store_sqlite_plan_answer_put(struct store *st, const char *nama,
+                             const struct store_plan_answer *a)
 {
     const char *v[] = {nama, a->nip, a->oleh, a->tanggapan, a->catatan};
     return run_text(st, S_PLAN_ANSWER_PUT, v, 5, NULL);
@@ -362,10 +368,10 @@ answer_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_plan_answers_each(struct store *st, const char *nama,
-                        enum err (*fn)(void *,
-                                       const struct store_plan_answer *),
-                        void *ctx)
+store_sqlite_plan_answers_each(struct store *st, const char *nama,
+                               enum err (*fn)(void *,
+                                              const struct store_plan_answer *),
+                               void *ctx)
 {
     struct each_ctx e = {.fn.answer = fn, .ctx = ctx};
     return each_by(st, S_PLAN_ANSWERS_EACH, nama, answer_row, &e);
@@ -380,8 +386,10 @@ actor_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_plan_actors_each(struct store *st, const char *nama, const char *action,
-                       enum err (*fn)(void *, const char *actor), void *ctx)
+store_sqlite_plan_actors_each(struct store *st, const char *nama,
+                              const char *action,
+                              enum err (*fn)(void *, const char *actor),
+                              void *ctx)
 {
     sqlite3_stmt *s = NULL;
     struct each_ctx e = {.fn.actor = fn, .ctx = ctx};
@@ -417,14 +425,15 @@ user_get_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_user_get(struct store *st, const char *login, struct store_user *out)
+store_sqlite_user_get(struct store *st, const char *login,
+                      struct store_user *out)
 {
     memset(out, 0, sizeof(*out)); /* Safe to clean up whatever happens. */
     return sq_get_one(st, S_USER_GET, login, user_get_row, out);
 }
 
 enum err
-store_user_add(struct store *st, const struct store_user *u)
+store_sqlite_user_add(struct store *st, const struct store_user *u)
 {
     struct store_user old;
     enum err rc = store_user_get(st, u->login, &old);
@@ -456,7 +465,8 @@ store_user_cleanup(struct store_user *u)
 }
 
 enum err
-store_user_set_password(struct store *st, const char *login, const char *hash)
+store_sqlite_user_set_password(struct store *st, const char *login,
+                               const char *hash)
 {
     const char *v[] = {login, hash};
     int n = 0;
@@ -469,7 +479,7 @@ store_user_set_password(struct store *st, const char *login, const char *hash)
 }
 
 enum err
-store_user_set_active(struct store *st, const char *login, bool aktif)
+store_sqlite_user_set_active(struct store *st, const char *login, bool aktif)
 {
     const char *v[] = {login, aktif ? "1" : "0"};
     int n = 0;
@@ -496,8 +506,9 @@ user_each_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_user_each(struct store *st,
-                enum err (*fn)(void *, const struct store_user *), void *ctx)
+store_sqlite_user_each(struct store *st,
+                       enum err (*fn)(void *, const struct store_user *),
+                       void *ctx)
 {
     sqlite3_stmt *s = NULL;
     struct each_ctx e = {.fn.user = fn, .ctx = ctx};
@@ -506,7 +517,7 @@ store_user_each(struct store *st,
 }
 
 enum err
-store_session_add(struct store *st, const struct store_session *x)
+store_sqlite_session_add(struct store *st, const struct store_session *x)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_SESSION_ADD, &s);
@@ -542,8 +553,8 @@ session_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_session_get(struct store *st, const char *token_hash,
-                  struct store_session *x, struct store_user *u)
+store_sqlite_session_get(struct store *st, const char *token_hash,
+                         struct store_session *x, struct store_user *u)
 {
     struct session_out o = {x, u};
     memset(x, 0, sizeof(*x));
@@ -564,7 +575,8 @@ store_session_cleanup(struct store_session *x)
 }
 
 enum err
-store_session_touch(struct store *st, const char *token_hash, int64_t now)
+store_sqlite_session_touch(struct store *st, const char *token_hash,
+                           int64_t now)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_SESSION_TOUCH, &s);
@@ -577,7 +589,7 @@ store_session_touch(struct store *st, const char *token_hash, int64_t now)
 }
 
 enum err
-store_session_delete(struct store *st, const char *token_hash)
+store_sqlite_session_delete(struct store *st, const char *token_hash)
 {
     const char *v[] = {token_hash};
     return run_text(st, S_SESSION_DELETE, v, 1, NULL);
@@ -586,7 +598,7 @@ store_session_delete(struct store *st, const char *token_hash)
 /* The audit log and the settings. */
 
 enum err
-store_audit_add(struct store *st, const struct store_audit *a)
+store_sqlite_audit_add(struct store *st, const struct store_audit *a)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_AUDIT_ADD, &s);
@@ -614,11 +626,11 @@ audit_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_audit_each(struct store *st, const char *entity, const char *entity_id,
-                 long limit,
-                 enum err (*fn)(void *, const struct store_audit *,
-                                const char *at),
-                 void *ctx)
+store_sqlite_audit_each(struct store *st, const char *entity,
+                        const char *entity_id, long limit,
+                        enum err (*fn)(void *, const struct store_audit *,
+                                       const char *at),
+                        void *ctx)
 {
     sqlite3_stmt *s = NULL;
     struct each_ctx e = {.fn.audit = fn, .ctx = ctx};
@@ -633,7 +645,7 @@ store_audit_each(struct store *st, const char *entity, const char *entity_id,
 }
 
 enum err
-store_setting_get(struct store *st, const char *key, char **out)
+store_sqlite_setting_get(struct store *st, const char *key, char **out)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_SETTING_GET, &s);
@@ -652,7 +664,7 @@ store_setting_get(struct store *st, const char *key, char **out)
 }
 
 enum err
-store_setting_set(struct store *st, const char *key, const char *value)
+store_sqlite_setting_set(struct store *st, const char *key, const char *value)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_SETTING_SET, &s);

@@ -69,8 +69,8 @@ fail_with(struct store *st, sqlite3 *db, int code, const char *what)
 }
 
 enum err
-store_backup(struct store *st, const char *path, store_progress_fn *progress,
-             void *ctx)
+store_sqlite_backup(struct store *st, const char *path,
+                    store_progress_fn *progress, void *ctx)
 {
     if (st->db == NULL) {
         return ERR_UNAVAILABLE;
@@ -187,7 +187,7 @@ first_text(sqlite3 *db, const char *sql, char *out, size_t len)
 }
 
 enum err
-store_backup_check(struct store *st, const char *path, int *version)
+store_sqlite_backup_check(struct store *st, const char *path, int *version)
 {
     if (access(path, F_OK) != 0) {
         char msg[600];
@@ -227,8 +227,8 @@ store_backup_check(struct store *st, const char *path, int *version)
 }
 
 enum err
-store_restore(struct store *st, const char *path, store_progress_fn *progress,
-              void *ctx)
+store_sqlite_restore(struct store *st, const char *path,
+                     store_progress_fn *progress, void *ctx)
 {
     if (st->db == NULL) {
         return ERR_UNAVAILABLE;

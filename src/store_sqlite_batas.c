@@ -7,7 +7,7 @@
 #include "store_sqlite_int.h"
 
 enum err
-store_batas_clear(struct store *st)
+store_sqlite_batas_clear(struct store *st)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_BATAS_CLEAR, &s);
@@ -15,7 +15,7 @@ store_batas_clear(struct store *st)
 }
 
 enum err
-store_batas_put(struct store *st, const struct store_batas *b)
+store_sqlite_batas_put(struct store *st, const struct store_batas *b)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_BATAS_PUT, &s);
@@ -57,8 +57,9 @@ batas_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_batas_each(struct store *st,
-                 enum err (*fn)(void *, const struct store_batas *), void *ctx)
+store_sqlite_batas_each(struct store *st,
+                        enum err (*fn)(void *, const struct store_batas *),
+                        void *ctx)
 {
     sqlite3_stmt *s = NULL;
     struct batas_each e = {fn, ctx};

@@ -14,7 +14,7 @@
 #include "store_sqlite_int.h"
 
 enum err
-store_unit_put(struct store *st, const struct unit *u)
+store_sqlite_unit_put(struct store *st, const struct unit *u)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_UNIT_PUT, &s);
@@ -66,8 +66,8 @@ unit_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_unit_each(struct store *st, enum err (*fn)(void *, const struct unit *),
-                void *ctx)
+store_sqlite_unit_each(struct store *st,
+                       enum err (*fn)(void *, const struct unit *), void *ctx)
 {
     sqlite3_stmt *s = NULL;
     struct each_ctx e = {.fn.unit = fn, .ctx = ctx};
@@ -76,7 +76,7 @@ store_unit_each(struct store *st, enum err (*fn)(void *, const struct unit *),
 }
 
 enum err
-store_jabatan_put(struct store *st, const struct jabatan *j)
+store_sqlite_jabatan_put(struct store *st, const struct jabatan *j)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_JABATAN_PUT, &s);
@@ -133,8 +133,9 @@ jabatan_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_jabatan_each(struct store *st,
-                   enum err (*fn)(void *, const struct jabatan *), void *ctx)
+store_sqlite_jabatan_each(struct store *st,
+                          enum err (*fn)(void *, const struct jabatan *),
+                          void *ctx)
 {
     sqlite3_stmt *s = NULL;
     struct each_ctx e = {.fn.jabatan = fn, .ctx = ctx};
@@ -153,8 +154,8 @@ count_of(struct store *st, sqlite3_stmt *s, long *out)
 }
 
 enum err
-store_beban_clear(struct store *st, const char *unit, const char *jabatan,
-                  bool with_app, long *kept)
+store_sqlite_beban_clear(struct store *st, const char *unit,
+                         const char *jabatan, bool with_app, long *kept)
 {
     sqlite3_stmt *s = NULL;
     long n = 0;
@@ -214,19 +215,19 @@ beban_insert(struct store *st, const struct beban *b, const char *sumber)
 }
 
 enum err
-store_beban_add(struct store *st, const struct beban *b)
+store_sqlite_beban_add(struct store *st, const struct beban *b)
 {
     return beban_insert(st, b, NULL);
 }
 
 enum err
-store_beban_add_app(struct store *st, const struct beban *b)
+store_sqlite_beban_add_app(struct store *st, const struct beban *b)
 {
     return beban_insert(st, b, "aplikasi");
 }
 
 enum err
-store_beban_app_has(struct store *st, const struct beban *b, bool *same)
+store_sqlite_beban_app_has(struct store *st, const struct beban *b, bool *same)
 {
     sqlite3_stmt *s = NULL;
     long n = 0;
@@ -272,8 +273,8 @@ beban_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_beban_each(struct store *st, enum err (*fn)(void *, const struct beban *),
-                 void *ctx)
+store_sqlite_beban_each(struct store *st,
+                        enum err (*fn)(void *, const struct beban *), void *ctx)
 {
     sqlite3_stmt *s = NULL;
     struct each_ctx e = {.fn.beban = fn, .ctx = ctx};
@@ -282,8 +283,8 @@ store_beban_each(struct store *st, enum err (*fn)(void *, const struct beban *),
 }
 
 enum err
-store_beban_scan(struct store *st, enum err (*fn)(void *, const struct beban *),
-                 void *ctx)
+store_sqlite_beban_scan(struct store *st,
+                        enum err (*fn)(void *, const struct beban *), void *ctx)
 {
     sqlite3_stmt *s = NULL;
     struct each_ctx e = {.fn.beban = fn, .ctx = ctx};
@@ -292,8 +293,9 @@ store_beban_scan(struct store *st, enum err (*fn)(void *, const struct beban *),
 }
 
 enum err
-store_beban_each_unit(struct store *st, const char *unit,
-                      enum err (*fn)(void *, const struct beban *), void *ctx)
+store_sqlite_beban_each_unit(struct store *st, const char *unit,
+                             enum err (*fn)(void *, const struct beban *),
+                             void *ctx)
 {
     sqlite3_stmt *s = NULL;
     struct each_ctx e = {.fn.beban = fn, .ctx = ctx};
@@ -373,8 +375,8 @@ add_history(struct store *st, const struct pegawai *p, const char *sumber)
 }
 
 enum err
-store_pegawai_put(struct store *st, const struct pegawai *p, const char *sumber,
-                  enum store_put *out)
+store_sqlite_pegawai_put(struct store *st, const struct pegawai *p,
+                         const char *sumber, enum store_put *out)
 {
     sqlite3_stmt *s = NULL;
     bool is_new = true;
@@ -456,8 +458,9 @@ pegawai_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_pegawai_each(struct store *st,
-                   enum err (*fn)(void *, const struct pegawai *), void *ctx)
+store_sqlite_pegawai_each(struct store *st,
+                          enum err (*fn)(void *, const struct pegawai *),
+                          void *ctx)
 {
     sqlite3_stmt *s = NULL;
     struct each_ctx e = {.fn.pegawai = fn, .ctx = ctx};
@@ -481,9 +484,10 @@ count_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_unit_count_each(struct store *st,
-                      enum err (*fn)(void *, const struct store_unit_count *),
-                      void *ctx)
+store_sqlite_unit_count_each(struct store *st,
+                             enum err (*fn)(void *,
+                                            const struct store_unit_count *),
+                             void *ctx)
 {
     sqlite3_stmt *s = NULL;
     struct each_ctx e = {.fn.count = fn, .ctx = ctx};
@@ -534,7 +538,7 @@ copy_pegawai(void *ctx, const struct pegawai *p)
 }
 
 enum err
-store_unit_get(struct store *st, const char *kode, struct unit *out)
+store_sqlite_unit_get(struct store *st, const char *kode, struct unit *out)
 {
     struct get_ctx g = {st, out};
     struct each_ctx e = {.fn.unit = copy_unit, .ctx = &g};
@@ -542,7 +546,8 @@ store_unit_get(struct store *st, const char *kode, struct unit *out)
 }
 
 enum err
-store_jabatan_get(struct store *st, const char *kode, struct jabatan *out)
+store_sqlite_jabatan_get(struct store *st, const char *kode,
+                         struct jabatan *out)
 {
     struct get_ctx g = {st, out};
     struct each_ctx e = {.fn.jabatan = copy_jabatan, .ctx = &g};
@@ -550,7 +555,7 @@ store_jabatan_get(struct store *st, const char *kode, struct jabatan *out)
 }
 
 enum err
-store_pegawai_get(struct store *st, const char *nip, struct pegawai *out)
+store_sqlite_pegawai_get(struct store *st, const char *nip, struct pegawai *out)
 {
     struct get_ctx g = {st, out};
     struct each_ctx e = {.fn.pegawai = copy_pegawai, .ctx = &g};
@@ -568,7 +573,7 @@ static const enum stmt_id bulk_empty[STORE_BULK_N] = {S_BEBAN_EMPTY,
                                                       S_PEGAWAI_EMPTY};
 
 enum err
-store_bulk_begin(struct store *st, enum store_bulk what, bool *out)
+store_sqlite_bulk_begin(struct store *st, enum store_bulk what, bool *out)
 {
     sqlite3_stmt *s = NULL;
     if (!st->in_tx) {
@@ -591,7 +596,8 @@ store_bulk_begin(struct store *st, enum store_bulk what, bool *out)
 }
 
 enum err
-store_bulk_end(struct store *st, enum store_bulk what, const char *sumber)
+store_sqlite_bulk_end(struct store *st, enum store_bulk what,
+                      const char *sumber)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = ERR_OK;
@@ -666,8 +672,9 @@ post_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_posts_each(struct store *st, int32_t day,
-                 enum err (*fn)(void *, const struct store_staff *), void *ctx)
+store_sqlite_posts_each(struct store *st, int32_t day,
+                        enum err (*fn)(void *, const struct store_staff *),
+                        void *ctx)
 {
     sqlite3_stmt *s = NULL;
     struct each_ctx e = {.fn.staff = fn, .ctx = ctx};
@@ -681,8 +688,9 @@ store_posts_each(struct store *st, int32_t day,
 }
 
 enum err
-store_staff_each(struct store *st, int32_t day,
-                 enum err (*fn)(void *, const struct store_staff *), void *ctx)
+store_sqlite_staff_each(struct store *st, int32_t day,
+                        enum err (*fn)(void *, const struct store_staff *),
+                        void *ctx)
 {
     sqlite3_stmt *s = NULL;
     struct each_ctx e = {.fn.staff = fn, .ctx = ctx};
@@ -696,9 +704,9 @@ store_staff_each(struct store *st, int32_t day,
 }
 
 enum err
-store_pegawai_page(struct store *st, const struct store_pegawai_query *q,
-                   enum err (*fn)(void *, const struct pegawai *), void *ctx,
-                   long *total)
+store_sqlite_pegawai_page(struct store *st, const struct store_pegawai_query *q,
+                          enum err (*fn)(void *, const struct pegawai *),
+                          void *ctx, long *total)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_PEGAWAI_COUNT, &s);
@@ -726,8 +734,8 @@ store_pegawai_page(struct store *st, const struct store_pegawai_query *q,
 }
 
 enum err
-store_unit_in_subtree(struct store *st, const char *unit, const char *root,
-                      bool *out)
+store_sqlite_unit_in_subtree(struct store *st, const char *unit,
+                             const char *root, bool *out)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_UNIT_IN_SUBTREE, &s);
@@ -760,9 +768,9 @@ riwayat_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_riwayat_each(struct store *st, const char *nip,
-                   enum err (*fn)(void *, const struct store_riwayat *),
-                   void *ctx)
+store_sqlite_riwayat_each(struct store *st, const char *nip,
+                          enum err (*fn)(void *, const struct store_riwayat *),
+                          void *ctx)
 {
     sqlite3_stmt *s = NULL;
     struct each_ctx e = {.fn.riwayat = fn, .ctx = ctx};
@@ -787,9 +795,10 @@ unit_move_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_unit_moves_each(struct store *st, const char *kode, long limit,
-                      enum err (*fn)(void *, const struct store_unit_move *),
-                      void *ctx)
+store_sqlite_unit_moves_each(struct store *st, const char *kode, long limit,
+                             enum err (*fn)(void *,
+                                            const struct store_unit_move *),
+                             void *ctx)
 {
     sqlite3_stmt *s = NULL;
     struct each_ctx e = {.fn.unit_move = fn, .ctx = ctx};

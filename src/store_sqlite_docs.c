@@ -31,8 +31,8 @@ one_text(struct store *st, sqlite3_stmt *s, char *out, size_t len)
 }
 
 enum err
-store_register_find(struct store *st, const char *jenis, const char *plan,
-                    const char *nip, char *out)
+store_sqlite_register_find(struct store *st, const char *jenis,
+                           const char *plan, const char *nip, char *out)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_REGISTER_FIND, &s);
@@ -46,7 +46,7 @@ store_register_find(struct store *st, const char *jenis, const char *plan,
 }
 
 enum err
-store_register_add(struct store *st, const struct store_register_row *r)
+store_sqlite_register_add(struct store *st, const struct store_register_row *r)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_REGISTER_ADD, &s);
@@ -80,9 +80,10 @@ register_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_register_each(struct store *st,
-                    enum err (*fn)(void *, const struct store_register_row *),
-                    void *ctx)
+store_sqlite_register_each(struct store *st,
+                           enum err (*fn)(void *,
+                                          const struct store_register_row *),
+                           void *ctx)
 {
     sqlite3_stmt *s = NULL;
     struct register_each e = {fn, ctx};
@@ -91,8 +92,8 @@ store_register_each(struct store *st,
 }
 
 enum err
-store_move_set_st(struct store *st, const char *plan, const char *nip,
-                  const char *nomor)
+store_sqlite_move_set_st(struct store *st, const char *plan, const char *nip,
+                         const char *nomor)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_MOVE_SET_ST, &s);
@@ -106,8 +107,8 @@ store_move_set_st(struct store *st, const char *plan, const char *nip,
 }
 
 enum err
-store_move_get_st(struct store *st, const char *plan, const char *nip,
-                  char *out, size_t len)
+store_sqlite_move_get_st(struct store *st, const char *plan, const char *nip,
+                         char *out, size_t len)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_MOVE_GET_ST, &s);
@@ -120,7 +121,7 @@ store_move_get_st(struct store *st, const char *plan, const char *nip,
 }
 
 enum err
-store_count_st(struct store *st, int year, long *out)
+store_sqlite_count_st(struct store *st, int year, long *out)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_COUNT_ST, &s);
@@ -135,8 +136,8 @@ store_count_st(struct store *st, int year, long *out)
 }
 
 enum err
-store_request_step_find(struct store *st, int64_t id, const char *aksi,
-                        char *note, char *at, size_t len)
+store_sqlite_request_step_find(struct store *st, int64_t id, const char *aksi,
+                               char *note, char *at, size_t len)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_REQUEST_STEP_FIND, &s);
@@ -161,7 +162,7 @@ store_request_step_find(struct store *st, int64_t id, const char *aksi,
 }
 
 enum err
-store_izin_add(struct store *st, const struct store_izin *z)
+store_sqlite_izin_add(struct store *st, const struct store_izin *z)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_IZIN_ADD, &s);
@@ -212,8 +213,8 @@ izin_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_izin_get(struct store *st, const char *plan, struct store_izin *out,
-               struct buf *berkas)
+store_sqlite_izin_get(struct store *st, const char *plan,
+                      struct store_izin *out, struct buf *berkas)
 {
     struct izin_ctx g = {out, berkas};
     memset(out, 0, sizeof(*out));

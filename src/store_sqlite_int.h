@@ -15,6 +15,7 @@
 
 #include "err.h"
 #include "store.h"
+#include "store_int.h"
 
 struct model_enum;
 
@@ -142,6 +143,7 @@ enum stmt_id {
 #define SQ_N_SCRATCH 8 /* Strings of the record of the last *_get call. */
 
 struct store {
+    const struct store_ops *ops;  /* First: see store_int.h. */
     sqlite3 *db;                  /* NULL for an unavailable target. */
     char *errmsg;                 /* Last error text, owned. */
     sqlite3_stmt *stmts[S_COUNT]; /* Prepared lazily. */
@@ -210,5 +212,288 @@ MUST_USE enum err sq_col_date(struct store *st, sqlite3_stmt *s, int i,
 /* A stored enumeration word; ERR_DB when it is not one of 'e'. */
 MUST_USE enum err sq_col_enum(struct store *st, sqlite3_stmt *s, int i,
                               const struct model_enum *e, int *out);
+
+/* The operations of store.h on SQLite (store_int.h). */
+void store_sqlite_busy_timeout(struct store *st, int ms);
+void store_sqlite_cache_limit(struct store *st, int kib);
+void store_sqlite_close(struct store *st);
+const char *store_sqlite_errmsg(const struct store *st);
+MUST_USE enum err store_sqlite_migrate(struct store *st, int *from);
+MUST_USE enum err store_sqlite_check_schema(struct store *st);
+MUST_USE enum err store_sqlite_schema_version(struct store *st, int *out);
+MUST_USE enum err store_sqlite_backup(struct store *st, const char *path,
+                                      store_progress_fn *progress, void *ctx);
+MUST_USE enum err store_sqlite_backup_check(struct store *st, const char *path,
+                                            int *version);
+MUST_USE enum err store_sqlite_restore(struct store *st, const char *path,
+                                       store_progress_fn *progress, void *ctx);
+MUST_USE enum err store_sqlite_begin(struct store *st);
+MUST_USE enum err store_sqlite_commit(struct store *st);
+void store_sqlite_rollback(struct store *st);
+MUST_USE enum err store_sqlite_bulk_begin(struct store *st,
+                                          enum store_bulk what, bool *out);
+MUST_USE enum err store_sqlite_bulk_end(struct store *st, enum store_bulk what,
+                                        const char *sumber);
+MUST_USE enum err store_sqlite_unit_put(struct store *st, const struct unit *u);
+MUST_USE enum err
+store_sqlite_unit_each(struct store *st,
+                       enum err (*fn)(void *, const struct unit *), void *ctx);
+MUST_USE enum err store_sqlite_unit_get(struct store *st, const char *kode,
+                                        struct unit *out);
+MUST_USE enum err store_sqlite_jabatan_get(struct store *st, const char *kode,
+                                           struct jabatan *out);
+MUST_USE enum err store_sqlite_jabatan_put(struct store *st,
+                                           const struct jabatan *j);
+MUST_USE enum err
+store_sqlite_jabatan_each(struct store *st,
+                          enum err (*fn)(void *, const struct jabatan *),
+                          void *ctx);
+MUST_USE enum err store_sqlite_beban_clear(struct store *st, const char *unit,
+                                           const char *jabatan, bool with_app,
+                                           long *kept);
+MUST_USE enum err store_sqlite_beban_add(struct store *st,
+                                         const struct beban *b);
+MUST_USE enum err store_sqlite_beban_add_app(struct store *st,
+                                             const struct beban *b);
+MUST_USE enum err store_sqlite_beban_app_has(struct store *st,
+                                             const struct beban *b, bool *same);
+MUST_USE enum err store_sqlite_beban_each(
+    struct store *st, enum err (*fn)(void *, const struct beban *), void *ctx);
+MUST_USE enum err store_sqlite_beban_scan(
+    struct store *st, enum err (*fn)(void *, const struct beban *), void *ctx);
+MUST_USE enum err
+store_sqlite_beban_each_unit(struct store *st, const char *unit,
+                             enum err (*fn)(void *, const struct beban *),
+                             void *ctx);
+MUST_USE enum err store_sqlite_pegawai_put(struct store *st,
+                                           const struct pegawai *p,
+                                           const char *sumber,
+                                           enum store_put *out);
+MUST_USE enum err store_sqlite_kinerja_put(struct store *st,
+                                           const struct kinerja *k,
+                                           enum store_put *out);
+MUST_USE enum err
+store_sqlite_kinerja_each(struct store *st,
+                          enum err (*fn)(void *, const struct kinerja *),
+                          void *ctx);
+MUST_USE enum err
+store_sqlite_kinerja_of(struct store *st, const char *nip,
+                        enum err (*fn)(void *, const struct kinerja *),
+                        void *ctx);
+MUST_USE enum err
+store_sqlite_kinerja_years(struct store *st, int from, int to,
+                           enum err (*fn)(void *, const struct kinerja *),
+                           void *ctx);
+MUST_USE enum err store_sqlite_batas_clear(struct store *st);
+MUST_USE enum err store_sqlite_batas_put(struct store *st,
+                                         const struct store_batas *b);
+MUST_USE enum err
+store_sqlite_batas_each(struct store *st,
+                        enum err (*fn)(void *, const struct store_batas *),
+                        void *ctx);
+MUST_USE enum err store_sqlite_pegawai_get(struct store *st, const char *nip,
+                                           struct pegawai *out);
+MUST_USE enum err
+store_sqlite_pegawai_each(struct store *st,
+                          enum err (*fn)(void *, const struct pegawai *),
+                          void *ctx);
+MUST_USE enum err
+store_sqlite_staff_each(struct store *st, int32_t day,
+                        enum err (*fn)(void *, const struct store_staff *),
+                        void *ctx);
+MUST_USE enum err
+store_sqlite_posts_each(struct store *st, int32_t day,
+                        enum err (*fn)(void *, const struct store_staff *),
+                        void *ctx);
+MUST_USE enum err store_sqlite_permohonan_put(struct store *st,
+                                              const struct permohonan *r,
+                                              bool keep_note,
+                                              enum store_put *out);
+MUST_USE enum err
+store_sqlite_permohonan_each(struct store *st,
+                             enum err (*fn)(void *, const struct permohonan *),
+                             void *ctx);
+MUST_USE enum err store_sqlite_unit_count_each(
+    struct store *st, enum err (*fn)(void *, const struct store_unit_count *),
+    void *ctx);
+MUST_USE enum err
+store_sqlite_plan_set_status(struct store *st,
+                             const struct store_plan_change *x);
+MUST_USE enum err store_sqlite_plan_respond(struct store *st, const char *nama,
+                                            const char *nip,
+                                            const char *tanggapan,
+                                            const char *catatan);
+MUST_USE enum err store_sqlite_plan_responses_each(
+    struct store *st, const char *nama,
+    enum err (*fn)(void *, const char *nip, const char *tanggapan,
+                   const char *catatan, const char *at),
+    void *ctx);
+MUST_USE enum err store_sqlite_plan_moves_each(
+    struct store *st, const char *nama,
+    enum err (*fn)(void *, const struct store_plan_move *), void *ctx);
+MUST_USE enum err
+store_sqlite_plan_move_decide(struct store *st,
+                              const struct store_move_decision *d);
+MUST_USE enum err
+store_sqlite_plan_answer_put(struct store *st, const char *nama,
+                             const struct store_plan_answer *a);
+MUST_USE enum err store_sqlite_plan_answers_each(
+    struct store *st, const char *nama,
+    enum err (*fn)(void *, const struct store_plan_answer *), void *ctx);
+MUST_USE enum err store_sqlite_plan_actors_each(
+    struct store *st, const char *nama, const char *action,
+    enum err (*fn)(void *, const char *actor), void *ctx);
+MUST_USE enum err store_sqlite_plan_count_minutes(struct store *st, int year,
+                                                  long *out);
+MUST_USE enum err store_sqlite_request_actor(struct store *st, int64_t id,
+                                             const char *aksi, char *out,
+                                             size_t len);
+MUST_USE enum err store_sqlite_plan_count_approved(struct store *st, int year,
+                                                   long *out);
+MUST_USE enum err store_sqlite_plan_add(struct store *st,
+                                        const struct store_plan *p);
+MUST_USE enum err store_sqlite_plan_get(struct store *st, const char *nama,
+                                        struct store_plan *out);
+MUST_USE enum err
+store_sqlite_plan_each(struct store *st,
+                       enum err (*fn)(void *, const struct store_plan *),
+                       void *ctx);
+MUST_USE enum err
+store_sqlite_pegawai_page(struct store *st, const struct store_pegawai_query *q,
+                          enum err (*fn)(void *, const struct pegawai *),
+                          void *ctx, long *total);
+MUST_USE enum err
+store_sqlite_riwayat_each(struct store *st, const char *nip,
+                          enum err (*fn)(void *, const struct store_riwayat *),
+                          void *ctx);
+MUST_USE enum err store_sqlite_unit_moves_each(
+    struct store *st, const char *kode, long limit,
+    enum err (*fn)(void *, const struct store_unit_move *), void *ctx);
+MUST_USE enum err store_sqlite_unit_in_subtree(struct store *st,
+                                               const char *unit,
+                                               const char *root, bool *out);
+MUST_USE enum err store_sqlite_audit_each(
+    struct store *st, const char *entity, const char *entity_id, long limit,
+    enum err (*fn)(void *, const struct store_audit *, const char *at),
+    void *ctx);
+MUST_USE enum err store_sqlite_request_create(struct store *st,
+                                              const struct permohonan *r,
+                                              int64_t *id);
+MUST_USE enum err store_sqlite_request_get(struct store *st, int64_t id,
+                                           struct store_request *out);
+MUST_USE enum err store_sqlite_request_step(struct store *st,
+                                            const struct store_step *s);
+MUST_USE enum err store_sqlite_request_open_of(struct store *st,
+                                               const char *nip,
+                                               struct store_request *out);
+MUST_USE enum err
+store_sqlite_request_each(struct store *st,
+                          enum err (*fn)(void *, const struct store_request *),
+                          void *ctx);
+MUST_USE enum err store_sqlite_document_add(struct store *st,
+                                            const struct store_document *d,
+                                            int64_t *id);
+MUST_USE enum err store_sqlite_document_each(
+    struct store *st, int64_t permohonan_id,
+    enum err (*fn)(void *, const struct store_document *), void *ctx);
+MUST_USE enum err store_sqlite_document_get(struct store *st, int64_t id,
+                                            struct store_document *d,
+                                            struct buf *content);
+MUST_USE enum err store_sqlite_document_review(struct store *st, int64_t id,
+                                               const char *status,
+                                               const char *catatan);
+MUST_USE enum err store_sqlite_user_add(struct store *st,
+                                        const struct store_user *u);
+MUST_USE enum err store_sqlite_user_get(struct store *st, const char *login,
+                                        struct store_user *out);
+MUST_USE enum err store_sqlite_user_set_password(struct store *st,
+                                                 const char *login,
+                                                 const char *hash);
+MUST_USE enum err store_sqlite_user_set_active(struct store *st,
+                                               const char *login, bool aktif);
+MUST_USE enum err
+store_sqlite_user_each(struct store *st,
+                       enum err (*fn)(void *, const struct store_user *),
+                       void *ctx);
+MUST_USE enum err store_sqlite_account_change_add(
+    struct store *st, const struct store_account_change *c, int64_t *id);
+MUST_USE enum err
+store_sqlite_account_change_get(struct store *st, int64_t id,
+                                struct store_account_change *out);
+MUST_USE enum err store_sqlite_account_change_close(struct store *st,
+                                                    int64_t id,
+                                                    const char *status,
+                                                    const char *oleh,
+                                                    const char *catatan);
+MUST_USE enum err store_sqlite_account_change_each(
+    struct store *st, long limit,
+    enum err (*fn)(void *, const struct store_account_change *), void *ctx);
+MUST_USE enum err store_sqlite_session_add(struct store *st,
+                                           const struct store_session *s);
+MUST_USE enum err store_sqlite_session_get(struct store *st,
+                                           const char *token_hash,
+                                           struct store_session *s,
+                                           struct store_user *u);
+MUST_USE enum err store_sqlite_session_touch(struct store *st,
+                                             const char *token_hash,
+                                             int64_t now);
+MUST_USE enum err store_sqlite_session_delete(struct store *st,
+                                              const char *token_hash);
+MUST_USE enum err store_sqlite_data_version(struct store *st, uint64_t *out);
+MUST_USE enum err store_sqlite_setting_get(struct store *st, const char *key,
+                                           char **out);
+MUST_USE enum err store_sqlite_setting_set(struct store *st, const char *key,
+                                           const char *value);
+MUST_USE enum err store_sqlite_audit_add(struct store *st,
+                                         const struct store_audit *a);
+MUST_USE enum err store_sqlite_izin_add(struct store *st,
+                                        const struct store_izin *z);
+MUST_USE enum err store_sqlite_izin_get(struct store *st, const char *plan,
+                                        struct store_izin *out,
+                                        struct buf *berkas);
+MUST_USE enum err store_sqlite_register_find(struct store *st,
+                                             const char *jenis,
+                                             const char *plan, const char *nip,
+                                             char *out);
+MUST_USE enum err store_sqlite_register_add(struct store *st,
+                                            const struct store_register_row *r);
+MUST_USE enum err store_sqlite_register_each(
+    struct store *st, enum err (*fn)(void *, const struct store_register_row *),
+    void *ctx);
+MUST_USE enum err store_sqlite_move_set_st(struct store *st, const char *plan,
+                                           const char *nip, const char *nomor);
+MUST_USE enum err store_sqlite_move_get_st(struct store *st, const char *plan,
+                                           const char *nip, char *out,
+                                           size_t len);
+MUST_USE enum err store_sqlite_count_st(struct store *st, int year, long *out);
+MUST_USE enum err store_sqlite_request_step_find(struct store *st, int64_t id,
+                                                 const char *aksi, char *note,
+                                                 char *at, size_t len);
+MUST_USE enum err store_sqlite_siasn_id_set(struct store *st, const char *jenis,
+                                            const char *kode,
+                                            const char *siasn_id);
+MUST_USE enum err store_sqlite_siasn_id_get(struct store *st, const char *jenis,
+                                            const char *kode, struct buf *out,
+                                            bool *found);
+MUST_USE enum err store_sqlite_siasn_id_find(struct store *st,
+                                             const char *jenis,
+                                             const char *siasn_id,
+                                             struct buf *kode_out, bool *found);
+MUST_USE enum err store_sqlite_siasn_id_each(
+    struct store *st, const char *jenis,
+    enum err (*fn)(void *ctx, const char *jenis, const char *kode,
+                   const char *siasn_id),
+    void *ctx);
+MUST_USE enum err store_sqlite_siasn_kirim_get(struct store *st,
+                                               const char *plan,
+                                               const char *nip,
+                                               struct store_siasn_kirim *out,
+                                               bool *found);
+MUST_USE enum err
+store_sqlite_siasn_kirim_put(struct store *st,
+                             const struct store_siasn_kirim *k);
+MUST_USE enum err store_sqlite_siasn_kirim_each(
+    struct store *st, const char *plan,
+    enum err (*fn)(void *, const struct store_siasn_kirim *), void *ctx);
 
 #endif

@@ -9,8 +9,8 @@
 #include "store_sqlite_int.h"
 
 enum err
-store_kinerja_put(struct store *st, const struct kinerja *k,
-                  enum store_put *out)
+store_sqlite_kinerja_put(struct store *st, const struct kinerja *k,
+                         enum store_put *out)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_KINERJA_GET, &s);
@@ -70,8 +70,9 @@ kinerja_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_kinerja_each(struct store *st,
-                   enum err (*fn)(void *, const struct kinerja *), void *ctx)
+store_sqlite_kinerja_each(struct store *st,
+                          enum err (*fn)(void *, const struct kinerja *),
+                          void *ctx)
 {
     sqlite3_stmt *s = NULL;
     struct kinerja_each e = {fn, ctx};
@@ -80,8 +81,9 @@ store_kinerja_each(struct store *st,
 }
 
 enum err
-store_kinerja_of(struct store *st, const char *nip,
-                 enum err (*fn)(void *, const struct kinerja *), void *ctx)
+store_sqlite_kinerja_of(struct store *st, const char *nip,
+                        enum err (*fn)(void *, const struct kinerja *),
+                        void *ctx)
 {
     sqlite3_stmt *s = NULL;
     struct kinerja_each e = {fn, ctx};
@@ -94,8 +96,9 @@ store_kinerja_of(struct store *st, const char *nip,
 }
 
 enum err
-store_kinerja_years(struct store *st, int from, int to,
-                    enum err (*fn)(void *, const struct kinerja *), void *ctx)
+store_sqlite_kinerja_years(struct store *st, int from, int to,
+                           enum err (*fn)(void *, const struct kinerja *),
+                           void *ctx)
 {
     sqlite3_stmt *s = NULL;
     struct kinerja_each e = {fn, ctx};

@@ -197,9 +197,9 @@ request_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_permohonan_each(struct store *st,
-                      enum err (*fn)(void *, const struct permohonan *),
-                      void *ctx)
+store_sqlite_permohonan_each(struct store *st,
+                             enum err (*fn)(void *, const struct permohonan *),
+                             void *ctx)
 {
     sqlite3_stmt *s = NULL;
     struct request_acc a;
@@ -218,8 +218,8 @@ store_permohonan_each(struct store *st,
 }
 
 enum err
-store_permohonan_put(struct store *st, const struct permohonan *r,
-                     bool keep_note, enum store_put *out)
+store_sqlite_permohonan_put(struct store *st, const struct permohonan *r,
+                            bool keep_note, enum store_put *out)
 {
     struct open_req old;
     enum err rc = open_request(st, r, keep_note, &old);
@@ -256,7 +256,8 @@ store_permohonan_put(struct store *st, const struct permohonan *r,
 /* Requests through the API. */
 
 enum err
-store_request_create(struct store *st, const struct permohonan *r, int64_t *id)
+store_sqlite_request_create(struct store *st, const struct permohonan *r,
+                            int64_t *id)
 {
     struct open_req old;
     enum err rc = open_request(st, r, false, &old);
@@ -316,7 +317,8 @@ api_request_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_request_get(struct store *st, int64_t id, struct store_request *out)
+store_sqlite_request_get(struct store *st, int64_t id,
+                         struct store_request *out)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_REQUEST_GET, &s);
@@ -343,9 +345,9 @@ request_each_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_request_each(struct store *st,
-                   enum err (*fn)(void *, const struct store_request *),
-                   void *ctx)
+store_sqlite_request_each(struct store *st,
+                          enum err (*fn)(void *, const struct store_request *),
+                          void *ctx)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_REQUEST_EACH, &s);
@@ -359,7 +361,7 @@ store_request_each(struct store *st,
 }
 
 enum err
-store_request_step(struct store *st, const struct store_step *x)
+store_sqlite_request_step(struct store *st, const struct store_step *x)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_REQUEST_STEP, &s);
@@ -390,8 +392,8 @@ store_request_step(struct store *st, const struct store_step *x)
 }
 
 enum err
-store_request_open_of(struct store *st, const char *nip,
-                      struct store_request *out)
+store_sqlite_request_open_of(struct store *st, const char *nip,
+                             struct store_request *out)
 {
     return sq_get_one(st, S_REQUEST_OPEN_OF, nip, api_request_row, out);
 }
@@ -412,8 +414,8 @@ actor_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_request_actor(struct store *st, int64_t id, const char *aksi, char *out,
-                    size_t len)
+store_sqlite_request_actor(struct store *st, int64_t id, const char *aksi,
+                           char *out, size_t len)
 {
     sqlite3_stmt *s = NULL;
     struct actor_out a = {out, len};
@@ -429,8 +431,8 @@ store_request_actor(struct store *st, int64_t id, const char *aksi, char *out,
 /* Documents of requests. */
 
 enum err
-store_document_add(struct store *st, const struct store_document *d,
-                   int64_t *id)
+store_sqlite_document_add(struct store *st, const struct store_document *d,
+                          int64_t *id)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_DOCUMENT_ADD, &s);
@@ -496,9 +498,10 @@ doc_each_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_document_each(struct store *st, int64_t permohonan_id,
-                    enum err (*fn)(void *, const struct store_document *),
-                    void *ctx)
+store_sqlite_document_each(struct store *st, int64_t permohonan_id,
+                           enum err (*fn)(void *,
+                                          const struct store_document *),
+                           void *ctx)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_DOCUMENT_EACH, &s);
@@ -526,8 +529,8 @@ doc_get_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_document_get(struct store *st, int64_t id, struct store_document *d,
-                   struct buf *content)
+store_sqlite_document_get(struct store *st, int64_t id,
+                          struct store_document *d, struct buf *content)
 {
     sqlite3_stmt *s = NULL;
     struct doc_ctx g = {NULL, NULL, d, content};
@@ -540,8 +543,8 @@ store_document_get(struct store *st, int64_t id, struct store_document *d,
 }
 
 enum err
-store_document_review(struct store *st, int64_t id, const char *status,
-                      const char *catatan)
+store_sqlite_document_review(struct store *st, int64_t id, const char *status,
+                             const char *catatan)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_DOCUMENT_REVIEW, &s);

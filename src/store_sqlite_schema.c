@@ -479,7 +479,7 @@ newer_schema(struct store *st, int v)
 }
 
 enum err
-store_migrate(struct store *st, int *from)
+store_sqlite_migrate(struct store *st, int *from)
 {
     int v = 0;
     enum err rc = store_begin(st);
@@ -504,13 +504,13 @@ store_migrate(struct store *st, int *from)
 }
 
 enum err
-store_schema_version(struct store *st, int *out)
+store_sqlite_schema_version(struct store *st, int *out)
 {
     return schema_version(st, out);
 }
 
 enum err
-store_check_schema(struct store *st)
+store_sqlite_check_schema(struct store *st)
 {
     int v = 0;
     enum err rc = schema_version(st, &v);

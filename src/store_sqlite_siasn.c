@@ -63,8 +63,8 @@ one_text(struct store *st, sqlite3_stmt *s, struct buf *out, bool *found)
 }
 
 enum err
-store_siasn_id_set(struct store *st, const char *jenis, const char *kode,
-                   const char *siasn_id)
+store_sqlite_siasn_id_set(struct store *st, const char *jenis, const char *kode,
+                          const char *siasn_id)
 {
     char id[STORE_SIASN_ID_LEN + 1];
     if (!jenis_ok(jenis) || kode == NULL || kode[0] == '\0') {
@@ -100,8 +100,8 @@ store_siasn_id_set(struct store *st, const char *jenis, const char *kode,
 }
 
 enum err
-store_siasn_id_get(struct store *st, const char *jenis, const char *kode,
-                   struct buf *out, bool *found)
+store_sqlite_siasn_id_get(struct store *st, const char *jenis, const char *kode,
+                          struct buf *out, bool *found)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = sq_stmt(st, S_SIASN_ID_GET, &s);
@@ -114,8 +114,9 @@ store_siasn_id_get(struct store *st, const char *jenis, const char *kode,
 }
 
 enum err
-store_siasn_id_find(struct store *st, const char *jenis, const char *siasn_id,
-                    struct buf *kode_out, bool *found)
+store_sqlite_siasn_id_find(struct store *st, const char *jenis,
+                           const char *siasn_id, struct buf *kode_out,
+                           bool *found)
 {
     char id[STORE_SIASN_ID_LEN + 1];
     if (!id_lower(siasn_id, id)) {
@@ -148,10 +149,11 @@ id_row(struct store *st, sqlite3_stmt *s, void *arg)
 }
 
 enum err
-store_siasn_id_each(struct store *st, const char *jenis,
-                    enum err (*fn)(void *ctx, const char *jenis,
-                                   const char *kode, const char *siasn_id),
-                    void *ctx)
+store_sqlite_siasn_id_each(struct store *st, const char *jenis,
+                           enum err (*fn)(void *ctx, const char *jenis,
+                                          const char *kode,
+                                          const char *siasn_id),
+                           void *ctx)
 {
     sqlite3_stmt *s = NULL;
     struct id_each e = {fn, ctx};

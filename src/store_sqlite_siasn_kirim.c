@@ -67,8 +67,9 @@ read_row(sqlite3_stmt *s, struct store_siasn_kirim *k)
     "waktu"
 
 enum err
-store_siasn_kirim_get(struct store *st, const char *plan, const char *nip,
-                      struct store_siasn_kirim *out, bool *found)
+store_sqlite_siasn_kirim_get(struct store *st, const char *plan,
+                             const char *nip, struct store_siasn_kirim *out,
+                             bool *found)
 {
     sqlite3_stmt *s = NULL;
     memset(out, 0, sizeof(*out));
@@ -94,9 +95,10 @@ store_siasn_kirim_get(struct store *st, const char *plan, const char *nip,
 }
 
 enum err
-store_siasn_kirim_each(struct store *st, const char *plan,
-                       enum err (*fn)(void *, const struct store_siasn_kirim *),
-                       void *ctx)
+store_sqlite_siasn_kirim_each(struct store *st, const char *plan,
+                              enum err (*fn)(void *,
+                                             const struct store_siasn_kirim *),
+                              void *ctx)
 {
     sqlite3_stmt *s = NULL;
     enum err rc = prepare(st,
@@ -123,7 +125,8 @@ store_siasn_kirim_each(struct store *st, const char *plan,
 }
 
 enum err
-store_siasn_kirim_put(struct store *st, const struct store_siasn_kirim *k)
+store_sqlite_siasn_kirim_put(struct store *st,
+                             const struct store_siasn_kirim *k)
 {
     sqlite3_stmt *s = NULL;
     if (strcmp(k->status, "terkirim") != 0 && strcmp(k->status, "gagal") != 0) {
