@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* The shared fixture of the store suites (test_store.c, test_store_siasn.c,
- * test_store_siasn_kirim.c): a fresh SQLite file in a directory of its
- * own, migrated to the newest schema, opened for each test and removed
- * after it.
+ * test_store_siasn_kirim.c): a fresh database (db_fixture.c: a SQLite file,
+ * or a PostgreSQL database when MUTASI_TEST_PG is set) migrated to the
+ * newest schema, opened for each test and removed after it. f->dir is a
+ * directory for the test's other files.
  *
  * As with plan_fixture.c, each suite includes this file once as part of
  * its own translation unit; its functions are static inline. */
@@ -15,12 +16,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "db_fixture.c"
 #include "mem.h"
 #include "store.h"
 
 struct fixture {
-    char dir[64];
-    char path[96];
+    struct test_db db;
+    const char *dir;  /* db.dir */
+    const char *path; /* db.target */
     struct store *st;
     int from; /* The version the database was migrated from (0: new). */
 };
@@ -30,9 +33,9 @@ setup(void **state)
 {
     struct fixture *f = xcalloc(1, sizeof(*f));
     f->from = -1;
-    snprintf(f->dir, sizeof(f->dir), "/tmp/mutasi-store-XXXXXX");
-    assert_non_null(mkdtemp(f->dir));
-    snprintf(f->path, sizeof(f->path), "%s/t.db", f->dir);
+    test_db_make(&f->db, "t.db");
+    f->dir = f->db.dir;
+    f->path = f->db.target;
     assert_int_equal(store_open(f->path, true, &f->st), ERR_OK);
     assert_int_equal(store_migrate(f->st, &f->from), ERR_OK);
     *state = f;
@@ -43,10 +46,8 @@ static inline int
 teardown(void **state)
 {
     struct fixture *f = *state;
-    char cmd[160];
     store_close(f->st);
-    snprintf(cmd, sizeof(cmd), "rm -rf '%s'", f->dir);
-    assert_int_equal(system(cmd), 0);
+    test_db_drop(&f->db);
     free(f);
     return 0;
 }
