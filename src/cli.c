@@ -28,6 +28,7 @@
 #include "cli_util.h"
 #include "diag.h"
 #include "progress.h"
+#include "store.h"
 
 #define MUTASI_VERSION "0.1.0"
 
@@ -500,7 +501,7 @@ static const struct cli_command commands[] = {
     {"serve", cli_serve_run,
      "serve [--listen ALAMAT:PORT] [--threads N] [--secure-cookie] "
      "[--max-conns N] [--max-conns-per-ip N] [--header-timeout DETIK] "
-     "[--log BERKAS]",
+     "[--log BERKAS] [--trusted-proxy ALAMAT[,ALAMAT...]]",
      "menjalankan aplikasi web dan API JSON", "run the web app and JSON API",
      "Menjalankan aplikasi web dan API JSON (bawaan 127.0.0.1:8080) sampai\n"
      "dihentikan dengan Ctrl-C atau SIGTERM. Masuk dengan akun dari\n"
@@ -515,7 +516,12 @@ static const struct cli_command commands[] = {
      "--log BERKAS menulis satu baris per permintaan (waktu UTC, alamat,\n"
      "pengguna, metode, jalur tanpa nilai kueri, status, bita, ms) dan\n"
      "sebab setiap kesalahan 5xx (baris ERROR); SIGHUP membukanya lagi\n"
-     "sesudah logrotate memindahkannya.\n\n"
+     "sesudah logrotate memindahkannya.\n"
+     "--trusted-proxy ALAMAT,... menyebut penyeimbang beban di depan\n"
+     "(HAProxy): dari alamat itu saja alamat klien diambil dari\n"
+     "X-Forwarded-For (untuk batas masuk dan log), dan alamat itu tidak\n"
+     "dikenai batas sambungan per alamat. GET /api/health menjawab 200\n"
+     "selama basis data terjangkau, 503 bila tidak (pemeriksaan HAProxy).\n\n"
      "Contoh:\n  mutasi --db demo.db serve --listen 127.0.0.1:8080\n",
      "Run the web app and JSON API (default 127.0.0.1:8080) until stopped\n"
      "with Ctrl-C or SIGTERM. Log in with accounts from 'mutasi user add'\n"
@@ -530,7 +536,12 @@ static const struct cli_command commands[] = {
      "--log FILE writes one line per request (UTC time, address, user,\n"
      "method, path without query values, status, bytes, ms) and the cause\n"
      "of every 5xx (ERROR lines); SIGHUP opens it again after logrotate\n"
-     "moved it.\n\n"
+     "moved it.\n"
+     "--trusted-proxy ADDRESS,... names the load balancers in front\n"
+     "(HAProxy): only from those addresses is the client's address taken\n"
+     "from X-Forwarded-For (for the login limit and the log), and they are\n"
+     "spared the per-address connection cap. GET /api/health answers 200\n"
+     "while the database is reachable, 503 when not (HAProxy's check).\n\n"
      "Example:\n  mutasi --db demo.db serve --listen 127.0.0.1:8080\n"},
     {"user", cli_user_run,
      "user add LOGIN --role PERAN [--nip NIP] [--unit KODE] | user "
@@ -631,15 +642,17 @@ shell_actor(struct buf *b)
 int
 cli_main(int argc, char **argv)
 {
-    struct cli c = {getenv("MUTASI_DB"), NULL};
+    struct cli c = {getenv("MUTASI_DB"), NULL, NULL};
     struct buf actor;
     int i = 1;
     for (; i < argc && argv[i][0] == '-'; i++) {
         if (strcmp(argv[i], "--db") == 0 && i + 1 < argc) {
             c.db = argv[++i];
         } else if (strcmp(argv[i], "--db") == 0) {
-            cli_error("%s", L_("opsi --db memerlukan TARGET (berkas SQLite)",
-                               "option --db needs a TARGET (a SQLite file)"));
+            cli_error("%s", L_("opsi --db memerlukan TARGET (berkas SQLite "
+                               "atau URL postgresql://)",
+                               "option --db needs a TARGET (a SQLite file or "
+                               "a postgresql:// URL)"));
             return cli_exit(ERR_USAGE);
         } else if (strncmp(argv[i], "--db=", 5) == 0) {
             c.db = argv[i] + 5;
@@ -667,6 +680,9 @@ cli_main(int argc, char **argv)
     if (c.db == NULL || *c.db == '\0') {
         c.db = "mutasi.db";
     }
+    static char shown[1024];
+    store_target_shown(c.db, shown, sizeof(shown));
+    c.db_shown = shown;
     buf_init(&actor, 0);
     c.actor = shell_actor(&actor);
     int code = run_command(&c, argc - i, argv + i);

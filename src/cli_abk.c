@@ -241,7 +241,7 @@ analysis_error(const struct cli *c, struct store *st, enum err rc)
     } else if (rc == ERR_IO) {
         cli_error("%s", L_("gagal menulis keluaran", "write failed"));
     } else {
-        cli_error("%s: %s", c->db, store_errmsg(st));
+        cli_error("%s: %s", c->db_shown, store_errmsg(st));
     }
 }
 

@@ -67,13 +67,13 @@ cli_backup_run(const struct cli *c, int argc, char **argv)
     } else {
         rc = audit(st, c, "cadangkan", argv[1], STORE_SCHEMA_VERSION);
         if (rc != ERR_OK) {
-            cli_error("%s: %s", c->db, store_errmsg(st));
+            cli_error("%s: %s", c->db_shown, store_errmsg(st));
         }
     }
     if (rc == ERR_OK) {
         printf(L_("cadangan %s ditulis dari %s (skema %d)\n",
                   "backup %s written from %s (schema %d)\n"),
-               argv[1], c->db, STORE_SCHEMA_VERSION);
+               argv[1], c->db_shown, STORE_SCHEMA_VERSION);
     }
     store_close(st);
     return cli_exit(rc);
@@ -106,7 +106,7 @@ preflight(const struct cli *c, const char *path, bool force, int *version)
                      "untuk menimpanya",
                      "%s already holds a database; restore with --force to "
                      "replace it"),
-                  c->db);
+                  c->db_shown);
         rc = ERR_EXISTS;
     }
     store_close(probe);
@@ -148,17 +148,17 @@ cli_restore_run(const struct cli *c, int argc, char **argv)
     rc = rc == ERR_OK ? store_migrate(st, &from) : rc;
     rc = rc == ERR_OK ? audit(st, c, "pulihkan", path, version) : rc;
     if (rc != ERR_OK) {
-        cli_error("%s: %s", c->db, store_errmsg(st));
+        cli_error("%s: %s", c->db_shown, store_errmsg(st));
     } else if (from < STORE_SCHEMA_VERSION) {
         printf(L_("%s dipulihkan dari %s; skema diperbarui dari versi %d ke "
                   "%d\n",
                   "%s restored from %s; schema upgraded from version %d to "
                   "%d\n"),
-               c->db, path, from, STORE_SCHEMA_VERSION);
+               c->db_shown, path, from, STORE_SCHEMA_VERSION);
     } else {
         printf(L_("%s dipulihkan dari %s (skema %d)\n",
                   "%s restored from %s (schema %d)\n"),
-               c->db, path, from);
+               c->db_shown, path, from);
     }
     store_close(st);
     return cli_exit(rc);

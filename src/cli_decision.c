@@ -53,7 +53,7 @@ finish(const struct cli *c, struct store *st, const char *name, enum err rc,
     if (rc != ERR_OK && rc != ERR_DB && rc != ERR_UNAVAILABLE) {
         say_outcome(name, rc, o);
     } else if (rc == ERR_DB || rc == ERR_UNAVAILABLE) {
-        cli_error("%s: %s", c->db ? c->db : "mutasi.db", store_errmsg(st));
+        cli_error("%s: %s", c->db_shown, store_errmsg(st));
     }
     decision_outcome_cleanup(o);
     store_close(st);

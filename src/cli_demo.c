@@ -57,7 +57,7 @@ curriculum(const struct cli *c, enum kurikulum *out)
     rc = rc == ERR_OK ? store_migrate(st, &from) : rc;
     rc = rc == ERR_OK ? settings_store_load(st, &s) : rc;
     if (rc == ERR_DB || rc == ERR_UNAVAILABLE) {
-        cli_error("%s: %s", c->db, store_errmsg(st));
+        cli_error("%s: %s", c->db_shown, store_errmsg(st));
     }
     if (rc == ERR_OK) {
         *out = s.kurikulum;
@@ -119,13 +119,13 @@ load(const struct cli *c, struct demo_files *f)
     }
     cli_print_diag(&d);
     if (rc == ERR_DB || rc == ERR_UNAVAILABLE) {
-        cli_error("%s: %s", c->db, store_errmsg(st));
+        cli_error("%s: %s", c->db_shown, store_errmsg(st));
     } else if (rc == ERR_OK) {
         printf(L_("%s: data Kota Mataram (sintetis) dimuat: %ld unit, %ld "
                   "pegawai, %ld permohonan\n",
                   "%s: Kota Mataram (synthetic) loaded: %ld units, %ld staff, "
                   "%ld requests\n"),
-               c->db, is.n_rows[REC_UNIT], is.n_rows[REC_PEGAWAI],
+               c->db_shown, is.n_rows[REC_UNIT], is.n_rows[REC_PEGAWAI],
                is.n_rows[REC_PERMOHONAN]);
     }
     diag_cleanup(&d);
@@ -220,7 +220,7 @@ demo_users(const struct cli *c)
     }
     if (rc != ERR_OK && rc != ERR_INVAL && st != NULL) {
         store_rollback(st);
-        cli_error("%s: %s", c->db, store_errmsg(st));
+        cli_error("%s: %s", c->db_shown, store_errmsg(st));
     }
     store_close(st);
     return rc;

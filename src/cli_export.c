@@ -321,7 +321,7 @@ export_siasn(const struct cli *c, const char *plan, const char *path,
         } else if (rc == ERR_CONFLICT) {
             cli_error("%s", buf_str(&why));
         } else if (rc != ERR_OK) {
-            cli_error("%s: %s", c->db, store_errmsg(st));
+            cli_error("%s: %s", c->db_shown, store_errmsg(st));
         }
     }
     struct cli_out out;
@@ -439,7 +439,7 @@ cli_export_run(const struct cli *c, int argc, char **argv)
                 rc = export_kind(st, kind, &x);
             }
             if (rc == ERR_DB || rc == ERR_UNAVAILABLE) {
-                cli_error("%s: %s", c->db, store_errmsg(st));
+                cli_error("%s: %s", c->db_shown, store_errmsg(st));
             }
             enum err rc2 = cli_out_close(&out, rc == ERR_OK);
             rc = rc == ERR_OK ? rc2 : rc;

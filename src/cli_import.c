@@ -147,7 +147,7 @@ run_siasn(const struct cli *c, struct store *st, const char *dir,
     enum err rc = import_siasn(st, dir, c->actor, &o, &d, &stats, &rep);
     cli_print_diag(&d);
     if (rc == ERR_DB || rc == ERR_UNAVAILABLE) {
-        cli_error("%s: %s", c->db, store_errmsg(st));
+        cli_error("%s: %s", c->db_shown, store_errmsg(st));
     } else if (rc == ERR_OK) {
         print_guesses(&rep);
         /* The table goes to stdout on a re-import (or to -o FILE); the
@@ -185,7 +185,7 @@ import_batas_run(const struct cli *c, const char *path)
     rc = import_batas_file(st, path, c->actor, &d, &s);
     cli_print_diag(&d);
     if (rc == ERR_DB || rc == ERR_UNAVAILABLE) {
-        cli_error("%s: %s", c->db, store_errmsg(st));
+        cli_error("%s: %s", c->db_shown, store_errmsg(st));
     } else if (rc == ERR_OK) {
         printf(L_("diimpor: batas %ld kelurahan, %ld kecamatan (%ld titik)\n",
                   "imported: boundaries of %ld kelurahan, %ld kecamatan (%ld "
@@ -269,7 +269,7 @@ cli_import_run(const struct cli *c, int argc, char **argv)
                            argc - first, c->actor, &opts, &d, &stats);
     cli_print_diag(&d);
     if (rc == ERR_DB || rc == ERR_UNAVAILABLE) {
-        cli_error("%s: %s", c->db, store_errmsg(st));
+        cli_error("%s: %s", c->db_shown, store_errmsg(st));
     } else if (rc == ERR_OK) {
         print_stats(stdout, &stats);
     }

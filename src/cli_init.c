@@ -41,15 +41,15 @@ cli_init_run(const struct cli *c, int argc, char **argv)
     }
     rc = store_migrate(st, &from);
     if (rc != ERR_OK) {
-        cli_error("%s: %s", c->db, store_errmsg(st));
+        cli_error("%s: %s", c->db_shown, store_errmsg(st));
     } else if (from == STORE_SCHEMA_VERSION) {
         printf(L_("%s: skema sudah versi %d\n",
                   "%s: schema already at version %d\n"),
-               c->db, from);
+               c->db_shown, from);
     } else {
         printf(L_("%s: skema diperbarui dari versi %d ke %d\n",
                   "%s: schema upgraded from version %d to %d\n"),
-               c->db, from, STORE_SCHEMA_VERSION);
+               c->db_shown, from, STORE_SCHEMA_VERSION);
         /* Schema 3 split the role pimpinan; say whom it touched. */
         rc = from > 0 && from < 3 ? store_audit_each(st, "user", NULL, 100000,
                                                      role_changed, NULL)

@@ -296,8 +296,10 @@ plan_error(const struct cli *c, struct store *st, enum err rc, const char *why)
                   why);
     } else if (rc == ERR_IO) {
         cli_error("%s", L_("gagal menulis keluaran", "write failed"));
+    } else if (rc == ERR_CONFLICT && why[0] != '\0') {
+        cli_error("%s", why); /* Computed elsewhere at this moment. */
     } else {
-        cli_error("%s: %s", c->db, store_errmsg(st));
+        cli_error("%s: %s", c->db_shown, store_errmsg(st));
     }
 }
 

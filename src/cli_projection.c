@@ -220,7 +220,7 @@ cli_projection_run(const struct cli *c, int argc, char **argv)
         rc = print(a, &p, g);
     }
     if (rc == ERR_DB || rc == ERR_UNAVAILABLE) {
-        cli_error("%s: %s", c->db, store_errmsg(st));
+        cli_error("%s: %s", c->db_shown, store_errmsg(st));
     }
     free(g);
     analysis_destroy(a);

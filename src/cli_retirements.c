@@ -129,7 +129,7 @@ cli_retirements_run(const struct cli *c, int argc, char **argv)
     rc = rc == ERR_OK ? analysis_retirees_load(a, st, from, to, &rows) : rc;
     rc = rc == ERR_OK ? print(&rows, f) : rc;
     if (rc == ERR_DB || rc == ERR_UNAVAILABLE) {
-        cli_error("%s: %s", c->db, store_errmsg(st));
+        cli_error("%s: %s", c->db_shown, store_errmsg(st));
     }
     analysis_retirees_cleanup(&rows);
     analysis_destroy(a);

@@ -48,6 +48,7 @@ parse_opts(int argc, char **argv, struct web_config *cfg, char *addr)
         {"max-conns-per-ip", required_argument, NULL, 'i'},
         {"header-timeout", required_argument, NULL, 'h'},
         {"log", required_argument, NULL, 'g'},
+        {"trusted-proxy", required_argument, NULL, 'p'},
         {NULL, 0, NULL, 0}};
     long threads = sysconf(_SC_NPROCESSORS_ONLN) * 2;
     long conns = WEB_CONNS_MAX;
@@ -61,8 +62,11 @@ parse_opts(int argc, char **argv, struct web_config *cfg, char *addr)
         if (ch == 'g') {
             cfg->log_path = optarg;
         }
+        if (ch == 'p') {
+            cfg->trusted_proxies = optarg; /* Checked by web_start(). */
+        }
         bool ok =
-            ch == 's' || ch == 'g' ||
+            ch == 's' || ch == 'g' || ch == 'p' ||
             (ch == 'l' && parse_listen(optarg, addr, &cfg->port)) ||
             (ch == 't' && cli_parse_long("serve", "--threads", optarg, 1, 256,
                                          &threads) == ERR_OK) ||
@@ -121,14 +125,14 @@ cli_serve_run(const struct cli *c, int argc, char **argv)
     char why[512] = "";
     enum err rc = web_start(&cfg, why, sizeof(why), &w);
     if (rc != ERR_OK) {
-        cli_error("%s: %s", c->db, why);
+        cli_error("%s: %s", c->db_shown, why);
         return cli_exit(rc);
     }
     printf(L_("mutasi melayani http://%s:%d/ (basis data %s); hentikan "
               "dengan Ctrl-C\n",
               "mutasi serving http://%s:%d/ (database %s); stop with "
               "Ctrl-C\n"),
-           addr, web_port(w), c->db);
+           addr, web_port(w), c->db_shown);
     fflush(stdout);
     int sig = 0;
     /* SIGHUP: logrotate moved the log; open it again and go on. */

@@ -93,7 +93,7 @@ set(struct store *st, const struct cli *c, const struct setting_def *def,
                      "value '%.60s' for %s is not valid: %s"),
                   value, def->key, why);
     } else if (rc != ERR_OK) {
-        cli_error("%s: %s", c->db, store_errmsg(st));
+        cli_error("%s: %s", c->db_shown, store_errmsg(st));
     } else if (def->type == SETTING_IMAGE) {
         printf("%s=(%s, %zu base64)\n", def->key,
                norm[0] ? "PNG" : L_("kosong", "empty"), strlen(norm));
@@ -194,7 +194,7 @@ cli_settings_run(const struct cli *c, int argc, char **argv)
     if (rc == ERR_OK && is_get) {
         rc = get(st, def ? def->key : NULL);
         if (rc != ERR_OK) {
-            cli_error("%s: %s", c->db, store_errmsg(st));
+            cli_error("%s: %s", c->db_shown, store_errmsg(st));
         }
     } else if (rc == ERR_OK) {
         rc = set(st, c, def, from_file ? value : argv[3],

@@ -80,7 +80,7 @@ id_list(const struct cli *c, int argc, char **argv)
         rc = printf("jenis,kode,siasn_id\n") < 0 ? ERR_IO : ERR_OK;
         rc = rc == ERR_OK ? store_siasn_id_each(st, NULL, id_row, NULL) : rc;
         if (rc == ERR_DB || rc == ERR_UNAVAILABLE) {
-            cli_error("%s: %s", c->db, store_errmsg(st));
+            cli_error("%s: %s", c->db_shown, store_errmsg(st));
         }
     }
     store_close(st);
@@ -220,7 +220,7 @@ push(const struct cli *c, int argc, char **argv)
                                "SIASN cannot be reached; run push again "
                                "later"));
         } else if (rc == ERR_DB) {
-            cli_error("%s: %s", c->db, store_errmsg(st));
+            cli_error("%s: %s", c->db_shown, store_errmsg(st));
         }
     }
     siasn_client_cleanup(&cl);
@@ -285,7 +285,7 @@ pull(const struct cli *c, int argc, char **argv)
         rc = cli_store_open(c, false, &st);
         rc = rc == ERR_OK ? store_pegawai_each(st, nip_row, &l) : rc;
         if (rc == ERR_DB) {
-            cli_error("%s: %s", c->db, store_errmsg(st));
+            cli_error("%s: %s", c->db_shown, store_errmsg(st));
         }
     }
     rc = rc == ERR_OK ? open_api(a.config, &conf, &cl) : rc;

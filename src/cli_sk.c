@@ -63,7 +63,7 @@ cli_sk_run(const struct cli *c, int argc, char **argv)
         } else if (rc != ERR_OK && why[0] != '\0') {
             cli_error("%s", why);
         } else if (rc != ERR_OK) {
-            cli_error("%s: %s", c->db, store_errmsg(st));
+            cli_error("%s: %s", c->db_shown, store_errmsg(st));
         }
         enum err rc2 = cli_out_close(&out, rc == ERR_OK);
         rc = rc == ERR_OK ? rc2 : rc;

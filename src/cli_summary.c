@@ -163,7 +163,7 @@ cli_summary_run(const struct cli *c, int argc, char **argv)
         s.tree = tree_create();
         rc = summarize(st, &s);
         if (rc == ERR_DB || rc == ERR_UNAVAILABLE) {
-            cli_error("%s: %s", c->db, store_errmsg(st));
+            cli_error("%s: %s", c->db_shown, store_errmsg(st));
         }
     }
     tree_destroy(s.tree);

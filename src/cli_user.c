@@ -227,7 +227,7 @@ cli_user_run(const struct cli *c, int argc, char **argv)
         cli_error(L_("akun '%s' tidak ada", "account '%s' does not exist"),
                   login);
     } else if (rc == ERR_DB || rc == ERR_UNAVAILABLE) {
-        cli_error("%s: %s", c->db, store_errmsg(st));
+        cli_error("%s: %s", c->db_shown, store_errmsg(st));
     }
     store_close(st);
     return cli_exit(rc);

@@ -15,8 +15,9 @@ struct diag;
 
 /* What every command gets from the global options. */
 struct cli {
-    const char *db;    /* SQLite path or postgresql:// URL. */
-    const char *actor; /* Who acts, for the audit log ("cli:USER"). */
+    const char *db;       /* SQLite path or postgresql:// URL. */
+    const char *db_shown; /* 'db' for messages: a URL's password hidden. */
+    const char *actor;    /* Who acts, for the audit log ("cli:USER"). */
 };
 
 /* Output formats of the reporting commands. */

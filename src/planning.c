@@ -7,12 +7,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "abk.h"
 #include "analysis.h"
 #include "buf.h"
 #include "date.h"
+#include "diag.h"
 #include "json.h"
 #include "map.h"
 #include "mem.h"
@@ -605,6 +607,49 @@ planning_explain(const struct planning *pl, const struct plan_result *r,
     return ERR_OK;
 }
 
+/* How long a lease on a plan's name lasts: far longer than the nation's
+ * plan takes, short enough that a server that died while computing does
+ * not block the name for long. */
+#define LEASE_MS ((int64_t)10 * 60 * 1000)
+
+static int64_t
+wall_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Take the lease on computing plan 'name' for this process and call; the
+ * holder's name says which server holds it. */
+static enum err
+lease_take(struct store *st, const struct planning_args *args, const char *name,
+           char *lease, size_t lease_len, char *holder, size_t holder_len)
+{
+    static _Atomic unsigned long calls;
+    char host[64] = "";
+    (void)gethostname(host, sizeof(host) - 1);
+    snprintf(lease, lease_len, "rencana:%s", name);
+    snprintf(holder, holder_len, "%s:%ld:%lu", host, (long)getpid(),
+             (unsigned long)++calls);
+    int64_t now = wall_ms();
+    bool got = false;
+    enum err rc =
+        store_lease_take(st, lease, holder, now, now + LEASE_MS, &got);
+    if (rc == ERR_OK && !got) {
+        if (args->why != NULL) {
+            snprintf(args->why, args->why_len,
+                     L_("rencana '%s' sedang dihitung oleh server lain; "
+                        "tunggu sampai selesai",
+                        "plan '%s' is being computed by another server; "
+                        "wait until it is done"),
+                     name);
+        }
+        rc = ERR_CONFLICT;
+    }
+    return rc;
+}
+
 enum err
 planning_make(struct store *st, const struct planning_args *args,
               const struct planning_request *q, const char *actor,
@@ -613,12 +658,26 @@ planning_make(struct store *st, const struct planning_args *args,
     struct planning *pl = NULL;
     struct plan_result r;
     struct json_obj *doc = NULL;
+    char lease[96] = "";
+    char holder[128] = "";
     memset(&r, 0, sizeof(r));
-    enum err rc = planning_load(st, args, &pl);
+    enum err rc = actor != NULL
+                      ? lease_take(st, args, q->name, lease, sizeof(lease),
+                                   holder, sizeof(holder))
+                      : ERR_OK;
+    if (rc != ERR_OK) {
+        return rc;
+    }
+    rc = planning_load(st, args, &pl);
     rc = rc == ERR_OK ? plan_run(planning_problem(pl), &q->opts, &r) : rc;
     rc = rc == ERR_OK ? planning_document(pl, q, &r, &doc) : rc;
     if (rc == ERR_OK && actor != NULL) {
         rc = planning_save(st, pl, q, &r, doc, actor);
+    }
+    if (actor != NULL) {
+        /* A failed release leaves the lease to expire: nothing is lost. */
+        enum err released = store_lease_release(st, lease, holder);
+        (void)released;
     }
     plan_result_cleanup(&r);
     planning_destroy(pl);

@@ -112,9 +112,12 @@ MUST_USE enum err planning_fix(struct planning *pl,
 /* Make a plan, the one way both doors do: load the problem of 'st' for
  * 'args', run the planner with 'q->opts', build the document into '*out'
  * and, when 'actor' is not NULL, save it as 'q->name' with an audit entry
- * by 'actor'. The errors of planning_load() (a bad setting: ERR_NOTFOUND or
- * ERR_INVAL with the reason in 'args->why'), of the planner, and
- * ERR_EXISTS when the name is taken; '*out' is set only on ERR_OK. */
+ * by 'actor'. A plan to be saved is computed under a lease on its name
+ * (store_lease_take()), so that two servers asked at once do not both
+ * compute it: the second gets ERR_CONFLICT (reason in 'args->why'). The
+ * errors of planning_load() (a bad setting: ERR_NOTFOUND or ERR_INVAL
+ * with the reason in 'args->why'), of the planner, and ERR_EXISTS when the
+ * name is taken; '*out' is set only on ERR_OK. */
 MUST_USE enum err planning_make(struct store *st,
                                 const struct planning_args *args,
                                 const struct planning_request *q,

@@ -6,6 +6,7 @@
  * (store_int.h). */
 #include "store.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "store_int.h"
@@ -30,6 +31,41 @@ is_pg_url(const char *target)
 {
     return strncmp(target, "postgresql://", 13) == 0 ||
            strncmp(target, "postgres://", 11) == 0;
+}
+
+void
+store_target_shown(const char *target, char *out, size_t len)
+{
+    snprintf(out, len, "%s", target);
+    if (!is_pg_url(target)) {
+        return;
+    }
+    /* user:password@ in the authority (the last '@' before the path). */
+    char *auth = strstr(out, "://") + 3;
+    size_t auth_len = strcspn(auth, "/?");
+    char *at = NULL;
+    for (char *p = auth; p < auth + auth_len; p++) {
+        at = *p == '@' ? p : at;
+    }
+    char *colon = at != NULL ? memchr(auth, ':', (size_t)(at - auth)) : NULL;
+    char tmp[1024];
+    if (colon != NULL && len > 0) {
+        snprintf(tmp, sizeof(tmp), "%.*s:***%s", (int)(colon - out), out, at);
+        snprintf(out, len, "%s", tmp);
+    }
+    /* password=... among the query's parameters. */
+    char *q = strchr(out, '?');
+    while (q != NULL) {
+        char *key = q + 1;
+        char *next = strchr(key, '&');
+        if (strncmp(key, "password=", 9) == 0) {
+            snprintf(tmp, sizeof(tmp), "%.*spassword=***%s", (int)(key - out),
+                     out, next != NULL ? next : "");
+            snprintf(out, len, "%s", tmp);
+            next = strchr(key, '&');
+        }
+        q = next;
+    }
 }
 
 enum err
@@ -744,4 +780,49 @@ store_siasn_kirim_each(struct store *st, const char *plan,
                        void *ctx)
 {
     return ops_of(st)->siasn_kirim_each(st, plan, fn, ctx);
+}
+
+enum err
+store_throttle_get(struct store *st, const char *key,
+                   struct store_throttle *out)
+{
+    return ops_of(st)->throttle_get(st, key, out);
+}
+
+enum err
+store_throttle_fail(struct store *st, const char *key, int64_t now,
+                    int64_t forget_ms, struct store_throttle *out)
+{
+    return ops_of(st)->throttle_fail(st, key, now, forget_ms, out);
+}
+
+enum err
+store_throttle_wait(struct store *st, const char *key, int64_t sampai)
+{
+    return ops_of(st)->throttle_wait(st, key, sampai);
+}
+
+enum err
+store_throttle_clear(struct store *st, const char *key)
+{
+    return ops_of(st)->throttle_clear(st, key);
+}
+
+enum err
+store_throttle_sweep(struct store *st, int64_t now, int64_t forget_ms)
+{
+    return ops_of(st)->throttle_sweep(st, now, forget_ms);
+}
+
+enum err
+store_lease_take(struct store *st, const char *name, const char *holder,
+                 int64_t now, int64_t until, bool *got)
+{
+    return ops_of(st)->lease_take(st, name, holder, now, until, got);
+}
+
+enum err
+store_lease_release(struct store *st, const char *name, const char *holder)
+{
+    return ops_of(st)->lease_release(st, name, holder);
 }

@@ -29,11 +29,13 @@ struct buf;
  * periods; version 8 (STORE_SCHEMA_V_SIASN) SIASN's identifiers beside
  * our codes and the log of moves pushed to SIASN; version 9
  * (STORE_SCHEMA_V_BATAS) the boundaries of kelurahan and kecamatan for
- * the map. */
+ * the map; version 10 (STORE_SCHEMA_V_NODES) what several servers
+ * share: the login throttle's counts and the leases of long work. */
 #define STORE_SCHEMA_V_TENANG 7
 #define STORE_SCHEMA_V_SIASN  8
 #define STORE_SCHEMA_V_BATAS  9
-#define STORE_SCHEMA_VERSION  STORE_SCHEMA_V_BATAS
+#define STORE_SCHEMA_V_NODES  10
+#define STORE_SCHEMA_VERSION  STORE_SCHEMA_V_NODES
 
 /* What store_pegawai_put() did. */
 enum store_put { STORE_INSERTED, STORE_UPDATED, STORE_UNCHANGED };
@@ -90,6 +92,10 @@ MUST_USE enum err store_open(const char *target, bool create,
                              struct store **out);
 /* How long a call waits for another connection's write to finish before
  * it gives up with ERR_UNAVAILABLE ("busy"), in milliseconds. */
+/* 'target' as it may be shown in messages and logs into 'out' ('len'
+ * bytes): a URL's password (user:PASSWORD@host, or password=...) is
+ * replaced by "***"; a file path is copied. */
+void store_target_shown(const char *target, char *out, size_t len);
 #define STORE_BUSY_MS 10000
 /* Wait at most 'ms' milliseconds instead (a server answers 503 sooner). */
 void store_busy_timeout(struct store *st, int ms);
@@ -707,10 +713,53 @@ MUST_USE enum err store_session_touch(struct store *st, const char *token_hash,
 MUST_USE enum err store_session_delete(struct store *st,
                                        const char *token_hash);
 
-/* A number that changes whenever the database changes, by this handle
- * or any other connection, also in other processes (SQLite's data
- * version). Comparable only between calls on the same handle. */
+/* A number that changes whenever the data changes, by any connection,
+ * also in other processes and on other machines (SQLite's data version;
+ * on PostgreSQL a counter that every write moves, sessions, the login
+ * throttle and leases excepted). Comparable only between calls on the
+ * same handle. */
 MUST_USE enum err store_data_version(struct store *st, uint64_t *out);
+
+/* The login throttle's count of failures for one key (an account at an
+ * address, or an address), kept in the database so that every server
+ * behind a load balancer counts the same failures. Times are wall-clock
+ * milliseconds since the epoch. */
+struct store_throttle {
+    long gagal;       /* Failures counted. */
+    int64_t terakhir; /* The last failure. */
+    int64_t sampai;   /* No attempt before this; 0 when none. */
+};
+/* The count of 'key' into 'out'; all zero when there is none. */
+MUST_USE enum err store_throttle_get(struct store *st, const char *key,
+                                     struct store_throttle *out);
+/* Count one failure of 'key' at 'now' atomically (two servers counting
+ * at once both count): a key whose last failure is older than
+ * 'forget_ms' and whose wait is over starts again at 1. 'out' receives
+ * the new count; the caller decides the wait (store_throttle_wait()). */
+MUST_USE enum err store_throttle_fail(struct store *st, const char *key,
+                                      int64_t now, int64_t forget_ms,
+                                      struct store_throttle *out);
+/* Make 'key' wait until 'sampai' (never shortening a longer wait set
+ * meanwhile by another server). */
+MUST_USE enum err store_throttle_wait(struct store *st, const char *key,
+                                      int64_t sampai);
+/* Forget 'key' (a success). */
+MUST_USE enum err store_throttle_clear(struct store *st, const char *key);
+/* Forget every key whose wait is over at 'now' and whose last failure is
+ * older than 'forget_ms'. */
+MUST_USE enum err store_throttle_sweep(struct store *st, int64_t now,
+                                       int64_t forget_ms);
+
+/* A lease on a long piece of work (a plan being computed under its name),
+ * so that two servers never do the same work at once. Take it for
+ * 'holder' until 'until' (wall-clock milliseconds): '*got' is true when it
+ * was free, expired at 'now', or already 'holder''s (then renewed). */
+MUST_USE enum err store_lease_take(struct store *st, const char *name,
+                                   const char *holder, int64_t now,
+                                   int64_t until, bool *got);
+/* Give the lease back if 'holder' still holds it. */
+MUST_USE enum err store_lease_release(struct store *st, const char *name,
+                                      const char *holder);
 
 /* Load setting 'key' into '*out' (the caller frees it). ERR_NOTFOUND when
  * it was never set (then the default applies). */

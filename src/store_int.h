@@ -256,6 +256,20 @@ struct store_ops {
     enum err (*siasn_kirim_each)(
         struct store *st, const char *plan,
         enum err (*fn)(void *, const struct store_siasn_kirim *), void *ctx);
+    enum err (*throttle_get)(struct store *st, const char *key,
+                             struct store_throttle *out);
+    enum err (*throttle_fail)(struct store *st, const char *key, int64_t now,
+                              int64_t forget_ms, struct store_throttle *out);
+    enum err (*throttle_wait)(struct store *st, const char *key,
+                              int64_t sampai);
+    enum err (*throttle_clear)(struct store *st, const char *key);
+    enum err (*throttle_sweep)(struct store *st, int64_t now,
+                               int64_t forget_ms);
+    enum err (*lease_take)(struct store *st, const char *name,
+                           const char *holder, int64_t now, int64_t until,
+                           bool *got);
+    enum err (*lease_release)(struct store *st, const char *name,
+                              const char *holder);
 };
 
 #endif

@@ -264,7 +264,7 @@ pg_run_changed(struct store *st, const char *name, const char *sql,
 {
     PGresult *r = NULL;
     enum err rc = run(st, name, sql, p, &r);
-    if (rc == ERR_OK && atol(PQcmdTuples(r)) == 0) {
+    if (rc == ERR_OK && strtol(PQcmdTuples(r), NULL, 10) == 0) {
         if (why != NULL) {
             pg_set_errmsg(st, why);
         }
@@ -790,7 +790,7 @@ static const struct store_ops pg_ops = {
     /* .session_get = store_pg_session_get, */
     /* .session_touch = store_pg_session_touch, */
     /* .session_delete = store_pg_session_delete, */
-    /* .data_version = store_pg_data_version, */
+    .data_version = store_pg_data_version,
     /* .setting_get = store_pg_setting_get, */
     /* .setting_set = store_pg_setting_set, */
     /* .audit_add = store_pg_audit_add, */
@@ -810,4 +810,11 @@ static const struct store_ops pg_ops = {
     /* .siasn_kirim_get = store_pg_siasn_kirim_get, */
     /* .siasn_kirim_put = store_pg_siasn_kirim_put, */
     /* .siasn_kirim_each = store_pg_siasn_kirim_each, */
+    .throttle_get = store_pg_throttle_get,
+    .throttle_fail = store_pg_throttle_fail,
+    .throttle_wait = store_pg_throttle_wait,
+    .throttle_clear = store_pg_throttle_clear,
+    .throttle_sweep = store_pg_throttle_sweep,
+    .lease_take = store_pg_lease_take,
+    .lease_release = store_pg_lease_release,
 };

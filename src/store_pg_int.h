@@ -434,4 +434,20 @@ MUST_USE enum err store_pg_siasn_kirim_each(
     struct store *st, const char *plan,
     enum err (*fn)(void *, const struct store_siasn_kirim *), void *ctx);
 
+MUST_USE enum err store_pg_throttle_get(struct store *st, const char *key,
+                                        struct store_throttle *out);
+MUST_USE enum err store_pg_throttle_fail(struct store *st, const char *key,
+                                         int64_t now, int64_t forget_ms,
+                                         struct store_throttle *out);
+MUST_USE enum err store_pg_throttle_wait(struct store *st, const char *key,
+                                         int64_t sampai);
+MUST_USE enum err store_pg_throttle_clear(struct store *st, const char *key);
+MUST_USE enum err store_pg_throttle_sweep(struct store *st, int64_t now,
+                                          int64_t forget_ms);
+MUST_USE enum err store_pg_lease_take(struct store *st, const char *name,
+                                      const char *holder, int64_t now,
+                                      int64_t until, bool *got);
+MUST_USE enum err store_pg_lease_release(struct store *st, const char *name,
+                                         const char *holder);
+
 #endif

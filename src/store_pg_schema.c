@@ -341,13 +341,27 @@ static const char *const schema_v9[] = {
     " END LOOP; END $$;",
     NULL};
 
-/* The versions after the first: none yet. A new one adds a row here
+/* Version 10: what several servers share (the login throttle, leases);
+ * times in epoch milliseconds. Neither moves the change counter. */
+static const char *const schema_v10[] = {"CREATE TABLE login_gagal ("
+                                         " kunci text PRIMARY KEY,"
+                                         " gagal bigint NOT NULL,"
+                                         " terakhir bigint NOT NULL,"
+                                         " sampai bigint NOT NULL);",
+                                         "CREATE TABLE sewa ("
+                                         " nama text PRIMARY KEY,"
+                                         " pemegang text NOT NULL,"
+                                         " sampai bigint NOT NULL);",
+                                         NULL};
+
+/* The versions after the first. A new one adds a row here
  * ({version, statements}) beside the SQLite back end's. */
 static const struct {
     int version;
     const char *const *sql; /* Statements, up to a NULL. */
 } migrations[] = {
     {STORE_SCHEMA_V_BATAS, schema_v9},
+    {STORE_SCHEMA_V_NODES, schema_v10},
 };
 #define N_MIGRATIONS (sizeof(migrations) / sizeof(migrations[0]))
 

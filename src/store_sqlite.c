@@ -435,6 +435,29 @@ static const char *const stmt_sql[S_COUNT] = {
         "SELECT kode FROM siasn_id WHERE jenis = ?1 AND siasn_id = ?2",
     [S_SIASN_ID_EACH] = "SELECT jenis, kode, siasn_id FROM siasn_id WHERE"
                         " ?1 IS NULL OR jenis = ?1 ORDER BY jenis, kode",
+    /* store_sqlite_nodes.c */
+    [S_THROTTLE_GET] = "SELECT gagal, terakhir, sampai FROM login_gagal"
+                       " WHERE kunci = ?1",
+    /* A stale key (wait over, last failure older than ?3 ms) starts
+     * again at 1. */
+    [S_THROTTLE_FAIL] =
+        "INSERT INTO login_gagal (kunci, gagal, terakhir, sampai) VALUES"
+        " (?1, 1, ?2, 0) ON CONFLICT (kunci) DO UPDATE SET gagal = CASE"
+        " WHEN ?2 >= sampai AND ?2 - terakhir > ?3 THEN 1 ELSE gagal + 1"
+        " END, sampai = CASE WHEN ?2 >= sampai AND ?2 - terakhir > ?3 THEN"
+        " 0 ELSE sampai END, terakhir = ?2"
+        " RETURNING gagal, terakhir, sampai",
+    [S_THROTTLE_WAIT] = "UPDATE login_gagal SET sampai = max(sampai, ?2)"
+                        " WHERE kunci = ?1",
+    [S_THROTTLE_CLEAR] = "DELETE FROM login_gagal WHERE kunci = ?1",
+    [S_THROTTLE_SWEEP] = "DELETE FROM login_gagal WHERE sampai <= ?1 AND"
+                         " ?1 - terakhir > ?2",
+    [S_LEASE_TAKE] =
+        "INSERT INTO sewa (nama, pemegang, sampai) VALUES (?1, ?2, ?4)"
+        " ON CONFLICT (nama) DO UPDATE SET pemegang = excluded.pemegang,"
+        " sampai = excluded.sampai WHERE sewa.sampai <= ?3 OR"
+        " sewa.pemegang = excluded.pemegang RETURNING pemegang",
+    [S_LEASE_RELEASE] = "DELETE FROM sewa WHERE nama = ?1 AND pemegang = ?2",
 };
 
 void
@@ -584,6 +607,13 @@ static const struct store_ops sqlite_ops = {
     .siasn_kirim_get = store_sqlite_siasn_kirim_get,
     .siasn_kirim_put = store_sqlite_siasn_kirim_put,
     .siasn_kirim_each = store_sqlite_siasn_kirim_each,
+    .throttle_get = store_sqlite_throttle_get,
+    .throttle_fail = store_sqlite_throttle_fail,
+    .throttle_wait = store_sqlite_throttle_wait,
+    .throttle_clear = store_sqlite_throttle_clear,
+    .throttle_sweep = store_sqlite_throttle_sweep,
+    .lease_take = store_sqlite_lease_take,
+    .lease_release = store_sqlite_lease_release,
 };
 
 struct store *

@@ -137,6 +137,14 @@ enum stmt_id {
     S_BATAS_CLEAR,
     S_BATAS_PUT,
     S_BATAS_EACH,
+    /* store_sqlite_nodes.c */
+    S_THROTTLE_GET,
+    S_THROTTLE_FAIL,
+    S_THROTTLE_WAIT,
+    S_THROTTLE_CLEAR,
+    S_THROTTLE_SWEEP,
+    S_LEASE_TAKE,
+    S_LEASE_RELEASE,
     S_COUNT
 };
 
@@ -495,5 +503,22 @@ store_sqlite_siasn_kirim_put(struct store *st,
 MUST_USE enum err store_sqlite_siasn_kirim_each(
     struct store *st, const char *plan,
     enum err (*fn)(void *, const struct store_siasn_kirim *), void *ctx);
+
+MUST_USE enum err store_sqlite_throttle_get(struct store *st, const char *key,
+                                            struct store_throttle *out);
+MUST_USE enum err store_sqlite_throttle_fail(struct store *st, const char *key,
+                                             int64_t now, int64_t forget_ms,
+                                             struct store_throttle *out);
+MUST_USE enum err store_sqlite_throttle_wait(struct store *st, const char *key,
+                                             int64_t sampai);
+MUST_USE enum err store_sqlite_throttle_clear(struct store *st,
+                                              const char *key);
+MUST_USE enum err store_sqlite_throttle_sweep(struct store *st, int64_t now,
+                                              int64_t forget_ms);
+MUST_USE enum err store_sqlite_lease_take(struct store *st, const char *name,
+                                          const char *holder, int64_t now,
+                                          int64_t until, bool *got);
+MUST_USE enum err store_sqlite_lease_release(struct store *st, const char *name,
+                                             const char *holder);
 
 #endif

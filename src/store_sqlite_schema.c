@@ -395,6 +395,18 @@ static const struct migration migrations[] = {
      " kecamatan_kode TEXT,"
      " kecamatan TEXT,"
      " geometri TEXT NOT NULL);"},
+    /* 10 (STORE_SCHEMA_V_NODES): what several servers on one database
+     * share: the login throttle's failures per key and the leases of
+     * long work (a plan being computed). Times in epoch milliseconds. */
+    {STORE_SCHEMA_V_NODES, "CREATE TABLE login_gagal ("
+                           " kunci TEXT PRIMARY KEY,"
+                           " gagal INTEGER NOT NULL,"
+                           " terakhir INTEGER NOT NULL,"
+                           " sampai INTEGER NOT NULL);"},
+    {STORE_SCHEMA_V_NODES, "CREATE TABLE sewa ("
+                           " nama TEXT PRIMARY KEY,"
+                           " pemegang TEXT NOT NULL,"
+                           " sampai INTEGER NOT NULL);"},
 };
 
 #define N_MIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))

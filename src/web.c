@@ -22,7 +22,6 @@
 #include "store.h"
 #include "web_assets.h"
 #include "web_log.h"
-#include "web_throttle.h"
 
 #define WEB_PAGE_CACHE_KIB 16384 /* SQLite pages per handle: 16 MiB. */
 #define CACHE_SLOTS        64    /* Answers kept per database handle. */
@@ -106,9 +105,8 @@ struct web {
                                      * held while they load. */
     pthread_mutex_t lock;           /* Guards the pool and the body memory. */
     pthread_cond_t freed;
-    struct web_throttle *throttle; /* Failed logins. */
-    struct web_log *log;           /* Access and error log; NULL: none. */
-    size_t body_mem;               /* Bytes of bodies reserved now. */
+    struct web_log *log; /* Access and error log; NULL: none. */
+    size_t body_mem;     /* Bytes of bodies reserved now. */
     size_t body_mem_peak;
     pthread_mutex_t conn_lock; /* Guards what follows. */
     pthread_cond_t tick;       /* Wakes the watchdog (to stop). */
@@ -122,6 +120,8 @@ struct web {
     long n_cut;
     long n_busy;
     long n_refused;
+    char (*proxies)[64]; /* The trusted proxies, as inet_ntop writes them. */
+    int n_proxies;
 };
 
 /* What MHD's repeated callbacks for one request gather. */
@@ -276,11 +276,113 @@ addr_text(const struct sockaddr *sa, char *out, size_t len)
 }
 
 static void
-client_text(struct MHD_Connection *c, char *out, size_t len)
+peer_text(struct MHD_Connection *c, char *out, size_t len)
 {
     const union MHD_ConnectionInfo *ci =
         MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
     addr_text(ci != NULL ? ci->client_addr : NULL, out, len);
+}
+
+/* 'text' ('len' bytes) as an IP address in inet_ntop's form into 'out'
+ * (64 bytes); false when it is not one. */
+static bool
+ip_canonical(const char *text, size_t len, char *out)
+{
+    char t[64];
+    unsigned char bin[16];
+    if (len == 0 || len >= sizeof(t)) {
+        return false;
+    }
+    memcpy(t, text, len);
+    t[len] = '\0';
+    if (inet_pton(AF_INET, t, bin) == 1) {
+        return inet_ntop(AF_INET, bin, out, 64) != NULL;
+    }
+    return inet_pton(AF_INET6, t, bin) == 1 &&
+           inet_ntop(AF_INET6, bin, out, 64) != NULL;
+}
+
+static bool
+is_trusted(const struct web *w, const char *addr)
+{
+    for (int i = 0; i < w->n_proxies; i++) {
+        if (strcmp(w->proxies[i], addr) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The trusted proxies of w->cfg into w->proxies; false (why) on a word
+ * that is not an IP address. */
+static bool
+parse_proxies(struct web *w, char *why, size_t why_len)
+{
+    const char *p = w->cfg.trusted_proxies;
+    if (p == NULL) {
+        return true;
+    }
+    while (*p != '\0') {
+        size_t n = strcspn(p, ", ");
+        if (n > 0) {
+            char ip[64];
+            if (!ip_canonical(p, n, ip)) {
+                snprintf(why, why_len, "bad trusted proxy address %.*s",
+                         (int)(n < 64 ? n : 64), p);
+                return false;
+            }
+            w->proxies = xrealloc(w->proxies, (size_t)(w->n_proxies + 1) *
+                                                  sizeof(*w->proxies));
+            memcpy(w->proxies[w->n_proxies++], ip, sizeof(ip));
+        }
+        p += n;
+        p += *p != '\0' ? 1 : 0;
+    }
+    return true;
+}
+
+/* The client of connection 'c': its peer, or, when the peer is a trusted
+ * proxy, the address named last in X-Forwarded-For that is not itself a
+ * trusted proxy (each proxy appends the address it saw; what comes
+ * before the first trusted proxy's entry is the client's to forge). A
+ * header that is not a list of addresses leaves the peer. */
+static void
+client_text(const struct web *w, struct MHD_Connection *c, char *out,
+            size_t len)
+{
+    peer_text(c, out, len);
+    if (w->n_proxies == 0 || !is_trusted(w, out)) {
+        return;
+    }
+    const char *xff =
+        MHD_lookup_connection_value(c, MHD_HEADER_KIND, "X-Forwarded-For");
+    if (xff == NULL) {
+        return;
+    }
+    size_t end = strlen(xff);
+    while (end > 0) {
+        size_t start = end;
+        while (start > 0 && xff[start - 1] != ',') {
+            start--;
+        }
+        size_t a = start;
+        size_t b = end;
+        while (a < b && xff[a] == ' ') {
+            a++;
+        }
+        while (b > a && xff[b - 1] == ' ') {
+            b--;
+        }
+        char ip[64];
+        if (!ip_canonical(xff + a, b - a, ip)) {
+            return;
+        }
+        if (!is_trusted(w, ip)) {
+            snprintf(out, len, "%s", ip);
+            return;
+        }
+        end = start > 0 ? start - 1 : 0;
+    }
 }
 
 /* Does the client accept a gzip body? (A plain substring test: a client
@@ -338,7 +440,7 @@ static void
 fill_req(struct web *w, struct web_conn *wc, const char *url,
          const char *method, char *client, struct web_req *req)
 {
-    client_text(wc->c, client, 64);
+    client_text(w, wc->c, client, 64);
     memset(req, 0, sizeof(*req));
     req->method = method;
     req->path = url;
@@ -589,7 +691,7 @@ log_access(struct web *w, struct web_conn *wc)
         return;
     }
     char client[64];
-    client_text(wc->c, client, sizeof(client));
+    client_text(w, wc->c, client, sizeof(client));
     web_log_line(w->log, "%s %s %s %s %d %zu %lldms", client,
                  wc->actor[0] != '\0' ? wc->actor : "-", wc->method, wc->path,
                  wc->status, wc->bytes, (long long)(mono_ms() - wc->start_ms));
@@ -701,7 +803,7 @@ on_accept(void *cls, const struct sockaddr *sa, socklen_t len)
     addr_text(sa, addr, sizeof(addr));
     pthread_mutex_lock(&w->conn_lock);
     void *v = NULL;
-    bool full = map_find(&w->per_addr, addr, &v) &&
+    bool full = !is_trusted(w, addr) && map_find(&w->per_addr, addr, &v) &&
                 ((struct addr_count *)v)->n >= 2 * share_of(w);
     w->n_refused += full ? 1 : 0;
     pthread_mutex_unlock(&w->conn_lock);
@@ -715,11 +817,11 @@ conn_started(struct web *w, struct MHD_Connection *c, void **socket_context)
     const union MHD_ConnectionInfo *fd =
         MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
     rec->fd = fd != NULL ? fd->connect_fd : -1;
-    client_text(c, rec->addr, sizeof(rec->addr));
+    peer_text(c, rec->addr, sizeof(rec->addr));
     pthread_mutex_lock(&w->conn_lock);
     struct addr_count *a = addr_count_of(w, rec->addr);
     a->n++;
-    rec->over_share = a->n > share_of(w);
+    rec->over_share = a->n > share_of(w) && !is_trusted(w, rec->addr);
     /* Over the share: one second to show a session, else 503. */
     int ms = header_ms(w);
     rec->deadline = mono_ms() + (rec->over_share && ms > 1000 ? 1000 : ms);
@@ -900,7 +1002,6 @@ init_locks(struct web *w)
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
     pthread_cond_init(&w->tick, &ca);
     pthread_condattr_destroy(&ca);
-    w->throttle = web_throttle_create();
     map_init(&w->per_addr);
     w->addr_sweep = SWEEP_MIN;
 }
@@ -915,7 +1016,8 @@ web_start(const struct web_config *cfg, char *why, size_t why_len,
         w->cfg.threads = 1;
     }
     init_locks(w);
-    enum err rc = open_pool(w, why, why_len);
+    enum err rc =
+        parse_proxies(w, why, why_len) ? open_pool(w, why, why_len) : ERR_USAGE;
     if (rc == ERR_OK && cfg->log_path != NULL) {
         rc = web_log_open(cfg->log_path, &w->log, why, why_len);
     }
@@ -1024,7 +1126,6 @@ web_stop(struct web *w)
         w->all_rules = next;
     }
     pthread_mutex_destroy(&w->rules_lock);
-    web_throttle_destroy(w->throttle);
     web_log_close(w->log);
     map_prune(&w->per_addr, drop_all, NULL);
     map_cleanup(&w->per_addr);
@@ -1032,6 +1133,7 @@ web_stop(struct web *w)
     pthread_cond_destroy(&w->tick);
     pthread_mutex_destroy(&w->lock);
     pthread_cond_destroy(&w->freed);
+    free(w->proxies);
     free(w);
 }
 
@@ -1045,18 +1147,6 @@ const char *
 web_query(const struct web_req *r, const char *key)
 {
     return MHD_lookup_connection_value(r->conn->c, MHD_GET_ARGUMENT_KIND, key);
-}
-
-struct web_throttle *
-web_throttle_of(const struct web *w)
-{
-    return w->throttle;
-}
-
-int64_t
-web_clock_ms(void)
-{
-    return mono_ms();
 }
 
 struct query_ctx {

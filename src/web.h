@@ -3,7 +3,8 @@
  * that includes <microhttpd.h>: an epoll thread pool, one capped body per
  * request gathered from MHD's callbacks, a database handle per request
  * from a pool, security headers on every answer, the caps on connections
- * and bodies, and the login throttle (web_throttle.c).
+ * and bodies. The login throttle (web_throttle.c) keeps its counts in
+ * the database, shared by every server.
  * Handlers never see MHD: they get a struct web_req and fill a struct
  * web_resp (web_routes.c dispatches). */
 #ifndef MUTASI_WEB_H
@@ -20,7 +21,6 @@ struct json_obj;
 
 struct web;
 struct web_conn;
-struct web_throttle;
 struct store;
 struct auth_who;
 struct kelayakan;
@@ -93,6 +93,13 @@ struct web_config {
     /* The access and error log (one line per request; the cause of each
      * 5xx); NULL: none. web_reopen_log() opens it again. */
     const char *log_path;
+    /* The load balancers in front, as IP addresses separated by commas
+     * ("10.0.0.2,10.0.0.3"); NULL: none. A request from one of them is
+     * the client's named last in X-Forwarded-For that is not itself one
+     * of them (a client cannot forge the part a proxy appends); from any
+     * other peer the header is ignored. They are also spared the share of
+     * connections per address: theirs carry many clients. */
+    const char *trusted_proxies;
 };
 
 #define WEB_CONNS_MAX      1000
@@ -173,10 +180,5 @@ bool web_cache_find(const struct web_req *r, const char *key, uint64_t version,
                     struct buf *out);
 void web_cache_keep(const struct web_req *r, const char *key, uint64_t version,
                     const struct buf *body);
-
-/* The login throttle of 'w' (web_throttle.h), borrowed for its life. */
-struct web_throttle *web_throttle_of(const struct web *w);
-/* A monotonic clock in milliseconds (for the throttle). */
-int64_t web_clock_ms(void);
 
 #endif

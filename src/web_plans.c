@@ -122,6 +122,9 @@ web_plans_create(const struct web_call *c, struct web_resp *out)
         web_message(out, why);
         rc = ERR_INVAL;
     }
+    if (rc == ERR_CONFLICT && why[0] != '\0') {
+        web_message(out, why);
+    }
     if (rc == ERR_EXISTS) {
         web_message(out, "Nama rencana sudah dipakai.");
     }

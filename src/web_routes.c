@@ -46,6 +46,7 @@ static const struct route routes[] = {
     {"POST", "/api/login", web_api_login, 0, false},
     {"POST", "/api/logout", web_api_logout, ANYONE, false},
     {"GET", "/api/me", web_api_me, ANYONE, false},
+    {"GET", "/api/health", web_api_health, 0, false},
     {"GET", "/api/units", web_api_units, ALL_STAFF, true},
     {"GET", "/api/units/{}", web_api_unit, ALL_STAFF, false},
     {"PATCH", "/api/units/{}", web_api_unit_lokasi, WEB_BKPSDM | WEB_ADMIN,

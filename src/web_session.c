@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "auth.h"
 #include "buf.h"
@@ -121,20 +122,31 @@ web_api_login(const struct web_call *c, struct web_resp *out)
     snprintf(by_login, sizeof(by_login), "l:%s|%s", r->client, login);
     snprintf(by_addr, sizeof(by_addr), "a:%s", r->client);
     int limit = login_limit(r->st);
-    struct web_throttle *t = web_throttle_of(r->web);
-    int wait = web_throttle_wait(t, by_login, web_clock_ms());
-    int wait_addr = web_throttle_wait(t, by_addr, web_clock_ms());
+    int64_t now_ms = web_throttle_now();
+    int wait = 0;
+    int wait_addr = 0;
+    enum err rc = web_throttle_wait(r->st, by_login, now_ms, &wait);
+    rc = rc == ERR_OK ? web_throttle_wait(r->st, by_addr, now_ms, &wait_addr)
+                      : rc;
+    if (rc != ERR_OK) {
+        return rc;
+    }
     if (wait > 0 || wait_addr > 0) {
         out->retry_after = wait > wait_addr ? wait : wait_addr;
         return ERR_THROTTLED;
     }
     char token[AUTH_TOKEN_LEN + 1];
     struct auth_who who;
-    enum err rc = auth_login(r->st, login, password, r->now, token, &who);
+    rc = auth_login(r->st, login, password, r->now, token, &who);
     if (rc == ERR_NOTFOUND) {
-        web_throttle_note(t, by_login, limit, true, web_clock_ms());
-        web_throttle_note(t, by_addr, LOGIN_ADDR_FACTOR * limit, true,
-                          web_clock_ms());
+        rc = web_throttle_note(r->st, by_login, limit, true, now_ms);
+        rc = rc == ERR_OK
+                 ? web_throttle_note(r->st, by_addr, LOGIN_ADDR_FACTOR * limit,
+                                     true, now_ms)
+                 : rc;
+        if (rc != ERR_OK) {
+            return rc;
+        }
         web_message(out, "Login atau kata sandi salah.");
         audit_session(r, "-", login, "gagal_masuk");
         return ERR_AUTH;
@@ -144,7 +156,10 @@ web_api_login(const struct web_call *c, struct web_resp *out)
     }
     audit_session(r, who.login, who.login, "masuk");
     snprintf(out->actor, sizeof(out->actor), "%s", who.login);
-    web_throttle_note(t, by_login, limit, false, web_clock_ms());
+    rc = web_throttle_note(r->st, by_login, limit, false, now_ms);
+    if (rc != ERR_OK) {
+        return rc;
+    }
     set_cookie(c, out, token, false);
     return web_reply(out, who_json(&who));
 }
@@ -183,5 +198,26 @@ web_api_me(const struct web_call *c, struct web_resp *out)
         json_obj_destroy(o);
         return rc;
     }
+    return web_reply(out, o);
+}
+
+enum err
+web_api_health(const struct web_call *c, struct web_resp *out)
+{
+    int v = 0;
+    enum err rc = store_check_schema(c->req->st);
+    rc = rc == ERR_OK ? store_schema_version(c->req->st, &v) : rc;
+    if (rc != ERR_OK) {
+        web_message(out, "Basis data tidak terjangkau.");
+        return ERR_UNAVAILABLE;
+    }
+    char node[128];
+    char host[64] = "";
+    (void)gethostname(host, sizeof(host) - 1);
+    snprintf(node, sizeof(node), "%s:%d", host, web_port(c->req->web));
+    struct json_obj *o = json_obj_create();
+    json_obj_set_str(o, "status", "ok");
+    json_obj_set_int(o, "schema", v);
+    json_obj_set_str(o, "node", node);
     return web_reply(out, o);
 }

@@ -18,5 +18,11 @@ MUST_USE enum err web_api_logout(const struct web_call *c,
                                  struct web_resp *out);
 /* GET /api/me: the caller's account and CSRF token. */
 MUST_USE enum err web_api_me(const struct web_call *c, struct web_resp *out);
+/* GET /api/health (no session, never cached): 200 {"status": "ok",
+ * "schema": N, "node": "HOST:PORT"} while this server reaches its
+ * database with the schema it needs; 503 otherwise. For load balancers'
+ * checks: a server whose database went away leaves the rotation. */
+MUST_USE enum err web_api_health(const struct web_call *c,
+                                 struct web_resp *out);
 
 #endif

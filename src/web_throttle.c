@@ -2,139 +2,53 @@
 /* web_throttle: the login throttle (web layer); see web_throttle.h. */
 #include "web_throttle.h"
 
-#include <pthread.h>
-#include <stdlib.h>
-#include <string.h>
+#include <stdatomic.h>
+#include <time.h>
 
-#include "map.h"
-#include "mem.h"
+#include "store.h"
 
-#define FORGET_MS ((int64_t)15 * 60 * 1000) /* How long a failure counts. */
-#define SWEEP_MIN 1024 /* Keys before stale ones are swept. */
+#define SWEEP_EVERY 256 /* Failures noted by this process between sweeps. */
 
-/* The failures of one key. */
-struct entry {
-    int failures;  /* Counted since the last success or expiry. */
-    int64_t last;  /* Monotonic ms of the last failure. */
-    int64_t until; /* No attempt before this monotonic ms. */
-};
+static atomic_uint notes;
 
-struct web_throttle {
-    pthread_mutex_t lock; /* Guards what follows. */
-    struct map keys;      /* Key -> struct entry *. */
-    size_t sweep_at;      /* Keys at which stale ones are swept next. */
-};
-
-struct web_throttle *
-web_throttle_create(void)
+int64_t
+web_throttle_now(void)
 {
-    struct web_throttle *t = xcalloc(1, sizeof(*t));
-    pthread_mutex_init(&t->lock, NULL);
-    map_init(&t->keys);
-    t->sweep_at = SWEEP_MIN;
-    return t;
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-static bool
-drop_all(void *ctx, void *value)
+enum err
+web_throttle_wait(struct store *st, const char *key, int64_t now_ms, int *wait)
 {
-    (void)ctx;
-    free(value);
-    return true;
+    struct store_throttle t;
+    *wait = 0;
+    enum err rc = store_throttle_get(st, key, &t);
+    int64_t left = rc == ERR_OK ? t.sampai - now_ms : 0;
+    *wait = left > 0 ? (int)((left + 999) / 1000) : 0;
+    return rc;
 }
 
-void
-web_throttle_destroy(struct web_throttle *t)
+enum err
+web_throttle_note(struct store *st, const char *key, int limit, bool failed,
+                  int64_t now_ms)
 {
-    if (t == NULL) {
-        return;
-    }
-    map_prune(&t->keys, drop_all, NULL);
-    map_cleanup(&t->keys);
-    pthread_mutex_destroy(&t->lock);
-    free(t);
-}
-
-static bool
-is_stale(const struct entry *e, int64_t now)
-{
-    return now >= e->until && now - e->last > FORGET_MS;
-}
-
-static bool
-drop_stale(void *ctx, void *value)
-{
-    bool stale = is_stale(value, *(const int64_t *)ctx);
-    if (stale) {
-        free(value);
-    }
-    return stale;
-}
-
-int
-web_throttle_wait(struct web_throttle *t, const char *key, int64_t now_ms)
-{
-    void *v = NULL;
-    int64_t left = 0;
-    pthread_mutex_lock(&t->lock);
-    if (map_find(&t->keys, key, &v)) {
-        left = ((struct entry *)v)->until - now_ms;
-    }
-    pthread_mutex_unlock(&t->lock);
-    return left > 0 ? (int)((left + 999) / 1000) : 0;
-}
-
-/* The entry of 'key' (created empty; a stale one starts again); t->lock
- * is held. The map is swept of stale keys when its keys have doubled, so
- * that a flood of distinct keys costs memory for 15 minutes at most. */
-static struct entry *
-entry_of(struct web_throttle *t, const char *key, int64_t now)
-{
-    void *v = NULL;
-    if (map_find(&t->keys, key, &v)) {
-        struct entry *e = v;
-        if (is_stale(e, now)) {
-            memset(e, 0, sizeof(*e));
-        }
-        return e;
-    }
-    if (t->keys.n_items >= t->sweep_at) {
-        map_prune(&t->keys, drop_stale, &now);
-        t->sweep_at =
-            t->keys.n_items * 2 > SWEEP_MIN ? t->keys.n_items * 2 : SWEEP_MIN;
-    }
-    struct entry *e = xcalloc(1, sizeof(*e));
-    map_put(&t->keys, key, e);
-    return e;
-}
-
-void
-web_throttle_note(struct web_throttle *t, const char *key, int limit,
-                  bool failed, int64_t now_ms)
-{
-    pthread_mutex_lock(&t->lock);
-    struct entry *e = entry_of(t, key, now_ms);
     if (!failed) {
-        memset(e, 0, sizeof(*e));
-    } else {
-        e->failures++;
-        e->last = now_ms;
-        if (e->failures >= limit) {
-            int doubling = e->failures - limit;
-            int64_t wait =
-                doubling >= 10 ? WEB_THROTTLE_MAX_WAIT : (int64_t)1 << doubling;
-            wait = wait > WEB_THROTTLE_MAX_WAIT ? WEB_THROTTLE_MAX_WAIT : wait;
-            e->until = now_ms + wait * 1000;
-        }
+        return store_throttle_clear(st, key);
     }
-    pthread_mutex_unlock(&t->lock);
-}
-
-size_t
-web_throttle_count(struct web_throttle *t)
-{
-    pthread_mutex_lock(&t->lock);
-    size_t n = t->keys.n_items;
-    pthread_mutex_unlock(&t->lock);
-    return n;
+    struct store_throttle t;
+    enum err rc =
+        store_throttle_fail(st, key, now_ms, WEB_THROTTLE_FORGET_MS, &t);
+    if (rc == ERR_OK && t.gagal >= limit) {
+        long doubling = t.gagal - limit;
+        int64_t wait =
+            doubling >= 10 ? WEB_THROTTLE_MAX_WAIT : (int64_t)1 << doubling;
+        wait = wait > WEB_THROTTLE_MAX_WAIT ? WEB_THROTTLE_MAX_WAIT : wait;
+        rc = store_throttle_wait(st, key, now_ms + wait * 1000);
+    }
+    if (rc == ERR_OK && atomic_fetch_add(&notes, 1) % SWEEP_EVERY == 0) {
+        rc = store_throttle_sweep(st, now_ms, WEB_THROTTLE_FORGET_MS);
+    }
+    return rc;
 }

@@ -2,32 +2,35 @@
 /* web_throttle: the login throttle (web layer): exact counts of failures
  * per key (a login with an address, or an address), a wait that doubles
  * past a limit, and forgetting a key 15 minutes after its last failure.
- * No lossy table: a colliding key never resets another's count. Safe
- * from several threads. */
+ * The counts live in the database (store_throttle_*), so that every
+ * server behind a load balancer sees the same failures: the sixth bad
+ * attempt is refused whichever server it reaches. Times are wall-clock
+ * milliseconds, which the servers of one deployment share. */
 #ifndef MUTASI_WEB_THROTTLE_H
 #define MUTASI_WEB_THROTTLE_H
 
 #include <stdbool.h>
-#include <stddef.h>
 #include <stdint.h>
 
-struct web_throttle;
+#include "err.h"
 
-#define WEB_THROTTLE_MAX_WAIT 900 /* Seconds: the longest wait. */
+struct store;
 
-/* A new, empty throttle (web_throttle_destroy()). */
-struct web_throttle *web_throttle_create(void);
-/* Free 't'; accepts NULL. */
-void web_throttle_destroy(struct web_throttle *t);
-/* The seconds 'key' must still wait at 'now_ms' (a monotonic clock in
- * milliseconds), 0 when it may try now. */
-int web_throttle_wait(struct web_throttle *t, const char *key, int64_t now_ms);
+#define WEB_THROTTLE_MAX_WAIT  900 /* Seconds: the longest wait. */
+#define WEB_THROTTLE_FORGET_MS ((int64_t)15 * 60 * 1000)
+
+/* The seconds 'key' must still wait at 'now_ms' into '*wait', 0 when it
+ * may try now. */
+MUST_USE enum err web_throttle_wait(struct store *st, const char *key,
+                                    int64_t now_ms, int *wait);
 /* Count a failed attempt of 'key' at 'now_ms': from the 'limit'-th on,
  * each failure makes it wait, 1 s doubling up to WEB_THROTTLE_MAX_WAIT.
- * A success ('failed' false) forgets 'key'. */
-void web_throttle_note(struct web_throttle *t, const char *key, int limit,
-                       bool failed, int64_t now_ms);
-/* The keys remembered now (for tests: stale ones go in sweeps). */
-size_t web_throttle_count(struct web_throttle *t);
+ * A success ('failed' false) forgets 'key'. Now and then a failure also
+ * sweeps the keys that are stale, so that a flood of distinct keys costs
+ * rows for 15 minutes at most. */
+MUST_USE enum err web_throttle_note(struct store *st, const char *key,
+                                    int limit, bool failed, int64_t now_ms);
+/* Wall-clock milliseconds since the epoch. */
+int64_t web_throttle_now(void);
 
 #endif

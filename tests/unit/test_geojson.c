@@ -229,7 +229,7 @@ test_import_batas_all_or_nothing(void **state)
     assert_int_equal(store_migrate(st, &from), ERR_OK);
     assert_int_equal(from, 0);
     assert_int_equal(store_schema_version(st, &v), ERR_OK);
-    assert_int_equal(v, STORE_SCHEMA_V_BATAS);
+    assert_int_equal(v, STORE_SCHEMA_VERSION);
     assert_int_equal(store_check_schema(st), ERR_OK);
     assert_int_equal(n_stored(st), 0);
     diag_init(&d, 10);
@@ -261,7 +261,7 @@ test_import_batas_all_or_nothing(void **state)
     diag_cleanup(&d);
     /* A second migrate finds the current version and changes nothing. */
     assert_int_equal(store_migrate(st, &from), ERR_OK);
-    assert_int_equal(from, STORE_SCHEMA_V_BATAS);
+    assert_int_equal(from, STORE_SCHEMA_VERSION);
     store_close(st);
 }
 

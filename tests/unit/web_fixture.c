@@ -58,6 +58,7 @@ struct client {
     char cookie_line[512]; /* The last Set-Cookie header. */
     char retry_after[32];  /* The last Retry-After value, or "". */
     char disposition[256]; /* The last Content-Disposition value, or "". */
+    char extra[256];       /* One more header for every request, or "". */
 };
 
 static inline size_t
@@ -133,6 +134,9 @@ call(struct client *c, const char *method, const char *path, const char *body,
     if (csrf) {
         snprintf(header, sizeof(header), "X-CSRF-Token: %s", c->csrf);
         hs = curl_slist_append(hs, header);
+    }
+    if (c->extra[0] != '\0') {
+        hs = curl_slist_append(hs, c->extra);
     }
     curl_easy_setopt(c->h, CURLOPT_HTTPHEADER, hs);
     assert_int_equal(curl_easy_perform(c->h), CURLE_OK);
