@@ -308,13 +308,15 @@ test_request_each_in_id_order_with_choices_in_their_order(void **state)
     buf_cleanup(&seen);
 }
 
-/* Two connections write the same employee's open request at once: the
- * second one's lookup runs before the first commits, and its insert waits
- * for the first and finds the key taken. PostgreSQL only (SQLite takes
- * one writer at a time). */
+/* Two connections write the same request at once: the second one's
+ * lookup (or row) is read before the first commits, and its write waits
+ * for the first and finds the key taken or the version moved on.
+ * PostgreSQL only (SQLite takes one writer at a time). */
+enum race_kind { RACE_CREATE, RACE_IMPORT, RACE_STEP };
+
 struct racer {
     const char *path;
-    bool import; /* store_permohonan_put(), else store_request_create(). */
+    enum race_kind kind;
     enum err rc;
     enum store_put put;
     int64_t id;
@@ -333,8 +335,13 @@ race_write(void *arg)
         x->rc = store_begin(st);
     }
     if (x->rc == ERR_OK) {
-        x->rc = x->import ? store_permohonan_put(st, &r, false, &x->put)
-                          : store_request_create(st, &r, &x->id);
+        /* RACE_STEP: request x->id is cancelled from draf v1. */
+        struct store_step s = {x->id, "draf", 1,    "dibatalkan", "batalkan",
+                               "ani", NULL,   NULL, NULL};
+        x->rc = x->kind == RACE_IMPORT
+                    ? store_permohonan_put(st, &r, false, &x->put)
+                : x->kind == RACE_STEP ? store_request_step(st, &s)
+                                       : store_request_create(st, &r, &x->id);
         snprintf(x->msg, sizeof(x->msg), "%s", store_errmsg(st));
         /* The transaction is still usable after the conflict. */
         enum err c = store_commit(st);
@@ -384,7 +391,7 @@ test_request_create_race_is_a_conflict(void **state)
     seed_staff(f);
     assert_int_equal(store_begin(f->st), ERR_OK);
     assert_int_equal(store_request_create(f->st, &r, &id), ERR_OK);
-    struct racer x = {f->path, false, ERR_OK, STORE_UNCHANGED, 0, ""};
+    struct racer x = {f->path, RACE_CREATE, ERR_OK, STORE_UNCHANGED, 0, ""};
     race(f, &x);
     /* The same answer as when the lookup finds the request. */
     assert_int_equal(x.rc, ERR_CONFLICT);
@@ -407,7 +414,7 @@ test_permohonan_put_race_updates_the_other_request(void **state)
     assert_int_equal(store_begin(f->st), ERR_OK);
     assert_int_equal(store_permohonan_put(f->st, &r, false, &put), ERR_OK);
     assert_int_equal(put, STORE_INSERTED);
-    struct racer x = {f->path, true, ERR_OK, STORE_UNCHANGED, 0, ""};
+    struct racer x = {f->path, RACE_IMPORT, ERR_OK, STORE_UNCHANGED, 0, ""};
     race(f, &x);
     /* As if it had come after: the lookup again finds the request. */
     assert_int_equal(x.rc, ERR_OK);
@@ -420,6 +427,38 @@ test_permohonan_put_race_updates_the_other_request(void **state)
                         NIP1 " diajukan kesehatan 2026-03-01 v2 [dari impor]:"
                              " SDN2\n");
     buf_cleanup(&seen);
+}
+
+/* Two connections take a step of the same request read at the same
+ * version: the second waits for the first's row lock, finds the version
+ * moved on and gets ERR_CONFLICT, its transaction still usable. */
+static void
+test_request_step_race_is_a_conflict(void **state)
+{
+    struct fixture *f = *state;
+    if (f->db.pg_name[0] == '\0') {
+        skip();
+    }
+    struct permohonan r = make_request(NIP1);
+    int64_t id = 0;
+    struct store_request got;
+    seed_staff(f);
+    assert_int_equal(store_request_create(f->st, &r, &id), ERR_OK);
+    struct store_step s = {id,    "draf", 1,    "diajukan", "ajukan",
+                           "ani", NULL,   NULL, NULL};
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_request_step(f->st, &s), ERR_OK);
+    struct racer x = {f->path, RACE_STEP, ERR_OK, STORE_UNCHANGED, id, ""};
+    race(f, &x);
+    assert_int_equal(x.rc, ERR_CONFLICT);
+    assert_string_equal(x.msg, "request moved on");
+    assert_int_equal(store_request_get(f->st, id, &got), ERR_OK);
+    assert_string_equal(got.status, "diajukan");
+    assert_int_equal(got.version, 2);
+    char who[65] = "";
+    assert_int_equal(
+        store_request_actor(f->st, id, "batalkan", who, sizeof(who)),
+        ERR_NOTFOUND);
 }
 
 static enum err
@@ -700,6 +739,7 @@ main(void)
         T(test_request_each_in_id_order_with_choices_in_their_order),
         T(test_request_create_race_is_a_conflict),
         T(test_permohonan_put_race_updates_the_other_request),
+        T(test_request_step_race_is_a_conflict),
         T(test_documents_keep_their_bytes),
         T(test_register_once_per_document),
         T(test_surat_tugas_numbers),
