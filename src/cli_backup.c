@@ -84,11 +84,17 @@ static enum err
 preflight(const struct cli *c, const char *path, bool force, int *version)
 {
     struct store *probe = NULL;
-    /* Nothing is created before the checks pass: a missing target is
-     * probed in memory. */
-    bool exists = access(c->db, F_OK) == 0;
+    /* Nothing is created before the checks pass: a missing SQLite file is
+     * probed in memory. A PostgreSQL target (a database the server has
+     * already) is probed itself, so that its back end checks the backup
+     * (its own dump format) and tells whether it holds data. */
     int has = 0;
-    enum err rc = store_open(exists ? c->db : ":memory:", true, &probe);
+    enum err rc = store_open(c->db, false, &probe);
+    bool exists = rc != ERR_NOINPUT;
+    if (!exists) {
+        store_close(probe);
+        rc = store_open(":memory:", true, &probe);
+    }
     rc = rc == ERR_OK ? store_backup_check(probe, path, version) : rc;
     rc = rc == ERR_OK && exists ? store_schema_version(probe, &has) : rc;
     if (rc != ERR_OK) {

@@ -444,6 +444,9 @@ static void
 test_store_backup_under_write_load_is_one_snapshot(void **state)
 {
     struct fixture *f = *state;
+    if (test_db_pg() != NULL) {
+        skip(); /* SQLite's files; PostgreSQL's: test_store_pg_backup.c. */
+    }
     /* Enough pages for several backup steps. */
     char big[2048];
     memset(big, 'x', sizeof(big) - 1);
@@ -493,6 +496,9 @@ static void
 test_store_restore_replaces_and_check_refuses_damage(void **state)
 {
     struct fixture *f = *state;
+    if (test_db_pg() != NULL) {
+        skip(); /* SQLite's files; PostgreSQL's: test_store_pg_backup.c. */
+    }
     struct store_audit a = {"cli:test", "settings", NULL, "isi", NULL, NULL};
     assert_int_equal(store_audit_add(f->st, &a), ERR_OK);
     char copy[128];

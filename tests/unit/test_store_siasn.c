@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
-/* Unit tests of SIASN's identifiers in the SQLite back end (schema 8),
- * on a real database file in a temporary folder. */
+/* Unit tests of SIASN's identifiers (schema 8) on a real database: a
+ * SQLite file in a temporary folder, or a PostgreSQL database when
+ * MUTASI_TEST_PG is set (store_fixture.c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -175,6 +176,35 @@ test_siasn_id_each_orders_and_filters(void **state)
     assert_int_equal(calls, 1);
 }
 
+/* An id refused because another code has it leaves the caller's
+ * transaction whole: what came before and after it is committed (on
+ * PostgreSQL a failed statement would abort the whole transaction). */
+static void
+test_siasn_id_taken_keeps_the_transaction(void **state)
+{
+    struct fixture *f = *state;
+    struct buf out;
+    bool found = false;
+    buf_init(&out, 0);
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_siasn_id_set(f->st, "unit", "A", ID_A), ERR_OK);
+    assert_int_equal(store_siasn_id_set(f->st, "unit", "B", ID_A_UP),
+                     ERR_EXISTS);
+    assert_int_equal(store_siasn_id_set(f->st, "unit", "B", ID_B), ERR_OK);
+    assert_int_equal(store_commit(f->st), ERR_OK);
+    assert_int_equal(store_siasn_id_get(f->st, "unit", "A", &out, &found),
+                     ERR_OK);
+    assert_true(found);
+    assert_string_equal(buf_str(&out), ID_A);
+    assert_int_equal(store_siasn_id_get(f->st, "unit", "B", &out, &found),
+                     ERR_OK);
+    assert_true(found);
+    assert_string_equal(buf_str(&out), ID_B);
+    /* Setting a code's own id again is no conflict. */
+    assert_int_equal(store_siasn_id_set(f->st, "unit", "B", ID_B), ERR_OK);
+    buf_cleanup(&out);
+}
+
 static void
 test_siasn_ids_roll_back_with_the_transaction(void **state)
 {
@@ -191,27 +221,37 @@ test_siasn_ids_roll_back_with_the_transaction(void **state)
     buf_cleanup(&out);
 }
 
+/* Whether 'sql' succeeds on the fixture's database, outside the store. */
+static bool
+raw_exec(const struct fixture *f, const char *sql)
+{
+    if (test_db_pg() != NULL) {
+        PGconn *c = PQconnectdb(f->path);
+        assert_int_equal(PQstatus(c), CONNECTION_OK);
+        PGresult *r = PQexec(c, sql);
+        bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+        PQclear(r);
+        PQfinish(c);
+        return ok;
+    }
+    sqlite3 *db = NULL;
+    assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+    int rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
+    sqlite3_close(db);
+    assert_true(rc == SQLITE_OK || rc == SQLITE_CONSTRAINT);
+    return rc == SQLITE_OK;
+}
+
 static void
 test_siasn_kirim_table_checks_its_status(void **state)
 {
     struct fixture *f = *state;
-    sqlite3 *db = NULL;
-    assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
-    assert_int_equal(
-        sqlite3_exec(db,
-                     "INSERT INTO siasn_kirim (plan, nip, permintaan, status,"
-                     " waktu) VALUES ('p', '1', '{}', 'terkirim',"
-                     " '2026-01-01T00:00:00Z')",
-                     NULL, NULL, NULL),
-        SQLITE_OK);
-    assert_int_equal(
-        sqlite3_exec(db,
-                     "INSERT INTO siasn_kirim (plan, nip, permintaan, status,"
-                     " waktu) VALUES ('p', '2', '{}', 'entah',"
-                     " '2026-01-01T00:00:00Z')",
-                     NULL, NULL, NULL),
-        SQLITE_CONSTRAINT);
-    sqlite3_close(db);
+    assert_true(raw_exec(f, "INSERT INTO siasn_kirim (plan, nip, permintaan,"
+                            " status, waktu) VALUES ('p', '1', '{}',"
+                            " 'terkirim', '2026-01-01T00:00:00Z')"));
+    assert_false(raw_exec(f, "INSERT INTO siasn_kirim (plan, nip, permintaan,"
+                             " status, waktu) VALUES ('p', '2', '{}',"
+                             " 'entah', '2026-01-01T00:00:00Z')"));
 }
 
 int
@@ -225,6 +265,7 @@ main(void)
         T(test_siasn_id_set_replaces_and_refuses_a_taken_id),
         T(test_siasn_id_set_refuses_bad_input),
         T(test_siasn_id_each_orders_and_filters),
+        T(test_siasn_id_taken_keeps_the_transaction),
         T(test_siasn_ids_roll_back_with_the_transaction),
         T(test_siasn_kirim_table_checks_its_status),
     };

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
-/* Unit tests of the SIASN push log (store_sqlite_siasn_kirim.c) on a real
- * database file: a failed push is recorded and retried with one more
- * attempt, a sent one is never changed. */
+/* Unit tests of the SIASN push log (store_sqlite_siasn_kirim.c,
+ * store_pg_siasn_kirim.c) on a real database (a SQLite file, or PostgreSQL
+ * when MUTASI_TEST_PG is set): a failed push is recorded and retried with
+ * one more attempt, a sent one is never changed. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -101,6 +102,49 @@ test_kirim_each_and_bad_status(void **state)
     assert_int_equal(n, 2);
 }
 
+static enum err
+collect_nip(void *ctx, const struct store_siasn_kirim *k)
+{
+    char *seen = ctx;
+    size_t used = strlen(seen);
+    snprintf(seen + used, 256 - used, "%s:%s:%d;", k->nip, k->status,
+             k->percobaan);
+    return ERR_OK;
+}
+
+/* A push refused because the move was sent already leaves the caller's
+ * transaction whole (on PostgreSQL a failed statement would abort it):
+ * the writes around it are committed. Rows come ordered by NIP. */
+static void
+test_kirim_conflict_keeps_the_transaction(void **state)
+{
+    struct fixture *f = *state;
+    char seen[256] = "";
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(put(f->st, "198504042010012004", "terkirim", 201, "ok"),
+                     ERR_OK);
+    assert_int_equal(put(f->st, "198504042010012004", "gagal", 500, "late"),
+                     ERR_CONFLICT);
+    assert_int_equal(put(f->st, "197001012000011001", "gagal", 0, "down"),
+                     ERR_OK);
+    assert_int_equal(put(f->st, "197001012000011001", "gagal", 503, "busy"),
+                     ERR_OK);
+    assert_int_equal(store_commit(f->st), ERR_OK);
+    assert_int_equal(store_siasn_kirim_each(f->st, "r", collect_nip, seen),
+                     ERR_OK);
+    assert_string_equal(seen, "197001012000011001:gagal:2;"
+                              "198504042010012004:terkirim:1;");
+    struct store_siasn_kirim k;
+    bool found = false;
+    assert_int_equal(
+        store_siasn_kirim_get(f->st, "r", "197001012000011001", &k, &found),
+        ERR_OK);
+    assert_true(found);
+    assert_int_equal(k.http_status, 503);
+    assert_string_equal(k.jawaban, "busy");
+    store_siasn_kirim_cleanup(&k);
+}
+
 int
 main(void)
 {
@@ -109,6 +153,8 @@ main(void)
                                         setup, teardown),
         cmocka_unit_test_setup_teardown(test_kirim_each_and_bad_status, setup,
                                         teardown),
+        cmocka_unit_test_setup_teardown(
+            test_kirim_conflict_keeps_the_transaction, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
