@@ -333,7 +333,8 @@ test_pg_restore_command_refuses_before_replacing(void **state)
     assert_int_equal(store_siasn_id_set(dst, "unit", "LAIN", ID_C), ERR_OK);
     store_close(dst);
     char *before = contents(f->dst.target);
-    struct cli c = {f->dst.target, "cli:test"};
+    struct cli c = {
+        .db = f->dst.target, .db_shown = f->dst.target, .actor = "cli:test"};
     char a0[] = "restore";
     char *argv[] = {a0, f->copy, NULL};
     assert_int_equal(cli_restore_run(&c, 2, argv), 65);
@@ -351,7 +352,8 @@ test_pg_restore_command_refuses_before_replacing(void **state)
     assert_int_equal(version, 99);
     struct test_db empty;
     test_db_make(&empty, "empty.db");
-    struct cli e = {empty.target, "cli:test"};
+    struct cli e = {
+        .db = empty.target, .db_shown = empty.target, .actor = "cli:test"};
     char *argv2[] = {a0, newer, NULL};
     assert_int_equal(cli_restore_run(&e, 2, argv2), 65);
     long long tables =
