@@ -31,6 +31,7 @@
 
 #include "buf.h"
 #include "err.h"
+#include "map64.h"
 #include "store.h"
 #include "store_int.h"
 
@@ -59,6 +60,9 @@ struct store {
     bool bulk[STORE_BULK_N];       /* Bulk loading into an empty table. */
     struct buf copy[STORE_BULK_N]; /* COPY text waiting to be sent. */
     long copy_rows[STORE_BULK_N];  /* Rows in copy[]. */
+    struct map64 copy_keys;        /* Hashes of the NIPs in the pegawai
+                                    * copy[] (store_pg_data.c); stale
+                                    * while its copy_rows is 0. */
     char *scratch[PG_N_SCRATCH];   /* Owned strings of the last get. */
 };
 
