@@ -42,11 +42,12 @@
 
 /* The tables and columns that COPY fills in bulk mode. */
 static const char *const copy_target[STORE_BULK_N] = {
-    "beban (" BEBAN_COLS ", sumber)", "pegawai (" PEGAWAI_COLS ")"};
+    "beban (" BEBAN_COLS ", sumber)", "pegawai (" PEGAWAI_COLS ")",
+    "kinerja (nip, tahun, predikat)"};
 
 /* Send the COPY text of 'what' that waits, if any. */
-static enum err
-copy_flush(struct store *st, enum store_bulk what)
+enum err
+pg_copy_flush(struct store *st, enum store_bulk what)
 {
     if (st->copy_rows[what] == 0) {
         return ERR_OK;
@@ -59,18 +60,18 @@ copy_flush(struct store *st, enum store_bulk what)
 }
 
 /* Before a read of the table of 'what': its waiting rows go first. */
-static enum err
-copy_before_read(struct store *st, enum store_bulk what)
+enum err
+pg_copy_before_read(struct store *st, enum store_bulk what)
 {
-    return st->bulk[what] ? copy_flush(st, what) : ERR_OK;
+    return st->bulk[what] ? pg_copy_flush(st, what) : ERR_OK;
 }
 
 /* One row more in the COPY text of 'what'; sent when the text is large. */
-static enum err
-copy_row_done(struct store *st, enum store_bulk what)
+enum err
+pg_copy_row_done(struct store *st, enum store_bulk what)
 {
     st->copy_rows[what]++;
-    return st->copy[what].len >= COPY_FLUSH ? copy_flush(st, what) : ERR_OK;
+    return st->copy[what].len >= COPY_FLUSH ? pg_copy_flush(st, what) : ERR_OK;
 }
 
 /* A 64-bit hash of a key (FNV-1a), never 0 (map64's empty mark). Equal
@@ -319,7 +320,7 @@ beban_insert(struct store *st, const struct beban *b, const char *sumber)
         copy_date(c, b->berlaku_mulai, false);
         copy_date(c, b->berlaku_sampai, false);
         pg_copy_field(c, sumber != NULL ? sumber : "impor", true);
-        return copy_row_done(st, STORE_BULK_BEBAN);
+        return pg_copy_row_done(st, STORE_BULK_BEBAN);
     }
     struct pg_params p = {0};
     beban_params(&p, b);
@@ -392,7 +393,7 @@ store_pg_beban_each(struct store *st,
                     enum err (*fn)(void *, const struct beban *), void *ctx)
 {
     struct each_ctx e = {.fn.beban = fn, .ctx = ctx};
-    enum err rc = copy_before_read(st, STORE_BULK_BEBAN);
+    enum err rc = pg_copy_before_read(st, STORE_BULK_BEBAN);
     return rc == ERR_OK ? pg_stream_rows(st, "data_beban_each",
                                          "SELECT " BEBAN_COLS " FROM beban"
                                          " ORDER BY unit COLLATE \"C\","
@@ -406,7 +407,7 @@ store_pg_beban_scan(struct store *st,
                     enum err (*fn)(void *, const struct beban *), void *ctx)
 {
     struct each_ctx e = {.fn.beban = fn, .ctx = ctx};
-    enum err rc = copy_before_read(st, STORE_BULK_BEBAN);
+    enum err rc = pg_copy_before_read(st, STORE_BULK_BEBAN);
     return rc == ERR_OK
                ? pg_stream_rows(st, "data_beban_scan",
                                 "SELECT unit, jabatan, NULL, volume_milli,"
@@ -424,7 +425,7 @@ store_pg_beban_each_unit(struct store *st, const char *unit,
     struct each_ctx e = {.fn.beban = fn, .ctx = ctx};
     struct pg_params p = {0};
     pg_p_text(&p, unit);
-    enum err rc = copy_before_read(st, STORE_BULK_BEBAN);
+    enum err rc = pg_copy_before_read(st, STORE_BULK_BEBAN);
     return rc == ERR_OK ? pg_each_row(st, "data_beban_unit",
                                       "SELECT " BEBAN_COLS " FROM beban"
                                       " WHERE unit = $1 ORDER BY jabatan"
@@ -509,7 +510,7 @@ store_pg_pegawai_put(struct store *st, const struct pegawai *p,
         }
         (void)map64_add(&st->copy_keys, key_hash(p->nip), 1, NULL);
         copy_pegawai(&st->copy[STORE_BULK_PEGAWAI], p);
-        enum err rc = copy_row_done(st, STORE_BULK_PEGAWAI);
+        enum err rc = pg_copy_row_done(st, STORE_BULK_PEGAWAI);
         if (rc == ERR_OK && out != NULL) {
             *out = STORE_INSERTED;
         }
@@ -600,7 +601,7 @@ store_pg_pegawai_each(struct store *st,
                       enum err (*fn)(void *, const struct pegawai *), void *ctx)
 {
     struct each_ctx e = {.fn.pegawai = fn, .ctx = ctx};
-    enum err rc = copy_before_read(st, STORE_BULK_PEGAWAI);
+    enum err rc = pg_copy_before_read(st, STORE_BULK_PEGAWAI);
     return rc == ERR_OK ? pg_stream_rows(st, "data_pegawai_each",
                                          "SELECT " PEGAWAI_COLS " FROM pegawai"
                                          " ORDER BY nip COLLATE \"C\"",
@@ -632,7 +633,7 @@ store_pg_unit_count_each(struct store *st,
                          void *ctx)
 {
     struct each_ctx e = {.fn.count = fn, .ctx = ctx};
-    enum err rc = copy_before_read(st, STORE_BULK_PEGAWAI);
+    enum err rc = pg_copy_before_read(st, STORE_BULK_PEGAWAI);
     return rc == ERR_OK
                ? pg_each_row(
                      st, "data_unit_count",
@@ -728,7 +729,7 @@ store_pg_pegawai_get(struct store *st, const char *nip, struct pegawai *out)
     if (st->bulk[STORE_BULK_PEGAWAI] && nip != NULL &&
         st->copy_rows[STORE_BULK_PEGAWAI] > 0 &&
         map64_find(&st->copy_keys, key_hash(nip), NULL)) {
-        rc = copy_flush(st, STORE_BULK_PEGAWAI);
+        rc = pg_copy_flush(st, STORE_BULK_PEGAWAI);
     }
     pg_p_text(&p, nip);
     return rc == ERR_OK ? pg_one_row(st, "data_pegawai_get",
@@ -746,7 +747,8 @@ store_pg_pegawai_get(struct store *st, const char *nip, struct pegawai *out)
  * declares them. ANALYZE gives the planner the new table's figures at
  * once, not after autovacuum's next round. */
 static const char *const bulk_drop[STORE_BULK_N] = {
-    "DROP INDEX beban_pair", "DROP INDEX pegawai_unit; DROP INDEX riwayat_nip"};
+    "DROP INDEX beban_pair", "DROP INDEX pegawai_unit; DROP INDEX riwayat_nip",
+    NULL};
 static const char *const bulk_create[STORE_BULK_N] = {
     "SET CONSTRAINTS ALL IMMEDIATE;"
     " CREATE INDEX beban_pair ON beban(unit, jabatan);"
@@ -754,12 +756,14 @@ static const char *const bulk_create[STORE_BULK_N] = {
     "SET CONSTRAINTS ALL IMMEDIATE;"
     " CREATE INDEX pegawai_unit ON pegawai(unit, jabatan);"
     " CREATE INDEX riwayat_nip ON riwayat(nip, tmt);"
-    " SET CONSTRAINTS ALL DEFERRED; ANALYZE pegawai; ANALYZE riwayat"};
-static const char *const bulk_empty_name[STORE_BULK_N] = {"data_beban_empty",
-                                                          "data_pegawai_empty"};
+    " SET CONSTRAINTS ALL DEFERRED; ANALYZE pegawai; ANALYZE riwayat",
+    "ANALYZE kinerja"};
+static const char *const bulk_empty_name[STORE_BULK_N] = {
+    "data_beban_empty", "data_pegawai_empty", "data_kinerja_empty"};
 static const char *const bulk_empty_sql[STORE_BULK_N] = {
     "SELECT (NOT EXISTS (SELECT 1 FROM beban))::int",
-    "SELECT (NOT EXISTS (SELECT 1 FROM pegawai))::int"};
+    "SELECT (NOT EXISTS (SELECT 1 FROM pegawai))::int",
+    "SELECT (NOT EXISTS (SELECT 1 FROM kinerja))::int"};
 
 enum err
 store_pg_bulk_begin(struct store *st, enum store_bulk what, bool *out)
@@ -770,7 +774,7 @@ store_pg_bulk_begin(struct store *st, enum store_bulk what, bool *out)
     long long empty = 0;
     enum err rc = pg_one_long(st, bulk_empty_name[what], bulk_empty_sql[what],
                               NULL, &empty);
-    if (rc == ERR_OK && empty) {
+    if (rc == ERR_OK && empty && bulk_drop[what] != NULL) {
         rc = pg_exec(st, bulk_drop[what]);
     }
     if (rc == ERR_OK) {
@@ -788,7 +792,7 @@ store_pg_bulk_end(struct store *st, enum store_bulk what, const char *sumber)
     if (!st->bulk[what]) {
         return ERR_OK;
     }
-    enum err rc = copy_flush(st, what);
+    enum err rc = pg_copy_flush(st, what);
     st->bulk[what] = false;
     /* The COPY text's memory goes back: a load is rare. */
     buf_cleanup(&st->copy[what]);
@@ -885,7 +889,7 @@ store_pg_posts_each(struct store *st, int32_t day,
     struct pg_params p = {0};
     pg_p_date(&p, day);
     pg_p_date(&p, date_today());
-    enum err rc = copy_before_read(st, STORE_BULK_PEGAWAI);
+    enum err rc = pg_copy_before_read(st, STORE_BULK_PEGAWAI);
     return rc == ERR_OK
                ? pg_stream_rows(
                      st, "data_posts_each",
@@ -905,7 +909,7 @@ store_pg_staff_each(struct store *st, int32_t day,
     struct pg_params p = {0};
     pg_p_date(&p, day);
     pg_p_date(&p, date_today());
-    enum err rc = copy_before_read(st, STORE_BULK_PEGAWAI);
+    enum err rc = pg_copy_before_read(st, STORE_BULK_PEGAWAI);
     return rc == ERR_OK
                ? pg_stream_rows(
                      st, "data_staff_each",
@@ -940,7 +944,7 @@ store_pg_pegawai_page(struct store *st, const struct store_pegawai_query *q,
     *total = 0;
     pg_p_text(&p, q->root);
     pg_p_text(&p, q->text);
-    enum err rc = copy_before_read(st, STORE_BULK_PEGAWAI);
+    enum err rc = pg_copy_before_read(st, STORE_BULK_PEGAWAI);
     rc = rc == ERR_OK
              ? pg_one_long(st, "data_pegawai_count",
                            SUBTREE_SQL
@@ -1049,7 +1053,7 @@ store_pg_unit_moves_each(struct store *st, const char *kode, long limit,
     } else {
         pg_p_text(&p, NULL); /* SQLite: a negative LIMIT is none. */
     }
-    enum err rc = copy_before_read(st, STORE_BULK_PEGAWAI);
+    enum err rc = pg_copy_before_read(st, STORE_BULK_PEGAWAI);
     return rc == ERR_OK
                ? pg_each_row(
                      st, "data_unit_moves",

@@ -143,6 +143,13 @@ MUST_USE enum err pg_one_long(struct store *st, const char *name,
  * "COPY <table_cols> FROM STDIN" (table_cols: "pegawai (nip, nama, ...)"). */
 MUST_USE enum err pg_copy(struct store *st, const char *table_cols,
                           const char *data, size_t len);
+/* Bulk mode's COPY text (store_pg_data.c): send what waits for 'what';
+ * the same only when it is in bulk mode, before a read of its table; and
+ * count one row written into st->copy[what], sending the text once it is
+ * large. */
+MUST_USE enum err pg_copy_flush(struct store *st, enum store_bulk what);
+MUST_USE enum err pg_copy_before_read(struct store *st, enum store_bulk what);
+MUST_USE enum err pg_copy_row_done(struct store *st, enum store_bulk what);
 /* Append 'v' to 'b' as one field of COPY's text format (NULL is \N),
  * escaping backslash, tab, newline and carriage return; 'last' ends the
  * line instead of adding a tab. */

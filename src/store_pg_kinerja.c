@@ -3,6 +3,7 @@
  * back end (storage layer): kinerja.csv rows keyed by (nip, tahun), as
  * store_sqlite_kinerja.c keeps them. */
 #include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "model.h"
@@ -25,6 +26,21 @@ store_pg_kinerja_put(struct store *st, const struct kinerja *k,
                      enum store_put *out)
 {
     const char *word = model_enum_name(&model_predikat, (int)k->predikat);
+    if (st->bulk[STORE_BULK_KINERJA]) {
+        /* Into the empty table as COPY text: a new rating (the importer
+         * lets each (nip, tahun) through once). */
+        char tahun[16];
+        struct buf *c = &st->copy[STORE_BULK_KINERJA];
+        snprintf(tahun, sizeof(tahun), "%d", k->tahun);
+        pg_copy_field(c, k->nip, false);
+        pg_copy_field(c, tahun, false);
+        pg_copy_field(c, word, true);
+        enum err rc = pg_copy_row_done(st, STORE_BULK_KINERJA);
+        if (rc == ERR_OK && out != NULL) {
+            *out = STORE_INSERTED;
+        }
+        return rc;
+    }
     struct pg_params p = {0};
     pg_p_text(&p, k->nip);
     pg_p_long(&p, k->tahun);
@@ -69,6 +85,10 @@ store_pg_kinerja_each(struct store *st,
                       enum err (*fn)(void *, const struct kinerja *), void *ctx)
 {
     struct kinerja_each e = {fn, ctx};
+    enum err rc = pg_copy_before_read(st, STORE_BULK_KINERJA);
+    if (rc != ERR_OK) {
+        return rc;
+    }
     return pg_stream_rows(st, "kinerja_each",
                           "SELECT nip, tahun, predikat FROM kinerja"
                           " ORDER BY nip COLLATE \"C\", tahun",
@@ -82,6 +102,10 @@ store_pg_kinerja_of(struct store *st, const char *nip,
     struct kinerja_each e = {fn, ctx};
     struct pg_params p = {0};
     pg_p_text(&p, nip);
+    enum err rc = pg_copy_before_read(st, STORE_BULK_KINERJA);
+    if (rc != ERR_OK) {
+        return rc;
+    }
     return pg_each_row(st, "kinerja_of",
                        "SELECT nip, tahun, predikat FROM kinerja WHERE"
                        " nip = $1 ORDER BY tahun DESC",
@@ -97,6 +121,10 @@ store_pg_kinerja_years(struct store *st, int from, int to,
     struct pg_params p = {0};
     pg_p_long(&p, from);
     pg_p_long(&p, to);
+    enum err rc = pg_copy_before_read(st, STORE_BULK_KINERJA);
+    if (rc != ERR_OK) {
+        return rc;
+    }
     return pg_stream_rows(st, "kinerja_years",
                           "SELECT nip, tahun, predikat FROM kinerja WHERE"
                           " tahun BETWEEN $1::integer AND $2::integer"

@@ -773,6 +773,44 @@ test_store_kinerja_put_verdicts_and_order(void **state)
     buf_cleanup(&t);
 }
 
+/* Ratings into the empty table in bulk mode read back before its end. */
+static void
+test_store_bulk_kinerja_reads_back(void **state)
+{
+    struct fixture *f = *state;
+    struct pegawai p = make_pegawai("198503122010012003", "SDN1");
+    struct kinerja k = {p.nip, 2024, SKP_BAIK};
+    struct kinerja k2 = {p.nip, 2023, SKP_SANGAT_BAIK};
+    enum store_put put = STORE_UNCHANGED;
+    bool on = false;
+    struct buf t;
+    buf_init(&t, 0);
+    put_basics(f->st);
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_pegawai_put(f->st, &p, "test", NULL), ERR_OK);
+    assert_int_equal(store_bulk_begin(f->st, STORE_BULK_KINERJA, &on), ERR_OK);
+    assert_true(on);
+    assert_int_equal(store_kinerja_put(f->st, &k, &put), ERR_OK);
+    assert_int_equal(put, STORE_INSERTED);
+    assert_int_equal(store_kinerja_put(f->st, &k2, NULL), ERR_OK);
+    assert_int_equal(store_kinerja_of(f->st, p.nip, collect_kinerja, &t),
+                     ERR_OK);
+    assert_string_equal(buf_str(&t), "198503122010012003/2024/baik "
+                                     "198503122010012003/2023/sangat_baik ");
+    assert_int_equal(store_bulk_end(f->st, STORE_BULK_KINERJA, "impor"),
+                     ERR_OK);
+    assert_int_equal(store_commit(f->st), ERR_OK);
+    buf_reset(&t);
+    assert_int_equal(store_kinerja_each(f->st, collect_kinerja, &t), ERR_OK);
+    assert_string_equal(buf_str(&t), "198503122010012003/2023/sangat_baik "
+                                     "198503122010012003/2024/baik ");
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_bulk_begin(f->st, STORE_BULK_KINERJA, &on), ERR_OK);
+    assert_false(on);
+    store_rollback(f->st);
+    buf_cleanup(&t);
+}
+
 /* Names match by ASCII case only (SQLite's lower()), NIPs by prefix, and
  * pages come by NIP within the subtree of the root. */
 static void
@@ -909,6 +947,7 @@ main(void)
         T(test_store_bulk_beban_keeps_the_order_added),
         T(test_store_batas_taken_code_keeps_the_transaction),
         T(test_store_kinerja_put_verdicts_and_order),
+        T(test_store_bulk_kinerja_reads_back),
         T(test_store_pegawai_page_matches_as_sqlite),
         T(test_store_staff_on_a_day_and_unit_moves),
         T(test_store_permohonan_update_keeps_one_open_request),
