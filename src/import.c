@@ -944,10 +944,11 @@ static enum err
 bulk_edge(struct importer *im, const struct input *in, int n, int i, bool start)
 {
     enum rec_kind k = in[i].kind;
-    enum store_bulk what =
-        k == REC_BEBAN ? STORE_BULK_BEBAN : STORE_BULK_PEGAWAI;
+    enum store_bulk what = k == REC_BEBAN     ? STORE_BULK_BEBAN
+                           : k == REC_PEGAWAI ? STORE_BULK_PEGAWAI
+                                              : STORE_BULK_KINERJA;
     bool on = false;
-    if (k != REC_BEBAN && k != REC_PEGAWAI) {
+    if (k != REC_BEBAN && k != REC_PEGAWAI && k != REC_KINERJA) {
         return ERR_OK;
     }
     if (start && (i == 0 || in[i - 1].kind != k)) {

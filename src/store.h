@@ -148,7 +148,12 @@ MUST_USE enum err store_commit(struct store *st);
 void store_rollback(struct store *st);
 
 /* Bulk loading into an empty table. */
-enum store_bulk { STORE_BULK_BEBAN, STORE_BULK_PEGAWAI, STORE_BULK_N };
+enum store_bulk {
+    STORE_BULK_BEBAN,
+    STORE_BULK_PEGAWAI,
+    STORE_BULK_KINERJA, /* No index to drop; PostgreSQL streams it. */
+    STORE_BULK_N
+};
 
 /* Inside a transaction, before many rows of 'what' are added: when that
  * table is empty, its secondary indexes are dropped until store_bulk_end()

@@ -31,6 +31,7 @@
 
 #include "buf.h"
 #include "err.h"
+#include "map64.h"
 #include "store.h"
 #include "store_int.h"
 
@@ -59,6 +60,9 @@ struct store {
     bool bulk[STORE_BULK_N];       /* Bulk loading into an empty table. */
     struct buf copy[STORE_BULK_N]; /* COPY text waiting to be sent. */
     long copy_rows[STORE_BULK_N];  /* Rows in copy[]. */
+    struct map64 copy_keys;        /* Hashes of the NIPs in the pegawai
+                                    * copy[] (store_pg_data.c); stale
+                                    * while its copy_rows is 0. */
     char *scratch[PG_N_SCRATCH];   /* Owned strings of the last get. */
 };
 
@@ -139,6 +143,13 @@ MUST_USE enum err pg_one_long(struct store *st, const char *name,
  * "COPY <table_cols> FROM STDIN" (table_cols: "pegawai (nip, nama, ...)"). */
 MUST_USE enum err pg_copy(struct store *st, const char *table_cols,
                           const char *data, size_t len);
+/* Bulk mode's COPY text (store_pg_data.c): send what waits for 'what';
+ * the same only when it is in bulk mode, before a read of its table; and
+ * count one row written into st->copy[what], sending the text once it is
+ * large. */
+MUST_USE enum err pg_copy_flush(struct store *st, enum store_bulk what);
+MUST_USE enum err pg_copy_before_read(struct store *st, enum store_bulk what);
+MUST_USE enum err pg_copy_row_done(struct store *st, enum store_bulk what);
 /* Append 'v' to 'b' as one field of COPY's text format (NULL is \N),
  * escaping backslash, tab, newline and carriage return; 'last' ends the
  * line instead of adding a tab. */

@@ -323,13 +323,20 @@ static const char *const schema_v9[] = {
     " kecamatan_kode text,"
     " kecamatan text,"
     " geometri text NOT NULL);",
-    /* The change counter: one row, moved by every statement that writes
-     * the data (not sessions: a request that only touches its session
-     * must not empty every node's caches). */
+    /* The change counter: one row, moved by every transaction that
+     * writes the data (not sessions: a request that only touches its
+     * session must not empty every node's caches). Once per transaction
+     * (a transaction-local flag): each update of the one row leaves a
+     * version that the open transaction cannot prune, so one per statement
+     * made an import's every later statement slower (30 000 rows of
+     * kinerja took 31 s instead of 3 s). */
     "CREATE TABLE perubahan (n bigint NOT NULL);",
     "INSERT INTO perubahan VALUES (0);",
     "CREATE FUNCTION perubahan_naik() RETURNS trigger LANGUAGE plpgsql AS"
-    " $$ BEGIN UPDATE perubahan SET n = n + 1; RETURN NULL; END $$;",
+    " $$ BEGIN IF current_setting('mutasi.perubahan', true) IS DISTINCT"
+    " FROM 'ya' THEN UPDATE perubahan SET n = n + 1;"
+    " PERFORM set_config('mutasi.perubahan', 'ya', true); END IF;"
+    " RETURN NULL; END $$;",
     "DO $$ DECLARE t text; BEGIN FOREACH t IN ARRAY ARRAY['unit',"
     " 'jabatan','beban','pegawai','riwayat','permohonan',"
     " 'permohonan_pilihan','permohonan_langkah','plan','plan_move',"

@@ -221,6 +221,7 @@ static const char *const stmt_sql[S_COUNT] = {
     [S_UNIT_MOVES] = UNIT_MOVES_SQL,
     [S_BEBAN_EMPTY] = "SELECT NOT EXISTS (SELECT 1 FROM beban)",
     [S_PEGAWAI_EMPTY] = "SELECT NOT EXISTS (SELECT 1 FROM pegawai)",
+    [S_KINERJA_EMPTY] = "SELECT NOT EXISTS (SELECT 1 FROM kinerja)",
     [S_KINERJA_GET] = "SELECT predikat FROM kinerja WHERE nip = ?1 AND"
                       " tahun = ?2",
     [S_KINERJA_PUT] =

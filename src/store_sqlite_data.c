@@ -562,15 +562,18 @@ store_sqlite_pegawai_get(struct store *st, const char *nip, struct pegawai *out)
     return sq_get_one(st, S_PEGAWAI_GET, nip, pegawai_row, &e);
 }
 
-/* Secondary indexes of the bulk-loaded tables, as migration 1 made them. */
+/* Secondary indexes of the bulk-loaded tables, as migration 1 made them
+ * (kinerja has none: its rows go in as they come). */
 static const char *const bulk_drop[STORE_BULK_N] = {
-    "DROP INDEX beban_pair", "DROP INDEX pegawai_unit; DROP INDEX riwayat_nip"};
+    "DROP INDEX beban_pair", "DROP INDEX pegawai_unit; DROP INDEX riwayat_nip",
+    NULL};
 static const char *const bulk_create[STORE_BULK_N] = {
     "CREATE INDEX beban_pair ON beban(unit, jabatan)",
     "CREATE INDEX pegawai_unit ON pegawai(unit, jabatan);"
-    "CREATE INDEX riwayat_nip ON riwayat(nip, tmt)"};
-static const enum stmt_id bulk_empty[STORE_BULK_N] = {S_BEBAN_EMPTY,
-                                                      S_PEGAWAI_EMPTY};
+    "CREATE INDEX riwayat_nip ON riwayat(nip, tmt)",
+    NULL};
+static const enum stmt_id bulk_empty[STORE_BULK_N] = {
+    S_BEBAN_EMPTY, S_PEGAWAI_EMPTY, S_KINERJA_EMPTY};
 
 enum err
 store_sqlite_bulk_begin(struct store *st, enum store_bulk what, bool *out)
@@ -585,7 +588,7 @@ store_sqlite_bulk_begin(struct store *st, enum store_bulk what, bool *out)
     }
     bool empty = sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0);
     sqlite3_reset(s);
-    if (empty) {
+    if (empty && bulk_drop[what] != NULL) {
         rc = sq_exec(st, bulk_drop[what]);
     }
     if (rc == ERR_OK) {
@@ -613,7 +616,9 @@ store_sqlite_bulk_end(struct store *st, enum store_bulk what,
         sq_bind_text(s, 1, sumber);
         rc = sq_step_reset(st, s);
     }
-    return rc == ERR_OK ? sq_exec(st, bulk_create[what]) : rc;
+    return rc == ERR_OK && bulk_create[what] != NULL
+               ? sq_exec(st, bulk_create[what])
+               : rc;
 }
 
 static enum err

@@ -58,6 +58,7 @@ enum stmt_id {
     S_UNIT_MOVES,
     S_BEBAN_EMPTY,
     S_PEGAWAI_EMPTY,
+    S_KINERJA_EMPTY,
     S_RIWAYAT_BULK,
     /* store_sqlite_kinerja.c */
     S_KINERJA_GET,

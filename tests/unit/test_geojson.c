@@ -13,6 +13,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "db_fixture.c"
+
 #include "diag.h"
 #include "geojson.h"
 #include "import_batas.h"
@@ -176,16 +178,15 @@ test_json_doc_reads_values_and_refuses_bad_text(void **state)
     assert_true(w.text[0] != '\0');
 }
 
-static char dir[64];
-static char db[96];
+/* A fresh database per test, on either back end (MUTASI_TEST_PG). */
+static struct test_db tdb;
+static const char *db = tdb.target;
 
 static int
 setup(void **state)
 {
     (void)state;
-    snprintf(dir, sizeof(dir), "/tmp/mutasi-batas-XXXXXX");
-    assert_non_null(mkdtemp(dir));
-    snprintf(db, sizeof(db), "%s/b.db", dir);
+    test_db_make(&tdb, "b.db");
     return 0;
 }
 
@@ -193,8 +194,7 @@ static int
 teardown(void **state)
 {
     (void)state;
-    unlink(db);
-    rmdir(dir);
+    test_db_drop(&tdb);
     return 0;
 }
 

@@ -174,6 +174,15 @@ count_rows(const char *path, const char *sql)
     return n;
 }
 
+static enum err
+collect_riwayat(void *ctx, const struct store_riwayat *r)
+{
+    return buf_addf(ctx, "%s/%s/%s/%s/%s/%s%s%s ", r->unit,
+                    r->unit_nama ? r->unit_nama : "-", r->jabatan,
+                    r->jabatan_nama ? r->jabatan_nama : "-", r->tmt, r->sumber,
+                    r->sk_nomor ? "/" : "", r->sk_nomor ? r->sk_nomor : "");
+}
+
 static void
 test_store_pegawai_put_reports_insert_update_unchanged(void **state)
 {
@@ -193,13 +202,19 @@ test_store_pegawai_put_reports_insert_update_unchanged(void **state)
     p.tmt_unit = date_from_ymd(2026, 1, 1);
     assert_int_equal(store_pegawai_put(f->st, &p, "test", &put), ERR_OK);
     assert_int_equal(put, STORE_UPDATED);
+    p.tmt_unit = date_from_ymd(2026, 2, 1); /* Only the TMT: no move. */
+    assert_int_equal(store_pegawai_put(f->st, &p, "test", &put), ERR_OK);
+    assert_int_equal(put, STORE_UPDATED);
     assert_int_equal(store_commit(f->st), ERR_OK);
-    /* History: the first posting and the move, not the name change. */
-    assert_int_equal(count_rows(f->path, "SELECT count(*) FROM riwayat"), 2);
-    assert_int_equal(count_rows(f->path, "SELECT count(*) FROM riwayat WHERE"
-                                         " unit = 'SDN2' AND tmt = "
-                                         "'2026-01-01'"),
-                     1);
+    /* History: the first posting and the move, not the name or TMT
+     * change; read through the store, so on either back end. */
+    struct buf b;
+    buf_init(&b, 0);
+    assert_int_equal(store_riwayat_each(f->st, p.nip, collect_riwayat, &b),
+                     ERR_OK);
+    assert_string_equal(buf_str(&b), "SDN2/Nama/GURU/Guru/2026-01-01/test "
+                                     "SDN1/Nama/GURU/Guru/2015-07-01/test ");
+    buf_cleanup(&b);
 }
 
 static void
@@ -541,6 +556,386 @@ test_store_restore_replaces_and_check_refuses_damage(void **state)
                      1);
 }
 
+/* The data kinds read back alike on both back ends (MUTASI_TEST_PG): the
+ * order, the verdicts, the matching rules and bulk loading. */
+
+static enum err
+collect_pegawai(void *ctx, const struct pegawai *p)
+{
+    return buf_addf(ctx, "%s@%s ", p->nip, p->unit);
+}
+
+static enum err
+collect_beban(void *ctx, const struct beban *b)
+{
+    return buf_addf(ctx, "%s/%s/%s=%lld ", b->unit, b->jabatan,
+                    b->tugas ? b->tugas : "-", (long long)b->volume_milli);
+}
+
+static enum err
+collect_staff(void *ctx, const struct store_staff *x)
+{
+    return buf_addf(ctx, "%s@%s/%s ", x->nip, x->unit ? x->unit : "-",
+                    x->unit_now ? x->unit_now : "-");
+}
+
+static struct beban
+make_beban(const char *unit, const char *tugas, int64_t volume)
+{
+    struct beban b = {unit, "GURU",       tugas,     volume,
+                      1000, METODE_TUGAS, DATE_NONE, DATE_NONE};
+    return b;
+}
+
+/* Bulk mode: rows put into the empty table are read back as put (a get
+ * of one still waiting sends it first), the history comes at the end in
+ * NIP order, and a rollback forgets what waited. */
+static void
+test_store_bulk_load_reads_back_and_writes_history(void **state)
+{
+    struct fixture *f = *state;
+    struct pegawai a = make_pegawai("199001012015011001", "SDN2");
+    struct pegawai b = make_pegawai("198001012005011001", "SDN1");
+    struct pegawai c = make_pegawai("198501012010011001", "SDN1");
+    struct pegawai got;
+    enum store_put put = STORE_UNCHANGED;
+    bool on = false;
+    struct buf t;
+    buf_init(&t, 0);
+    put_basics(f->st);
+    /* A rollback drops the rows that waited. */
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_bulk_begin(f->st, STORE_BULK_PEGAWAI, &on), ERR_OK);
+    assert_true(on);
+    assert_int_equal(store_pegawai_put(f->st, &a, "impor", &put), ERR_OK);
+    store_rollback(f->st);
+    assert_int_equal(store_pegawai_each(f->st, collect_pegawai, &t), ERR_OK);
+    assert_string_equal(buf_str(&t), "");
+    /* The load. */
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_bulk_begin(f->st, STORE_BULK_PEGAWAI, &on), ERR_OK);
+    assert_true(on);
+    assert_int_equal(store_pegawai_put(f->st, &a, "impor", &put), ERR_OK);
+    assert_int_equal(put, STORE_INSERTED);
+    assert_int_equal(store_pegawai_get(f->st, b.nip, &got), ERR_NOTFOUND);
+    assert_int_equal(store_pegawai_put(f->st, &b, "impor", &put), ERR_OK);
+    assert_int_equal(put, STORE_INSERTED);
+    assert_int_equal(store_pegawai_get(f->st, b.nip, &got), ERR_OK);
+    assert_string_equal(got.unit, "SDN1");
+    assert_int_equal(store_pegawai_put(f->st, &c, "impor", &put), ERR_OK);
+    assert_int_equal(store_pegawai_each(f->st, collect_pegawai, &t), ERR_OK);
+    assert_string_equal(buf_str(&t), "198001012005011001@SDN1 "
+                                     "198501012010011001@SDN1 "
+                                     "199001012015011001@SDN2 ");
+    assert_int_equal(store_bulk_end(f->st, STORE_BULK_PEGAWAI, "impor"),
+                     ERR_OK);
+    assert_int_equal(store_commit(f->st), ERR_OK);
+    buf_reset(&t);
+    assert_int_equal(store_riwayat_each(f->st, c.nip, collect_riwayat, &t),
+                     ERR_OK);
+    assert_string_equal(buf_str(&t), "SDN1/Nama/GURU/Guru/2015-07-01/impor ");
+    /* Not empty any more: no bulk mode, and puts are verdicts again. */
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_bulk_begin(f->st, STORE_BULK_PEGAWAI, &on), ERR_OK);
+    assert_false(on);
+    assert_int_equal(store_pegawai_put(f->st, &c, "impor", &put), ERR_OK);
+    assert_int_equal(put, STORE_UNCHANGED);
+    assert_int_equal(store_bulk_end(f->st, STORE_BULK_PEGAWAI, "impor"),
+                     ERR_OK);
+    assert_int_equal(store_commit(f->st), ERR_OK);
+    buf_cleanup(&t);
+}
+
+/* Workload rows in bulk mode keep the order they were added in, and an
+ * app row is told apart afterwards. */
+static void
+test_store_bulk_beban_keeps_the_order_added(void **state)
+{
+    struct fixture *f = *state;
+    struct beban x = make_beban("SDN2", "b", 2000);
+    struct beban y = make_beban("SDN1", "z", 1000);
+    struct beban z = make_beban("SDN1", "a", 3000);
+    struct beban app = make_beban("SDN1", "lonjakan", 500);
+    bool on = false;
+    bool same = false;
+    long kept = -1;
+    struct buf t;
+    buf_init(&t, 0);
+    put_basics(f->st);
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_bulk_begin(f->st, STORE_BULK_BEBAN, &on), ERR_OK);
+    assert_true(on);
+    assert_int_equal(store_beban_clear(f->st, "SDN1", "GURU", false, &kept),
+                     ERR_OK);
+    assert_int_equal(kept, 0);
+    assert_int_equal(store_beban_add(f->st, &x), ERR_OK);
+    assert_int_equal(store_beban_add(f->st, &y), ERR_OK);
+    assert_int_equal(store_beban_add_app(f->st, &app), ERR_OK);
+    assert_int_equal(store_beban_add(f->st, &z), ERR_OK);
+    assert_int_equal(store_bulk_end(f->st, STORE_BULK_BEBAN, "impor"), ERR_OK);
+    assert_int_equal(store_commit(f->st), ERR_OK);
+    assert_int_equal(store_beban_each(f->st, collect_beban, &t), ERR_OK);
+    assert_string_equal(buf_str(&t), "SDN1/GURU/z=1000 SDN1/GURU/lonjakan=500 "
+                                     "SDN1/GURU/a=3000 SDN2/GURU/b=2000 ");
+    assert_int_equal(store_beban_app_has(f->st, &app, &same), ERR_OK);
+    assert_true(same);
+    app.berlaku_sampai = date_from_ymd(2026, 12, 31);
+    assert_int_equal(store_beban_app_has(f->st, &app, &same), ERR_OK);
+    assert_false(same);
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_beban_clear(f->st, "SDN1", "GURU", false, &kept),
+                     ERR_OK);
+    assert_int_equal(kept, 1);
+    assert_int_equal(store_commit(f->st), ERR_OK);
+    buf_reset(&t);
+    assert_int_equal(store_beban_each_unit(f->st, "SDN1", collect_beban, &t),
+                     ERR_OK);
+    assert_string_equal(buf_str(&t), "SDN1/GURU/lonjakan=500 ");
+    buf_cleanup(&t);
+}
+
+static enum err
+collect_batas(void *ctx, const struct store_batas *b)
+{
+    return buf_addf(ctx, "%s:%s ", b->jenis, b->kode);
+}
+
+/* A code already stored is ERR_EXISTS, and the transaction goes on (on
+ * PostgreSQL a failed statement would have aborted it). */
+static void
+test_store_batas_taken_code_keeps_the_transaction(void **state)
+{
+    struct fixture *f = *state;
+    struct store_batas kel = {"5271011", "Ampenan Utara", "kelurahan",
+                              "527101",  "Ampenan",       "{}"};
+    struct store_batas kel2 = {"5271010", "Ampenan Selatan", "kelurahan",
+                               "527101",  "Ampenan",         "{}"};
+    struct store_batas kec = {"527101", "Ampenan", "kecamatan",
+                              NULL,     NULL,      "{}"};
+    struct buf t;
+    buf_init(&t, 0);
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_batas_put(f->st, &kec), ERR_OK);
+    assert_int_equal(store_batas_put(f->st, &kel), ERR_OK);
+    assert_int_equal(store_batas_put(f->st, &kel), ERR_EXISTS);
+    assert_int_equal(store_batas_put(f->st, &kel2), ERR_OK);
+    assert_int_equal(store_commit(f->st), ERR_OK);
+    assert_int_equal(store_batas_each(f->st, collect_batas, &t), ERR_OK);
+    assert_string_equal(buf_str(&t), "kelurahan:5271010 kelurahan:5271011 "
+                                     "kecamatan:527101 ");
+    assert_int_equal(store_batas_clear(f->st), ERR_OK);
+    buf_reset(&t);
+    assert_int_equal(store_batas_each(f->st, collect_batas, &t), ERR_OK);
+    assert_string_equal(buf_str(&t), "");
+    buf_cleanup(&t);
+}
+
+static enum err
+collect_kinerja(void *ctx, const struct kinerja *k)
+{
+    return buf_addf(ctx, "%s/%d/%s ", k->nip, k->tahun,
+                    model_enum_name(&model_predikat, (int)k->predikat));
+}
+
+static void
+test_store_kinerja_put_verdicts_and_order(void **state)
+{
+    struct fixture *f = *state;
+    struct pegawai p = make_pegawai("198503122010012003", "SDN1");
+    struct pegawai q = make_pegawai("197001012000011001", "SDN1");
+    struct kinerja k = {p.nip, 2024, SKP_BAIK};
+    struct kinerja k2 = {q.nip, 2023, SKP_SANGAT_BAIK};
+    enum store_put put = STORE_UNCHANGED;
+    struct buf t;
+    buf_init(&t, 0);
+    put_basics(f->st);
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_pegawai_put(f->st, &p, "test", NULL), ERR_OK);
+    assert_int_equal(store_pegawai_put(f->st, &q, "test", NULL), ERR_OK);
+    assert_int_equal(store_kinerja_put(f->st, &k, &put), ERR_OK);
+    assert_int_equal(put, STORE_INSERTED);
+    assert_int_equal(store_kinerja_put(f->st, &k, &put), ERR_OK);
+    assert_int_equal(put, STORE_UNCHANGED);
+    k.predikat = SKP_KURANG;
+    assert_int_equal(store_kinerja_put(f->st, &k, &put), ERR_OK);
+    assert_int_equal(put, STORE_UPDATED);
+    k.tahun = 2023;
+    assert_int_equal(store_kinerja_put(f->st, &k, NULL), ERR_OK);
+    assert_int_equal(store_kinerja_put(f->st, &k2, NULL), ERR_OK);
+    assert_int_equal(store_commit(f->st), ERR_OK);
+    assert_int_equal(store_kinerja_each(f->st, collect_kinerja, &t), ERR_OK);
+    assert_string_equal(buf_str(&t), "197001012000011001/2023/sangat_baik "
+                                     "198503122010012003/2023/kurang "
+                                     "198503122010012003/2024/kurang ");
+    buf_reset(&t);
+    assert_int_equal(store_kinerja_of(f->st, p.nip, collect_kinerja, &t),
+                     ERR_OK);
+    assert_string_equal(buf_str(&t), "198503122010012003/2024/kurang "
+                                     "198503122010012003/2023/kurang ");
+    buf_reset(&t);
+    assert_int_equal(
+        store_kinerja_years(f->st, 2024, 2025, collect_kinerja, &t), ERR_OK);
+    assert_string_equal(buf_str(&t), "198503122010012003/2024/kurang ");
+    buf_cleanup(&t);
+}
+
+/* Ratings into the empty table in bulk mode read back before its end. */
+static void
+test_store_bulk_kinerja_reads_back(void **state)
+{
+    struct fixture *f = *state;
+    struct pegawai p = make_pegawai("198503122010012003", "SDN1");
+    struct kinerja k = {p.nip, 2024, SKP_BAIK};
+    struct kinerja k2 = {p.nip, 2023, SKP_SANGAT_BAIK};
+    enum store_put put = STORE_UNCHANGED;
+    bool on = false;
+    struct buf t;
+    buf_init(&t, 0);
+    put_basics(f->st);
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_pegawai_put(f->st, &p, "test", NULL), ERR_OK);
+    assert_int_equal(store_bulk_begin(f->st, STORE_BULK_KINERJA, &on), ERR_OK);
+    assert_true(on);
+    assert_int_equal(store_kinerja_put(f->st, &k, &put), ERR_OK);
+    assert_int_equal(put, STORE_INSERTED);
+    assert_int_equal(store_kinerja_put(f->st, &k2, NULL), ERR_OK);
+    assert_int_equal(store_kinerja_of(f->st, p.nip, collect_kinerja, &t),
+                     ERR_OK);
+    assert_string_equal(buf_str(&t), "198503122010012003/2024/baik "
+                                     "198503122010012003/2023/sangat_baik ");
+    assert_int_equal(store_bulk_end(f->st, STORE_BULK_KINERJA, "impor"),
+                     ERR_OK);
+    assert_int_equal(store_commit(f->st), ERR_OK);
+    buf_reset(&t);
+    assert_int_equal(store_kinerja_each(f->st, collect_kinerja, &t), ERR_OK);
+    assert_string_equal(buf_str(&t), "198503122010012003/2023/sangat_baik "
+                                     "198503122010012003/2024/baik ");
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_bulk_begin(f->st, STORE_BULK_KINERJA, &on), ERR_OK);
+    assert_false(on);
+    store_rollback(f->st);
+    buf_cleanup(&t);
+}
+
+/* Names match by ASCII case only (SQLite's lower()), NIPs by prefix, and
+ * pages come by NIP within the subtree of the root. */
+static void
+test_store_pegawai_page_matches_as_sqlite(void **state)
+{
+    struct fixture *f = *state;
+    struct pegawai p1 = make_pegawai("198503122010012003", "SDN1");
+    struct pegawai p2 = make_pegawai("197001012000011001", "SDN2");
+    struct pegawai p3 = make_pegawai("199001012015011001", "SDN1");
+    struct store_pegawai_query q = {NULL, NULL, 10, 0};
+    long total = -1;
+    struct buf t;
+    buf_init(&t, 0);
+    p1.nama = "\xc3\x84rni Bakti"; /* Ärni */
+    p2.nama = "\xc3\xa4rni Putri"; /* ärni */
+    p3.nama = "Lalu BAKTIAR";
+    put_basics(f->st);
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_pegawai_put(f->st, &p1, "test", NULL), ERR_OK);
+    assert_int_equal(store_pegawai_put(f->st, &p2, "test", NULL), ERR_OK);
+    assert_int_equal(store_pegawai_put(f->st, &p3, "test", NULL), ERR_OK);
+    assert_int_equal(store_commit(f->st), ERR_OK);
+    q.text = "bakti";
+    assert_int_equal(store_pegawai_page(f->st, &q, collect_pegawai, &t, &total),
+                     ERR_OK);
+    assert_int_equal(total, 2);
+    assert_string_equal(buf_str(&t), "198503122010012003@SDN1 "
+                                     "199001012015011001@SDN1 ");
+    buf_reset(&t);
+    q.text = "\xc3\xa4rni"; /* Non-ASCII letters are not folded. */
+    assert_int_equal(store_pegawai_page(f->st, &q, collect_pegawai, &t, &total),
+                     ERR_OK);
+    assert_int_equal(total, 1);
+    assert_string_equal(buf_str(&t), "197001012000011001@SDN2 ");
+    buf_reset(&t);
+    q.text = "1985";
+    assert_int_equal(store_pegawai_page(f->st, &q, collect_pegawai, &t, &total),
+                     ERR_OK);
+    assert_int_equal(total, 1);
+    buf_reset(&t);
+    q.text = NULL;
+    q.root = "SDN1";
+    q.limit = 1;
+    q.offset = 1;
+    assert_int_equal(store_pegawai_page(f->st, &q, collect_pegawai, &t, &total),
+                     ERR_OK);
+    assert_int_equal(total, 2);
+    assert_string_equal(buf_str(&t), "199001012015011001@SDN1 ");
+    buf_cleanup(&t);
+}
+
+static enum err
+collect_count(void *ctx, const struct store_unit_count *c)
+{
+    return buf_addf(ctx, "%s:%ld/%ld/%ld/%ld/%ld ", c->unit, c->n_pns,
+                    c->n_pppk, c->n_cpns, c->n_permohonan, c->n_pppk_pw);
+}
+
+static enum err
+collect_move(void *ctx, const struct store_unit_move *m)
+{
+    return buf_addf(ctx, "%s:%s>%s@%s ", m->nip, m->dari ? m->dari : "-", m->ke,
+                    m->tmt);
+}
+
+/* Codes in byte order whatever the server's collation; the staff as
+ * posted on a day before a move; the subtree and the moves of a unit. */
+static void
+test_store_staff_on_a_day_and_unit_moves(void **state)
+{
+    struct fixture *f = *state;
+    struct unit lower = make_unit("a1", "5271", UNIT_SEKOLAH);
+    struct unit under = make_unit("_1", "5271", UNIT_SEKOLAH);
+    struct pegawai p = make_pegawai("198503122010012003", "SDN1");
+    struct pegawai q = make_pegawai("197001012000011001", "a1");
+    bool in = false;
+    struct buf t;
+    buf_init(&t, 0);
+    put_basics(f->st);
+    q.status = STATUS_PPPK;
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_unit_put(f->st, &lower), ERR_OK);
+    assert_int_equal(store_unit_put(f->st, &under), ERR_OK);
+    assert_int_equal(store_pegawai_put(f->st, &p, "test", NULL), ERR_OK);
+    assert_int_equal(store_pegawai_put(f->st, &q, "test", NULL), ERR_OK);
+    p.unit = "SDN2";
+    p.tmt_unit = date_from_ymd(2026, 1, 1);
+    assert_int_equal(store_pegawai_put(f->st, &p, "test", NULL), ERR_OK);
+    assert_int_equal(store_commit(f->st), ERR_OK);
+    assert_int_equal(store_unit_each(f->st, collect_code, &t), ERR_OK);
+    assert_string_equal(buf_str(&t),
+                        "5271<> SDN1<5271> SDN2<5271> _1<5271> a1<5271> ");
+    buf_reset(&t);
+    assert_int_equal(store_unit_count_each(f->st, collect_count, &t), ERR_OK);
+    assert_string_equal(buf_str(&t), "SDN2:1/0/0/0/0 a1:0/1/0/0/0 ");
+    buf_reset(&t);
+    assert_int_equal(
+        store_staff_each(f->st, date_from_ymd(2025, 6, 1), collect_staff, &t),
+        ERR_OK);
+    assert_non_null(strstr(buf_str(&t), "198503122010012003@SDN1/SDN2 "));
+    buf_reset(&t);
+    assert_int_equal(
+        store_posts_each(f->st, date_from_ymd(2015, 1, 1), collect_staff, &t),
+        ERR_OK);
+    assert_non_null(strstr(buf_str(&t), "198503122010012003@-/- "));
+    buf_reset(&t);
+    assert_int_equal(store_unit_moves_each(f->st, "SDN1", 10, collect_move, &t),
+                     ERR_OK);
+    assert_string_equal(buf_str(&t), "198503122010012003:SDN1>SDN2@2026-01-01 "
+                                     "198503122010012003:->SDN1@2015-07-01 ");
+    assert_int_equal(store_unit_in_subtree(f->st, "a1", "5271", &in), ERR_OK);
+    assert_true(in);
+    assert_int_equal(store_unit_in_subtree(f->st, "5271", "a1", &in), ERR_OK);
+    assert_false(in);
+    assert_int_equal(store_unit_in_subtree(f->st, "NOPE", "NOPE", &in), ERR_OK);
+    assert_false(in);
+    buf_cleanup(&t);
+}
+
 int
 main(void)
 {
@@ -554,6 +949,13 @@ main(void)
         T(test_store_commit_fails_on_unknown_parent),
         T(test_store_pegawai_put_reports_insert_update_unchanged),
         T(test_store_pegawai_get_round_trips_fields),
+        T(test_store_bulk_load_reads_back_and_writes_history),
+        T(test_store_bulk_beban_keeps_the_order_added),
+        T(test_store_batas_taken_code_keeps_the_transaction),
+        T(test_store_kinerja_put_verdicts_and_order),
+        T(test_store_bulk_kinerja_reads_back),
+        T(test_store_pegawai_page_matches_as_sqlite),
+        T(test_store_staff_on_a_day_and_unit_moves),
         T(test_store_permohonan_update_keeps_one_open_request),
         T(test_store_permohonan_keep_note_keeps_the_stored_note),
         T(test_store_permohonan_past_approval_is_a_conflict),
