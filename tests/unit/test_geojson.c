@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "db_fixture.c"
 #include "diag.h"
 #include "geojson.h"
 #include "import_batas.h"
@@ -176,16 +177,15 @@ test_json_doc_reads_values_and_refuses_bad_text(void **state)
     assert_true(w.text[0] != '\0');
 }
 
-static char dir[64];
-static char db[96];
+static struct test_db tdb;
+static const char *db;
 
 static int
 setup(void **state)
 {
     (void)state;
-    snprintf(dir, sizeof(dir), "/tmp/mutasi-batas-XXXXXX");
-    assert_non_null(mkdtemp(dir));
-    snprintf(db, sizeof(db), "%s/b.db", dir);
+    test_db_make(&tdb, "b.db");
+    db = tdb.target;
     return 0;
 }
 
@@ -193,8 +193,7 @@ static int
 teardown(void **state)
 {
     (void)state;
-    unlink(db);
-    rmdir(dir);
+    test_db_drop(&tdb);
     return 0;
 }
 

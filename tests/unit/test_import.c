@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* Unit tests of import.h on a real SQLite file: dependency order, all or
- * nothing, updates with history, replacement of workload pairs. */
+/* Unit tests of import.h on a real database (db_fixture.c): dependency order,
+ * all or nothing, updates with history, replacement of workload pairs. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -14,6 +14,7 @@
 
 #include "buf.h"
 #include "date.h"
+#include "db_fixture.c"
 #include "diag.h"
 #include "import.h"
 #include "mem.h"
@@ -21,7 +22,8 @@
 #include "store.h"
 
 struct fixture {
-    char dir[64];
+    struct test_db db;
+    const char *dir; /* db.dir */
     struct store *st;
     struct diag d;
 };
@@ -72,12 +74,10 @@ static int
 setup(void **state)
 {
     struct fixture *f = xcalloc(1, sizeof(*f));
-    char path[96];
     int from = 0;
-    snprintf(f->dir, sizeof(f->dir), "/tmp/mutasi-import-XXXXXX");
-    assert_non_null(mkdtemp(f->dir));
-    snprintf(path, sizeof(path), "%s/t.db", f->dir);
-    assert_int_equal(store_open(path, true, &f->st), ERR_OK);
+    test_db_make(&f->db, "t.db");
+    f->dir = f->db.dir;
+    assert_int_equal(store_open(f->db.target, true, &f->st), ERR_OK);
     assert_int_equal(store_migrate(f->st, &from), ERR_OK);
     diag_init(&f->d, DIAG_MAX_DEFAULT);
     *state = f;
@@ -88,11 +88,9 @@ static int
 teardown(void **state)
 {
     struct fixture *f = *state;
-    char cmd[128];
     store_close(f->st);
     diag_cleanup(&f->d);
-    snprintf(cmd, sizeof(cmd), "rm -rf '%s'", f->dir);
-    assert_int_equal(system(cmd), 0);
+    test_db_drop(&f->db);
     free(f);
     return 0;
 }

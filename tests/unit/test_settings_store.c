@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* Unit tests of the settings in force (src/settings_store.h) on a real
- * SQLite file: stored values over the defaults, a damaged stored value
- * keeps its default, and the schema the web app reads its defaults and
+ * database (db_fixture.c): stored values over the defaults, a damaged stored
+ * value keeps its default, and the schema the web app reads its defaults and
  * ranges from. */
 #include "settings_store.h"
 
@@ -17,24 +17,21 @@
 #include <cmocka.h>
 
 #include "buf.h"
+#include "db_fixture.c"
 #include "json.h"
 #include "model.h"
 #include "settings.h"
 #include "store.h"
 
-static char path[64];
+static struct test_db tdb;
 
 static struct store *
 fresh(void)
 {
     struct store *st = NULL;
     int from = 0;
-    snprintf(path, sizeof(path), "/tmp/mutasi-settings-XXXXXX");
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    close(fd);
-    unlink(path);
-    assert_int_equal(store_open(path, true, &st), ERR_OK);
+    test_db_make(&tdb, "s.db");
+    assert_int_equal(store_open(tdb.target, true, &st), ERR_OK);
     assert_int_equal(store_migrate(st, &from), ERR_OK);
     return st;
 }
@@ -42,13 +39,8 @@ fresh(void)
 static void
 gone(struct store *st)
 {
-    char side[80];
     store_close(st);
-    unlink(path);
-    snprintf(side, sizeof(side), "%s-wal", path);
-    unlink(side);
-    snprintf(side, sizeof(side), "%s-shm", path);
-    unlink(side);
+    test_db_drop(&tdb);
 }
 
 static void

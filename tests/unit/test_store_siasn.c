@@ -195,23 +195,20 @@ static void
 test_siasn_kirim_table_checks_its_status(void **state)
 {
     struct fixture *f = *state;
-    sqlite3 *db = NULL;
-    assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
     assert_int_equal(
-        sqlite3_exec(db,
-                     "INSERT INTO siasn_kirim (plan, nip, permintaan, status,"
-                     " waktu) VALUES ('p', '1', '{}', 'terkirim',"
-                     " '2026-01-01T00:00:00Z')",
-                     NULL, NULL, NULL),
-        SQLITE_OK);
+        test_db_sql(&f->db,
+                    "INSERT INTO siasn_kirim (plan, nip, permintaan, status,"
+                    " waktu) VALUES ('p', '1', '{}', 'terkirim',"
+                    " '2026-01-01T00:00:00Z')",
+                    NULL),
+        TEST_DB_SQL_OK);
     assert_int_equal(
-        sqlite3_exec(db,
-                     "INSERT INTO siasn_kirim (plan, nip, permintaan, status,"
-                     " waktu) VALUES ('p', '2', '{}', 'entah',"
-                     " '2026-01-01T00:00:00Z')",
-                     NULL, NULL, NULL),
-        SQLITE_CONSTRAINT);
-    sqlite3_close(db);
+        test_db_sql(&f->db,
+                    "INSERT INTO siasn_kirim (plan, nip, permintaan, status,"
+                    " waktu) VALUES ('p', '2', '{}', 'entah',"
+                    " '2026-01-01T00:00:00Z')",
+                    NULL),
+        TEST_DB_SQL_CONSTRAINT);
 }
 
 int
