@@ -94,6 +94,15 @@ pg_fail(struct store *st, const PGresult *r)
         }
         return ERR_UNAVAILABLE;
     }
+    if (strcmp(st->sqlstate, "55P03") == 0) {
+        /* lock_timeout (store_busy_timeout()) ran out: another connection
+         * holds what this one needs, as SQLite's busy timeout. */
+        pg_set_errmsg(st, L_("basis data sedang sibuk (misalnya impor besar "
+                             "berjalan); coba lagi sebentar lagi",
+                             "the database is busy (a large import, say); "
+                             "try again shortly"));
+        return ERR_UNAVAILABLE;
+    }
     if (strncmp(st->sqlstate, "40", 2) == 0) {
         pg_set_errmsg(st, L_("basis data sedang sibuk (transaksi lain "
                              "bertabrakan); coba lagi sebentar lagi",

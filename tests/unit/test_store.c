@@ -119,6 +119,33 @@ test_store_postgres_not_listening_is_unavailable(void **state)
     store_close(st);
 }
 
+/* On PostgreSQL, writers do not exclude each other as on SQLite: the
+ * busy timeout is lock_timeout, and a lock held past it is the same
+ * "busy, try again" (ERR_UNAVAILABLE) that the web app answers 503 to. */
+static void
+test_store_lock_held_past_busy_timeout_is_unavailable(void **state)
+{
+    struct fixture *f = *state;
+    if (test_db_pg() == NULL) {
+        skip(); /* SQLite's busy timeout: test_web's 503 test. */
+    }
+    PGconn *other = PQconnectdb(f->path);
+    assert_int_equal(PQstatus(other), CONNECTION_OK);
+    PGresult *r = PQexec(other, "BEGIN; LOCK TABLE schema_version IN ACCESS "
+                                "EXCLUSIVE MODE");
+    assert_int_equal(PQresultStatus(r), PGRES_COMMAND_OK);
+    PQclear(r);
+    int v = 0;
+    store_busy_timeout(f->st, 100);
+    assert_int_equal(store_schema_version(f->st, &v), ERR_UNAVAILABLE);
+    assert_non_null(strstr(store_errmsg(f->st), "sibuk"));
+    PQclear(PQexec(other, "ROLLBACK"));
+    PQfinish(other);
+    /* Not a lost connection: the next call goes through. */
+    assert_int_equal(store_schema_version(f->st, &v), ERR_OK);
+    assert_int_equal(v, STORE_SCHEMA_VERSION);
+}
+
 static void
 test_store_empty_database_needs_init(void **state)
 {
@@ -559,6 +586,7 @@ main(void)
         T(test_store_migrate_is_idempotent),
         T(test_store_open_missing_file_without_create),
         T(test_store_postgres_not_listening_is_unavailable),
+        T(test_store_lock_held_past_busy_timeout_is_unavailable),
         T(test_store_empty_database_needs_init),
         T(test_store_units_come_back_ordered_by_code),
         T(test_store_commit_fails_on_unknown_parent),
