@@ -142,7 +142,9 @@ build/asan/tests/%: tests/unit/%.c $(ASAN_LIB_OBJ)
 		$$(pkg-config --libs cmocka) $(TEST_LIBS)
 
 # 'make test' (alias 'check'): every unit and golden test under ASan+UBSan,
-# ending with the line "N passed, N failed".
+# on SQLite and again on a throwaway PostgreSQL (the suites that open a
+# store: unit-pg/, golden-pg; MUTASI_TEST_PG=URL uses a running server
+# instead), ending with the line "N passed, N failed".
 test check: build/asan/mutasi build/mutasi $(UNIT_BIN)
 	@tests/run build/asan
 

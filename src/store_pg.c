@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* store_pg: the PostgreSQL back end (storage layer), its core: the
- * connection, the error text, prepared statements, transactions and the
+ * connection, the error text, running statements, transactions and the
  * parameter and column helpers (store_pg_int.h) of the back end's files:
  * store_pg_schema.c (the schema and its versions), store_pg_data.c (the
  * data kinds), store_pg_request.c (requests and their documents),
@@ -24,17 +24,14 @@
 #include "buf.h"
 #include "date.h"
 #include "diag.h"
-#include "map.h"
 #include "mem.h"
 #include "model.h"
 #include "store.h"
 #include "store_int.h"
 #include "store_pg_int.h"
 
-/* The statement names prepared on the connection. */
-struct pg_prepared {
-    struct map names; /* name -> the SQL it was prepared with. */
-};
+/* The advisory lock that makes mutasi's transactions one at a time. */
+#define PG_TX_LOCK "7305620101"
 
 /* Set on every new connection: stored times are UTC text and dates
  * YYYY-MM-DD whatever the server's defaults. */
@@ -63,14 +60,6 @@ set_first_line(struct store *st, const char *msg)
     st->errmsg = t;
 }
 
-static void
-forget_prepared(struct store *st)
-{
-    map_free_values(&st->prepared->names);
-    map_cleanup(&st->prepared->names);
-    map_init(&st->prepared->names);
-}
-
 enum err
 pg_fail(struct store *st, const PGresult *r)
 {
@@ -92,6 +81,15 @@ pg_fail(struct store *st, const PGresult *r)
         if (lost) {
             st->in_tx = false; /* The server rolled it back. */
         }
+        return ERR_UNAVAILABLE;
+    }
+    if (strcmp(st->sqlstate, "55P03") == 0) {
+        /* lock_timeout (store_busy_timeout()) ran out: another connection
+         * holds what this one needs, as SQLite's busy timeout. */
+        pg_set_errmsg(st, L_("basis data sedang sibuk (misalnya impor besar "
+                             "berjalan); coba lagi sebentar lagi",
+                             "the database is busy (a large import, say); "
+                             "try again shortly"));
         return ERR_UNAVAILABLE;
     }
     if (strncmp(st->sqlstate, "40", 2) == 0) {
@@ -143,7 +141,6 @@ connect_now(struct store *st)
     if (st->conn != NULL) {
         PQfinish(st->conn);
     }
-    forget_prepared(st);
     st->in_tx = false;
     st->conn = PQconnectdb(st->conninfo);
     if (PQstatus(st->conn) != CONNECTION_OK) {
@@ -157,7 +154,10 @@ connect_now(struct store *st)
         snprintf(st->sqlstate, sizeof(st->sqlstate), "08006");
         return ERR_UNAVAILABLE;
     }
-    return pg_exec(st, SESSION_SQL);
+    enum err rc = pg_exec(st, SESSION_SQL);
+    char sql[64];
+    snprintf(sql, sizeof(sql), "SET lock_timeout = %d", st->busy_ms);
+    return rc == ERR_OK ? pg_exec(st, sql) : rc;
 }
 
 /* Before a statement outside a transaction: a lost connection is made
@@ -193,47 +193,30 @@ pg_exec(struct store *st, const char *sql)
     return rc;
 }
 
-/* Prepare 'sql' as 'name' unless this connection has it already. */
-static enum err
-prepare(struct store *st, const char *name, const char *sql,
-        const struct pg_params *p)
+/* The parameters' types: bytes (sent in binary) are bytea; the others
+ * are left to the server to infer from the SQL. */
+static void
+param_types(const struct pg_params *p, Oid *types)
 {
-    void *had = NULL;
-    if (map_find(&st->prepared->names, name, &had)) {
-        /* One name, one text: two files must not share a name. */
-        assert(strcmp(had, sql) == 0);
-        return ERR_OK;
-    }
-    /* Bytes go in binary: their parameters are typed bytea here, the
-     * others are left to the server to infer from the SQL. */
-    Oid types[PG_MAX_PARAMS] = {0};
-    int n = p ? p->n : 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; p != NULL && i < p->n; i++) {
         types[i] = p->fmt[i] == 1 ? 17 /* bytea */ : 0;
     }
-    PGresult *r = PQprepare(st->conn, name, sql, n, types);
-    enum err rc =
-        PQresultStatus(r) == PGRES_COMMAND_OK ? ERR_OK : pg_fail(st, r);
-    PQclear(r);
-    if (rc == ERR_OK) {
-        map_put(&st->prepared->names, name, xstrdup(sql));
-    }
-    return rc;
 }
 
 static enum err
-run(struct store *st, const char *name, const char *sql,
-    const struct pg_params *p, PGresult **out)
+run(struct store *st, const char *sql, const struct pg_params *p,
+    PGresult **out)
 {
     *out = NULL;
     enum err rc = ready(st);
-    rc = rc == ERR_OK ? prepare(st, name, sql, p) : rc;
     if (rc != ERR_OK) {
         return rc;
     }
     int n = p ? p->n : 0;
-    PGresult *r = PQexecPrepared(st->conn, name, n, p ? p->v : NULL,
-                                 p ? p->len : NULL, p ? p->fmt : NULL, 0);
+    Oid types[PG_MAX_PARAMS] = {0};
+    param_types(p, types);
+    PGresult *r = PQexecParams(st->conn, sql, n, types, p ? p->v : NULL,
+                               p ? p->len : NULL, p ? p->fmt : NULL, 0);
     ExecStatusType s = PQresultStatus(r);
     if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK) {
         rc = pg_fail(st, r);
@@ -245,11 +228,11 @@ run(struct store *st, const char *name, const char *sql,
 }
 
 enum err
-pg_run(struct store *st, const char *name, const char *sql,
-       const struct pg_params *p, PGresult **out)
+pg_run(struct store *st, const char *sql, const struct pg_params *p,
+       PGresult **out)
 {
     PGresult *r = NULL;
-    enum err rc = run(st, name, sql, p, &r);
+    enum err rc = run(st, sql, p, &r);
     if (out != NULL) {
         *out = r;
     } else {
@@ -259,11 +242,11 @@ pg_run(struct store *st, const char *name, const char *sql,
 }
 
 enum err
-pg_run_changed(struct store *st, const char *name, const char *sql,
-               const struct pg_params *p, enum err none, const char *why)
+pg_run_changed(struct store *st, const char *sql, const struct pg_params *p,
+               enum err none, const char *why)
 {
     PGresult *r = NULL;
-    enum err rc = run(st, name, sql, p, &r);
+    enum err rc = run(st, sql, p, &r);
     if (rc == ERR_OK && strtol(PQcmdTuples(r), NULL, 10) == 0) {
         if (why != NULL) {
             pg_set_errmsg(st, why);
@@ -275,11 +258,11 @@ pg_run_changed(struct store *st, const char *name, const char *sql,
 }
 
 enum err
-pg_each_row(struct store *st, const char *name, const char *sql,
-            const struct pg_params *p, pg_row_fn *row, void *ctx)
+pg_each_row(struct store *st, const char *sql, const struct pg_params *p,
+            pg_row_fn *row, void *ctx)
 {
     PGresult *r = NULL;
-    enum err rc = run(st, name, sql, p, &r);
+    enum err rc = run(st, sql, p, &r);
     int n = rc == ERR_OK ? PQntuples(r) : 0;
     for (int i = 0; i < n && rc == ERR_OK; i++) {
         rc = row(st, r, i, ctx);
@@ -299,17 +282,18 @@ drain(struct store *st)
 }
 
 enum err
-pg_stream_rows(struct store *st, const char *name, const char *sql,
-               const struct pg_params *p, pg_row_fn *row, void *ctx)
+pg_stream_rows(struct store *st, const char *sql, const struct pg_params *p,
+               pg_row_fn *row, void *ctx)
 {
     enum err rc = ready(st);
-    rc = rc == ERR_OK ? prepare(st, name, sql, p) : rc;
     if (rc != ERR_OK) {
         return rc;
     }
     int n = p ? p->n : 0;
-    if (!PQsendQueryPrepared(st->conn, name, n, p ? p->v : NULL,
-                             p ? p->len : NULL, p ? p->fmt : NULL, 0)) {
+    Oid types[PG_MAX_PARAMS] = {0};
+    param_types(p, types);
+    if (!PQsendQueryParams(st->conn, sql, n, types, p ? p->v : NULL,
+                           p ? p->len : NULL, p ? p->fmt : NULL, 0)) {
         return pg_fail(st, NULL);
     }
     (void)PQsetSingleRowMode(st->conn);
@@ -349,11 +333,11 @@ pg_stream_rows(struct store *st, const char *name, const char *sql,
 }
 
 enum err
-pg_one_row(struct store *st, const char *name, const char *sql,
-           const struct pg_params *p, pg_row_fn *row, void *ctx)
+pg_one_row(struct store *st, const char *sql, const struct pg_params *p,
+           pg_row_fn *row, void *ctx)
 {
     PGresult *r = NULL;
-    enum err rc = run(st, name, sql, p, &r);
+    enum err rc = run(st, sql, p, &r);
     if (rc == ERR_OK) {
         rc = PQntuples(r) > 0 ? row(st, r, 0, ctx) : ERR_NOTFOUND;
     }
@@ -362,11 +346,11 @@ pg_one_row(struct store *st, const char *name, const char *sql,
 }
 
 enum err
-pg_one_long(struct store *st, const char *name, const char *sql,
-            const struct pg_params *p, long long *out)
+pg_one_long(struct store *st, const char *sql, const struct pg_params *p,
+            long long *out)
 {
     PGresult *r = NULL;
-    enum err rc = run(st, name, sql, p, &r);
+    enum err rc = run(st, sql, p, &r);
     if (rc == ERR_OK) {
         *out = PQntuples(r) > 0 ? pg_col_long(r, 0, 0) : 0;
     }
@@ -615,12 +599,11 @@ store_pg_open(const char *conninfo, bool create, struct store **out)
 {
     struct store *st = xcalloc(1, sizeof(*st));
     st->ops = &pg_ops;
-    st->prepared = xcalloc(1, sizeof(*st->prepared));
-    map_init(&st->prepared->names);
     for (int i = 0; i < STORE_BULK_N; i++) {
         buf_init(&st->copy[i], 0);
     }
     st->conninfo = xstrdup(conninfo);
+    st->busy_ms = STORE_BUSY_MS;
     *out = st;
     enum err rc = connect_now(st);
     (void)create; /* The schema comes with store_migrate() (init). */
@@ -634,11 +617,6 @@ store_pg_close(struct store *st)
         return;
     }
     PQfinish(st->conn); /* An open transaction is rolled back. */
-    if (st->prepared != NULL) {
-        map_free_values(&st->prepared->names);
-        map_cleanup(&st->prepared->names);
-        free(st->prepared);
-    }
     for (int i = 0; i < STORE_BULK_N; i++) {
         buf_cleanup(&st->copy[i]);
     }
@@ -652,12 +630,16 @@ store_pg_close(struct store *st)
 void
 store_pg_busy_timeout(struct store *st, int ms)
 {
-    /* How long a statement waits for another's lock before failing, as
-     * SQLite's busy timeout does. */
+    /* How long a statement waits for another's locks before failing, as
+     * SQLite's busy timeout does: for the session, and again in each
+     * transaction (SET LOCAL), since behind pgbouncer's transaction
+     * pooling a session's settings stay on whichever server connection
+     * ran them. */
+    st->busy_ms = ms > 0 ? ms : 1; /* 0 would be no limit at all. */
     char sql[64];
-    snprintf(sql, sizeof(sql), "SET lock_timeout = %d", ms > 0 ? ms : 0);
+    snprintf(sql, sizeof(sql), "SET lock_timeout = %d", st->busy_ms);
     if (st->conn != NULL && pg_exec(st, sql) != ERR_OK) {
-        return; /* The server's default stays: it waits longer. */
+        return; /* Each transaction still sets its own. */
     }
 }
 
@@ -672,9 +654,26 @@ store_pg_cache_limit(struct store *st, int kib)
 enum err
 store_pg_begin(struct store *st)
 {
-    enum err rc = pg_exec(st, "BEGIN ISOLATION LEVEL READ COMMITTED");
+    /* One transaction of mutasi's at a time, as SQLite's BEGIN IMMEDIATE
+     * gives: a transaction reads what it decides on (is this employee
+     * still where the plan found them?) and writes on that, so two at
+     * once could both decide on the same state. The lock is the
+     * transaction's (safe behind pgbouncer's transaction pooling) and
+     * waits at most the busy timeout (lock_timeout), then ERR_UNAVAILABLE.
+     * Single statements outside a transaction (sessions, the login
+     * throttle, leases) do not take it. */
+    char sql[160];
+    snprintf(sql, sizeof(sql),
+             "BEGIN ISOLATION LEVEL READ COMMITTED; SET LOCAL lock_timeout ="
+             " %d; SELECT pg_advisory_xact_lock(" PG_TX_LOCK ")",
+             st->busy_ms);
+    enum err rc = pg_exec(st, sql);
     if (rc == ERR_OK) {
         st->in_tx = true;
+    } else if (st->conn != NULL &&
+               PQtransactionStatus(st->conn) != PQTRANS_IDLE) {
+        PGresult *r = PQexec(st->conn, "ROLLBACK");
+        PQclear(r);
     }
     return rc;
 }

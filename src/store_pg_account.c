@@ -65,7 +65,7 @@ store_pg_account_change_add(struct store *st,
         pg_p_text(&p, v[i]);
     }
     PGresult *r = NULL;
-    enum err rc = pg_run(st, "account_change_add", change_add_sql, &p, &r);
+    enum err rc = pg_run(st, change_add_sql, &p, &r);
     if (rc != ERR_OK) {
         return rc;
     }
@@ -98,8 +98,7 @@ store_pg_account_change_get(struct store *st, int64_t id,
     memset(out, 0, sizeof(*out));
     struct pg_params p = {0};
     pg_p_long(&p, id);
-    return pg_one_row(st, "account_change_get", change_get_sql, &p, get_row,
-                      out);
+    return pg_one_row(st, change_get_sql, &p, get_row, out);
 }
 
 /* Only a waiting proposal closes: of two confirmations at once, the
@@ -119,7 +118,7 @@ store_pg_account_change_close(struct store *st, int64_t id, const char *status,
     pg_p_text(&p, oleh);
     pg_p_text(&p, catatan);
     return pg_run_changed(
-        st, "account_change_close", change_close_sql, &p, ERR_CONFLICT,
+        st, change_close_sql, &p, ERR_CONFLICT,
         L_("usulan ini sudah diputus", "this change was already decided"));
 }
 
@@ -153,6 +152,5 @@ store_pg_account_change_each(
     struct each e = {fn, ctx};
     struct pg_params p = {0};
     pg_p_long(&p, limit);
-    return pg_each_row(st, "account_change_each", change_each_sql, &p, each_row,
-                       &e);
+    return pg_each_row(st, change_each_sql, &p, each_row, &e);
 }

@@ -46,12 +46,12 @@ col_dup(const PGresult *r, int row, int i)
 
 /* Run 'sql', keyed by the text 'key', over each row. */
 static enum err
-each_by(struct store *st, const char *name, const char *sql, const char *key,
-        pg_row_fn *row, struct each_ctx *e)
+each_by(struct store *st, const char *sql, const char *key, pg_row_fn *row,
+        struct each_ctx *e)
 {
     struct pg_params p = {0};
     pg_p_text(&p, key);
-    return pg_each_row(st, name, sql, &p, row, e);
+    return pg_each_row(st, sql, &p, row, e);
 }
 
 /* Plans. */
@@ -107,7 +107,7 @@ plan_add_rows(struct store *st, const struct store_plan *p)
         pg_p_text(&q, v[i]);
     }
     PGresult *r = NULL;
-    enum err rc = pg_run(st, "app_plan_add", plan_add_sql, &q, &r);
+    enum err rc = pg_run(st, plan_add_sql, &q, &r);
     if (rc != ERR_OK) {
         return rc;
     }
@@ -199,7 +199,7 @@ store_pg_plan_get(struct store *st, const char *nama, struct store_plan *out)
     memset(out, 0, sizeof(*out)); /* Safe to clean up whatever happens. */
     struct pg_params p = {0};
     pg_p_text(&p, nama);
-    return pg_one_row(st, "app_plan_get", plan_get_sql, &p, plan_get_row, out);
+    return pg_one_row(st, plan_get_sql, &p, plan_get_row, out);
 }
 
 static enum err
@@ -219,8 +219,7 @@ store_pg_plan_each(struct store *st,
                    enum err (*fn)(void *, const struct store_plan *), void *ctx)
 {
     struct each_ctx e = {.fn.plan = fn, .ctx = ctx};
-    return pg_each_row(st, "app_plan_each", plan_each_sql, NULL, plan_each_row,
-                       &e);
+    return pg_each_row(st, plan_each_sql, NULL, plan_each_row, &e);
 }
 
 /* An approval's or a TPK closing's time is the given day ($6) with the
@@ -247,8 +246,8 @@ store_pg_plan_set_status(struct store *st, const struct store_plan_change *x)
     for (int i = 0; i < 9; i++) {
         pg_p_text(&p, v[i]);
     }
-    return pg_run_changed(st, "app_plan_set_status", plan_set_status_sql, &p,
-                          ERR_CONFLICT, "plan moved on");
+    return pg_run_changed(st, plan_set_status_sql, &p, ERR_CONFLICT,
+                          "plan moved on");
 }
 
 /* The years of the stored times are their first four characters, as
@@ -262,15 +261,14 @@ static const char plan_count_minutes_sql[] =
     " substr(dipertimbangkan, 1, 4) = $1::text";
 
 static enum err
-count_year(struct store *st, const char *name, const char *sql, int year,
-           long *out)
+count_year(struct store *st, const char *sql, int year, long *out)
 {
     char text[16];
     snprintf(text, sizeof(text), "%04d", year);
     struct pg_params p = {0};
     pg_p_text(&p, text);
     long long n = 0;
-    enum err rc = pg_one_long(st, name, sql, &p, &n);
+    enum err rc = pg_one_long(st, sql, &p, &n);
     *out = rc == ERR_OK ? (long)n : 0;
     return rc;
 }
@@ -278,15 +276,13 @@ count_year(struct store *st, const char *name, const char *sql, int year,
 enum err
 store_pg_plan_count_approved(struct store *st, int year, long *out)
 {
-    return count_year(st, "app_plan_count_approved", plan_count_approved_sql,
-                      year, out);
+    return count_year(st, plan_count_approved_sql, year, out);
 }
 
 enum err
 store_pg_plan_count_minutes(struct store *st, int year, long *out)
 {
-    return count_year(st, "app_plan_count_minutes", plan_count_minutes_sql,
-                      year, out);
+    return count_year(st, plan_count_minutes_sql, year, out);
 }
 
 /* The answers and decisions on a plan's moves. */
@@ -323,8 +319,7 @@ store_pg_plan_moves_each(struct store *st, const char *nama,
                          void *ctx)
 {
     struct each_ctx e = {.fn.move = fn, .ctx = ctx};
-    return each_by(st, "app_plan_moves_each", plan_moves_each_sql, nama,
-                   move_row, &e);
+    return each_by(st, plan_moves_each_sql, nama, move_row, &e);
 }
 
 static const char plan_decide_tpk_sql[] =
@@ -346,12 +341,10 @@ store_pg_plan_move_decide(struct store *st, const struct store_move_decision *d)
     pg_p_text(&p, d->keputusan);
     pg_p_text(&p, d->catatan);
     if (d->ppk) {
-        return pg_run_changed(st, "app_plan_decide_ppk", plan_decide_ppk_sql,
-                              &p, ERR_NOTFOUND, NULL);
+        return pg_run_changed(st, plan_decide_ppk_sql, &p, ERR_NOTFOUND, NULL);
     }
     pg_p_text(&p, d->jawaban);
-    return pg_run_changed(st, "app_plan_decide_tpk", plan_decide_tpk_sql, &p,
-                          ERR_NOTFOUND, NULL);
+    return pg_run_changed(st, plan_decide_tpk_sql, &p, ERR_NOTFOUND, NULL);
 }
 
 static const char plan_respond_sql[] =
@@ -368,8 +361,7 @@ store_pg_plan_respond(struct store *st, const char *nama, const char *nip,
     pg_p_text(&p, nip);
     pg_p_text(&p, tanggapan);
     pg_p_text(&p, catatan);
-    return pg_run_changed(st, "app_plan_respond", plan_respond_sql, &p,
-                          ERR_NOTFOUND, NULL);
+    return pg_run_changed(st, plan_respond_sql, &p, ERR_NOTFOUND, NULL);
 }
 
 static const char plan_responses_each_sql[] =
@@ -396,8 +388,7 @@ store_pg_plan_responses_each(struct store *st, const char *nama,
                              void *ctx)
 {
     struct each_ctx e = {.fn.response = fn, .ctx = ctx};
-    return each_by(st, "app_plan_responses_each", plan_responses_each_sql, nama,
-                   response_row, &e);
+    return each_by(st, plan_responses_each_sql, nama, response_row, &e);
 }
 
 /* SQLite's INSERT OR REPLACE: the answer of the same account to the same
@@ -419,7 +410,7 @@ store_pg_plan_answer_put(struct store *st, const char *nama,
     pg_p_text(&p, a->oleh);
     pg_p_text(&p, a->tanggapan);
     pg_p_text(&p, a->catatan);
-    return pg_run(st, "app_plan_answer_put", plan_answer_put_sql, &p, NULL);
+    return pg_run(st, plan_answer_put_sql, &p, NULL);
 }
 
 static const char plan_answers_each_sql[] =
@@ -445,8 +436,7 @@ store_pg_plan_answers_each(struct store *st, const char *nama,
                            void *ctx)
 {
     struct each_ctx e = {.fn.answer = fn, .ctx = ctx};
-    return each_by(st, "app_plan_answers_each", plan_answers_each_sql, nama,
-                   answer_row, &e);
+    return each_by(st, plan_answers_each_sql, nama, answer_row, &e);
 }
 
 /* GROUP BY rather than DISTINCT: ordered by the bytes of the login. */
@@ -471,8 +461,7 @@ store_pg_plan_actors_each(struct store *st, const char *nama,
     struct pg_params p = {0};
     pg_p_text(&p, nama);
     pg_p_text(&p, action);
-    return pg_each_row(st, "app_plan_actors_each", plan_actors_each_sql, &p,
-                       actor_row, &e);
+    return pg_each_row(st, plan_actors_each_sql, &p, actor_row, &e);
 }
 
 /* Accounts and sessions of the web app. */
@@ -507,7 +496,7 @@ store_pg_user_get(struct store *st, const char *login, struct store_user *out)
     memset(out, 0, sizeof(*out)); /* Safe to clean up whatever happens. */
     struct pg_params p = {0};
     pg_p_text(&p, login);
-    return pg_one_row(st, "app_user_get", user_get_sql, &p, user_get_row, out);
+    return pg_one_row(st, user_get_sql, &p, user_get_row, out);
 }
 
 static const char user_add_sql[] =
@@ -526,7 +515,7 @@ store_pg_user_add(struct store *st, const struct store_user *u)
     pg_p_text(&p, u->unit);
     pg_p_bool(&p, u->aktif);
     PGresult *r = NULL;
-    enum err rc = pg_run(st, "app_user_add", user_add_sql, &p, &r);
+    enum err rc = pg_run(st, user_add_sql, &p, &r);
     if (rc == ERR_OK && PQntuples(r) == 0) {
         pg_set_errmsg(st, "login exists");
         rc = ERR_EXISTS;
@@ -547,8 +536,7 @@ sessions_end(struct store *st, const char *login)
 {
     struct pg_params p = {0};
     pg_p_text(&p, login);
-    return pg_run(st, "app_session_delete_login", session_delete_login_sql, &p,
-                  NULL);
+    return pg_run(st, session_delete_login_sql, &p, NULL);
 }
 
 enum err
@@ -558,8 +546,8 @@ store_pg_user_set_password(struct store *st, const char *login,
     struct pg_params p = {0};
     pg_p_text(&p, login);
     pg_p_text(&p, hash);
-    enum err rc = pg_run_changed(st, "app_user_set_password",
-                                 user_set_password_sql, &p, ERR_NOTFOUND, NULL);
+    enum err rc =
+        pg_run_changed(st, user_set_password_sql, &p, ERR_NOTFOUND, NULL);
     /* A new password ends every session of the account. */
     return rc == ERR_OK ? sessions_end(st, login) : rc;
 }
@@ -570,8 +558,8 @@ store_pg_user_set_active(struct store *st, const char *login, bool aktif)
     struct pg_params p = {0};
     pg_p_text(&p, login);
     pg_p_bool(&p, aktif);
-    enum err rc = pg_run_changed(st, "app_user_set_active", user_set_active_sql,
-                                 &p, ERR_NOTFOUND, NULL);
+    enum err rc =
+        pg_run_changed(st, user_set_active_sql, &p, ERR_NOTFOUND, NULL);
     if (rc == ERR_OK && !aktif) {
         rc = sessions_end(st, login);
     }
@@ -599,8 +587,7 @@ store_pg_user_each(struct store *st,
                    enum err (*fn)(void *, const struct store_user *), void *ctx)
 {
     struct each_ctx e = {.fn.user = fn, .ctx = ctx};
-    return pg_each_row(st, "app_user_each", user_each_sql, NULL, user_each_row,
-                       &e);
+    return pg_each_row(st, user_each_sql, NULL, user_each_row, &e);
 }
 
 static const char session_add_sql[] =
@@ -616,7 +603,7 @@ store_pg_session_add(struct store *st, const struct store_session *x)
     pg_p_text(&p, x->csrf_token);
     pg_p_long(&p, x->dibuat);
     pg_p_long(&p, x->terakhir);
-    return pg_run(st, "app_session_add", session_add_sql, &p, NULL);
+    return pg_run(st, session_add_sql, &p, NULL);
 }
 
 static const char session_get_sql[] =
@@ -654,8 +641,7 @@ store_pg_session_get(struct store *st, const char *token_hash,
     memset(u, 0, sizeof(*u));
     struct pg_params p = {0};
     pg_p_text(&p, token_hash);
-    return pg_one_row(st, "app_session_get", session_get_sql, &p, session_row,
-                      &o);
+    return pg_one_row(st, session_get_sql, &p, session_row, &o);
 }
 
 static const char session_touch_sql[] =
@@ -667,7 +653,7 @@ store_pg_session_touch(struct store *st, const char *token_hash, int64_t now)
     struct pg_params p = {0};
     pg_p_text(&p, token_hash);
     pg_p_long(&p, now);
-    return pg_run(st, "app_session_touch", session_touch_sql, &p, NULL);
+    return pg_run(st, session_touch_sql, &p, NULL);
 }
 
 static const char session_delete_sql[] =
@@ -678,7 +664,7 @@ store_pg_session_delete(struct store *st, const char *token_hash)
 {
     struct pg_params p = {0};
     pg_p_text(&p, token_hash);
-    return pg_run(st, "app_session_delete", session_delete_sql, &p, NULL);
+    return pg_run(st, session_delete_sql, &p, NULL);
 }
 
 /* The audit log and the settings. */
@@ -698,7 +684,7 @@ store_pg_audit_add(struct store *st, const struct store_audit *a)
     pg_p_text(&p, a->action);
     pg_p_text(&p, a->before);
     pg_p_text(&p, a->after);
-    return pg_run(st, "app_audit_add", audit_add_sql, &p, NULL);
+    return pg_run(st, audit_add_sql, &p, NULL);
 }
 
 /* A negative limit is no limit, as SQLite's LIMIT -1 (PostgreSQL refuses
@@ -732,7 +718,7 @@ store_pg_audit_each(struct store *st, const char *entity, const char *entity_id,
     pg_p_text(&p, entity);
     pg_p_text(&p, entity_id);
     pg_p_long(&p, limit);
-    return pg_each_row(st, "app_audit_each", audit_each_sql, &p, audit_row, &e);
+    return pg_each_row(st, audit_each_sql, &p, audit_row, &e);
 }
 
 static const char setting_get_sql[] =
@@ -751,8 +737,7 @@ store_pg_setting_get(struct store *st, const char *key, char **out)
 {
     struct pg_params p = {0};
     pg_p_text(&p, key);
-    return pg_one_row(st, "app_setting_get", setting_get_sql, &p, setting_row,
-                      out);
+    return pg_one_row(st, setting_get_sql, &p, setting_row, out);
 }
 
 static const char setting_set_sql[] =
@@ -765,5 +750,5 @@ store_pg_setting_set(struct store *st, const char *key, const char *value)
     struct pg_params p = {0};
     pg_p_text(&p, key);
     pg_p_text(&p, value);
-    return pg_run(st, "app_setting_set", setting_set_sql, &p, NULL);
+    return pg_run(st, setting_set_sql, &p, NULL);
 }

@@ -567,16 +567,15 @@ counter(struct store *st, bool *has, long long *out)
 {
     long long n = 0;
     *out = 0;
-    enum err rc = pg_one_long(st, "backup_counter_exists",
+    enum err rc = pg_one_long(st,
                               "SELECT count(*) FROM pg_catalog.pg_tables"
                               " WHERE schemaname = current_schema() AND"
                               " tablename = 'perubahan'",
                               NULL, &n);
     *has = rc == ERR_OK && n > 0;
     if (*has) {
-        rc =
-            pg_one_long(st, "backup_counter",
-                        "SELECT coalesce(max(n), 0) FROM perubahan", NULL, out);
+        rc = pg_one_long(st, "SELECT coalesce(max(n), 0) FROM perubahan", NULL,
+                         out);
     }
     return rc;
 }
@@ -638,9 +637,8 @@ store_pg_restore(struct store *st, const char *path,
     if (rc == ERR_OK && has) {
         struct pg_params p = {0};
         pg_p_long(&p, before);
-        rc = pg_run(st, "backup_counter_past",
-                    "UPDATE perubahan SET n = greatest(n, $1::bigint) + 1", &p,
-                    NULL);
+        rc = pg_run(st, "UPDATE perubahan SET n = greatest(n, $1::bigint) + 1",
+                    &p, NULL);
     }
     if (rc == ERR_OK) {
         report(progress, ctx, 1);

@@ -7,7 +7,7 @@
 enum err
 store_pg_batas_clear(struct store *st)
 {
-    return pg_run(st, "batas_clear", "DELETE FROM batas", NULL, NULL);
+    return pg_run(st, "DELETE FROM batas", NULL, NULL);
 }
 
 enum err
@@ -22,7 +22,7 @@ store_pg_batas_put(struct store *st, const struct store_batas *b)
     pg_p_text(&p, b->geometri);
     PGresult *r = NULL;
     /* A code already stored must not abort the caller's transaction. */
-    enum err rc = pg_run(st, "batas_put",
+    enum err rc = pg_run(st,
                          "INSERT INTO batas (kode, nama, jenis, kecamatan_kode,"
                          " kecamatan, geometri) VALUES ($1, $2, $3, $4, $5, $6)"
                          " ON CONFLICT (kode) DO NOTHING RETURNING 1",
@@ -56,7 +56,7 @@ store_pg_batas_each(struct store *st,
                     void *ctx)
 {
     struct batas_each e = {fn, ctx};
-    return pg_each_row(st, "batas_each",
+    return pg_each_row(st,
                        "SELECT kode, nama, jenis, kecamatan_kode, kecamatan,"
                        " geometri FROM batas ORDER BY jenis COLLATE \"C\""
                        " DESC, kode COLLATE \"C\"",

@@ -132,7 +132,7 @@ store_pg_unit_put(struct store *st, const struct unit *u)
     pg_p_text(&p, u->kecamatan);
     pg_p_coord(&p, u->lat);
     pg_p_coord(&p, u->lon);
-    return pg_run(st, "data_unit_put", unit_put_sql, &p, NULL);
+    return pg_run(st, unit_put_sql, &p, NULL);
 }
 
 struct each_ctx {
@@ -177,8 +177,7 @@ store_pg_unit_each(struct store *st,
                    enum err (*fn)(void *, const struct unit *), void *ctx)
 {
     struct each_ctx e = {.fn.unit = fn, .ctx = ctx};
-    return pg_each_row(st, "data_unit_each",
-                       UNIT_SELECT " ORDER BY kode COLLATE \"C\"", NULL,
+    return pg_each_row(st, UNIT_SELECT " ORDER BY kode COLLATE \"C\"", NULL,
                        unit_row, &e);
 }
 
@@ -214,7 +213,7 @@ store_pg_jabatan_put(struct store *st, const struct jabatan *j)
                       : NULL);
     pg_p_text(&p, j->golongan_min);
     pg_p_text(&p, j->golongan_max);
-    return pg_run(st, "data_jabatan_put", jabatan_put_sql, &p, NULL);
+    return pg_run(st, jabatan_put_sql, &p, NULL);
 }
 
 static enum err
@@ -252,7 +251,7 @@ store_pg_jabatan_each(struct store *st,
                       enum err (*fn)(void *, const struct jabatan *), void *ctx)
 {
     struct each_ctx e = {.fn.jabatan = fn, .ctx = ctx};
-    return pg_each_row(st, "data_jabatan_each",
+    return pg_each_row(st,
                        "SELECT " JABATAN_COLS " FROM jabatan"
                        " ORDER BY kode COLLATE \"C\"",
                        NULL, jabatan_row, &e);
@@ -272,14 +271,14 @@ store_pg_beban_clear(struct store *st, const char *unit, const char *jabatan,
     pg_p_text(&p, unit);
     pg_p_text(&p, jabatan);
     pg_p_bool(&p, with_app);
-    enum err rc = pg_run(st, "data_beban_clear",
+    enum err rc = pg_run(st,
                          "DELETE FROM beban WHERE unit = $1 AND jabatan = $2"
                          " AND (sumber = 'impor' OR $3::boolean)",
                          &p, NULL);
     if (rc == ERR_OK && !with_app && kept != NULL) {
         long long n = 0;
         p.n = 2;
-        rc = pg_one_long(st, "data_beban_app_count",
+        rc = pg_one_long(st,
                          "SELECT count(*) FROM beban WHERE unit = $1 AND"
                          " jabatan = $2 AND sumber = 'aplikasi'",
                          &p, &n);
@@ -325,7 +324,7 @@ beban_insert(struct store *st, const struct beban *b, const char *sumber)
     struct pg_params p = {0};
     beban_params(&p, b);
     pg_p_text(&p, sumber);
-    return pg_run(st, "data_beban_add",
+    return pg_run(st,
                   "INSERT INTO beban (" BEBAN_COLS ", sumber) VALUES ($1, $2,"
                   " $3, $4::bigint, $5::bigint, $6, $7::date, $8::date,"
                   " coalesce($9::text, 'impor'))",
@@ -355,7 +354,7 @@ store_pg_beban_app_has(struct store *st, const struct beban *b, bool *same)
     long long n = 0;
     beban_params(&p, b);
     enum err rc = pg_one_long(
-        st, "data_beban_app_same",
+        st,
         "SELECT count(*) FROM beban WHERE unit = $1 AND jabatan = $2 AND"
         " sumber = 'aplikasi' AND tugas IS NOT DISTINCT FROM $3::text AND"
         " volume_milli = $4::bigint AND norma_milli IS NOT DISTINCT FROM"
@@ -394,7 +393,7 @@ store_pg_beban_each(struct store *st,
 {
     struct each_ctx e = {.fn.beban = fn, .ctx = ctx};
     enum err rc = pg_copy_before_read(st, STORE_BULK_BEBAN);
-    return rc == ERR_OK ? pg_stream_rows(st, "data_beban_each",
+    return rc == ERR_OK ? pg_stream_rows(st,
                                          "SELECT " BEBAN_COLS " FROM beban"
                                          " ORDER BY unit COLLATE \"C\","
                                          " jabatan COLLATE \"C\", id",
@@ -409,7 +408,7 @@ store_pg_beban_scan(struct store *st,
     struct each_ctx e = {.fn.beban = fn, .ctx = ctx};
     enum err rc = pg_copy_before_read(st, STORE_BULK_BEBAN);
     return rc == ERR_OK
-               ? pg_stream_rows(st, "data_beban_scan",
+               ? pg_stream_rows(st,
                                 "SELECT unit, jabatan, NULL, volume_milli,"
                                 " norma_milli, metode, berlaku_mulai,"
                                 " berlaku_sampai FROM beban",
@@ -426,7 +425,7 @@ store_pg_beban_each_unit(struct store *st, const char *unit,
     struct pg_params p = {0};
     pg_p_text(&p, unit);
     enum err rc = pg_copy_before_read(st, STORE_BULK_BEBAN);
-    return rc == ERR_OK ? pg_each_row(st, "data_beban_unit",
+    return rc == ERR_OK ? pg_each_row(st,
                                       "SELECT " BEBAN_COLS " FROM beban"
                                       " WHERE unit = $1 ORDER BY jabatan"
                                       " COLLATE \"C\", id",
@@ -541,7 +540,7 @@ store_pg_pegawai_put(struct store *st, const struct pegawai *p,
     }
     pg_p_text(&q, sumber);
     PGresult *r = NULL;
-    enum err rc = pg_run(st, "data_pegawai_put", pegawai_put_sql, &q, &r);
+    enum err rc = pg_run(st, pegawai_put_sql, &q, &r);
     if (rc == ERR_OK && out != NULL) {
         bool is_new = pg_col_bool(r, 0, 0);
         bool changed = pg_col_bool(r, 0, 1);
@@ -602,7 +601,7 @@ store_pg_pegawai_each(struct store *st,
 {
     struct each_ctx e = {.fn.pegawai = fn, .ctx = ctx};
     enum err rc = pg_copy_before_read(st, STORE_BULK_PEGAWAI);
-    return rc == ERR_OK ? pg_stream_rows(st, "data_pegawai_each",
+    return rc == ERR_OK ? pg_stream_rows(st,
                                          "SELECT " PEGAWAI_COLS " FROM pegawai"
                                          " ORDER BY nip COLLATE \"C\"",
                                          NULL, pegawai_row, &e)
@@ -636,7 +635,7 @@ store_pg_unit_count_each(struct store *st,
     enum err rc = pg_copy_before_read(st, STORE_BULK_PEGAWAI);
     return rc == ERR_OK
                ? pg_each_row(
-                     st, "data_unit_count",
+                     st,
                      "SELECT unit, sum(pns), sum(pppk), sum(cpns), sum(req),"
                      " sum(pw) FROM (SELECT unit, (status = 'PNS')::int AS"
                      " pns, (status = 'PPPK')::int AS pppk, (status ="
@@ -701,8 +700,7 @@ store_pg_unit_get(struct store *st, const char *kode, struct unit *out)
     struct each_ctx e = {.fn.unit = copy_unit, .ctx = &g};
     struct pg_params p = {0};
     pg_p_text(&p, kode);
-    return pg_one_row(st, "data_unit_get", UNIT_SELECT " WHERE kode = $1", &p,
-                      unit_row, &e);
+    return pg_one_row(st, UNIT_SELECT " WHERE kode = $1", &p, unit_row, &e);
 }
 
 enum err
@@ -712,7 +710,7 @@ store_pg_jabatan_get(struct store *st, const char *kode, struct jabatan *out)
     struct each_ctx e = {.fn.jabatan = copy_jabatan, .ctx = &g};
     struct pg_params p = {0};
     pg_p_text(&p, kode);
-    return pg_one_row(st, "data_jabatan_get",
+    return pg_one_row(st,
                       "SELECT " JABATAN_COLS " FROM jabatan WHERE kode = $1",
                       &p, jabatan_row, &e);
 }
@@ -732,7 +730,7 @@ store_pg_pegawai_get(struct store *st, const char *nip, struct pegawai *out)
         rc = pg_copy_flush(st, STORE_BULK_PEGAWAI);
     }
     pg_p_text(&p, nip);
-    return rc == ERR_OK ? pg_one_row(st, "data_pegawai_get",
+    return rc == ERR_OK ? pg_one_row(st,
                                      "SELECT " PEGAWAI_COLS " FROM pegawai"
                                      " WHERE nip = $1",
                                      &p, pegawai_row, &e)
@@ -758,8 +756,6 @@ static const char *const bulk_create[STORE_BULK_N] = {
     " CREATE INDEX riwayat_nip ON riwayat(nip, tmt);"
     " SET CONSTRAINTS ALL DEFERRED; ANALYZE pegawai; ANALYZE riwayat",
     "ANALYZE kinerja"};
-static const char *const bulk_empty_name[STORE_BULK_N] = {
-    "data_beban_empty", "data_pegawai_empty", "data_kinerja_empty"};
 static const char *const bulk_empty_sql[STORE_BULK_N] = {
     "SELECT (NOT EXISTS (SELECT 1 FROM beban))::int",
     "SELECT (NOT EXISTS (SELECT 1 FROM pegawai))::int",
@@ -772,8 +768,7 @@ store_pg_bulk_begin(struct store *st, enum store_bulk what, bool *out)
         return ERR_INTERNAL;
     }
     long long empty = 0;
-    enum err rc = pg_one_long(st, bulk_empty_name[what], bulk_empty_sql[what],
-                              NULL, &empty);
+    enum err rc = pg_one_long(st, bulk_empty_sql[what], NULL, &empty);
     if (rc == ERR_OK && empty && bulk_drop[what] != NULL) {
         rc = pg_exec(st, bulk_drop[what]);
     }
@@ -802,7 +797,7 @@ store_pg_bulk_end(struct store *st, enum store_bulk what, const char *sumber)
     if (rc == ERR_OK && what == STORE_BULK_PEGAWAI) {
         struct pg_params p = {0};
         pg_p_text(&p, sumber);
-        rc = pg_run(st, "data_riwayat_bulk",
+        rc = pg_run(st,
                     "INSERT INTO riwayat (nip, unit, jabatan, tmt, sumber,"
                     " dicatat) SELECT nip, unit, jabatan, tmt_unit, "
                     "$1::text, " PG_NOW_SQL
@@ -892,7 +887,7 @@ store_pg_posts_each(struct store *st, int32_t day,
     enum err rc = pg_copy_before_read(st, STORE_BULK_PEGAWAI);
     return rc == ERR_OK
                ? pg_stream_rows(
-                     st, "data_posts_each",
+                     st,
                      "SELECT p.nip, p.status, p.tanggal_lahir,"
                      " p.tugas_belajar," POSTED_SQL("unit") "," POSTED_SQL(
                          "jabatan") " FROM pegawai p",
@@ -912,7 +907,7 @@ store_pg_staff_each(struct store *st, int32_t day,
     enum err rc = pg_copy_before_read(st, STORE_BULK_PEGAWAI);
     return rc == ERR_OK
                ? pg_stream_rows(
-                     st, "data_staff_each",
+                     st,
                      "SELECT p.nip, p.nama, p.status, p.tanggal_lahir,"
                      " p.tugas_belajar," POSTED_SQL("unit") "," POSTED_SQL(
                          "jabatan") ", p.unit, p.jabatan, p.tmt_unit,"
@@ -946,7 +941,7 @@ store_pg_pegawai_page(struct store *st, const struct store_pegawai_query *q,
     pg_p_text(&p, q->text);
     enum err rc = pg_copy_before_read(st, STORE_BULK_PEGAWAI);
     rc = rc == ERR_OK
-             ? pg_one_long(st, "data_pegawai_count",
+             ? pg_one_long(st,
                            SUBTREE_SQL
                            " SELECT count(*) FROM pegawai" PAGE_WHERE_SQL,
                            &p, &n)
@@ -964,7 +959,7 @@ store_pg_pegawai_page(struct store *st, const struct store_pegawai_query *q,
     }
     pg_p_long(&p, q->offset > 0 ? q->offset : 0);
     struct each_ctx e = {.fn.pegawai = fn, .ctx = ctx};
-    return pg_each_row(st, "data_pegawai_page",
+    return pg_each_row(st,
                        SUBTREE_SQL " SELECT " PEGAWAI_COLS
                                    " FROM pegawai" PAGE_WHERE_SQL
                                    " ORDER BY nip COLLATE \"C\""
@@ -981,7 +976,7 @@ store_pg_unit_in_subtree(struct store *st, const char *unit, const char *root,
     pg_p_text(&p, root);
     PGresult *r = NULL;
     enum err rc = pg_run(
-        st, "data_unit_in_subtree",
+        st,
         "WITH RECURSIVE up(k) AS (SELECT $1::text UNION ALL SELECT u.induk"
         " FROM unit u JOIN up ON u.kode = up.k WHERE u.induk IS NOT NULL)"
         " SELECT 1 FROM up WHERE k = $2::text AND EXISTS (SELECT 1 FROM unit"
@@ -1016,7 +1011,7 @@ store_pg_riwayat_each(struct store *st, const char *nip,
     struct each_ctx e = {.fn.riwayat = fn, .ctx = ctx};
     struct pg_params p = {0};
     pg_p_text(&p, nip);
-    return pg_each_row(st, "data_riwayat_each",
+    return pg_each_row(st,
                        "SELECT r.unit, u.nama, r.jabatan, j.nama, r.tmt,"
                        " r.sumber, r.sk_nomor FROM riwayat r"
                        " LEFT JOIN unit u ON u.kode = r.unit"
@@ -1056,7 +1051,7 @@ store_pg_unit_moves_each(struct store *st, const char *kode, long limit,
     enum err rc = pg_copy_before_read(st, STORE_BULK_PEGAWAI);
     return rc == ERR_OK
                ? pg_each_row(
-                     st, "data_unit_moves",
+                     st,
                      "WITH h AS (SELECT r.id, r.nip, r.unit, r.jabatan, r.tmt,"
                      " LAG(r.unit) OVER (PARTITION BY r.nip ORDER BY r.tmt,"
                      " r.id) AS dari FROM riwayat r WHERE r.nip IN (SELECT"

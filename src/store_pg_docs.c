@@ -53,8 +53,7 @@ store_pg_register_find(struct store *st, const char *jenis, const char *plan,
     pg_p_text(&p, jenis);
     pg_p_text(&p, plan);
     pg_p_text(&p, nip);
-    return pg_one_row(st, "docs_register_find", register_find_sql, &p, text_row,
-                      &t);
+    return pg_one_row(st, register_find_sql, &p, text_row, &t);
 }
 
 static const char register_add_sql[] =
@@ -82,8 +81,7 @@ store_pg_register_add(struct store *st, const struct store_register_row *r)
     pg_p_text(&p, r->plan);
     pg_p_text(&p, r->nip);
     pg_p_text(&p, r->sha256);
-    enum err rc = pg_one_row(st, "docs_register_add", register_add_sql, &p,
-                             any_row, NULL);
+    enum err rc = pg_one_row(st, register_add_sql, &p, any_row, NULL);
     if (rc == ERR_NOTFOUND) {
         /* The document is registered already: SQLite's failure, word for
          * word, so that both back ends print the same. */
@@ -122,8 +120,7 @@ store_pg_register_each(struct store *st,
                        void *ctx)
 {
     struct register_each e = {fn, ctx};
-    return pg_each_row(st, "docs_register_each", register_each_sql, NULL,
-                       register_row, &e);
+    return pg_each_row(st, register_each_sql, NULL, register_row, &e);
 }
 
 /* The move, whether another move holds the number, and whether it was
@@ -162,8 +159,7 @@ store_pg_move_set_st(struct store *st, const char *plan, const char *nip,
     pg_p_text(&p, plan);
     pg_p_text(&p, nip);
     pg_p_text(&p, nomor);
-    enum err rc =
-        pg_one_row(st, "docs_move_set_st", move_set_st_sql, &p, st_set_row, &s);
+    enum err rc = pg_one_row(st, move_set_st_sql, &p, st_set_row, &s);
     if (rc != ERR_OK) {
         return rc;
     }
@@ -191,8 +187,7 @@ store_pg_move_get_st(struct store *st, const char *plan, const char *nip,
     struct text_out t = {out, len};
     pg_p_text(&p, plan);
     pg_p_text(&p, nip);
-    return pg_one_row(st, "docs_move_get_st", move_get_st_sql, &p, text_row,
-                      &t);
+    return pg_one_row(st, move_get_st_sql, &p, text_row, &t);
 }
 
 /* The year as SQLite's printf('%04d', ?) writes it, made here. */
@@ -208,7 +203,7 @@ store_pg_count_st(struct store *st, int year, long *out)
     struct pg_params p = {0};
     pg_p_text(&p, y);
     long long n = 0;
-    enum err rc = pg_one_long(st, "docs_count_st", count_st_sql, &p, &n);
+    enum err rc = pg_one_long(st, count_st_sql, &p, &n);
     *out = rc == ERR_OK ? (long)n : 0;
     return rc;
 }
@@ -243,8 +238,7 @@ store_pg_request_step_find(struct store *st, int64_t id, const char *aksi,
     struct step_found f = {note, at, len};
     pg_p_long(&p, id);
     pg_p_text(&p, aksi);
-    return pg_one_row(st, "docs_request_step_find", request_step_find_sql, &p,
-                      step_found_row, &f);
+    return pg_one_row(st, request_step_find_sql, &p, step_found_row, &f);
 }
 
 static const char izin_add_sql[] =
@@ -269,8 +263,7 @@ store_pg_izin_add(struct store *st, const struct store_izin *z)
     } else {
         pg_p_text(&p, NULL);
     }
-    enum err rc =
-        pg_one_row(st, "docs_izin_add", izin_add_sql, &p, any_row, NULL);
+    enum err rc = pg_one_row(st, izin_add_sql, &p, any_row, NULL);
     /* No row: the decision has its approval already. */
     return rc == ERR_NOTFOUND ? ERR_EXISTS : rc;
 }
@@ -313,11 +306,9 @@ store_pg_izin_get(struct store *st, const char *plan, struct store_izin *out,
     struct pg_params p = {0};
     pg_p_text(&p, plan);
     memset(out, 0, sizeof(*out));
-    enum err rc =
-        berkas != NULL
-            ? pg_one_row(st, "docs_izin_get", izin_get_sql, &p, izin_row, &g)
-            : pg_one_row(st, "docs_izin_get_meta", izin_get_meta_sql, &p,
-                         izin_row, &g);
+    enum err rc = berkas != NULL
+                      ? pg_one_row(st, izin_get_sql, &p, izin_row, &g)
+                      : pg_one_row(st, izin_get_meta_sql, &p, izin_row, &g);
     if (rc != ERR_OK) {
         store_izin_cleanup(out);
     }

@@ -5,11 +5,13 @@
  * names start with pg_, the back end's own short prefix (sq_ for SQLite).
  *
  * One idiom runs SQL. Fixed SQL is a static string beside the function
- * that runs it, with a name unique in the back end ("unit_put"): pg_run()
- * and the pg_*_row() helpers prepare it on the connection under that name
- * on first use (PQprepare) and run it with text parameters collected in a
- * struct pg_params. pg_exec() (PQexec) is only for scripts: DDL,
- * transaction control, SET.
+ * that runs it: pg_run() and the pg_*_row() helpers send it with its
+ * parameters (collected in a struct pg_params) as one unnamed statement
+ * of the extended protocol (PQexecParams). Not named prepared statements:
+ * behind pgbouncer's transaction pooling each transaction may reach
+ * another server connection, which would not know them; the cost is the
+ * server's parse and plan of each statement, some 20 us on a small query.
+ * pg_exec() (PQexec) is only for scripts: DDL, transaction control, SET.
  *
  * Differences from SQLite that the back end's files must mind:
  * - An error inside a transaction aborts the whole transaction. A
@@ -46,16 +48,14 @@ struct model_enum;
 #define PG_N_SCRATCH  8 /* Strings of the record of the last *_get call. */
 #define PG_MAX_PARAMS 24
 
-struct pg_prepared; /* The names prepared on this connection (store_pg.c). */
-
 struct store {
-    const struct store_ops *ops; /* First: see store_int.h. */
-    PGconn *conn;                /* NULL for an unavailable target. */
-    char *conninfo;              /* The target, to connect again. */
-    char *errmsg;                /* Last error text, owned. */
-    char sqlstate[6];            /* Of the last failure; "" when none. */
-    struct pg_prepared *prepared;
+    const struct store_ops *ops;   /* First: see store_int.h. */
+    PGconn *conn;                  /* NULL for an unavailable target. */
+    char *conninfo;                /* The target, to connect again. */
+    char *errmsg;                  /* Last error text, owned. */
+    char sqlstate[6];              /* Of the last failure; "" when none. */
     bool in_tx;                    /* A transaction is open. */
+    int busy_ms;                   /* Lock wait of a transaction (ms). */
     bool streaming;                /* pg_stream_rows() is reading. */
     bool bulk[STORE_BULK_N];       /* Bulk loading into an empty table. */
     struct buf copy[STORE_BULK_N]; /* COPY text waiting to be sent. */
@@ -108,37 +108,36 @@ void pg_keep_strings(struct store *st, const char **const *fields, size_t n);
 /* Run the script 'sql' (DDL, SET, transaction control), which returns no
  * rows. */
 MUST_USE enum err pg_exec(struct store *st, const char *sql);
-/* Run the fixed SQL 'sql', prepared under 'name', with 'p' (NULL: none).
+/* Run the fixed SQL 'sql' with 'p' (NULL: none).
  * When 'out' is not NULL it receives the result (PGRES_TUPLES_OK or
  * PGRES_COMMAND_OK) to PQclear(); otherwise the result is dropped. */
-MUST_USE enum err pg_run(struct store *st, const char *name, const char *sql,
+MUST_USE enum err pg_run(struct store *st, const char *sql,
                          const struct pg_params *p, PGresult **out);
 /* Run the UPDATE or DELETE 'sql'; 'none' when it changed no row (the row
  * is gone, or moved on meanwhile), with 'why' (may be NULL) as the store's
  * message. */
-MUST_USE enum err pg_run_changed(struct store *st, const char *name,
-                                 const char *sql, const struct pg_params *p,
-                                 enum err none, const char *why);
+MUST_USE enum err pg_run_changed(struct store *st, const char *sql,
+                                 const struct pg_params *p, enum err none,
+                                 const char *why);
 /* Run 'sql' and call 'row' for each row of its result until it returns
  * other than ERR_OK. The result is read whole first, so 'row' may use the
  * store. */
-MUST_USE enum err pg_each_row(struct store *st, const char *name,
-                              const char *sql, const struct pg_params *p,
-                              pg_row_fn *row, void *ctx);
+MUST_USE enum err pg_each_row(struct store *st, const char *sql,
+                              const struct pg_params *p, pg_row_fn *row,
+                              void *ctx);
 /* As pg_each_row() for results too large to hold (the whole staff): rows
  * come one at a time (single-row mode) and 'row' must not use the store. */
-MUST_USE enum err pg_stream_rows(struct store *st, const char *name,
-                                 const char *sql, const struct pg_params *p,
-                                 pg_row_fn *row, void *ctx);
+MUST_USE enum err pg_stream_rows(struct store *st, const char *sql,
+                                 const struct pg_params *p, pg_row_fn *row,
+                                 void *ctx);
 /* Run 'sql' and hand its first row to 'row'. ERR_NOTFOUND when there is
  * none. */
-MUST_USE enum err pg_one_row(struct store *st, const char *name,
-                             const char *sql, const struct pg_params *p,
-                             pg_row_fn *row, void *ctx);
+MUST_USE enum err pg_one_row(struct store *st, const char *sql,
+                             const struct pg_params *p, pg_row_fn *row,
+                             void *ctx);
 /* Run 'sql', which returns one integer (count(*) ...), into '*out'. */
-MUST_USE enum err pg_one_long(struct store *st, const char *name,
-                              const char *sql, const struct pg_params *p,
-                              long long *out);
+MUST_USE enum err pg_one_long(struct store *st, const char *sql,
+                              const struct pg_params *p, long long *out);
 /* Send the text 'data' (COPY's text format, whole lines) to
  * "COPY <table_cols> FROM STDIN" (table_cols: "pegawai (nip, nama, ...)"). */
 MUST_USE enum err pg_copy(struct store *st, const char *table_cols,

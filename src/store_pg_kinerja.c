@@ -46,7 +46,7 @@ store_pg_kinerja_put(struct store *st, const struct kinerja *k,
     pg_p_long(&p, k->tahun);
     pg_p_text(&p, word);
     PGresult *r = NULL;
-    enum err rc = pg_run(st, "kinerja_put", kinerja_put_sql, &p, &r);
+    enum err rc = pg_run(st, kinerja_put_sql, &p, &r);
     if (rc == ERR_OK && out != NULL) {
         const char *old = pg_col_text(r, 0, 0);
         *out = old == NULL              ? STORE_INSERTED
@@ -89,7 +89,7 @@ store_pg_kinerja_each(struct store *st,
     if (rc != ERR_OK) {
         return rc;
     }
-    return pg_stream_rows(st, "kinerja_each",
+    return pg_stream_rows(st,
                           "SELECT nip, tahun, predikat FROM kinerja"
                           " ORDER BY nip COLLATE \"C\", tahun",
                           NULL, kinerja_row, &e);
@@ -106,7 +106,7 @@ store_pg_kinerja_of(struct store *st, const char *nip,
     if (rc != ERR_OK) {
         return rc;
     }
-    return pg_each_row(st, "kinerja_of",
+    return pg_each_row(st,
                        "SELECT nip, tahun, predikat FROM kinerja WHERE"
                        " nip = $1 ORDER BY tahun DESC",
                        &p, kinerja_row, &e);
@@ -125,7 +125,7 @@ store_pg_kinerja_years(struct store *st, int from, int to,
     if (rc != ERR_OK) {
         return rc;
     }
-    return pg_stream_rows(st, "kinerja_years",
+    return pg_stream_rows(st,
                           "SELECT nip, tahun, predikat FROM kinerja WHERE"
                           " tahun BETWEEN $1::integer AND $2::integer"
                           " ORDER BY nip COLLATE \"C\", tahun",

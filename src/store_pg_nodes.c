@@ -13,8 +13,7 @@ enum err
 store_pg_data_version(struct store *st, uint64_t *out)
 {
     long long n = 0;
-    enum err rc =
-        pg_one_long(st, "nodes_version", "SELECT n FROM perubahan", NULL, &n);
+    enum err rc = pg_one_long(st, "SELECT n FROM perubahan", NULL, &n);
     if (rc == ERR_OK) {
         *out = (uint64_t)n;
     }
@@ -39,7 +38,7 @@ store_pg_throttle_get(struct store *st, const char *key,
     struct pg_params p = {0};
     memset(out, 0, sizeof(*out));
     pg_p_text(&p, key);
-    enum err rc = pg_one_row(st, "nodes_throttle_get",
+    enum err rc = pg_one_row(st,
                              "SELECT gagal, terakhir, sampai FROM login_gagal"
                              " WHERE kunci = $1",
                              &p, throttle_row, out);
@@ -58,7 +57,7 @@ store_pg_throttle_fail(struct store *st, const char *key, int64_t now,
     /* A stale key (wait over, last failure older than $3 ms) starts
      * again at 1. */
     return pg_one_row(
-        st, "nodes_throttle_fail",
+        st,
         "INSERT INTO login_gagal AS g (kunci, gagal, terakhir, sampai) VALUES"
         " ($1, 1, $2, 0) ON CONFLICT (kunci) DO UPDATE SET gagal = CASE WHEN"
         " $2 >= g.sampai AND $2 - g.terakhir > $3 THEN 1 ELSE g.gagal + 1"
@@ -74,7 +73,7 @@ store_pg_throttle_wait(struct store *st, const char *key, int64_t sampai)
     struct pg_params p = {0};
     pg_p_text(&p, key);
     pg_p_long(&p, sampai);
-    return pg_run(st, "nodes_throttle_wait",
+    return pg_run(st,
                   "UPDATE login_gagal SET sampai = greatest(sampai, $2)"
                   " WHERE kunci = $1",
                   &p, NULL);
@@ -85,8 +84,7 @@ store_pg_throttle_clear(struct store *st, const char *key)
 {
     struct pg_params p = {0};
     pg_p_text(&p, key);
-    return pg_run(st, "nodes_throttle_clear",
-                  "DELETE FROM login_gagal WHERE kunci = $1", &p, NULL);
+    return pg_run(st, "DELETE FROM login_gagal WHERE kunci = $1", &p, NULL);
 }
 
 enum err
@@ -95,7 +93,7 @@ store_pg_throttle_sweep(struct store *st, int64_t now, int64_t forget_ms)
     struct pg_params p = {0};
     pg_p_long(&p, now);
     pg_p_long(&p, forget_ms);
-    return pg_run(st, "nodes_throttle_sweep",
+    return pg_run(st,
                   "DELETE FROM login_gagal WHERE sampai <= $1 AND"
                   " $1 - terakhir > $2",
                   &p, NULL);
@@ -125,7 +123,7 @@ store_pg_lease_take(struct store *st, const char *name, const char *holder,
      * Two servers asking at once: the row lock makes one wait for the
      * other's insert, then see it held. */
     enum err rc = pg_one_row(
-        st, "nodes_lease_take",
+        st,
         "INSERT INTO sewa AS s (nama, pemegang, sampai) VALUES ($1, $2, $4)"
         " ON CONFLICT (nama) DO UPDATE SET pemegang = excluded.pemegang,"
         " sampai = excluded.sampai WHERE s.sampai <= $3 OR s.pemegang ="
@@ -140,7 +138,6 @@ store_pg_lease_release(struct store *st, const char *name, const char *holder)
     struct pg_params p = {0};
     pg_p_text(&p, name);
     pg_p_text(&p, holder);
-    return pg_run(st, "nodes_lease_release",
-                  "DELETE FROM sewa WHERE nama = $1 AND pemegang = $2", &p,
+    return pg_run(st, "DELETE FROM sewa WHERE nama = $1 AND pemegang = $2", &p,
                   NULL);
 }

@@ -76,7 +76,7 @@ open_request(struct store *st, const struct permohonan *r, bool keep_note,
     pg_p_text(&p, buf_str(&choices));
     out->id = 0;
     if (rc == ERR_OK) {
-        rc = pg_one_row(st, "request_open", open_sql, &p, open_row, out);
+        rc = pg_one_row(st, open_sql, &p, open_row, out);
         if (rc == ERR_NOTFOUND) {
             out->id = 0;
             rc = ERR_OK;
@@ -120,14 +120,14 @@ write_request(struct store *st, const struct permohonan *r, bool keep_note,
         pg_p_text(&p, r->keterangan);
         pg_p_date(&p, r->tanggal);
         pg_p_bool(&p, keep_note);
-        return pg_run(st, "request_update", update_sql, &p, NULL);
+        return pg_run(st, update_sql, &p, NULL);
     }
     pg_p_text(&p, r->nip);
     pg_p_text(&p, alasan);
     pg_p_text(&p, r->keterangan);
     pg_p_date(&p, r->tanggal);
     pg_p_text(&p, model_enum_name(&model_permohonan_status, (int)r->status));
-    enum err rc = pg_one_row(st, "request_insert", insert_sql, &p, id_row, id);
+    enum err rc = pg_one_row(st, insert_sql, &p, id_row, id);
     return rc == ERR_NOTFOUND ? ERR_EXISTS : rc;
 }
 
@@ -142,14 +142,13 @@ write_choices(struct store *st, const struct permohonan *r, int64_t id)
 {
     struct pg_params p = {0};
     pg_p_long(&p, id);
-    enum err rc =
-        pg_run(st, "request_choices_clear", choices_clear_sql, &p, NULL);
+    enum err rc = pg_run(st, choices_clear_sql, &p, NULL);
     for (int i = 0; i < r->n_pilihan && rc == ERR_OK; i++) {
         struct pg_params q = {0};
         pg_p_long(&q, id);
         pg_p_long(&q, i + 1);
         pg_p_text(&q, r->pilihan[i]);
-        rc = pg_run(st, "request_choice_add", choice_add_sql, &q, NULL);
+        rc = pg_run(st, choice_add_sql, &q, NULL);
     }
     return rc;
 }
@@ -252,8 +251,7 @@ store_pg_permohonan_each(struct store *st,
     memset(&a, 0, sizeof(a));
     a.fn = fn;
     a.ctx = ctx;
-    enum err rc = pg_each_row(st, "request_permohonan_each",
-                              permohonan_each_sql, NULL, request_row, &a);
+    enum err rc = pg_each_row(st, permohonan_each_sql, NULL, request_row, &a);
     if (rc == ERR_OK) {
         rc = acc_flush(&a);
     }
@@ -390,8 +388,7 @@ store_pg_request_get(struct store *st, int64_t id, struct store_request *out)
 {
     struct pg_params p = {0};
     pg_p_long(&p, id);
-    return pg_one_row(st, "request_get", request_get_sql, &p, api_request_row,
-                      out);
+    return pg_one_row(st, request_get_sql, &p, api_request_row, out);
 }
 
 /* The caller's callback and one record, reused for each row. */
@@ -417,8 +414,7 @@ store_pg_request_each(struct store *st,
                       void *ctx)
 {
     struct request_each_ctx e = {fn, ctx, xmalloc(sizeof(*e.r))};
-    enum err rc = pg_each_row(st, "request_each", request_each_sql, NULL,
-                              request_each_row, &e);
+    enum err rc = pg_each_row(st, request_each_sql, NULL, request_each_row, &e);
     free(e.r);
     return rc;
 }
@@ -447,8 +443,8 @@ store_pg_request_step(struct store *st, const struct store_step *x)
     pg_p_text(&p, x->to);
     pg_p_text(&p, x->peringatan);
     pg_p_text(&p, x->tujuan);
-    enum err rc = pg_run_changed(st, "request_step", request_step_sql, &p,
-                                 ERR_CONFLICT, "request moved on");
+    enum err rc = pg_run_changed(st, request_step_sql, &p, ERR_CONFLICT,
+                                 "request moved on");
     if (rc != ERR_OK) {
         return rc;
     }
@@ -459,7 +455,7 @@ store_pg_request_step(struct store *st, const struct store_step *x)
     pg_p_text(&q, x->to);
     pg_p_text(&q, x->aktor);
     pg_p_text(&q, x->catatan);
-    return pg_run(st, "request_step_log", request_step_log_sql, &q, NULL);
+    return pg_run(st, request_step_log_sql, &q, NULL);
 }
 
 static const char request_open_of_sql[] =
@@ -471,8 +467,7 @@ store_pg_request_open_of(struct store *st, const char *nip,
 {
     struct pg_params p = {0};
     pg_p_text(&p, nip);
-    return pg_one_row(st, "request_open_of", request_open_of_sql, &p,
-                      api_request_row, out);
+    return pg_one_row(st, request_open_of_sql, &p, api_request_row, out);
 }
 
 /* The actor's login into 'arg' (a struct actor_out). */
@@ -502,8 +497,7 @@ store_pg_request_actor(struct store *st, int64_t id, const char *aksi,
     struct pg_params p = {0};
     pg_p_long(&p, id);
     pg_p_text(&p, aksi);
-    return pg_one_row(st, "request_actor", request_actor_sql, &p, actor_row,
-                      &a);
+    return pg_one_row(st, request_actor_sql, &p, actor_row, &a);
 }
 
 /* Documents of requests. */
@@ -532,8 +526,7 @@ store_pg_document_add(struct store *st, const struct store_document *d,
     pg_p_text(&p, d->sha256);
     pg_p_text(&p, d->dibuat_oleh);
     int64_t new_id = 0;
-    enum err rc = pg_one_row(st, "request_document_add", document_add_sql, &p,
-                             id_row, &new_id);
+    enum err rc = pg_one_row(st, document_add_sql, &p, id_row, &new_id);
     if (rc == ERR_OK) {
         *id = new_id;
     }
@@ -597,8 +590,7 @@ store_pg_document_each(struct store *st, int64_t permohonan_id,
     struct pg_params p = {0};
     pg_p_long(&p, permohonan_id);
     struct doc_ctx e = {fn, ctx, xmalloc(sizeof(*e.d)), NULL};
-    enum err rc = pg_each_row(st, "request_document_each", document_each_sql,
-                              &p, doc_each_row, &e);
+    enum err rc = pg_each_row(st, document_each_sql, &p, doc_each_row, &e);
     free(e.d);
     return rc;
 }
@@ -626,11 +618,9 @@ store_pg_document_get(struct store *st, int64_t id, struct store_document *d,
     struct pg_params p = {0};
     pg_p_long(&p, id);
     if (content == NULL) {
-        return pg_one_row(st, "request_document_get_meta",
-                          document_get_meta_sql, &p, doc_get_row, &g);
+        return pg_one_row(st, document_get_meta_sql, &p, doc_get_row, &g);
     }
-    return pg_one_row(st, "request_document_get", document_get_sql, &p,
-                      doc_get_row, &g);
+    return pg_one_row(st, document_get_sql, &p, doc_get_row, &g);
 }
 
 static const char document_review_sql[] =
@@ -645,6 +635,5 @@ store_pg_document_review(struct store *st, int64_t id, const char *status,
     pg_p_long(&p, id);
     pg_p_text(&p, status);
     pg_p_text(&p, catatan);
-    return pg_run_changed(st, "request_document_review", document_review_sql,
-                          &p, ERR_NOTFOUND, NULL);
+    return pg_run_changed(st, document_review_sql, &p, ERR_NOTFOUND, NULL);
 }

@@ -377,7 +377,7 @@ static enum err
 schema_version(struct store *st, int *out)
 {
     long long exists = 0;
-    enum err rc = pg_one_long(st, "schema_exists",
+    enum err rc = pg_one_long(st,
                               "SELECT count(*) FROM pg_catalog.pg_tables"
                               " WHERE schemaname = current_schema() AND"
                               " tablename = 'schema_version'",
@@ -387,8 +387,7 @@ schema_version(struct store *st, int *out)
         return rc;
     }
     long long v = 0;
-    rc = pg_one_long(st, "schema_version",
-                     "SELECT coalesce(max(version), 0) FROM schema_version",
+    rc = pg_one_long(st, "SELECT coalesce(max(version), 0) FROM schema_version",
                      NULL, &v);
     *out = (int)v;
     return rc;
@@ -426,7 +425,7 @@ apply_migrations(struct store *st, int from)
             struct pg_params p = {0};
             pg_p_long(&p, migrations[i].version);
             rc = pg_run(
-                st, "schema_record",
+                st,
                 "INSERT INTO schema_version VALUES ($1::integer, " PG_NOW_SQL
                 ")",
                 &p, NULL);

@@ -85,8 +85,7 @@ store_pg_siasn_id_set(struct store *st, const char *jenis, const char *kode,
     pg_p_text(&p, kode);
     pg_p_text(&p, id);
     long long written = 0;
-    enum err rc =
-        pg_one_long(st, "siasn_id_set", siasn_id_set_sql, &p, &written);
+    enum err rc = pg_one_long(st, siasn_id_set_sql, &p, &written);
     if (rc == ERR_OK && written == 0) {
         return taken(st);
     }
@@ -111,12 +110,12 @@ text_row(struct store *st, const PGresult *r, int row, void *ctx)
 
 /* The one text of the query into 'out', '*found' whether a row came. */
 static enum err
-one_text(struct store *st, const char *name, const char *sql,
-         const struct pg_params *p, struct buf *out, bool *found)
+one_text(struct store *st, const char *sql, const struct pg_params *p,
+         struct buf *out, bool *found)
 {
     buf_reset(out);
     *found = false;
-    enum err rc = pg_one_row(st, name, sql, p, text_row, out);
+    enum err rc = pg_one_row(st, sql, p, text_row, out);
     if (rc == ERR_NOTFOUND) {
         return ERR_OK;
     }
@@ -134,7 +133,7 @@ store_pg_siasn_id_get(struct store *st, const char *jenis, const char *kode,
     struct pg_params p = {0};
     pg_p_text(&p, jenis);
     pg_p_text(&p, kode);
-    return one_text(st, "siasn_id_get", siasn_id_get_sql, &p, out, found);
+    return one_text(st, siasn_id_get_sql, &p, out, found);
 }
 
 static const char siasn_id_find_sql[] =
@@ -153,8 +152,7 @@ store_pg_siasn_id_find(struct store *st, const char *jenis,
     struct pg_params p = {0};
     pg_p_text(&p, jenis);
     pg_p_text(&p, id);
-    return one_text(st, "siasn_id_find", siasn_id_find_sql, &p, kode_out,
-                    found);
+    return one_text(st, siasn_id_find_sql, &p, kode_out, found);
 }
 
 struct id_each {
@@ -187,5 +185,5 @@ store_pg_siasn_id_each(struct store *st, const char *jenis,
     struct id_each e = {fn, ctx};
     struct pg_params p = {0};
     pg_p_text(&p, jenis);
-    return pg_each_row(st, "siasn_id_each", siasn_id_each_sql, &p, id_row, &e);
+    return pg_each_row(st, siasn_id_each_sql, &p, id_row, &e);
 }

@@ -56,8 +56,7 @@ store_pg_siasn_kirim_get(struct store *st, const char *plan, const char *nip,
     struct pg_params p = {0};
     pg_p_text(&p, plan);
     pg_p_text(&p, nip);
-    enum err rc = pg_one_row(st, "siasn_kirim_get", siasn_kirim_get_sql, &p,
-                             get_row, out);
+    enum err rc = pg_one_row(st, siasn_kirim_get_sql, &p, get_row, out);
     if (rc == ERR_NOTFOUND) {
         return ERR_OK;
     }
@@ -97,8 +96,7 @@ store_pg_siasn_kirim_each(struct store *st, const char *plan,
     struct kirim_each e = {fn, ctx};
     struct pg_params p = {0};
     pg_p_text(&p, plan);
-    return pg_each_row(st, "siasn_kirim_each", siasn_kirim_each_sql, &p,
-                       each_row, &e);
+    return pg_each_row(st, siasn_kirim_each_sql, &p, each_row, &e);
 }
 
 /* A row already 'terkirim' is never changed: the WHERE of the upsert
@@ -130,6 +128,5 @@ store_pg_siasn_kirim_put(struct store *st, const struct store_siasn_kirim *k)
     }
     pg_p_text(&p, k->jawaban);
     /* No row changed: already sent. */
-    return pg_run_changed(st, "siasn_kirim_put", siasn_kirim_put_sql, &p,
-                          ERR_CONFLICT, NULL);
+    return pg_run_changed(st, siasn_kirim_put_sql, &p, ERR_CONFLICT, NULL);
 }

@@ -19,6 +19,7 @@
 
 #include <cmocka.h>
 #include <libpq-fe.h>
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,24 +68,117 @@ test_db_pg_url(const char *base, const char *name, char *out, size_t len)
              query ? query : "");
 }
 
-/* A new database; 'file' names the SQLite file inside d->dir. */
+/* A new database into '*out': empty, or a copy of 'from' when not NULL
+ * ('from' must be closed: on SQLite its WAL was folded into the file on
+ * close; on PostgreSQL, CREATE DATABASE ... TEMPLATE copies it file by
+ * file, far cheaper than building the data again, and refuses while
+ * anyone is connected to it). 'file' names the SQLite file in its dir.
+ * Made in a local first: '*out' may be an element of a static array. */
+static inline void
+test_db_new(struct test_db *out, const char *file, const struct test_db *from)
+{
+    static int serial;
+    struct test_db t;
+    char cmd[2400];
+    memset(&t, 0, sizeof(t));
+    snprintf(t.dir, sizeof(t.dir), "/tmp/mutasi-db-XXXXXX");
+    assert_non_null(mkdtemp(t.dir));
+    if (test_db_pg() == NULL) {
+        snprintf(t.target, sizeof(t.target), "%s/%s", t.dir, file);
+        if (from != NULL) {
+            snprintf(cmd, sizeof(cmd), "cp '%s' '%s'", from->target, t.target);
+            assert_int_equal(system(cmd), 0);
+        }
+        *out = t;
+        return;
+    }
+    snprintf(t.pg_name, sizeof(t.pg_name), "t_%ld_%d", (long)getpid(),
+             ++serial);
+    snprintf(cmd, sizeof(cmd), "CREATE DATABASE %s%s%s", t.pg_name,
+             from != NULL ? " TEMPLATE " : "",
+             from != NULL ? from->pg_name : "");
+    test_db_pg_exec(cmd);
+    test_db_pg_url(test_db_pg(), t.pg_name, t.target, sizeof(t.target));
+    *out = t;
+}
+
+/* A new, empty database; 'file' names the SQLite file inside d->dir. */
 static inline void
 test_db_make(struct test_db *d, const char *file)
 {
-    static int serial;
-    memset(d, 0, sizeof(*d));
-    snprintf(d->dir, sizeof(d->dir), "/tmp/mutasi-db-XXXXXX");
-    assert_non_null(mkdtemp(d->dir));
-    if (test_db_pg() == NULL) {
-        snprintf(d->target, sizeof(d->target), "%s/%s", d->dir, file);
-        return;
+    test_db_new(d, file, NULL);
+}
+
+/* A new database 'to' holding what the closed database 'from' holds. */
+static inline void
+test_db_copy(const struct test_db *from, struct test_db *to, const char *file)
+{
+    test_db_new(to, file, from);
+}
+
+/* What test_db_sql() found. */
+enum test_db_sql_result {
+    TEST_DB_SQL_OK,
+    TEST_DB_SQL_CONSTRAINT, /* A constraint refused it (SQLSTATE 23xxx). */
+    TEST_DB_SQL_ERROR,      /* Any other failure (a trigger's refusal). */
+};
+
+/* Run 'sql' on the database on a connection of its own, around the store
+ * (as another program would); '*n' (when not NULL) gets the integer in
+ * the first column of the first row, or -1 when there is none. */
+static inline enum test_db_sql_result
+test_db_sql(const struct test_db *d, const char *sql, long *n)
+{
+    enum test_db_sql_result res = TEST_DB_SQL_OK;
+    if (n != NULL) {
+        *n = -1;
     }
-    char sql[128];
-    snprintf(d->pg_name, sizeof(d->pg_name), "t_%ld_%d", (long)getpid(),
-             ++serial);
-    snprintf(sql, sizeof(sql), "CREATE DATABASE %s", d->pg_name);
-    test_db_pg_exec(sql);
-    test_db_pg_url(test_db_pg(), d->pg_name, d->target, sizeof(d->target));
+    if (d->pg_name[0] != '\0') {
+        PGconn *c = PQconnectdb(d->target);
+        assert_int_equal(PQstatus(c), CONNECTION_OK);
+        PGresult *r = PQexec(c, sql);
+        ExecStatusType s = PQresultStatus(r);
+        if (s == PGRES_TUPLES_OK) {
+            if (n != NULL && PQntuples(r) > 0 && !PQgetisnull(r, 0, 0)) {
+                *n = strtol(PQgetvalue(r, 0, 0), NULL, 10);
+            }
+        } else if (s != PGRES_COMMAND_OK) {
+            const char *state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+            res = state != NULL && strncmp(state, "23", 2) == 0
+                      ? TEST_DB_SQL_CONSTRAINT
+                      : TEST_DB_SQL_ERROR;
+        }
+        PQclear(r);
+        PQfinish(c);
+        return res;
+    }
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = NULL;
+    assert_int_equal(sqlite3_open(d->target, &db), SQLITE_OK);
+    int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+    if (rc == SQLITE_OK) {
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            if (n != NULL && *n == -1) {
+                *n = sqlite3_column_int64(st, 0);
+            }
+        }
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+        res = (rc & 0xff) == SQLITE_CONSTRAINT ? TEST_DB_SQL_CONSTRAINT
+                                               : TEST_DB_SQL_ERROR;
+    }
+    sqlite3_close(db);
+    return res;
+}
+
+/* The integer 'sql' gives on the database (see test_db_sql()). */
+static inline long
+test_db_long(const struct test_db *d, const char *sql)
+{
+    long n = -1;
+    assert_int_equal(test_db_sql(d, sql, &n), TEST_DB_SQL_OK);
+    return n;
 }
 
 /* Remove the database and d->dir. */

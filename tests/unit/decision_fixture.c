@@ -3,7 +3,8 @@
  * decision (test_decision.c, test_tenang.c): a template database made
  * once from CSV files by the real import, a plan saved on it by the real
  * planner, the TPK agreeing to every move, and fresh copies of the
- * template for each test.
+ * template for each test (db_fixture.c: SQLite files, or PostgreSQL
+ * databases made from the template when MUTASI_TEST_PG is set).
  *
  * As with plan_fixture.c, each suite includes this file once as part of
  * its own translation unit; its functions are static inline. */
@@ -19,12 +20,17 @@
 
 #include "auth.h"
 #include "date.h"
+#include "db_fixture.c"
 #include "decision.h"
 #include "diag.h"
 #include "import.h"
 #include "json.h"
 #include "planning.h"
 #include "store.h"
+
+/* The template and the copies made of it, removed by dfx_remove(). */
+static struct test_db dfx_db[24];
+static size_t dfx_n_db;
 
 static inline struct store *
 dfx_open(const char *path)
@@ -34,21 +40,22 @@ dfx_open(const char *path)
     return st;
 }
 
-/* Make the directory 'dir' (a mkdtemp pattern, rewritten) and in it the
- * database 'tmpl' (dir + "/template.db") from the CSV 'files', with the
- * setting tahap_permohonan at diajukan so the planner takes the fixture's
- * unverified requests. Returns the open store for further settings. */
+/* Make the database '*out' from the CSV 'files', with the setting
+ * tahap_permohonan at diajukan so the planner takes the fixture's
+ * unverified requests. Returns the open store for further settings; close
+ * it before copying. */
 static inline struct store *
-dfx_template(char *dir, char *tmpl, size_t tmpl_size, const char *const *files,
+dfx_template(const struct test_db **out, const char *const *files,
              size_t n_files)
 {
     struct store *st = NULL;
     int from = 0;
     struct diag d;
     struct import_stats is;
-    assert_non_null(mkdtemp(dir));
-    snprintf(tmpl, tmpl_size, "%s/template.db", dir);
-    assert_int_equal(store_open(tmpl, true, &st), ERR_OK);
+    struct test_db *tmpl = &dfx_db[dfx_n_db++];
+    *out = tmpl;
+    test_db_make(tmpl, "template.db");
+    assert_int_equal(store_open(tmpl->target, true, &st), ERR_OK);
     assert_int_equal(store_migrate(st, &from), ERR_OK);
     diag_init(&d, 10);
     assert_int_equal(import_files(st, files, n_files, "test", &d, &is), ERR_OK);
@@ -58,23 +65,26 @@ dfx_template(char *dir, char *tmpl, size_t tmpl_size, const char *const *files,
     return st;
 }
 
-/* Copy the template to 'to' (its WAL was folded in on close). */
-static inline void
-dfx_copy(const char *tmpl, const char *to)
+/* A new database copied from the closed template (or any closed database)
+ * 'from'; its 'target' is the path or URL for store_open(). */
+static inline const struct test_db *
+dfx_copy(const struct test_db *from)
 {
-    char cmd[800];
-    snprintf(cmd, sizeof(cmd), "cp %s %s && rm -f %s-wal %s-shm", tmpl, to, to,
-             to);
-    assert_int_equal(system(cmd), 0);
+    assert_true(dfx_n_db < sizeof(dfx_db) / sizeof(dfx_db[0]));
+    struct test_db *to = &dfx_db[dfx_n_db++];
+    test_db_copy(from, to, "copy.db");
+    return to;
 }
 
-/* Remove the fixture's directory. */
+/* Remove the template and every copy. */
 static inline int
-dfx_remove(const char *dir)
+dfx_remove(void)
 {
-    char cmd[128];
-    snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
-    return system(cmd);
+    for (size_t i = 0; i < dfx_n_db; i++) {
+        test_db_drop(&dfx_db[i]);
+    }
+    dfx_n_db = 0;
+    return 0;
 }
 
 /* Run the combined planner on the data of 'st' for 1 December 2026 and

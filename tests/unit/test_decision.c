@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: MIT */
 /* Unit tests of the decision service (src/decision.h, issue #15) on a real
- * SQLite file holding the hand-checked city of tests/golden/plan_hand: its
- * plan has a chain of two granted requests (Fajar S3 -> S2, whose place
- * Dewi takes, S1 -> S3), four directed moves, one of them temporary.
- * Refusing one end of the chain takes the other along; two approvals of
- * plans that share employees race and exactly one wins; an approval killed
- * at any moment leaves the plan either before or after the step. */
+ * database (db_fixture.c: a SQLite file, or PostgreSQL) holding the
+ * hand-checked city of tests/golden/plan_hand: its plan has a chain of two
+ * granted requests (Fajar S3 -> S2, whose place Dewi takes, S1 -> S3), four
+ * directed moves, one of them temporary. Refusing one end of the chain takes
+ * the other along; two approvals of plans that share employees race and exactly
+ * one wins; an approval killed at any moment leaves the plan either before or
+ * after the step. */
 #include <pthread.h>
 #include <setjmp.h>
 #include <signal.h>
@@ -37,8 +38,7 @@
 #define DEWI  "198504042010012004" /* Granted S1 -> S3, into Fajar's place. */
 #define AHMAD "197001012000011001" /* Directed S1 -> S2. */
 
-static char dir[64];
-static char template_db[128];
+static const struct test_db *template_db;
 
 static const struct decision_actor hr = {"hr", AUTH_BKPSDM, NULL, NULL};
 static const struct decision_actor tpk = {"tpk1", AUTH_TPK, NULL, NULL};
@@ -55,9 +55,7 @@ setup(void **state)
                                         "tests/golden/plan_hand/permohonan.csv",
                                         "tests/golden/plan_hand/kinerja.csv"};
     setenv("MUTASI_TODAY", "2026-12-01", 1);
-    snprintf(dir, sizeof(dir), "/tmp/mutasi-decision-XXXXXX");
-    struct store *st =
-        dfx_template(dir, template_db, sizeof(template_db), files, 6);
+    struct store *st = dfx_template(&template_db, files, 6);
     dfx_save_plan(st, "r");
     store_close(st);
     return 0;
@@ -67,14 +65,14 @@ static int
 teardown(void **state)
 {
     (void)state;
-    return dfx_remove(dir);
+    return dfx_remove();
 }
 
-/* A fresh copy of the template (the WAL is folded in on close). */
-static void
-copy_db(const char *to)
+/* A fresh copy of the template; its path or URL. */
+static const char *
+copy_db(void)
 {
-    dfx_copy(template_db, to);
+    return dfx_copy(template_db)->target;
 }
 
 static bool
@@ -92,10 +90,8 @@ static void
 test_decision_role_comes_before_status(void **state)
 {
     (void)state;
-    char db[128];
     struct decision_outcome o;
-    snprintf(db, sizeof(db), "%s/roles.db", dir);
-    copy_db(db);
+    const char *db = copy_db();
     struct store *st = dfx_open(db);
     /* The plan is a draft: the wrong role is 403 all the same. */
     assert_int_equal(decision_publish(st, &tpk, "r", DATE_NONE, &o),
@@ -121,10 +117,8 @@ static void
 test_decision_refusal_takes_its_chain_along(void **state)
 {
     (void)state;
-    char db[128];
     struct decision_outcome o;
-    snprintf(db, sizeof(db), "%s/chain.db", dir);
-    copy_db(db);
+    const char *db = copy_db();
     struct store *st = dfx_open(db);
     assert_int_equal(decision_publish(st, &hr, "r", DATE_NONE, &o), ERR_OK);
     /* Fajar leaves S3 only if Dewi comes, and Dewi comes only into the
@@ -171,10 +165,8 @@ static void
 test_decision_close_needs_every_move_and_answer(void **state)
 {
     (void)state;
-    char db[128];
     struct decision_outcome o;
-    snprintf(db, sizeof(db), "%s/close.db", dir);
-    copy_db(db);
+    const char *db = copy_db();
     struct store *st = dfx_open(db);
     assert_int_equal(decision_publish(st, &hr, "r", DATE_NONE, &o), ERR_OK);
     const struct decision_actor ahmad = {"ahmad", AUTH_PEGAWAI, AHMAD, NULL};
@@ -266,10 +258,8 @@ static void
 test_decision_two_approvals_sharing_employees_one_wins(void **state)
 {
     (void)state;
-    char db[128];
     struct decision_outcome o;
-    snprintf(db, sizeof(db), "%s/race.db", dir);
-    copy_db(db);
+    const char *db = copy_db();
     struct store *st = dfx_open(db);
     dfx_save_plan(st, "a");
     dfx_save_plan(st, "b");
@@ -350,12 +340,9 @@ static void
 test_decision_kill_during_approval_leaves_it_whole(void **state)
 {
     (void)state;
-    char base[128];
-    char db[128];
     struct decision_outcome o;
-    snprintf(base, sizeof(base), "%s/kill-base.db", dir);
-    copy_db(base);
-    struct store *st = dfx_open(base);
+    const struct test_db *base = dfx_copy(template_db);
+    struct store *st = dfx_open(base->target);
     assert_int_equal(decision_publish(st, &hr, "r", DATE_NONE, &o), ERR_OK);
     dfx_agree_all(st, &tpk, "r");
     store_close(st);
@@ -363,11 +350,9 @@ test_decision_kill_during_approval_leaves_it_whole(void **state)
     int after = 0;
     unsigned seed = (unsigned)time(NULL);
     for (int round = 0; round < 24; round++) {
-        char cmd[700];
-        snprintf(db, sizeof(db), "%s/kill.db", dir);
-        snprintf(cmd, sizeof(cmd), "cp %s %s && rm -f %s-wal %s-shm", base, db,
-                 db, db);
-        assert_int_equal(system(cmd), 0);
+        struct test_db round_db;
+        test_db_copy(base, &round_db, "kill.db");
+        const char *db = round_db.target;
         pid_t pid = fork();
         assert_true(pid >= 0);
         if (pid == 0) {
@@ -395,6 +380,7 @@ test_decision_kill_during_approval_leaves_it_whole(void **state)
         before += strcmp(p.status, "dipertimbangkan") == 0;
         store_plan_cleanup(&p);
         store_close(st);
+        test_db_drop(&round_db);
     }
     assert_int_equal(before + after, 24);
     print_message("kill -9 during approval: %d left before, %d after\n", before,
@@ -425,22 +411,17 @@ static void
 test_decision_kill_during_close_leaves_it_whole(void **state)
 {
     (void)state;
-    char base[128];
-    char db[128];
     struct decision_outcome o;
-    snprintf(base, sizeof(base), "%s/kill-close.db", dir);
-    copy_db(base);
-    struct store *st = dfx_open(base);
+    const struct test_db *base = dfx_copy(template_db);
+    struct store *st = dfx_open(base->target);
     assert_int_equal(decision_publish(st, &hr, "r", DATE_NONE, &o), ERR_OK);
     store_close(st);
     unsigned seed = (unsigned)time(NULL) ^ 0x5a5a;
     int closed = 0;
     for (int round = 0; round < 24; round++) {
-        char cmd[700];
-        snprintf(db, sizeof(db), "%s/kill-c.db", dir);
-        snprintf(cmd, sizeof(cmd), "cp %s %s && rm -f %s-wal %s-shm", base, db,
-                 db, db);
-        assert_int_equal(system(cmd), 0);
+        struct test_db round_db;
+        test_db_copy(base, &round_db, "kill.db");
+        const char *db = round_db.target;
         pid_t pid = fork();
         assert_true(pid >= 0);
         if (pid == 0) {
@@ -464,6 +445,7 @@ test_decision_kill_during_close_leaves_it_whole(void **state)
         closed += strcmp(p.status, "dipertimbangkan") == 0;
         store_plan_cleanup(&p);
         store_close(st);
+        test_db_drop(&round_db);
     }
     print_message("kill -9 during close: %d of 24 closed\n", closed);
 }
@@ -475,9 +457,7 @@ static void
 test_decision_old_requests_lapse(void **state)
 {
     (void)state;
-    char db[128];
-    snprintf(db, sizeof(db), "%s/lapse.db", dir);
-    copy_db(db);
+    const char *db = copy_db();
     struct store *st = dfx_open(db);
     assert_int_equal(store_setting_set(st, "masa_permohonan_bulan", "7"),
                      ERR_OK);
@@ -507,10 +487,8 @@ static void
 test_decision_rerun_keeps_what_was_decided(void **state)
 {
     (void)state;
-    char db[128];
     struct decision_outcome o;
-    snprintf(db, sizeof(db), "%s/rerun.db", dir);
-    copy_db(db);
+    const char *db = copy_db();
     struct store *st = dfx_open(db);
     assert_int_equal(decision_publish(st, &hr, "r", DATE_NONE, &o), ERR_OK);
     struct decision_item items[] = {
@@ -568,10 +546,8 @@ static void
 test_decision_rerun_does_not_keep_half_a_chain(void **state)
 {
     (void)state;
-    char db[128];
     struct decision_outcome o;
-    snprintf(db, sizeof(db), "%s/rerun-half.db", dir);
-    copy_db(db);
+    const char *db = copy_db();
     struct store *st = dfx_open(db);
     assert_int_equal(decision_publish(st, &hr, "r", DATE_NONE, &o), ERR_OK);
     struct decision_item half = {FAJAR, "setuju", NULL, NULL};

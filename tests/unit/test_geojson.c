@@ -14,7 +14,6 @@
 #include <unistd.h>
 
 #include "db_fixture.c"
-
 #include "diag.h"
 #include "geojson.h"
 #include "import_batas.h"
@@ -178,15 +177,15 @@ test_json_doc_reads_values_and_refuses_bad_text(void **state)
     assert_true(w.text[0] != '\0');
 }
 
-/* A fresh database per test, on either back end (MUTASI_TEST_PG). */
 static struct test_db tdb;
-static const char *db = tdb.target;
+static const char *db;
 
 static int
 setup(void **state)
 {
     (void)state;
     test_db_make(&tdb, "b.db");
+    db = tdb.target;
     return 0;
 }
 

@@ -17,6 +17,7 @@
 
 #include "buf.h"
 #include "date.h"
+#include "db_fixture.c"
 #include "diag.h"
 #include "import.h"
 #include "mem.h"

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* Unit tests of the demo's employee (planning_demo_applicant(), src/
- * planning.h) on a real SQLite file holding the generated Kota Mataram
- * data, as 'mutasi demo' loads it: the chosen employee has no open
+ * planning.h) on a real database (db_fixture.c) holding the generated Kota
+ * Mataram data, as 'mutasi demo' loads it: the chosen employee has no open
  * request, and once their request for the chosen unit is verified, a
  * voluntary plan made the ordinary way grants it. */
 #include <setjmp.h>
@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include "date.h"
+#include "db_fixture.c"
 #include "diag.h"
 #include "gen.h"
 #include "import.h"
@@ -24,15 +25,16 @@
 #include "rec.h"
 #include "store.h"
 
-static char dir[64];
-static char db[128];
+static struct test_db tdb;
+static const char *db;
 
 static int
 setup(void **state)
 {
     (void)state;
-    snprintf(dir, sizeof(dir), "/tmp/mutasi-demo-test-XXXXXX");
-    assert_non_null(mkdtemp(dir));
+    test_db_make(&tdb, "demo.db");
+    db = tdb.target;
+    const char *dir = tdb.dir;
     char paths[REC_N_KINDS][160];
     const char *files[REC_N_KINDS];
     FILE *f[REC_N_KINDS];
@@ -49,7 +51,6 @@ setup(void **state)
     for (int k = 0; k < REC_N_KINDS; k++) {
         assert_int_equal(fclose(f[k]), 0);
     }
-    snprintf(db, sizeof(db), "%s/demo.db", dir);
     struct store *st = NULL;
     int from = 0;
     struct diag d;
@@ -68,9 +69,8 @@ static int
 teardown(void **state)
 {
     (void)state;
-    char cmd[128];
-    snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
-    return system(cmd);
+    test_db_drop(&tdb);
+    return 0;
 }
 
 static enum err

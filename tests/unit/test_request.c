@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /* Unit tests of the request service (src/request.h, issue #15) on a real
- * SQLite file with the example data: the order of the steps, the role
- * before the status for every action in every status, the documents
- * before submitting and verifying (the newest of a kind counts), and a
- * request decided alone with its TMT and SK. The API's tests
- * (test_web_requests.c) go through the same service over HTTP. */
+ * database (db_fixture.c) with the example data: the order of the steps, the
+ * role before the status for every action in every status, the documents before
+ * submitting and verifying (the newest of a kind counts), and a request decided
+ * alone with its TMT and SK. The API's tests (test_web_requests.c) go through
+ * the same service over HTTP. */
 #include "request.h"
 
 #include <setjmp.h>
@@ -20,6 +20,7 @@
 
 #include "auth.h"
 #include "date.h"
+#include "db_fixture.c"
 #include "diag.h"
 #include "import.h"
 #include "model.h"
@@ -28,8 +29,7 @@
 #define NIP_SD4 "197611082001031006" /* A teacher at SD Negeri 4 Ampenan. */
 #define DEST    "50204545"           /* A school of Dinas Pendidikan. */
 
-static char dir[64];
-static char db[128];
+static struct test_db tdb;
 
 static struct auth_who who_pegawai = {"guru", "pegawai", NIP_SD4, "",
                                       "",     "",        0,       0};
@@ -65,10 +65,8 @@ setup(void **state)
     struct diag d;
     struct import_stats is;
     setenv("MUTASI_TODAY", "2026-12-01", 1);
-    snprintf(dir, sizeof(dir), "/tmp/mutasi-request-XXXXXX");
-    assert_non_null(mkdtemp(dir));
-    snprintf(db, sizeof(db), "%s/r.db", dir);
-    assert_int_equal(store_open(db, true, &st), ERR_OK);
+    test_db_make(&tdb, "r.db");
+    assert_int_equal(store_open(tdb.target, true, &st), ERR_OK);
     assert_int_equal(store_migrate(st, &from), ERR_OK);
     diag_init(&d, 10);
     assert_int_equal(import_files(st, files, 6, "test", &d, &is), ERR_OK);
@@ -80,10 +78,9 @@ static int
 teardown(void **state)
 {
     (void)state;
-    char cmd[128];
     store_close(st);
-    snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
-    return system(cmd);
+    test_db_drop(&tdb);
+    return 0;
 }
 
 static const char pdf[] = "%PDF-1.4\n%%EOF\n";

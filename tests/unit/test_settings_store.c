@@ -1,9 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* Unit tests of the settings in force (src/settings_store.h) on a real
- * database (db_fixture.c: a SQLite file, or a PostgreSQL database when
- * MUTASI_TEST_PG is set): stored values over the defaults, a damaged
- * stored value keeps its default, and the schema the web app reads its
- * defaults and ranges from. */
+ * database (db_fixture.c): stored values over the defaults, a damaged stored
+ * value keeps its default, and the schema the web app reads its defaults and
+ * ranges from. */
 #include "settings_store.h"
 
 #include <setjmp.h>
@@ -24,15 +23,15 @@
 #include "settings.h"
 #include "store.h"
 
-static struct test_db db;
+static struct test_db tdb;
 
 static struct store *
 fresh(void)
 {
     struct store *st = NULL;
     int from = 0;
-    test_db_make(&db, "settings.db");
-    assert_int_equal(store_open(db.target, true, &st), ERR_OK);
+    test_db_make(&tdb, "s.db");
+    assert_int_equal(store_open(tdb.target, true, &st), ERR_OK);
     assert_int_equal(store_migrate(st, &from), ERR_OK);
     return st;
 }
@@ -41,7 +40,7 @@ static void
 gone(struct store *st)
 {
     store_close(st);
-    test_db_drop(&db);
+    test_db_drop(&tdb);
 }
 
 static void

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: MIT */
-/* Unit tests of the SQLite back end through store.h, on a real database
- * file in a temporary folder. */
+/* Unit tests of the store through store.h, on a real database of the back
+ * end the run asks for (store_fixture.c: a SQLite file, or a PostgreSQL
+ * database when MUTASI_TEST_PG is set). Tests of what only SQLite has
+ * (its journal mode, its file backups) are skipped on PostgreSQL. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -100,28 +102,62 @@ test_store_open_missing_file_without_create(void **state)
     store_close(st);
 }
 
+/* A PostgreSQL server that does not listen (no socket in the test's
+ * folder) is unavailable, and the message says what failed where. */
 static void
-test_store_postgres_url_is_unavailable(void **state)
+test_store_postgres_not_listening_is_unavailable(void **state)
 {
+    struct fixture *f = *state;
     struct store *st = NULL;
-    (void)state;
-    assert_int_equal(store_open("postgresql://localhost/mutasi", false, &st),
-                     ERR_UNAVAILABLE);
+    char url[256];
+    char socket[192];
+    snprintf(url, sizeof(url), "postgresql:///mutasi?host=%s&port=1", f->dir);
+    snprintf(socket, sizeof(socket), "%s/.s.PGSQL.1", f->dir);
+    assert_int_equal(store_open(url, false, &st), ERR_UNAVAILABLE);
     assert_non_null(strstr(store_errmsg(st), "PostgreSQL"));
+    assert_non_null(strstr(store_errmsg(st), socket));
     store_close(st);
+}
+
+/* On PostgreSQL, writers do not exclude each other as on SQLite: the
+ * busy timeout is lock_timeout, and a lock held past it is the same
+ * "busy, try again" (ERR_UNAVAILABLE) that the web app answers 503 to. */
+static void
+test_store_lock_held_past_busy_timeout_is_unavailable(void **state)
+{
+    struct fixture *f = *state;
+    if (test_db_pg() == NULL) {
+        skip(); /* SQLite's busy timeout: test_web's 503 test. */
+    }
+    PGconn *other = PQconnectdb(f->path);
+    assert_int_equal(PQstatus(other), CONNECTION_OK);
+    PGresult *r = PQexec(other, "BEGIN; LOCK TABLE schema_version IN ACCESS "
+                                "EXCLUSIVE MODE");
+    assert_int_equal(PQresultStatus(r), PGRES_COMMAND_OK);
+    PQclear(r);
+    int v = 0;
+    store_busy_timeout(f->st, 100);
+    assert_int_equal(store_schema_version(f->st, &v), ERR_UNAVAILABLE);
+    assert_non_null(strstr(store_errmsg(f->st), "sibuk"));
+    PQclear(PQexec(other, "ROLLBACK"));
+    PQfinish(other);
+    /* Not a lost connection: the next call goes through. */
+    assert_int_equal(store_schema_version(f->st, &v), ERR_OK);
+    assert_int_equal(v, STORE_SCHEMA_VERSION);
 }
 
 static void
 test_store_empty_database_needs_init(void **state)
 {
-    struct fixture *f = *state;
-    char path[128];
+    (void)state;
+    struct test_db empty;
     struct store *st = NULL;
-    snprintf(path, sizeof(path), "%s/empty.db", f->dir);
-    assert_int_equal(store_open(path, true, &st), ERR_OK);
+    test_db_make(&empty, "empty.db");
+    assert_int_equal(store_open(empty.target, true, &st), ERR_OK);
     assert_int_equal(store_check_schema(st), ERR_UNAVAILABLE);
     assert_non_null(strstr(store_errmsg(st), "init"));
     store_close(st);
+    test_db_drop(&empty);
 }
 
 static enum err
@@ -158,6 +194,7 @@ test_store_commit_fails_on_unknown_parent(void **state)
     buf_cleanup(&b);
 }
 
+/* The count 'sql' gives in the SQLite file 'path' (a backup copy). */
 static int
 count_rows(const char *path, const char *sql)
 {
@@ -387,18 +424,15 @@ test_store_audit_is_append_only(void **state)
                             "set",
                             "{\"wke_menit\": \"75000\"}",
                             "{\"wke_menit\": \"72000\"}"};
-    sqlite3 *db = NULL;
     assert_int_equal(store_audit_add(f->st, &a), ERR_OK);
-    assert_int_equal(count_rows(f->path, "SELECT count(*) FROM audit"), 1);
-    assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+    assert_int_equal(test_db_long(&f->db, "SELECT count(*) FROM audit"), 1);
     assert_int_not_equal(
-        sqlite3_exec(db, "UPDATE audit SET actor = 'x'", NULL, NULL, NULL),
-        SQLITE_OK);
-    assert_int_not_equal(
-        sqlite3_exec(db, "DELETE FROM audit", NULL, NULL, NULL), SQLITE_OK);
-    sqlite3_close(db);
-    assert_int_equal(count_rows(f->path, "SELECT count(*) FROM audit WHERE"
-                                         " actor = 'cli:test'"),
+        test_db_sql(&f->db, "UPDATE audit SET actor = 'x'", NULL),
+        TEST_DB_SQL_OK);
+    assert_int_not_equal(test_db_sql(&f->db, "DELETE FROM audit", NULL),
+                         TEST_DB_SQL_OK);
+    assert_int_equal(test_db_long(&f->db, "SELECT count(*) FROM audit WHERE"
+                                          " actor = 'cli:test'"),
                      1);
 }
 
@@ -406,6 +440,9 @@ static void
 test_store_uses_wal_and_foreign_keys(void **state)
 {
     struct fixture *f = *state;
+    if (test_db_pg() != NULL) {
+        skip(); /* SQLite's journal mode; PostgreSQL has its own WAL. */
+    }
     assert_int_equal(count_rows(f->path, "SELECT journal_mode = 'wal' FROM"
                                          " pragma_journal_mode"),
                      1);
@@ -943,7 +980,8 @@ main(void)
     const struct CMUnitTest tests[] = {
         T(test_store_migrate_is_idempotent),
         T(test_store_open_missing_file_without_create),
-        T(test_store_postgres_url_is_unavailable),
+        T(test_store_postgres_not_listening_is_unavailable),
+        T(test_store_lock_held_past_busy_timeout_is_unavailable),
         T(test_store_empty_database_needs_init),
         T(test_store_units_come_back_ordered_by_code),
         T(test_store_commit_fails_on_unknown_parent),

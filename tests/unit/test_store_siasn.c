@@ -221,37 +221,24 @@ test_siasn_ids_roll_back_with_the_transaction(void **state)
     buf_cleanup(&out);
 }
 
-/* Whether 'sql' succeeds on the fixture's database, outside the store. */
-static bool
-raw_exec(const struct fixture *f, const char *sql)
-{
-    if (test_db_pg() != NULL) {
-        PGconn *c = PQconnectdb(f->path);
-        assert_int_equal(PQstatus(c), CONNECTION_OK);
-        PGresult *r = PQexec(c, sql);
-        bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
-        PQclear(r);
-        PQfinish(c);
-        return ok;
-    }
-    sqlite3 *db = NULL;
-    assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
-    int rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
-    sqlite3_close(db);
-    assert_true(rc == SQLITE_OK || rc == SQLITE_CONSTRAINT);
-    return rc == SQLITE_OK;
-}
-
 static void
 test_siasn_kirim_table_checks_its_status(void **state)
 {
     struct fixture *f = *state;
-    assert_true(raw_exec(f, "INSERT INTO siasn_kirim (plan, nip, permintaan,"
-                            " status, waktu) VALUES ('p', '1', '{}',"
-                            " 'terkirim', '2026-01-01T00:00:00Z')"));
-    assert_false(raw_exec(f, "INSERT INTO siasn_kirim (plan, nip, permintaan,"
-                             " status, waktu) VALUES ('p', '2', '{}',"
-                             " 'entah', '2026-01-01T00:00:00Z')"));
+    assert_int_equal(
+        test_db_sql(&f->db,
+                    "INSERT INTO siasn_kirim (plan, nip, permintaan, status,"
+                    " waktu) VALUES ('p', '1', '{}', 'terkirim',"
+                    " '2026-01-01T00:00:00Z')",
+                    NULL),
+        TEST_DB_SQL_OK);
+    assert_int_equal(
+        test_db_sql(&f->db,
+                    "INSERT INTO siasn_kirim (plan, nip, permintaan, status,"
+                    " waktu) VALUES ('p', '2', '{}', 'entah',"
+                    " '2026-01-01T00:00:00Z')",
+                    NULL),
+        TEST_DB_SQL_CONSTRAINT);
 }
 
 int

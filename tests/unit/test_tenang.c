@@ -39,8 +39,7 @@
 #define TEACHER   "197805052003011006" /* Guru, SD 1 -> SD 2. */
 #define PERIOD    "2026-11-01..2027-02-28 Pilkada Uji"
 
-static char dir[64];
-static char template_db[128];
+static const struct test_db *template_db;
 
 static const struct decision_actor tpk = {"tpk1", AUTH_TPK, NULL, NULL};
 static const struct decision_actor ppk = {"ppk1", AUTH_PPK, NULL, NULL};
@@ -173,9 +172,7 @@ setup(void **state)
         FIXTURE "unit.csv", FIXTURE "jabatan.csv", FIXTURE "beban.csv",
         FIXTURE "pegawai.csv", FIXTURE "permohonan.csv"};
     setenv("MUTASI_TODAY", "2026-12-01", 1);
-    snprintf(dir, sizeof(dir), "/tmp/mutasi-tenang-XXXXXX");
-    struct store *st =
-        dfx_template(dir, template_db, sizeof(template_db), files, 5);
+    struct store *st = dfx_template(&template_db, files, 5);
     assert_int_equal(store_setting_set(st, "masa_tenang", PERIOD), ERR_OK);
     dfx_save_plan(st, "r");
     agree_all(st, "r");
@@ -188,17 +185,14 @@ teardown(void **state)
 {
     (void)state;
     setenv("MUTASI_TODAY", "2026-12-01", 1);
-    return dfx_remove(dir);
+    return dfx_remove();
 }
 
 /* A fresh copy of the template, opened. */
 static struct store *
-fresh(const char *name)
+fresh(void)
 {
-    char to[128];
-    snprintf(to, sizeof(to), "%s/%s.db", dir, name);
-    dfx_copy(template_db, to);
-    return dfx_open(to);
+    return dfx_open(dfx_copy(template_db)->target);
 }
 
 static enum err
@@ -223,7 +217,7 @@ static void
 test_tenang_refuses_principal_lets_teacher_through(void **state)
 {
     (void)state;
-    struct store *st = fresh("refuse");
+    struct store *st = fresh();
     struct decision_outcome o;
     char unit[65];
     /* Inside the period: refused whole, naming the principal only. */
@@ -262,7 +256,7 @@ static void
 test_tenang_day_after_period_needs_nothing(void **state)
 {
     (void)state;
-    struct store *st = fresh("after");
+    struct store *st = fresh();
     struct decision_outcome o;
     char unit[65];
     /* The TMT may not lie before the month of the decision. */
@@ -295,7 +289,7 @@ static void
 test_tenang_approval_checked_then_recorded(void **state)
 {
     (void)state;
-    struct store *st = fresh("izin");
+    struct store *st = fresh();
     struct decision_outcome o;
     char unit[65];
     struct tenang_izin late = {"100.2.2.6/1/OTDA", date_from_ymd(2026, 12, 2),
@@ -380,7 +374,7 @@ static void
 test_tenang_request_of_principal_needs_approval(void **state)
 {
     (void)state;
-    struct store *st = fresh("request");
+    struct store *st = fresh();
     char why[512] = "";
     char unit[65];
     assert_int_equal(decide_request(st, PRINCIPAL, NULL, why), ERR_INVAL);

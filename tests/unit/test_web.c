@@ -668,10 +668,23 @@ test_web_busy_store_answers_503_with_retry_after(void **state)
     struct web *w = NULL;
     char why[256];
     assert_int_equal(web_start(&cfg, why, sizeof(why), &w), ERR_OK);
+    /* Another writer holds the store: on SQLite a write transaction, on
+     * PostgreSQL (whose writers do not exclude each other) the accounts'
+     * and sessions' tables locked, which login must wait for. */
     sqlite3 *db = NULL;
-    assert_int_equal(sqlite3_open(fx.db, &db), SQLITE_OK);
-    assert_int_equal(sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL),
-                     SQLITE_OK);
+    PGconn *pg = NULL;
+    if (test_db_pg() == NULL) {
+        assert_int_equal(sqlite3_open(fx.db, &db), SQLITE_OK);
+        assert_int_equal(sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL),
+                         SQLITE_OK);
+    } else {
+        pg = PQconnectdb(fx.db);
+        assert_int_equal(PQstatus(pg), CONNECTION_OK);
+        PGresult *r = PQexec(pg, "BEGIN; LOCK TABLE app_user, session IN "
+                                 "ACCESS EXCLUSIVE MODE");
+        assert_int_equal(PQresultStatus(r), PGRES_COMMAND_OK);
+        PQclear(r);
+    }
     int port = fx.port;
     fx.port = web_port(w);
     struct client c;
@@ -682,9 +695,15 @@ test_web_busy_store_answers_503_with_retry_after(void **state)
                      CURLE_OK);
     assert_int_equal(after, 5);
     assert_non_null(strstr(buf_str(&c.body), "sibuk"));
-    assert_int_equal(sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL), SQLITE_OK);
+    if (pg == NULL) {
+        assert_int_equal(sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL),
+                         SQLITE_OK);
+    } else {
+        PQclear(PQexec(pg, "ROLLBACK"));
+    }
     assert_int_equal(login(&c, "hr", PASSWORD), 200);
     sqlite3_close(db);
+    PQfinish(pg);
     client_cleanup(&c);
     fx.port = port;
     web_stop(w);

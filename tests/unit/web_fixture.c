@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* The shared part of the web suites (test_web*.c): a real server on
- * 127.0.0.1 (a free port) over a real SQLite file loaded with examples/
- * and the accounts below, and libcurl as the client.
+ * 127.0.0.1 (a free port) over a real database (db_fixture.c: a SQLite
+ * file, or a PostgreSQL database when MUTASI_TEST_PG is set) loaded with
+ * examples/ and the accounts below, and libcurl as the client.
  *
  * Each suite is one binary built from its test_web*.c alone (the Makefile
  * builds one per tests/unit/test_*.c), so each includes this file once as
@@ -26,6 +27,7 @@
 
 #include "auth.h"
 #include "buf.h"
+#include "db_fixture.c"
 #include "diag.h"
 #include "import.h"
 #include "json.h"
@@ -39,8 +41,9 @@
 #define NIP_SD1C "197502111999122014" /* A teacher at SD 1 Cakranegara. */
 
 struct fixture {
-    char dir[64];
-    char db[96];
+    struct test_db tdb;
+    const char *dir; /* tdb.dir: for the suite's other files. */
+    const char *db;  /* tdb.target: the path or URL of the database. */
     struct web *w;
     int port;
 };
@@ -197,9 +200,9 @@ setup(void **state)
      * may not reach back before the month it is signed in: the server's
      * today is fixed with them. */
     setenv("MUTASI_TODAY", "2026-12-01", 1);
-    snprintf(fx.dir, sizeof(fx.dir), "/tmp/mutasi-web-XXXXXX");
-    assert_non_null(mkdtemp(fx.dir));
-    snprintf(fx.db, sizeof(fx.db), "%s/web.db", fx.dir);
+    test_db_make(&fx.tdb, "web.db");
+    fx.dir = fx.tdb.dir;
+    fx.db = fx.tdb.target;
     assert_int_equal(auth_init(), ERR_OK);
     assert_int_equal(store_open(fx.db, true, &st), ERR_OK);
     assert_int_equal(store_migrate(st, &from), ERR_OK);
@@ -240,15 +243,9 @@ static inline int
 teardown(void **state)
 {
     (void)state;
-    char path[160];
     web_stop(fx.w);
     curl_global_cleanup();
-    const char *ext[] = {"", "-wal", "-shm"};
-    for (int i = 0; i < 3; i++) {
-        snprintf(path, sizeof(path), "%s%s", fx.db, ext[i]);
-        unlink(path);
-    }
-    rmdir(fx.dir);
+    test_db_drop(&fx.tdb);
     return 0;
 }
 
