@@ -58,7 +58,7 @@ TSAN_BIN := $(TSAN_TESTS:%=build/tsan/tests/%)
 # intermediate files of the pattern chain).
 .SECONDARY: $(FUZZ_LIB_OBJ) $(TSAN_LIB_OBJ)
 
-.PHONY: all test check unit golden e2e deps demo fuzz fmt fmt-check lint \
+.PHONY: test-cluster all test check unit golden e2e deps demo fuzz fmt fmt-check lint \
 	clean install bench tsan screenshots
 
 all: build/mutasi
@@ -157,6 +157,11 @@ golden: build/asan/mutasi
 # The web app in Debian's chromium (tests/e2e, playwright-core).
 e2e: build/asan/mutasi $(UI_NPM)
 	@tests/run build/asan e2e
+
+# PostgreSQL primary and standby, pgbouncer, three nodes and HAProxy on
+# this machine (deploy/cluster): a node and the primary die under load.
+test-cluster: build/mutasi $(UI_NPM)
+	@tests/cluster/run build/mutasi
 
 build/fuzz/obj/%.o: src/%.c | build/.deps-ok
 	@mkdir -p $(dir $@)

@@ -66,8 +66,13 @@ pg_fail(struct store *st, const PGresult *r)
     const char *state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
     snprintf(st->sqlstate, sizeof(st->sqlstate), "%s", state ? state : "");
     bool lost = st->conn == NULL || PQstatus(st->conn) == CONNECTION_BAD;
+    /* The server went away (class 08, or shut down: 57P), or this one no
+     * longer takes writes (25006: a primary turned standby): the
+     * connection is made again before the next statement, through the
+     * whole multi-host URL, so that a promoted standby is found. */
     if (lost || strncmp(st->sqlstate, "08", 2) == 0 ||
-        strncmp(st->sqlstate, "57P", 3) == 0) {
+        strncmp(st->sqlstate, "57P", 3) == 0 ||
+        strcmp(st->sqlstate, "25006") == 0) {
         char msg[1024];
         const char *why = r ? PQresultErrorMessage(r) : "";
         if (*why == '\0' && st->conn != NULL) {
@@ -78,9 +83,10 @@ pg_fail(struct store *st, const PGresult *r)
                     "the PostgreSQL server cannot be reached"),
                  (int)strcspn(why, "\n"), why);
         pg_set_errmsg(st, msg);
-        if (lost) {
-            st->in_tx = false; /* The server rolled it back. */
-        }
+        /* A transaction open on it is lost with it: every statement fails
+         * until the caller rolls back (never a silent new connection in
+         * the middle of a transaction). */
+        st->broken = true;
         return ERR_UNAVAILABLE;
     }
     if (strcmp(st->sqlstate, "55P03") == 0) {
@@ -142,6 +148,7 @@ connect_now(struct store *st)
         PQfinish(st->conn);
     }
     st->in_tx = false;
+    st->broken = false;
     st->conn = PQconnectdb(st->conninfo);
     if (PQstatus(st->conn) != CONNECTION_OK) {
         char msg[1024];
@@ -169,11 +176,13 @@ ready(struct store *st)
         return ERR_UNAVAILABLE;
     }
     assert(!st->streaming); /* A streamed scan's callback used the store. */
-    if (st->conn != NULL && PQstatus(st->conn) == CONNECTION_OK) {
+    bool ok =
+        st->conn != NULL && !st->broken && PQstatus(st->conn) == CONNECTION_OK;
+    if (ok) {
         return ERR_OK;
     }
     if (st->in_tx) {
-        return pg_fail(st, NULL);
+        return st->broken ? ERR_UNAVAILABLE : pg_fail(st, NULL);
     }
     return connect_now(st);
 }

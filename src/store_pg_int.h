@@ -49,14 +49,15 @@ struct model_enum;
 #define PG_MAX_PARAMS 24
 
 struct store {
-    const struct store_ops *ops;   /* First: see store_int.h. */
-    PGconn *conn;                  /* NULL for an unavailable target. */
-    char *conninfo;                /* The target, to connect again. */
-    char *errmsg;                  /* Last error text, owned. */
-    char sqlstate[6];              /* Of the last failure; "" when none. */
-    bool in_tx;                    /* A transaction is open. */
-    int busy_ms;                   /* Lock wait of a transaction (ms). */
-    bool streaming;                /* pg_stream_rows() is reading. */
+    const struct store_ops *ops; /* First: see store_int.h. */
+    PGconn *conn;                /* NULL for an unavailable target. */
+    char *conninfo;              /* The target, to connect again. */
+    char *errmsg;                /* Last error text, owned. */
+    char sqlstate[6];            /* Of the last failure; "" when none. */
+    bool in_tx;                  /* A transaction is open. */
+    bool broken;    /* The connection is lost: make it again (pg_fail()). */
+    int busy_ms;    /* Lock wait of a transaction (ms). */
+    bool streaming; /* pg_stream_rows() is reading. */
     bool bulk[STORE_BULK_N];       /* Bulk loading into an empty table. */
     struct buf copy[STORE_BULK_N]; /* COPY text waiting to be sent. */
     long copy_rows[STORE_BULK_N];  /* Rows in copy[]. */

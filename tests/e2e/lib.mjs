@@ -4,7 +4,7 @@
 // playwright-core. Every page records console errors and failed requests;
 // screenshots are kept under build/e2e/ as test artifacts.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -30,10 +30,16 @@ export function mutasi(db, ...args) {
 // A demo database with one account per role (passwords as printed by
 // 'mutasi demo') and a server on it. stop() ends the server and fails
 // when a sanitizer reported anything.
+//
+// With E2E_URL set (tests/cluster/run), the demo runs elsewhere: E2E_URL
+// is its web address (HAProxy before several servers), E2E_DB its
+// database's URL and E2E_DEMO the file that holds what 'mutasi demo'
+// printed; stop() then leaves it running.
 export async function startServer() {
   const dir = mkdtempSync(join(tmpdir(), 'mutasi-e2e-'));
-  const db = join(dir, 'demo.db');
-  const out = mutasi(db, 'demo');
+  const external = process.env.E2E_URL;
+  const db = external ? process.env.E2E_DB : join(dir, 'demo.db');
+  const out = external ? readFileSync(process.env.E2E_DEMO, 'utf8') : mutasi(db, 'demo');
   const accounts = {};
   for (const m of out.matchAll(/^akun demo: (\S+)\s+sandi (\S+) \((\S+)\)$/gm)) {
     accounts[m[3]] = { login: m[1], password: m[2] };
@@ -45,7 +51,7 @@ export async function startServer() {
   // planner's rules say a plan would grant them.
   const applicant = /^ {2}1\. pegawai: NIP (\d{18}), .*\n.*\n.* \(([^()\n]+)\)\.$/m.exec(out);
   assert.ok(applicant, 'demo names its applicant:\n' + out);
-  const srv = await serveDb(db);
+  const srv = external ? { url: external, async stop() {} } : await serveDb(db);
   return {
     url: srv.url,
     db,
