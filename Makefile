@@ -210,6 +210,7 @@ bench: build/mutasi
 	bench/mcf
 	bench/plan
 	bench/http
+	bench/pg
 	bench/ui
 	bench/soak
 
