@@ -2,7 +2,8 @@
 /* date: civil dates as day numbers since 1970-01-01 (base layer). The day
  * arithmetic follows Howard Hinnant's days_from_civil and civil_from_days:
  * counting years from March puts the leap day last, so the day of the year
- * is a closed formula. No time zones; only date_today looks at the clock. */
+ * is a closed formula. No time zones; only date_today and date_now_ms look
+ * at the clock. */
 #include "date.h"
 
 #include <assert.h>
@@ -223,4 +224,12 @@ date_today(void)
         return (int32_t)floor_div((int64_t)now, 86400); /* UTC fallback. */
     }
     return (int32_t)civil_to_days(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+int64_t
+date_now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }

@@ -40,5 +40,8 @@ int date_months_between(int32_t from, int32_t to);
  * variable MUTASI_TODAY (YYYY-MM-DD) when it is set and valid, so that
  * tests and demos can fix "today". */
 int32_t date_today(void);
+/* Wall-clock milliseconds since the epoch (UTC), for times that several
+ * servers of one deployment compare: the login throttle's waits, leases. */
+int64_t date_now_ms(void);
 
 #endif

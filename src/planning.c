@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "abk.h"
@@ -612,14 +611,6 @@ planning_explain(const struct planning *pl, const struct plan_result *r,
  * not block the name for long. */
 #define LEASE_MS ((int64_t)10 * 60 * 1000)
 
-static int64_t
-wall_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 /* Take the lease on computing plan 'name' for this process and call; the
  * holder's name says which server holds it. */
 static enum err
@@ -632,7 +623,7 @@ lease_take(struct store *st, const struct planning_args *args, const char *name,
     snprintf(lease, lease_len, "rencana:%s", name);
     snprintf(holder, holder_len, "%s:%ld:%lu", host, (long)getpid(),
              (unsigned long)++calls);
-    int64_t now = wall_ms();
+    int64_t now = date_now_ms();
     bool got = false;
     enum err rc =
         store_lease_take(st, lease, holder, now, now + LEASE_MS, &got);

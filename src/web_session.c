@@ -11,6 +11,7 @@
 
 #include "auth.h"
 #include "buf.h"
+#include "date.h"
 #include "json.h"
 #include "kelayakan.h"
 #include "model.h"
@@ -122,7 +123,7 @@ web_api_login(const struct web_call *c, struct web_resp *out)
     snprintf(by_login, sizeof(by_login), "l:%s|%s", r->client, login);
     snprintf(by_addr, sizeof(by_addr), "a:%s", r->client);
     int limit = login_limit(r->st);
-    int64_t now_ms = web_throttle_now();
+    int64_t now_ms = date_now_ms();
     int wait = 0;
     int wait_addr = 0;
     enum err rc = web_throttle_wait(r->st, by_login, now_ms, &wait);

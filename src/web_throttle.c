@@ -3,21 +3,12 @@
 #include "web_throttle.h"
 
 #include <stdatomic.h>
-#include <time.h>
 
 #include "store.h"
 
 #define SWEEP_EVERY 256 /* Failures noted by this process between sweeps. */
 
 static atomic_uint notes;
-
-int64_t
-web_throttle_now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 enum err
 web_throttle_wait(struct store *st, const char *key, int64_t now_ms, int *wait)

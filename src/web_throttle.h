@@ -30,7 +30,5 @@ MUST_USE enum err web_throttle_wait(struct store *st, const char *key,
  * rows for 15 minutes at most. */
 MUST_USE enum err web_throttle_note(struct store *st, const char *key,
                                     int limit, bool failed, int64_t now_ms);
-/* Wall-clock milliseconds since the epoch. */
-int64_t web_throttle_now(void);
 
 #endif
