@@ -203,16 +203,12 @@ screenshots: build/asan/mutasi $(UI_NPM)
 		node --test --test-reporter=tap --test-name-pattern='the full story' \
 		tests/e2e/story.test.mjs
 
-# 'make bench': the benchmarks under bench/ (slow; not part of make test).
+# 'make bench': the benchmarks under bench/ (slow; not part of make test),
+# each with its goals' verdicts; then the README's table written again
+# from them (bench/readme).
 bench: build/mutasi
-	bench/import
-	bench/abk
-	bench/mcf
-	bench/plan
-	bench/http
-	bench/pg
-	bench/ui
-	bench/soak
+	bench/run
+	bench/readme
 
 # The web app's JavaScript is formatted by Prettier (ui/package.json).
 fmt: $(UI_NPM)

@@ -148,6 +148,13 @@ console.log(
   `  server RSS ${mib(before.rssKiB)} MiB at start, ${mib(warm.rssKiB)} after warm-up, ${mib(after.rssKiB)} at end; ` +
     `open descriptors ${before.fds}, ${warm.fds}, ${after.fds}`,
 );
+const growth = after.rssKiB / warm.rssKiB;
+console.log(
+  `GOAL soak-errors ${stats.errors} =0 ${stats.errors === 0 ? "met" : "not-met"} ${stats.requests} requests in ${seconds} s`,
+);
+console.log(
+  `GOAL soak-memory ${growth.toFixed(2)}x <=1.10x ${growth <= 1.1 ? "met" : "not-met"} RSS at end vs after warm-up (${mib(warm.rssKiB)} -> ${mib(after.rssKiB)} MiB), descriptors ${warm.fds} -> ${after.fds}`,
+);
 for (const e of firstErrors) {
   console.log("  error: " + e);
 }

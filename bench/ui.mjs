@@ -29,6 +29,8 @@ try {
   row('login page first render (reference)', ref);
   row('dashboard first render (4 analyses, charts, map)', dash);
   console.log(`ratio dashboard / reference: ${(median(dash) / median(ref)).toFixed(2)}x`);
+  const ms = median(dash);
+  console.log(`GOAL 5-ui-dashboard ${ms.toFixed(0)}ms <1000ms ${ms < 1000 ? 'met' : 'not-met'} median first render, ${(ms / median(ref)).toFixed(2)}x the login page`);
 } finally {
   await browser.close();
   await srv.stop();
