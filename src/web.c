@@ -16,6 +16,7 @@
 
 #include "auth.h"
 #include "date.h"
+#include "diag.h"
 #include "kelayakan.h"
 #include "map.h"
 #include "mem.h"
@@ -327,7 +328,9 @@ parse_proxies(struct web *w, char *why, size_t why_len)
         if (n > 0) {
             char ip[64];
             if (!ip_canonical(p, n, ip)) {
-                snprintf(why, why_len, "bad trusted proxy address %.*s",
+                snprintf(why, why_len,
+                         L_("alamat proxy tepercaya tidak sah: %.*s",
+                            "bad trusted proxy address %.*s"),
                          (int)(n < 64 ? n : 64), p);
                 return false;
             }
@@ -1026,18 +1029,22 @@ web_start(const struct web_config *cfg, char *why, size_t why_len,
     sa.sin_family = AF_INET;
     sa.sin_port = htons((uint16_t)cfg->port);
     if (rc == ERR_OK && inet_pton(AF_INET, cfg->address, &sa.sin_addr) != 1) {
-        snprintf(why, why_len, "bad address %s", cfg->address);
+        snprintf(why, why_len, L_("alamat tidak sah: %s", "bad address %s"),
+                 cfg->address);
         rc = ERR_USAGE;
     }
     if (rc == ERR_OK && pthread_create(&w->watchdog, NULL, watch, w) != 0) {
-        snprintf(why, why_len, "cannot start a thread");
+        snprintf(why, why_len, "%s",
+                 L_("tidak dapat memulai thread", "cannot start a thread"));
         rc = ERR_INTERNAL;
     }
     w->watching = rc == ERR_OK;
     w->d = rc == ERR_OK ? start_daemon(w, &sa) : NULL;
     if (rc == ERR_OK && w->d == NULL) {
-        snprintf(why, why_len, "cannot listen on %s:%d", cfg->address,
-                 cfg->port);
+        snprintf(why, why_len,
+                 L_("tidak dapat mendengarkan di %s:%d (port terpakai?)",
+                    "cannot listen on %s:%d (port in use?)"),
+                 cfg->address, cfg->port);
         rc = ERR_IO;
     }
     if (rc != ERR_OK) {
