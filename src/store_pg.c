@@ -630,6 +630,7 @@ store_pg_close(struct store *st)
         buf_cleanup(&st->copy[i]);
     }
     map64_cleanup(&st->copy_keys);
+    pg_bulk_forget(st);
     free_scratch(st);
     free(st->conninfo);
     free(st->errmsg);
@@ -694,6 +695,7 @@ store_pg_commit(struct store *st)
     /* A failed COMMIT ends the transaction too (it rolled back). */
     st->in_tx = false;
     memset(st->bulk, 0, sizeof(st->bulk));
+    pg_bulk_forget(st);
     return rc;
 }
 
@@ -707,6 +709,7 @@ store_pg_rollback(struct store *st)
         }
         st->in_tx = false;
         memset(st->bulk, 0, sizeof(st->bulk));
+        pg_bulk_forget(st);
         for (int i = 0; i < STORE_BULK_N; i++) {
             buf_reset(&st->copy[i]);
             st->copy_rows[i] = 0;

@@ -65,6 +65,9 @@ struct store {
                                     * copy[] (store_pg_data.c); stale
                                     * while its copy_rows is 0. */
     char *scratch[PG_N_SCRATCH];   /* Owned strings of the last get. */
+    char *fk_add[STORE_BULK_N];    /* The SQL that adds back the foreign
+                                    * keys dropped for a bulk load
+                                    * (store_pg_data.c); NULL when none. */
 };
 
 /* The parameters of one statement, all sent as text except bytes. Fill
@@ -150,6 +153,9 @@ MUST_USE enum err pg_copy(struct store *st, const char *table_cols,
 MUST_USE enum err pg_copy_flush(struct store *st, enum store_bulk what);
 MUST_USE enum err pg_copy_before_read(struct store *st, enum store_bulk what);
 MUST_USE enum err pg_copy_row_done(struct store *st, enum store_bulk what);
+/* Forget the foreign keys that bulk mode dropped (st->fk_add): the
+ * transaction that dropped them ended. */
+void pg_bulk_forget(struct store *st);
 /* Append 'v' to 'b' as one field of COPY's text format (NULL is \N),
  * escaping backslash, tab, newline and carriage return; 'last' ends the
  * line instead of adding a tab. */
