@@ -133,7 +133,9 @@ store_pg_unit_put(struct store *st, const struct unit *u)
     pg_p_text(&p, u->kecamatan);
     pg_p_coord(&p, u->lat);
     pg_p_coord(&p, u->lon);
-    return pg_run(st, unit_put_sql, &p, NULL);
+    /* A load writes thousands of units, each checked by the importer
+     * already: they need not wait for one another's round trip. */
+    return pg_run_later(st, unit_put_sql, &p);
 }
 
 struct each_ctx {
@@ -214,7 +216,7 @@ store_pg_jabatan_put(struct store *st, const struct jabatan *j)
                       : NULL);
     pg_p_text(&p, j->golongan_min);
     pg_p_text(&p, j->golongan_max);
-    return pg_run(st, jabatan_put_sql, &p, NULL);
+    return pg_run_later(st, jabatan_put_sql, &p);
 }
 
 static enum err

@@ -194,6 +194,39 @@ test_store_commit_fails_on_unknown_parent(void **state)
     buf_cleanup(&b);
 }
 
+/* A unit the database refuses fails its transaction whole, whether the
+ * put says so at once (SQLite) or a later statement does (PostgreSQL
+ * sends unit puts without waiting for their answers); the store goes on
+ * working afterwards. */
+static void
+test_store_refused_unit_fails_the_transaction(void **state)
+{
+    struct fixture *f = *state;
+    struct unit a = make_unit("A", NULL, UNIT_OPD);
+    struct unit bad = make_unit("B", NULL, UNIT_OPD);
+    struct unit c = make_unit("C", NULL, UNIT_OPD);
+    struct buf b;
+    buf_init(&b, 0);
+    bad.lat = 91.0; /* Past the pole: the schema's CHECK refuses it. */
+    bad.lon = 0.0;
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_unit_put(f->st, &a), ERR_OK);
+    enum err rc = store_unit_put(f->st, &bad);
+    rc = rc == ERR_OK ? store_unit_put(f->st, &c) : rc;
+    rc = rc == ERR_OK ? store_commit(f->st) : rc;
+    assert_int_equal(rc, ERR_DB);
+    store_rollback(f->st);
+    assert_int_equal(store_unit_each(f->st, collect_code, &b), ERR_OK);
+    assert_string_equal(buf_str(&b), "");
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_unit_put(f->st, &a), ERR_OK);
+    assert_int_equal(store_unit_put(f->st, &c), ERR_OK);
+    assert_int_equal(store_unit_each(f->st, collect_code, &b), ERR_OK);
+    assert_string_equal(buf_str(&b), "A<> C<> ");
+    assert_int_equal(store_commit(f->st), ERR_OK);
+    buf_cleanup(&b);
+}
+
 /* The count 'sql' gives in the SQLite file 'path' (a backup copy). */
 static int
 count_rows(const char *path, const char *sql)
@@ -1071,6 +1104,7 @@ main(void)
         T(test_store_empty_database_needs_init),
         T(test_store_units_come_back_ordered_by_code),
         T(test_store_commit_fails_on_unknown_parent),
+        T(test_store_refused_unit_fails_the_transaction),
         T(test_store_pegawai_put_reports_insert_update_unchanged),
         T(test_store_pegawai_get_round_trips_fields),
         T(test_store_bulk_load_reads_back_and_writes_history),
