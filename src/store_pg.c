@@ -167,6 +167,47 @@ connect_now(struct store *st)
     return rc == ERR_OK ? pg_exec(st, sql) : rc;
 }
 
+/* Wait for the answers of the writes sent by pg_run_later() and leave
+ * pipeline mode: the first failure among them is the answer (the
+ * transaction is aborted from there on; the later ones only say so). */
+static enum err
+pipe_drain(struct store *st)
+{
+    enum err rc = ERR_OK;
+    int n = st->piped;
+    st->piped = 0;
+    if (PQpipelineSync(st->conn) != 1) {
+        rc = pg_fail(st, NULL);
+    }
+    /* Each statement's result ends with a NULL; the sync point's result
+     * ends the whole. More NULLs than statements: the connection is
+     * gone. */
+    int nulls = 0;
+    for (;;) {
+        PGresult *r = PQgetResult(st->conn);
+        if (r == NULL) {
+            if (++nulls > n) {
+                rc = rc == ERR_OK ? pg_fail(st, NULL) : rc;
+                break;
+            }
+            continue;
+        }
+        ExecStatusType s = PQresultStatus(r);
+        if (s == PGRES_PIPELINE_SYNC) {
+            PQclear(r);
+            break;
+        }
+        if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK && rc == ERR_OK) {
+            rc = pg_fail(st, r);
+        }
+        PQclear(r);
+    }
+    if (PQexitPipelineMode(st->conn) != 1 && rc == ERR_OK) {
+        rc = pg_fail(st, NULL);
+    }
+    return rc;
+}
+
 /* Before a statement outside a transaction: a lost connection is made
  * again. Inside one, the loss is the transaction's. */
 static enum err
@@ -176,6 +217,12 @@ ready(struct store *st)
         return ERR_UNAVAILABLE;
     }
     assert(!st->streaming); /* A streamed scan's callback used the store. */
+    if (st->piped > 0) {
+        enum err rc = pipe_drain(st);
+        if (rc != ERR_OK) {
+            return rc;
+        }
+    }
     bool ok =
         st->conn != NULL && !st->broken && PQstatus(st->conn) == CONNECTION_OK;
     if (ok) {
@@ -248,6 +295,37 @@ pg_run(struct store *st, const char *sql, const struct pg_params *p,
         PQclear(r);
     }
     return rc;
+}
+
+enum err
+pg_run_later(struct store *st, const char *sql, const struct pg_params *p)
+{
+    if (!st->in_tx) {
+        return pg_run(st, sql, p, NULL);
+    }
+    if (st->piped == 0) {
+        enum err rc = ready(st);
+        if (rc != ERR_OK) {
+            return rc;
+        }
+        if (PQenterPipelineMode(st->conn) != 1) {
+            return pg_fail(st, NULL);
+        }
+    }
+    int n = p ? p->n : 0;
+    Oid types[PG_MAX_PARAMS] = {0};
+    param_types(p, types);
+    int sent = PQsendQueryParams(st->conn, sql, n, types, p ? p->v : NULL,
+                                 p ? p->len : NULL, p ? p->fmt : NULL, 0);
+    st->piped++;
+    if (!sent) {
+        enum err rc = pg_fail(st, NULL);
+        (void)pipe_drain(st);
+        return rc;
+    }
+    /* libpq sends the queue as its buffer fills; a bound on the answers
+     * waiting keeps their memory small. */
+    return st->piped >= PG_PIPE_MAX ? pipe_drain(st) : ERR_OK;
 }
 
 enum err
@@ -630,6 +708,7 @@ store_pg_close(struct store *st)
         buf_cleanup(&st->copy[i]);
     }
     map64_cleanup(&st->copy_keys);
+    pg_bulk_forget(st);
     free_scratch(st);
     free(st->conninfo);
     free(st->errmsg);
@@ -691,9 +770,18 @@ enum err
 store_pg_commit(struct store *st)
 {
     enum err rc = pg_exec(st, "COMMIT");
-    /* A failed COMMIT ends the transaction too (it rolled back). */
+    /* A failed COMMIT ends the transaction too (it rolled back); so must
+     * a failure before it (of a write sent by pg_run_later()), which left
+     * the server's transaction open. */
+    if (rc != ERR_OK && st->conn != NULL &&
+        PQstatus(st->conn) == CONNECTION_OK &&
+        PQtransactionStatus(st->conn) != PQTRANS_IDLE) {
+        PGresult *r = PQexec(st->conn, "ROLLBACK");
+        PQclear(r);
+    }
     st->in_tx = false;
     memset(st->bulk, 0, sizeof(st->bulk));
+    pg_bulk_forget(st);
     return rc;
 }
 
@@ -701,12 +789,16 @@ void
 store_pg_rollback(struct store *st)
 {
     if (st != NULL && st->in_tx) {
+        if (st->piped > 0) {
+            (void)pipe_drain(st); /* Their answers no longer matter. */
+        }
         if (st->conn != NULL && PQstatus(st->conn) == CONNECTION_OK) {
             PGresult *r = PQexec(st->conn, "ROLLBACK");
             PQclear(r); /* A failure ends the connection's transaction. */
         }
         st->in_tx = false;
         memset(st->bulk, 0, sizeof(st->bulk));
+        pg_bulk_forget(st);
         for (int i = 0; i < STORE_BULK_N; i++) {
             buf_reset(&st->copy[i]);
             st->copy_rows[i] = 0;

@@ -18,6 +18,7 @@
 #include "buf.h"
 #include "date.h"
 #include "map64.h"
+#include "mem.h"
 #include "model.h"
 #include "store.h"
 #include "store_pg_int.h"
@@ -132,7 +133,9 @@ store_pg_unit_put(struct store *st, const struct unit *u)
     pg_p_text(&p, u->kecamatan);
     pg_p_coord(&p, u->lat);
     pg_p_coord(&p, u->lon);
-    return pg_run(st, unit_put_sql, &p, NULL);
+    /* A load writes thousands of units, each checked by the importer
+     * already: they need not wait for one another's round trip. */
+    return pg_run_later(st, unit_put_sql, &p);
 }
 
 struct each_ctx {
@@ -213,7 +216,7 @@ store_pg_jabatan_put(struct store *st, const struct jabatan *j)
                       : NULL);
     pg_p_text(&p, j->golongan_min);
     pg_p_text(&p, j->golongan_max);
-    return pg_run(st, jabatan_put_sql, &p, NULL);
+    return pg_run_later(st, jabatan_put_sql, &p);
 }
 
 static enum err
@@ -761,6 +764,73 @@ static const char *const bulk_empty_sql[STORE_BULK_N] = {
     "SELECT (NOT EXISTS (SELECT 1 FROM pegawai))::int",
     "SELECT (NOT EXISTS (SELECT 1 FROM kinerja))::int"};
 
+/* Foreign keys of the bulk-loaded tables (and of the history that
+ * store_bulk_end() fills from the employees): a deferred key queues one
+ * check per row, each a lookup in the referenced table at the commit,
+ * which took most of a load's time (some 7 us a row). Dropped while the
+ * empty table loads and added back at store_bulk_end() as they were
+ * (pg_get_constraintdef), which checks every row in one join: the key is
+ * there again, checked, before the transaction can commit, and a broken
+ * one fails store_bulk_end() (ERR_DB, PostgreSQL's message, as its
+ * deferred check did); a rollback brings them back as well.
+ * Dropping a key locks the table it references against readers until
+ * the commit, as the dropped indexes already lock the loaded table. So
+ * only keys into the small code tables (unit, jabatan), which a first
+ * load fills in the same import, or into a table this transaction
+ * already holds alone (the employees, in a load of employees and their
+ * ratings): a first load of ratings into a running database leaves the
+ * employees readable and keeps its per-row checks. */
+static const char *const bulk_fk_tables[STORE_BULK_N] = {
+    "{beban}", "{pegawai,riwayat}", "{kinerja}"};
+static const char bulk_fk_sql[] =
+    "SELECT string_agg(format('ALTER TABLE %s DROP CONSTRAINT %I',"
+    " c.conrelid::regclass, c.conname), '; ' ORDER BY c.conname),"
+    " string_agg(format('ALTER TABLE %s ADD CONSTRAINT %I %s',"
+    " c.conrelid::regclass, c.conname, pg_get_constraintdef(c.oid)), '; '"
+    " ORDER BY c.conname) FROM pg_constraint c WHERE c.contype = 'f' AND"
+    " c.conrelid = ANY ($1::regclass[]) AND (c.confrelid IN"
+    " ('unit'::regclass, 'jabatan'::regclass) OR EXISTS (SELECT 1 FROM"
+    " pg_locks l WHERE l.pid = pg_backend_pid() AND l.locktype ="
+    " 'relation' AND l.relation = c.confrelid AND l.mode ="
+    " 'AccessExclusiveLock' AND l.granted))";
+
+static enum err
+drop_foreign_keys(struct store *st, enum store_bulk what)
+{
+    struct pg_params p = {0};
+    PGresult *r = NULL;
+    pg_p_text(&p, bulk_fk_tables[what]);
+    enum err rc = pg_run(st, bulk_fk_sql, &p, &r);
+    if (rc == ERR_OK && PQntuples(r) == 1 && !PQgetisnull(r, 0, 0)) {
+        /* A table with checks still waiting cannot be altered (the unit
+         * parents, say): they are made first, as store_bulk_end() makes
+         * them before its indexes. */
+        struct buf sql;
+        buf_init(&sql, 0);
+        rc = buf_addf(&sql,
+                      "SET CONSTRAINTS ALL IMMEDIATE; SET CONSTRAINTS ALL"
+                      " DEFERRED; %s",
+                      PQgetvalue(r, 0, 0));
+        rc = rc == ERR_OK ? pg_exec(st, buf_str(&sql)) : rc;
+        buf_cleanup(&sql);
+        if (rc == ERR_OK) {
+            free(st->fk_add[what]);
+            st->fk_add[what] = xstrdup(PQgetvalue(r, 0, 1));
+        }
+    }
+    PQclear(r);
+    return rc;
+}
+
+void
+pg_bulk_forget(struct store *st)
+{
+    for (int i = 0; i < STORE_BULK_N; i++) {
+        free(st->fk_add[i]);
+        st->fk_add[i] = NULL;
+    }
+}
+
 enum err
 store_pg_bulk_begin(struct store *st, enum store_bulk what, bool *out)
 {
@@ -771,6 +841,9 @@ store_pg_bulk_begin(struct store *st, enum store_bulk what, bool *out)
     enum err rc = pg_one_long(st, bulk_empty_sql[what], NULL, &empty);
     if (rc == ERR_OK && empty && bulk_drop[what] != NULL) {
         rc = pg_exec(st, bulk_drop[what]);
+    }
+    if (rc == ERR_OK && empty) {
+        rc = drop_foreign_keys(st, what);
     }
     if (rc == ERR_OK) {
         st->bulk[what] = empty != 0;
@@ -804,7 +877,15 @@ store_pg_bulk_end(struct store *st, enum store_bulk what, const char *sumber)
                     " FROM pegawai ORDER BY nip COLLATE \"C\"",
                     &p, NULL);
     }
-    return rc == ERR_OK ? pg_exec(st, bulk_create[what]) : rc;
+    rc = rc == ERR_OK ? pg_exec(st, bulk_create[what]) : rc;
+    /* After ANALYZE: the check of the keys added back plans its join on
+     * the new table's figures. */
+    if (rc == ERR_OK && st->fk_add[what] != NULL) {
+        rc = pg_exec(st, st->fk_add[what]);
+        free(st->fk_add[what]);
+        st->fk_add[what] = NULL;
+    }
+    return rc;
 }
 
 /* The record in force on $1: the current one from its TMT on; before it,

@@ -47,6 +47,7 @@ struct model_enum;
 
 #define PG_N_SCRATCH  8 /* Strings of the record of the last *_get call. */
 #define PG_MAX_PARAMS 24
+#define PG_PIPE_MAX   1000 /* Writes of pg_run_later() at most in flight. */
 
 struct store {
     const struct store_ops *ops; /* First: see store_int.h. */
@@ -58,6 +59,9 @@ struct store {
     bool broken;    /* The connection is lost: make it again (pg_fail()). */
     int busy_ms;    /* Lock wait of a transaction (ms). */
     bool streaming; /* pg_stream_rows() is reading. */
+    int piped;      /* Writes sent by pg_run_later() whose answers have
+                     * not been read (the connection is in pipeline mode
+                     * while it is not 0). */
     bool bulk[STORE_BULK_N];       /* Bulk loading into an empty table. */
     struct buf copy[STORE_BULK_N]; /* COPY text waiting to be sent. */
     long copy_rows[STORE_BULK_N];  /* Rows in copy[]. */
@@ -65,6 +69,9 @@ struct store {
                                     * copy[] (store_pg_data.c); stale
                                     * while its copy_rows is 0. */
     char *scratch[PG_N_SCRATCH];   /* Owned strings of the last get. */
+    char *fk_add[STORE_BULK_N];    /* The SQL that adds back the foreign
+                                    * keys dropped for a bulk load
+                                    * (store_pg_data.c); NULL when none. */
 };
 
 /* The parameters of one statement, all sent as text except bytes. Fill
@@ -114,6 +121,15 @@ MUST_USE enum err pg_exec(struct store *st, const char *sql);
  * PGRES_COMMAND_OK) to PQclear(); otherwise the result is dropped. */
 MUST_USE enum err pg_run(struct store *st, const char *sql,
                          const struct pg_params *p, PGresult **out);
+/* As pg_run() for a write whose answer the caller does not wait for:
+ * inside a transaction it goes out at once in libpq's pipeline mode and
+ * the server works through such writes while the caller goes on; their
+ * answers are read before the next other statement (or every
+ * PG_PIPE_MAX), and a failure among them is that statement's failure
+ * (the transaction is lost either way). Outside a transaction it is
+ * pg_run(). */
+MUST_USE enum err pg_run_later(struct store *st, const char *sql,
+                               const struct pg_params *p);
 /* Run the UPDATE or DELETE 'sql'; 'none' when it changed no row (the row
  * is gone, or moved on meanwhile), with 'why' (may be NULL) as the store's
  * message. */
@@ -150,6 +166,9 @@ MUST_USE enum err pg_copy(struct store *st, const char *table_cols,
 MUST_USE enum err pg_copy_flush(struct store *st, enum store_bulk what);
 MUST_USE enum err pg_copy_before_read(struct store *st, enum store_bulk what);
 MUST_USE enum err pg_copy_row_done(struct store *st, enum store_bulk what);
+/* Forget the foreign keys that bulk mode dropped (st->fk_add): the
+ * transaction that dropped them ended. */
+void pg_bulk_forget(struct store *st);
 /* Append 'v' to 'b' as one field of COPY's text format (NULL is \N),
  * escaping backslash, tab, newline and carriage return; 'last' ends the
  * line instead of adding a tab. */

@@ -86,10 +86,15 @@ open_request(struct store *st, const struct permohonan *r, bool keep_note,
     return rc;
 }
 
-static const char insert_sql[] =
-    "INSERT INTO permohonan (nip, alasan, keterangan, tanggal, status,"
-    " dibuat, diubah) VALUES ($1, $2, $3, $4::date, $5, " PG_NOW_SQL
-    ", " PG_NOW_SQL ") ON CONFLICT DO NOTHING RETURNING id";
+/* A new request and its choices in one statement (one round trip, the
+ * choices in order from $6, an array). */
+static const char insert_with_choices_sql[] =
+    "WITH req AS (INSERT INTO permohonan (nip, alasan, keterangan, tanggal,"
+    " status, dibuat, diubah) VALUES ($1, $2, $3, $4::date, $5, " PG_NOW_SQL
+    ", " PG_NOW_SQL ") ON CONFLICT DO NOTHING RETURNING id), ch AS (INSERT"
+    " INTO permohonan_pilihan (permohonan_id, urutan, unit) SELECT req.id,"
+    " c.urutan, c.unit FROM req, unnest($6::text[]) WITH ORDINALITY AS"
+    " c(unit, urutan)) SELECT id FROM req";
 
 static const char update_sql[] =
     "UPDATE permohonan SET alasan = $2, keterangan = CASE WHEN $5::boolean"
@@ -105,30 +110,58 @@ id_row(struct store *st, const PGresult *r, int row, void *arg)
     return ERR_OK;
 }
 
-/* Write request 'r': an update of the open request '*id', or when '*id' is
- * 0 a new one whose id comes back in '*id'. ERR_EXISTS when another
- * connection gave the employee an open request since the lookup. */
+/* The choices of 'r' as a text array literal: {"a","b"}. */
+static void
+choices_array(const struct permohonan *r, struct buf *out)
+{
+    enum err rc = buf_adds(out, "{");
+    for (int i = 0; i < r->n_pilihan && rc == ERR_OK; i++) {
+        rc = buf_adds(out, i ? ",\"" : "\"");
+        for (const char *c = r->pilihan[i]; *c != '\0' && rc == ERR_OK; c++) {
+            rc = *c == '"' || *c == '\\' ? buf_add(out, "\\", 1) : rc;
+            rc = rc == ERR_OK ? buf_add(out, c, 1) : rc;
+        }
+        rc = rc == ERR_OK ? buf_adds(out, "\"") : rc;
+    }
+    rc = rc == ERR_OK ? buf_adds(out, "}") : rc;
+    /* The buffer has no limit: only memory fails, and xmalloc ends the
+     * program then. */
+    (void)rc;
+}
+
+/* Write request 'r' and its choices as a new request. ERR_EXISTS when
+ * another connection gave the employee an open request since the
+ * lookup. */
 static enum err
-write_request(struct store *st, const struct permohonan *r, bool keep_note,
-              int64_t *id)
+write_new_request(struct store *st, const struct permohonan *r, int64_t *id)
 {
     struct pg_params p = {0};
-    const char *alasan = model_enum_name(&model_alasan, (int)r->alasan);
-    if (*id) {
-        pg_p_long(&p, *id);
-        pg_p_text(&p, alasan);
-        pg_p_text(&p, r->keterangan);
-        pg_p_date(&p, r->tanggal);
-        pg_p_bool(&p, keep_note);
-        return pg_run(st, update_sql, &p, NULL);
-    }
+    struct buf choices;
+    buf_init(&choices, 0);
+    choices_array(r, &choices);
     pg_p_text(&p, r->nip);
-    pg_p_text(&p, alasan);
+    pg_p_text(&p, model_enum_name(&model_alasan, (int)r->alasan));
     pg_p_text(&p, r->keterangan);
     pg_p_date(&p, r->tanggal);
     pg_p_text(&p, model_enum_name(&model_permohonan_status, (int)r->status));
-    enum err rc = pg_one_row(st, insert_sql, &p, id_row, id);
+    pg_p_text(&p, buf_str(&choices));
+    enum err rc = pg_one_row(st, insert_with_choices_sql, &p, id_row, id);
+    buf_cleanup(&choices);
     return rc == ERR_NOTFOUND ? ERR_EXISTS : rc;
+}
+
+/* Update the open request 'id' to 'r' (its choices: write_choices()). */
+static enum err
+write_request(struct store *st, const struct permohonan *r, bool keep_note,
+              int64_t id)
+{
+    struct pg_params p = {0};
+    pg_p_long(&p, id);
+    pg_p_text(&p, model_enum_name(&model_alasan, (int)r->alasan));
+    pg_p_text(&p, r->keterangan);
+    pg_p_date(&p, r->tanggal);
+    pg_p_bool(&p, keep_note);
+    return pg_run(st, update_sql, &p, NULL);
 }
 
 static const char choices_clear_sql[] =
@@ -290,12 +323,14 @@ store_pg_permohonan_put(struct store *st, const struct permohonan *r,
             return ERR_CONFLICT;
         }
         int64_t id = old.id;
-        rc = write_request(st, r, keep_note, &id);
+        if (id == 0) {
+            rc = write_new_request(st, r, &id);
+        } else {
+            rc = write_request(st, r, keep_note, id);
+            rc = rc == ERR_OK ? write_choices(st, r, id) : rc;
+        }
         if (rc == ERR_EXISTS) {
             continue;
-        }
-        if (rc == ERR_OK) {
-            rc = write_choices(st, r, id);
         }
         if (rc == ERR_OK) {
             *out = old.id ? STORE_UPDATED : STORE_INSERTED;
@@ -327,12 +362,11 @@ store_pg_request_create(struct store *st, const struct permohonan *r,
     d.status = PERMOHONAN_DRAF;
     /* ERR_EXISTS: another connection's open request came after the
      * lookup; the same answer as when the lookup finds it. */
-    rc = old.id != 0 ? ERR_EXISTS : write_request(st, &d, false, &new_id);
+    rc = old.id != 0 ? ERR_EXISTS : write_new_request(st, &d, &new_id);
     if (rc == ERR_EXISTS) {
         pg_set_errmsg(st, "open request exists");
         return ERR_CONFLICT;
     }
-    rc = rc == ERR_OK ? write_choices(st, &d, new_id) : rc;
     if (rc == ERR_OK) {
         *id = new_id;
     }

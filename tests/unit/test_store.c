@@ -194,6 +194,39 @@ test_store_commit_fails_on_unknown_parent(void **state)
     buf_cleanup(&b);
 }
 
+/* A unit the database refuses fails its transaction whole, whether the
+ * put says so at once (SQLite) or a later statement does (PostgreSQL
+ * sends unit puts without waiting for their answers); the store goes on
+ * working afterwards. */
+static void
+test_store_refused_unit_fails_the_transaction(void **state)
+{
+    struct fixture *f = *state;
+    struct unit a = make_unit("A", NULL, UNIT_OPD);
+    struct unit bad = make_unit("B", NULL, UNIT_OPD);
+    struct unit c = make_unit("C", NULL, UNIT_OPD);
+    struct buf b;
+    buf_init(&b, 0);
+    bad.lat = 91.0; /* Past the pole: the schema's CHECK refuses it. */
+    bad.lon = 0.0;
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_unit_put(f->st, &a), ERR_OK);
+    enum err rc = store_unit_put(f->st, &bad);
+    rc = rc == ERR_OK ? store_unit_put(f->st, &c) : rc;
+    rc = rc == ERR_OK ? store_commit(f->st) : rc;
+    assert_int_equal(rc, ERR_DB);
+    store_rollback(f->st);
+    assert_int_equal(store_unit_each(f->st, collect_code, &b), ERR_OK);
+    assert_string_equal(buf_str(&b), "");
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_unit_put(f->st, &a), ERR_OK);
+    assert_int_equal(store_unit_put(f->st, &c), ERR_OK);
+    assert_int_equal(store_unit_each(f->st, collect_code, &b), ERR_OK);
+    assert_string_equal(buf_str(&b), "A<> C<> ");
+    assert_int_equal(store_commit(f->st), ERR_OK);
+    buf_cleanup(&b);
+}
+
 /* The count 'sql' gives in the SQLite file 'path' (a backup copy). */
 static int
 count_rows(const char *path, const char *sql)
@@ -854,6 +887,92 @@ test_store_bulk_kinerja_reads_back(void **state)
     buf_cleanup(&t);
 }
 
+/* The end of a bulk load (PostgreSQL: the foreign keys it dropped are
+ * added back, checking every row) or the commit (SQLite) fails on a key
+ * that names nothing; then nothing of the load stays. */
+static enum err
+end_and_commit(struct store *st, enum store_bulk what)
+{
+    enum err rc = store_bulk_end(st, what, "impor");
+    rc = rc == ERR_OK ? store_commit(st) : rc;
+    store_rollback(st);
+    return rc;
+}
+
+/* A broken key in a bulk load fails the load whole, on either back end,
+ * and the keys are checked again afterwards (plain puts). */
+static void
+test_store_bulk_load_with_a_broken_key_fails_whole(void **state)
+{
+    struct fixture *f = *state;
+    struct beban good = make_beban("SDN1", "a", 1000);
+    struct beban bad = make_beban("NOPE", "b", 1000);
+    struct pegawai p = make_pegawai("198503122010012003", "SDN1");
+    struct pegawai q = make_pegawai("199001012015011001", "SDN2");
+    struct kinerja k = {p.nip, 2024, SKP_BAIK};
+    struct kinerja stray = {"199912312020121001", 2024, SKP_BAIK};
+    bool on = false;
+    struct buf t;
+    buf_init(&t, 0);
+    put_basics(f->st);
+    /* Workload naming an unknown unit. */
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_bulk_begin(f->st, STORE_BULK_BEBAN, &on), ERR_OK);
+    assert_true(on);
+    assert_int_equal(store_beban_add(f->st, &good), ERR_OK);
+    assert_int_equal(store_beban_add(f->st, &bad), ERR_OK);
+    assert_int_equal(end_and_commit(f->st, STORE_BULK_BEBAN), ERR_DB);
+    assert_int_equal(store_beban_each(f->st, collect_beban, &t), ERR_OK);
+    assert_string_equal(buf_str(&t), "");
+    /* An employee in an unknown jabatan. */
+    q.jabatan = "NOPE";
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_bulk_begin(f->st, STORE_BULK_PEGAWAI, &on), ERR_OK);
+    assert_true(on);
+    assert_int_equal(store_pegawai_put(f->st, &p, "impor", NULL), ERR_OK);
+    assert_int_equal(store_pegawai_put(f->st, &q, "impor", NULL), ERR_OK);
+    assert_int_equal(end_and_commit(f->st, STORE_BULK_PEGAWAI), ERR_DB);
+    /* Ratings of an unknown employee, loaded with the employees. */
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_bulk_begin(f->st, STORE_BULK_PEGAWAI, &on), ERR_OK);
+    assert_true(on);
+    assert_int_equal(store_pegawai_put(f->st, &p, "impor", NULL), ERR_OK);
+    assert_int_equal(store_bulk_end(f->st, STORE_BULK_PEGAWAI, "impor"),
+                     ERR_OK);
+    assert_int_equal(store_bulk_begin(f->st, STORE_BULK_KINERJA, &on), ERR_OK);
+    assert_true(on);
+    assert_int_equal(store_kinerja_put(f->st, &k, NULL), ERR_OK);
+    assert_int_equal(store_kinerja_put(f->st, &stray, NULL), ERR_OK);
+    assert_int_equal(end_and_commit(f->st, STORE_BULK_KINERJA), ERR_DB);
+    assert_int_equal(store_pegawai_each(f->st, collect_pegawai, &t), ERR_OK);
+    assert_int_equal(store_kinerja_each(f->st, collect_kinerja, &t), ERR_OK);
+    assert_string_equal(buf_str(&t), "");
+    /* The keys are there again: plain puts of the same rows fail at the
+     * commit. */
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_beban_add(f->st, &bad), ERR_OK);
+    assert_int_equal(store_commit(f->st), ERR_DB);
+    store_rollback(f->st);
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_pegawai_put(f->st, &q, "impor", NULL), ERR_OK);
+    assert_int_equal(store_commit(f->st), ERR_DB);
+    store_rollback(f->st);
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_pegawai_put(f->st, &p, "impor", NULL), ERR_OK);
+    assert_int_equal(store_kinerja_put(f->st, &stray, NULL), ERR_OK);
+    assert_int_equal(store_commit(f->st), ERR_DB);
+    store_rollback(f->st);
+    /* And a good load goes through. */
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    assert_int_equal(store_bulk_begin(f->st, STORE_BULK_BEBAN, &on), ERR_OK);
+    assert_true(on);
+    assert_int_equal(store_beban_add(f->st, &good), ERR_OK);
+    assert_int_equal(end_and_commit(f->st, STORE_BULK_BEBAN), ERR_OK);
+    assert_int_equal(store_beban_each(f->st, collect_beban, &t), ERR_OK);
+    assert_string_equal(buf_str(&t), "SDN1/GURU/a=1000 ");
+    buf_cleanup(&t);
+}
+
 /* Names match by ASCII case only (SQLite's lower()), NIPs by prefix, and
  * pages come by NIP within the subtree of the root. */
 static void
@@ -985,6 +1104,7 @@ main(void)
         T(test_store_empty_database_needs_init),
         T(test_store_units_come_back_ordered_by_code),
         T(test_store_commit_fails_on_unknown_parent),
+        T(test_store_refused_unit_fails_the_transaction),
         T(test_store_pegawai_put_reports_insert_update_unchanged),
         T(test_store_pegawai_get_round_trips_fields),
         T(test_store_bulk_load_reads_back_and_writes_history),
@@ -992,6 +1112,7 @@ main(void)
         T(test_store_batas_taken_code_keeps_the_transaction),
         T(test_store_kinerja_put_verdicts_and_order),
         T(test_store_bulk_kinerja_reads_back),
+        T(test_store_bulk_load_with_a_broken_key_fails_whole),
         T(test_store_pegawai_page_matches_as_sqlite),
         T(test_store_staff_on_a_day_and_unit_moves),
         T(test_store_permohonan_update_keeps_one_open_request),
