@@ -636,6 +636,16 @@ store_pg_close(struct store *st)
     free(st);
 }
 
+enum err
+store_pg_reopen(struct store *st, struct store **out)
+{
+    enum err rc = store_pg_open(st->conninfo, false, out);
+    if (rc == ERR_OK) {
+        store_pg_busy_timeout(*out, st->busy_ms);
+    }
+    return rc;
+}
+
 void
 store_pg_busy_timeout(struct store *st, int ms)
 {
@@ -718,6 +728,7 @@ static const struct store_ops pg_ops = {
     .busy_timeout = store_pg_busy_timeout,
     .cache_limit = store_pg_cache_limit,
     .close = store_pg_close,
+    .reopen = store_pg_reopen,
     .errmsg = store_pg_errmsg,
     .migrate = store_pg_migrate,
     .check_schema = store_pg_check_schema,
