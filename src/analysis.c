@@ -63,8 +63,8 @@ struct analysis {
     char last_jab[MODEL_CODE_MAX + 1];  /* come grouped by pair, so most */
     size_t last_pair;                   /* lookups end here. */
     bool have_last;
-    struct unit_memo memo_rows;  /* Of the workload rows' thread. */
-    struct unit_memo memo_staff; /* Of the staff's. */
+    struct unit_memo memo_rows;       /* Of the workload rows' thread. */
+    struct unit_memo memo_staff;      /* Of the staff's. */
     const struct analysis_hook *hook; /* May be NULL. */
     char bup_jab[MODEL_CODE_MAX + 1]; /* The last position's BUP, as */
     int bup;                          /* staff come grouped too. */

@@ -63,8 +63,8 @@ struct ctx {
     const struct plan_problem *p;
     const struct plan_opts *o;
     struct plan_directed *d;
-    size_t *staff_start; /* CSR of staff by pair, in NIP order: those */
-    size_t *staff_ix;    /* eligible and not moved yet (index_problem()). */
+    size_t *staff_start;   /* CSR of staff by pair, in NIP order: those */
+    size_t *staff_ix;      /* eligible and not moved yet (index_problem()). */
     struct geo_point *upt; /* Per unit, for distances. */
     size_t *gov_start;     /* CSR of pairs by government. */
     size_t *gov_pairs;

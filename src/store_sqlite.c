@@ -735,6 +735,12 @@ store_sqlite_reopen(struct store *st, struct store **out)
                "an in-memory database cannot be opened twice"));
         return ERR_UNAVAILABLE;
     }
+    if (st->in_tx) {
+        /* The second handle would not see this one's writes yet. */
+        *out = store_sqlite_unavailable(
+            L_("transaksi sedang terbuka", "a transaction is open"));
+        return ERR_UNAVAILABLE;
+    }
     enum err rc = store_sqlite_open(path, false, out);
     if (rc == ERR_OK) {
         store_sqlite_cache_limit(*out, REOPEN_CACHE_KIB);
