@@ -275,7 +275,8 @@ read_rows_and_staff(struct analysis *a, struct store *st, int32_t day)
 {
     struct rows_read r = {a, NULL, ERR_OK};
     pthread_t t;
-    bool threaded = store_reopen(st, &r.st) == ERR_OK &&
+    bool threaded = tree_count(a->tree) >= ANALYSIS_PARALLEL_UNITS &&
+                    store_reopen(st, &r.st) == ERR_OK &&
                     pthread_create(&t, NULL, rows_thread, &r) == 0;
     enum err rc = threaded ? ERR_OK : store_beban_scan(st, add_beban, a);
     /* The analysis alone needs six columns; a hook (the planner) sees
@@ -377,6 +378,9 @@ analysis_load_with(struct store *st, int32_t day, const struct settings *s,
     rc = rc == ERR_OK ? store_jabatan_each(st, add_jabatan, a) : rc;
     if (rc == ERR_OK) {
         a->unit_pairs = xcalloc(tree_count(a->tree) + 1, sizeof(size_t));
+        if (hook != NULL && hook->units != NULL) {
+            hook->units(hook->ctx, tree_count(a->tree));
+        }
         rc = read_rows_and_staff(a, st, day);
     }
     rc = rc == ERR_OK ? finish(a) : rc;

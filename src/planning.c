@@ -292,7 +292,9 @@ request_counts(const struct planning *pl, const struct permohonan *r)
  * apply_skp() then walks them beside the staff in NIP order. */
 struct skp_read {
     struct store *st; /* The handle it reads on. */
-    int first;        /* The first year read. */
+    pthread_t thread;
+    bool threaded; /* 'thread' runs. */
+    int first;     /* The first year read. */
     uint64_t *v;
     size_t n;
     size_t cap;
@@ -332,6 +334,18 @@ skp_thread(void *arg)
     struct skp_read *r = arg;
     r->rc = read_skp(r);
     return NULL;
+}
+
+/* The analysis hook once the units are known: on a large database, start
+ * reading the ratings on a second handle on another thread. */
+static void
+start_skp(void *ctx, size_t n_units)
+{
+    struct planning *pl = ctx;
+    struct skp_read *r = pl->skp;
+    r->threaded = n_units >= ANALYSIS_PARALLEL_UNITS &&
+                  store_reopen(pl->st, &r->st) == ERR_OK &&
+                  pthread_create(&r->thread, NULL, skp_thread, r) == 0;
 }
 
 static int
@@ -400,11 +414,10 @@ planning_load(struct store *st, const struct planning_args *args,
     struct skp_read skp;
     memset(&skp, 0, sizeof(skp));
     skp.first = plan_skp_year(&pl->prob) - (PLAN_SKP_YEARS - 1);
-    pthread_t reader;
-    bool threaded = store_reopen(st, &skp.st) == ERR_OK &&
-                    pthread_create(&reader, NULL, skp_thread, &skp) == 0;
+    pl->skp = &skp;
+    pl->st = st;
     enum err rc = load_settings(pl, st, args);
-    struct analysis_hook hook = {keep_staff, pl};
+    struct analysis_hook hook = {keep_staff, pl, start_skp};
     rc = rc == ERR_OK ? analysis_load_with(st, args->day, &pl->s, &hook, &pl->a)
                       : rc;
     rc = rc == ERR_OK ? store_jabatan_each(st, add_jabatan, pl) : rc;
@@ -420,11 +433,13 @@ planning_load(struct store *st, const struct planning_args *args,
         nips = load_staff(pl);
     }
     rc = rc == ERR_OK ? store_permohonan_each(st, add_request, pl) : rc;
-    if (threaded) {
-        pthread_join(reader, NULL);
+    if (skp.threaded) {
+        pthread_join(skp.thread, NULL);
     }
     store_close(skp.st);
-    if (rc == ERR_OK && (!threaded || skp.rc != ERR_OK)) {
+    pl->skp = NULL;
+    pl->st = NULL;
+    if (rc == ERR_OK && (!skp.threaded || skp.rc != ERR_OK)) {
         /* Again on this handle, so that a failure's text is on it. */
         skp.st = st;
         rc = read_skp(&skp);
