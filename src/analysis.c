@@ -4,13 +4,13 @@
  * numbers in a compact map, so a nation's millions of pairs fit. */
 #include "analysis.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "date.h"
 #include "json.h"
 #include "map.h"
-#include "map64.h"
 #include "mem.h"
 #include "model.h"
 #include "rules.h"
@@ -21,13 +21,23 @@
 struct raw_pair {
     size_t unit;
     size_t jab;
+    size_t next; /* The unit's next pair (index + 1), or 0. */
     struct abk_pair p;
 };
 
 struct staff {
-    size_t pair;
+    size_t pair; /* While the staff are read: unit << 24 | jabatan. */
     int32_t tmt_pensiun;
-    uint64_t nip; /* The 18 digits as a number (0 when not digits). */
+    int8_t status; /* enum pegawai_status. */
+    uint64_t nip;  /* The 18 digits as a number (0 when not digits). */
+};
+
+/* The last unit looked up and its index in the tree: rows come grouped by
+ * unit. One per reading thread. */
+struct unit_memo {
+    char code[MODEL_CODE_MAX + 1];
+    long u;
+    bool have;
 };
 
 struct analysis {
@@ -38,7 +48,7 @@ struct analysis {
     struct jabatan *jabs; /* Owned copies of kode and jenjang. */
     size_t n_jabs;
     size_t cap_jabs;
-    struct map64 pair_ix; /* Unit and jabatan -> index + 1. */
+    size_t *unit_pairs; /* Per unit: its first pair (index + 1), or 0. */
     struct raw_pair *raw;
     size_t n_raw;
     size_t cap_raw;
@@ -53,11 +63,8 @@ struct analysis {
     char last_jab[MODEL_CODE_MAX + 1];  /* come grouped by pair, so most */
     size_t last_pair;                   /* lookups end here. */
     bool have_last;
-    /* The last unit looked up and its index in the tree: staff rows come
-     * grouped by unit but not by jabatan. */
-    char last_u_code[MODEL_CODE_MAX + 1];
-    long last_u;
-    bool have_last_u;
+    struct unit_memo memo_rows;       /* Of the workload rows' thread. */
+    struct unit_memo memo_staff;      /* Of the staff's. */
     const struct analysis_hook *hook; /* May be NULL. */
     char bup_jab[MODEL_CODE_MAX + 1]; /* The last position's BUP, as */
     int bup;                          /* staff come grouped too. */
@@ -86,39 +93,56 @@ add_jabatan(void *ctx, const struct jabatan *j)
     return ERR_OK;
 }
 
+/* The tree index of unit 'unit', or -1; reads only the tree, so that two
+ * threads may ask at once, each with its own 'memo'. */
+static long
+unit_of(const struct analysis *a, struct unit_memo *memo, const char *unit)
+{
+    if (memo->have && strcmp(memo->code, unit) == 0) {
+        return memo->u;
+    }
+    long u = tree_find(a->tree, unit);
+    size_t ulen = strlen(unit);
+    memo->have = u >= 0 && ulen <= MODEL_CODE_MAX;
+    if (memo->have) {
+        memcpy(memo->code, unit, ulen + 1);
+        memo->u = u;
+    }
+    return u;
+}
+
+/* The pair of unit index 'u' and jabatan index 'j', made when new. A
+ * unit's pairs are a short list (a unit has a few of the positions). */
+static struct raw_pair *
+pair_at(struct analysis *a, size_t u, size_t j)
+{
+    for (size_t k = a->unit_pairs[u]; k != 0; k = a->raw[k - 1].next) {
+        if (a->raw[k - 1].jab == j) {
+            return &a->raw[k - 1];
+        }
+    }
+    xgrow((void **)&a->raw, &a->cap_raw, a->n_raw + 1, sizeof(*a->raw));
+    struct raw_pair *p = &a->raw[a->n_raw++];
+    memset(p, 0, sizeof(*p));
+    p->unit = u;
+    p->jab = j;
+    p->next = a->unit_pairs[u];
+    p->p.surge_until = DATE_NONE;
+    a->unit_pairs[u] = a->n_raw;
+    return p;
+}
+
 /* The pair of 'unit' and 'jabatan', made when new; NULL when either is
  * unknown. */
 static struct raw_pair *
 pair_lookup(struct analysis *a, const char *unit, const char *jabatan)
 {
     void *j = NULL;
-    long u = -1;
-    size_t ulen = strlen(unit);
-    if (a->have_last_u && strcmp(a->last_u_code, unit) == 0) {
-        u = a->last_u;
-    } else {
-        u = tree_find(a->tree, unit);
-        a->have_last_u = u >= 0 && ulen <= MODEL_CODE_MAX;
-        if (a->have_last_u) {
-            memcpy(a->last_u_code, unit, ulen + 1);
-            a->last_u = u;
-        }
-    }
+    long u = unit_of(a, &a->memo_rows, unit);
     if (u < 0 || !map_find(&a->jab_ix, jabatan, &j)) {
         return NULL;
     }
-    uint64_t key = abk_pair_key((uint64_t)(u + 1), (uint64_t)(uintptr_t)j);
-    int64_t ix = 0;
-    if (!map64_add(&a->pair_ix, key, (int64_t)a->n_raw + 1, &ix)) {
-        return &a->raw[ix - 1];
-    }
-    xgrow((void **)&a->raw, &a->cap_raw, a->n_raw + 1, sizeof(*a->raw));
-    struct raw_pair *p = &a->raw[a->n_raw++];
-    memset(p, 0, sizeof(*p));
-    p->unit = (size_t)u;
-    p->jab = (size_t)(uintptr_t)j - 1;
-    p->p.surge_until = DATE_NONE;
-    return p;
+    return pair_at(a, (size_t)u, (size_t)(uintptr_t)j - 1);
 }
 
 static struct raw_pair *
@@ -182,28 +206,98 @@ add_staff(void *ctx, const struct store_staff *x)
     if (tmt <= a->day) {
         return ERR_OK;
     }
-    struct raw_pair *p = pair_of(a, x->unit, x->jabatan);
-    if (p == NULL) {
+    /* The pair itself is found in count_staff_in(), once the workload
+     * rows (maybe read meanwhile on another thread) have made theirs. */
+    void *j = NULL;
+    long u = unit_of(a, &a->memo_staff, x->unit);
+    if (u < 0 || !map_find(&a->jab_ix, x->jabatan, &j)) {
         return ERR_INTERNAL; /* Foreign keys make this impossible. */
     }
-    p->p.h += x->status != STATUS_PPPK_PW;
-    p->p.h_pppk_pw += x->status == STATUS_PPPK_PW;
-    p->p.h_pns += x->status == STATUS_PNS;
-    p->p.h_pppk += x->status == STATUS_PPPK;
-    p->p.h_cpns += x->status == STATUS_CPNS;
     xgrow((void **)&a->staff, &a->cap_staff, a->n_staff + 1, sizeof(*a->staff));
     uint64_t nip = 0;
     for (const char *c = x->nip; *c >= '0' && *c <= '9'; c++) {
         nip = nip * 10 + (uint64_t)(*c - '0');
     }
     a->staff[a->n_staff].nip = nip;
-    a->staff[a->n_staff].pair = (size_t)(p - a->raw);
+    a->staff[a->n_staff].pair = (size_t)u << 24 | ((size_t)(uintptr_t)j - 1);
     a->staff[a->n_staff].tmt_pensiun = tmt;
+    a->staff[a->n_staff].status = (int8_t)x->status;
     if (a->hook != NULL) {
         a->hook->staff(a->hook->ctx, a->n_staff, x);
     }
     a->n_staff++;
     return ERR_OK;
+}
+
+static void count_staff(struct abk_pair *p, int status, long d);
+
+/* Put each employee read in their pair, made when new, and count them. */
+static void
+count_staff_in(struct analysis *a)
+{
+    for (size_t i = 0; i < a->n_staff; i++) {
+        size_t key = a->staff[i].pair;
+        struct raw_pair *p = pair_at(a, key >> 24, key & 0xffffff);
+        count_staff(&p->p, a->staff[i].status, 1);
+        a->staff[i].pair = (size_t)(p - a->raw);
+    }
+}
+
+/* The workload rows, read on a second handle on another thread while the
+ * staff are read on the first: the two largest tables at once. */
+struct rows_read {
+    struct analysis *a;
+    struct store *st;
+    enum err rc;
+};
+
+static void *
+rows_thread(void *arg)
+{
+    struct rows_read *r = arg;
+    r->rc = store_beban_scan(r->st, add_beban, r->a);
+    return NULL;
+}
+
+/* Forget every pair (before the workload rows are read again). */
+static void
+drop_pairs(struct analysis *a)
+{
+    a->n_raw = 0;
+    memset(a->unit_pairs, 0, (tree_count(a->tree) + 1) * sizeof(size_t));
+    a->have_last = false;
+}
+
+/* Read the workload rows and the staff: both at once on two handles when
+ * a second one opens, else one after the other on 'st'. */
+static enum err
+read_rows_and_staff(struct analysis *a, struct store *st, int32_t day)
+{
+    struct rows_read r = {a, NULL, ERR_OK};
+    pthread_t t;
+    bool threaded = tree_count(a->tree) >= ANALYSIS_PARALLEL_UNITS &&
+                    store_reopen(st, &r.st) == ERR_OK &&
+                    pthread_create(&t, NULL, rows_thread, &r) == 0;
+    enum err rc = threaded ? ERR_OK : store_beban_scan(st, add_beban, a);
+    /* The analysis alone needs six columns; a hook (the planner) sees
+     * whole records. */
+    rc = rc == ERR_OK
+             ? (a->hook != NULL ? store_staff_each(st, day, add_staff, a)
+                                : store_posts_each(st, day, add_staff, a))
+             : rc;
+    if (threaded) {
+        pthread_join(t, NULL);
+        if (r.rc != ERR_OK && rc == ERR_OK) {
+            /* Again on 'st', so that a failure's text is on it. */
+            drop_pairs(a);
+            rc = store_beban_scan(st, add_beban, a);
+        }
+    }
+    store_close(r.st);
+    if (rc == ERR_OK) {
+        count_staff_in(a);
+    }
+    return rc;
 }
 
 struct sort_key {
@@ -271,7 +365,6 @@ analysis_load_with(struct store *st, int32_t day, const struct settings *s,
     a->day = day;
     a->tree = tree_create();
     map_init(&a->jab_ix);
-    map64_init(&a->pair_ix);
     enum err rc = ERR_OK;
     if (s != NULL) {
         a->s = *s;
@@ -283,12 +376,13 @@ analysis_load_with(struct store *st, int32_t day, const struct settings *s,
         rc = ERR_INTERNAL; /* The importer refuses cycles and orphans. */
     }
     rc = rc == ERR_OK ? store_jabatan_each(st, add_jabatan, a) : rc;
-    rc = rc == ERR_OK ? store_beban_scan(st, add_beban, a) : rc;
-    /* The analysis alone needs six columns; a hook (the planner) sees
-     * whole records. */
-    rc = rc == ERR_OK ? (hook != NULL ? store_staff_each(st, day, add_staff, a)
-                                      : store_posts_each(st, day, add_staff, a))
-                      : rc;
+    if (rc == ERR_OK) {
+        a->unit_pairs = xcalloc(tree_count(a->tree) + 1, sizeof(size_t));
+        if (hook != NULL && hook->units != NULL) {
+            hook->units(hook->ctx, tree_count(a->tree));
+        }
+        rc = read_rows_and_staff(a, st, day);
+    }
     rc = rc == ERR_OK ? finish(a) : rc;
     if (rc != ERR_OK) {
         analysis_destroy(a);
@@ -310,7 +404,7 @@ analysis_destroy(struct analysis *a)
     }
     free(a->jabs);
     map_cleanup(&a->jab_ix);
-    map64_cleanup(&a->pair_ix);
+    free(a->unit_pairs);
     tree_destroy(a->tree);
     free(a->raw);
     free(a->pairs);

@@ -329,6 +329,9 @@ run_plan(struct store *st, const struct plan_args *a, const char *name,
     return rc;
 }
 
+/* The page cache of 'plan' (KiB). */
+#define PLAN_CACHE_KIB 8192
+
 static int
 plan_make(const struct cli *c, int argc, char **argv)
 {
@@ -347,6 +350,10 @@ plan_make(const struct cli *c, int argc, char **argv)
     if (rc != ERR_OK) {
         return cli_exit(rc);
     }
+    /* The planner reads each table once from end to end: a page cache
+     * would only hold pages never read again (256 MiB of a nation's
+     * peak memory). */
+    store_cache_limit(st, PLAN_CACHE_KIB);
     char why[256] = "";
     struct json_obj *doc = NULL;
     rc = run_plan(st, &a, a.save, c->actor, why, sizeof(why), &doc);

@@ -63,12 +63,13 @@ struct ctx {
     const struct plan_problem *p;
     const struct plan_opts *o;
     struct plan_directed *d;
-    size_t *staff_start; /* CSR of staff by pair, in NIP order. */
-    size_t *staff_ix;
+    size_t *staff_start;   /* CSR of staff by pair, in NIP order: those */
+    size_t *staff_ix;      /* eligible and not moved yet (index_problem()). */
     struct geo_point *upt; /* Per unit, for distances. */
     size_t *gov_start;     /* CSR of pairs by government. */
     size_t *gov_pairs;
     size_t n_gov;
+    size_t *gov_order; /* The order in which the threads take them. */
     struct gov_out *outs;
     atomic_size_t next;
 };
@@ -103,22 +104,6 @@ plan_requested(const struct plan_problem *p, size_t i, size_t unit)
         }
     }
     return false;
-}
-
-/* The cost term of moving staff 'i' to unit 'unit' at 'km'. */
-static int64_t
-plan_move_cost(const struct plan_problem *p, size_t i, size_t unit, double km)
-{
-    const struct settings *s = p->s;
-    int64_t c =
-        s->biaya_pindah + (int64_t)floor((double)s->biaya_per_km * km + 0.5);
-    if (plan_rotation_due(p, i)) {
-        c -= s->potongan_rotasi;
-    }
-    if (plan_requested(p, i, unit)) {
-        c -= s->potongan_diminta;
-    }
-    return c;
 }
 
 static bool
@@ -215,6 +200,15 @@ candidate_arcs(struct ctx *c, struct net *n, size_t i, size_t lo, size_t hi)
     size_t klass = p->jabs[p->pairs[e->pair].jab].klass;
     struct reach r = {false, false, false, false, false};
     size_t added = 0;
+    /* The cost term of a move (biaya_pindah + biaya_per_km x km, less
+     * potongan_rotasi when rotation is due and potongan_diminta for a
+     * requested unit): its part that is the same for every destination,
+     * once per candidate; and the bar of each jabatan, again only when
+     * the jabatan changes (destinations come by class, then pair). */
+    int64_t base = p->s->biaya_pindah -
+                   (plan_rotation_due(p, i) ? p->s->potongan_rotasi : 0);
+    size_t last_jab = (size_t)-1;
+    unsigned bar = 0;
     /* Where distances start: home, else the own unit (plan_km()). */
     struct geo_point home = geo_point_of(e->lat, e->lon);
     const struct geo_point *from =
@@ -230,7 +224,10 @@ candidate_arcs(struct ctx *c, struct net *n, size_t i, size_t lo, size_t hi)
             continue;
         }
         r.any_deficit = true;
-        unsigned bar = plan_jabatan_bar(p, i, b->jab);
+        if (b->jab != last_jab) {
+            bar = plan_jabatan_bar(p, i, b->jab);
+            last_jab = b->jab;
+        }
         if (bar & PLAN_BIT(PLAN_R_STATUS)) {
             continue;
         }
@@ -251,7 +248,11 @@ candidate_arcs(struct ctx *c, struct net *n, size_t i, size_t lo, size_t hi)
             continue;
         }
         r.any_near = true;
-        int64_t cost = plan_move_cost(p, i, b->unit, km);
+        int64_t cost =
+            base + (int64_t)floor((double)p->s->biaya_per_km * km + 0.5);
+        if (e->n_pilihan > 0 && plan_requested(p, i, b->unit)) {
+            cost -= p->s->potongan_diminta;
+        }
         if (cost >= n->dests[k].v1) {
             continue; /* Never pays for itself. */
         }
@@ -555,32 +556,93 @@ worker(void *arg)
 {
     struct ctx *c = arg;
     for (;;) {
-        size_t g = atomic_fetch_add(&c->next, 1);
-        if (g >= c->n_gov) {
+        size_t k = atomic_fetch_add(&c->next, 1);
+        if (k >= c->n_gov) {
             return NULL;
         }
+        size_t g = c->gov_order[k];
         solve(c, &g, 1, c->o->max_moves, &c->outs[g]);
         progress_step(c->o->progress);
     }
 }
 
-/* Group staff by pair and pairs by government. */
+/* The governments with the most candidates first, so that the threads
+ * do not wait at the end for one large government started last (each
+ * result stays in its own place: the order changes no answer). */
+static size_t
+gov_weight(const struct ctx *c, size_t g)
+{
+    size_t w = 0;
+    for (size_t k = c->gov_start[g]; k < c->gov_start[g + 1]; k++) {
+        size_t pi = c->gov_pairs[k];
+        w += c->staff_start[pi + 1] - c->staff_start[pi];
+    }
+    return w;
+}
+
+struct gov_rank {
+    size_t g;
+    size_t weight;
+};
+
+static int
+by_weight_desc(const void *x, const void *y)
+{
+    const struct gov_rank *a = x;
+    const struct gov_rank *b = y;
+    if (a->weight != b->weight) {
+        return a->weight > b->weight ? -1 : 1;
+    }
+    return a->g < b->g ? -1 : a->g > b->g;
+}
+
+static void
+order_governments(struct ctx *c)
+{
+    struct gov_rank *r = xcalloc(c->n_gov + 1, sizeof(*r));
+    for (size_t g = 0; g < c->n_gov; g++) {
+        r[g] = (struct gov_rank){g, gov_weight(c, g)};
+    }
+    qsort(r, c->n_gov, sizeof(*r), by_weight_desc);
+    c->gov_order = xcalloc(c->n_gov + 1, sizeof(size_t));
+    for (size_t g = 0; g < c->n_gov; g++) {
+        c->gov_order[g] = r[g].g;
+    }
+    free(r);
+}
+
+/* True when staff 'i' may be a candidate: eligible and not moved by the
+ * voluntary part. The reasons added later (collect_gov()) never clear
+ * these, so the staff that fail it now fail it in every solve. */
+static bool
+may_move(const struct ctx *c, size_t i)
+{
+    return c->d->why_not[i] == 0 && c->d->busy[i] < 0;
+}
+
+/* Group the staff who may move by pair and pairs by government. */
 static void
 index_problem(struct ctx *c)
 {
     const struct plan_problem *p = c->p;
     c->staff_start = xcalloc(p->n_pairs + 1, sizeof(size_t));
-    c->staff_ix = xcalloc(p->n_staff + 1, sizeof(size_t));
+    size_t n_may = 0;
     for (size_t i = 0; i < p->n_staff; i++) {
-        c->staff_start[p->staff[i].pair + 1]++;
+        if (may_move(c, i)) {
+            c->staff_start[p->staff[i].pair + 1]++;
+            n_may++;
+        }
     }
+    c->staff_ix = xcalloc(n_may + 1, sizeof(size_t));
     for (size_t k = 0; k < p->n_pairs; k++) {
         c->staff_start[k + 1] += c->staff_start[k];
     }
     size_t *fill = xcalloc(p->n_pairs + 1, sizeof(size_t));
     for (size_t i = 0; i < p->n_staff; i++) {
-        size_t k = p->staff[i].pair;
-        c->staff_ix[c->staff_start[k] + fill[k]++] = i;
+        if (may_move(c, i)) {
+            size_t k = p->staff[i].pair;
+            c->staff_ix[c->staff_start[k] + fill[k]++] = i;
+        }
     }
     free(fill);
     /* Governments in the order of their roots' first pair. */
@@ -613,6 +675,7 @@ index_problem(struct ctx *c)
     free(fill);
     free(gov_of_pair);
     free(gov_of_root);
+    order_governments(c);
     c->upt = xcalloc(p->n_units + 1, sizeof(*c->upt));
     for (size_t u = 0; u < p->n_units; u++) {
         c->upt[u] = geo_point_of(p->units[u].lat, p->units[u].lon);
@@ -727,6 +790,7 @@ plan_directed_run(const struct plan_problem *p, const struct plan_opts *o,
     free(c.staff_ix);
     free(c.gov_start);
     free(c.gov_pairs);
+    free(c.gov_order);
     free(c.upt);
     return rc;
 }

@@ -4,6 +4,7 @@
  * records by NIP in a compact map. */
 #include "planning.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -171,8 +172,9 @@ format_nip(uint64_t nip, char *out)
 
 /* Put the staff in NIP order: sort the keys, then move the records along
  * the permutation's cycles in place (a nation's records fill gigabytes,
- * so no second copy is made). */
-static void
+ * so no second copy is made). Returns the NIPs as numbers in that order
+ * (for apply_skp()); the caller frees them. */
+static uint64_t *
 load_staff(struct planning *pl)
 {
     size_t n = analysis_n_staff(pl->a);
@@ -204,13 +206,17 @@ load_staff(struct planning *pl)
             j = k;
         }
     }
-    free(keys);
+    uint64_t *nips = (uint64_t *)keys; /* Reused: 8 of its 16 bytes each. */
+    for (size_t i = 0; i < n; i++) {
+        nips[i] = keys[i].nip;
+    }
     pl->staff = pl->raw;
     pl->name_at = pl->raw_name_at;
     pl->raw = NULL;
     pl->raw_name_at = NULL;
     pl->prob.staff = pl->staff;
     pl->prob.n_staff = n;
+    return nips;
 }
 
 static const char *
@@ -278,18 +284,101 @@ request_counts(const struct planning *pl, const struct permohonan *r)
                pl->prob.day;
 }
 
-/* The rating of one of the years the rules read (plan_skp_year()). */
+/* The SKP ratings of the years the rules read (plan_skp_year()), read on
+ * a second handle on another thread while the analysis reads the staff:
+ * the kinerja table is the largest (a nation's 20 million rows), and the
+ * two scans together take both cores. Each rating is kept as one number,
+ * (NIP << 4) | (year index << 3) | predikat, in the order read (by NIP);
+ * apply_skp() then walks them beside the staff in NIP order. */
+struct skp_read {
+    struct store *st; /* The handle it reads on. */
+    pthread_t thread;
+    bool threaded; /* 'thread' runs. */
+    int first;     /* The first year read. */
+    uint64_t *v;
+    size_t n;
+    size_t cap;
+    enum err rc;
+};
+
+_Static_assert(PLAN_SKP_YEARS <= 2 && SKP_SANGAT_BAIK < 8,
+               "a rating's year index and predikat fit in 4 bits");
+
 static enum err
-add_kinerja(void *ctx, const struct kinerja *k)
+keep_kinerja(void *ctx, const struct kinerja *k)
+{
+    struct skp_read *r = ctx;
+    uint64_t nip = nip_key(k->nip);
+    int at = k->tahun - r->first;
+    /* NIP 0 is no NIP (planning_find_staff() finds none either). */
+    if (nip == 0 || at < 0 || at >= PLAN_SKP_YEARS ||
+        (unsigned)k->predikat > SKP_SANGAT_BAIK) {
+        return ERR_OK;
+    }
+    xgrow((void **)&r->v, &r->cap, r->n + 1, sizeof(*r->v));
+    r->v[r->n++] = nip << 4 | (uint64_t)at << 3 | (uint64_t)k->predikat;
+    return ERR_OK;
+}
+
+static enum err
+read_skp(struct skp_read *r)
+{
+    r->n = 0;
+    return store_kinerja_years(r->st, r->first, r->first + PLAN_SKP_YEARS - 1,
+                               keep_kinerja, r);
+}
+
+static void *
+skp_thread(void *arg)
+{
+    struct skp_read *r = arg;
+    r->rc = read_skp(r);
+    return NULL;
+}
+
+/* The analysis hook once the units are known: on a large database, start
+ * reading the ratings on a second handle on another thread. */
+static void
+start_skp(void *ctx, size_t n_units)
 {
     struct planning *pl = ctx;
-    int at = k->tahun - (plan_skp_year(&pl->prob) - (PLAN_SKP_YEARS - 1));
-    long ix =
-        at >= 0 && at < PLAN_SKP_YEARS ? planning_find_staff(pl, k->nip) : -1;
-    if (ix >= 0) {
-        pl->staff[ix].skp[at] = (int8_t)k->predikat;
+    struct skp_read *r = pl->skp;
+    r->threaded = n_units >= ANALYSIS_PARALLEL_UNITS &&
+                  store_reopen(pl->st, &r->st) == ERR_OK &&
+                  pthread_create(&r->thread, NULL, skp_thread, r) == 0;
+}
+
+static int
+by_value(const void *x, const void *y)
+{
+    uint64_t a = *(const uint64_t *)x;
+    uint64_t b = *(const uint64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* Give each employee their ratings; 'nips' are the staff's NIPs as numbers
+ * in staff order (ascending). */
+static void
+apply_skp(struct planning *pl, struct skp_read *r, const uint64_t *nips)
+{
+    for (size_t k = 1; k < r->n; k++) {
+        if (r->v[k] >> 4 < r->v[k - 1] >> 4) {
+            /* Not read in NIP order (a collation): sort them. */
+            qsort(r->v, r->n, sizeof(*r->v), by_value);
+            break;
+        }
     }
-    return ERR_OK;
+    size_t n = pl->prob.n_staff;
+    size_t i = 0;
+    for (size_t k = 0; k < r->n; k++) {
+        uint64_t nip = r->v[k] >> 4;
+        while (i < n && nips[i] < nip) {
+            i++;
+        }
+        if (i < n && nips[i] == nip) {
+            pl->staff[i].skp[(r->v[k] >> 3) & 1] = (int8_t)(r->v[k] & 7);
+        }
+    }
 }
 
 static enum err
@@ -321,8 +410,14 @@ planning_load(struct store *st, const struct planning_args *args,
     map_init(&pl->tags);
     buf_init(&pl->names, 0);
     pl->prob.day = args->day;
+    uint64_t *nips = NULL;
+    struct skp_read skp;
+    memset(&skp, 0, sizeof(skp));
+    skp.first = plan_skp_year(&pl->prob) - (PLAN_SKP_YEARS - 1);
+    pl->skp = &skp;
+    pl->st = st;
     enum err rc = load_settings(pl, st, args);
-    struct analysis_hook hook = {keep_staff, pl};
+    struct analysis_hook hook = {keep_staff, pl, start_skp};
     rc = rc == ERR_OK ? analysis_load_with(st, args->day, &pl->s, &hook, &pl->a)
                       : rc;
     rc = rc == ERR_OK ? store_jabatan_each(st, add_jabatan, pl) : rc;
@@ -335,14 +430,25 @@ planning_load(struct store *st, const struct planning_args *args,
         rc = load_pairs(pl);
     }
     if (rc == ERR_OK) {
-        load_staff(pl);
+        nips = load_staff(pl);
     }
     rc = rc == ERR_OK ? store_permohonan_each(st, add_request, pl) : rc;
-    if (rc == ERR_OK) {
-        int last = plan_skp_year(&pl->prob);
-        rc = store_kinerja_years(st, last - (PLAN_SKP_YEARS - 1), last,
-                                 add_kinerja, pl);
+    if (skp.threaded) {
+        pthread_join(skp.thread, NULL);
     }
+    store_close(skp.st);
+    pl->skp = NULL;
+    pl->st = NULL;
+    if (rc == ERR_OK && (!skp.threaded || skp.rc != ERR_OK)) {
+        /* Again on this handle, so that a failure's text is on it. */
+        skp.st = st;
+        rc = read_skp(&skp);
+    }
+    if (rc == ERR_OK) {
+        apply_skp(pl, &skp, nips);
+    }
+    free(skp.v);
+    free(nips);
     if (rc != ERR_OK) {
         planning_destroy(pl);
         return rc;

@@ -12,6 +12,8 @@
 #include "settings.h"
 
 struct analysis;
+struct skp_read;
+struct store;
 
 struct planning {
     struct analysis *a;
@@ -34,6 +36,8 @@ struct planning {
     size_t cap_raw_names;
     const char *last_kept; /* The last competency list interned. */
     struct map tags;       /* Interned competency lists. */
+    struct skp_read *skp;  /* While loading: the ratings' reader, */
+    struct store *st;      /* and the store it reads. */
 };
 
 /* The word of each enum plan_mode, as stored and in the document. */

@@ -97,6 +97,12 @@ store_close(struct store *st)
     }
 }
 
+enum err
+store_reopen(struct store *st, struct store **out)
+{
+    return ops_of(st)->reopen(st, out);
+}
+
 const char *
 store_errmsg(const struct store *st)
 {

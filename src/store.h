@@ -104,6 +104,14 @@ void store_busy_timeout(struct store *st, int ms);
 void store_cache_limit(struct store *st, int kib);
 /* Close 'st' and free it; accepts NULL. */
 void store_close(struct store *st);
+/* Open a second handle on the database of 'st' (the same file or URL) into
+ * '*out', for reading on another thread while 'st' is used on this one: a
+ * handle serves one thread at a time. '*out' is always set, as by
+ * store_open(); close it with store_close(). ERR_UNAVAILABLE when the
+ * database cannot be opened twice (an in-memory one) or 'st' is in a
+ * transaction (the new handle would not see its writes). Its page cache
+ * is small: it is meant for scans. */
+MUST_USE enum err store_reopen(struct store *st, struct store **out);
 /* The text of the last error on 'st'; valid until the next call on 'st'. */
 const char *store_errmsg(const struct store *st);
 

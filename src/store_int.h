@@ -29,6 +29,7 @@ struct store_ops {
     void (*busy_timeout)(struct store *st, int ms);
     void (*cache_limit)(struct store *st, int kib);
     void (*close)(struct store *st);
+    enum err (*reopen)(struct store *st, struct store **out);
     const char *(*errmsg)(const struct store *st);
     enum err (*migrate)(struct store *st, int *from);
     enum err (*check_schema)(struct store *st);

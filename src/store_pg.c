@@ -681,8 +681,9 @@ store_pg_errmsg(const struct store *st)
 
 static const struct store_ops pg_ops;
 
-enum err
-store_pg_open(const char *conninfo, bool create, struct store **out)
+/* A handle on 'conninfo', not connected yet. */
+static struct store *
+new_handle(const char *conninfo)
 {
     struct store *st = xcalloc(1, sizeof(*st));
     st->ops = &pg_ops;
@@ -691,6 +692,13 @@ store_pg_open(const char *conninfo, bool create, struct store **out)
     }
     st->conninfo = xstrdup(conninfo);
     st->busy_ms = STORE_BUSY_MS;
+    return st;
+}
+
+enum err
+store_pg_open(const char *conninfo, bool create, struct store **out)
+{
+    struct store *st = new_handle(conninfo);
     *out = st;
     enum err rc = connect_now(st);
     (void)create; /* The schema comes with store_migrate() (init). */
@@ -713,6 +721,23 @@ store_pg_close(struct store *st)
     free(st->conninfo);
     free(st->errmsg);
     free(st);
+}
+
+enum err
+store_pg_reopen(struct store *st, struct store **out)
+{
+    if (st->in_tx) {
+        /* The second handle would not see this one's writes yet. */
+        *out = new_handle(st->conninfo);
+        pg_set_errmsg(*out,
+                      L_("transaksi sedang terbuka", "a transaction is open"));
+        return ERR_UNAVAILABLE;
+    }
+    enum err rc = store_pg_open(st->conninfo, false, out);
+    if (rc == ERR_OK) {
+        store_pg_busy_timeout(*out, st->busy_ms);
+    }
+    return rc;
 }
 
 void
@@ -810,6 +835,7 @@ static const struct store_ops pg_ops = {
     .busy_timeout = store_pg_busy_timeout,
     .cache_limit = store_pg_cache_limit,
     .close = store_pg_close,
+    .reopen = store_pg_reopen,
     .errmsg = store_pg_errmsg,
     .migrate = store_pg_migrate,
     .check_schema = store_pg_check_schema,

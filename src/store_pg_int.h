@@ -197,6 +197,7 @@ MUST_USE enum err pg_col_bytes(struct store *st, const PGresult *r, int row,
  * store_pg*.c. */
 void store_pg_busy_timeout(struct store *st, int ms);
 void store_pg_cache_limit(struct store *st, int kib);
+MUST_USE enum err store_pg_reopen(struct store *st, struct store **out);
 void store_pg_close(struct store *st);
 const char *store_pg_errmsg(const struct store *st);
 MUST_USE enum err store_pg_migrate(struct store *st, int *from);

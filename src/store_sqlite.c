@@ -507,6 +507,7 @@ static const struct store_ops sqlite_ops = {
     .busy_timeout = store_sqlite_busy_timeout,
     .cache_limit = store_sqlite_cache_limit,
     .close = store_sqlite_close,
+    .reopen = store_sqlite_reopen,
     .errmsg = store_sqlite_errmsg,
     .migrate = store_sqlite_migrate,
     .check_schema = store_sqlite_check_schema,
@@ -718,6 +719,33 @@ store_sqlite_open(const char *path, bool create, struct store **out)
         return ERR_IO;
     }
     return ERR_OK;
+}
+
+/* A second reader's page cache: a scan reads each page once, so a
+ * large cache would only add to the memory. */
+#define REOPEN_CACHE_KIB 8192
+
+enum err
+store_sqlite_reopen(struct store *st, struct store **out)
+{
+    const char *path = st->db ? sqlite3_db_filename(st->db, "main") : NULL;
+    if (path == NULL || path[0] == '\0') {
+        *out = store_sqlite_unavailable(
+            L_("basis data di memori tidak dapat dibuka dua kali",
+               "an in-memory database cannot be opened twice"));
+        return ERR_UNAVAILABLE;
+    }
+    if (st->in_tx) {
+        /* The second handle would not see this one's writes yet. */
+        *out = store_sqlite_unavailable(
+            L_("transaksi sedang terbuka", "a transaction is open"));
+        return ERR_UNAVAILABLE;
+    }
+    enum err rc = store_sqlite_open(path, false, out);
+    if (rc == ERR_OK) {
+        store_sqlite_cache_limit(*out, REOPEN_CACHE_KIB);
+    }
+    return rc;
 }
 
 void

@@ -225,6 +225,7 @@ MUST_USE enum err sq_col_enum(struct store *st, sqlite3_stmt *s, int i,
 /* The operations of store.h on SQLite (store_int.h). */
 void store_sqlite_busy_timeout(struct store *st, int ms);
 void store_sqlite_cache_limit(struct store *st, int kib);
+MUST_USE enum err store_sqlite_reopen(struct store *st, struct store **out);
 void store_sqlite_close(struct store *st);
 const char *store_sqlite_errmsg(const struct store *st);
 MUST_USE enum err store_sqlite_migrate(struct store *st, int *from);
