@@ -360,10 +360,11 @@ pegawai_vals(const struct pegawai *p, char jk[2], struct sq_val v[17])
     memcpy(v, t, sizeof(t));
 }
 
+/* Bind the fields of 'p' to ?1..?17 of 's'; 'jk' (the caller's) holds
+ * the text of jenis_kelamin until 's' is stepped. */
 static void
-bind_pegawai(sqlite3_stmt *s, const struct pegawai *p)
+bind_pegawai(sqlite3_stmt *s, const struct pegawai *p, char jk[2])
 {
-    char jk[2];
     struct sq_val v[17];
     pegawai_vals(p, jk, v);
     sq_bind_vals(s, 0, v, 17);
@@ -417,10 +418,11 @@ store_sqlite_pegawai_put(struct store *st, const struct pegawai *p,
 {
     sqlite3_stmt *s = NULL;
     bool is_new = true;
-    bool history = false; /* In bulk mode store_bulk_end() writes it. */
+    bool history = false;
+    char jk[2];
     if (st->bulk[STORE_BULK_PEGAWAI]) {
-        /* A new employee into the empty table: see store_sqlite_bulk.c. */
-        char jk[2];
+        /* A new employee into the empty table (store_sqlite_bulk.c); its
+         * history comes in store_bulk_end(). */
         struct sq_val v[17];
         pegawai_vals(p, jk, v);
         if (out != NULL) {
@@ -428,16 +430,14 @@ store_sqlite_pegawai_put(struct store *st, const struct pegawai *p,
         }
         return sq_bulk_add(st, STORE_BULK_PEGAWAI, v);
     }
-    enum err rc = st->bulk[STORE_BULK_PEGAWAI]
-                      ? ERR_OK
-                      : needs_history(st, p, &is_new, &history);
+    enum err rc = needs_history(st, p, &is_new, &history);
     if (rc == ERR_OK) {
         rc = sq_stmt(st, S_PEGAWAI_PUT, &s);
     }
     if (rc != ERR_OK) {
         return rc;
     }
-    bind_pegawai(s, p);
+    bind_pegawai(s, p, jk);
     rc = sq_step_reset(st, s);
     if (rc == ERR_OK && history) {
         rc = add_history(st, p, sumber);
