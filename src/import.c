@@ -51,7 +51,10 @@ struct importer {
     struct map seen[REC_N_KINDS]; /* Keys of this call -> line. */
     struct map64 seen_nip[REC_N_KINDS]; /* The same for NIP keys, compact:
                                          * millions of them on a nation. */
-    struct map unit_ids;                /* Unit code -> a number (1, 2, ...). */
+    struct map64 kin_nips; /* NIP of a kinerja row -> a number (1, ...). */
+    struct map64 seen_kin; /* (that number, tahun) -> line: kinerja keys of
+                            * this call, tens of millions on a nation. */
+    struct map unit_ids;   /* Unit code -> a number (1, 2, ...). */
     long n_unit_ids;
     long n_jabatan_ids;     /* Positions are numbered in 'jabatan'. */
     struct map64 pairs;     /* (unit, jabatan) of beban -> line/method. */
@@ -598,18 +601,52 @@ employee_known(struct importer *im, long line, int col, const char *nip)
     return db_failed(im, rc) == ERR_OK;
 }
 
+/* The key (nip, tahun) of a kinerja row as one number, exact and compact:
+ * the NIP's number in 'kin_nips' beside the year. 0 when the NIP is not
+ * of 18 digits or the year does not fit. */
+static uint64_t
+kinerja_key(struct importer *im, const char *nip, int tahun)
+{
+    uint64_t n = nip_key(nip);
+    int64_t no = (int64_t)im->kin_nips.n_items + 1;
+    if (n == 0 || tahun <= 0 || tahun > 0xffff) {
+        return 0;
+    }
+    (void)map64_add(&im->kin_nips, n, no, &no);
+    return (uint64_t)no << 16 | (uint64_t)tahun;
+}
+
+/* first_time() for the key of a kinerja row. */
+static bool
+kinerja_first_time(struct importer *im, long line, const struct kinerja *k)
+{
+    char key[64];
+    int col = rec_field_no(&im->rr, REC_K_TAHUN);
+    uint64_t n = kinerja_key(im, k->nip, k->tahun);
+    int64_t prev = 0;
+    if (n == 0) {
+        snprintf(key, sizeof(key), "%s tahun %d", k->nip, k->tahun);
+        return first_time(im, line, col, key);
+    }
+    if (!map64_add(&im->seen_kin, n, line, &prev)) {
+        snprintf(key, sizeof(key), "%s tahun %d", k->nip, k->tahun);
+        error_at(im, line, col,
+                 L_("kunci '%s' sudah ada di baris %ld",
+                    "key '%s' already appears on line %ld"),
+                 key, (long)prev);
+        return false;
+    }
+    return true;
+}
+
 static void
 on_kinerja(struct importer *im, const struct csv_row *row)
 {
     struct kinerja k;
-    char key[64];
     enum err rc = rec_kinerja_parse(&im->rr, row, &k);
-    if (k.nip != NULL && k.tahun > 0) {
-        snprintf(key, sizeof(key), "%s tahun %d", k.nip, k.tahun);
-        if (!first_time(im, row->line, rec_field_no(&im->rr, REC_K_TAHUN),
-                        key)) {
-            return;
-        }
+    if (k.nip != NULL && k.tahun > 0 &&
+        !kinerja_first_time(im, row->line, &k)) {
+        return;
     }
     if (rc != ERR_OK) {
         im->failed = true;
@@ -896,6 +933,8 @@ importer_cleanup(struct importer *im)
     map_cleanup(&im->jabatan);
     map64_cleanup(&im->pairs);
     map_cleanup(&im->unit_ids);
+    map64_cleanup(&im->kin_nips);
+    map64_cleanup(&im->seen_kin);
     for (int k = 0; k < REC_N_KINDS; k++) {
         map_cleanup(&im->seen[k]);
         map64_cleanup(&im->seen_nip[k]);

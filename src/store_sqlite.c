@@ -77,6 +77,10 @@
     " m.tanggapan, m.catatan_tanggapan, m.keputusan_tpk, m.catatan_tpk,"    \
     " m.jawaban_tpk, m.keputusan_ppk, m.alasan_ppk"
 
+/* The VALUES of SQ_BULK_ROWS (32) rows for the bulk loader. */
+#define SQ_X2(r)  r "," r
+#define SQ_X32(r) SQ_X2(SQ_X2(SQ_X2(SQ_X2(SQ_X2(r)))))
+
 #define USER_COLS "login, password_hash, role, nip, unit, aktif, dibuat"
 
 static const char *const stmt_sql[S_COUNT] = {
@@ -243,6 +247,15 @@ static const char *const stmt_sql[S_COUNT] = {
                        " sumber, dicatat) SELECT nip, unit, jabatan,"
                        " tmt_unit, ?1, " SQ_NOW_SQL " FROM pegawai"
                        " ORDER BY nip",
+    /* store_sqlite_bulk.c: plain INSERTs, the tables were empty and the
+     * importer let no key in twice. */
+    [S_BEBAN_BULK] = "INSERT INTO beban (unit, jabatan, tugas, volume_milli,"
+                     " norma_milli, metode, berlaku_mulai, berlaku_sampai,"
+                     " sumber) VALUES " SQ_X32("(?,?,?,?,?,?,?,?,?)"),
+    [S_PEGAWAI_BULK] = "INSERT INTO pegawai (" PEGAWAI_COLS ") VALUES " SQ_X32(
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+    [S_KINERJA_BULK] =
+        "INSERT INTO kinerja (nip, tahun, predikat) VALUES " SQ_X32("(?,?,?)"),
     /* store_sqlite_request.c */
     [S_PERMOHONAN_OPEN] =
         "SELECT p.id, p.status, p.alasan IS ?2 AND p.tanggal IS ?4"
@@ -661,6 +674,7 @@ store_sqlite_close(struct store *st)
         sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
     }
     sqlite3_close(st->db);
+    sq_bulk_discard(st);
     free_scratch(st);
     free(st->errmsg);
     free(st);
@@ -780,6 +794,14 @@ sq_stmt(struct store *st, enum stmt_id id, sqlite3_stmt **out)
     /* Resetting a statement that a caller up the stack is stepping through
      * would restart its loop: that caller must use another statement. */
     assert(!sqlite3_stmt_busy(st->stmts[id]));
+    if (!st->flushing && (st->n_kin > 0 || st->batch[0].n_rows > 0 ||
+                          st->batch[1].n_rows > 0 || st->batch[2].n_rows > 0)) {
+        /* Rows of a bulk load wait: whatever runs now must see them. */
+        enum err rc = sq_bulk_flush(st);
+        if (rc != ERR_OK) {
+            return rc;
+        }
+    }
     sqlite3_reset(st->stmts[id]);
     sqlite3_clear_bindings(st->stmts[id]);
     *out = st->stmts[id];
@@ -949,7 +971,8 @@ store_sqlite_begin(struct store *st)
 enum err
 store_sqlite_commit(struct store *st)
 {
-    enum err rc = sq_exec(st, "COMMIT");
+    enum err rc = sq_bulk_flush(st);
+    rc = rc == ERR_OK ? sq_exec(st, "COMMIT") : rc;
     if (rc == ERR_OK) {
         st->in_tx = false;
     }
@@ -964,6 +987,7 @@ store_sqlite_rollback(struct store *st)
         sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
         st->in_tx = false;
         memset(st->bulk, 0, sizeof(st->bulk)); /* The indexes came back. */
+        sq_bulk_discard(st);
     }
 }
 

@@ -185,26 +185,41 @@ store_sqlite_beban_clear(struct store *st, const char *unit,
     return rc;
 }
 
+/* The eight stored fields of 'b', in the order of the table's columns. */
+static void
+beban_vals(const struct beban *b, struct sq_val v[8])
+{
+    struct sq_val t[8] = {
+        {SQ_V_TEXT, 0, 0, b->unit},
+        {SQ_V_TEXT, 0, 0, b->jabatan},
+        {SQ_V_TEXT, 0, 0, b->tugas},
+        {SQ_V_INT, b->volume_milli, 0, NULL},
+        {b->norma_milli >= 0 ? SQ_V_INT : SQ_V_NULL, b->norma_milli, 0, NULL},
+        {SQ_V_TEXT, 0, 0, model_enum_name(&model_metode, (int)b->metode)},
+        {SQ_V_DATE, b->berlaku_mulai, 0, NULL},
+        {SQ_V_DATE, b->berlaku_sampai, 0, NULL}};
+    memcpy(v, t, sizeof(t));
+}
+
 /* Bind the eight fields of 'b' to ?1..?8 of 's'. */
 static void
 bind_beban(sqlite3_stmt *s, const struct beban *b)
 {
-    sq_bind_text(s, 1, b->unit);
-    sq_bind_text(s, 2, b->jabatan);
-    sq_bind_text(s, 3, b->tugas);
-    sqlite3_bind_int64(s, 4, b->volume_milli);
-    if (b->norma_milli >= 0) {
-        sqlite3_bind_int64(s, 5, b->norma_milli);
-    }
-    sq_bind_text(s, 6, model_enum_name(&model_metode, (int)b->metode));
-    sq_bind_date(s, 7, b->berlaku_mulai);
-    sq_bind_date(s, 8, b->berlaku_sampai);
+    struct sq_val v[8];
+    beban_vals(b, v);
+    sq_bind_vals(s, 0, v, 8);
 }
 
 static enum err
 beban_insert(struct store *st, const struct beban *b, const char *sumber)
 {
     sqlite3_stmt *s = NULL;
+    if (st->bulk[STORE_BULK_BEBAN]) {
+        struct sq_val v[9];
+        beban_vals(b, v);
+        v[8] = (struct sq_val){SQ_V_TEXT, 0, 0, sumber ? sumber : "impor"};
+        return sq_bulk_add(st, STORE_BULK_BEBAN, v);
+    }
     enum err rc = sq_stmt(st, S_BEBAN_ADD, &s);
     if (rc != ERR_OK) {
         return rc;
@@ -307,29 +322,52 @@ store_sqlite_beban_each_unit(struct store *st, const char *unit,
     return sq_each_row(st, s, beban_row, &e);
 }
 
-static void
-bind_pegawai(sqlite3_stmt *s, const struct pegawai *p)
+/* A coordinate as a value: MODEL_COORD_NONE is NULL. */
+static struct sq_val
+coord_val(double c)
 {
-    char jk[2] = {p->jenis_kelamin, '\0'};
-    sq_bind_text(s, 1, p->nip);
-    sq_bind_text(s, 2, p->nama);
-    sqlite3_bind_text(s, 3, jk, 1, SQLITE_TRANSIENT);
-    sq_bind_text(s, 4, p->tempat_lahir);
-    sq_bind_date(s, 5, p->tanggal_lahir);
-    sq_bind_text(s, 6, model_enum_name(&model_status, (int)p->status));
-    sq_bind_text(s, 7, p->golongan);
-    sq_bind_text(s, 8, p->jabatan);
-    sq_bind_text(s, 9, p->unit);
-    sq_bind_date(s, 10, p->tmt_unit);
-    sq_bind_text(s, 11, p->pendidikan);
-    sq_bind_text(s, 12, p->kompetensi);
-    sq_bind_coord(s, 13, p->lat);
-    sq_bind_coord(s, 14, p->lon);
-    sqlite3_bind_int(s, 15, p->hukuman_disiplin);
-    sqlite3_bind_int(s, 16, p->tugas_belajar);
-    if (p->formasi_tahun > 0) {
-        sqlite3_bind_int(s, 17, p->formasi_tahun);
-    }
+    struct sq_val v = {c == MODEL_COORD_NONE ? SQ_V_NULL : SQ_V_REAL, 0, c,
+                       NULL};
+    return v;
+}
+
+/* The seventeen stored fields of 'p' (PEGAWAI_COLS); 'jk' holds the text
+ * of jenis_kelamin, as long as the values are used. */
+static void
+pegawai_vals(const struct pegawai *p, char jk[2], struct sq_val v[17])
+{
+    jk[0] = p->jenis_kelamin;
+    jk[1] = '\0';
+    struct sq_val t[17] = {
+        {SQ_V_TEXT, 0, 0, p->nip},
+        {SQ_V_TEXT, 0, 0, p->nama},
+        {SQ_V_TEXT, 0, 0, jk},
+        {SQ_V_TEXT, 0, 0, p->tempat_lahir},
+        {SQ_V_DATE, p->tanggal_lahir, 0, NULL},
+        {SQ_V_TEXT, 0, 0, model_enum_name(&model_status, (int)p->status)},
+        {SQ_V_TEXT, 0, 0, p->golongan},
+        {SQ_V_TEXT, 0, 0, p->jabatan},
+        {SQ_V_TEXT, 0, 0, p->unit},
+        {SQ_V_DATE, p->tmt_unit, 0, NULL},
+        {SQ_V_TEXT, 0, 0, p->pendidikan},
+        {SQ_V_TEXT, 0, 0, p->kompetensi},
+        coord_val(p->lat),
+        coord_val(p->lon),
+        {SQ_V_INT, p->hukuman_disiplin, 0, NULL},
+        {SQ_V_INT, p->tugas_belajar, 0, NULL},
+        {p->formasi_tahun > 0 ? SQ_V_INT : SQ_V_NULL, p->formasi_tahun, 0,
+         NULL}};
+    memcpy(v, t, sizeof(t));
+}
+
+/* Bind the fields of 'p' to ?1..?17 of 's'; 'jk' (the caller's) holds
+ * the text of jenis_kelamin until 's' is stepped. */
+static void
+bind_pegawai(sqlite3_stmt *s, const struct pegawai *p, char jk[2])
+{
+    struct sq_val v[17];
+    pegawai_vals(p, jk, v);
+    sq_bind_vals(s, 0, v, 17);
 }
 
 /* Whether employee 'p' is new or changes unit or position. */
@@ -380,17 +418,26 @@ store_sqlite_pegawai_put(struct store *st, const struct pegawai *p,
 {
     sqlite3_stmt *s = NULL;
     bool is_new = true;
-    bool history = false; /* In bulk mode store_bulk_end() writes it. */
-    enum err rc = st->bulk[STORE_BULK_PEGAWAI]
-                      ? ERR_OK
-                      : needs_history(st, p, &is_new, &history);
+    bool history = false;
+    char jk[2];
+    if (st->bulk[STORE_BULK_PEGAWAI]) {
+        /* A new employee into the empty table (store_sqlite_bulk.c); its
+         * history comes in store_bulk_end(). */
+        struct sq_val v[17];
+        pegawai_vals(p, jk, v);
+        if (out != NULL) {
+            *out = STORE_INSERTED;
+        }
+        return sq_bulk_add(st, STORE_BULK_PEGAWAI, v);
+    }
+    enum err rc = needs_history(st, p, &is_new, &history);
     if (rc == ERR_OK) {
         rc = sq_stmt(st, S_PEGAWAI_PUT, &s);
     }
     if (rc != ERR_OK) {
         return rc;
     }
-    bind_pegawai(s, p);
+    bind_pegawai(s, p, jk);
     rc = sq_step_reset(st, s);
     if (rc == ERR_OK && history) {
         rc = add_history(st, p, sumber);
@@ -606,6 +653,10 @@ store_sqlite_bulk_end(struct store *st, enum store_bulk what,
     enum err rc = ERR_OK;
     if (!st->bulk[what]) {
         return ERR_OK;
+    }
+    rc = sq_bulk_flush(st);
+    if (rc != ERR_OK) {
+        return rc;
     }
     st->bulk[what] = false;
     if (what == STORE_BULK_PEGAWAI) {

@@ -60,6 +60,10 @@ enum stmt_id {
     S_PEGAWAI_EMPTY,
     S_KINERJA_EMPTY,
     S_RIWAYAT_BULK,
+    /* store_sqlite_bulk.c */
+    S_BEBAN_BULK,
+    S_PEGAWAI_BULK,
+    S_KINERJA_BULK,
     /* store_sqlite_kinerja.c */
     S_KINERJA_GET,
     S_KINERJA_PUT,
@@ -151,15 +155,66 @@ enum stmt_id {
 
 #define SQ_N_SCRATCH 8 /* Strings of the record of the last *_get call. */
 
-struct store {
-    const struct store_ops *ops;  /* First: see store_int.h. */
-    sqlite3 *db;                  /* NULL for an unavailable target. */
-    char *errmsg;                 /* Last error text, owned. */
-    sqlite3_stmt *stmts[S_COUNT]; /* Prepared lazily. */
-    bool in_tx;                   /* A transaction is open. */
-    bool bulk[STORE_BULK_N];      /* Bulk loading into an empty table. */
-    char *scratch[SQ_N_SCRATCH];  /* Owned strings of the last get. */
+/* Rows of one multi-row INSERT of the bulk loader (store_sqlite_bulk.c):
+ * one statement writes this many rows, so that its fixed costs (the
+ * ephemeral table of each CHECK (... IN (...)), the statement's start and
+ * end) are paid once per batch instead of once per row. */
+#define SQ_BULK_ROWS 32
+
+/* One value to bind: what sq_bind_text(), sq_bind_date(), sq_bind_coord()
+ * and sqlite3_bind_int64() take, held until it is bound. */
+enum sq_val_kind { SQ_V_NULL, SQ_V_INT, SQ_V_REAL, SQ_V_TEXT, SQ_V_DATE };
+struct sq_val {
+    enum sq_val_kind kind;
+    int64_t i;     /* SQ_V_INT, or the day of SQ_V_DATE. */
+    double r;      /* SQ_V_REAL. */
+    const char *s; /* SQ_V_TEXT; borrowed, or in the batch's 'text'. */
 };
+
+/* The rows of a bulk-loaded table waiting for their INSERT. */
+struct sq_batch {
+    struct sq_val *vals; /* n_rows * n_cols values. */
+    size_t n_rows;
+    char *text; /* The rows' strings, copied; 'vals' hold offsets. */
+    size_t n_text;
+    size_t cap_text;
+};
+
+/* kinerja rows of a bulk load, held until its end to go in in key order. */
+struct sq_kinerja_row {
+    uint64_t nip; /* nip_key() of the NIP. */
+    int32_t tahun;
+    int32_t predikat;
+};
+
+struct store {
+    const struct store_ops *ops;         /* First: see store_int.h. */
+    sqlite3 *db;                         /* NULL for an unavailable target. */
+    char *errmsg;                        /* Last error text, owned. */
+    sqlite3_stmt *stmts[S_COUNT];        /* Prepared lazily. */
+    bool in_tx;                          /* A transaction is open. */
+    bool bulk[STORE_BULK_N];             /* Bulk loading into an empty table. */
+    char *scratch[SQ_N_SCRATCH];         /* Owned strings of the last get. */
+    struct sq_batch batch[STORE_BULK_N]; /* Rows waiting in bulk mode. */
+    struct sq_kinerja_row *kin;          /* kinerja rows waiting, unsorted. */
+    size_t n_kin;
+    size_t cap_kin;
+    bool flushing; /* Writing waiting rows: no flush from sq_stmt(). */
+};
+
+/* Bind the 'n' values 'v' to parameters base+1 .. base+n of 's'. */
+void sq_bind_vals(sqlite3_stmt *s, int base, const struct sq_val *v, int n);
+/* Add a row of 'n' values (n_cols of its kind) to the batch of 'what',
+ * copying its strings; writes the batch when it is full. */
+MUST_USE enum err sq_bulk_add(struct store *st, enum store_bulk what,
+                              const struct sq_val *v);
+/* Hold a kinerja row of a bulk load (its NIP an 18-digit one). */
+MUST_USE enum err sq_bulk_kinerja(struct store *st, uint64_t nip, int tahun,
+                                  int predikat);
+/* Write every waiting row of every kind (kinerja sorted by key). */
+MUST_USE enum err sq_bulk_flush(struct store *st);
+/* Forget the waiting rows (a rollback) and free their memory. */
+void sq_bulk_discard(struct store *st);
 
 /* Reads one result row of 's' for a caller; returns its verdict. */
 typedef enum err sq_row_fn(struct store *st, sqlite3_stmt *s, void *ctx);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "model.h"
+#include "nip.h"
 #include "store.h"
 #include "store_sqlite_int.h"
 
@@ -13,11 +14,24 @@ store_sqlite_kinerja_put(struct store *st, const struct kinerja *k,
                          enum store_put *out)
 {
     sqlite3_stmt *s = NULL;
+    const char *word = model_enum_name(&model_predikat, (int)k->predikat);
+    if (st->bulk[STORE_BULK_KINERJA]) {
+        /* The table was empty and the importer lets no key in twice: a new
+         * row, held to go in in key order (store_sqlite_bulk.c). */
+        uint64_t key = nip_key(k->nip);
+        struct sq_val v[3] = {{SQ_V_TEXT, 0, 0, k->nip},
+                              {SQ_V_INT, k->tahun, 0, NULL},
+                              {SQ_V_TEXT, 0, 0, word}};
+        if (out != NULL) {
+            *out = STORE_INSERTED;
+        }
+        return key != 0 ? sq_bulk_kinerja(st, key, k->tahun, (int)k->predikat)
+                        : sq_bulk_add(st, STORE_BULK_KINERJA, v);
+    }
     enum err rc = sq_stmt(st, S_KINERJA_GET, &s);
     if (rc != ERR_OK) {
         return rc;
     }
-    const char *word = model_enum_name(&model_predikat, (int)k->predikat);
     sq_bind_text(s, 1, k->nip);
     sqlite3_bind_int(s, 2, k->tahun);
     int step = sqlite3_step(s);

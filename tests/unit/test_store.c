@@ -973,6 +973,107 @@ test_store_bulk_load_with_a_broken_key_fails_whole(void **state)
     buf_cleanup(&t);
 }
 
+/* Many rows in bulk mode (whole batches of the SQLite loader and a part
+ * one): workload rows keep the order they were added in, kinerja rows
+ * added out of key order read back by key, a read in the middle sees the
+ * rows added so far, and a rollback forgets every waiting row. */
+static void
+test_store_bulk_many_rows_in_batches(void **state)
+{
+    enum { N = 77 };
+    struct fixture *f = *state;
+    char nips[N][24];
+    char tugas[N][16];
+    bool on = false;
+    struct buf t;
+    struct buf want;
+    buf_init(&t, 0);
+    buf_init(&want, 0);
+    put_basics(f->st);
+    for (int i = 0; i < N; i++) {
+        /* Added in the order i, keys in another: (i * 31) mod N. */
+        snprintf(nips[i], sizeof(nips[i]), "19850312201001%04d", (i * 31) % N);
+        snprintf(tugas[i], sizeof(tugas[i]), "t%02d", N - i);
+    }
+    for (int pass = 0; pass < 2; pass++) {
+        assert_int_equal(store_begin(f->st), ERR_OK);
+        assert_int_equal(store_bulk_begin(f->st, STORE_BULK_BEBAN, &on),
+                         ERR_OK);
+        assert_true(on);
+        for (int i = 0; i < N; i++) {
+            struct beban b = make_beban("SDN1", tugas[i], 1000 + i);
+            assert_int_equal(store_beban_add(f->st, &b), ERR_OK);
+        }
+        assert_int_equal(store_bulk_end(f->st, STORE_BULK_BEBAN, "impor"),
+                         ERR_OK);
+        assert_int_equal(store_bulk_begin(f->st, STORE_BULK_PEGAWAI, &on),
+                         ERR_OK);
+        assert_true(on);
+        for (int i = 0; i < N; i++) {
+            struct pegawai p = make_pegawai(nips[i], "SDN1");
+            assert_int_equal(store_pegawai_put(f->st, &p, "impor", NULL),
+                             ERR_OK);
+        }
+        assert_int_equal(store_bulk_end(f->st, STORE_BULK_PEGAWAI, "impor"),
+                         ERR_OK);
+        assert_int_equal(store_bulk_begin(f->st, STORE_BULK_KINERJA, &on),
+                         ERR_OK);
+        assert_true(on);
+        for (int i = 0; i < N; i++) {
+            struct kinerja k = {nips[i], 2024, SKP_BAIK};
+            struct kinerja k2 = {nips[i], 2023, SKP_KURANG};
+            assert_int_equal(store_kinerja_put(f->st, &k, NULL), ERR_OK);
+            assert_int_equal(store_kinerja_put(f->st, &k2, NULL), ERR_OK);
+            if (pass == 1 && i == N / 2) {
+                buf_reset(&t);
+                assert_int_equal(
+                    store_kinerja_of(f->st, nips[i], collect_kinerja, &t),
+                    ERR_OK);
+                buf_reset(&want);
+                assert_int_equal(buf_addf(&want, "%s/2024/baik %s/2023/kurang ",
+                                          nips[i], nips[i]),
+                                 ERR_OK);
+                assert_string_equal(buf_str(&t), buf_str(&want));
+            }
+        }
+        if (pass == 0) {
+            store_rollback(f->st);
+            buf_reset(&t);
+            assert_int_equal(store_beban_each(f->st, collect_beban, &t),
+                             ERR_OK);
+            assert_int_equal(store_pegawai_each(f->st, collect_pegawai, &t),
+                             ERR_OK);
+            assert_int_equal(store_kinerja_each(f->st, collect_kinerja, &t),
+                             ERR_OK);
+            assert_string_equal(buf_str(&t), "");
+            continue;
+        }
+        assert_int_equal(store_bulk_end(f->st, STORE_BULK_KINERJA, "impor"),
+                         ERR_OK);
+        assert_int_equal(store_commit(f->st), ERR_OK);
+    }
+    buf_reset(&t);
+    buf_reset(&want);
+    assert_int_equal(store_beban_each(f->st, collect_beban, &t), ERR_OK);
+    for (int i = 0; i < N; i++) {
+        assert_int_equal(
+            buf_addf(&want, "SDN1/GURU/%s=%d ", tugas[i], 1000 + i), ERR_OK);
+    }
+    assert_string_equal(buf_str(&t), buf_str(&want));
+    buf_reset(&t);
+    buf_reset(&want);
+    assert_int_equal(store_kinerja_each(f->st, collect_kinerja, &t), ERR_OK);
+    for (int key = 0; key < N; key++) {
+        assert_int_equal(
+            buf_addf(&want, "19850312201001%04d/2023/kurang ", key), ERR_OK);
+        assert_int_equal(buf_addf(&want, "19850312201001%04d/2024/baik ", key),
+                         ERR_OK);
+    }
+    assert_string_equal(buf_str(&t), buf_str(&want));
+    buf_cleanup(&t);
+    buf_cleanup(&want);
+}
+
 /* Names match by ASCII case only (SQLite's lower()), NIPs by prefix, and
  * pages come by NIP within the subtree of the root. */
 static void
@@ -1113,6 +1214,7 @@ main(void)
         T(test_store_kinerja_put_verdicts_and_order),
         T(test_store_bulk_kinerja_reads_back),
         T(test_store_bulk_load_with_a_broken_key_fails_whole),
+        T(test_store_bulk_many_rows_in_batches),
         T(test_store_pegawai_page_matches_as_sqlite),
         T(test_store_staff_on_a_day_and_unit_moves),
         T(test_store_permohonan_update_keeps_one_open_request),
