@@ -10,9 +10,13 @@
  * N arcs, so its true cost is > -1, hence >= 0. eps starts at the largest
  * scaled real cost and is divided by ALPHA (16, as in LEMON) down to 1;
  * each phase (refine) saturates the residual arcs whose reduced cost is
- * below -eps, then discharges nodes with excess in FIFO order: push along
- * admissible arcs (reduced cost < 0) from a current-arc pointer, relabel
- * (pi(u) = max over residual arcs of pi(v) - c - eps) when none is left.
+ * below -eps, then takes the nodes with excess in FIFO order and does
+ * partial augment-relabel from each (Goldberg's; LEMON's default): walk
+ * admissible arcs (reduced cost < 0) from each node's current arc,
+ * relabelling a node without one (pi(u) = max over residual arcs, and
+ * the arc back along the path, of pi(v) - c - eps) and stepping back,
+ * until the path has 4 arcs, meets a deficit or closes a cycle; then
+ * push along it. Loops are left out (their best flow is their own).
  * Global price updates, run at the start of each phase and after every
  * N relabels, set each price to the eps-distance to the nearest deficit
  * by a bucket-based Dijkstra on the residual graph (arc length

@@ -258,6 +258,120 @@ test_mcf_cs_agrees_with_simplex_and_glpk(void **state)
     assert_true(t.transport > 3000);
 }
 
+/* A layered network: 'layers' layers of 'width' nodes, each node joined
+ * to random nodes of the next layer, supply in the first layer and
+ * demand in the last, so that every path is far longer than the partial
+ * augmentation's bound (MAX_PATH, 4 arcs). 'cost_range' 0 makes every
+ * arc cost 0 (all flows tie); a loop with cost 'loop_cost' hangs on the
+ * first node. Solved by both methods: same verdict and cost, and the
+ * flow of cost scaling is feasible and costs what it reports. Returns
+ * whether it was feasible. */
+static bool
+layered(struct rng *r, int layers, int width, int64_t cost_range,
+        int64_t loop_cost)
+{
+    int n = layers * width;
+    struct mcf *m[2] = {mcf_create(n), mcf_create(n)};
+    enum mcf_solver solvers[2] = {MCF_SOLVER_NS, MCF_SOLVER_CS};
+    int tail[4096];
+    int head[4096];
+    int64_t low[4096];
+    int64_t cap[4096];
+    int64_t cost[4096];
+    int64_t supply[4096] = {0};
+    int n_arcs = 0;
+    int x = 0;
+    for (int l = 0; l + 1 < layers; l++) {
+        for (int i = 0; i < width; i++) {
+            for (int k = 0; k < 3 && n_arcs < 4000; k++, n_arcs++) {
+                tail[n_arcs] = l * width + i;
+                head[n_arcs] =
+                    (l + 1) * width + (int)rng_range(r, 0, width - 1);
+                cap[n_arcs] = rng_range(r, 1, 40);
+                low[n_arcs] = rng_chance(r, 20) ? rng_range(r, 0, 2) : 0;
+                cap[n_arcs] += low[n_arcs];
+                cost[n_arcs] = cost_range ? rng_range(r, -3, cost_range) : 0;
+            }
+        }
+    }
+    tail[n_arcs] = head[n_arcs] = 0;
+    low[n_arcs] = 1;
+    cap[n_arcs] = 7;
+    cost[n_arcs++] = loop_cost;
+    for (int i = 0; i < width; i++) {
+        int64_t s = rng_range(r, 0, 12);
+        supply[i] += s;
+        supply[(layers - 1) * width + (int)rng_range(r, 0, width - 1)] -= s;
+    }
+    int64_t c[2] = {0, 0};
+    enum mcf_status st[2] = {MCF_INFEASIBLE, MCF_OPTIMAL};
+    for (int k = 0; k < 2; k++) {
+        for (int e = 0; e < n_arcs; e++) {
+            assert_int_equal(mcf_add_arc(m[k], tail[e], head[e], low[e], cap[e],
+                                         cost[e], &x),
+                             ERR_OK);
+        }
+        for (int u = 0; u < n; u++) {
+            mcf_add_supply(m[k], u, supply[u]);
+        }
+        mcf_set_solver(m[k], solvers[k]);
+        assert_int_equal(mcf_solve(m[k], &st[k], &c[k]), ERR_OK);
+    }
+    assert_int_equal(st[0], st[1]);
+    if (st[1] == MCF_OPTIMAL) {
+        int64_t net[4096] = {0};
+        int64_t total = 0;
+        assert_int_equal(c[0], c[1]);
+        for (int e = 0; e < n_arcs; e++) {
+            int64_t f = mcf_flow(m[1], e);
+            assert_true(f >= low[e] && f <= cap[e]);
+            net[tail[e]] -= f;
+            net[head[e]] += f;
+            total += f * cost[e];
+        }
+        for (int u = 0; u < n; u++) {
+            assert_int_equal(net[u] + supply[u], 0);
+        }
+        assert_int_equal(total, c[1]);
+        /* A loop is best full when it pays, else at its lower bound. */
+        assert_int_equal(mcf_flow(m[1], n_arcs - 1), loop_cost < 0 ? 7 : 1);
+    }
+    mcf_destroy(m[0]);
+    mcf_destroy(m[1]);
+    return st[1] == MCF_OPTIMAL;
+}
+
+/* Paths longer than the augmentation's bound, zero-cost ties, loops. */
+static void
+test_mcf_cs_long_paths_ties_and_loops(void **state)
+{
+    struct rng r;
+    int optimal = 0;
+    int ties = 0;
+    int paying_loops = 0;
+    (void)state;
+    rng_init(&r, 31, 4);
+    for (int k = 0; k < 300; k++) {
+        int layers = (int)rng_range(&r, 6, 60);
+        int width = (int)rng_range(&r, 1, 20);
+        if (layers * width * 3 >= 4000) {
+            width = 4000 / (3 * layers);
+        }
+        int64_t loop_cost = rng_range(&r, -5, 5);
+        if (layered(&r, layers, width, k % 3 == 0 ? 0 : 50, loop_cost)) {
+            optimal++;
+            ties += k % 3 == 0;
+            paying_loops += loop_cost < 0;
+        }
+    }
+    print_message("%d of 300 feasible, %d with every cost 0, %d with a "
+                  "paying loop\n",
+                  optimal, ties, paying_loops);
+    assert_true(optimal > 60 && optimal < 240); /* Infeasible ones too. */
+    assert_true(ties > 30);
+    assert_true(paying_loops > 30);
+}
+
 /* The planner's magnitudes: costs near 1e9 a unit, flows near 1e6. */
 static void
 test_mcf_cs_large_numbers(void **state)
@@ -334,6 +448,7 @@ main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_mcf_cs_agrees_with_simplex_and_glpk),
+        cmocka_unit_test(test_mcf_cs_long_paths_ties_and_loops),
         cmocka_unit_test(test_mcf_cs_large_numbers),
         cmocka_unit_test(test_mcf_cs_refuses_numbers_past_its_bounds),
     };
