@@ -657,6 +657,17 @@ make_beban(const char *unit, const char *tugas, int64_t volume)
     return b;
 }
 
+/* Open a transaction and put table 'what' in bulk mode (it must be
+ * empty, so bulk mode must come on). */
+static void
+begin_bulk(struct store *st, enum store_bulk what)
+{
+    bool on = false;
+    assert_int_equal(store_begin(st), ERR_OK);
+    assert_int_equal(store_bulk_begin(st, what, &on), ERR_OK);
+    assert_true(on);
+}
+
 /* Bulk mode: rows put into the empty table are read back as put (a get
  * of one still waiting sends it first), the history comes at the end in
  * NIP order, and a rollback forgets what waited. */
@@ -674,17 +685,13 @@ test_store_bulk_load_reads_back_and_writes_history(void **state)
     buf_init(&t, 0);
     put_basics(f->st);
     /* A rollback drops the rows that waited. */
-    assert_int_equal(store_begin(f->st), ERR_OK);
-    assert_int_equal(store_bulk_begin(f->st, STORE_BULK_PEGAWAI, &on), ERR_OK);
-    assert_true(on);
+    begin_bulk(f->st, STORE_BULK_PEGAWAI);
     assert_int_equal(store_pegawai_put(f->st, &a, "impor", &put), ERR_OK);
     store_rollback(f->st);
     assert_int_equal(store_pegawai_each(f->st, collect_pegawai, &t), ERR_OK);
     assert_string_equal(buf_str(&t), "");
     /* The load. */
-    assert_int_equal(store_begin(f->st), ERR_OK);
-    assert_int_equal(store_bulk_begin(f->st, STORE_BULK_PEGAWAI, &on), ERR_OK);
-    assert_true(on);
+    begin_bulk(f->st, STORE_BULK_PEGAWAI);
     assert_int_equal(store_pegawai_put(f->st, &a, "impor", &put), ERR_OK);
     assert_int_equal(put, STORE_INSERTED);
     assert_int_equal(store_pegawai_get(f->st, b.nip, &got), ERR_NOTFOUND);
@@ -726,15 +733,12 @@ test_store_bulk_beban_keeps_the_order_added(void **state)
     struct beban y = make_beban("SDN1", "z", 1000);
     struct beban z = make_beban("SDN1", "a", 3000);
     struct beban app = make_beban("SDN1", "lonjakan", 500);
-    bool on = false;
     bool same = false;
     long kept = -1;
     struct buf t;
     buf_init(&t, 0);
     put_basics(f->st);
-    assert_int_equal(store_begin(f->st), ERR_OK);
-    assert_int_equal(store_bulk_begin(f->st, STORE_BULK_BEBAN, &on), ERR_OK);
-    assert_true(on);
+    begin_bulk(f->st, STORE_BULK_BEBAN);
     assert_int_equal(store_beban_clear(f->st, "SDN1", "GURU", false, &kept),
                      ERR_OK);
     assert_int_equal(kept, 0);
@@ -916,9 +920,7 @@ test_store_bulk_load_with_a_broken_key_fails_whole(void **state)
     buf_init(&t, 0);
     put_basics(f->st);
     /* Workload naming an unknown unit. */
-    assert_int_equal(store_begin(f->st), ERR_OK);
-    assert_int_equal(store_bulk_begin(f->st, STORE_BULK_BEBAN, &on), ERR_OK);
-    assert_true(on);
+    begin_bulk(f->st, STORE_BULK_BEBAN);
     assert_int_equal(store_beban_add(f->st, &good), ERR_OK);
     assert_int_equal(store_beban_add(f->st, &bad), ERR_OK);
     assert_int_equal(end_and_commit(f->st, STORE_BULK_BEBAN), ERR_DB);
@@ -926,16 +928,12 @@ test_store_bulk_load_with_a_broken_key_fails_whole(void **state)
     assert_string_equal(buf_str(&t), "");
     /* An employee in an unknown jabatan. */
     q.jabatan = "NOPE";
-    assert_int_equal(store_begin(f->st), ERR_OK);
-    assert_int_equal(store_bulk_begin(f->st, STORE_BULK_PEGAWAI, &on), ERR_OK);
-    assert_true(on);
+    begin_bulk(f->st, STORE_BULK_PEGAWAI);
     assert_int_equal(store_pegawai_put(f->st, &p, "impor", NULL), ERR_OK);
     assert_int_equal(store_pegawai_put(f->st, &q, "impor", NULL), ERR_OK);
     assert_int_equal(end_and_commit(f->st, STORE_BULK_PEGAWAI), ERR_DB);
     /* Ratings of an unknown employee, loaded with the employees. */
-    assert_int_equal(store_begin(f->st), ERR_OK);
-    assert_int_equal(store_bulk_begin(f->st, STORE_BULK_PEGAWAI, &on), ERR_OK);
-    assert_true(on);
+    begin_bulk(f->st, STORE_BULK_PEGAWAI);
     assert_int_equal(store_pegawai_put(f->st, &p, "impor", NULL), ERR_OK);
     assert_int_equal(store_bulk_end(f->st, STORE_BULK_PEGAWAI, "impor"),
                      ERR_OK);
@@ -963,9 +961,7 @@ test_store_bulk_load_with_a_broken_key_fails_whole(void **state)
     assert_int_equal(store_commit(f->st), ERR_DB);
     store_rollback(f->st);
     /* And a good load goes through. */
-    assert_int_equal(store_begin(f->st), ERR_OK);
-    assert_int_equal(store_bulk_begin(f->st, STORE_BULK_BEBAN, &on), ERR_OK);
-    assert_true(on);
+    begin_bulk(f->st, STORE_BULK_BEBAN);
     assert_int_equal(store_beban_add(f->st, &good), ERR_OK);
     assert_int_equal(end_and_commit(f->st, STORE_BULK_BEBAN), ERR_OK);
     assert_int_equal(store_beban_each(f->st, collect_beban, &t), ERR_OK);
