@@ -21,9 +21,14 @@
  * plan has fewer than M = F + 1 moves, so the optimum of the scaled
  * problem is an optimal plan and, among the optimal plans, one with the
  * fewest moves. An arc (e, b) whose cost is not below v_1(b) can never
- * pay for itself and is left out. With a global --max-moves smaller than
- * the moves of the independent optimum, all governments are solved as
- * one network (a shared S and T), since the limit ties them together.
+ * pay for itself and is left out; so is one into b to which at least s_a
+ * arcs from the same origin a cost strictly less (at most s_a leave a, so
+ * an unused cheaper one could always take its place): every optimal plan
+ * stays in the smaller network, which on a nation's governments keeps
+ * 18% of the arcs. Among equally good plans the solver may then land
+ * on another one than on the whole network. With a global --max-moves smaller
+ * than the moves of the independent optimum, all governments are solved as one
+ * network (a shared S and T), since the limit ties them together.
  *
  * Invariants: a move leaves a pair with surplus (at most s moves) and
  * enters a pair of the same class (same jabatan, or same kelompok and

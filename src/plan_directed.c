@@ -38,7 +38,8 @@ struct cand_arc {
     int64_t cost;
     double km;
     bool known; /* Both ends of 'km' have coordinates. */
-    int arc;
+    bool kept;  /* In the network (prune_origin() leaves some out). */
+    int arc;    /* Its arc in the network, or -1. */
 };
 
 /* Per candidate, what it could reach (for the reasons of those who stay). */
@@ -137,6 +138,8 @@ struct net {
     size_t cap_origins;
     int64_t sum_s;
     int64_t sum_d;
+    int64_t *scratch; /* For prune_origin(). */
+    size_t cap_scratch;
 };
 
 static void
@@ -145,6 +148,7 @@ net_cleanup(struct net *n)
     free(n->dests);
     free(n->arcs);
     free(n->origins);
+    free(n->scratch);
 }
 
 static void
@@ -257,7 +261,8 @@ candidate_arcs(struct ctx *c, struct net *n, size_t i, size_t lo, size_t hi)
             continue; /* Never pays for itself. */
         }
         xgrow((void **)&n->arcs, &n->cap_arcs, n->n_arcs + 1, sizeof(*n->arcs));
-        n->arcs[n->n_arcs++] = (struct cand_arc){i, k, cost, km, known, -1};
+        n->arcs[n->n_arcs++] =
+            (struct cand_arc){i, k, cost, km, known, true, -1};
         added++;
     }
     /* The reason if they stay; cleared for those who move. */
@@ -268,6 +273,69 @@ candidate_arcs(struct ctx *c, struct net *n, size_t i, size_t lo, size_t hi)
                         : !r.any_near   ? PLAN_BIT(PLAN_R_TERLALU_JAUH)
                                         : PLAN_BIT(PLAN_R_LEBIH_MAHAL);
     return added;
+}
+
+static int
+by_cost(const void *x, const void *y)
+{
+    int64_t a = *(const int64_t *)x;
+    int64_t b = *(const int64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* Leave out of the network the arcs [from, n->n_arcs) of one origin pair
+ * with surplus 's' that no optimal plan uses: an arc into a destination
+ * to which at least 's' arcs of the same origin are strictly cheaper.
+ * (Were it used, at most s - 1 of those cheaper ones could be, as at most
+ * s move out of the pair; the employee of an unused one could take its
+ * place for less.) Every optimal plan of the whole network stays in the
+ * smaller one, so its optimum is the same. The arcs stay listed, as the
+ * reasons of those who stay read them all. */
+static void
+prune_origin(struct net *n, size_t from, int64_t s)
+{
+    size_t n_arcs = n->n_arcs - from;
+    if (s <= 0 || (size_t)s >= n_arcs) {
+        return;
+    }
+    /* Arcs come by employee, then destination: count per destination. */
+    size_t lo = n->arcs[from].dest;
+    size_t hi = lo;
+    for (size_t k = from; k < n->n_arcs; k++) {
+        size_t t = n->arcs[k].dest;
+        lo = t < lo ? t : lo;
+        hi = t + 1 > hi ? t + 1 : hi;
+    }
+    size_t span = hi - lo;
+    /* start[t - lo]: where destination t's costs begin in the scratch. */
+    xgrow((void **)&n->scratch, &n->cap_scratch, n_arcs + 2 * (span + 1),
+          sizeof(int64_t));
+    int64_t *cost = n->scratch;
+    int64_t *start = cost + n_arcs;
+    int64_t *fill = start + span + 1;
+    memset(start, 0, (span + 1) * sizeof(int64_t));
+    for (size_t k = from; k < n->n_arcs; k++) {
+        start[n->arcs[k].dest - lo + 1]++;
+    }
+    for (size_t t = 0; t < span; t++) {
+        start[t + 1] += start[t];
+        fill[t] = start[t];
+    }
+    for (size_t k = from; k < n->n_arcs; k++) {
+        cost[fill[n->arcs[k].dest - lo]++] = n->arcs[k].cost;
+    }
+    /* Each destination's bar: its s-th cheapest cost (kept in 'fill'). */
+    for (size_t t = 0; t < span; t++) {
+        int64_t len = start[t + 1] - start[t];
+        fill[t] = INT64_MAX;
+        if (len > s) {
+            qsort(cost + start[t], (size_t)len, sizeof(int64_t), by_cost);
+            fill[t] = cost[start[t] + s - 1];
+        }
+    }
+    for (size_t k = from; k < n->n_arcs; k++) {
+        n->arcs[k].kept = n->arcs[k].cost <= fill[n->arcs[k].dest - lo];
+    }
 }
 
 /* Add government 'g' to the network: its destinations, then its surplus
@@ -287,6 +355,7 @@ collect_gov(struct ctx *c, size_t g, struct net *n)
         const struct plan_pair *x = &p->pairs[pi];
         int64_t s = c->d->h[pi] - x->n;
         int64_t n_cand = 0;
+        size_t from = n->n_arcs;
         for (size_t j = c->staff_start[pi]; j < c->staff_start[pi + 1]; j++) {
             size_t i = c->staff_ix[j];
             if (c->d->why_not[i] != 0 || c->d->busy[i] >= 0) {
@@ -297,6 +366,9 @@ collect_gov(struct ctx *c, size_t g, struct net *n)
                 continue;
             }
             n_cand += candidate_arcs(c, n, i, lo, hi) > 0;
+        }
+        if (n_cand > s) {
+            prune_origin(n, from, s);
         }
         if (n_cand > 0) {
             xgrow((void **)&n->origins, &n->cap_origins, n->n_origins + 1,
@@ -344,6 +416,9 @@ build_mcf(struct ctx *c, struct net *n, int64_t flow, int64_t scale)
     int staff_node = -1;
     for (size_t k = 0; k < n->n_arcs && rc == ERR_OK; k++) {
         struct cand_arc *a = &n->arcs[k];
+        if (!a->kept) {
+            continue;
+        }
         size_t pair = p->staff[a->staff].pair;
         if (origin_node < 0 || n->origins[o] != pair) {
             while (n->origins[o] != pair) {
@@ -463,7 +538,8 @@ read_moves(struct ctx *c, struct net *n, const struct mcf *m,
         size_t end = k;
         bool moved = false;
         while (end < n->n_arcs && n->arcs[end].staff == n->arcs[k].staff) {
-            moved = moved || mcf_flow(m, n->arcs[end].arc) > 0;
+            moved = moved || (n->arcs[end].arc >= 0 &&
+                              mcf_flow(m, n->arcs[end].arc) > 0);
             end++;
         }
         for (size_t j = k; j < end; j++) {
@@ -473,7 +549,7 @@ read_moves(struct ctx *c, struct net *n, const struct mcf *m,
             } else if (!moved && a->km < near[a->dest]) {
                 near[a->dest] = a->km;
             }
-            if (mcf_flow(m, a->arc) == 0) {
+            if (a->arc < 0 || mcf_flow(m, a->arc) == 0) {
                 continue;
             }
             xgrow((void **)&out->moves, &out->cap_moves, out->n_moves + 1,

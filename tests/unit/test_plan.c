@@ -521,6 +521,61 @@ test_plan_rotation_and_request_discounts_pick_employee(void **state)
 }
 
 static void
+test_plan_pruned_arcs_still_explain_those_who_stay(void **state)
+{
+    /* K.A (lainnya, -8.50): need 1, 3 staff (s = 2); K.B (-8.60) and K.C
+     * (-8.62): need 1, none (d = 1 each, worth 10000). Homes on the same
+     * meridian, 0.01 degree = 1.11195 km. E1 (-8.57, due for rotation):
+     * K.B 3.336 km, 1000 + 334 - 300 = 1034; K.C 5.560 km, 1256. E2
+     * (-8.58): K.B 2.224 km, 1222; K.C 4.448 km, 1445. E3 (-8.59): K.B
+     * 1.112 km, 1111; K.C 3.336 km, 1334. At most two leave K.A, so the
+     * network leaves out each destination's arcs with two cheaper ones
+     * from K.A: both of E2's. Best: E1 -> K.C, E3 -> K.B: 1256 + 1111 -
+     * 20000 = -17633 (E1 -> K.B, E3 -> K.C: 2368). E2 stays (lebih_mahal)
+     * and is nearer K.C (4.448 km) than E1 (5.560 km): E1 is not the
+     * nearest, though E2's arc is not in the network; E3 is. */
+    struct fx f;
+    struct plan_result r;
+    struct plan_opts o = directed(-1, -1);
+    (void)state;
+    fx_init(&f, date_from_ymd(2025, 7, 1));
+    size_t root = fx_unit_at(&f, "K", UNIT_OPD, NONE, NONE, ROOT_SELF);
+    size_t ua = fx_unit_at(&f, "K.A", UNIT_LAINNYA, -8.50, LON, root);
+    size_t ub = fx_unit_at(&f, "K.B", UNIT_LAINNYA, -8.60, LON, root);
+    size_t uc = fx_unit_at(&f, "K.C", UNIT_LAINNYA, -8.62, LON, root);
+    size_t j = fx_jab(&f, "PEL", JAB_PELAKSANA, 0, NULL);
+    size_t a = fx_pair(&f, ua, j, 1);
+    size_t b = fx_pair(&f, ub, j, 1);
+    size_t c = fx_pair(&f, uc, j, 1);
+    struct plan_staff *e1 = fx_staff(&f, "198001012005011001", a);
+    e1->tmt_unit = date_add_months(f.day, -60);
+    e1->lat = -8.57;
+    fx_staff(&f, "198001012005011002", a)->lat = -8.58;
+    fx_staff(&f, "198001012005011003", a)->lat = -8.59;
+    for (size_t i = 0; i < f.n_staff; i++) {
+        f.staff[i].lon = LON;
+    }
+    fx_finish(&f);
+    fx_run(&f, &o, &r);
+    assert_int_equal(r.n_moves, 2);
+    const struct plan_move *m1 = move_of(&f, &r, "198001012005011001");
+    const struct plan_move *m3 = move_of(&f, &r, "198001012005011003");
+    assert_non_null(m1);
+    assert_non_null(m3);
+    assert_null(move_of(&f, &r, "198001012005011002"));
+    assert_int_equal(m1->to_pair, c);
+    assert_int_equal(m1->cost, 1256);
+    assert_int_equal(m3->to_pair, b);
+    assert_int_equal(m3->cost, 1111);
+    assert_int_equal(r.cost, -17633);
+    assert_false(m1->reasons & PLAN_BIT(PLAN_R_JARAK_TERDEKAT));
+    assert_true(m3->reasons & PLAN_BIT(PLAN_R_JARAK_TERDEKAT));
+    assert_int_equal(r.why_not[fx_find(&f, "198001012005011002")],
+                     PLAN_BIT(PLAN_R_LEBIH_MAHAL));
+    done(&r);
+}
+
+static void
 test_plan_never_moves_ineligible_staff(void **state)
 {
     /* K.A: need 0, 9 staff (s = 9); K.B: need 8, none (d = 8), no
@@ -1755,6 +1810,7 @@ main(void)
         cmocka_unit_test(test_plan_closest_teachers_fill_school_shortages),
         cmocka_unit_test(
             test_plan_rotation_and_request_discounts_pick_employee),
+        cmocka_unit_test(test_plan_pruned_arcs_still_explain_those_who_stay),
         cmocka_unit_test(test_plan_never_moves_ineligible_staff),
         cmocka_unit_test(test_plan_never_moves_structural_positions),
         cmocka_unit_test(test_plan_position_requirements_at_their_bounds),
