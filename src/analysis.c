@@ -347,6 +347,15 @@ finish(struct analysis *a)
     }
     free(keys);
     free(where);
+    if (a->hook != NULL && a->hook->results_only) {
+        free(a->raw);
+        free(a->raw_of);
+        free(a->unit_pairs);
+        a->raw = NULL;
+        a->raw_of = NULL;
+        a->unit_pairs = NULL; /* analysis_move_staff() refuses. */
+        a->cap_raw = a->cap_raw_of = 0;
+    }
     return rc;
 }
 
@@ -411,6 +420,29 @@ analysis_destroy(struct analysis *a)
     free(a->raw_of);
     free(a->staff);
     free(a);
+}
+
+void
+analysis_release_pairs(struct analysis *a)
+{
+    free(a->unit_pairs);
+    free(a->raw);
+    free(a->pairs);
+    free(a->raw_of);
+    a->unit_pairs = NULL;
+    a->raw = NULL;
+    a->pairs = NULL;
+    a->raw_of = NULL;
+    a->n_raw = a->cap_raw = a->cap_pairs = a->cap_raw_of = 0;
+    a->have_last = false;
+}
+
+void
+analysis_release_staff(struct analysis *a)
+{
+    free(a->staff);
+    a->staff = NULL;
+    a->n_staff = a->cap_staff = 0;
 }
 
 const struct settings *
@@ -571,6 +603,9 @@ analysis_move_staff(struct analysis *a, const struct analysis_move *m)
     size_t from = 0;
     size_t to = 0;
     long who = -1;
+    if (a->unit_pairs == NULL) {
+        return ERR_INTERNAL; /* analysis_release() freed the pairs. */
+    }
     if (pair_place(a, m->unit_asal, m->jabatan_asal, &from)) {
         who = staff_in(a, m->nip, from);
     }

@@ -45,6 +45,10 @@ struct analysis_hook {
      * the staff are read (a caller may start reading more meanwhile when
      * the database is large); may be NULL. */
     void (*units)(void *ctx, size_t n_units);
+    /* The caller reads the results only: the per-pair sums are freed as
+     * soon as the results are made (a nation's take 200 MB), and
+     * analysis_move_staff() then fails. */
+    bool results_only;
 };
 
 /* From this many units on, the analysis reads the workload rows on a
@@ -61,6 +65,12 @@ MUST_USE enum err analysis_load_with(struct store *st, int32_t day,
                                      struct analysis **out);
 /* Free 'a'; accepts NULL. */
 void analysis_destroy(struct analysis *a);
+/* Free the pairs, or the staff, of 'a' once a caller has copied what it
+ * needs of them (a nation's take most of a gigabyte): afterwards 'a' has
+ * no pairs (analysis_count() is 0, analysis_move_staff() fails), or no
+ * staff (analysis_n_staff() is 0). Its settings, day and tree remain. */
+void analysis_release_pairs(struct analysis *a);
+void analysis_release_staff(struct analysis *a);
 const struct settings *analysis_settings(const struct analysis *a);
 /* The date 'a' was analysed as of. */
 int32_t analysis_day(const struct analysis *a);

@@ -72,7 +72,7 @@ rerun_save(struct store *st, const struct decision_actor *a,
     rc = rc == ERR_OK ? planning_fix(pl, sp) : rc;
     rc = rc == ERR_OK ? plan_run(planning_problem(pl), &o, &r) : rc;
     struct planning_request q = {new_name, o};
-    rc = rc == ERR_OK ? planning_document(pl, &q, &r, &doc) : rc;
+    rc = rc == ERR_OK ? planning_document(st, pl, &q, &r, &doc) : rc;
     if (rc == ERR_OK) {
         merge_kept(doc, sp);
         rc = planning_save_fixed(st, pl, &q, &r, doc, a->login, sp);

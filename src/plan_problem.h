@@ -91,31 +91,34 @@ struct plan_pair {
 /* The years of performance ratings (SKP) the rules read. */
 #define PLAN_SKP_YEARS 2
 
-/* One employee in post on the plan date. */
+/* One employee in post on the plan date. A nation holds millions, so the
+ * fields are as narrow as their values allow and ordered by size (96
+ * bytes): the planner's memory is mostly these. */
 struct plan_staff {
-    char nip[NIP_LEN + 1];
-    size_t pair; /* Where they count. */
-    enum pegawai_status status;
+    const char *kompetensi; /* Held tags, ';'-separated; NULL: none. */
+    double lat;             /* Home; MODEL_COORD_NONE when not given. */
+    double lon;
+    uint32_t pair; /* Where they count (plan_problem.n_pairs < 2^32). */
     int32_t tmt_unit;
     int32_t tmt_pensiun;
-    int32_t angkat;         /* First day of the NIP's appointment month (PPPK:
-                             * January of the year). */
-    int formasi_tahun;      /* 0 when not given (then the NIP's year). */
-    bool hukuman_disiplin;  /* Sanction or case pending. */
-    bool current;           /* The record in force is the current one
-                             * (no posting dated after the plan date). */
-    const char *kompetensi; /* Held tags, ';'-separated; NULL: none. */
-    int8_t pendidikan;      /* enum pendidikan_level; -1 not known. */
-    int8_t golongan;        /* model_golongan_rank(); -1 none (PPPK). */
+    int32_t angkat;  /* First day of the NIP's appointment month (PPPK:
+                      * January of the year). */
+    int32_t tanggal; /* Date of the open request. */
+    int32_t pilihan[MODEL_MAX_PILIHAN]; /* Its units' indices (-1:
+                                         * unknown). */
+    int16_t formasi_tahun; /* 0 when not given (then the NIP's year). */
+    char nip[NIP_LEN + 1];
+    int8_t pendidikan;          /* enum pendidikan_level; -1 not known. */
+    int8_t golongan;            /* model_golongan_rank(); -1 none (PPPK). */
     int8_t skp[PLAN_SKP_YEARS]; /* enum skp_predikat of the years
                                  * plan_skp_year() - 1 and plan_skp_year();
                                  * -1 when not rated. */
-    double lat;                 /* Home; MODEL_COORD_NONE when not given. */
-    double lon;
-    int n_pilihan;                   /* Open request: 0 when none. */
-    long pilihan[MODEL_MAX_PILIHAN]; /* Unit indices (-1: unknown). */
-    enum permohonan_alasan alasan;
-    int32_t tanggal; /* Date of the request. */
+    int8_t n_pilihan;           /* Open request: 0 when none. */
+    uint8_t status;             /* enum pegawai_status. */
+    uint8_t alasan;             /* The request's enum permohonan_alasan. */
+    bool hukuman_disiplin;      /* Sanction or case pending. */
+    bool current; /* The record in force is the current one (no posting
+                   * dated after the plan date). */
 };
 
 /* The whole problem; every array is borrowed for the calls. Pairs are

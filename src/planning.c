@@ -128,6 +128,9 @@ static enum err
 load_pairs(struct planning *pl)
 {
     size_t n = analysis_count(pl->a);
+    if (n >= UINT32_MAX) {
+        return ERR_TOOBIG; /* plan_staff.pair is 32 bits. */
+    }
     pl->pairs = xcalloc(n + 1, sizeof(*pl->pairs));
     for (size_t k = 0; k < n; k++) {
         const struct analysis_pair *x = analysis_pair_at(pl->a, k);
@@ -182,7 +185,9 @@ load_staff(struct planning *pl)
     for (size_t i = 0; i < n; i++) {
         keys[i].nip = analysis_staff_nip(pl->a, i);
         keys[i].raw = i;
-        analysis_staff_at(pl->a, i, &pl->raw[i].pair, &pl->raw[i].tmt_pensiun);
+        size_t pair = 0;
+        analysis_staff_at(pl->a, i, &pair, &pl->raw[i].tmt_pensiun);
+        pl->raw[i].pair = (uint32_t)pair;
         format_nip(keys[i].nip, pl->raw[i].nip);
     }
     qsort(keys, n, sizeof(*keys), by_nip);
@@ -191,18 +196,15 @@ load_staff(struct planning *pl)
             continue;
         }
         struct plan_staff t = pl->raw[i];
-        size_t t_name = pl->raw_name_at[i];
         size_t j = i;
         for (;;) {
             size_t k = keys[j].raw;
             keys[j].raw = j; /* Done. */
             if (k == i) {
                 pl->raw[j] = t;
-                pl->raw_name_at[j] = t_name;
                 break;
             }
             pl->raw[j] = pl->raw[k];
-            pl->raw_name_at[j] = pl->raw_name_at[k];
             j = k;
         }
     }
@@ -211,9 +213,7 @@ load_staff(struct planning *pl)
         nips[i] = keys[i].nip;
     }
     pl->staff = pl->raw;
-    pl->name_at = pl->raw_name_at;
     pl->raw = NULL;
-    pl->raw_name_at = NULL;
     pl->prob.staff = pl->staff;
     pl->prob.n_staff = n;
     return nips;
@@ -240,7 +240,6 @@ keep_staff(void *ctx, size_t i, const struct store_staff *x)
 {
     struct planning *pl = ctx;
     xgrow((void **)&pl->raw, &pl->cap_raw, i + 1, sizeof(*pl->raw));
-    xgrow((void **)&pl->raw_name_at, &pl->cap_raw_names, i + 1, sizeof(size_t));
     struct plan_staff *e = &pl->raw[i];
     memset(e, 0, sizeof(*e));
     struct nip_info info;
@@ -248,7 +247,7 @@ keep_staff(void *ctx, size_t i, const struct store_staff *x)
     e->status = (enum pegawai_status)x->status;
     e->tmt_unit = x->tmt_unit;
     e->hukuman_disiplin = x->hukuman_disiplin;
-    e->formasi_tahun = x->formasi_tahun;
+    e->formasi_tahun = (int16_t)x->formasi_tahun; /* 1950-2100 or 0. */
     e->kompetensi = intern(pl, x->kompetensi);
     e->pendidikan = (int8_t)model_pendidikan_level(x->pendidikan);
     e->golongan = (int8_t)model_golongan_rank(x->golongan);
@@ -263,11 +262,6 @@ keep_staff(void *ctx, size_t i, const struct store_staff *x)
     if (nip_parse(x->nip, strlen(x->nip), &info, &why) == ERR_OK) {
         e->angkat = date_from_ymd(info.tahun_angkat,
                                   info.bulan_angkat ? info.bulan_angkat : 1, 1);
-    }
-    pl->raw_name_at[i] = pl->names.len;
-    if (buf_add(&pl->names, x->nama ? x->nama : "",
-                strlen(x->nama ? x->nama : "") + 1) != ERR_OK) {
-        abort(); /* The buffer has no cap. */
     }
 }
 
@@ -391,9 +385,9 @@ add_request(void *ctx, const struct permohonan *r)
     }
     struct plan_staff *e = &pl->staff[ix];
     const struct tree *t = analysis_tree(pl->a);
-    e->n_pilihan = r->n_pilihan;
+    e->n_pilihan = (int8_t)r->n_pilihan;
     for (int k = 0; k < r->n_pilihan; k++) {
-        e->pilihan[k] = tree_find(t, r->pilihan[k]);
+        e->pilihan[k] = (int32_t)tree_find(t, r->pilihan[k]);
     }
     e->alasan = r->alasan;
     e->tanggal = r->tanggal;
@@ -408,7 +402,6 @@ planning_load(struct store *st, const struct planning_args *args,
     map_init(&pl->jab_ix);
     map_init(&pl->klass_ix);
     map_init(&pl->tags);
-    buf_init(&pl->names, 0);
     pl->prob.day = args->day;
     uint64_t *nips = NULL;
     struct skp_read skp;
@@ -417,7 +410,7 @@ planning_load(struct store *st, const struct planning_args *args,
     pl->skp = &skp;
     pl->st = st;
     enum err rc = load_settings(pl, st, args);
-    struct analysis_hook hook = {keep_staff, pl, start_skp};
+    struct analysis_hook hook = {keep_staff, pl, start_skp, true};
     rc = rc == ERR_OK ? analysis_load_with(st, args->day, &pl->s, &hook, &pl->a)
                       : rc;
     rc = rc == ERR_OK ? store_jabatan_each(st, add_jabatan, pl) : rc;
@@ -428,9 +421,12 @@ planning_load(struct store *st, const struct planning_args *args,
         pl->prob.n_jabs = pl->n_jabs;
         load_units(pl);
         rc = load_pairs(pl);
+        /* The planner has its own copies now. */
+        analysis_release_pairs(pl->a);
     }
     if (rc == ERR_OK) {
         nips = load_staff(pl);
+        analysis_release_staff(pl->a);
     }
     rc = rc == ERR_OK ? store_permohonan_each(st, add_request, pl) : rc;
     if (skp.threaded) {
@@ -473,9 +469,6 @@ planning_destroy(struct planning *pl)
         free((void *)(uintptr_t)pl->jabs[k].kompetensi);
     }
     free(pl->jabs);
-    free(pl->name_at);
-    buf_cleanup(&pl->names);
-    free(pl->raw_name_at);
     free(pl->raw);
     free(pl->staff);
     free(pl->pairs);
@@ -521,13 +514,6 @@ planning_find_staff(const struct planning *pl, const char *nip)
         }
     }
     return -1;
-}
-
-/* The name of staff 'i'. */
-static const char *
-planning_staff_name(const struct planning *pl, size_t i)
-{
-    return pl->names.data ? pl->names.data + pl->name_at[i] : "";
 }
 
 const char *const planning_mode_words[3] = {"voluntary", "directed",
@@ -606,7 +592,7 @@ set_reasons(struct json_obj *o, unsigned set, int deciding)
 
 static enum err
 move_doc(const struct planning *pl, const struct plan_result *r,
-         const struct plan_move *m, struct json_obj **out)
+         const struct plan_move *m, const char *nama, struct json_obj **out)
 {
     const struct plan_problem *p = &pl->prob;
     const struct plan_pair *a = &p->pairs[m->from_pair];
@@ -620,7 +606,7 @@ move_doc(const struct planning *pl, const struct plan_result *r,
     }
     struct json_obj *o = json_obj_create();
     json_obj_set_str(o, "nip", p->staff[m->staff].nip);
-    json_obj_set_str(o, "nama", planning_staff_name(pl, m->staff));
+    json_obj_set_str(o, "nama", nama ? nama : "");
     json_obj_set_str(o, "jabatan_asal", p->jabs[a->jab].kode);
     json_obj_set_str(o, "jabatan_tujuan", p->jabs[b->jab].kode);
     json_obj_set_str(o, "unit_asal", p->units[a->unit].kode);
@@ -648,10 +634,61 @@ move_doc(const struct planning *pl, const struct plan_result *r,
     return ERR_OK;
 }
 
-enum err
-planning_document(const struct planning *pl, const struct planning_request *q,
-                  const struct plan_result *r, struct json_obj **out)
+/* The names of the movers of 'r', read from the store: names are wanted
+ * for them only, so the planner does not hold a nation's millions. */
+struct mover_names {
+    struct map at; /* NIP -> move index + 1. */
+    char **nama;   /* Per move; NULL until read. */
+};
+
+static enum err
+keep_name(void *ctx, const char *nip, const char *nama)
 {
+    struct mover_names *n = ctx;
+    void *at = NULL;
+    if (map_find(&n->at, nip, &at) && n->nama[(uintptr_t)at - 1] == NULL) {
+        n->nama[(uintptr_t)at - 1] = xstrdup(nama ? nama : "");
+    }
+    return ERR_OK;
+}
+
+static enum err
+read_names(struct store *st, const struct planning *pl,
+           const struct plan_result *r, struct mover_names *n)
+{
+    const char **nips = xcalloc(r->n_moves + 1, sizeof(*nips));
+    map_init(&n->at);
+    n->nama = xcalloc(r->n_moves + 1, sizeof(*n->nama));
+    for (size_t k = 0; k < r->n_moves; k++) {
+        nips[k] = pl->prob.staff[r->moves[k].staff].nip;
+        map_put(&n->at, nips[k], (void *)(uintptr_t)(k + 1));
+    }
+    enum err rc = store_pegawai_names(st, nips, r->n_moves, keep_name, n);
+    free(nips);
+    return rc;
+}
+
+static void
+names_cleanup(struct mover_names *n, size_t count)
+{
+    for (size_t k = 0; n->nama != NULL && k < count; k++) {
+        free(n->nama[k]);
+    }
+    free(n->nama);
+    map_cleanup(&n->at);
+}
+
+enum err
+planning_document(struct store *st, const struct planning *pl,
+                  const struct planning_request *q, const struct plan_result *r,
+                  struct json_obj **out)
+{
+    struct mover_names names;
+    enum err rc = read_names(st, pl, r, &names);
+    if (rc != ERR_OK) {
+        names_cleanup(&names, r->n_moves);
+        return rc;
+    }
     struct json_obj *doc = json_obj_create();
     struct json_obj *plan = json_obj_create();
     char day[DATE_STR_LEN];
@@ -663,14 +700,14 @@ planning_document(const struct planning *pl, const struct planning_request *q,
     json_obj_set_obj(doc, "plan", plan);
     json_obj_set_obj(doc, "summary", summary_doc(r));
     json_obj_set_empty_array(doc, "moves");
-    enum err rc = ERR_OK;
     for (size_t k = 0; k < r->n_moves && rc == ERR_OK; k++) {
         struct json_obj *m = NULL;
-        rc = move_doc(pl, r, &r->moves[k], &m);
+        rc = move_doc(pl, r, &r->moves[k], names.nama[k], &m);
         if (rc == ERR_OK) {
             json_obj_push(doc, "moves", m);
         }
     }
+    names_cleanup(&names, r->n_moves);
     if (rc != ERR_OK) {
         json_obj_destroy(doc);
         return rc;
@@ -767,7 +804,7 @@ planning_make(struct store *st, const struct planning_args *args,
     }
     rc = planning_load(st, args, &pl);
     rc = rc == ERR_OK ? plan_run(planning_problem(pl), &q->opts, &r) : rc;
-    rc = rc == ERR_OK ? planning_document(pl, q, &r, &doc) : rc;
+    rc = rc == ERR_OK ? planning_document(st, pl, q, &r, &doc) : rc;
     if (rc == ERR_OK && actor != NULL) {
         rc = planning_save(st, pl, q, &r, doc, actor);
     }

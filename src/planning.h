@@ -83,8 +83,9 @@ struct planning_request {
 };
 
 /* The plan document of contract section 5 for result 'r' into a new
- * '*out': {"plan", "summary", "moves"}. */
-MUST_USE enum err planning_document(const struct planning *pl,
+ * '*out': {"plan", "summary", "moves"}. The movers' names are read from
+ * 'st' (the planner holds no names). ERR_DB (text in store_errmsg()). */
+MUST_USE enum err planning_document(struct store *st, const struct planning *pl,
                                     const struct planning_request *q,
                                     const struct plan_result *r,
                                     struct json_obj **out);

@@ -53,7 +53,7 @@ granted(struct planning *pl, size_t i, size_t to, bool *out)
     struct plan_staff *s = &pl->staff[i];
     struct plan_staff keep = *s;
     s->n_pilihan = 1;
-    s->pilihan[0] = (long)pl->prob.pairs[to].unit;
+    s->pilihan[0] = (int32_t)pl->prob.pairs[to].unit;
     s->alasan = ALASAN_LAINNYA;
     s->tanggal = pl->prob.day;
     struct plan_opts o = {PLAN_VOLUNTARY, -1, -1.0, 1, NULL};

@@ -28,12 +28,8 @@ struct planning {
     struct map klass_ix; /* "kelompok|jenjang" -> class + 1. */
     struct plan_pair *pairs;
     struct plan_staff *staff;
-    size_t *name_at;        /* Per staff: offset of the name in 'names'. */
-    struct buf names;       /* Every name, NUL-terminated. */
     struct plan_staff *raw; /* Per staff in analysis order, from the hook. */
-    size_t *raw_name_at;
     size_t cap_raw;
-    size_t cap_raw_names;
     const char *last_kept; /* The last competency list interned. */
     struct map tags;       /* Interned competency lists. */
     struct skp_read *skp;  /* While loading: the ratings' reader, */

@@ -322,6 +322,14 @@ store_pegawai_get(struct store *st, const char *nip, struct pegawai *out)
 }
 
 enum err
+store_pegawai_names(struct store *st, const char *const *nips, size_t n,
+                    enum err (*fn)(void *, const char *nip, const char *nama),
+                    void *ctx)
+{
+    return ops_of(st)->pegawai_names(st, nips, n, fn, ctx);
+}
+
+enum err
 store_pegawai_each(struct store *st,
                    enum err (*fn)(void *, const struct pegawai *), void *ctx)
 {

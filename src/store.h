@@ -272,6 +272,13 @@ store_batas_each(struct store *st,
  * other store calls. ERR_NOTFOUND when there is none. */
 MUST_USE enum err store_pegawai_get(struct store *st, const char *nip,
                                     struct pegawai *out);
+/* Call 'fn' with the name (nama) of each of the 'n' employees 'nips' that
+ * exist, in no particular order; NIPs not found are skipped. The strings
+ * live for the call. One query per a thousand NIPs on PostgreSQL. */
+MUST_USE enum err
+store_pegawai_names(struct store *st, const char *const *nips, size_t n,
+                    enum err (*fn)(void *, const char *nip, const char *nama),
+                    void *ctx);
 /* Call 'fn' for each employee ordered by NIP; see store_unit_each(). */
 MUST_USE enum err
 store_pegawai_each(struct store *st,

@@ -91,6 +91,9 @@ struct store_ops {
                            void *ctx);
     enum err (*pegawai_get)(struct store *st, const char *nip,
                             struct pegawai *out);
+    enum err (*pegawai_names)(
+        struct store *st, const char *const *nips, size_t n,
+        enum err (*fn)(void *, const char *nip, const char *nama), void *ctx);
     enum err (*pegawai_each)(struct store *st,
                              enum err (*fn)(void *, const struct pegawai *),
                              void *ctx);

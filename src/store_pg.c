@@ -870,6 +870,7 @@ static const struct store_ops pg_ops = {
     .batas_put = store_pg_batas_put,
     .batas_each = store_pg_batas_each,
     .pegawai_get = store_pg_pegawai_get,
+    .pegawai_names = store_pg_pegawai_names,
     .pegawai_each = store_pg_pegawai_each,
     .staff_each = store_pg_staff_each,
     .posts_each = store_pg_posts_each,

@@ -740,6 +740,68 @@ store_pg_pegawai_get(struct store *st, const char *nip, struct pegawai *out)
                         : rc;
 }
 
+/* store_pegawai_names(): how many NIPs go in one query's array. */
+#define NAMES_BATCH 1000
+
+struct names_ctx {
+    enum err (*fn)(void *, const char *nip, const char *nama);
+    void *ctx;
+};
+
+static enum err
+name_row(struct store *st, const PGresult *r, int row, void *arg)
+{
+    struct names_ctx *c = arg;
+    (void)st;
+    return c->fn(c->ctx, pg_col_text(r, row, 0), pg_col_text(r, row, 1));
+}
+
+/* Append 'v' to the array literal 'b' as one quoted element. */
+static enum err
+array_add(struct buf *b, const char *v)
+{
+    enum err rc = buf_add(b, b->len > 1 ? ",\"" : "\"", b->len > 1 ? 2 : 1);
+    for (const char *c = v; *c != '\0' && rc == ERR_OK; c++) {
+        if (*c == '"' || *c == '\\') {
+            rc = buf_add(b, "\\", 1);
+        }
+        rc = rc == ERR_OK ? buf_add(b, c, 1) : rc;
+    }
+    return rc == ERR_OK ? buf_add(b, "\"", 1) : rc;
+}
+
+/* The NIPs go as one text[] parameter per batch: a plan's thousands of
+ * movers are a few round trips, not one each. */
+enum err
+store_pg_pegawai_names(struct store *st, const char *const *nips, size_t n,
+                       enum err (*fn)(void *, const char *nip,
+                                      const char *nama),
+                       void *ctx)
+{
+    struct names_ctx c = {fn, ctx};
+    struct buf b;
+    enum err rc = ERR_OK;
+    buf_init(&b, 0);
+    for (size_t at = 0; at < n && rc == ERR_OK; at += NAMES_BATCH) {
+        size_t end = n - at < NAMES_BATCH ? n : at + NAMES_BATCH;
+        b.len = 0;
+        rc = buf_add(&b, "{", 1);
+        for (size_t i = at; i < end && rc == ERR_OK; i++) {
+            rc = array_add(&b, nips[i]);
+        }
+        rc = rc == ERR_OK ? buf_add(&b, "}", 2) : rc; /* With the NUL. */
+        struct pg_params p = {0};
+        pg_p_text(&p, b.data);
+        rc = rc == ERR_OK ? pg_each_row(st,
+                                        "SELECT nip, nama FROM pegawai"
+                                        " WHERE nip = ANY($1::text[])",
+                                        &p, name_row, &c)
+                          : rc;
+    }
+    buf_cleanup(&b);
+    return rc;
+}
+
 /* Secondary indexes of the bulk-loaded tables, as the schema makes them:
  * dropped while the empty table loads, built again in one pass. An index
  * cannot be built on a table with foreign key checks waiting for the

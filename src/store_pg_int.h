@@ -274,6 +274,9 @@ store_pg_batas_each(struct store *st,
                     void *ctx);
 MUST_USE enum err store_pg_pegawai_get(struct store *st, const char *nip,
                                        struct pegawai *out);
+MUST_USE enum err store_pg_pegawai_names(
+    struct store *st, const char *const *nips, size_t n,
+    enum err (*fn)(void *, const char *nip, const char *nama), void *ctx);
 MUST_USE enum err store_pg_pegawai_each(struct store *st,
                                         enum err (*fn)(void *,
                                                        const struct pegawai *),

@@ -164,6 +164,7 @@ static const char *const stmt_sql[S_COUNT] = {
         "INSERT INTO riwayat (nip, unit, jabatan, tmt, sumber, dicatat)"
         " VALUES (?1, ?2, ?3, ?4, ?5, " SQ_NOW_SQL ")",
     [S_PEGAWAI_GET] = "SELECT " PEGAWAI_COLS " FROM pegawai WHERE nip = ?1",
+    [S_PEGAWAI_NAMA] = "SELECT nama FROM pegawai WHERE nip = ?1",
     [S_PEGAWAI_EACH] = "SELECT " PEGAWAI_COLS " FROM pegawai ORDER BY nip",
     [S_PEGAWAI_COUNT] = SUBTREE_SQL " SELECT count(*) FROM pegawai"
                                     " WHERE (?1 IS NULL OR unit IN (SELECT k"
@@ -555,6 +556,7 @@ static const struct store_ops sqlite_ops = {
     .batas_put = store_sqlite_batas_put,
     .batas_each = store_sqlite_batas_each,
     .pegawai_get = store_sqlite_pegawai_get,
+    .pegawai_names = store_sqlite_pegawai_names,
     .pegawai_each = store_sqlite_pegawai_each,
     .staff_each = store_sqlite_staff_each,
     .posts_each = store_sqlite_posts_each,

@@ -609,6 +609,29 @@ store_sqlite_pegawai_get(struct store *st, const char *nip, struct pegawai *out)
     return sq_get_one(st, S_PEGAWAI_GET, nip, pegawai_row, &e);
 }
 
+/* One lookup by the primary key per NIP: a prepared statement stepped
+ * again costs microseconds, so no batching is needed on a local file. */
+enum err
+store_sqlite_pegawai_names(struct store *st, const char *const *nips, size_t n,
+                           enum err (*fn)(void *, const char *nip,
+                                          const char *nama),
+                           void *ctx)
+{
+    sqlite3_stmt *s = NULL;
+    enum err rc = sq_stmt(st, S_PEGAWAI_NAMA, &s);
+    for (size_t i = 0; i < n && rc == ERR_OK; i++) {
+        sq_bind_text(s, 1, nips[i]);
+        int step = sqlite3_step(s);
+        if (step == SQLITE_ROW) {
+            rc = fn(ctx, nips[i], sq_col_text(s, 0));
+        } else if (step != SQLITE_DONE) {
+            rc = sq_fail(st);
+        }
+        sqlite3_reset(s);
+    }
+    return rc;
+}
+
 /* Secondary indexes of the bulk-loaded tables, as migration 1 made them
  * (kinerja has none: its rows go in as they come). */
 static const char *const bulk_drop[STORE_BULK_N] = {

@@ -46,6 +46,7 @@ enum stmt_id {
     S_PEGAWAI_PUT,
     S_RIWAYAT_ADD,
     S_PEGAWAI_GET,
+    S_PEGAWAI_NAMA,
     S_PEGAWAI_EACH,
     S_PEGAWAI_COUNT,
     S_PEGAWAI_PAGE,
@@ -358,6 +359,9 @@ store_sqlite_batas_each(struct store *st,
                         void *ctx);
 MUST_USE enum err store_sqlite_pegawai_get(struct store *st, const char *nip,
                                            struct pegawai *out);
+MUST_USE enum err store_sqlite_pegawai_names(
+    struct store *st, const char *const *nips, size_t n,
+    enum err (*fn)(void *, const char *nip, const char *nama), void *ctx);
 MUST_USE enum err
 store_sqlite_pegawai_each(struct store *st,
                           enum err (*fn)(void *, const struct pegawai *),

@@ -100,7 +100,7 @@ dfx_save_plan(struct store *st, const char *name)
     assert_int_equal(planning_load(st, &a, &pl), ERR_OK);
     struct planning_request q = {name, {PLAN_COMBINED, -1, -1.0, 1, NULL}};
     assert_int_equal(plan_run(planning_problem(pl), &q.opts, &r), ERR_OK);
-    assert_int_equal(planning_document(pl, &q, &r, &doc), ERR_OK);
+    assert_int_equal(planning_document(st, pl, &q, &r, &doc), ERR_OK);
     assert_int_equal(planning_save(st, pl, &q, &r, doc, "hr"), ERR_OK);
     json_obj_destroy(doc);
     plan_result_cleanup(&r);

@@ -22,6 +22,7 @@
 
 #include <cmocka.h>
 
+#include "analysis.h"
 #include "auth.h"
 #include "date.h"
 #include "decision.h"
@@ -31,6 +32,7 @@
 #include "model.h"
 #include "planning.h"
 #include "store.h"
+#include "tree.h"
 
 #include "decision_fixture.c" /* dfx_*: template, plan, TPK. */
 
@@ -84,6 +86,58 @@ has_nip(const struct decision_outcome *o, const char *nip)
         }
     }
     return false;
+}
+
+static void
+count_one(void *ctx, size_t i, const struct store_staff *x)
+{
+    (void)i;
+    (void)x;
+    ++*(size_t *)ctx;
+}
+
+/* The planner frees the analysis's pairs and staff once copied
+ * (analysis_release_pairs/_staff): what is left refuses to act on them. */
+static void
+test_analysis_release_leaves_the_tree(void **state)
+{
+    (void)state;
+    struct analysis *a = NULL;
+    const char *db = copy_db();
+    struct store *st = dfx_open(db);
+    struct analysis_move mv = {
+        "197001012000011001", "S1", "GURU", "S2", "GURU", STATUS_PNS};
+    assert_int_equal(analysis_load(st, date_from_ymd(2026, 12, 1), &a), ERR_OK);
+    size_t units = tree_count(analysis_tree(a));
+    assert_true(analysis_count(a) > 0);
+    assert_true(analysis_n_staff(a) > 0);
+    assert_non_null(analysis_find_pair(a, "S1", "GURU"));
+    analysis_release_staff(a);
+    assert_int_equal(analysis_n_staff(a), 0);
+    assert_true(analysis_count(a) > 0); /* The pairs stay. */
+    analysis_release_pairs(a);
+    assert_int_equal(analysis_count(a), 0);
+    assert_null(analysis_find_pair(a, "S1", "GURU"));
+    assert_int_equal(analysis_move_staff(a, &mv), ERR_INTERNAL);
+    assert_int_equal(tree_count(analysis_tree(a)), units);
+    assert_true(tree_find(analysis_tree(a), "S2") >= 0);
+    analysis_release_pairs(a); /* Twice is harmless. */
+    analysis_destroy(a);
+    /* A caller of the results only: the sums go at once, the results
+     * stay. */
+    size_t seen = 0;
+    struct analysis_hook hook = {count_one, &seen, NULL, true};
+    assert_int_equal(
+        analysis_load_with(st, date_from_ymd(2026, 12, 1), NULL, &hook, &a),
+        ERR_OK);
+    assert_true(seen > 0);
+    assert_int_equal(analysis_n_staff(a), seen);
+    const struct analysis_pair *s1 = analysis_find_pair(a, "S1", "GURU");
+    assert_non_null(s1);
+    assert_int_equal(s1->r.h, 5);
+    assert_int_equal(analysis_move_staff(a, &mv), ERR_INTERNAL);
+    analysis_destroy(a);
+    store_close(st);
 }
 
 static void
@@ -574,6 +628,7 @@ int
 main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_analysis_release_leaves_the_tree),
         cmocka_unit_test(test_decision_role_comes_before_status),
         cmocka_unit_test(test_decision_old_requests_lapse),
         cmocka_unit_test(test_decision_refusal_takes_its_chain_along),

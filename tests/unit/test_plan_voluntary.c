@@ -339,8 +339,8 @@ dump(const struct fx *f)
             continue;
         }
         print_message("  %s at [%zu] points %lld tanggal %d not-in-R 0x%x:",
-                      e->nip, e->pair, (long long)ref_points(f, i), e->tanggal,
-                      ref_not_in_r(f, i));
+                      e->nip, (size_t)e->pair, (long long)ref_points(f, i),
+                      e->tanggal, ref_not_in_r(f, i));
         for (int k = 0; k < e->n_pilihan; k++) {
             long u = e->pilihan[k];
             print_message(" %s", u >= 0 ? f->units[u].kode : "?");

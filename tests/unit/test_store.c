@@ -22,6 +22,7 @@
 #include "date.h"
 #include "mem.h"
 #include "model.h"
+#include "nip.h"
 #include "store.h"
 
 #include "store_fixture.c" /* struct fixture, setup(), teardown(). */
@@ -315,6 +316,73 @@ test_store_pegawai_get_round_trips_fields(void **state)
     assert_false(got.tugas_belajar);
     assert_int_equal(store_pegawai_get(f->st, "000000000000000000", &got),
                      ERR_NOTFOUND);
+}
+
+struct names_seen {
+    int n;
+    int bad; /* Names that do not belong to their NIP. */
+};
+
+static enum err
+collect_name(void *ctx, const char *nip, const char *nama)
+{
+    struct names_seen *s = ctx;
+    char want[32];
+    snprintf(want, sizeof(want), "Pegawai %s", nip + 14);
+    s->n++;
+    s->bad += strcmp(nama, want) != 0;
+    return ERR_OK;
+}
+
+static enum err
+stop_at_first(void *ctx, const char *nip, const char *nama)
+{
+    (void)nip;
+    (void)nama;
+    ((struct names_seen *)ctx)->n++;
+    return ERR_CONFLICT;
+}
+
+static void
+test_store_pegawai_names_in_batches(void **state)
+{
+    struct fixture *f = *state;
+    enum { N = 2100 }; /* More than two batches on PostgreSQL. */
+    static char nip[N][NIP_LEN + 1];
+    static char nama[N][32];
+    const char *ask[N + 4];
+    struct names_seen seen = {0, 0};
+    put_basics(f->st);
+    assert_int_equal(store_begin(f->st), ERR_OK);
+    for (int i = 0; i < N; i++) {
+        snprintf(nip[i], sizeof(nip[i]), "19850312201001%04u",
+                 (unsigned)i % 10000u);
+        snprintf(nama[i], sizeof(nama[i]), "Pegawai %04d", i);
+        struct pegawai p = make_pegawai(nip[i], "SDN1");
+        p.nama = nama[i];
+        assert_int_equal(store_pegawai_put(f->st, &p, "test", NULL), ERR_OK);
+        ask[i] = nip[i];
+    }
+    assert_int_equal(store_commit(f->st), ERR_OK);
+    /* Not there, among them characters an array literal must quote. */
+    ask[N] = "000000000000000000";
+    ask[N + 1] = "a\"b,c}";
+    ask[N + 2] = "x\\y{";
+    ask[N + 3] = "";
+    assert_int_equal(
+        store_pegawai_names(f->st, ask, N + 4, collect_name, &seen), ERR_OK);
+    assert_int_equal(seen.n, N);
+    assert_int_equal(seen.bad, 0);
+    seen.n = 0;
+    assert_int_equal(
+        store_pegawai_names(f->st, ask + N, 4, collect_name, &seen), ERR_OK);
+    assert_int_equal(seen.n, 0);
+    assert_int_equal(store_pegawai_names(f->st, ask, 0, collect_name, &seen),
+                     ERR_OK);
+    /* The callback's error ends the call. */
+    assert_int_equal(store_pegawai_names(f->st, ask, 3, stop_at_first, &seen),
+                     ERR_CONFLICT);
+    assert_int_equal(seen.n, 1);
 }
 
 struct request_seen {
@@ -1204,6 +1272,7 @@ main(void)
         T(test_store_refused_unit_fails_the_transaction),
         T(test_store_pegawai_put_reports_insert_update_unchanged),
         T(test_store_pegawai_get_round_trips_fields),
+        T(test_store_pegawai_names_in_batches),
         T(test_store_bulk_load_reads_back_and_writes_history),
         T(test_store_bulk_beban_keeps_the_order_added),
         T(test_store_batas_taken_code_keeps_the_transaction),
