@@ -18,10 +18,13 @@
 #include "store.h"
 #include "tree.h"
 
+/* 32-bit indices: a nation has 1.8 M of these (and 300 k units, 2^24
+ * positions at most, as abk_pair_key() assumes). */
 struct raw_pair {
-    size_t unit;
-    size_t jab;
-    size_t next; /* The unit's next pair (index + 1), or 0. */
+    uint32_t unit;
+    uint32_t jab;
+    uint32_t next; /* The unit's next pair (index + 1), or 0; once the
+                    * results stream to a hook, the pair's sorted index. */
     struct abk_pair p;
 };
 
@@ -124,9 +127,9 @@ pair_at(struct analysis *a, size_t u, size_t j)
     xgrow((void **)&a->raw, &a->cap_raw, a->n_raw + 1, sizeof(*a->raw));
     struct raw_pair *p = &a->raw[a->n_raw++];
     memset(p, 0, sizeof(*p));
-    p->unit = u;
-    p->jab = j;
-    p->next = a->unit_pairs[u];
+    p->unit = (uint32_t)u;
+    p->jab = (uint32_t)j;
+    p->next = (uint32_t)a->unit_pairs[u];
     p->p.surge_until = DATE_NONE;
     a->unit_pairs[u] = a->n_raw;
     return p;
@@ -315,39 +318,142 @@ by_unit_then_jabatan(const void *x, const void *y)
     return c != 0 ? c : strcmp(a->jabatan, b->jabatan);
 }
 
+static int
+by_number(const void *x, const void *y)
+{
+    uint64_t a = *(const uint64_t *)x;
+    uint64_t b = *(const uint64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+struct jab_code {
+    const char *kode;
+    size_t ix;
+};
+
+static int
+by_jab_code(const void *x, const void *y)
+{
+    return strcmp(((const struct jab_code *)x)->kode,
+                  ((const struct jab_code *)y)->kode);
+}
+
+/* Bits that hold 0 .. n - 1. */
+static unsigned
+bits_for(size_t n)
+{
+    unsigned b = 1;
+    while (b < 64 && ((uint64_t)1 << b) < n) {
+        b++;
+    }
+    return b;
+}
+
+/* The raw pairs in unit code, then jabatan code order into 'out' (raw
+ * indices). The codes' ranks and the raw index are packed in one number
+ * when they fit 64 bits (a nation: 19 + 10 + 21 bits), sorted as numbers:
+ * an eighth of the memory of sorting string pairs, and faster. */
+static void
+sort_pairs(const struct analysis *a, size_t *out)
+{
+    size_t n_units = tree_count(a->tree);
+    unsigned bu = bits_for(n_units);
+    unsigned bj = bits_for(a->n_jabs);
+    unsigned br = bits_for(a->n_raw);
+    if (bu + bj + br > 64) {
+        struct sort_key *keys = xcalloc(a->n_raw + 1, sizeof(*keys));
+        for (size_t i = 0; i < a->n_raw; i++) {
+            keys[i].unit = tree_unit(a->tree, a->raw[i].unit)->kode;
+            keys[i].jabatan = a->jabs[a->raw[i].jab].kode;
+            keys[i].raw = i;
+        }
+        qsort(keys, a->n_raw, sizeof(*keys), by_unit_then_jabatan);
+        for (size_t i = 0; i < a->n_raw; i++) {
+            out[i] = keys[i].raw;
+        }
+        free(keys);
+        return;
+    }
+    /* Ranks: rank_u[u] is unit u's place in code order; the same for
+     * positions. */
+    size_t *order = xcalloc(n_units + 1, sizeof(size_t));
+    uint32_t *rank_u = xcalloc(n_units + 1, sizeof(uint32_t));
+    uint32_t *rank_j = xcalloc(a->n_jabs + 1, sizeof(uint32_t));
+    tree_order_by_code(a->tree, order);
+    for (size_t i = 0; i < n_units; i++) {
+        rank_u[order[i]] = (uint32_t)i;
+    }
+    free(order);
+    struct jab_code *by_code = xcalloc(a->n_jabs + 1, sizeof(*by_code));
+    for (size_t j = 0; j < a->n_jabs; j++) {
+        by_code[j] = (struct jab_code){a->jabs[j].kode, j};
+    }
+    qsort(by_code, a->n_jabs, sizeof(*by_code), by_jab_code);
+    for (size_t j = 0; j < a->n_jabs; j++) {
+        rank_j[by_code[j].ix] = (uint32_t)j;
+    }
+    free(by_code);
+    uint64_t *keys = xcalloc(a->n_raw + 1, sizeof(uint64_t));
+    for (size_t i = 0; i < a->n_raw; i++) {
+        keys[i] = (uint64_t)rank_u[a->raw[i].unit] << (bj + br) |
+                  (uint64_t)rank_j[a->raw[i].jab] << br | i;
+    }
+    free(rank_u);
+    free(rank_j);
+    qsort(keys, a->n_raw, sizeof(uint64_t), by_number);
+    uint64_t mask = br == 64 ? UINT64_MAX : ((uint64_t)1 << br) - 1;
+    for (size_t i = 0; i < a->n_raw; i++) {
+        out[i] = (size_t)(keys[i] & mask);
+    }
+    free(keys);
+}
+
 /* Compute every pair's result in unit, then jabatan order, and point the
  * staff at the sorted pairs. */
 static enum err
 finish(struct analysis *a)
 {
-    struct sort_key *keys = xcalloc(a->n_raw + 1, sizeof(*keys));
-    size_t *where = xcalloc(a->n_raw + 1, sizeof(size_t));
+    size_t *sorted = xcalloc(a->n_raw + 1, sizeof(size_t));
     enum err rc = ERR_OK;
-    for (size_t i = 0; i < a->n_raw; i++) {
-        keys[i].unit = tree_unit(a->tree, a->raw[i].unit)->kode;
-        keys[i].jabatan = a->jabs[a->raw[i].jab].kode;
-        keys[i].raw = i;
+    sort_pairs(a, sorted);
+    bool stream = a->hook != NULL && a->hook->pair != NULL;
+    /* Each raw pair's sorted index: in 'where', or when the results
+     * stream (the raw pairs are freed after) in its 'next', no longer
+     * read, to spare a nation's 14 MB. */
+    size_t *where = stream ? NULL : xcalloc(a->n_raw + 1, sizeof(size_t));
+    if (!stream) {
+        a->pairs = xcalloc(a->n_raw + 1, sizeof(*a->pairs));
+        a->raw_of = xcalloc(a->n_raw + 1, sizeof(*a->raw_of));
+        a->cap_pairs = a->n_raw + 1;
+        a->cap_raw_of = a->n_raw + 1;
     }
-    qsort(keys, a->n_raw, sizeof(*keys), by_unit_then_jabatan);
-    a->pairs = xcalloc(a->n_raw + 1, sizeof(*a->pairs));
-    a->raw_of = xcalloc(a->n_raw + 1, sizeof(*a->raw_of));
-    a->cap_pairs = a->n_raw + 1;
-    a->cap_raw_of = a->n_raw + 1;
     for (size_t i = 0; i < a->n_raw && rc == ERR_OK; i++) {
-        const struct raw_pair *p = &a->raw[keys[i].raw];
-        where[keys[i].raw] = i;
-        a->raw_of[i] = keys[i].raw;
-        a->pairs[i].unit = p->unit;
-        a->pairs[i].jabatan = a->jabs[p->jab].kode;
-        a->pairs[i].surge_until = p->p.surge_until;
-        rc = abk_pair_result(&a->s, &p->p, &a->pairs[i].r);
+        const struct raw_pair *p = &a->raw[sorted[i]];
+        struct analysis_pair one;
+        struct analysis_pair *x = stream ? &one : &a->pairs[i];
+        if (stream) {
+            a->raw[sorted[i]].next = (uint32_t)i;
+        } else {
+            where[sorted[i]] = i;
+        }
+        x->unit = p->unit;
+        x->jabatan = a->jabs[p->jab].kode;
+        x->surge_until = p->p.surge_until;
+        rc = abk_pair_result(&a->s, &p->p, &x->r);
+        if (stream) {
+            rc =
+                rc == ERR_OK ? a->hook->pair(a->hook->ctx, i, a->n_raw, x) : rc;
+        } else {
+            a->raw_of[i] = sorted[i];
+        }
     }
     for (size_t i = 0; i < a->n_staff; i++) {
-        a->staff[i].pair = where[a->staff[i].pair];
+        size_t k = a->staff[i].pair;
+        a->staff[i].pair = stream ? a->raw[k].next : where[k];
     }
-    free(keys);
+    free(sorted);
     free(where);
-    if (a->hook != NULL && a->hook->results_only) {
+    if (a->hook != NULL && (a->hook->results_only || stream)) {
         free(a->raw);
         free(a->raw_of);
         free(a->unit_pairs);
@@ -355,6 +461,9 @@ finish(struct analysis *a)
         a->raw_of = NULL;
         a->unit_pairs = NULL; /* analysis_move_staff() refuses. */
         a->cap_raw = a->cap_raw_of = 0;
+    }
+    if (stream) {
+        a->n_raw = 0; /* The caller has the pairs. */
     }
     return rc;
 }

@@ -49,6 +49,12 @@ struct analysis_hook {
      * soon as the results are made (a nation's take 200 MB), and
      * analysis_move_staff() then fails. */
     bool results_only;
+    /* When set, each pair's result goes here, 'i' of 'n' in the order of
+     * analysis_pair_at(), instead of being kept: the analysis then has no
+     * pairs (a nation's take another 200 MB). The pair lives for the
+     * call; an error ends the analysis with it. May be NULL. */
+    enum err (*pair)(void *ctx, size_t i, size_t n,
+                     const struct analysis_pair *x);
 };
 
 /* From this many units on, the analysis reads the workload rows on a

@@ -263,14 +263,10 @@ print_doc(const struct json_obj *doc, enum cli_format format, FILE *f)
     if (format != CLI_JSON) {
         return print_table(doc, f);
     }
-    struct buf b;
-    buf_init(&b, 0);
-    enum err rc = json_obj_format(doc, &b);
-    rc = rc == ERR_OK ? buf_add(&b, "\n", 1) : rc;
-    if (rc == ERR_OK && fwrite(b.data, 1, b.len, f) != b.len) {
+    enum err rc = json_obj_write(doc, f);
+    if (rc == ERR_OK && fputc('\n', f) == EOF) {
         rc = ERR_IO;
     }
-    buf_cleanup(&b);
     return rc;
 }
 

@@ -366,6 +366,17 @@ json_obj_format(const struct json_obj *o, struct buf *out)
     return rc;
 }
 
+enum err
+json_obj_write(const struct json_obj *o, FILE *f)
+{
+    if (json_dumpf(o->obj, f,
+                   JSON_COMPACT | JSON_PRESERVE_ORDER |
+                       JSON_REAL_PRECISION(15)) == 0) {
+        return ERR_OK;
+    }
+    return ferror(f) ? ERR_IO : ERR_INVAL;
+}
+
 /* May the string under 'key' hold newlines and tabs? */
 static bool
 is_note(const char *key, const char *const *notes)

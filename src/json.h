@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "buf.h"
 #include "err.h"
@@ -127,6 +128,11 @@ bool json_obj_text_nocase(const struct json_obj *o, const char *key, char *out,
 /* Append 'o' as compact JSON to 'out'. ERR_INVAL when a string is not
  * valid UTF-8. */
 MUST_USE enum err json_obj_format(const struct json_obj *o, struct buf *out);
+/* Write 'o' as compact JSON to 'f' as it goes, with no copy of the whole
+ * text in memory (a nation's plan is tens of megabytes): ERR_IO when
+ * writing fails, ERR_INVAL as json_obj_format(); on failure part of the
+ * text may have been written. */
+MUST_USE enum err json_obj_write(const struct json_obj *o, FILE *f);
 
 /* True when a string of the JSON text 'text' holds a control character
  * (below 0x20, or 0x7f): newlines and tabs are allowed only under the

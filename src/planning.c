@@ -124,28 +124,29 @@ load_units(struct planning *pl)
     pl->prob.n_units = n;
 }
 
+/* The analysis hook: pair 'k' of 'n', in order, as the analysis makes
+ * it (the analysis keeps none: a nation's 1.8 M pairs would be held
+ * twice). */
 static enum err
-load_pairs(struct planning *pl)
+load_pair(void *ctx, size_t k, size_t n, const struct analysis_pair *x)
 {
-    size_t n = analysis_count(pl->a);
-    if (n >= UINT32_MAX) {
-        return ERR_TOOBIG; /* plan_staff.pair is 32 bits. */
-    }
-    pl->pairs = xcalloc(n + 1, sizeof(*pl->pairs));
-    for (size_t k = 0; k < n; k++) {
-        const struct analysis_pair *x = analysis_pair_at(pl->a, k);
-        void *j = NULL;
-        if (!map_find(&pl->jab_ix, x->jabatan, &j)) {
-            return ERR_INTERNAL; /* The analysis knows only these. */
+    struct planning *pl = ctx;
+    if (k == 0) {
+        if (n >= UINT32_MAX) {
+            return ERR_TOOBIG; /* plan_staff.pair is 32 bits. */
         }
-        pl->pairs[k] =
-            (struct plan_pair){x->unit,         (size_t)(uintptr_t)j - 1,
-                               x->r.analysed,   x->r.bulat,
-                               x->r.bulat_perm, x->r.h,
-                               x->r.need_num,   x->surge_until};
+        pl->pairs = xcalloc(n + 1, sizeof(*pl->pairs));
+        pl->prob.pairs = pl->pairs;
+        pl->prob.n_pairs = n;
     }
-    pl->prob.pairs = pl->pairs;
-    pl->prob.n_pairs = n;
+    void *j = NULL;
+    if (!map_find(&pl->jab_ix, x->jabatan, &j)) {
+        return ERR_INTERNAL; /* The analysis knows only these. */
+    }
+    pl->pairs[k] = (struct plan_pair){x->unit,         (size_t)(uintptr_t)j - 1,
+                                      x->r.analysed,   x->r.bulat,
+                                      x->r.bulat_perm, x->r.h,
+                                      x->r.need_num,   x->surge_until};
     return ERR_OK;
 }
 
@@ -410,19 +411,21 @@ planning_load(struct store *st, const struct planning_args *args,
     pl->skp = &skp;
     pl->st = st;
     enum err rc = load_settings(pl, st, args);
-    struct analysis_hook hook = {keep_staff, pl, start_skp, true};
+    /* The positions first: the pairs come with the analysis. */
+    rc = rc == ERR_OK ? store_jabatan_each(st, add_jabatan, pl) : rc;
+    struct analysis_hook hook = {keep_staff, pl, start_skp, true, load_pair};
     rc = rc == ERR_OK ? analysis_load_with(st, args->day, &pl->s, &hook, &pl->a)
                       : rc;
-    rc = rc == ERR_OK ? store_jabatan_each(st, add_jabatan, pl) : rc;
     if (rc == ERR_OK) {
+        if (pl->pairs == NULL) {
+            pl->pairs = xcalloc(1, sizeof(*pl->pairs)); /* No pairs. */
+            pl->prob.pairs = pl->pairs;
+        }
         pl->prob.s = &pl->s;
         pl->prob.den = abk_den(&pl->s);
         pl->prob.jabs = pl->jabs;
         pl->prob.n_jabs = pl->n_jabs;
         load_units(pl);
-        rc = load_pairs(pl);
-        /* The planner has its own copies now. */
-        analysis_release_pairs(pl->a);
     }
     if (rc == ERR_OK) {
         nips = load_staff(pl);

@@ -96,6 +96,35 @@ count_one(void *ctx, size_t i, const struct store_staff *x)
     ++*(size_t *)ctx;
 }
 
+struct pairs_seen {
+    size_t n;     /* Calls. */
+    size_t total; /* The 'n' they gave. */
+    long s1_guru_h;
+    bool out_of_order;
+    enum err answer;
+};
+
+static void
+count_one_staff(void *ctx, size_t i, const struct store_staff *x)
+{
+    (void)ctx;
+    (void)i;
+    (void)x;
+}
+
+static enum err
+count_pair(void *ctx, size_t i, size_t n, const struct analysis_pair *x)
+{
+    struct pairs_seen *ps = ctx;
+    ps->out_of_order = ps->out_of_order || i != ps->n;
+    ps->n++;
+    ps->total = n;
+    if (strcmp(x->jabatan, "GURU") == 0 && x->r.h == 5) {
+        ps->s1_guru_h = x->r.h;
+    }
+    return ps->answer;
+}
+
 /* The planner frees the analysis's pairs and staff once copied
  * (analysis_release_pairs/_staff): what is left refuses to act on them. */
 static void
@@ -126,7 +155,7 @@ test_analysis_release_leaves_the_tree(void **state)
     /* A caller of the results only: the sums go at once, the results
      * stay. */
     size_t seen = 0;
-    struct analysis_hook hook = {count_one, &seen, NULL, true};
+    struct analysis_hook hook = {count_one, &seen, NULL, true, NULL};
     assert_int_equal(
         analysis_load_with(st, date_from_ymd(2026, 12, 1), NULL, &hook, &a),
         ERR_OK);
@@ -136,7 +165,30 @@ test_analysis_release_leaves_the_tree(void **state)
     assert_non_null(s1);
     assert_int_equal(s1->r.h, 5);
     assert_int_equal(analysis_move_staff(a, &mv), ERR_INTERNAL);
+    size_t n_pairs = analysis_count(a);
     analysis_destroy(a);
+    /* The pairs handed over one by one, in order, and not kept. */
+    struct pairs_seen ps = {0, 0, 0, false, ERR_OK};
+    hook.ctx = &ps;
+    hook.staff = count_one_staff;
+    hook.pair = count_pair;
+    assert_int_equal(
+        analysis_load_with(st, date_from_ymd(2026, 12, 1), NULL, &hook, &a),
+        ERR_OK);
+    assert_int_equal(ps.n, n_pairs);
+    assert_int_equal(ps.total, n_pairs);
+    assert_false(ps.out_of_order);
+    assert_int_equal(ps.s1_guru_h, 5);
+    assert_int_equal(analysis_count(a), 0);
+    analysis_destroy(a);
+    /* An error of the hook ends the analysis with it. */
+    ps = (struct pairs_seen){0, 0, 0, false, ERR_TOOBIG};
+    a = NULL;
+    assert_int_equal(
+        analysis_load_with(st, date_from_ymd(2026, 12, 1), NULL, &hook, &a),
+        ERR_TOOBIG);
+    assert_int_equal(ps.n, 1);
+    assert_null(a);
     store_close(st);
 }
 
