@@ -257,9 +257,9 @@ plan_result_cleanup(struct plan_result *r)
 static int
 request_place(const struct plan_problem *p, size_t i, size_t unit)
 {
-    const struct plan_staff *e = &p->staff[i];
-    for (int k = 0; k < e->n_pilihan; k++) {
-        if (e->pilihan[k] == (long)unit) {
+    const struct plan_request *q = plan_request_of(p, i);
+    for (int k = 0; q != NULL && k < q->n_pilihan; k++) {
+        if (q->pilihan[k] == (long)unit) {
             return k + 1;
         }
     }
@@ -451,7 +451,7 @@ add_rule(struct buf *b, const struct plan_problem *p, size_t i,
                    ? buf_addf(b,
                               ", sedangkan %s mensyaratkan SKP minimal %s di "
                               "tiap dua tahun terakhir (Peraturan BKN 5/2019)",
-                              e->n_pilihan > 0
+                              plan_n_pilihan(p, i) > 0
                                   ? "pindah atas permintaan sendiri"
                                   : "penugasan di instansi ini",
                               skp_word(p->s->skp_min_aps))

@@ -98,9 +98,9 @@ plan_rotation_due(const struct plan_problem *p, size_t i)
 static bool
 plan_requested(const struct plan_problem *p, size_t i, size_t unit)
 {
-    const struct plan_staff *e = &p->staff[i];
-    for (int k = 0; k < e->n_pilihan; k++) {
-        if (e->pilihan[k] == (long)unit) {
+    const struct plan_request *q = plan_request_of(p, i);
+    for (int k = 0; q != NULL && k < q->n_pilihan; k++) {
+        if (q->pilihan[k] == (long)unit) {
             return true;
         }
     }
@@ -254,7 +254,7 @@ candidate_arcs(struct ctx *c, struct net *n, size_t i, size_t lo, size_t hi)
         r.any_near = true;
         int64_t cost =
             base + (int64_t)floor((double)p->s->biaya_per_km * km + 0.5);
-        if (e->n_pilihan > 0 && plan_requested(p, i, b->unit)) {
+        if (plan_n_pilihan(p, i) > 0 && plan_requested(p, i, b->unit)) {
             cost -= p->s->potongan_diminta;
         }
         if (cost >= n->dests[k].v1) {

@@ -91,8 +91,19 @@ struct plan_pair {
 /* The years of performance ratings (SKP) the rules read. */
 #define PLAN_SKP_YEARS 2
 
+/* An open request at own wish (contract section 4). Only a few staff have
+ * one (about 3% of a nation), so it is held apart from struct plan_staff,
+ * in plan_problem.requests. */
+struct plan_request {
+    int32_t tanggal;                    /* Date of the request. */
+    int32_t pilihan[MODEL_MAX_PILIHAN]; /* Its units' indices (-1:
+                                         * unknown). */
+    int8_t n_pilihan;
+    uint8_t alasan; /* enum permohonan_alasan. */
+};
+
 /* One employee in post on the plan date. A nation holds millions, so the
- * fields are as narrow as their values allow and ordered by size (96
+ * fields are as narrow as their values allow and ordered by size (72
  * bytes): the planner's memory is mostly these. */
 struct plan_staff {
     const char *kompetensi; /* Held tags, ';'-separated; NULL: none. */
@@ -101,11 +112,10 @@ struct plan_staff {
     uint32_t pair; /* Where they count (plan_problem.n_pairs < 2^32). */
     int32_t tmt_unit;
     int32_t tmt_pensiun;
-    int32_t angkat;  /* First day of the NIP's appointment month (PPPK:
-                      * January of the year). */
-    int32_t tanggal; /* Date of the open request. */
-    int32_t pilihan[MODEL_MAX_PILIHAN]; /* Its units' indices (-1:
-                                         * unknown). */
+    int32_t angkat;        /* First day of the NIP's appointment month (PPPK:
+                            * January of the year). */
+    uint32_t req;          /* 1 + index in the problem's requests; 0: none (so a
+                            * zeroed record has no request). */
     int16_t formasi_tahun; /* 0 when not given (then the NIP's year). */
     char nip[NIP_LEN + 1];
     int8_t pendidikan;          /* enum pendidikan_level; -1 not known. */
@@ -113,13 +123,16 @@ struct plan_staff {
     int8_t skp[PLAN_SKP_YEARS]; /* enum skp_predikat of the years
                                  * plan_skp_year() - 1 and plan_skp_year();
                                  * -1 when not rated. */
-    int8_t n_pilihan;           /* Open request: 0 when none. */
     uint8_t status;             /* enum pegawai_status. */
-    uint8_t alasan;             /* The request's enum permohonan_alasan. */
     bool hukuman_disiplin;      /* Sanction or case pending. */
     bool current; /* The record in force is the current one (no posting
                    * dated after the plan date). */
 };
+
+/* A nation's 4.6 M staff make most of the planner's memory: each byte here
+ * is 4.6 MB of the plan's peak. Keep the record at 72 bytes. */
+_Static_assert(sizeof(struct plan_staff) == 72,
+               "struct plan_staff grew: a nation's plan needs its memory");
 
 /* The whole problem; every array is borrowed for the calls. Pairs are
  * ordered by unit code, then jabatan code; staff by NIP. */
@@ -135,7 +148,25 @@ struct plan_problem {
     size_t n_pairs;
     const struct plan_staff *staff;
     size_t n_staff;
+    const struct plan_request *requests; /* Indexed by plan_staff.req - 1. */
+    size_t n_requests;
 };
+
+/* The open request of staff 'i', or NULL when they have none. */
+static inline const struct plan_request *
+plan_request_of(const struct plan_problem *p, size_t i)
+{
+    uint32_t r = p->staff[i].req;
+    return r != 0 ? &p->requests[r - 1] : NULL;
+}
+
+/* The number of units that staff 'i' asks for; 0 without a request. */
+static inline int
+plan_n_pilihan(const struct plan_problem *p, size_t i)
+{
+    const struct plan_request *q = plan_request_of(p, i);
+    return q != NULL ? q->n_pilihan : 0;
+}
 
 struct plan_opts {
     enum plan_mode mode;

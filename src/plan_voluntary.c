@@ -270,17 +270,21 @@ find_pair(const struct vol *v, long unit, size_t jab)
     return unit < 0 ? -1 : plan_find_pair(v->p, (size_t)unit, jab);
 }
 
+/* The points of requester 'i' (contract section 4): their reason's and
+ * those of their years in the unit. */
 static int64_t
-priority(const struct plan_problem *p, const struct plan_staff *e)
+priority(const struct plan_problem *p, size_t i)
 {
     const struct settings *s = p->s;
+    const struct plan_staff *e = &p->staff[i];
+    const struct plan_request *q = plan_request_of(p, i);
     int months = date_months_between(e->tmt_unit, p->day);
     int64_t y = months > 0 ? months / 12 : 0;
     int64_t t = s->poin_per_tahun * y;
     if (t > s->poin_tahun_maks) {
         t = s->poin_tahun_maks;
     }
-    return s->poin_alasan[e->alasan] + t;
+    return s->poin_alasan[q != NULL ? q->alasan : 0] + t;
 }
 
 static int
@@ -297,15 +301,16 @@ by_priority(const void *x, const void *y)
     return strcmp(a->nip, b->nip);
 }
 
-/* The reason choice 'k' of 'e' can never be granted, or 0 when it is a
- * valid option at pair '*pair'. */
+/* The reason choice 'k' of request 'q' of staff 'i' can never be granted,
+ * or 0 when it is a valid option at pair '*pair'. */
 static int
-option_of(const struct vol *v, size_t i, int k, long *pair)
+option_of(const struct vol *v, size_t i, const struct plan_request *q, int k,
+          long *pair)
 {
     const struct plan_problem *p = v->p;
     const struct plan_staff *e = &p->staff[i];
     const struct plan_pair *own = &p->pairs[e->pair];
-    long u = e->pilihan[k];
+    long u = q->pilihan[k];
     *pair = -1;
     if (u < 0 || (size_t)u == own->unit ||
         p->units[u].root != p->units[own->unit].root) {
@@ -329,7 +334,8 @@ collect(struct vol *v)
     const struct plan_problem *p = v->p;
     for (size_t i = 0; i < p->n_staff; i++) {
         const struct plan_staff *e = &p->staff[i];
-        if (e->n_pilihan == 0) {
+        const struct plan_request *q = plan_request_of(p, i);
+        if (q == NULL || q->n_pilihan == 0) {
             continue;
         }
         v->out->requests++;
@@ -346,12 +352,12 @@ collect(struct vol *v)
         memset(r, 0, sizeof(*r));
         r->staff = i;
         memcpy(r->nip, e->nip, sizeof(r->nip));
-        r->tanggal = e->tanggal;
+        r->tanggal = q->tanggal;
         r->own = e->pair;
-        r->points = priority(p, e);
-        for (int k = 0; k < e->n_pilihan; k++) {
+        r->points = priority(p, i);
+        for (int k = 0; k < q->n_pilihan; k++) {
             long pair = -1;
-            int bad = option_of(v, i, k, &pair);
+            int bad = option_of(v, i, q, k, &pair);
             if (bad != 0) {
                 v->out->choice_why[i][k] = (unsigned char)bad;
                 continue;
@@ -735,10 +741,10 @@ static const char *const alasan_words[] = {"ikut pasangan", "kesehatan",
 static enum err
 add_points(struct buf *b, const struct plan_problem *p, size_t i)
 {
-    const struct plan_staff *e = &p->staff[i];
+    const struct plan_request *q = plan_request_of(p, i);
     return buf_addf(b, "alasan %s, %lld poin",
-                    alasan_words[(unsigned)e->alasan % 5],
-                    (long long)priority(p, e));
+                    alasan_words[(unsigned)(q != NULL ? q->alasan : 0) % 5],
+                    (long long)priority(p, i));
 }
 
 /* "2 pemohon lain dengan prioritas lebih tinggi (alasan ..., N poin; ...)":
@@ -784,18 +790,18 @@ has_earlier(const struct plan_result *r, long pair, long rank)
     return false;
 }
 
-/* The clause of why choice 'k' (0-based) of staff 'i' was not granted. */
+/* The clause of why choice 'k' (0-based) of request 'q' of staff 'i' was
+ * not granted. */
 static enum err
 add_choice(struct buf *b, const struct plan_problem *p,
-           const struct plan_result *r, size_t i, int k)
+           const struct plan_result *r, size_t i, const struct plan_request *q,
+           int k)
 {
     const struct plan_staff *e = &p->staff[i];
-    const struct plan_unit *u =
-        e->pilihan[k] >= 0 ? &p->units[e->pilihan[k]] : NULL;
+    int32_t to = q->pilihan[k];
+    const struct plan_unit *u = to >= 0 ? &p->units[to] : NULL;
     const char *name = u ? (u->nama ? u->nama : u->kode) : "?";
-    long pair =
-        u ? plan_find_pair(p, (size_t)e->pilihan[k], p->pairs[e->pair].jab)
-          : -1;
+    long pair = u ? plan_find_pair(p, (size_t)to, p->pairs[e->pair].jab) : -1;
     const struct plan_pair *x = pair >= 0 ? &p->pairs[pair] : NULL;
     enum err rc = buf_addf(b, "pilihan ke-%d (%s) ", k + 1, name);
     if (rc != ERR_OK) {
@@ -860,12 +866,14 @@ add_choices(struct buf *b, const struct plan_problem *p,
             const struct plan_result *r, size_t i, int upto)
 {
     enum err rc = ERR_OK;
-    for (int k = 0; k < upto && rc == ERR_OK; k++) {
+    const struct plan_request *q = plan_request_of(p, i);
+    /* Only a requester's choices have reasons. */
+    for (int k = 0; q != NULL && k < upto && rc == ERR_OK; k++) {
         if (r->choice_why[i][k] == PLAN_CHOICE_NONE) {
             continue;
         }
         rc = buf_adds(b, "; ");
-        rc = rc == ERR_OK ? add_choice(b, p, r, i, k) : rc;
+        rc = rc == ERR_OK ? add_choice(b, p, r, i, q, k) : rc;
     }
     return rc;
 }

@@ -385,13 +385,23 @@ add_request(void *ctx, const struct permohonan *r)
         return ERR_OK;
     }
     struct plan_staff *e = &pl->staff[ix];
-    const struct tree *t = analysis_tree(pl->a);
-    e->n_pilihan = (int8_t)r->n_pilihan;
-    for (int k = 0; k < r->n_pilihan; k++) {
-        e->pilihan[k] = (int32_t)tree_find(t, r->pilihan[k]);
+    if (e->req == 0) {
+        /* A later request of the same NIP replaces this one in place. */
+        size_t n = pl->prob.n_requests;
+        xgrow((void **)&pl->requests, &pl->cap_requests, n + 1,
+              sizeof(*pl->requests));
+        pl->prob.requests = pl->requests;
+        pl->prob.n_requests = n + 1;
+        e->req = (uint32_t)(n + 1);
     }
-    e->alasan = r->alasan;
-    e->tanggal = r->tanggal;
+    struct plan_request *q = &pl->requests[e->req - 1];
+    const struct tree *t = analysis_tree(pl->a);
+    q->n_pilihan = (int8_t)r->n_pilihan;
+    for (int k = 0; k < r->n_pilihan; k++) {
+        q->pilihan[k] = (int32_t)tree_find(t, r->pilihan[k]);
+    }
+    q->alasan = r->alasan;
+    q->tanggal = r->tanggal;
     return ERR_OK;
 }
 
@@ -474,6 +484,7 @@ planning_destroy(struct planning *pl)
     free(pl->jabs);
     free(pl->raw);
     free(pl->staff);
+    free(pl->requests);
     free(pl->pairs);
     free(pl->units);
     map_cleanup(&pl->jab_ix);

@@ -10,6 +10,7 @@
 
 #include "analysis.h"
 #include "map.h"
+#include "mem.h"
 #include "planning_int.h"
 #include "store.h"
 #include "tree.h"
@@ -46,16 +47,25 @@ next_shortage(const struct plan_problem *p, size_t i, size_t from, long after)
 
 /* Whether a voluntary plan of 'pl' grants staff 'i' a request for the
  * unit of pair 'to' (the request is added for the run, then taken
- * away). */
+ * away: it goes after the problem's requests and replaces any request
+ * of 'i' for the run only). */
 static enum err
 granted(struct planning *pl, size_t i, size_t to, bool *out)
 {
     struct plan_staff *s = &pl->staff[i];
     struct plan_staff keep = *s;
-    s->n_pilihan = 1;
-    s->pilihan[0] = (int32_t)pl->prob.pairs[to].unit;
-    s->alasan = ALASAN_LAINNYA;
-    s->tanggal = pl->prob.day;
+    size_t n = pl->prob.n_requests;
+    xgrow((void **)&pl->requests, &pl->cap_requests, n + 1,
+          sizeof(*pl->requests));
+    struct plan_request *q = &pl->requests[n];
+    memset(q, 0, sizeof(*q));
+    q->n_pilihan = 1;
+    q->pilihan[0] = (int32_t)pl->prob.pairs[to].unit;
+    q->alasan = ALASAN_LAINNYA;
+    q->tanggal = pl->prob.day;
+    pl->prob.requests = pl->requests;
+    pl->prob.n_requests = n + 1;
+    s->req = (uint32_t)(n + 1);
     struct plan_opts o = {PLAN_VOLUNTARY, -1, -1.0, 1, NULL};
     struct plan_result r;
     memset(&r, 0, sizeof(r));
@@ -63,6 +73,7 @@ granted(struct planning *pl, size_t i, size_t to, bool *out)
     *out = rc == ERR_OK && r.move_of[i] >= 0 && r.moves[r.move_of[i]].aps;
     plan_result_cleanup(&r);
     *s = keep;
+    pl->prob.n_requests = n;
     return rc;
 }
 

@@ -28,6 +28,8 @@ struct planning {
     struct map klass_ix; /* "kelompok|jenjang" -> class + 1. */
     struct plan_pair *pairs;
     struct plan_staff *staff;
+    struct plan_request *requests; /* The open requests (prob.requests). */
+    size_t cap_requests;
     struct plan_staff *raw; /* Per staff in analysis order, from the hook. */
     size_t cap_raw;
     const char *last_kept; /* The last competency list interned. */

@@ -43,6 +43,7 @@ struct problem {
     char jab_codes[MAX_JABS][8];
     struct plan_pair pairs[MAX_UNITS * MAX_JABS];
     struct plan_staff staff[MAX_STAFF];
+    struct plan_request requests[MAX_STAFF]; /* Staff i's is [i]. */
     struct plan_problem p;
 };
 
@@ -123,12 +124,17 @@ build_staff(struct input *in, struct problem *x, size_t i, size_t n_units)
     unsigned c = next(in);
     e->lat = c & 1 ? -8.5 - (double)(c >> 1) / 120.0 : MODEL_COORD_NONE;
     e->lon = c & 1 ? 116.0 + (double)(c >> 3) / 60.0 : MODEL_COORD_NONE;
-    e->n_pilihan = (int)(next(in) % 4);
-    for (int k = 0; k < e->n_pilihan; k++) {
-        e->pilihan[k] = (long)(next(in) % n_units);
+    struct plan_request *q = &x->requests[i];
+    memset(q, 0, sizeof(*q));
+    q->n_pilihan = (int8_t)(next(in) % 4);
+    for (int k = 0; k < q->n_pilihan; k++) {
+        q->pilihan[k] = (int32_t)(next(in) % n_units);
     }
-    e->alasan = (enum permohonan_alasan)(next(in) % 5);
-    e->tanggal = day - (int32_t)(next(in) % 200);
+    q->alasan = (enum permohonan_alasan)(next(in) % 5);
+    q->tanggal = day - (int32_t)(next(in) % 200);
+    /* Without choices: sometimes no request, sometimes one that asks for
+     * nothing (both mean none to the planner). */
+    e->req = q->n_pilihan > 0 || (c & 2) ? (uint32_t)(i + 1) : 0;
 }
 
 static bool
@@ -210,6 +216,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     x.p.staff = x.staff;
     x.p.n_staff = n_staff;
+    x.p.requests = x.requests;
+    x.p.n_requests = n_staff;
     long max_moves = next(&in) % 4 == 0 ? (long)(next(&in) % 4) : -1;
     for (int mode = PLAN_VOLUNTARY; mode <= PLAN_COMBINED; mode++) {
         struct plan_opts o = {(enum plan_mode)mode, max_moves, -1.0, 1, NULL};

@@ -43,6 +43,8 @@ struct fx {
     struct plan_jabatan jabs[FX_JABS];
     struct plan_pair pairs[FX_PAIRS];
     struct plan_staff staff[FX_STAFF];
+    struct plan_request requests[FX_STAFF]; /* By plan_staff.req - 1. */
+    size_t n_requests;
     size_t n_units;
     size_t n_jabs;
     size_t n_pairs;
@@ -180,15 +182,10 @@ fx_staff(struct fx *f, const char *nip, size_t pair)
     e->current = true;
     e->lat = NONE;
     e->lon = NONE;
-    e->alasan = ALASAN_LAINNYA;
-    e->tanggal = f->day - 30;
     e->pendidikan = -1;
     e->golongan = -1;
     for (int k = 0; k < PLAN_SKP_YEARS; k++) {
         e->skp[k] = SKP_BAIK;
-    }
-    for (int k = 0; k < MODEL_MAX_PILIHAN; k++) {
-        e->pilihan[k] = -1;
     }
     return e;
 }
@@ -205,21 +202,54 @@ fx_fill(struct fx *f, size_t pair, int count)
     }
 }
 
+/* The request of 'e' (of 'f'), to adjust before fx_finish(). When 'e' has
+ * none, a new one: no units yet (all unknown), reason 'lainnya', made 30
+ * days before the plan date. */
+static inline struct plan_request *
+fx_req(struct fx *f, struct plan_staff *e)
+{
+    if (e->req == 0) {
+        assert_true(f->n_requests < FX_STAFF);
+        struct plan_request *q = &f->requests[f->n_requests++];
+        memset(q, 0, sizeof(*q));
+        q->alasan = ALASAN_LAINNYA;
+        q->tanggal = f->day - 30;
+        for (int k = 0; k < MODEL_MAX_PILIHAN; k++) {
+            q->pilihan[k] = -1;
+        }
+        e->req = (uint32_t)f->n_requests;
+    }
+    return &f->requests[e->req - 1];
+}
+
+/* The request of staff 'i' of 'f', read from the fixture's own arrays;
+ * without one, a request that asks for nothing (n_pilihan 0). */
+static inline const struct plan_request *
+fx_request(const struct fx *f, size_t i)
+{
+    static const struct plan_request none = {0, {0}, 0, 0};
+    uint32_t q = f->staff[i].req;
+    return q != 0 ? &f->requests[q - 1] : &none;
+}
+
 /* Give 'e' an open request for reason 'why' and the 'n' units that follow
- * (size_t; NO_UNIT for an unknown one), in order. */
-static inline void
-fx_ask(struct plan_staff *e, enum permohonan_alasan why, int n, ...)
+ * (size_t; NO_UNIT for an unknown one), in order; returns it. */
+static inline struct plan_request *
+fx_ask(struct fx *f, struct plan_staff *e, enum permohonan_alasan why, int n,
+       ...)
 {
     va_list ap;
     assert_true(n >= 1 && n <= MODEL_MAX_PILIHAN);
+    struct plan_request *q = fx_req(f, e);
     va_start(ap, n);
-    e->n_pilihan = n;
+    q->n_pilihan = (int8_t)n;
     for (int k = 0; k < n; k++) {
         size_t u = va_arg(ap, size_t);
-        e->pilihan[k] = u == NO_UNIT ? -1 : (long)u;
+        q->pilihan[k] = u == NO_UNIT ? -1 : (int32_t)u;
     }
     va_end(ap);
-    e->alasan = why;
+    q->alasan = why;
+    return q;
 }
 
 static inline int
@@ -249,8 +279,14 @@ fx_finish(struct fx *f)
             assert_true(c < 0);
         }
     }
+    uint64_t reqs_seen = 0; /* FX_STAFF bits. */
     for (size_t i = 0; i < f->n_staff; i++) {
         assert_true(f->staff[i].pair < f->n_pairs);
+        /* Each request belongs to one record (its index moved with it). */
+        uint32_t q = f->staff[i].req;
+        assert_true(q <= f->n_requests);
+        assert_true(q == 0 || !(reqs_seen & (UINT64_C(1) << (q - 1))));
+        reqs_seen |= q != 0 ? UINT64_C(1) << (q - 1) : 0;
         assert_true(i == 0 || strcmp(f->staff[i - 1].nip, f->staff[i].nip) < 0);
         f->pairs[f->staff[i].pair].h++;
     }
@@ -267,7 +303,9 @@ fx_finish(struct fx *f)
                              .pairs = f->pairs,
                              .n_pairs = f->n_pairs,
                              .staff = f->staff,
-                             .n_staff = f->n_staff};
+                             .n_staff = f->n_staff,
+                             .requests = f->requests,
+                             .n_requests = f->n_requests};
     f->p = p;
 }
 

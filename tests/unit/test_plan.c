@@ -92,9 +92,11 @@ round_half_up(double x)
 }
 
 static bool
-requested(const struct plan_staff *e, size_t unit)
+requested(const struct fx *f, size_t i, size_t unit)
 {
-    for (int k = 0; k < e->n_pilihan; k++) {
+    uint32_t q = f->staff[i].req;
+    const struct plan_request *e = q != 0 ? &f->requests[q - 1] : NULL;
+    for (int k = 0; e != NULL && k < e->n_pilihan; k++) {
         if (e->pilihan[k] == (long)unit) {
             return true;
         }
@@ -114,7 +116,7 @@ ref_cost(const struct fx *f, size_t i, size_t b)
     if (date_add_months(e->tmt_unit, s->rotasi_bulan) <= f->day) {
         c -= s->potongan_rotasi;
     }
-    if (requested(e, unit)) {
+    if (requested(f, i, unit)) {
         c -= s->potongan_diminta;
     }
     return c;
@@ -274,7 +276,7 @@ check_result(const struct fx *f, const struct plan_opts *o,
                  date_add_months(f->staff[m->staff].tmt_unit,
                                  f->s.rotasi_bulan) <= f->day);
         CHECK_EQ((m->reasons & PLAN_BIT(PLAN_R_DIMINTA)) != 0,
-                 requested(&f->staff[m->staff], f->pairs[m->to_pair].unit));
+                 requested(f, m->staff, f->pairs[m->to_pair].unit));
         out[m->from_pair]++;
         in[m->to_pair]++;
         cost += m->cost - m->value;
@@ -496,10 +498,11 @@ test_plan_rotation_and_request_discounts_pick_employee(void **state)
         fx_staff(&f, "198001012005011002", a)->tmt_unit =
             date_add_months(f.day, -60);
         struct plan_staff *e3 = fx_staff(&f, "198001012005011003", a);
-        e3->n_pilihan = variant == 0 ? 2 : 1;
-        e3->pilihan[0] = (long)uc;
-        e3->pilihan[1] = variant == 0 ? (long)ub : -1;
-        e3->alasan = ALASAN_DEKAT_DOMISILI;
+        struct plan_request *q3 = fx_req(&f, e3);
+        q3->n_pilihan = variant == 0 ? 2 : 1;
+        q3->pilihan[0] = (int32_t)uc;
+        q3->pilihan[1] = variant == 0 ? (int32_t)ub : -1;
+        q3->alasan = ALASAN_DEKAT_DOMISILI;
         fx_finish(&f);
         fx_run(&f, &o, &r);
         assert_int_equal(r.n_moves, 1);
@@ -1401,14 +1404,16 @@ random_staff(struct rng *g, struct fx *f, size_t pair, int seq)
         e->lat = random_lat(g); /* Half a home: not a home. */
     }
     if (rng_chance(g, 250)) {
-        e->n_pilihan = (int)rng_range(g, 1, MODEL_MAX_PILIHAN);
-        for (int k = 0; k < e->n_pilihan; k++) {
-            e->pilihan[k] = rng_chance(g, 100)
-                                ? -1
-                                : (long)rng_range(g, 0, (long)f->n_units - 1);
+        struct plan_request *q = fx_req(f, e);
+        q->n_pilihan = (int8_t)rng_range(g, 1, MODEL_MAX_PILIHAN);
+        for (int k = 0; k < q->n_pilihan; k++) {
+            q->pilihan[k] =
+                rng_chance(g, 100)
+                    ? -1
+                    : (int32_t)rng_range(g, 0, (long)f->n_units - 1);
         }
-        e->alasan = (enum permohonan_alasan)rng_pick(g, 5);
-        e->tanggal = f->day - (int32_t)rng_range(g, 0, 400);
+        q->alasan = (enum permohonan_alasan)rng_pick(g, 5);
+        q->tanggal = f->day - (int32_t)rng_range(g, 0, 400);
     }
 }
 

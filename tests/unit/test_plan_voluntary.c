@@ -128,7 +128,7 @@ ref_not_in_r(const struct fx *f, size_t i)
 static bool
 ref_in_r(const struct fx *f, size_t i)
 {
-    return f->staff[i].n_pilihan > 0 && ref_not_in_r(f, i) == 0;
+    return fx_request(f, i)->n_pilihan > 0 && ref_not_in_r(f, i) == 0;
 }
 
 /* The pair (unit 'u', jabatan 'jab'), or -1 (a linear search). */
@@ -178,7 +178,7 @@ ref_points(const struct fx *f, size_t i)
         y++;
     }
     int64_t t = 5 * y > 50 ? 50 : 5 * y;
-    return reason[e->alasan] + t;
+    return reason[fx_request(f, i)->alasan] + t;
 }
 
 /* Does staff 'a' come before staff 'b' in the priority order? */
@@ -190,8 +190,10 @@ ref_before(const struct fx *f, size_t a, size_t b)
     if (pa != pb) {
         return pa > pb;
     }
-    if (f->staff[a].tanggal != f->staff[b].tanggal) {
-        return f->staff[a].tanggal < f->staff[b].tanggal;
+    int32_t ta = fx_request(f, a)->tanggal;
+    int32_t tb = fx_request(f, b)->tanggal;
+    if (ta != tb) {
+        return ta < tb;
     }
     return strcmp(f->staff[a].nip, f->staff[b].nip) < 0;
 }
@@ -271,11 +273,12 @@ or_build(const struct fx *f, struct oracle *o)
     size_t total = 1;
     for (size_t q = 0; q < n; q++) {
         const struct plan_staff *e = &f->staff[o->who[q]];
-        for (int k = 0; k < e->n_pilihan; k++) {
-            if (ref_invalid(f, o->who[q], e->pilihan[k]) == 0) {
+        const struct plan_request *rq = fx_request(f, o->who[q]);
+        for (int k = 0; k < rq->n_pilihan; k++) {
+            if (ref_invalid(f, o->who[q], rq->pilihan[k]) == 0) {
                 int j = o->n_opt[q]++;
                 o->opt_pair[q][j] =
-                    ref_pair(f, e->pilihan[k], f->pairs[e->pair].jab);
+                    ref_pair(f, rq->pilihan[k], f->pairs[e->pair].jab);
                 o->opt_place[q][j] = k;
             }
         }
@@ -335,14 +338,15 @@ dump(const struct fx *f)
     }
     for (size_t i = 0; i < f->n_staff; i++) {
         const struct plan_staff *e = &f->staff[i];
-        if (e->n_pilihan == 0) {
+        const struct plan_request *rq = fx_request(f, i);
+        if (rq->n_pilihan == 0) {
             continue;
         }
         print_message("  %s at [%zu] points %lld tanggal %d not-in-R 0x%x:",
                       e->nip, (size_t)e->pair, (long long)ref_points(f, i),
-                      e->tanggal, ref_not_in_r(f, i));
-        for (int k = 0; k < e->n_pilihan; k++) {
-            long u = e->pilihan[k];
+                      rq->tanggal, ref_not_in_r(f, i));
+        for (int k = 0; k < rq->n_pilihan; k++) {
+            long u = rq->pilihan[k];
             print_message(" %s", u >= 0 ? f->units[u].kode : "?");
         }
         print_message("\n");
@@ -563,14 +567,15 @@ check_choice_reasons(const struct fx *f, const struct plan_result *r, size_t i,
                      int place)
 {
     const struct plan_staff *e = &f->staff[i];
+    const struct plan_request *rq = fx_request(f, i);
     const unsigned char *why = r->choice_why[i];
     unsigned set = 0;
     for (int k = 0; k < MODEL_MAX_PILIHAN; k++) {
-        if (k >= e->n_pilihan) {
+        if (k >= rq->n_pilihan) {
             CHECK_EQ(why[k], NO_CHOICE);
             continue;
         }
-        int bad = ref_invalid(f, i, e->pilihan[k]);
+        int bad = ref_invalid(f, i, rq->pilihan[k]);
         if (bad != 0) {
             CHECK_EQ(why[k], bad);
         } else if (place >= 0 && k >= place) {
@@ -582,7 +587,7 @@ check_choice_reasons(const struct fx *f, const struct plan_result *r, size_t i,
         }
         if (why[k] == PLAN_R_KALAH_PRIORITAS) {
             /* Someone earlier in the order was granted that unit. */
-            long to = ref_pair(f, e->pilihan[k], f->pairs[e->pair].jab);
+            long to = ref_pair(f, rq->pilihan[k], f->pairs[e->pair].jab);
             bool earlier = false;
             for (size_t m = 0; m < r->n_moves; m++) {
                 size_t s = r->moves[m].staff;
@@ -642,8 +647,9 @@ check_result(const struct fx *f, enum plan_mode mode,
             n_aps++;
             CHECK(ref_in_r(f, i));
             CHECK_EQ(to->jab, from->jab); /* The jabatan is kept. */
-            CHECK(m->pilihan_ke >= 1 && m->pilihan_ke <= e->n_pilihan);
-            CHECK_EQ(e->pilihan[m->pilihan_ke - 1], (long)to->unit);
+            const struct plan_request *rq = fx_request(f, i);
+            CHECK(m->pilihan_ke >= 1 && m->pilihan_ke <= rq->n_pilihan);
+            CHECK_EQ(rq->pilihan[m->pilihan_ke - 1], (long)to->unit);
             CHECK_EQ(ref_invalid(f, i, (long)to->unit), 0);
             CHECK_EQ(m->sementara_sampai, DATE_NONE);
             CHECK(m->reasons & PLAN_BIT(PLAN_R_DIMINTA));
@@ -675,15 +681,14 @@ check_result(const struct fx *f, enum plan_mode mode,
         }
     }
     for (size_t i = 0; i < f->n_staff; i++) {
-        const struct plan_staff *e = &f->staff[i];
-        n_req += e->n_pilihan > 0;
+        int n_pilihan = fx_request(f, i)->n_pilihan;
+        n_req += n_pilihan > 0;
         if (!moved[i]) {
             CHECK_EQ(r->move_of[i], -1);
         }
         if (!ref_in_r(f, i)) {
             CHECK_EQ(r->rank[i], -1);
-            CHECK_EQ(r->why_not_aps[i],
-                     e->n_pilihan > 0 ? ref_not_in_r(f, i) : 0);
+            CHECK_EQ(r->why_not_aps[i], n_pilihan > 0 ? ref_not_in_r(f, i) : 0);
             for (int k = 0; k < MODEL_MAX_PILIHAN; k++) {
                 CHECK_EQ(r->choice_why[i][k], NO_CHOICE);
             }
@@ -860,9 +865,9 @@ test_vol_two_full_schools_swap_teachers(void **state)
     schools(&f, 2, s, &guru);
     size_t pa = fx_pair(&f, s[0], guru, 2);
     size_t pb = fx_pair(&f, s[1], guru, 2);
-    fx_ask(fx_staff(&f, NIP_A, pa), ALASAN_LAINNYA, 1, s[1]);
+    fx_ask(&f, fx_staff(&f, NIP_A, pa), ALASAN_LAINNYA, 1, s[1]);
     fx_fill(&f, pa, 1);
-    fx_ask(fx_staff(&f, NIP_B, pb), ALASAN_DEKAT_DOMISILI, 1, s[0]);
+    fx_ask(&f, fx_staff(&f, NIP_B, pb), ALASAN_DEKAT_DOMISILI, 1, s[0]);
     fx_fill(&f, pb, 1);
     fx_finish(&f);
     snprintf(ctx, sizeof(ctx), "two-swap");
@@ -908,11 +913,11 @@ test_vol_three_full_units_rotate_in_a_cycle(void **state)
         size_t pa = fx_pair(&f, s[0], guru, 1);
         size_t pb = fx_pair(&f, s[1], guru, 1);
         size_t pc = fx_pair(&f, s[2], guru, 1);
-        fx_ask(fx_staff(&f, NIP_A, pa), ALASAN_KESEHATAN, 1, s[1]);
-        fx_ask(fx_staff(&f, NIP_B, pb), ALASAN_LAINNYA, 1, s[2]);
+        fx_ask(&f, fx_staff(&f, NIP_A, pa), ALASAN_KESEHATAN, 1, s[1]);
+        fx_ask(&f, fx_staff(&f, NIP_B, pb), ALASAN_LAINNYA, 1, s[2]);
         struct plan_staff *c = fx_staff(&f, NIP_C, pc);
         if (!broken) {
-            fx_ask(c, ALASAN_IKUT_PASANGAN, 1, s[0]);
+            fx_ask(&f, c, ALASAN_IKUT_PASANGAN, 1, s[0]);
         }
         fx_finish(&f);
         snprintf(ctx, sizeof(ctx), "3-cycle, broken %d", broken);
@@ -964,9 +969,9 @@ test_vol_chain_runs_from_surplus_into_vacancy(void **state)
     size_t pa = fx_pair(&f, s[0], guru, 1);
     size_t pb = fx_pair(&f, s[1], guru, 1);
     size_t pc = fx_pair(&f, s[2], guru, 2);
-    fx_ask(fx_staff(&f, NIP_A, pa), ALASAN_LAINNYA, 1, s[1]);
+    fx_ask(&f, fx_staff(&f, NIP_A, pa), ALASAN_LAINNYA, 1, s[1]);
     fx_fill(&f, pa, 1);
-    fx_ask(fx_staff(&f, NIP_B, pb), ALASAN_IKUT_PASANGAN, 1, s[2]);
+    fx_ask(&f, fx_staff(&f, NIP_B, pb), ALASAN_IKUT_PASANGAN, 1, s[2]);
     fx_fill(&f, pc, 1);
     fx_finish(&f);
     snprintf(ctx, sizeof(ctx), "chain");
@@ -1011,11 +1016,11 @@ test_vol_last_vacancy_goes_to_higher_priority(void **state)
     schools(&f, 3, s, &guru);
     size_t pa = fx_pair(&f, s[0], guru, 1);
     size_t pc = fx_pair(&f, s[2], guru, 2);
-    fx_ask(fx_staff(&f, p_nip, pa), ALASAN_KESEHATAN, 1, s[2]);
+    fx_ask(&f, fx_staff(&f, p_nip, pa), ALASAN_KESEHATAN, 1, s[2]);
     struct plan_staff *q = fx_staff(&f, q_nip, pa);
-    fx_ask(q, ALASAN_LAINNYA, 1, s[2]);
+    fx_ask(&f, q, ALASAN_LAINNYA, 1, s[2]);
     q->tmt_unit = date_add_months(D_PLAN, -144);
-    q->tanggal = D_PLAN - 200;
+    fx_req(&f, q)->tanggal = D_PLAN - 200;
     fx_fill(&f, pa, 1);
     fx_fill(&f, pc, 1);
     fx_finish(&f);
@@ -1059,8 +1064,8 @@ test_vol_reason_points_order_requesters(void **state)
     size_t pc = fx_pair(&f, s[2], guru, 2);
     for (int k = 0; k < 5; k++) {
         struct plan_staff *e = fx_staff(&f, nips[k], pa);
-        fx_ask(e, why[k], 1, s[2]);
-        e->tanggal = D_PLAN - 1 - k;
+        fx_ask(&f, e, why[k], 1, s[2]);
+        fx_req(&f, e)->tanggal = D_PLAN - 1 - k;
     }
     fx_fill(&f, pc, 1);
     fx_finish(&f);
@@ -1099,23 +1104,23 @@ test_vol_years_in_unit_add_five_points_up_to_fifty(void **state)
     size_t pa = fx_pair(&f, s[0], guru, 1);
     size_t pc = fx_pair(&f, s[2], guru, 2);
     struct plan_staff *e = fx_staff(&f, NIP_E, pa);
-    fx_ask(e, ALASAN_KESEHATAN, 1, s[2]);
+    fx_ask(&f, e, ALASAN_KESEHATAN, 1, s[2]);
     e->tmt_unit = date_add_months(D_PLAN, -24);
     struct plan_staff *d = fx_staff(&f, NIP_D, pa);
-    fx_ask(d, ALASAN_PENGEMBANGAN_KARIER, 1, s[2]);
+    fx_ask(&f, d, ALASAN_PENGEMBANGAN_KARIER, 1, s[2]);
     d->tmt_unit = date_add_months(D_PLAN, -84);
     struct plan_staff *c = fx_staff(&f, NIP_C, pa);
-    fx_ask(c, ALASAN_LAINNYA, 1, s[2]);
+    fx_ask(&f, c, ALASAN_LAINNYA, 1, s[2]);
     c->tmt_unit = date_add_months(D_PLAN, -180);
-    c->tanggal = D_PLAN - 20;
+    fx_req(&f, c)->tanggal = D_PLAN - 20;
     struct plan_staff *a = fx_staff(&f, NIP_A, pa);
-    fx_ask(a, ALASAN_DEKAT_DOMISILI, 1, s[2]);
+    fx_ask(&f, a, ALASAN_DEKAT_DOMISILI, 1, s[2]);
     a->tmt_unit = date_from_ymd(2021, 7, 1);
-    a->tanggal = D_PLAN - 10;
+    fx_req(&f, a)->tanggal = D_PLAN - 10;
     struct plan_staff *b = fx_staff(&f, NIP_B, pa);
-    fx_ask(b, ALASAN_DEKAT_DOMISILI, 1, s[2]);
+    fx_ask(&f, b, ALASAN_DEKAT_DOMISILI, 1, s[2]);
     b->tmt_unit = date_from_ymd(2021, 7, 2);
-    b->tanggal = D_PLAN - 300;
+    fx_req(&f, b)->tanggal = D_PLAN - 300;
     fx_fill(&f, pc, 1);
     fx_finish(&f);
     snprintf(ctx, sizeof(ctx), "years in unit");
@@ -1148,14 +1153,14 @@ test_vol_equal_points_go_by_date_then_nip(void **state)
     size_t pa = fx_pair(&f, s[0], guru, 1);
     size_t pc = fx_pair(&f, s[2], guru, 2);
     struct plan_staff *x = fx_staff(&f, x_nip, pa);
-    fx_ask(x, ALASAN_LAINNYA, 1, s[2]);
-    x->tanggal = D_PLAN - 10;
+    fx_ask(&f, x, ALASAN_LAINNYA, 1, s[2]);
+    fx_req(&f, x)->tanggal = D_PLAN - 10;
     struct plan_staff *y = fx_staff(&f, y_nip, pa);
-    fx_ask(y, ALASAN_LAINNYA, 1, s[2]);
-    y->tanggal = D_PLAN - 10;
+    fx_ask(&f, y, ALASAN_LAINNYA, 1, s[2]);
+    fx_req(&f, y)->tanggal = D_PLAN - 10;
     struct plan_staff *z = fx_staff(&f, z_nip, pa);
-    fx_ask(z, ALASAN_LAINNYA, 1, s[2]);
-    z->tanggal = D_PLAN - 5;
+    fx_ask(&f, z, ALASAN_LAINNYA, 1, s[2]);
+    fx_req(&f, z)->tanggal = D_PLAN - 5;
     fx_fill(&f, pc, 1);
     fx_finish(&f);
     snprintf(ctx, sizeof(ctx), "ties");
@@ -1183,7 +1188,7 @@ surge_problem(struct fx *f, int64_t n_perm, size_t *pa, size_t *pc)
     *pc = fx_pair(f, s[2], guru, 2);
     f->pairs[*pc].n_perm = n_perm;
     f->pairs[*pc].surge_until = date_from_ymd(2025, 12, 31);
-    fx_ask(fx_staff(f, NIP_A, *pa), ALASAN_LAINNYA, 1, s[2]);
+    fx_ask(f, fx_staff(f, NIP_A, *pa), ALASAN_LAINNYA, 1, s[2]);
     fx_fill(f, *pa, 1);
     fx_fill(f, *pc, 1);
     fx_finish(f);
@@ -1277,11 +1282,11 @@ test_vol_leaving_may_not_deepen_own_shortage(void **state)
         size_t pa = fx_pair(&f, s[0], guru, variant == 1 ? 3 : 2);
         size_t pb = fx_pair(&f, s[1], guru, 1);
         size_t pc = fx_pair(&f, s[2], guru, 2);
-        fx_ask(fx_staff(&f, NIP_A, pa), ALASAN_KESEHATAN, 1, s[2]);
+        fx_ask(&f, fx_staff(&f, NIP_A, pa), ALASAN_KESEHATAN, 1, s[2]);
         fx_fill(&f, pa, 1);
         struct plan_staff *b = fx_staff(&f, NIP_B, pb);
         if (variant == 2) {
-            fx_ask(b, ALASAN_LAINNYA, 1, s[0]);
+            fx_ask(&f, b, ALASAN_LAINNYA, 1, s[0]);
         }
         fx_fill(&f, pb, 1);
         fx_fill(&f, pc, 1);
@@ -1328,10 +1333,10 @@ test_vol_later_requester_moves_down_own_list(void **state)
     size_t pb = fx_pair(&f, s[1], guru, 1);
     size_t pc = fx_pair(&f, s[2], guru, 2);
     size_t pd = fx_pair(&f, s[3], guru, 2);
-    fx_ask(fx_staff(&f, NIP_A, pa), ALASAN_IKUT_PASANGAN, 1, s[1]);
-    fx_ask(fx_staff(&f, NIP_C, pa), ALASAN_KESEHATAN, 1, s[2]);
+    fx_ask(&f, fx_staff(&f, NIP_A, pa), ALASAN_IKUT_PASANGAN, 1, s[1]);
+    fx_ask(&f, fx_staff(&f, NIP_C, pa), ALASAN_KESEHATAN, 1, s[2]);
     fx_fill(&f, pa, 1);
-    fx_ask(fx_staff(&f, NIP_B, pb), ALASAN_LAINNYA, 2, s[2], s[3]);
+    fx_ask(&f, fx_staff(&f, NIP_B, pb), ALASAN_LAINNYA, 2, s[2], s[3]);
     fx_fill(&f, pc, 1);
     fx_fill(&f, pd, 1);
     fx_finish(&f);
@@ -1379,11 +1384,11 @@ test_vol_baseline_counts_direct_grants_only(void **state)
     size_t pc = fx_pair(&f, s[2], guru, 2);
     size_t pd = fx_pair(&f, s[3], guru, 1);
     size_t pe = fx_pair(&f, s[4], guru, 1);
-    fx_ask(fx_staff(&f, NIP_A, pa), ALASAN_KESEHATAN, 1, s[2]);
+    fx_ask(&f, fx_staff(&f, NIP_A, pa), ALASAN_KESEHATAN, 1, s[2]);
     fx_fill(&f, pa, 1);
     fx_fill(&f, pc, 1);
-    fx_ask(fx_staff(&f, NIP_D, pd), ALASAN_LAINNYA, 1, s[4]);
-    fx_ask(fx_staff(&f, NIP_E, pe), ALASAN_LAINNYA, 1, s[3]);
+    fx_ask(&f, fx_staff(&f, NIP_D, pd), ALASAN_LAINNYA, 1, s[4]);
+    fx_ask(&f, fx_staff(&f, NIP_E, pe), ALASAN_LAINNYA, 1, s[3]);
     fx_finish(&f);
     snprintf(ctx, sizeof(ctx), "baseline, part 1");
     run(&f, PLAN_VOLUNTARY, &r);
@@ -1400,11 +1405,11 @@ test_vol_baseline_counts_direct_grants_only(void **state)
     size_t pb = fx_pair(&f, s[1], guru, 1);
     pc = fx_pair(&f, s[2], guru, 2);
     pd = fx_pair(&f, s[3], guru, 2);
-    fx_ask(fx_staff(&f, NIP_B, pa), ALASAN_IKUT_PASANGAN, 2, s[2], s[3]);
+    fx_ask(&f, fx_staff(&f, NIP_B, pa), ALASAN_IKUT_PASANGAN, 2, s[2], s[3]);
     fx_fill(&f, pa, 1);
     struct plan_staff *q = fx_staff(&f, NIP_A, pb);
-    fx_ask(q, ALASAN_LAINNYA, 1, s[2]);
-    q->tanggal = D_PLAN - 300;
+    fx_ask(&f, q, ALASAN_LAINNYA, 1, s[2]);
+    fx_req(&f, q)->tanggal = D_PLAN - 300;
     fx_fill(&f, pb, 1);
     fx_fill(&f, pc, 1);
     fx_fill(&f, pd, 1);
@@ -1454,7 +1459,7 @@ test_vol_skp_of_the_last_two_years(void **state)
         struct plan_staff *e = fx_staff(&f, NIP_A, pa);
         e->skp[0] = cases[c].skp[0];
         e->skp[1] = cases[c].skp[1];
-        fx_ask(e, ALASAN_KESEHATAN, 1, s[2]);
+        fx_ask(&f, e, ALASAN_KESEHATAN, 1, s[2]);
         fx_fill(&f, pa, 1);
         fx_fill(&f, pc, 1);
         fx_finish(&f);
@@ -1522,7 +1527,7 @@ test_vol_ineligible_requesters_never_move(void **state)
     for (int k = 0; k < 12; k++) {
         size_t pair = k == 10 ? pa_kasi : k == 11 ? pa_staf : pa;
         e[k] = fx_staff(&f, want[k].nip, pair);
-        fx_ask(e[k], ALASAN_IKUT_PASANGAN, 1, s[2]);
+        fx_ask(&f, e[k], ALASAN_IKUT_PASANGAN, 1, s[2]);
     }
     e[0]->status = STATUS_CPNS;
     e[1]->status = STATUS_PPPK_PW;
@@ -1595,7 +1600,7 @@ test_vol_service_bond_ends_eleven_years_after_appointment(void **state)
     size_t pc = fx_pair(&f, s[2], guru, 10);
     for (int k = 0; k < 5; k++) {
         struct plan_staff *e = fx_staff(&f, cases[k].nip, pa);
-        fx_ask(e, ALASAN_LAINNYA, 1, s[2]);
+        fx_ask(&f, e, ALASAN_LAINNYA, 1, s[2]);
         e->formasi_tahun = cases[k].formasi;
     }
     fx_fill(&f, pa, 1);
@@ -1645,12 +1650,12 @@ test_vol_invalid_choices_are_skipped(void **state)
     size_t pd = fx_pair(&f, gd, guru, 3);
     size_t pd_lab = fx_pair(&f, gd, lab, 3);
     size_t pha = fx_pair(&f, ha, guru, 3);
-    fx_ask(fx_staff(&f, NIP_A, pa), ALASAN_LAINNYA, 3, ha, gb, gd);
-    fx_ask(fx_staff(&f, NIP_B, pa), ALASAN_LAINNYA, 3, NO_UNIT, ga, gc);
+    fx_ask(&f, fx_staff(&f, NIP_A, pa), ALASAN_LAINNYA, 3, ha, gb, gd);
+    fx_ask(&f, fx_staff(&f, NIP_B, pa), ALASAN_LAINNYA, 3, NO_UNIT, ga, gc);
     fx_fill(&f, pa, 1);
-    fx_ask(fx_staff(&f, NIP_C, pa_lab), ALASAN_IKUT_PASANGAN, 1, gd);
+    fx_ask(&f, fx_staff(&f, NIP_C, pa_lab), ALASAN_IKUT_PASANGAN, 1, gd);
     struct plan_staff *d = fx_staff(&f, NIP_D, pa_lab);
-    fx_ask(d, ALASAN_LAINNYA, 1, gd);
+    fx_ask(&f, d, ALASAN_LAINNYA, 1, gd);
     d->kompetensi = "X;K3";
     fx_fill(&f, pa_lab, 1);
     fx_fill(&f, pd, 1);
@@ -1695,9 +1700,9 @@ test_vol_combined_runs_directed_on_granted_result(void **state)
     size_t pd = fx_pair(&f, s[3], guru, 2);
     size_t pe = fx_pair(&f, s[4], guru, 1);
     size_t pf = fx_pair(&f, s[5], guru, 2);
-    fx_ask(fx_staff(&f, NIP_C, pa), ALASAN_LAINNYA, 1, s[1]);
-    fx_ask(fx_staff(&f, NIP_D, pb), ALASAN_LAINNYA, 1, s[0]);
-    fx_ask(fx_staff(&f, NIP_E, pe), ALASAN_KESEHATAN, 1, s[5]);
+    fx_ask(&f, fx_staff(&f, NIP_C, pa), ALASAN_LAINNYA, 1, s[1]);
+    fx_ask(&f, fx_staff(&f, NIP_D, pb), ALASAN_LAINNYA, 1, s[0]);
+    fx_ask(&f, fx_staff(&f, NIP_E, pe), ALASAN_KESEHATAN, 1, s[5]);
     fx_fill(&f, pc, 2);
     fx_fill(&f, pd, 1);
     fx_fill(&f, pe, 1);
@@ -1766,15 +1771,17 @@ random_request(struct rng *g, struct fx *f, struct plan_staff *e, int seq)
         pool[j] = t;
     }
     int most = n_pool < MODEL_MAX_PILIHAN ? (int)n_pool : MODEL_MAX_PILIHAN;
-    e->n_pilihan = rng_chance(g, 500) ? most : (int)rng_range(g, 1, most);
-    for (int k = 0; k < e->n_pilihan; k++) {
-        e->pilihan[k] = (long)pool[k];
+    struct plan_request *q = fx_req(f, e);
+    q->n_pilihan =
+        (int8_t)(rng_chance(g, 500) ? most : (int)rng_range(g, 1, most));
+    for (int k = 0; k < q->n_pilihan; k++) {
+        q->pilihan[k] = (int32_t)pool[k];
     }
-    if (e->n_pilihan > 0 && rng_chance(g, 50)) {
-        e->pilihan[rng_pick(g, e->n_pilihan)] = -1;
+    if (q->n_pilihan > 0 && rng_chance(g, 50)) {
+        q->pilihan[rng_pick(g, q->n_pilihan)] = -1;
     }
-    e->alasan = (enum permohonan_alasan)rng_pick(g, 5);
-    e->tanggal = f->day - (int32_t)rng_range(g, 0, 3);
+    q->alasan = (enum permohonan_alasan)rng_pick(g, 5);
+    q->tanggal = f->day - (int32_t)rng_range(g, 0, 3);
     e->tmt_unit = date_add_months(f->day, -(int)rng_range(g, 24, 150));
     if (rng_chance(g, 150)) {
         e->tmt_unit += 1; /* A day short of a whole year (or of 24 months). */
@@ -1905,7 +1912,7 @@ random_problem(struct rng *g, struct fx *f, bool big)
     int n_req = big ? (int)rng_range(g, 7, 16) : (int)rng_range(g, 2, 6);
     for (int k = 0; k < n_req && f->n_staff > 0; k++) {
         size_t i = (size_t)rng_pick(g, (int)f->n_staff);
-        if (f->staff[i].n_pilihan == 0) {
+        if (fx_request(f, i)->n_pilihan == 0) {
             random_request(g, f, &f->staff[i], seq++);
         }
     }
@@ -2188,7 +2195,7 @@ test_vol_random_kalah_prioritas_is_counterfactual(void **state)
                 for (size_t x = 0; x < q; x++) {
                     if (orc.got[x] >= 0 &&
                         orc.opt_pair[x][orc.got[x]] == pair) {
-                        g2.staff[orc.who[x]].n_pilihan = 0;
+                        g2.staff[orc.who[x]].req = 0; /* No request. */
                         rivals = true;
                     }
                 }
