@@ -45,6 +45,7 @@ struct mcf {
     int u_out;
     int64_t delta;
     int next_arc; /* Where the block search resumes. */
+    int block;    /* Arcs per block of the search. */
     bool solved;  /* mcf_solve() ran: the arrays are rearranged. */
     enum mcf_solver solver;
 };
@@ -255,6 +256,52 @@ init_tree(struct mcf *m, int64_t art)
     }
 }
 
+/* The most negative state x reduced cost among arcs [lo, hi) below
+ * '*best', into '*best' and '*arc' (the first such arc on ties). */
+static void
+scan_arcs(const struct mcf *m, int lo, int hi, int64_t *best, int *arc)
+{
+    const int *src = m->src;
+    const int *dst = m->dst;
+    const int64_t *cost = m->cost;
+    const int64_t *pi = m->pi;
+    const signed char *state = m->state;
+    /* Two independent minima (even and odd steps) halve the chain of
+     * compare-and-select; each keeps its first minimum, so the merged one
+     * is the first minimum of the run. */
+    int64_t b0 = *best;
+    int64_t b1 = *best;
+    int in0 = *arc;
+    int in1 = -1;
+    int e = lo;
+    for (; e + 1 < hi; e += 2) {
+        int64_t c0 = state[e] * (cost[e] + pi[src[e]] - pi[dst[e]]);
+        int64_t c1 =
+            state[e + 1] * (cost[e + 1] + pi[src[e + 1]] - pi[dst[e + 1]]);
+        if (c0 < b0) {
+            b0 = c0;
+            in0 = e;
+        }
+        if (c1 < b1) {
+            b1 = c1;
+            in1 = e + 1;
+        }
+    }
+    if (e < hi) {
+        int64_t c0 = state[e] * (cost[e] + pi[src[e]] - pi[dst[e]]);
+        if (c0 < b0) {
+            b0 = c0;
+            in0 = e;
+        }
+    }
+    if (b1 < b0 || (b1 == b0 && in1 >= 0 && in1 < in0)) {
+        b0 = b1;
+        in0 = in1;
+    }
+    *best = b0;
+    *arc = in0;
+}
+
 /* Block search: scan blocks of arcs from where the last search stopped;
  * take the most negative state x reduced cost of the first block that has
  * one. False when no arc can enter: the tree is optimal. */
@@ -263,28 +310,24 @@ find_entering(struct mcf *m)
 {
     /* Artificial arcs never re-enter profitably: search the real ones. */
     int all = m->m;
-    int block = (int)sqrt((double)all);
     int64_t best = 0;
-    int cnt = block < 10 ? 10 : block;
     int e = m->next_arc < all ? m->next_arc : 0;
-    for (int k = 0; k < all; k++) {
-        int64_t c =
-            m->state[e] * (m->cost[e] + m->pi[m->src[e]] - m->pi[m->dst[e]]);
-        if (c < best) {
-            best = c;
-            m->in_arc = e;
-        }
-        e = e + 1 == all ? 0 : e + 1;
-        if (--cnt == 0) {
-            if (best < 0) {
-                m->next_arc = e;
-                return true;
-            }
-            cnt = block < 10 ? 10 : block;
+    for (int left = all; left > 0;) {
+        /* One block (the last one may be short), in at most two runs when
+         * it wraps past the last arc. */
+        int len = m->block < left ? m->block : left;
+        int run = all - e < len ? all - e : len;
+        scan_arcs(m, e, e + run, &best, &m->in_arc);
+        scan_arcs(m, 0, len - run, &best, &m->in_arc);
+        e = len - run > 0 ? len - run : (e + run == all ? 0 : e + run);
+        left -= len;
+        if (best < 0) {
+            m->next_arc = e;
+            return true;
         }
     }
     m->next_arc = e;
-    return best < 0;
+    return false;
 }
 
 static void
@@ -610,6 +653,8 @@ mcf_solve(struct mcf *m, enum mcf_status *status, int64_t *cost)
     }
     init_tree(m, art);
     m->next_arc = 0;
+    m->block = (int)sqrt((double)m->m);
+    m->block = m->block < 10 ? 10 : m->block;
     initial_pivots(m);
     while (find_entering(m)) {
         pivot(m);
