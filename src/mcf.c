@@ -46,6 +46,7 @@ struct mcf {
     int64_t delta;
     int next_arc; /* Where the block search resumes. */
     int block;    /* Arcs per block of the search. */
+    int64_t art;  /* Cost of the artificial arcs. */
     bool solved;  /* mcf_solve() ran: the arrays are rearranged. */
     enum mcf_solver solver;
 };
@@ -540,16 +541,49 @@ update_tree(struct mcf *m)
     }
 }
 
+/* Add 'delta' to the potentials of the 'count' nodes from 'first' to
+ * 'last' in thread order. The walk is a chain of dependent loads, so it
+ * runs from both ends at once (thread forward, rev_thread back): two
+ * chains in flight instead of one. */
+static void
+shift_potentials(struct mcf *m, int first, int last, int count, int64_t delta)
+{
+    const int *thread = m->thread;
+    const int *rev_thread = m->rev_thread;
+    int64_t *pi = m->pi;
+    int a = first;
+    int b = last;
+    for (int k = count / 2; k > 0; k--) {
+        pi[a] += delta;
+        pi[b] += delta;
+        a = thread[a];
+        b = rev_thread[b];
+    }
+    if (count % 2 != 0) {
+        pi[a] += delta; /* The middle node: a == b. */
+    }
+}
+
 /* Keep the entering arc's reduced cost zero: shift the potentials of the
- * subtree now hanging from it. */
+ * subtree now hanging from it by sigma or, when that subtree holds more
+ * than half of the nodes, those of all the other nodes by -sigma, which
+ * leaves every reduced cost the same for fewer steps along the thread.
+ * The second way moves the root's potential off zero; it is taken only
+ * while the root stays within ART of zero, so that every potential stays
+ * within 3 ART (prepare() bounds ART by INT64_MAX / 8). */
 static void
 update_potential(struct mcf *m)
 {
     int64_t sigma = m->pi[m->v_in] - m->pi[m->u_in] -
                     m->pred_dir[m->u_in] * m->cost[m->in_arc];
-    int end = m->thread[m->last_succ[m->u_in]];
-    for (int u = m->u_in; u != end; u = m->thread[u]) {
-        m->pi[u] += sigma;
+    int size = m->succ_num[m->u_in];
+    int last = m->last_succ[m->u_in];
+    int64_t root_pi = m->pi[m->n] - sigma;
+    if (2 * size > m->n + 1 && root_pi <= m->art && root_pi >= -m->art) {
+        shift_potentials(m, m->thread[last], m->rev_thread[m->u_in],
+                         m->n + 1 - size, -sigma);
+    } else {
+        shift_potentials(m, m->u_in, last, size, sigma);
     }
 }
 
@@ -651,6 +685,7 @@ mcf_solve(struct mcf *m, enum mcf_status *status, int64_t *cost)
     if (rc != ERR_OK) {
         return rc;
     }
+    m->art = art;
     init_tree(m, art);
     m->next_arc = 0;
     m->block = (int)sqrt((double)m->m);
