@@ -34,6 +34,12 @@ struct mcf {
     int *succ_num;
     int *last_succ;
     signed char *pred_dir;
+    /* Flow and capacity of each node's tree arc pred[u], kept by node
+     * while the arc is in the tree (flow[] is then stale): the cycle
+     * walks read and change them in node-sized arrays, far smaller and
+     * so better cached than the arc arrays. */
+    int64_t *pred_flow;
+    int64_t *pred_cap;
     int64_t *pi;
     int *dirty; /* Scratch for the tree update. */
     int *place; /* Arc number given -> its place in the arrays. */
@@ -69,8 +75,8 @@ mcf_destroy(struct mcf *m)
     void *arrays[] = {m->src,      m->dst,       m->low,      m->cap,
                       m->cost,     m->flow,      m->state,    m->supply,
                       m->parent,   m->pred,      m->thread,   m->rev_thread,
-                      m->succ_num, m->last_succ, m->pred_dir, m->pi,
-                      m->dirty,    m->place};
+                      m->succ_num, m->last_succ, m->pred_dir, m->pred_flow,
+                      m->pred_cap, m->pi,        m->dirty,    m->place};
     for (size_t i = 0; i < sizeof(arrays) / sizeof(arrays[0]); i++) {
         free(arrays[i]);
     }
@@ -217,6 +223,8 @@ init_tree(struct mcf *m, int64_t art)
     m->succ_num = xcalloc(nodes, sizeof(int));
     m->last_succ = xcalloc(nodes, sizeof(int));
     m->pred_dir = xcalloc(nodes, sizeof(signed char));
+    m->pred_flow = xcalloc(nodes, sizeof(int64_t));
+    m->pred_cap = xcalloc(nodes, sizeof(int64_t));
     m->pi = xcalloc(nodes, sizeof(int64_t));
     m->dirty = xcalloc(nodes + 1, sizeof(int));
     m->parent[root] = -1;
@@ -249,6 +257,8 @@ init_tree(struct mcf *m, int64_t art)
             m->flow[e] = -m->supply[u];
             m->pi[u] = art;
         }
+        m->pred_flow[u] = m->flow[e];
+        m->pred_cap[u] = INT64_MAX;
     }
     if (n == 0) {
         m->thread[root] = root;
@@ -346,15 +356,16 @@ find_join(struct mcf *m)
     m->join = u;
 }
 
-/* Residual of tree arc 'e' in the direction the cycle pushes: 'forward'
- * when the flow grows on it. */
+/* Residual of the tree arc of node 'u' in the direction the cycle
+ * pushes: 'forward' when the flow grows on it. */
 static int64_t
-residual(const struct mcf *m, int e, bool forward)
+residual(const struct mcf *m, int u, bool forward)
 {
     if (!forward) {
-        return m->flow[e];
+        return m->pred_flow[u];
     }
-    return m->cap[e] == INT64_MAX ? INT64_MAX : m->cap[e] - m->flow[e];
+    return m->pred_cap[u] == INT64_MAX ? INT64_MAX
+                                       : m->pred_cap[u] - m->pred_flow[u];
 }
 
 /* The leaving arc: the last blocking arc along the cycle in its
@@ -372,7 +383,7 @@ find_leaving(struct mcf *m)
     }
     m->delta = m->cap[m->in_arc];
     for (int u = first; u != m->join; u = m->parent[u]) {
-        int64_t d = residual(m, m->pred[u], m->pred_dir[u] == DIR_DOWN);
+        int64_t d = residual(m, u, m->pred_dir[u] == DIR_DOWN);
         if (d < m->delta) {
             m->delta = d;
             m->u_out = u;
@@ -380,7 +391,7 @@ find_leaving(struct mcf *m)
         }
     }
     for (int u = second; u != m->join; u = m->parent[u]) {
-        int64_t d = residual(m, m->pred[u], m->pred_dir[u] == DIR_UP);
+        int64_t d = residual(m, u, m->pred_dir[u] == DIR_UP);
         if (d <= m->delta) {
             m->delta = d;
             m->u_out = u;
@@ -399,14 +410,15 @@ change_flow(struct mcf *m, bool change)
         int64_t val = m->state[m->in_arc] * m->delta;
         m->flow[m->in_arc] += val;
         for (int u = m->src[m->in_arc]; u != m->join; u = m->parent[u]) {
-            m->flow[m->pred[u]] -= m->pred_dir[u] * val;
+            m->pred_flow[u] -= m->pred_dir[u] * val;
         }
         for (int u = m->dst[m->in_arc]; u != m->join; u = m->parent[u]) {
-            m->flow[m->pred[u]] += m->pred_dir[u] * val;
+            m->pred_flow[u] += m->pred_dir[u] * val;
         }
     }
     if (change) {
         int out = m->pred[m->u_out];
+        m->flow[out] = m->pred_flow[m->u_out]; /* It leaves the tree. */
         m->state[m->in_arc] = STATE_TREE;
         m->state[out] = m->flow[out] == 0 ? STATE_LOWER : STATE_UPPER;
     } else {
@@ -462,6 +474,15 @@ reverse_stem(struct mcf *m, int old_rev_thread, int old_last_succ,
     *last_out = last;
 }
 
+/* The entering arc becomes the tree arc of 'u'. */
+static void
+set_pred(struct mcf *m, int u)
+{
+    m->pred[u] = m->in_arc;
+    m->pred_flow[u] = m->flow[m->in_arc];
+    m->pred_cap[u] = m->cap[m->in_arc];
+}
+
 /* Pred, direction, subtree size and last successor along the reversed
  * stem, from u_out back to u_in. */
 static void
@@ -472,12 +493,14 @@ fix_stem(struct mcf *m, int old_succ_num)
     for (int u = m->u_out, p = m->parent[u]; u != m->u_in;
          u = p, p = m->parent[u]) {
         m->pred[u] = m->pred[p];
+        m->pred_flow[u] = m->pred_flow[p];
+        m->pred_cap[u] = m->pred_cap[p];
         m->pred_dir[u] = (signed char)-m->pred_dir[p];
         tmp_sc += m->succ_num[u] - m->succ_num[p];
         m->succ_num[u] = tmp_sc;
         m->last_succ[p] = tmp_ls;
     }
-    m->pred[m->u_in] = m->in_arc;
+    set_pred(m, m->u_in);
     m->pred_dir[m->u_in] =
         (signed char)(m->u_in == m->src[m->in_arc] ? DIR_UP : DIR_DOWN);
     m->succ_num[m->u_in] = old_succ_num;
@@ -489,7 +512,7 @@ attach_leaf(struct mcf *m, int old_rev_thread, int old_last_succ)
     int u_in = m->u_in;
     int v_in = m->v_in;
     m->parent[u_in] = v_in;
-    m->pred[u_in] = m->in_arc;
+    set_pred(m, u_in);
     m->pred_dir[u_in] =
         (signed char)(u_in == m->src[m->in_arc] ? DIR_UP : DIR_DOWN);
     if (m->thread[v_in] != m->u_out) {
@@ -693,6 +716,9 @@ mcf_solve(struct mcf *m, enum mcf_status *status, int64_t *cost)
     initial_pivots(m);
     while (find_entering(m)) {
         pivot(m);
+    }
+    for (int u = 0; u < m->n; u++) {
+        m->flow[m->pred[u]] = m->pred_flow[u];
     }
     for (int u = 0; u < m->n; u++) {
         if (m->flow[m->m + u] != 0) {
