@@ -50,18 +50,32 @@ struct mcf {
     int v_in;
     int u_out;
     int64_t delta;
-    int next_arc; /* Where the block search resumes. */
-    int block;    /* Arcs per block of the search. */
-    int64_t art;  /* Cost of the artificial arcs. */
-    bool solved;  /* mcf_solve() ran: the arrays are rearranged. */
+    int next_arc;   /* Where the block search resumes. */
+    int block;      /* Arcs per block of the search. */
+    int64_t art;    /* Cost of the artificial arcs. */
+    bool solved;    /* mcf_solve() ran: the arrays are rearranged. */
+    uint64_t trail; /* Digest of the pivots so far (mcf_trail()). */
     enum mcf_solver solver;
 };
+
+/* The trail's starting value and its mixing step (FNV-style, with a shift
+ * so that the high bits reach the low ones). */
+#define TRAIL_START 1469598103934665603ULL
+
+static uint64_t
+trail_mix(uint64_t h, uint64_t v)
+{
+    h ^= v;
+    h *= 0x100000001B3ULL;
+    return h ^ (h >> 29);
+}
 
 struct mcf *
 mcf_create(int n_nodes)
 {
     struct mcf *m = xcalloc(1, sizeof(*m));
     m->n = n_nodes;
+    m->trail = TRAIL_START;
     m->supply = xcalloc((size_t)n_nodes + 1, sizeof(int64_t));
     return m;
 }
@@ -127,6 +141,12 @@ int
 mcf_n_nodes(const struct mcf *m)
 {
     return m->n;
+}
+
+uint64_t
+mcf_trail(const struct mcf *m)
+{
+    return m->trail;
 }
 
 int64_t
@@ -615,6 +635,10 @@ pivot(struct mcf *m)
 {
     find_join(m);
     bool change = find_leaving(m);
+    m->trail = trail_mix(m->trail, (uint32_t)m->in_arc);
+    m->trail = trail_mix(m->trail, (uint32_t)(change ? m->u_out : -1));
+    m->trail = trail_mix(m->trail, (uint32_t)(change ? m->u_in : -1));
+    m->trail = trail_mix(m->trail, (uint64_t)m->delta);
     change_flow(m, change);
     if (change) {
         update_tree(m);

@@ -64,6 +64,12 @@ MUST_USE enum err mcf_solve(struct mcf *m, enum mcf_status *status,
                             int64_t *cost);
 /* Number of nodes of 'm'. */
 int mcf_n_nodes(const struct mcf *m);
+/* A digest of the network simplex's pivots on 'm' (entering arc, leaving
+ * node, amount of each, in order): tests pin it so that a change of the
+ * solver that alters the sequence of pivots, and so possibly which of
+ * equal-cost optima it returns, is seen. Fixed for a given input; not
+ * meaningful with cost scaling. */
+uint64_t mcf_trail(const struct mcf *m);
 /* The flow on arc 'arc' of the optimal solution (after mcf_solve()). */
 int64_t mcf_flow(const struct mcf *m, int arc);
 
