@@ -42,6 +42,13 @@ struct mcf {
     int64_t *pred_cap;
     int64_t *pi;
     int *dirty; /* Scratch for the tree update. */
+    /* The cycle of the pivot in progress, less the join: the nodes from
+     * the entering arc's source up to the join, then (from n + 1 on)
+     * those from its target, found once by find_join() and then read in
+     * order instead of climbing the tree again. */
+    int *path;
+    int n_path_src;
+    int n_path_dst;
     int *place; /* Arc number given -> its place in the arrays. */
     /* The pivot in progress. */
     int in_arc;
@@ -90,7 +97,8 @@ mcf_destroy(struct mcf *m)
                       m->cost,     m->flow,      m->state,    m->supply,
                       m->parent,   m->pred,      m->thread,   m->rev_thread,
                       m->succ_num, m->last_succ, m->pred_dir, m->pred_flow,
-                      m->pred_cap, m->pi,        m->dirty,    m->place};
+                      m->pred_cap, m->pi,        m->dirty,    m->path,
+                      m->place};
     for (size_t i = 0; i < sizeof(arrays) / sizeof(arrays[0]); i++) {
         free(arrays[i]);
     }
@@ -247,6 +255,7 @@ init_tree(struct mcf *m, int64_t art)
     m->pred_cap = xcalloc(nodes, sizeof(int64_t));
     m->pi = xcalloc(nodes, sizeof(int64_t));
     m->dirty = xcalloc(nodes + 1, sizeof(int));
+    m->path = xcalloc(2 * nodes, sizeof(int));
     m->parent[root] = -1;
     m->pred[root] = -1;
     m->thread[root] = 0;
@@ -364,16 +373,24 @@ find_entering(struct mcf *m)
 static void
 find_join(struct mcf *m)
 {
+    int *path_src = m->path;
+    int *path_dst = m->path + m->n + 1;
+    int n_src = 0;
+    int n_dst = 0;
     int u = m->src[m->in_arc];
     int v = m->dst[m->in_arc];
     while (u != v) {
         if (m->succ_num[u] < m->succ_num[v]) {
+            path_src[n_src++] = u;
             u = m->parent[u];
         } else {
+            path_dst[n_dst++] = v;
             v = m->parent[v];
         }
     }
     m->join = u;
+    m->n_path_src = n_src;
+    m->n_path_dst = n_dst;
 }
 
 /* Residual of the tree arc of node 'u' in the direction the cycle
@@ -396,13 +413,22 @@ find_leaving(struct mcf *m)
 {
     int first = m->src[m->in_arc];
     int second = m->dst[m->in_arc];
+    const int *path_first = m->path;
+    const int *path_second = m->path + m->n + 1;
+    int n_first = m->n_path_src;
+    int n_second = m->n_path_dst;
     int result = 0;
     if (m->state[m->in_arc] != STATE_LOWER) {
         first = m->dst[m->in_arc];
         second = m->src[m->in_arc];
+        path_first = m->path + m->n + 1;
+        path_second = m->path;
+        n_first = m->n_path_dst;
+        n_second = m->n_path_src;
     }
     m->delta = m->cap[m->in_arc];
-    for (int u = first; u != m->join; u = m->parent[u]) {
+    for (int i = 0; i < n_first; i++) {
+        int u = path_first[i];
         int64_t d = residual(m, u, m->pred_dir[u] == DIR_DOWN);
         if (d < m->delta) {
             m->delta = d;
@@ -410,7 +436,8 @@ find_leaving(struct mcf *m)
             result = 1;
         }
     }
-    for (int u = second; u != m->join; u = m->parent[u]) {
+    for (int i = 0; i < n_second; i++) {
+        int u = path_second[i];
         int64_t d = residual(m, u, m->pred_dir[u] == DIR_UP);
         if (d <= m->delta) {
             m->delta = d;
@@ -429,10 +456,12 @@ change_flow(struct mcf *m, bool change)
     if (m->delta > 0) {
         int64_t val = m->state[m->in_arc] * m->delta;
         m->flow[m->in_arc] += val;
-        for (int u = m->src[m->in_arc]; u != m->join; u = m->parent[u]) {
+        for (int i = 0; i < m->n_path_src; i++) {
+            int u = m->path[i];
             m->pred_flow[u] -= m->pred_dir[u] * val;
         }
-        for (int u = m->dst[m->in_arc]; u != m->join; u = m->parent[u]) {
+        for (int i = 0; i < m->n_path_dst; i++) {
+            int u = m->path[m->n + 1 + i];
             m->pred_flow[u] += m->pred_dir[u] * val;
         }
     }
