@@ -19,6 +19,12 @@
  * orientation, which keeps the tree strongly feasible and prevents
  * cycling. Invariants: tree arcs have zero reduced cost
  * c(e) + pi(tail) - pi(head); non-tree arcs sit at 0 or at capacity.
+ * Speed without changing a single pivot (mcf_trail(), pinned by the
+ * tests): the potential update walks the thread from both ends at once,
+ * over the complement of the subtree when that is smaller (potentials are
+ * then relative to the root's, kept within ART); the cycle's paths are
+ * found once and read back; tree arcs' flows and capacities are kept by
+ * node, in arrays far smaller than the arcs'.
  * References: Ahuja, Magnanti, Orlin, "Network Flows" (1993), ch. 11;
  * Kiraly, Kovacs, "Efficient implementations of minimum-cost flow
  * algorithms" (2012), whose LEMON library we measure against. */
