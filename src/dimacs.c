@@ -24,13 +24,39 @@ struct line {
     int n;
 };
 
+/* The field 's' as a plain decimal of at most 18 digits with an optional
+ * sign (which cannot overflow) into '*out'; false for anything else, left
+ * to strtoll(). Large files are nearly all such fields, and this skips
+ * strtoll()'s locale and errno machinery for them. */
+static bool
+plain_number(const char *s, long long *out)
+{
+    bool neg = *s == '-';
+    long long v = 0;
+    int n = 0;
+    s += *s == '-' || *s == '+';
+    for (; n < 18 && *s >= '0' && *s <= '9'; s++, n++) {
+        v = v * 10 + (*s - '0');
+    }
+    if (*s != '\0' || n == 0) {
+        return false;
+    }
+    *out = neg ? -v : v;
+    return true;
+}
+
 static bool
 number(struct line *l, int i, int64_t lo, int64_t hi, int64_t *out)
 {
-    char *end = NULL;
-    errno = 0;
-    long long v = strtoll(l->fields[i], &end, 10);
-    if (errno != 0 || *end != '\0' || end == l->fields[i] || v < lo || v > hi) {
+    long long v = 0;
+    bool ok = plain_number(l->fields[i], &v);
+    if (!ok) {
+        char *end = NULL;
+        errno = 0;
+        v = strtoll(l->fields[i], &end, 10);
+        ok = errno == 0 && *end == '\0' && end != l->fields[i];
+    }
+    if (!ok || v < lo || v > hi) {
         diag_add(l->d, l->file, l->no, i + 1,
                  L_("'%s' bukan bilangan bulat yang sah di sini",
                     "'%s' is not a valid whole number here"),
@@ -190,17 +216,19 @@ dimacs_parse(const char *text, size_t len, const char *file, struct diag *d,
     memcpy(copy, text, len);
     copy[len] = '\0';
     for (char *s = copy; s != NULL && (size_t)(s - copy) <= len;) {
-        char *nl = strchr(s, '\n');
+        size_t rest = (size_t)(copy + len - s);
+        char *nl = memchr(s, '\n', rest);
+        l.no++;
+        if (memchr(s, '\0', nl ? (size_t)(nl - s) : rest) != NULL) {
+            /* The rest of the text is not read past a NUL byte. */
+            diag_add(d, file, l.no, 1, "%s",
+                     L_("byte NUL di dalam baris", "NUL byte in a line"));
+            break;
+        }
         if (nl != NULL) {
             *nl = '\0';
         }
-        l.no++;
-        if (strlen(s) != (size_t)((nl ? nl : copy + len) - s)) {
-            diag_add(d, file, l.no, 1, "%s",
-                     L_("byte NUL di dalam baris", "NUL byte in a line"));
-        } else {
-            one_line(&p, &l, s);
-        }
+        one_line(&p, &l, s);
         s = nl ? nl + 1 : NULL;
         if (diag_over(d)) {
             break;

@@ -34,8 +34,21 @@ struct mcf {
     int *succ_num;
     int *last_succ;
     signed char *pred_dir;
+    /* Flow and capacity of each node's tree arc pred[u], kept by node
+     * while the arc is in the tree (flow[] is then stale): the cycle
+     * walks read and change them in node-sized arrays, far smaller and
+     * so better cached than the arc arrays. */
+    int64_t *pred_flow;
+    int64_t *pred_cap;
     int64_t *pi;
     int *dirty; /* Scratch for the tree update. */
+    /* The cycle of the pivot in progress, less the join: the nodes from
+     * the entering arc's source up to the join, then (from n + 1 on)
+     * those from its target, found once by find_join() and then read in
+     * order instead of climbing the tree again. */
+    int *path;
+    int n_path_src;
+    int n_path_dst;
     int *place; /* Arc number given -> its place in the arrays. */
     /* The pivot in progress. */
     int in_arc;
@@ -44,16 +57,32 @@ struct mcf {
     int v_in;
     int u_out;
     int64_t delta;
-    int next_arc; /* Where the block search resumes. */
-    bool solved;  /* mcf_solve() ran: the arrays are rearranged. */
+    int next_arc;   /* Where the block search resumes. */
+    int block;      /* Arcs per block of the search. */
+    int64_t art;    /* Cost of the artificial arcs. */
+    bool solved;    /* mcf_solve() ran: the arrays are rearranged. */
+    uint64_t trail; /* Digest of the pivots so far (mcf_trail()). */
     enum mcf_solver solver;
 };
+
+/* The trail's starting value and its mixing step (FNV-style, with a shift
+ * so that the high bits reach the low ones). */
+#define TRAIL_START 1469598103934665603ULL
+
+static uint64_t
+trail_mix(uint64_t h, uint64_t v)
+{
+    h ^= v;
+    h *= 0x100000001B3ULL;
+    return h ^ (h >> 29);
+}
 
 struct mcf *
 mcf_create(int n_nodes)
 {
     struct mcf *m = xcalloc(1, sizeof(*m));
     m->n = n_nodes;
+    m->trail = TRAIL_START;
     m->supply = xcalloc((size_t)n_nodes + 1, sizeof(int64_t));
     return m;
 }
@@ -67,8 +96,9 @@ mcf_destroy(struct mcf *m)
     void *arrays[] = {m->src,      m->dst,       m->low,      m->cap,
                       m->cost,     m->flow,      m->state,    m->supply,
                       m->parent,   m->pred,      m->thread,   m->rev_thread,
-                      m->succ_num, m->last_succ, m->pred_dir, m->pi,
-                      m->dirty,    m->place};
+                      m->succ_num, m->last_succ, m->pred_dir, m->pred_flow,
+                      m->pred_cap, m->pi,        m->dirty,    m->path,
+                      m->place};
     for (size_t i = 0; i < sizeof(arrays) / sizeof(arrays[0]); i++) {
         free(arrays[i]);
     }
@@ -119,6 +149,12 @@ int
 mcf_n_nodes(const struct mcf *m)
 {
     return m->n;
+}
+
+uint64_t
+mcf_trail(const struct mcf *m)
+{
+    return m->trail;
 }
 
 int64_t
@@ -215,8 +251,11 @@ init_tree(struct mcf *m, int64_t art)
     m->succ_num = xcalloc(nodes, sizeof(int));
     m->last_succ = xcalloc(nodes, sizeof(int));
     m->pred_dir = xcalloc(nodes, sizeof(signed char));
+    m->pred_flow = xcalloc(nodes, sizeof(int64_t));
+    m->pred_cap = xcalloc(nodes, sizeof(int64_t));
     m->pi = xcalloc(nodes, sizeof(int64_t));
     m->dirty = xcalloc(nodes + 1, sizeof(int));
+    m->path = xcalloc(2 * nodes, sizeof(int));
     m->parent[root] = -1;
     m->pred[root] = -1;
     m->thread[root] = 0;
@@ -247,12 +286,60 @@ init_tree(struct mcf *m, int64_t art)
             m->flow[e] = -m->supply[u];
             m->pi[u] = art;
         }
+        m->pred_flow[u] = m->flow[e];
+        m->pred_cap[u] = INT64_MAX;
     }
     if (n == 0) {
         m->thread[root] = root;
         m->rev_thread[root] = root;
         m->last_succ[root] = root;
     }
+}
+
+/* The most negative state x reduced cost among arcs [lo, hi) below
+ * '*best', into '*best' and '*arc' (the first such arc on ties). */
+static void
+scan_arcs(const struct mcf *m, int lo, int hi, int64_t *best, int *arc)
+{
+    const int *src = m->src;
+    const int *dst = m->dst;
+    const int64_t *cost = m->cost;
+    const int64_t *pi = m->pi;
+    const signed char *state = m->state;
+    /* Two independent minima (even and odd steps) halve the chain of
+     * compare-and-select; each keeps its first minimum, so the merged one
+     * is the first minimum of the run. */
+    int64_t b0 = *best;
+    int64_t b1 = *best;
+    int in0 = *arc;
+    int in1 = -1;
+    int e = lo;
+    for (; e + 1 < hi; e += 2) {
+        int64_t c0 = state[e] * (cost[e] + pi[src[e]] - pi[dst[e]]);
+        int64_t c1 =
+            state[e + 1] * (cost[e + 1] + pi[src[e + 1]] - pi[dst[e + 1]]);
+        if (c0 < b0) {
+            b0 = c0;
+            in0 = e;
+        }
+        if (c1 < b1) {
+            b1 = c1;
+            in1 = e + 1;
+        }
+    }
+    if (e < hi) {
+        int64_t c0 = state[e] * (cost[e] + pi[src[e]] - pi[dst[e]]);
+        if (c0 < b0) {
+            b0 = c0;
+            in0 = e;
+        }
+    }
+    if (b1 < b0 || (b1 == b0 && in1 >= 0 && in1 < in0)) {
+        b0 = b1;
+        in0 = in1;
+    }
+    *best = b0;
+    *arc = in0;
 }
 
 /* Block search: scan blocks of arcs from where the last search stopped;
@@ -263,54 +350,59 @@ find_entering(struct mcf *m)
 {
     /* Artificial arcs never re-enter profitably: search the real ones. */
     int all = m->m;
-    int block = (int)sqrt((double)all);
     int64_t best = 0;
-    int cnt = block < 10 ? 10 : block;
     int e = m->next_arc < all ? m->next_arc : 0;
-    for (int k = 0; k < all; k++) {
-        int64_t c =
-            m->state[e] * (m->cost[e] + m->pi[m->src[e]] - m->pi[m->dst[e]]);
-        if (c < best) {
-            best = c;
-            m->in_arc = e;
-        }
-        e = e + 1 == all ? 0 : e + 1;
-        if (--cnt == 0) {
-            if (best < 0) {
-                m->next_arc = e;
-                return true;
-            }
-            cnt = block < 10 ? 10 : block;
+    for (int left = all; left > 0;) {
+        /* One block (the last one may be short), in at most two runs when
+         * it wraps past the last arc. */
+        int len = m->block < left ? m->block : left;
+        int run = all - e < len ? all - e : len;
+        scan_arcs(m, e, e + run, &best, &m->in_arc);
+        scan_arcs(m, 0, len - run, &best, &m->in_arc);
+        e = len - run > 0 ? len - run : (e + run == all ? 0 : e + run);
+        left -= len;
+        if (best < 0) {
+            m->next_arc = e;
+            return true;
         }
     }
     m->next_arc = e;
-    return best < 0;
+    return false;
 }
 
 static void
 find_join(struct mcf *m)
 {
+    int *path_src = m->path;
+    int *path_dst = m->path + m->n + 1;
+    int n_src = 0;
+    int n_dst = 0;
     int u = m->src[m->in_arc];
     int v = m->dst[m->in_arc];
     while (u != v) {
         if (m->succ_num[u] < m->succ_num[v]) {
+            path_src[n_src++] = u;
             u = m->parent[u];
         } else {
+            path_dst[n_dst++] = v;
             v = m->parent[v];
         }
     }
     m->join = u;
+    m->n_path_src = n_src;
+    m->n_path_dst = n_dst;
 }
 
-/* Residual of tree arc 'e' in the direction the cycle pushes: 'forward'
- * when the flow grows on it. */
+/* Residual of the tree arc of node 'u' in the direction the cycle
+ * pushes: 'forward' when the flow grows on it. */
 static int64_t
-residual(const struct mcf *m, int e, bool forward)
+residual(const struct mcf *m, int u, bool forward)
 {
     if (!forward) {
-        return m->flow[e];
+        return m->pred_flow[u];
     }
-    return m->cap[e] == INT64_MAX ? INT64_MAX : m->cap[e] - m->flow[e];
+    return m->pred_cap[u] == INT64_MAX ? INT64_MAX
+                                       : m->pred_cap[u] - m->pred_flow[u];
 }
 
 /* The leaving arc: the last blocking arc along the cycle in its
@@ -321,22 +413,32 @@ find_leaving(struct mcf *m)
 {
     int first = m->src[m->in_arc];
     int second = m->dst[m->in_arc];
+    const int *path_first = m->path;
+    const int *path_second = m->path + m->n + 1;
+    int n_first = m->n_path_src;
+    int n_second = m->n_path_dst;
     int result = 0;
     if (m->state[m->in_arc] != STATE_LOWER) {
         first = m->dst[m->in_arc];
         second = m->src[m->in_arc];
+        path_first = m->path + m->n + 1;
+        path_second = m->path;
+        n_first = m->n_path_dst;
+        n_second = m->n_path_src;
     }
     m->delta = m->cap[m->in_arc];
-    for (int u = first; u != m->join; u = m->parent[u]) {
-        int64_t d = residual(m, m->pred[u], m->pred_dir[u] == DIR_DOWN);
+    for (int i = 0; i < n_first; i++) {
+        int u = path_first[i];
+        int64_t d = residual(m, u, m->pred_dir[u] == DIR_DOWN);
         if (d < m->delta) {
             m->delta = d;
             m->u_out = u;
             result = 1;
         }
     }
-    for (int u = second; u != m->join; u = m->parent[u]) {
-        int64_t d = residual(m, m->pred[u], m->pred_dir[u] == DIR_UP);
+    for (int i = 0; i < n_second; i++) {
+        int u = path_second[i];
+        int64_t d = residual(m, u, m->pred_dir[u] == DIR_UP);
         if (d <= m->delta) {
             m->delta = d;
             m->u_out = u;
@@ -354,15 +456,18 @@ change_flow(struct mcf *m, bool change)
     if (m->delta > 0) {
         int64_t val = m->state[m->in_arc] * m->delta;
         m->flow[m->in_arc] += val;
-        for (int u = m->src[m->in_arc]; u != m->join; u = m->parent[u]) {
-            m->flow[m->pred[u]] -= m->pred_dir[u] * val;
+        for (int i = 0; i < m->n_path_src; i++) {
+            int u = m->path[i];
+            m->pred_flow[u] -= m->pred_dir[u] * val;
         }
-        for (int u = m->dst[m->in_arc]; u != m->join; u = m->parent[u]) {
-            m->flow[m->pred[u]] += m->pred_dir[u] * val;
+        for (int i = 0; i < m->n_path_dst; i++) {
+            int u = m->path[m->n + 1 + i];
+            m->pred_flow[u] += m->pred_dir[u] * val;
         }
     }
     if (change) {
         int out = m->pred[m->u_out];
+        m->flow[out] = m->pred_flow[m->u_out]; /* It leaves the tree. */
         m->state[m->in_arc] = STATE_TREE;
         m->state[out] = m->flow[out] == 0 ? STATE_LOWER : STATE_UPPER;
     } else {
@@ -418,6 +523,15 @@ reverse_stem(struct mcf *m, int old_rev_thread, int old_last_succ,
     *last_out = last;
 }
 
+/* The entering arc becomes the tree arc of 'u'. */
+static void
+set_pred(struct mcf *m, int u)
+{
+    m->pred[u] = m->in_arc;
+    m->pred_flow[u] = m->flow[m->in_arc];
+    m->pred_cap[u] = m->cap[m->in_arc];
+}
+
 /* Pred, direction, subtree size and last successor along the reversed
  * stem, from u_out back to u_in. */
 static void
@@ -428,12 +542,14 @@ fix_stem(struct mcf *m, int old_succ_num)
     for (int u = m->u_out, p = m->parent[u]; u != m->u_in;
          u = p, p = m->parent[u]) {
         m->pred[u] = m->pred[p];
+        m->pred_flow[u] = m->pred_flow[p];
+        m->pred_cap[u] = m->pred_cap[p];
         m->pred_dir[u] = (signed char)-m->pred_dir[p];
         tmp_sc += m->succ_num[u] - m->succ_num[p];
         m->succ_num[u] = tmp_sc;
         m->last_succ[p] = tmp_ls;
     }
-    m->pred[m->u_in] = m->in_arc;
+    set_pred(m, m->u_in);
     m->pred_dir[m->u_in] =
         (signed char)(m->u_in == m->src[m->in_arc] ? DIR_UP : DIR_DOWN);
     m->succ_num[m->u_in] = old_succ_num;
@@ -445,7 +561,7 @@ attach_leaf(struct mcf *m, int old_rev_thread, int old_last_succ)
     int u_in = m->u_in;
     int v_in = m->v_in;
     m->parent[u_in] = v_in;
-    m->pred[u_in] = m->in_arc;
+    set_pred(m, u_in);
     m->pred_dir[u_in] =
         (signed char)(u_in == m->src[m->in_arc] ? DIR_UP : DIR_DOWN);
     if (m->thread[v_in] != m->u_out) {
@@ -497,16 +613,49 @@ update_tree(struct mcf *m)
     }
 }
 
+/* Add 'delta' to the potentials of the 'count' nodes from 'first' to
+ * 'last' in thread order. The walk is a chain of dependent loads, so it
+ * runs from both ends at once (thread forward, rev_thread back): two
+ * chains in flight instead of one. */
+static void
+shift_potentials(struct mcf *m, int first, int last, int count, int64_t delta)
+{
+    const int *thread = m->thread;
+    const int *rev_thread = m->rev_thread;
+    int64_t *pi = m->pi;
+    int a = first;
+    int b = last;
+    for (int k = count / 2; k > 0; k--) {
+        pi[a] += delta;
+        pi[b] += delta;
+        a = thread[a];
+        b = rev_thread[b];
+    }
+    if (count % 2 != 0) {
+        pi[a] += delta; /* The middle node: a == b. */
+    }
+}
+
 /* Keep the entering arc's reduced cost zero: shift the potentials of the
- * subtree now hanging from it. */
+ * subtree now hanging from it by sigma or, when that subtree holds more
+ * than half of the nodes, those of all the other nodes by -sigma, which
+ * leaves every reduced cost the same for fewer steps along the thread.
+ * The second way moves the root's potential off zero; it is taken only
+ * while the root stays within ART of zero, so that every potential stays
+ * within 3 ART (prepare() bounds ART by INT64_MAX / 8). */
 static void
 update_potential(struct mcf *m)
 {
     int64_t sigma = m->pi[m->v_in] - m->pi[m->u_in] -
                     m->pred_dir[m->u_in] * m->cost[m->in_arc];
-    int end = m->thread[m->last_succ[m->u_in]];
-    for (int u = m->u_in; u != end; u = m->thread[u]) {
-        m->pi[u] += sigma;
+    int size = m->succ_num[m->u_in];
+    int last = m->last_succ[m->u_in];
+    int64_t root_pi = m->pi[m->n] - sigma;
+    if (2 * size > m->n + 1 && root_pi <= m->art && root_pi >= -m->art) {
+        shift_potentials(m, m->thread[last], m->rev_thread[m->u_in],
+                         m->n + 1 - size, -sigma);
+    } else {
+        shift_potentials(m, m->u_in, last, size, sigma);
     }
 }
 
@@ -515,6 +664,10 @@ pivot(struct mcf *m)
 {
     find_join(m);
     bool change = find_leaving(m);
+    m->trail = trail_mix(m->trail, (uint32_t)m->in_arc);
+    m->trail = trail_mix(m->trail, (uint32_t)(change ? m->u_out : -1));
+    m->trail = trail_mix(m->trail, (uint32_t)(change ? m->u_in : -1));
+    m->trail = trail_mix(m->trail, (uint64_t)m->delta);
     change_flow(m, change);
     if (change) {
         update_tree(m);
@@ -608,11 +761,17 @@ mcf_solve(struct mcf *m, enum mcf_status *status, int64_t *cost)
     if (rc != ERR_OK) {
         return rc;
     }
+    m->art = art;
     init_tree(m, art);
     m->next_arc = 0;
+    m->block = (int)sqrt((double)m->m);
+    m->block = m->block < 10 ? 10 : m->block;
     initial_pivots(m);
     while (find_entering(m)) {
         pivot(m);
+    }
+    for (int u = 0; u < m->n; u++) {
+        m->flow[m->pred[u]] = m->pred_flow[u];
     }
     for (int u = 0; u < m->n; u++) {
         if (m->flow[m->m + u] != 0) {

@@ -19,6 +19,12 @@
  * orientation, which keeps the tree strongly feasible and prevents
  * cycling. Invariants: tree arcs have zero reduced cost
  * c(e) + pi(tail) - pi(head); non-tree arcs sit at 0 or at capacity.
+ * Speed without changing a single pivot (mcf_trail(), pinned by the
+ * tests): the potential update walks the thread from both ends at once,
+ * over the complement of the subtree when that is smaller (potentials are
+ * then relative to the root's, kept within ART); the cycle's paths are
+ * found once and read back; tree arcs' flows and capacities are kept by
+ * node, in arrays far smaller than the arcs'.
  * References: Ahuja, Magnanti, Orlin, "Network Flows" (1993), ch. 11;
  * Kiraly, Kovacs, "Efficient implementations of minimum-cost flow
  * algorithms" (2012), whose LEMON library we measure against. */
@@ -64,6 +70,12 @@ MUST_USE enum err mcf_solve(struct mcf *m, enum mcf_status *status,
                             int64_t *cost);
 /* Number of nodes of 'm'. */
 int mcf_n_nodes(const struct mcf *m);
+/* A digest of the network simplex's pivots on 'm' (entering arc, leaving
+ * node, amount of each, in order): tests pin it so that a change of the
+ * solver that alters the sequence of pivots, and so possibly which of
+ * equal-cost optima it returns, is seen. Fixed for a given input; not
+ * meaningful with cost scaling. */
+uint64_t mcf_trail(const struct mcf *m);
 /* The flow on arc 'arc' of the optimal solution (after mcf_solve()). */
 int64_t mcf_flow(const struct mcf *m, int arc);
 
