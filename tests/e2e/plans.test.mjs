@@ -553,6 +553,8 @@ test('the TPK confirms a refusal others depend on, answers the objections, agree
     }
   }
   assert.ok(refusal, 'the combined plan has a move others depend on');
+  // The moves whose refusal took nothing along are setuju now.
+  const cur = (await hr.get('/api/plans/' + PLAN)).body;
 
   const { page, errors } = await openPage(browser);
   await login(page, srv.url, srv.accounts.tpk);
@@ -566,7 +568,7 @@ test('the TPK confirms a refusal others depend on, answers the objections, agree
   const res = await early;
   assert.equal(res.status(), 422);
   const { nips } = (await res.json()).error;
-  const undecided = doc.moves.filter((x) => !x.keputusan_tpk).map((x) => x.nip);
+  const undecided = cur.moves.filter((x) => !x.keputusan_tpk).map((x) => x.nip);
   assert.deepEqual([...nips].sort(), [...new Set([...undecided, ...keep])].sort());
   const refused = page.locator('#tpk-close-refused');
   await refused.waitFor();
@@ -604,7 +606,7 @@ test('the TPK confirms a refusal others depend on, answers the objections, agree
   await shot(page, 'plan-tpk-confirm');
   assert.equal(
     (await hr.get('/api/plans/' + PLAN)).body.moves.find((x) => x.nip === m.nip).keputusan_tpk,
-    doc.moves.find((x) => x.nip === m.nip).keputusan_tpk,
+    cur.moves.find((x) => x.nip === m.nip).keputusan_tpk,
     'nothing is recorded before the confirmation',
   );
   await confirm.getByRole('button', { name: 'Tolak juga perpindahan tersebut' }).click();

@@ -138,8 +138,10 @@ test('the full story: apply, approve, check, plan, answer, decide, SK', async ()
   await page.getByLabel('Cari nama atau NIP').fill(emp.nip);
   const inbox = page.locator('#inbox-waiting-table tbody tr').filter({ hasText: emp.nip });
   await inbox.getByRole('link', { name: `Periksa dokumen lalu verifikasi: ${emp.nama}` }).click();
-  assert.equal(await inbox.count(), 0, 'the link leads to the request page');
+  // The link leads to the request page (the click does not wait for the
+  // new page: its heading is waited for before the inbox is counted).
   await page.getByRole('heading', { name: `Permohonan Mutasi #${reqId}` }).waitFor();
+  assert.equal(await inbox.count(), 0, 'the link leads to the request page');
   for (const name of [
     'Surat permohonan pegawai',
     'Bukti alasan (buku nikah dan SK pasangan / surat keterangan dokter)',
