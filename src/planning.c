@@ -275,6 +275,29 @@ intern(struct planning *pl, const char *s)
     return pl->last_kept;
 }
 
+/* fn('text') remembered in 'memo' per text (up to MEMO_MAX texts, then
+ * computed each time): a nation's millions of rows hold a few hundred
+ * education and rank texts, each matched word by word against every
+ * level once. Values are kept as the level + 2, never a NULL pointer. */
+#define MEMO_MAX 65536
+
+static int
+memo_level(struct map *memo, const char *text, int (*fn)(const char *))
+{
+    void *v = NULL;
+    if (text == NULL) {
+        return fn(NULL);
+    }
+    if (map_find(memo, text, &v)) {
+        return (int)((intptr_t)v - 2);
+    }
+    int level = fn(text);
+    if (memo->n_items < MEMO_MAX && level >= -1) {
+        map_put(memo, text, (void *)(intptr_t)(level + 2));
+    }
+    return level;
+}
+
 /* The analysis hook: what eligibility and cost need of staff 'i'. */
 static void
 keep_staff(void *ctx, size_t i, const struct store_staff *x)
@@ -290,8 +313,10 @@ keep_staff(void *ctx, size_t i, const struct store_staff *x)
     e->hukuman_disiplin = x->hukuman_disiplin;
     e->formasi_tahun = (int16_t)x->formasi_tahun; /* 1950-2100 or 0. */
     e->kompetensi = intern(pl, x->kompetensi);
-    e->pendidikan = (int8_t)model_pendidikan_level(x->pendidikan);
-    e->golongan = (int8_t)model_golongan_rank(x->golongan);
+    e->pendidikan =
+        (int8_t)memo_level(&pl->pend, x->pendidikan, model_pendidikan_level);
+    e->golongan =
+        (int8_t)memo_level(&pl->gol, x->golongan, model_golongan_rank);
     for (int k = 0; k < PLAN_SKP_YEARS; k++) {
         e->skp[k] = -1; /* Filled by add_kinerja(). */
     }
@@ -453,6 +478,8 @@ planning_load(struct store *st, const struct planning_args *args,
     map_init(&pl->jab_ix);
     map_init(&pl->klass_ix);
     map_init(&pl->tags);
+    map_init(&pl->pend);
+    map_init(&pl->gol);
     pl->prob.day = args->day;
     uint64_t *nips = NULL;
     struct skp_read skp;
@@ -530,6 +557,8 @@ planning_destroy(struct planning *pl)
     map_cleanup(&pl->jab_ix);
     map_cleanup(&pl->klass_ix);
     map_cleanup(&pl->tags);
+    map_cleanup(&pl->pend);
+    map_cleanup(&pl->gol);
     analysis_destroy(pl->a);
     free(pl);
 }

@@ -34,6 +34,8 @@ struct planning {
     size_t cap_raw;
     const char *last_kept; /* The last competency list interned. */
     struct map tags;       /* Interned competency lists. */
+    struct map pend;       /* Education text -> level + 2 (memo_level()). */
+    struct map gol;        /* Rank text -> rank + 2 (memo_level()). */
     struct skp_read *skp;  /* While loading: the ratings' reader, */
     struct store *st;      /* and the store it reads. */
 };
