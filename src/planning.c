@@ -441,33 +441,93 @@ apply_skp(struct planning *pl, struct skp_read *r, const uint64_t *nips)
     }
 }
 
+/* The open requests (those request_counts() takes), read on a second
+ * handle on another thread while load_staff() puts the staff in order
+ * (on a large database; else on the caller's handle, after it), kept in
+ * the order read with their choices as unit indices, then given to the
+ * staff (apply_requests()). A NIP that is not 18 characters long is not
+ * kept: no staff's NIP (format_nip()) could equal it. */
+struct request_row {
+    char nip[NIP_LEN + 1];
+    int32_t pilihan[MODEL_MAX_PILIHAN];
+    int32_t tanggal;
+    int8_t n_pilihan;
+    enum permohonan_alasan alasan;
+};
+
+struct request_read {
+    const struct planning *pl;
+    struct store *st; /* The handle it reads on. */
+    pthread_t thread;
+    bool threaded; /* 'thread' runs. */
+    struct request_row *v;
+    size_t n;
+    size_t cap;
+    enum err rc;
+};
+
 static enum err
-add_request(void *ctx, const struct permohonan *r)
+keep_request(void *ctx, const struct permohonan *r)
 {
-    struct planning *pl = ctx;
-    long ix = request_counts(pl, r) ? planning_find_staff(pl, r->nip) : -1;
-    if (ix < 0) {
+    struct request_read *q = ctx;
+    if (!request_counts(q->pl, r) || strlen(r->nip) != NIP_LEN) {
         return ERR_OK;
     }
-    struct plan_staff *e = &pl->staff[ix];
-    if (e->req == 0) {
-        /* A later request of the same NIP replaces this one in place. */
-        size_t n = pl->prob.n_requests;
-        xgrow((void **)&pl->requests, &pl->cap_requests, n + 1,
-              sizeof(*pl->requests));
-        pl->prob.requests = pl->requests;
-        pl->prob.n_requests = n + 1;
-        e->req = (uint32_t)(n + 1);
-    }
-    struct plan_request *q = &pl->requests[e->req - 1];
-    const struct tree *t = analysis_tree(pl->a);
-    q->n_pilihan = (int8_t)r->n_pilihan;
+    xgrow((void **)&q->v, &q->cap, q->n + 1, sizeof(*q->v));
+    struct request_row *row = &q->v[q->n++];
+    const struct tree *t = analysis_tree(q->pl->a);
+    memcpy(row->nip, r->nip, NIP_LEN + 1);
+    row->n_pilihan = (int8_t)r->n_pilihan;
     for (int k = 0; k < r->n_pilihan; k++) {
-        q->pilihan[k] = (int32_t)tree_find(t, r->pilihan[k]);
+        row->pilihan[k] = (int32_t)tree_find(t, r->pilihan[k]);
     }
-    q->alasan = r->alasan;
-    q->tanggal = r->tanggal;
+    row->tanggal = r->tanggal;
+    row->alasan = r->alasan;
     return ERR_OK;
+}
+
+static enum err
+read_requests(struct request_read *q)
+{
+    q->n = 0;
+    return store_permohonan_each(q->st, keep_request, q);
+}
+
+static void *
+request_thread(void *arg)
+{
+    struct request_read *q = arg;
+    q->rc = read_requests(q);
+    return NULL;
+}
+
+/* Give each employee the open request read last for their NIP. */
+static void
+apply_requests(struct planning *pl, const struct request_read *q)
+{
+    for (size_t k = 0; k < q->n; k++) {
+        const struct request_row *row = &q->v[k];
+        long ix = planning_find_staff(pl, row->nip);
+        if (ix < 0) {
+            continue;
+        }
+        struct plan_staff *e = &pl->staff[ix];
+        if (e->req == 0) {
+            /* A later request of the same NIP replaces this one in place. */
+            size_t n = pl->prob.n_requests;
+            xgrow((void **)&pl->requests, &pl->cap_requests, n + 1,
+                  sizeof(*pl->requests));
+            pl->prob.requests = pl->requests;
+            pl->prob.n_requests = n + 1;
+            e->req = (uint32_t)(n + 1);
+        }
+        struct plan_request *r = &pl->requests[e->req - 1];
+        r->n_pilihan = row->n_pilihan;
+        memcpy(r->pilihan, row->pilihan,
+               (size_t)row->n_pilihan * sizeof(*r->pilihan));
+        r->alasan = row->alasan;
+        r->tanggal = row->tanggal;
+    }
 }
 
 enum err
@@ -504,11 +564,30 @@ planning_load(struct store *st, const struct planning_args *args,
         pl->prob.n_jabs = pl->n_jabs;
         load_units(pl);
     }
+    struct request_read req;
+    memset(&req, 0, sizeof(req));
+    req.pl = pl;
     if (rc == ERR_OK) {
+        req.threaded =
+            tree_count(analysis_tree(pl->a)) >= ANALYSIS_PARALLEL_UNITS &&
+            store_reopen(st, &req.st) == ERR_OK &&
+            pthread_create(&req.thread, NULL, request_thread, &req) == 0;
         nips = load_staff(pl);
         analysis_release_staff(pl->a);
     }
-    rc = rc == ERR_OK ? store_permohonan_each(st, add_request, pl) : rc;
+    if (req.threaded) {
+        pthread_join(req.thread, NULL);
+    }
+    store_close(req.st);
+    if (rc == ERR_OK && (!req.threaded || req.rc != ERR_OK)) {
+        /* Again on this handle, so that a failure's text is on it. */
+        req.st = st;
+        rc = read_requests(&req);
+    }
+    if (rc == ERR_OK) {
+        apply_requests(pl, &req);
+    }
+    free(req.v);
     if (skp.threaded) {
         pthread_join(skp.thread, NULL);
     }
