@@ -344,6 +344,53 @@ request_counts(const struct planning *pl, const struct permohonan *r)
                pl->prob.day;
 }
 
+/* A read on a second handle on another thread, while the caller goes on
+ * with other work (on a large database: ANALYSIS_PARALLEL_UNITS units or
+ * more), or on the caller's handle once that work is done. Embedded first
+ * in each read's state; 'read' reads on the handle it is given. */
+struct side_read {
+    enum err (*read)(struct side_read *s, struct store *st);
+    struct store *st; /* The second handle, or NULL. */
+    pthread_t thread;
+    bool threaded; /* 'thread' runs. */
+    enum err rc;   /* What the thread's read returned. */
+};
+
+static void *
+side_thread(void *arg)
+{
+    struct side_read *s = arg;
+    s->rc = s->read(s, s->st);
+    return NULL;
+}
+
+/* Start 's' on a second handle of 'st' when the database has 'n_units'
+ * units or more; otherwise side_finish() reads on 'st'. */
+static void
+side_start(struct side_read *s, struct store *st, size_t n_units)
+{
+    s->threaded = n_units >= ANALYSIS_PARALLEL_UNITS &&
+                  store_reopen(st, &s->st) == ERR_OK &&
+                  pthread_create(&s->thread, NULL, side_thread, s) == 0;
+}
+
+/* Wait for 's' and close its handle; read on 'st' when it did not run on
+ * a thread or failed there (again, so that a failure's text is on 'st').
+ * Returns 'rc' when that is already a failure, else the read's result. */
+static enum err
+side_finish(struct side_read *s, struct store *st, enum err rc)
+{
+    if (s->threaded) {
+        pthread_join(s->thread, NULL);
+    }
+    store_close(s->st);
+    s->st = NULL;
+    if (rc == ERR_OK && (!s->threaded || s->rc != ERR_OK)) {
+        rc = s->read(s, st);
+    }
+    return rc;
+}
+
 /* The SKP ratings of the years the rules read (plan_skp_year()), read on
  * a second handle on another thread while the analysis reads the staff:
  * the kinerja table is the largest (a nation's 20 million rows), and the
@@ -351,14 +398,11 @@ request_counts(const struct planning *pl, const struct permohonan *r)
  * (NIP << 4) | (year index << 3) | predikat, in the order read (by NIP);
  * apply_skp() then walks them beside the staff in NIP order. */
 struct skp_read {
-    struct store *st; /* The handle it reads on. */
-    pthread_t thread;
-    bool threaded; /* 'thread' runs. */
-    int first;     /* The first year read. */
+    struct side_read side; /* First: read_skp() is given it. */
+    int first;             /* The first year read. */
     uint64_t *v;
     size_t n;
     size_t cap;
-    enum err rc;
 };
 
 _Static_assert(PLAN_SKP_YEARS <= 2 && SKP_SANGAT_BAIK < 8,
@@ -381,19 +425,12 @@ keep_kinerja(void *ctx, const struct kinerja *k)
 }
 
 static enum err
-read_skp(struct skp_read *r)
+read_skp(struct side_read *s, struct store *st)
 {
+    struct skp_read *r = (struct skp_read *)s;
     r->n = 0;
-    return store_kinerja_years(r->st, r->first, r->first + PLAN_SKP_YEARS - 1,
+    return store_kinerja_years(st, r->first, r->first + PLAN_SKP_YEARS - 1,
                                keep_kinerja, r);
-}
-
-static void *
-skp_thread(void *arg)
-{
-    struct skp_read *r = arg;
-    r->rc = read_skp(r);
-    return NULL;
 }
 
 /* The analysis hook once the units are known: on a large database, start
@@ -402,10 +439,7 @@ static void
 start_skp(void *ctx, size_t n_units)
 {
     struct planning *pl = ctx;
-    struct skp_read *r = pl->skp;
-    r->threaded = n_units >= ANALYSIS_PARALLEL_UNITS &&
-                  store_reopen(pl->st, &r->st) == ERR_OK &&
-                  pthread_create(&r->thread, NULL, skp_thread, r) == 0;
+    side_start(&pl->skp->side, pl->st, n_units);
 }
 
 static int
@@ -456,14 +490,11 @@ struct request_row {
 };
 
 struct request_read {
+    struct side_read side; /* First: read_requests() is given it. */
     const struct planning *pl;
-    struct store *st; /* The handle it reads on. */
-    pthread_t thread;
-    bool threaded; /* 'thread' runs. */
     struct request_row *v;
     size_t n;
     size_t cap;
-    enum err rc;
 };
 
 static enum err
@@ -487,18 +518,11 @@ keep_request(void *ctx, const struct permohonan *r)
 }
 
 static enum err
-read_requests(struct request_read *q)
+read_requests(struct side_read *s, struct store *st)
 {
+    struct request_read *q = (struct request_read *)s;
     q->n = 0;
-    return store_permohonan_each(q->st, keep_request, q);
-}
-
-static void *
-request_thread(void *arg)
-{
-    struct request_read *q = arg;
-    q->rc = read_requests(q);
-    return NULL;
+    return store_permohonan_each(st, keep_request, q);
 }
 
 /* Give each employee the open request read last for their NIP. */
@@ -544,6 +568,7 @@ planning_load(struct store *st, const struct planning_args *args,
     uint64_t *nips = NULL;
     struct skp_read skp;
     memset(&skp, 0, sizeof(skp));
+    skp.side.read = read_skp;
     skp.first = plan_skp_year(&pl->prob) - (PLAN_SKP_YEARS - 1);
     pl->skp = &skp;
     pl->st = st;
@@ -566,39 +591,21 @@ planning_load(struct store *st, const struct planning_args *args,
     }
     struct request_read req;
     memset(&req, 0, sizeof(req));
+    req.side.read = read_requests;
     req.pl = pl;
     if (rc == ERR_OK) {
-        req.threaded =
-            tree_count(analysis_tree(pl->a)) >= ANALYSIS_PARALLEL_UNITS &&
-            store_reopen(st, &req.st) == ERR_OK &&
-            pthread_create(&req.thread, NULL, request_thread, &req) == 0;
+        side_start(&req.side, st, tree_count(analysis_tree(pl->a)));
         nips = load_staff(pl);
         analysis_release_staff(pl->a);
     }
-    if (req.threaded) {
-        pthread_join(req.thread, NULL);
-    }
-    store_close(req.st);
-    if (rc == ERR_OK && (!req.threaded || req.rc != ERR_OK)) {
-        /* Again on this handle, so that a failure's text is on it. */
-        req.st = st;
-        rc = read_requests(&req);
-    }
+    rc = side_finish(&req.side, st, rc);
     if (rc == ERR_OK) {
         apply_requests(pl, &req);
     }
     free(req.v);
-    if (skp.threaded) {
-        pthread_join(skp.thread, NULL);
-    }
-    store_close(skp.st);
+    rc = side_finish(&skp.side, st, rc);
     pl->skp = NULL;
     pl->st = NULL;
-    if (rc == ERR_OK && (!skp.threaded || skp.rc != ERR_OK)) {
-        /* Again on this handle, so that a failure's text is on it. */
-        skp.st = st;
-        rc = read_skp(&skp);
-    }
     if (rc == ERR_OK) {
         apply_skp(pl, &skp, nips);
     }
