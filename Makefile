@@ -20,13 +20,37 @@ WARN := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic -Wshadow \
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) $(EXTRA_LIBS)
 
+# The program's modules (src/module.h): the parts that need a large library
+# are shared objects, build/lib/mutasi/NAME.so beside build/mutasi (and
+# build/asan/lib/mutasi/ beside build/asan/mutasi), opened on first use, so
+# that a command that needs none of them starts fast. The program has a
+# forwarder, src/*_load.c, for each; the test programs link the parts'
+# objects directly instead.
+MODULES      := pg pdf http web xlsx
+MOD_pg_SRC   := $(filter-out src/store_pg_load.c,$(wildcard src/store_pg*.c))
+MOD_pdf_SRC  := src/pdf.c
+MOD_http_SRC := src/siasn_http.c
+MOD_web_SRC  := $(filter-out src/web_load.c,$(wildcard src/web*.c))
+MOD_xlsx_SRC := src/xlsx.c
+MOD_pg_LIBS   = $(shell pkg-config --libs libpq 2>/dev/null)
+MOD_pdf_LIBS  = $(shell pkg-config --libs pangocairo cairo-pdf 2>/dev/null)
+MOD_http_LIBS = $(shell pkg-config --libs libcurl 2>/dev/null)
+MOD_web_LIBS  = $(shell pkg-config --libs libmicrohttpd 2>/dev/null)
+MOD_xlsx_LIBS = $(shell pkg-config --libs xlsxwriter 2>/dev/null)
+MOD_SRC  := $(foreach m,$(MODULES),$(MOD_$(m)_SRC))
+LOAD_SRC := $(wildcard src/*_load.c)
+CORE_LIBS = $(shell pkg-config --libs sqlite3 jansson libsodium 2>/dev/null) $(EXTRA_LIBS)
+# Module objects are position-independent and show only their table.
+MOD_FLAGS := -fPIC -fvisibility=hidden
+
 REL_FLAGS  := -O2 -g -D_FORTIFY_SOURCE=2 -fstack-protector-strong
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
 TSAN_FLAGS := -O1 -g -fsanitize=thread
 
 SRC      := $(sort $(wildcard src/*.c))
-LIB_SRC  := $(filter-out src/main.c,$(SRC))
+LIB_SRC  := $(filter-out src/main.c $(LOAD_SRC),$(SRC))
+CORE_SRC := $(filter-out $(MOD_SRC),$(SRC))
 # The public reference data of data/mataram, embedded as C arrays.
 DATA     := data/mataram/kecamatan.csv data/mataram/kelurahan.csv \
 	data/mataram/opd.csv data/mataram/puskesmas.csv data/mataram/sekolah.csv \
@@ -38,8 +62,10 @@ UI_C     := build/gen/ui_assets.c
 UI_SRC   := $(sort $(shell find ui/src -type f 2>/dev/null)) ui/build.mjs
 UI_NPM   := ui/node_modules/.package-lock.json
 GEN      := gen_data ui_assets
-REL_OBJ  := $(SRC:src/%.c=build/rel/%.o) $(GEN:%=build/rel/%.o)
-ASAN_OBJ := $(SRC:src/%.c=build/asan/%.o) $(GEN:%=build/asan/%.o)
+REL_OBJ  := $(CORE_SRC:src/%.c=build/rel/%.o) build/rel/gen_data.o
+ASAN_OBJ := $(CORE_SRC:src/%.c=build/asan/%.o) build/asan/gen_data.o
+REL_MOD  := $(MODULES:%=build/lib/mutasi/%.so)
+ASAN_MOD := $(MODULES:%=build/asan/lib/mutasi/%.so)
 ASAN_LIB_OBJ := $(LIB_SRC:src/%.c=build/asan/%.o) $(GEN:%=build/asan/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=build/asan/tests/%)
@@ -83,11 +109,11 @@ $(UI_C): $(UI_SRC) $(UI_NPM)
 
 build/rel/%.o: build/gen/%.c
 	@mkdir -p $(dir $@)
-	$(CC) -std=c11 -O2 -Isrc -c $< -o $@
+	$(CC) -std=c11 -O2 -fPIC $(XFLAGS) -Isrc -c $< -o $@
 
 build/asan/%.o: build/gen/%.c
 	@mkdir -p $(dir $@)
-	$(CC) -std=c11 -Isrc -c $< -o $@
+	$(CC) -std=c11 -fPIC $(XFLAGS) -Isrc -c $< -o $@
 
 build/tsan/%.o: build/gen/%.c
 	@mkdir -p $(dir $@)
@@ -121,19 +147,35 @@ build/fuzz/obj/%.o: build/gen/%.c
 	@mkdir -p $(dir $@)
 	clang -std=c11 -Isrc -c $< -o $@
 
+# The objects of the modules' sources get MOD_FLAGS (target-specific).
+$(MOD_SRC:src/%.c=build/rel/%.o) $(MOD_SRC:src/%.c=build/asan/%.o): XFLAGS := $(MOD_FLAGS)
+build/rel/ui_assets.o build/asan/ui_assets.o: XFLAGS := -fvisibility=hidden
+
 build/rel/%.o: src/%.c | build/.deps-ok
 	@mkdir -p $(dir $@)
-	@echo "  CC $@"; $(CC) $(WARN) $(REL_FLAGS) $(PKG_CFLAGS) -MMD -MP -c $< -o $@
+	@echo "  CC $@"; $(CC) $(WARN) $(REL_FLAGS) $(XFLAGS) $(PKG_CFLAGS) -MMD -MP -c $< -o $@
 
-build/mutasi: $(REL_OBJ)
-	@echo "  CC $@"; $(CC) $(REL_FLAGS) -o $@ $^ $(PKG_LIBS)
+# The program exports its symbols (-rdynamic): the modules call it.
+build/mutasi: $(REL_OBJ) $(REL_MOD)
+	@echo "  CC $@"; $(CC) $(REL_FLAGS) -rdynamic -o $@ $(REL_OBJ) $(CORE_LIBS)
+
+# build/lib/mutasi/NAME.so and build/asan/lib/mutasi/NAME.so.
+define module_rules
+build/lib/mutasi/$(1).so: $$(MOD_$(1)_SRC:src/%.c=build/rel/%.o) $$(if $$(filter web,$(1)),build/rel/ui_assets.o)
+	@mkdir -p $$(dir $$@)
+	@echo "  LD $$@"; $$(CC) $$(REL_FLAGS) -shared -o $$@ $$^ $$(MOD_$(1)_LIBS)
+build/asan/lib/mutasi/$(1).so: $$(MOD_$(1)_SRC:src/%.c=build/asan/%.o) $$(if $$(filter web,$(1)),build/asan/ui_assets.o)
+	@mkdir -p $$(dir $$@)
+	@echo "  LD $$@"; $$(CC) $$(ASAN_FLAGS) -shared -o $$@ $$^ $$(MOD_$(1)_LIBS)
+endef
+$(foreach m,$(MODULES),$(eval $(call module_rules,$(m))))
 
 build/asan/%.o: src/%.c | build/.deps-ok
 	@mkdir -p $(dir $@)
-	@echo "  CC $@"; $(CC) $(WARN) $(ASAN_FLAGS) $(PKG_CFLAGS) -MMD -MP -c $< -o $@
+	@echo "  CC $@"; $(CC) $(WARN) $(ASAN_FLAGS) $(XFLAGS) $(PKG_CFLAGS) -MMD -MP -c $< -o $@
 
-build/asan/mutasi: $(ASAN_OBJ)
-	@echo "  CC $@"; $(CC) $(ASAN_FLAGS) -o $@ $^ $(PKG_LIBS)
+build/asan/mutasi: $(ASAN_OBJ) $(ASAN_MOD)
+	@echo "  CC $@"; $(CC) $(ASAN_FLAGS) -rdynamic -o $@ $(ASAN_OBJ) $(CORE_LIBS)
 
 build/asan/tests/%: tests/unit/%.c $(ASAN_LIB_OBJ)
 	@mkdir -p $(dir $@)
@@ -224,9 +266,12 @@ lint: fmt-check $(UI_NPM)
 install: build/mutasi
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 build/mutasi $(DESTDIR)$(PREFIX)/bin/mutasi
+	install -d $(DESTDIR)$(PREFIX)/lib/mutasi
+	install -m 644 $(REL_MOD) $(DESTDIR)$(PREFIX)/lib/mutasi/
 	install -m 644 man/mutasi.1 $(DESTDIR)$(PREFIX)/share/man/man1/mutasi.1
 
 clean:
 	rm -rf build
 
--include $(REL_OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(UNIT_BIN:=.d) $(TSAN_LIB_OBJ:.o=.d)
+-include $(REL_OBJ:.o=.d) $(MOD_SRC:src/%.c=build/rel/%.d) $(ASAN_OBJ:.o=.d) \
+	$(ASAN_LIB_OBJ:.o=.d) $(UNIT_BIN:=.d) $(TSAN_LIB_OBJ:.o=.d)

@@ -80,7 +80,9 @@ cli_store_open(const struct cli *c, bool create, struct store **out)
         rc = store_check_schema(st);
     }
     if (rc != ERR_OK) {
-        cli_error("%s: %s", c->db_shown, store_errmsg(st));
+        if (st != NULL) { /* None: the pg module is missing, said already. */
+            cli_error("%s: %s", c->db_shown, store_errmsg(st));
+        }
         store_close(st);
         *out = NULL;
         return rc;

@@ -339,3 +339,20 @@ pdf_close(struct pdf *p)
     free(p);
     return bad ? ERR_IO : ERR_OK;
 }
+
+MODULE_EXPORT const struct pdf_module mutasi_module_pdf = {
+    MODULE_HEAD(struct pdf_module),
+    pdf_create,
+    pdf_par,
+    pdf_labeled,
+    pdf_item,
+    pdf_space,
+    pdf_need,
+    pdf_new_page,
+    pdf_table,
+    pdf_set_date,
+    pdf_png_ok,
+    pdf_image,
+    pdf_pages,
+    pdf_close,
+};

@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "err.h"
+#include "module.h"
 
 struct pdf;
 
@@ -63,5 +64,28 @@ void pdf_image(struct pdf *p, const unsigned char *png, size_t len,
 int pdf_pages(const struct pdf *p);
 /* Finish the document and free 'p'. ERR_IO when writing failed. */
 MUST_USE enum err pdf_close(struct pdf *p);
+
+/* The pdf module's table (module.h): the functions above, in their order. */
+struct pdf_module {
+    struct module_head head;
+    enum err (*create)(FILE *f, struct pdf **out);
+    void (*par)(struct pdf *p, const struct pdf_style *s, const char *text);
+    void (*labeled)(struct pdf *p, const char *label, double label_mm,
+                    const char *text);
+    void (*item)(struct pdf *p, const char *label, double label_mm,
+                 const char *marker, const char *text);
+    void (*space)(struct pdf *p, double mm);
+    void (*need)(struct pdf *p, double mm);
+    void (*new_page)(struct pdf *p);
+    void (*table)(struct pdf *p, const char *const *headers,
+                  const double *widths, int n_cols, const char *const *cells,
+                  int n_rows);
+    void (*set_date)(struct pdf *p, const char *iso);
+    bool (*png_ok)(const unsigned char *png, size_t len);
+    void (*image)(struct pdf *p, const unsigned char *png, size_t len,
+                  double width_mm);
+    int (*pages)(const struct pdf *p);
+    enum err (*close)(struct pdf *p);
+};
 
 #endif

@@ -7,27 +7,11 @@
 
 #include <curl/curl.h>
 
-#define MAX_BODY ((size_t)16 * 1024 * 1024)
-
 enum err
 siasn_http_init(void)
 {
     return curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK ? ERR_OK
                                                              : ERR_INTERNAL;
-}
-
-void
-siasn_http_reply_init(struct siasn_http_reply *r)
-{
-    r->status = 0;
-    buf_init(&r->body, MAX_BODY);
-    r->error[0] = '\0';
-}
-
-void
-siasn_http_reply_cleanup(struct siasn_http_reply *r)
-{
-    buf_cleanup(&r->body);
 }
 
 static size_t
@@ -80,7 +64,7 @@ siasn_http_send(const struct siasn_http_req *q, struct siasn_http_reply *r)
     enum err rc = ERR_OK;
     if (cc == CURLE_WRITE_ERROR) {
         snprintf(r->error, sizeof(r->error), "answer larger than %zu bytes",
-                 MAX_BODY);
+                 SIASN_HTTP_MAX_BODY);
         rc = ERR_TOOBIG;
     } else if (cc != CURLE_OK) {
         snprintf(r->error, sizeof(r->error), "%s",
@@ -97,21 +81,8 @@ siasn_http_send(const struct siasn_http_req *q, struct siasn_http_reply *r)
     return rc;
 }
 
-enum err
-siasn_http_form_escape(const char *s, struct buf *out)
-{
-    static const char hex[] = "0123456789ABCDEF";
-    enum err rc = ERR_OK;
-    for (const unsigned char *p = (const unsigned char *)s;
-         *p != '\0' && rc == ERR_OK; p++) {
-        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-            (*p >= '0' && *p <= '9') || *p == '-' || *p == '_' || *p == '.' ||
-            *p == '~') {
-            rc = buf_add(out, p, 1);
-        } else {
-            char e[3] = {'%', hex[*p >> 4], hex[*p & 15]};
-            rc = buf_add(out, e, 3);
-        }
-    }
-    return rc;
-}
+MODULE_EXPORT const struct siasn_http_module mutasi_module_http = {
+    MODULE_HEAD(struct siasn_http_module),
+    siasn_http_init,
+    siasn_http_send,
+};

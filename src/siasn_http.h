@@ -10,6 +10,10 @@
 
 #include "buf.h"
 #include "err.h"
+#include "module.h"
+
+/* The largest answer body kept. */
+#define SIASN_HTTP_MAX_BODY ((size_t)16 * 1024 * 1024)
 
 /* An answer: the HTTP status and body, or why none came. */
 struct siasn_http_reply {
@@ -43,5 +47,14 @@ MUST_USE enum err siasn_http_send(const struct siasn_http_req *q,
                                   struct siasn_http_reply *r);
 /* Append 's' to 'out' escaped for application/x-www-form-urlencoded. */
 MUST_USE enum err siasn_http_form_escape(const char *s, struct buf *out);
+
+/* The http module's table (module.h): the two functions that need libcurl
+ * (the others are in siasn_http_reply.c, in the program). */
+struct siasn_http_module {
+    struct module_head head;
+    enum err (*init)(void);
+    enum err (*send)(const struct siasn_http_req *q,
+                     struct siasn_http_reply *r);
+};
 
 #endif

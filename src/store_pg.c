@@ -946,3 +946,8 @@ static const struct store_ops pg_ops = {
     .lease_take = store_pg_lease_take,
     .lease_release = store_pg_lease_release,
 };
+
+MODULE_EXPORT const struct store_pg_module mutasi_module_pg = {
+    MODULE_HEAD(struct store_pg_module),
+    store_pg_open,
+};

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 
 #include "err.h"
+#include "module.h"
 
 struct store;
 
@@ -19,5 +20,11 @@ struct store;
  * libpq's reason. See store_open(). */
 MUST_USE enum err store_pg_open(const char *conninfo, bool create,
                                 struct store **out);
+
+/* The pg module's table (module.h). */
+struct store_pg_module {
+    struct module_head head;
+    enum err (*open)(const char *conninfo, bool create, struct store **out);
+};
 
 #endif

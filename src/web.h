@@ -16,6 +16,7 @@
 
 #include "buf.h"
 #include "err.h"
+#include "module.h"
 
 struct json_obj;
 
@@ -180,5 +181,20 @@ bool web_cache_find(const struct web_req *r, const char *key, uint64_t version,
                     struct buf *out);
 void web_cache_keep(const struct web_req *r, const char *key, uint64_t version,
                     const struct buf *body);
+
+/* The web module's table (module.h): what 'mutasi serve' calls; the rest of
+ * web.h and web_routes.h is the module's own business. */
+struct web_module {
+    struct module_head head;
+    enum err (*start)(const struct web_config *cfg, char *why, size_t why_len,
+                      struct web **out);
+    int (*port)(const struct web *w);
+    enum err (*reopen_log)(struct web *w);
+    void (*stop)(struct web *w);
+    /* web_routes.h: the application's handlers, for web_config. */
+    web_dispatch_fn dispatch;
+    web_dispatch_fn admit;
+    size_t (*body_cap)(const char *method, const char *url);
+};
 
 #endif

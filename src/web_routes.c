@@ -485,3 +485,15 @@ web_routes_admit(const struct web_req *in, struct web_resp *out)
     free(captured);
     return ERR_OK;
 }
+
+/* The web module's one visible symbol (module.h). */
+MODULE_EXPORT const struct web_module mutasi_module_web = {
+    MODULE_HEAD(struct web_module),
+    web_start,
+    web_port,
+    web_reopen_log,
+    web_stop,
+    web_routes_dispatch,
+    web_routes_admit,
+    web_routes_body_cap,
+};

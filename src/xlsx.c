@@ -100,3 +100,10 @@ xlsx_close(struct xlsx_book *b)
     free(b);
     return e == LXW_NO_ERROR ? ERR_OK : ERR_IO;
 }
+
+MODULE_EXPORT const struct xlsx_module mutasi_module_xlsx = {
+    MODULE_HEAD(struct xlsx_module),
+    xlsx_create,
+    xlsx_row,
+    xlsx_close,
+};

@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "err.h"
+#include "module.h"
 
 struct xlsx_book;
 
@@ -31,5 +32,15 @@ MUST_USE enum err xlsx_row(struct xlsx_book *b, const struct xlsx_cell *cells,
                            int n);
 /* Write the file and free 'b'. ERR_IO when it cannot be written. */
 MUST_USE enum err xlsx_close(struct xlsx_book *b);
+
+/* The xlsx module's table (module.h): the functions above. */
+struct xlsx_module {
+    struct module_head head;
+    enum err (*create)(const char *path, const char *sheet,
+                       const char *const *headers, int n,
+                       struct xlsx_book **out);
+    enum err (*row)(struct xlsx_book *b, const struct xlsx_cell *cells, int n);
+    enum err (*close)(struct xlsx_book *b);
+};
 
 #endif
