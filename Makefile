@@ -32,6 +32,7 @@ MOD_pdf_SRC  := src/pdf.c
 MOD_http_SRC := src/siasn_http.c
 MOD_web_SRC  := $(filter-out src/web_load.c,$(wildcard src/web*.c))
 MOD_xlsx_SRC := src/xlsx.c
+MOD_web_GEN  := ui_assets
 MOD_pg_LIBS   = $(shell pkg-config --libs libpq 2>/dev/null)
 MOD_pdf_LIBS  = $(shell pkg-config --libs pangocairo cairo-pdf 2>/dev/null)
 MOD_http_LIBS = $(shell pkg-config --libs libcurl 2>/dev/null)
@@ -84,7 +85,7 @@ TSAN_BIN := $(TSAN_TESTS:%=build/tsan/tests/%)
 # intermediate files of the pattern chain).
 .SECONDARY: $(FUZZ_LIB_OBJ) $(TSAN_LIB_OBJ)
 
-.PHONY: test-cluster all test check unit golden e2e deps demo fuzz fmt fmt-check lint \
+.PHONY: FORCE test-cluster all test check unit golden e2e deps demo fuzz fmt fmt-check lint \
 	clean install bench tsan screenshots
 
 all: build/mutasi
@@ -147,9 +148,19 @@ build/fuzz/obj/%.o: build/gen/%.c
 	@mkdir -p $(dir $@)
 	clang -std=c11 -Isrc -c $< -o $@
 
-# The objects of the modules' sources get MOD_FLAGS (target-specific).
-$(MOD_SRC:src/%.c=build/rel/%.o) $(MOD_SRC:src/%.c=build/asan/%.o): XFLAGS := $(MOD_FLAGS)
-build/rel/ui_assets.o build/asan/ui_assets.o: XFLAGS := -fvisibility=hidden
+# The objects of the modules' sources get MOD_FLAGS (target-specific), and
+# are built again when those change (build/.mod-flags is rewritten only
+# then; objects from before it existed are older than it).
+MOD_OBJ := $(MOD_SRC:src/%.c=build/rel/%.o) $(MOD_SRC:src/%.c=build/asan/%.o)
+MOD_GEN_OBJ := $(foreach m,$(MODULES),$(MOD_$(m)_GEN:%=build/rel/%.o) \
+	$(MOD_$(m)_GEN:%=build/asan/%.o))
+$(MOD_OBJ): XFLAGS := $(MOD_FLAGS)
+$(MOD_GEN_OBJ): XFLAGS := -fvisibility=hidden
+$(MOD_OBJ) $(MOD_GEN_OBJ): build/.mod-flags
+build/.mod-flags: FORCE
+	@mkdir -p build
+	@echo '$(MOD_FLAGS)' | cmp -s - $@ || echo '$(MOD_FLAGS)' >$@
+FORCE:
 
 build/rel/%.o: src/%.c | build/.deps-ok
 	@mkdir -p $(dir $@)
@@ -161,10 +172,10 @@ build/mutasi: $(REL_OBJ) $(REL_MOD)
 
 # build/lib/mutasi/NAME.so and build/asan/lib/mutasi/NAME.so.
 define module_rules
-build/lib/mutasi/$(1).so: $$(MOD_$(1)_SRC:src/%.c=build/rel/%.o) $$(if $$(filter web,$(1)),build/rel/ui_assets.o)
+build/lib/mutasi/$(1).so: $$(MOD_$(1)_SRC:src/%.c=build/rel/%.o) $$(MOD_$(1)_GEN:%=build/rel/%.o)
 	@mkdir -p $$(dir $$@)
 	@echo "  LD $$@"; $$(CC) $$(REL_FLAGS) -shared -o $$@ $$^ $$(MOD_$(1)_LIBS)
-build/asan/lib/mutasi/$(1).so: $$(MOD_$(1)_SRC:src/%.c=build/asan/%.o) $$(if $$(filter web,$(1)),build/asan/ui_assets.o)
+build/asan/lib/mutasi/$(1).so: $$(MOD_$(1)_SRC:src/%.c=build/asan/%.o) $$(MOD_$(1)_GEN:%=build/asan/%.o)
 	@mkdir -p $$(dir $$@)
 	@echo "  LD $$@"; $$(CC) $$(ASAN_FLAGS) -shared -o $$@ $$^ $$(MOD_$(1)_LIBS)
 endef

@@ -33,8 +33,9 @@ program_dir(char *out, size_t len)
     }
 }
 
-/* dlopen() 'name'.so from the first place that has it; its path goes to
- * 'path' (the last one tried when none has it). */
+/* dlopen() 'name'.so from $MUTASI_MODULES when set, else from the first
+ * place that has it; its path goes to 'path' (when no place has it, the
+ * first one, which the error then names). */
 static void *
 open_file(const char *name, char *path, size_t len)
 {
@@ -47,13 +48,15 @@ open_file(const char *name, char *path, size_t len)
     program_dir(dir, sizeof(dir));
     /* Beside the program (the build tree), then ../lib (installed). */
     static const char *const places[] = {"", "/.."};
+    size_t pick = 0;
     for (size_t i = 0; i < sizeof(places) / sizeof(places[0]); i++) {
         snprintf(path, len, "%s%s/lib/mutasi/%s.so", dir, places[i], name);
         if (access(path, F_OK) == 0) {
-            return dlopen(path, RTLD_NOW | RTLD_LOCAL);
+            pick = i;
+            break;
         }
     }
-    snprintf(path, len, "%s/lib/mutasi/%s.so", dir, name);
+    snprintf(path, len, "%s%s/lib/mutasi/%s.so", dir, places[pick], name);
     return dlopen(path, RTLD_NOW | RTLD_LOCAL);
 }
 
